@@ -1,0 +1,151 @@
+package org.retour.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.retour.analyze.AnalyzerConfig;
+import org.retour.analyze.StandardPipeline;
+import org.retour.model.Document;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Pipeline;
+import org.retour.pipeline.Stage;
+import org.retour.sample.SyntheticCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code retour bench analyze}: the speed of the whole analysis on a reproducible multilingual corpus,
+ * on one core and on all, per stage, with peak heap and the time from JVM start to the first result.
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Measure the analysis: articles/s and MB/s on one core and on all, per stage, heap, cold start.")
+public final class BenchAnalyzeCommand implements Callable<Integer> {
+
+    @Option(names = "--articles", defaultValue = "4000", description = "Articles per measured run (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Threads for the all-cores run (0: one per core).")
+    int threads;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (articles < 1) {
+            throw new UserException("--articles must be at least 1", ExitCodes.USAGE);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SyntheticCorpus corpus = SyntheticCorpus.standard();
+        Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT);
+        pipeline.analyze(corpus.article(seed, 0));
+        long coldStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
+
+        List<Document> docs = corpus.articles(seed, articles);
+        long bytes = docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int workers = threads > 0 ? threads : cores;
+        out.printf(Locale.ROOT, "retour bench analyze: %d articles (fr, en, de, ar; %.1f KB each on average), seed %d%n",
+                articles, bytes / 1024.0 / articles, seed);
+        out.printf(Locale.ROOT, "machine: %d cores, %d MB max heap, Java %s%n", cores,
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "cold start (JVM start to first result): %d ms%n", coldStartMs);
+        out.flush();
+
+        runSerial(pipeline, docs.subList(0, Math.min(docs.size(), Math.max(200, articles / 4))));
+        double serialSec = runSerial(pipeline, docs);
+        out.printf(Locale.ROOT, "one core:      %8.0f articles/s  %6.2f MB/s%n", articles / serialSec,
+                bytes / 1e6 / serialSec);
+        out.flush();
+        double parallelSec = runParallel(pipeline, docs, workers);
+        out.printf(Locale.ROOT, "all cores (%d): %7.0f articles/s  %6.2f MB/s%n", workers, articles / parallelSec,
+                bytes / 1e6 / parallelSec);
+        out.println("per stage (one core, microseconds per article):");
+        for (Map.Entry<String, Double> e : perStage(pipeline, docs).entrySet()) {
+            out.printf(Locale.ROOT, "  %-12s %8.1f%n", e.getKey(), e.getValue());
+        }
+        out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapBytes() >> 20);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static double runSerial(Pipeline pipeline, List<Document> docs) {
+        long t0 = System.nanoTime();
+        long sink = 0;
+        for (Document d : docs) {
+            sink += pipeline.analyze(d).layers().size();
+        }
+        if (sink < 0) {
+            throw new IllegalStateException();
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static double runParallel(Pipeline pipeline, List<Document> docs, int workers) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<Integer>> futures = new ArrayList<>();
+            int chunk = (docs.size() + workers - 1) / workers;
+            for (int w = 0; w < workers; w++) {
+                List<Document> part = docs.subList(Math.min(docs.size(), w * chunk), Math.min(docs.size(), (w + 1) * chunk));
+                futures.add(pool.submit(() -> {
+                    int n = 0;
+                    for (Document d : part) {
+                        n += pipeline.analyze(d).layers().size();
+                    }
+                    return n;
+                }));
+            }
+            for (Future<Integer> f : futures) {
+                f.get();
+            }
+            return (System.nanoTime() - t0) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<String, Double> perStage(Pipeline pipeline, List<Document> docs) {
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        for (Stage s : pipeline.stages()) {
+            nanos.put(s.name(), 0L);
+        }
+        for (Document d : docs) {
+            Analysis a = Analysis.of(d);
+            for (Stage s : pipeline.stages()) {
+                long t0 = System.nanoTime();
+                a = s.apply(a);
+                nanos.merge(s.name(), System.nanoTime() - t0, Long::sum);
+            }
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        nanos.forEach((k, v) -> out.put(k, v / 1e3 / docs.size()));
+        return out;
+    }
+
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

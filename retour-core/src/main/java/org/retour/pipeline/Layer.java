@@ -1,0 +1,52 @@
+package org.retour.pipeline;
+
+import java.util.Objects;
+
+/**
+ * A typed key for one layer of an {@link Analysis}: sentences, tokens, quotes…
+ *
+ * <p>Layers compare by identity: each is a constant in {@link Layers} (or in a later module).
+ *
+ * @param <T> the type of the layer's value
+ */
+public final class Layer<T> {
+
+    private final String name;
+    private final Class<?> rawType;
+
+    private Layer(String name, Class<?> rawType) {
+        this.name = Objects.requireNonNull(name);
+        this.rawType = Objects.requireNonNull(rawType);
+    }
+
+    /** A new layer whose value is of {@code type}. */
+    public static <T> Layer<T> of(String name, Class<T> type) {
+        return new Layer<>(name, type);
+    }
+
+    /** A new layer whose value is a list (the element type is documentation only). */
+    @SuppressWarnings("unchecked")
+    public static <E> Layer<java.util.List<E>> listOf(String name, Class<E> elementType) {
+        return (Layer<java.util.List<E>>) (Layer<?>) new Layer<>(name, java.util.List.class);
+    }
+
+    /** The layer's name, as error messages and JSON show it. */
+    public String name() {
+        return name;
+    }
+
+    /** Checks that {@code value} fits this layer and returns it typed. */
+    @SuppressWarnings("unchecked")
+    T cast(Object value) {
+        if (!rawType.isInstance(value)) {
+            throw new ClassCastException("layer " + name + " holds " + rawType.getSimpleName()
+                    + ", not " + value.getClass().getSimpleName());
+        }
+        return (T) value;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,60 @@
+package org.retour.segment;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Abbreviations after which a period does not end a sentence, per language, from
+ * {@code org/retour/segment/abbreviations*.txt}. Immutable and thread-safe.
+ */
+public final class Abbreviations {
+
+    private static final String DIR = "org/retour/segment/";
+    private static final List<String> LANGUAGES = List.of("fr", "en", "de", "ar", "es", "it", "nl", "tr", "ru");
+
+    private final Set<String> common;
+    private final Map<String, Set<String>> byLanguage;
+
+    private Abbreviations(Set<String> common, Map<String, Set<String>> byLanguage) {
+        this.common = Set.copyOf(common);
+        this.byLanguage = Map.copyOf(byLanguage);
+    }
+
+    /** The bundled lists. */
+    public static Abbreviations bundled() {
+        Set<String> common = new HashSet<>(ResourceLines.classpath(DIR + "abbreviations.txt"));
+        Map<String, Set<String>> by = new HashMap<>();
+        for (String lang : LANGUAGES) {
+            List<String> lines = ResourceLines.classpath(DIR + "abbreviations-" + lang + ".txt");
+            if (!lines.isEmpty()) {
+                by.put(lang, Set.copyOf(lines));
+            }
+        }
+        return new Abbreviations(common, by);
+    }
+
+    /** Whether {@code word} (with its final period) is an abbreviation in {@code language} or in any language. */
+    public boolean contains(String word, String language) {
+        if (common.contains(word)) {
+            return true;
+        }
+        Set<String> own = byLanguage.get(language);
+        if (own != null && own.contains(word)) {
+            return true;
+        }
+        // Titles and abbreviations of the other languages still hold in quotes and names
+        // ("M. Neumann" in an English text), except the lower-case ones, which are too ambiguous.
+        if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
+            for (Set<String> other : byLanguage.values()) {
+                if (other.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package org.retour.segment;
+
+import java.util.Map;
+import java.util.Set;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Elided words split off before an apostrophe ("l'", "qu'", "d'"), per language, from
+ * {@code org/retour/segment/elisions.txt}. Immutable and thread-safe.
+ */
+public final class Elisions {
+
+    private final Map<String, Set<String>> byLanguage;
+
+    private Elisions(Map<String, Set<String>> byLanguage) {
+        this.byLanguage = byLanguage;
+    }
+
+    /** The bundled list. */
+    public static Elisions bundled() {
+        return new Elisions(ResourceLines.byLanguage(ResourceLines.classpath("org/retour/segment/elisions.txt"), true));
+    }
+
+    /** Whether the lower-cased {@code word} is elided in {@code language}. */
+    public boolean isElided(String word, String language) {
+        Set<String> set = byLanguage.get(language);
+        return set != null && set.contains(word);
+    }
+}

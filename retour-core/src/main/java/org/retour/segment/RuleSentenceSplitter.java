@@ -1,0 +1,163 @@
+package org.retour.segment;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.model.Span;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Splits sentences with ICU's sentence rules, then joins back the breaks that follow an abbreviation,
+ * an initial or a German ordinal date ("am 10. Juni"). A line break always ends a sentence.
+ *
+ * <p>Thread-safe: each call clones the ICU iterator.
+ */
+public final class RuleSentenceSplitter implements SentenceSplitter {
+
+    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    private final Abbreviations abbreviations;
+    private final Map<String, Set<String>> months;
+
+    public RuleSentenceSplitter(Abbreviations abbreviations) {
+        this.abbreviations = abbreviations;
+        this.months = ResourceLines.byLanguage(ResourceLines.classpath("org/retour/segment/months.txt"), true);
+    }
+
+    /** A splitter with the bundled abbreviations. */
+    public static RuleSentenceSplitter bundled() {
+        return new RuleSentenceSplitter(Abbreviations.bundled());
+    }
+
+    @Override
+    public List<Span> split(String text, String language) {
+        List<Span> out = new ArrayList<>();
+        if (text.isEmpty()) {
+            return out;
+        }
+        BreakIterator bi;
+        synchronized (prototype) {
+            bi = (BreakIterator) prototype.clone();
+        }
+        bi.setText(text);
+        int start = 0;
+        for (int b = bi.next(); b != BreakIterator.DONE; b = bi.next()) {
+            if (b < text.length() && joinsAcross(text, start, b, language)) {
+                continue;
+            }
+            addTrimmed(text, start, b, out);
+            start = b;
+        }
+        if (start < text.length()) {
+            addTrimmed(text, start, text.length(), out);
+        }
+        return out;
+    }
+
+    private boolean joinsAcross(String text, int sentenceStart, int boundary, String language) {
+        int end = boundary;
+        boolean newline = false;
+        while (end > sentenceStart && Character.isWhitespace(text.charAt(end - 1))) {
+            char c = text.charAt(end - 1);
+            if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u0085' || c == '\u2028') {
+                newline = true;
+            }
+            end--;
+        }
+        if (newline || end == sentenceStart || text.charAt(end - 1) != '.') {
+            return false;
+        }
+        int wordStart = end - 1;
+        while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String word = stripOpening(text.substring(wordStart, end));
+        if (word.length() <= 1) {
+            return false;
+        }
+        if (abbreviations.contains(word, language) || isInitial(word)) {
+            return true;
+        }
+        int prevEnd = wordStart;
+        while (prevEnd > sentenceStart && text.charAt(prevEnd - 1) == ' ') {
+            prevEnd--;
+        }
+        int prevStart = prevEnd;
+        while (prevStart > sentenceStart && !Character.isWhitespace(text.charAt(prevStart - 1))) {
+            prevStart--;
+        }
+        if (prevStart < prevEnd) {
+            String two = stripOpening(text.substring(prevStart, prevEnd)) + " " + word;
+            if (abbreviations.contains(two, language)) {
+                return true;
+            }
+        }
+        return isOrdinalBeforeMonth(word, text, boundary, language);
+    }
+
+    private static String stripOpening(String w) {
+        int i = 0;
+        while (i < w.length() && "([{«\"“„‘'‹".indexOf(w.charAt(i)) >= 0) {
+            i++;
+        }
+        return w.substring(i);
+    }
+
+    /** "J." or "J.-C." or "U.S." style initials. */
+    private static boolean isInitial(String word) {
+        int letters = 0;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                if (!Character.isUpperCase(cp)) {
+                    return false;
+                }
+                letters++;
+                int next = i + Character.charCount(cp);
+                if (next >= word.length() || word.charAt(next) != '.') {
+                    return false;
+                }
+                i = next + 1;
+            } else if (cp == '-') {
+                i++;
+            } else {
+                return false;
+            }
+        }
+        return letters >= 1;
+    }
+
+    private boolean isOrdinalBeforeMonth(String word, String text, int boundary, String language) {
+        Set<String> names = months.get(language);
+        if (names == null || word.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < word.length() - 1; i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        int e = boundary;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        return names.contains(text.substring(boundary, e).toLowerCase(Locale.ROOT));
+    }
+
+    private static void addTrimmed(String text, int start, int end, List<Span> out) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (s < e) {
+            out.add(new Span(s, e));
+        }
+    }
+}

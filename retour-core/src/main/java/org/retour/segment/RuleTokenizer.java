@@ -1,0 +1,181 @@
+package org.retour.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.retour.model.Span;
+import org.retour.model.Token;
+
+/**
+ * Tokenizes by character classes with the rules news text needs: elisions split off ("l'" + "EIIL"),
+ * hyphenated and apostrophised words kept whole ("a-t-il", "aujourd'hui", "King's"), numbers with
+ * separators ("1,200", "1 200", "3.5"), abbreviations and initials with their period ("M.", "U.S."),
+ * and emoji sequences as one symbol.
+ *
+ * <p>Thread-safe and linear in the text.
+ */
+public final class RuleTokenizer implements Tokenizer {
+
+    private final Elisions elisions;
+    private final Abbreviations abbreviations;
+
+    public RuleTokenizer(Elisions elisions, Abbreviations abbreviations) {
+        this.elisions = elisions;
+        this.abbreviations = abbreviations;
+    }
+
+    /** A tokenizer with the bundled lists. */
+    public static RuleTokenizer bundled() {
+        return new RuleTokenizer(Elisions.bundled(), Abbreviations.bundled());
+    }
+
+    @Override
+    public List<Token> tokenize(String text, int start, int end, String language) {
+        List<Token> out = new ArrayList<>();
+        int i = start;
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            if (isSpace(cp)) {
+                i += Character.charCount(cp);
+            } else if (isWordChar(cp)) {
+                i = scanWord(text, i, end, language, out);
+            } else {
+                i = scanSymbol(text, i, end, out);
+            }
+        }
+        return out;
+    }
+
+    private int scanWord(String text, int start, int end, String language, List<Token> out) {
+        int j = start;
+        int groupStart = start;
+        boolean numeric = Character.isDigit(text.codePointAt(start));
+        while (true) {
+            while (j < end && isWordChar(text.codePointAt(j))) {
+                int cp = text.codePointAt(j);
+                if (!Character.isDigit(cp)) {
+                    numeric = false;
+                }
+                j += Character.charCount(cp);
+            }
+            if (j >= end - 1) {
+                break;
+            }
+            char c = text.charAt(j);
+            int next = text.codePointAt(j + 1);
+            char prev = text.charAt(j - 1);
+            if ((c == '-' || c == '\u2010' || c == '\u2011') && isWordChar(next) && !numeric) {
+                j++;
+                groupStart = j;
+                continue;
+            }
+            if ((c == '\'' || c == '\u2019') && Character.isLetter(next) && Character.isLetter(prev)) {
+                String before = text.substring(groupStart, j).toLowerCase(Locale.ROOT);
+                if (groupStart == start && elisions.isElided(before, language)) {
+                    j++;
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if ((c == '.' || c == ',') && Character.isDigit(prev) && Character.isDigit(next)) {
+                j++;
+                continue;
+            }
+            if (numeric && (c == ' ' || c == '\u00A0' || c == '\u202F') && isThousandsGroup(text, j + 1, end)
+                    && j - groupStart <= 3) {
+                j++;
+                groupStart = j;
+                continue;
+            }
+            if (c == '.' && Character.isLetter(next) && j - groupStart == 1 && Character.isLetter(prev)) {
+                // U.S. and i.e.: single letters joined by periods
+                j++;
+                groupStart = j;
+                continue;
+            }
+            break;
+        }
+        if (j < end && text.charAt(j) == '.' && !numeric) {
+            String withPeriod = text.substring(start, j + 1);
+            if (abbreviations.contains(withPeriod, language) || isInitialOrDotted(withPeriod)) {
+                j++;
+            }
+        }
+        out.add(new Token(new Span(start, j), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+        return j;
+    }
+
+    private static boolean isThousandsGroup(String text, int from, int end) {
+        if (from + 3 > end) {
+            return false;
+        }
+        for (int k = from; k < from + 3; k++) {
+            if (!Character.isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return from + 3 == end || !Character.isLetterOrDigit(text.charAt(from + 3));
+    }
+
+    private static boolean isInitialOrDotted(String w) {
+        // "J." or "U.S." : letters each followed by a period, the first upper-case
+        if (!Character.isUpperCase(w.codePointAt(0))) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k += 2) {
+            if (!Character.isLetter(w.charAt(k)) || k + 1 >= w.length() || w.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int scanSymbol(String text, int start, int end, List<Token> out) {
+        int cp = text.codePointAt(start);
+        int j = start + Character.charCount(cp);
+        if (cp == '.') {
+            while (j < end && text.charAt(j) == '.') {
+                j++;
+            }
+        } else {
+            // emoji sequences: variation selectors, skin tones, keycaps and ZWJ joins stay with their base
+            while (j < end) {
+                int n = text.codePointAt(j);
+                if (n == 0xFE0F || n == 0xFE0E || n == 0x20E3 || (n >= 0x1F3FB && n <= 0x1F3FF)
+                        || (n >= 0xE0020 && n <= 0xE007F)) {
+                    j += Character.charCount(n);
+                } else if (n == 0x200D && j + 1 < end) {
+                    j++;
+                    j += Character.charCount(text.codePointAt(j));
+                } else {
+                    break;
+                }
+            }
+        }
+        out.add(new Token(new Span(start, j), isPunctuation(cp) ? Token.Kind.PUNCTUATION : Token.Kind.SYMBOL));
+        return j;
+    }
+
+    static boolean isSpace(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
+    }
+
+    static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
+                || t == Character.ENCLOSING_MARK || cp == 0x0640; // Arabic tatweel
+    }
+
+    private static boolean isPunctuation(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.retour.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.model.Sentence;
+import org.retour.model.Token;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layer;
+import org.retour.pipeline.Layers;
+import org.retour.pipeline.Stage;
+
+/** Provides the tokens of every sentence, each sentence tokenized by the rules of its own language. */
+public final class TokenStage implements Stage {
+
+    private final Tokenizer tokenizer;
+
+    public TokenStage(Tokenizer tokenizer) {
+        this.tokenizer = Objects.requireNonNull(tokenizer);
+    }
+
+    @Override
+    public String name() {
+        return "tokens";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.TOKENS);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        String text = analysis.text();
+        List<Token> out = new ArrayList<>();
+        for (Sentence s : analysis.get(Layers.SENTENCES)) {
+            out.addAll(tokenizer.tokenize(text, s.span().start(), s.span().end(), s.language()));
+        }
+        return analysis.with(Layers.TOKENS, out);
+    }
+}
