@@ -2,6 +2,7 @@ package org.retour.analyze;
 
 import org.retour.lang.LanguageStage;
 import org.retour.lang.LinguaLanguageIdentifier;
+import org.retour.lang.TieredLanguageIdentifier;
 import org.retour.pipeline.Pipeline;
 import org.retour.segment.RuleSentenceSplitter;
 import org.retour.segment.RuleTokenizer;
@@ -21,7 +22,7 @@ public final class StandardPipeline {
     public static Pipeline create(AnalyzerConfig config) {
         LinguaLanguageIdentifier identifier = LinguaLanguageIdentifier.forConfig(config.languages());
         return Pipeline.builder()
-                .add(new LanguageStage(identifier))
+                .add(new LanguageStage(TieredLanguageIdentifier.forConfig(config.languages())))
                 .add(new SentenceStage(RuleSentenceSplitter.bundled(), config.sentenceLanguages() ? identifier : null))
                 .add(new TokenStage(RuleTokenizer.bundled()))
                 .build();

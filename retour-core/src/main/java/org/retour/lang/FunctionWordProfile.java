@@ -38,6 +38,14 @@ public final class FunctionWordProfile {
      * clearly (at least {@code minHits} hits and twice the runner-up), otherwise null.
      */
     public String dominant(String text, int start, int end, int minHits) {
+        return dominant(text, start, end, minHits, 2);
+    }
+
+    /**
+     * The language whose function words are most frequent in {@code text[start,end)} when it has at
+     * least {@code minHits} hits and {@code ratio} times the runner-up's, otherwise null.
+     */
+    public String dominant(String text, int start, int end, int minHits, int ratio) {
         Map<String, Integer> counts = new HashMap<>();
         int i = start;
         while (i < end) {
@@ -69,6 +77,6 @@ public final class FunctionWordProfile {
                 second = e.getValue();
             }
         }
-        return bestN >= minHits && bestN >= 2 * second ? best : null;
+        return bestN >= minHits && bestN >= ratio * second ? best : null;
     }
 }
