@@ -142,4 +142,18 @@ class AnalyzeCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(run.err()).contains("'10/06/2016' is not a date of the form YYYY-MM-DD");
     }
+
+    @Test
+    void debugAddsTheStackTraceAfterTheOneLineMessage() {
+        CliRun run = CliRun.of("analyze", dir.resolve("nope.txt").toString(), "--debug");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.INPUT);
+        assertThat(run.err()).startsWith("retour: ").contains("no such file").contains("InputException").contains("\tat ");
+    }
+
+    @Test
+    void anUnknownOptionIsAUsageErrorThatPointsToHelp() {
+        CliRun run = CliRun.of("analyze", "x.txt", "--colour");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("Unknown option: '--colour'").contains("retour analyze --help");
+    }
 }
