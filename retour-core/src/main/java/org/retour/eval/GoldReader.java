@@ -151,8 +151,8 @@ public final class GoldReader {
         String s = required(n, "text", ctx);
         boolean headline = n.path("in_headline").asBoolean(false);
         Span span;
-        if (headline && !where.body.contains(s)) {
-            if (title == null || !title.contains(s)) {
+        if (headline) {
+            if ((title == null || !title.contains(s)) && !where.body.contains(s)) {
                 throw new GoldFormatException(ctx + ": headline quote is neither in the title nor in the body: " + clip(s));
             }
             span = null;
