@@ -1,0 +1,143 @@
+package org.retour.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.retour.model.EntityType;
+
+/** The text form of an evaluation: one table per kind, a row per language and one for all. */
+public final class EvaluationText {
+
+    private EvaluationText() {
+    }
+
+    /** The whole report; with {@code errors}, the misses and false predictions after the tables. */
+    public static String render(EvaluationReport r, boolean errors) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "retour eval: %d articles (%s)%n%n", r.documents(),
+                String.join(", ", r.documentsPerLanguage().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList())));
+        quotes(b, "Quotes and speakers", r.quotes());
+        entities(b, r.entities());
+        spans(b, "Dates", r.dates(), "value acc", "value acc");
+        spans(b, "Figures", r.figures(), "value acc", "value+source");
+        narratives(b, r.narratives());
+        if (errors) {
+            List<EvalError> all = new ArrayList<>(r.quotes().errors());
+            all.addAll(r.entities().errors());
+            all.addAll(r.dates().errors());
+            all.addAll(r.figures().errors());
+            all.addAll(r.narratives().errors());
+            errors(b, all);
+        }
+        return b.toString();
+    }
+
+    /** The quote table of a report. */
+    public static void quotes(StringBuilder b, String heading, LanguageReport<QuoteScores> q) {
+        b.append(heading).append('\n');
+        b.append(String.format(Locale.ROOT, "  %-7s %5s %5s %5s   %5s %5s %5s   %5s %5s %5s   %-13s %-13s%n",
+                "lang", "docs", "gold", "pred", "P.3", "R.3", "F1.3", "P.8", "R.8", "F1.8", "speaker", "voice"));
+        for (Map.Entry<String, QuoteScores> e : q.languages().entrySet()) {
+            quoteRow(b, e.getKey(), e.getValue());
+        }
+        quoteRow(b, "all", q.overall());
+        b.append('\n');
+    }
+
+    private static void quoteRow(StringBuilder b, String lang, QuoteScores s) {
+        b.append(String.format(Locale.ROOT, "  %-7s %5d %5d %5d   %s   %s   %-13s %-13s%n", lang, s.documents(), s.gold(),
+                s.predicted(), prf(s.loose()), prf(s.strict()), ratio(s.speaker()), ratio(s.voice())));
+    }
+
+    private static void entities(StringBuilder b, LanguageReport<EntityScores> r) {
+        b.append("Entities (F1 per type; P R F1 over all; country accuracy)\n");
+        b.append(String.format(Locale.ROOT, "  %-7s %5s %7s %7s %7s   %5s %5s %5s   %-13s%n",
+                "lang", "docs", "PERSON", "ORG", "PLACE", "P", "R", "F1", "country"));
+        for (Map.Entry<String, EntityScores> e : r.languages().entrySet()) {
+            entityRow(b, e.getKey(), e.getValue());
+        }
+        entityRow(b, "all", r.overall());
+        b.append('\n');
+    }
+
+    private static void entityRow(StringBuilder b, String lang, EntityScores s) {
+        b.append(String.format(Locale.ROOT, "  %-7s %5d %7.3f %7.3f %7.3f   %s   %-13s%n", lang, s.documents(),
+                s.types().get(EntityType.PERSON).f1(), s.types().get(EntityType.ORGANIZATION).f1(),
+                s.types().get(EntityType.PLACE).f1(), prf(s.all()), ratio(s.country())));
+    }
+
+    private static void spans(StringBuilder b, String heading, LanguageReport<SpanScores> r, String valueLabel,
+                              String fullLabel) {
+        boolean same = valueLabel.equals(fullLabel);
+        b.append(heading).append(" (found: a prediction overlaps the gold text)\n");
+        b.append(String.format(Locale.ROOT, "  %-7s %5s %5s %5s   %5s %5s %5s   %-13s%s%n", "lang", "docs", "gold",
+                "pred", "P", "R", "F1", valueLabel, same ? "" : String.format(Locale.ROOT, " %-13s", fullLabel)));
+        List<Map.Entry<String, SpanScores>> rows = new ArrayList<>(r.languages().entrySet());
+        rows.add(Map.entry("all", r.overall()));
+        for (Map.Entry<String, SpanScores> e : rows) {
+            SpanScores s = e.getValue();
+            b.append(String.format(Locale.ROOT, "  %-7s %5d %5d %5d   %s   %-13s%s%n", e.getKey(), s.documents(),
+                    s.gold(), s.predicted(), prf(s.found()), ratio(s.value()),
+                    same ? "" : String.format(Locale.ROOT, " %-13s", ratio(s.full()))));
+        }
+        b.append('\n');
+    }
+
+    private static void narratives(StringBuilder b, LanguageReport<NarrativeScores> r) {
+        b.append("Narratives (document level: codes of an article; segment level: coding overlaps evidence)\n");
+        b.append(String.format(Locale.ROOT, "  %-7s %5s   %-17s %8s   %-17s %8s%n", "lang", "docs", "doc P R F1 micro",
+                "macroF1", "seg P R F1 micro", "macroF1"));
+        List<Map.Entry<String, NarrativeScores>> rows = new ArrayList<>(r.languages().entrySet());
+        rows.add(Map.entry("all", r.overall()));
+        for (Map.Entry<String, NarrativeScores> e : rows) {
+            NarrativeScores s = e.getValue();
+            b.append(String.format(Locale.ROOT, "  %-7s %5d   %s %8.3f   %s %8.3f%n", e.getKey(), s.documents(),
+                    prf(s.documentMicro()), s.documentMacroF1(), prf(s.segmentMicro()), s.segmentMacroF1()));
+        }
+        NarrativeScores all = r.overall();
+        b.append(String.format(Locale.ROOT, "  per code (all languages)%n  %-7s %5s %5s   %-17s   %-17s%n", "code",
+                "gold", "pred", "doc P R F1", "seg P R F1"));
+        for (String code : all.segmentLevel().keySet()) {
+            Prf seg = all.segmentLevel().get(code);
+            Prf doc = all.documentLevel().getOrDefault(code, Prf.ZERO);
+            b.append(String.format(Locale.ROOT, "  %-7s %5d %5d   %s   %s%n", code, seg.tp() + seg.fn(),
+                    seg.tp() + seg.fp(), prf(doc), prf(seg)));
+        }
+        TreeSet<String> cols = new TreeSet<>();
+        all.confusion().values().forEach(row -> cols.addAll(row.keySet()));
+        if (!cols.isEmpty()) {
+            b.append("  confusion (rows: gold code, columns: predicted; none = missed / false)\n");
+            b.append(String.format(Locale.ROOT, "  %-7s", ""));
+            cols.forEach(c -> b.append(String.format(Locale.ROOT, " %5s", c)));
+            b.append('\n');
+            all.confusion().forEach((g, row) -> {
+                b.append(String.format(Locale.ROOT, "  %-7s", g));
+                cols.forEach(c -> b.append(String.format(Locale.ROOT, " %5d", row.getOrDefault(c, 0))));
+                b.append('\n');
+            });
+        }
+        b.append('\n');
+    }
+
+    /** The errors, one per line, grouped by article. */
+    public static void errors(StringBuilder b, List<EvalError> errors) {
+        b.append("Errors (").append(errors.size()).append(")\n");
+        List<EvalError> sorted = new ArrayList<>(errors);
+        sorted.sort(java.util.Comparator.comparing(EvalError::document));
+        for (EvalError e : sorted) {
+            b.append(String.format(Locale.ROOT, "  %s %s %-14s %s%s%n", e.document(), e.lang(), e.kind().name().toLowerCase(Locale.ROOT),
+                    GoldReader.clip(e.text() == null ? "" : e.text()), e.detail() == null ? "" : "  — " + e.detail()));
+        }
+    }
+
+    static String prf(Prf p) {
+        return String.format(Locale.ROOT, "%5.3f %5.3f %5.3f", p.precision(), p.recall(), p.f1());
+    }
+
+    static String ratio(Ratio r) {
+        return String.format(Locale.ROOT, "%5.3f %3d/%-3d", r.value(), r.correct(), r.total());
+    }
+}

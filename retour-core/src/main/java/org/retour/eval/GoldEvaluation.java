@@ -1,0 +1,39 @@
+package org.retour.eval;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.retour.pipeline.Pipeline;
+
+/** Analyses gold articles with a pipeline and scores the analyses with every evaluator. */
+public final class GoldEvaluation {
+
+    private final Pipeline pipeline;
+
+    /** An evaluation of {@code pipeline} (normally {@link org.retour.analyze.StandardPipeline}'s). */
+    public GoldEvaluation(Pipeline pipeline) {
+        this.pipeline = java.util.Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    /** The analyses of the gold articles' bodies, with their declared language and date. */
+    public List<EvalCase> analyse(List<GoldDocument> gold) {
+        return gold.stream().map(g -> new EvalCase(g, pipeline.analyze(g.toDocument()))).toList();
+    }
+
+    /** Analyses and scores {@code gold}. */
+    public EvaluationReport evaluate(List<GoldDocument> gold) {
+        return score(analyse(gold));
+    }
+
+    /** Scores analyses already made. */
+    public static EvaluationReport score(List<EvalCase> cases) {
+        Map<String, Integer> perLang = new TreeMap<>();
+        cases.forEach(c -> perLang.merge(c.gold().lang(), 1, Integer::sum));
+        return new EvaluationReport(cases.size(), perLang,
+                new QuoteEvaluator().evaluate(cases),
+                new EntityEvaluator().evaluate(cases),
+                new DateEvaluator().evaluate(cases),
+                new FigureEvaluator().evaluate(cases),
+                new NarrativeEvaluator().evaluate(cases));
+    }
+}

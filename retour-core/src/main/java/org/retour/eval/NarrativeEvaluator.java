@@ -1,0 +1,120 @@
+package org.retour.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.retour.model.Coding;
+import org.retour.pipeline.Layers;
+
+/**
+ * Scores predicted narrative codings against gold narratives, at document and at segment level.
+ *
+ * <p>Document level compares the set of codes of each article. Segment level pairs a predicted coding
+ * with a gold narrative of the same code whose evidence it overlaps, one-to-one, largest overlap first.
+ * The confusion counts, for each gold evidence, the code that matched it, else the other codes of
+ * codings overlapping it, else {@value #NONE}; a predicted coding overlapping no gold evidence counts
+ * under gold {@value #NONE}. Articles without gold narratives (key absent) are skipped.
+ */
+public final class NarrativeEvaluator {
+
+    /** The label of "no code" in the confusion. */
+    public static final String NONE = "none";
+
+    /** Scores every case, per language and overall. */
+    public LanguageReport<NarrativeScores> evaluate(List<EvalCase> cases) {
+        Map<String, NarrativeScores> byLang = new HashMap<>();
+        NarrativeScores overall = NarrativeScores.EMPTY;
+        List<EvalError> errors = new ArrayList<>();
+        for (EvalCase c : cases) {
+            if (c.gold().narratives() == null) {
+                continue;
+            }
+            NarrativeScores s = score(c, errors);
+            byLang.merge(c.gold().lang(), s, NarrativeScores::plus);
+            overall = overall.plus(s);
+        }
+        return new LanguageReport<>(byLang, overall, errors);
+    }
+
+    private NarrativeScores score(EvalCase c, List<EvalError> errors) {
+        String id = c.gold().id();
+        String lang = c.gold().lang();
+        String text = c.gold().body();
+        List<GoldNarrative> gold = c.gold().narratives();
+        List<Coding> predicted = c.predicted().list(Layers.CODINGS);
+
+        Set<String> goldCodes = new TreeSet<>();
+        gold.forEach(g -> goldCodes.add(g.code()));
+        Set<String> predCodes = new TreeSet<>();
+        predicted.forEach(p -> predCodes.add(p.code()));
+        Map<String, Prf> doc = new TreeMap<>();
+        Set<String> all = new TreeSet<>(goldCodes);
+        all.addAll(predCodes);
+        for (String code : all) {
+            boolean g = goldCodes.contains(code);
+            boolean p = predCodes.contains(code);
+            doc.put(code, new Prf(g && p ? 1 : 0, p && !g ? 1 : 0, g && !p ? 1 : 0));
+        }
+
+        List<Matching.Pair> pairs = Matching.greedy(gold, predicted,
+                (g, p) -> g.code().equals(p.code()) ? g.span().overlap(p.span()) : 0, 1);
+        int[] goldMatch = new int[gold.size()];
+        java.util.Arrays.fill(goldMatch, -1);
+        boolean[] predHit = new boolean[predicted.size()];
+        for (Matching.Pair m : pairs) {
+            goldMatch[m.gold()] = m.predicted();
+            predHit[m.predicted()] = true;
+        }
+        Map<String, int[]> seg = new TreeMap<>();
+        all.forEach(code -> seg.put(code, new int[3]));
+        Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            GoldNarrative g = gold.get(i);
+            if (goldMatch[i] >= 0) {
+                seg.get(g.code())[0]++;
+                count(confusion, g.code(), g.code());
+                continue;
+            }
+            seg.get(g.code())[2]++;
+            Set<String> others = new TreeSet<>();
+            for (Coding p : predicted) {
+                if (!p.code().equals(g.code()) && p.span().overlaps(g.span())) {
+                    others.add(p.code());
+                }
+            }
+            if (others.isEmpty()) {
+                count(confusion, g.code(), NONE);
+            }
+            others.forEach(o -> count(confusion, g.code(), o));
+            errors.add(new EvalError(id, lang, EvalError.Kind.MISSED_CODE, g.evidence(),
+                    g.code() + (others.isEmpty() ? "" : ", coded instead " + String.join(" ", others))
+                            + (g.via() == null ? "" : " via " + g.via())));
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            Coding p = predicted.get(i);
+            if (predHit[i]) {
+                continue;
+            }
+            seg.get(p.code())[1]++;
+            boolean overlapsGold = gold.stream().anyMatch(g -> g.span().overlaps(p.span()));
+            if (!overlapsGold) {
+                count(confusion, NONE, p.code());
+            }
+            String segText = p.span().end() <= text.length() ? p.span().of(text) : "";
+            errors.add(new EvalError(id, lang, EvalError.Kind.FALSE_CODE, segText,
+                    p.code() + (p.holder() == null ? "" : " held by " + p.holder())
+                            + (p.evidence() == null ? "" : ", evidence: " + p.evidence())));
+        }
+        Map<String, Prf> segment = new TreeMap<>();
+        seg.forEach((code, n) -> segment.put(code, new Prf(n[0], n[1], n[2])));
+        return new NarrativeScores(1, doc, segment, confusion);
+    }
+
+    private static void count(Map<String, Map<String, Integer>> confusion, String gold, String predicted) {
+        confusion.computeIfAbsent(gold, k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
+    }
+}

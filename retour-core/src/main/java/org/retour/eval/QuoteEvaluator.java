@@ -1,0 +1,149 @@
+package org.retour.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.retour.model.Quote;
+import org.retour.model.Span;
+import org.retour.model.Speaker;
+import org.retour.model.Voice;
+import org.retour.pipeline.Layers;
+
+/**
+ * Scores predicted quotes and speakers against gold quotes.
+ *
+ * <p>A predicted quote matches a gold quote when the characters both cover, divided by the length of
+ * the longer, reach the threshold; trailing punctuation and spaces (and leading spaces) are ignored.
+ * Matching is greedy and one-to-one, best overlaps first. On quotes matched at {@link #LOOSE}, the
+ * speaker is correct when both are unnamed or the gold speaker's last word is a word of the predicted
+ * name, and the voice when it equals the gold role. Articles without gold quotes (key absent) are skipped.
+ */
+public final class QuoteEvaluator {
+
+    /** The loose overlap threshold. */
+    public static final double LOOSE = 0.3;
+    /** The strict overlap threshold. */
+    public static final double STRICT = 0.8;
+
+    /** Scores every case, per language and overall. */
+    public LanguageReport<QuoteScores> evaluate(List<EvalCase> cases) {
+        Map<String, QuoteScores> byLang = new HashMap<>();
+        QuoteScores overall = QuoteScores.EMPTY;
+        List<EvalError> errors = new ArrayList<>();
+        for (EvalCase c : cases) {
+            if (c.gold().quotes() == null) {
+                continue;
+            }
+            QuoteScores s = score(c, errors);
+            byLang.merge(c.gold().lang(), s, QuoteScores::plus);
+            overall = overall.plus(s);
+        }
+        return new LanguageReport<>(byLang, overall, errors);
+    }
+
+    /** The scores of one article; its errors are added to {@code errors}. */
+    QuoteScores score(EvalCase c, List<EvalError> errors) {
+        String text = c.gold().body();
+        String id = c.gold().id();
+        String lang = c.gold().lang();
+        List<GoldQuote> gold = c.gold().quotes().stream().filter(q -> q.span() != null).toList();
+        List<Quote> predicted = c.predicted().list(Layers.QUOTES);
+        List<Span> g = gold.stream().map(q -> trim(q.span(), text)).toList();
+        List<Span> p = predicted.stream().map(q -> trim(q.span(), text)).toList();
+        List<Matching.Pair> loose = Matching.greedy(g, p, QuoteEvaluator::overlapRatio, LOOSE);
+        List<Matching.Pair> strict = Matching.greedy(g, p, QuoteEvaluator::overlapRatio, STRICT);
+        Ratio speaker = Ratio.ZERO;
+        Ratio voice = Ratio.ZERO;
+        boolean[] goldHit = new boolean[gold.size()];
+        boolean[] predHit = new boolean[predicted.size()];
+        for (Matching.Pair m : loose) {
+            goldHit[m.gold()] = true;
+            predHit[m.predicted()] = true;
+            GoldQuote gq = gold.get(m.gold());
+            Speaker ps = predicted.get(m.predicted()).attribution().speaker();
+            boolean speakerOk = speakerCorrect(gq.speaker(), ps == null ? null : ps.name());
+            speaker = speaker.add(speakerOk);
+            if (!speakerOk) {
+                errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_SPEAKER, gq.text(),
+                        "expected " + (gq.speaker() == null ? "an unnamed speaker" : gq.speaker())
+                                + ", found " + describe(ps)));
+            }
+            if (gq.speakerRole() != null) {
+                String pv = ps == null ? Voice.UNKNOWN.label() : ps.voice().label();
+                boolean voiceOk = pv.equals(gq.speakerRole());
+                voice = voice.add(voiceOk);
+                if (!voiceOk) {
+                    errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_VOICE, gq.text(),
+                            "expected " + gq.speakerRole() + ", found " + pv));
+                }
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            if (!goldHit[i]) {
+                GoldQuote gq = gold.get(i);
+                errors.add(new EvalError(id, lang, EvalError.Kind.MISSED_QUOTE, gq.text(),
+                        "speaker " + (gq.speaker() == null ? "unnamed" : gq.speaker())
+                                + (gq.speakerRole() == null ? "" : " (" + gq.speakerRole() + ")")));
+            }
+        }
+        for (int i = 0; i < predicted.size(); i++) {
+            if (!predHit[i]) {
+                Quote q = predicted.get(i);
+                errors.add(new EvalError(id, lang, EvalError.Kind.FALSE_QUOTE, q.span().of(text),
+                        "speaker " + describe(q.attribution().speaker())));
+            }
+        }
+        return new QuoteScores(1, gold.size(), predicted.size(), Prf.of(loose.size(), predicted.size(), gold.size()),
+                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice);
+    }
+
+    /** Whether a predicted speaker name is right for a gold speaker (null: unnamed). */
+    static boolean speakerCorrect(String goldSpeaker, String predictedName) {
+        boolean predictedUnnamed = predictedName == null || predictedName.isBlank();
+        if (goldSpeaker == null || goldSpeaker.isBlank()) {
+            return predictedUnnamed;
+        }
+        return !predictedUnnamed && Names.lastWordIn(goldSpeaker, predictedName);
+    }
+
+    /** Characters both spans cover divided by the length of the longer; 0 when either is empty. */
+    static double overlapRatio(Span a, Span b) {
+        int longer = Math.max(a.length(), b.length());
+        return longer == 0 ? 0 : (double) a.overlap(b) / longer;
+    }
+
+    /** The span without leading spaces and without trailing spaces and punctuation. */
+    static Span trim(Span s, String text) {
+        int start = Math.min(s.start(), text.length());
+        int end = Math.min(s.end(), text.length());
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && (isSpace(text.charAt(end - 1)) || isPunctuation(text.charAt(end - 1)))) {
+            end--;
+        }
+        return new Span(start, end);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    private static boolean isPunctuation(char c) {
+        return switch (Character.getType(c)) {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
+    }
+
+    private static String describe(Speaker s) {
+        if (s == null) {
+            return "none";
+        }
+        String who = s.name() != null ? s.name() : s.description() != null ? "unnamed: " + s.description() : "unnamed";
+        return who + " (" + s.voice().label() + ")";
+    }
+}

@@ -1,0 +1,24 @@
+package org.retour.eval;
+
+/**
+ * Quote and speaker scores over a set of articles.
+ *
+ * @param documents articles scored
+ * @param gold      gold quotes (headline quotes outside the body excluded)
+ * @param predicted predicted quotes
+ * @param loose     precision, recall and F1 at overlap {@value QuoteEvaluator#LOOSE}
+ * @param strict    precision, recall and F1 at overlap {@value QuoteEvaluator#STRICT}
+ * @param speaker   speaker accuracy on the quotes matched at the loose threshold
+ * @param voice     voice accuracy on the quotes matched at the loose threshold whose gold role is given
+ */
+public record QuoteScores(int documents, int gold, int predicted, Prf loose, Prf strict, Ratio speaker, Ratio voice) {
+
+    /** No article. */
+    public static final QuoteScores EMPTY = new QuoteScores(0, 0, 0, Prf.ZERO, Prf.ZERO, Ratio.ZERO, Ratio.ZERO);
+
+    /** The scores of both sets of articles together. */
+    public QuoteScores plus(QuoteScores o) {
+        return new QuoteScores(documents + o.documents, gold + o.gold, predicted + o.predicted, loose.plus(o.loose),
+                strict.plus(o.strict), speaker.plus(o.speaker), voice.plus(o.voice));
+    }
+}

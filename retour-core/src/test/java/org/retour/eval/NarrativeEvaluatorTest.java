@@ -1,0 +1,73 @@
+package org.retour.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.retour.eval.EvalFixtures.at;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Coding;
+import org.retour.model.Span;
+import org.retour.pipeline.Layers;
+
+class NarrativeEvaluatorTest {
+
+    private static final String FR = "« Nous sommes entrés en phase finale », dit-il. « Ceux qui fuient sont exécutés. » "
+            + "Le ministre parle d'autre chose.";
+    private static final String EN = "\"I wanted to go home to my mother,\" he said.";
+
+    private static Coding coding(String code, Span span) {
+        return new Coding(code, span, null, "defector", null, 0.9, "rules@1", null);
+    }
+
+    private List<EvalCase> cases() {
+        GoldDocument fr = EvalFixtures.gold("d1", "fr", FR, null, List.of(
+                new GoldNarrative("N6", "Nous sommes entrés en phase finale", at(FR, "Nous sommes entrés en phase finale"), "direct_quote", "high"),
+                new GoldNarrative("N7", "Ceux qui fuient sont exécutés.", at(FR, "Ceux qui fuient sont exécutés."), "direct_quote", "high")),
+                null, null, null);
+        var frA = EvalFixtures.analysis(fr).with(Layers.CODINGS, List.of(
+                coding("N6", at(FR, "phase finale")),
+                coding("N2", at(FR, "sont exécutés")),
+                coding("N3", at(FR, "Le ministre"))));
+        GoldDocument en = EvalFixtures.gold("d2", "en", EN, null, List.of(
+                new GoldNarrative("N9", "I wanted to go home to my mother,", at(EN, "I wanted to go home"), "direct_quote", "high")),
+                null, null, null);
+        return List.of(new EvalCase(fr, frA), new EvalCase(en, EvalFixtures.analysis(en)));
+    }
+
+    @Test
+    void scoresDocumentAndSegmentLevelsAsComputedByHand() {
+        LanguageReport<NarrativeScores> r = new NarrativeEvaluator().evaluate(cases());
+        NarrativeScores fr = r.languages().get("fr");
+        // documents: gold {N6, N7}, predicted {N2, N3, N6}
+        assertThat(fr.documentLevel()).containsOnlyKeys("N2", "N3", "N6", "N7");
+        assertThat(fr.documentMicro()).isEqualTo(new Prf(1, 2, 1));
+        assertThat(fr.documentMicro().f1()).isCloseTo(0.4, within(1e-9));
+        assertThat(fr.documentMacroF1()).isCloseTo(0.25, within(1e-9));
+        assertThat(fr.segmentLevel().get("N6")).isEqualTo(new Prf(1, 0, 0));
+        assertThat(fr.segmentLevel().get("N7")).isEqualTo(new Prf(0, 0, 1));
+        assertThat(fr.segmentMicro()).isEqualTo(new Prf(1, 2, 1));
+        assertThat(fr.confusion()).isEqualTo(Map.of("N6", Map.of("N6", 1), "N7", Map.of("N2", 1), "none", Map.of("N3", 1)));
+
+        NarrativeScores all = r.overall();
+        assertThat(all.documents()).isEqualTo(2);
+        assertThat(all.segmentLevel().get("N9")).isEqualTo(new Prf(0, 0, 1));
+        assertThat(all.segmentMicro()).isEqualTo(new Prf(1, 2, 2));
+        // macro over N2, N3, N6, N7, N9: (0 + 0 + 1 + 0 + 0) / 5
+        assertThat(all.segmentMacroF1()).isCloseTo(0.2, within(1e-9));
+        assertThat(r.errors()).extracting(EvalError::kind).containsExactlyInAnyOrder(EvalError.Kind.MISSED_CODE,
+                EvalError.Kind.FALSE_CODE, EvalError.Kind.FALSE_CODE, EvalError.Kind.MISSED_CODE);
+    }
+
+    @Test
+    void segmentMatchNeedsTheSameCodeOverlappingTheEvidence() {
+        String t = "« Ils nous tuent. » Plus loin, autre chose.";
+        GoldDocument g = EvalFixtures.gold("d", "fr", t, null, List.of(
+                new GoldNarrative("N2", "Ils nous tuent.", at(t, "Ils nous tuent."), null, null)), null, null, null);
+        var a = EvalFixtures.analysis(g).with(Layers.CODINGS, List.of(coding("N2", at(t, "autre chose"))));
+        NarrativeScores s = new NarrativeEvaluator().evaluate(List.of(new EvalCase(g, a))).overall();
+        assertThat(s.documentLevel().get("N2")).isEqualTo(new Prf(1, 0, 0));
+        assertThat(s.segmentLevel().get("N2")).isEqualTo(new Prf(0, 1, 1));
+    }
+}

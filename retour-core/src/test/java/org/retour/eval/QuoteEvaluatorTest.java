@@ -1,0 +1,103 @@
+package org.retour.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.retour.eval.EvalFixtures.at;
+import static org.retour.eval.EvalFixtures.quote;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Span;
+import org.retour.model.Voice;
+import org.retour.pipeline.Layers;
+
+class QuoteEvaluatorTest {
+
+    // A: 10 UTF-16 units with an emoji (2 units); B: "Très bien"; C: "Rien à dire".
+    private static final String BODY = "Il a dit « Ça 😀 va ! » puis « Très bien », et « Rien à dire ». Autre texte libre.";
+
+    private GoldDocument gold() {
+        return EvalFixtures.gold("d1", "fr", BODY, List.of(
+                new GoldQuote("Ça 😀 va !", at(BODY, "Ça 😀 va !"), "Didier Le Bret", "official", null, false),
+                new GoldQuote("Très bien", at(BODY, "Très bien"), null, "defector", "un ancien", false),
+                new GoldQuote("Rien à dire", at(BODY, "Rien à dire"), "Abu Ali", "defector", null, false),
+                new GoldQuote("Titre", null, null, "defector", null, true)), null, null, null, null);
+    }
+
+    @Test
+    void scoresOverlapThresholdsSpeakersAndVoicesAsComputedByHand() {
+        GoldDocument g = gold();
+        Span a = at(BODY, "Ça 😀 va !");
+        // "Ça 😀 va !" trims to "Ça 😀 va" (8 units); the prediction "Ça 😀" covers 5 of them: 5/8 = 0.625
+        Span p1 = new Span(a.start(), a.start() + 5);
+        // "Très bien », " trims to "Très bien": ratio 1
+        Span b = at(BODY, "Très bien");
+        Span p2 = new Span(b.start(), b.end() + 4);
+        Span p3 = at(BODY, "Autre texte");
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                quote("Q1", BODY, p1, "Didier Le Bret", Voice.OFFICIAL),
+                quote("Q2", BODY, p2, null, null),
+                quote("Q3", BODY, p3, "Someone", Voice.OTHER)));
+
+        LanguageReport<QuoteScores> r = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis)));
+
+        QuoteScores s = r.overall();
+        assertThat(s.gold()).isEqualTo(3);
+        assertThat(s.predicted()).isEqualTo(3);
+        assertThat(s.loose()).isEqualTo(new Prf(2, 1, 1));
+        assertThat(s.loose().f1()).isCloseTo(2.0 / 3, within(1e-9));
+        assertThat(s.strict()).isEqualTo(new Prf(1, 2, 2));
+        assertThat(s.speaker()).isEqualTo(new Ratio(2, 2));
+        assertThat(s.voice()).isEqualTo(new Ratio(1, 2));
+        assertThat(r.languages()).containsOnlyKeys("fr");
+        assertThat(r.errors()).extracting(EvalError::kind).containsExactlyInAnyOrder(
+                EvalError.Kind.WRONG_VOICE, EvalError.Kind.MISSED_QUOTE, EvalError.Kind.FALSE_QUOTE);
+    }
+
+    @Test
+    void analysisWithoutQuotesLayerScoresZeroAndListsEveryMiss() {
+        GoldDocument g = gold();
+        LanguageReport<QuoteScores> r = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, EvalFixtures.analysis(g))));
+        assertThat(r.overall().loose()).isEqualTo(new Prf(0, 0, 3));
+        assertThat(r.overall().loose().f1()).isZero();
+        assertThat(r.overall().speaker().total()).isZero();
+        assertThat(r.errors()).hasSize(3).allMatch(e -> e.kind() == EvalError.Kind.MISSED_QUOTE);
+    }
+
+    @Test
+    void matchingIsOneToOne() {
+        GoldDocument g = gold();
+        Span b = at(BODY, "Très bien");
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                quote("Q1", BODY, b, null, Voice.DEFECTOR), quote("Q2", BODY, b, null, Voice.DEFECTOR)));
+        QuoteScores s = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall();
+        assertThat(s.loose()).isEqualTo(new Prf(1, 1, 2));
+    }
+
+    @Test
+    void namedSpeakerNeedsGoldLastNameAndUnnamedNeedsNoName() {
+        assertThat(QuoteEvaluator.speakerCorrect("Didier Le Bret", "Le Bret")).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect("Patrick Calvar", "Patrick")).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("Hélène Durand", "HELENE DURAND")).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect(null, null)).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect(null, "Abu Ali")).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("Abu Ali", null)).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("حسن الأحمد", "الباحث حسن الأحمد")).isTrue();
+    }
+
+    @Test
+    void perLanguageScoresAddUpToOverall() {
+        String en = "He said \"We left\" yesterday.";
+        GoldDocument g2 = EvalFixtures.gold("d2", "en", en,
+                List.of(new GoldQuote("We left", at(en, "We left"), null, "defector", null, false)), null, null, null, null);
+        var a2 = EvalFixtures.analysis(g2).with(Layers.QUOTES, List.of(quote("Q1", en, at(en, "We left"), null, Voice.DEFECTOR)));
+        GoldDocument g1 = gold();
+        LanguageReport<QuoteScores> r = new QuoteEvaluator().evaluate(List.of(
+                new EvalCase(g1, EvalFixtures.analysis(g1)), new EvalCase(g2, a2)));
+        assertThat(r.languages().get("en").loose()).isEqualTo(new Prf(1, 0, 0));
+        assertThat(r.languages().get("fr").loose()).isEqualTo(new Prf(0, 0, 3));
+        assertThat(r.overall().loose()).isEqualTo(new Prf(1, 0, 3));
+        assertThat(r.overall().documents()).isEqualTo(2);
+        assertThat(r.overall().voice()).isEqualTo(new Ratio(1, 1));
+    }
+}
