@@ -2,6 +2,7 @@ package org.retour.analyze;
 
 import org.retour.lang.LanguageStage;
 import org.retour.lang.LinguaLanguageIdentifier;
+import org.retour.lang.TieredLanguageIdentifier;
 import org.retour.person.PersonLexicon;
 import org.retour.person.PersonStage;
 import org.retour.pipeline.Pipeline;
@@ -32,7 +33,7 @@ public final class StandardPipeline {
         SpeechCues cues = SpeechCues.bundled();
         PersonLexicon persons = PersonLexicon.bundled();
         return Pipeline.builder()
-                .add(new LanguageStage(identifier))
+                .add(new LanguageStage(TieredLanguageIdentifier.forConfig(config.languages())))
                 .add(new SentenceStage(RuleSentenceSplitter.bundled(), config.sentenceLanguages() ? identifier : null))
                 .add(new TokenStage(RuleTokenizer.bundled()))
                 .add(new QuoteStage(new MarkQuoteExtractor(), WordShapeQuoteDecision.bundled(), cues))

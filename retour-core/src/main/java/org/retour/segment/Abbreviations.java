@@ -18,10 +18,22 @@ public final class Abbreviations {
 
     private final Set<String> common;
     private final Map<String, Set<String>> byLanguage;
+    private final Map<String, Set<String>> firstParts;
 
     private Abbreviations(Set<String> common, Map<String, Set<String>> byLanguage) {
         this.common = Set.copyOf(common);
         this.byLanguage = Map.copyOf(byLanguage);
+        Map<String, Set<String>> parts = new HashMap<>();
+        byLanguage.forEach((lang, words) -> words.stream().filter(w -> w.indexOf(' ') > 0)
+                .forEach(w -> parts.computeIfAbsent(lang, k -> new HashSet<>()).add(w.substring(0, w.indexOf(' ')))));
+        parts.replaceAll((k, v) -> Set.copyOf(v));
+        this.firstParts = Map.copyOf(parts);
+    }
+
+    /** Whether {@code word} begins a multi-word abbreviation of {@code language} ("z." of "z. B."). */
+    public boolean beginsMultiword(String word, String language) {
+        Set<String> set = firstParts.get(language);
+        return set != null && set.contains(word);
     }
 
     /** The bundled lists. */

@@ -81,6 +81,15 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         if (abbreviations.contains(word, language) || isInitial(word)) {
             return true;
         }
+        if (abbreviations.beginsMultiword(word, language)) {
+            int e = boundary;
+            while (e < text.length() && !Character.isWhitespace(text.charAt(e))) {
+                e++;
+            }
+            if (abbreviations.contains(word + " " + text.substring(boundary, e), language)) {
+                return true;
+            }
+        }
         int prevEnd = wordStart;
         while (prevEnd > sentenceStart && text.charAt(prevEnd - 1) == ' ') {
             prevEnd--;

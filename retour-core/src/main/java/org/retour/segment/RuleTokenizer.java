@@ -83,7 +83,7 @@ public final class RuleTokenizer implements Tokenizer {
                 continue;
             }
             if (numeric && (c == ' ' || c == '\u00A0' || c == '\u202F') && isThousandsGroup(text, j + 1, end)
-                    && j - groupStart <= 3) {
+                    && j - groupStart <= 3 && digitsAndSpacesOnly(text, start, j)) {
                 j++;
                 groupStart = j;
                 continue;
@@ -98,12 +98,23 @@ public final class RuleTokenizer implements Tokenizer {
         }
         if (j < end && text.charAt(j) == '.' && !numeric) {
             String withPeriod = text.substring(start, j + 1);
-            if (abbreviations.contains(withPeriod, language) || isInitialOrDotted(withPeriod)) {
+            if (abbreviations.contains(withPeriod, language) || isInitialOrDotted(withPeriod)
+                    || abbreviations.beginsMultiword(withPeriod, language)) {
                 j++;
             }
         }
         out.add(new Token(new Span(start, j), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         return j;
+    }
+
+    private static boolean digitsAndSpacesOnly(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!Character.isDigit(c) && c != ' ' && c != '\u00A0' && c != '\u202F') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isThousandsGroup(String text, int from, int end) {

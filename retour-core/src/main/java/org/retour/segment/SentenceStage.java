@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.lang.FunctionWordProfile;
 import org.retour.lang.LanguageIdentifier;
 import org.retour.model.DetectedLanguage;
 import org.retour.model.Sentence;
@@ -16,13 +17,21 @@ import org.retour.pipeline.Stage;
 /**
  * Provides sentences, each with its language: the document's, unless the sentence is long enough to
  * judge on its own and is clearly in another language.
+ *
+ * <p>Design decision: a sentence is sent to Lingua only when its function words or its script point
+ * away from the document's language ({@link FunctionWordProfile}), which keeps the cost of sentence
+ * languages near zero for the usual sentence.
  */
 public final class SentenceStage implements Stage {
 
     /** Sentences with fewer letters than this keep the document's language. */
     static final int MIN_LETTERS_FOR_OWN_LANGUAGE = 40;
-    /** How sure detection must be to give a sentence a language other than the document's. */
+    /** How sure detection must be to give a sentence a language its function words do not confirm. */
     static final double MIN_CONFIDENCE_FOR_OWN_LANGUAGE = 0.9;
+    /** Function words needed before they count as a hint. */
+    static final int MIN_FUNCTION_WORDS = 3;
+
+    private final FunctionWordProfile profile = FunctionWordProfile.bundled();
 
     private final SentenceSplitter splitter;
     private final LanguageIdentifier identifier;
@@ -63,22 +72,58 @@ public final class SentenceStage implements Stage {
     }
 
     private String languageOf(String text, Span s, String docLang) {
-        if (identifier == null || letters(text, s) < MIN_LETTERS_FOR_OWN_LANGUAGE) {
+        if (identifier == null) {
+            return docLang;
+        }
+        int[] counts = scriptCounts(text, s);
+        if (counts[0] < MIN_LETTERS_FOR_OWN_LANGUAGE) {
+            return docLang;
+        }
+        String hint = profile.dominant(text, s.start(), s.end(), MIN_FUNCTION_WORDS);
+        boolean otherScript = scriptOf(docLang) != dominantScript(counts);
+        if (!otherScript && (hint == null || hint.equals(docLang))) {
             return docLang;
         }
         DetectedLanguage own = identifier.identify(s.of(text));
-        if (!own.code().equals(DetectedLanguage.UNDETERMINED) && !own.code().equals(docLang)
-                && own.confidence() >= MIN_CONFIDENCE_FOR_OWN_LANGUAGE) {
-            return own.code();
+        if (own.code().equals(DetectedLanguage.UNDETERMINED) || own.code().equals(docLang)) {
+            return docLang;
         }
-        return docLang;
+        return own.code().equals(hint) || own.confidence() >= MIN_CONFIDENCE_FOR_OWN_LANGUAGE ? own.code() : docLang;
     }
 
-    private static int letters(String text, Span s) {
-        int n = 0;
+    private static final int LATIN = 1;
+    private static final int ARABIC = 2;
+    private static final int CYRILLIC = 3;
+
+    private static int scriptOf(String lang) {
+        return switch (lang) {
+            case "ar", "fa", "ur" -> ARABIC;
+            case "ru", "uk", "bg", "sr", "mk", "be" -> CYRILLIC;
+            default -> LATIN;
+        };
+    }
+
+    private static int dominantScript(int[] counts) {
+        if (counts[ARABIC] > counts[LATIN] && counts[ARABIC] >= counts[CYRILLIC]) {
+            return ARABIC;
+        }
+        return counts[CYRILLIC] > counts[LATIN] ? CYRILLIC : LATIN;
+    }
+
+    /** Letters in all, then Latin, Arabic and Cyrillic letters. */
+    private static int[] scriptCounts(String text, Span s) {
+        int[] n = new int[4];
         for (int i = s.start(); i < s.end(); i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                n++;
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                n[0]++;
+                if (c < 0x0250) {
+                    n[LATIN]++;
+                } else if (c >= 0x0600 && c < 0x0800 || c >= 0xFB50 && c < 0xFF00) {
+                    n[ARABIC]++;
+                } else if (c >= 0x0400 && c < 0x0530) {
+                    n[CYRILLIC]++;
+                }
             }
         }
         return n;
