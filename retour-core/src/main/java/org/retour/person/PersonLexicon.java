@@ -17,6 +17,9 @@ public final class PersonLexicon {
     /** The kinds of word {@code person-words.txt} lists. */
     public enum Kind { HONORIFIC, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF }
 
+    /** The shortest head noun read at the end of a German compound. */
+    static final int MIN_COMPOUND_HEAD = 5;
+
     private final Map<String, Gender> firstNames;
     private final Map<Kind, Map<String, Map<String, String>>> words;
 
@@ -102,6 +105,12 @@ public final class PersonLexicon {
             int dash = lowerWord.lastIndexOf('-');
             if (dash > 0 && dash < lowerWord.length() - 1) {
                 g = gender(Kind.HEAD, lowerWord.substring(dash + 1), lang);
+            }
+        }
+        if (g == null && "de".equals(lang)) {
+            // German compounds: Verfassungsschutzpräsident, Terrorismusexperte
+            for (int i = 1; g == null && i + MIN_COMPOUND_HEAD <= lowerWord.length(); i++) {
+                g = gender(Kind.HEAD, lowerWord.substring(i), lang);
             }
         }
         return g;

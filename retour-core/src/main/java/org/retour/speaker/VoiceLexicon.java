@@ -20,6 +20,8 @@ public final class VoiceLexicon {
     /** The bundled resource. */
     public static final String RESOURCE = "org/retour/speaker/voices.txt";
     private static final String FIGHTER = "fighter";
+    /** The shortest word read at the end of a German compound. */
+    static final int MIN_COMPOUND_PART = 5;
     private static final String FORMER = "former";
 
     private final Map<String, Map<String, String>> byLanguage;
@@ -73,7 +75,7 @@ public final class VoiceLexicon {
             if (w.isEmpty()) {
                 continue;
             }
-            for (String key : keys(w, prev)) {
+            for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
                 if (v == null) {
                     continue;
@@ -97,9 +99,15 @@ public final class VoiceLexicon {
         return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
     }
 
-    private static List<String> keys(String w, String prev) {
+    private static List<String> keys(String w, String prev, String lang) {
         List<String> k = new ArrayList<>(4);
         k.add(w);
+        if ("de".equals(lang)) {
+            // German compounds: Verfassungsschutzpräsident, Terrorismusexperte
+            for (int i = 1; i + MIN_COMPOUND_PART <= w.length(); i++) {
+                k.add(w.substring(i));
+            }
+        }
         int dash = w.lastIndexOf('-');
         if (dash > 0 && dash < w.length() - 1) {
             k.add(w.substring(dash + 1));
