@@ -32,6 +32,11 @@ public final class DescriptionFinder {
 
     /** The descriptions in {@code tokens}, in order. */
     public List<PersonDescription> find(String text, List<Token> tokens, String lang) {
+        return find(text, tokens, Tokens.lowered(text, tokens), lang);
+    }
+
+    /** The descriptions in {@code tokens}, in order, with the tokens' lower-cased text given. */
+    public List<PersonDescription> find(String text, List<Token> tokens, String[] lower, String lang) {
         List<PersonDescription> out = new ArrayList<>();
         boolean arabic = "ar".equals(lang);
         for (int k = 0; k < tokens.size(); k++) {
@@ -39,18 +44,18 @@ public final class DescriptionFinder {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
-            String w = Tokens.lower(text, t);
+            String w = lower[k];
             Gender g = lexicon.head(w, lang);
             if (g == null) {
                 continue;
             }
             if (arabic) {
                 int end = k;
-                while (end + 1 < tokens.size() && lexicon.is(Kind.AFTER, Tokens.lower(text, tokens.get(end + 1)), lang)
+                while (end + 1 < tokens.size() && lexicon.is(Kind.AFTER, Tokens.lower(text, tokens, lower, end + 1), lang)
                         && Tokens.adjacent(text, tokens.get(end), tokens.get(end + 1))) {
                     end++;
                 }
-                int start = k > 0 && lexicon.is(Kind.INDEF, Tokens.lower(text, tokens.get(k - 1)), lang) ? k - 1 : k;
+                int start = k > 0 && lexicon.is(Kind.INDEF, Tokens.lower(text, tokens, lower, k - 1), lang) ? k - 1 : k;
                 boolean definite = w.startsWith("ال");
                 out.add(description(text, tokens, start, start == k ? k : k, end, g, definite));
                 k = end;
@@ -62,7 +67,7 @@ public final class DescriptionFinder {
                 if (!Tokens.isWord(p) && !Tokens.is(text, p, "-") || !Tokens.adjacent(text, p, tokens.get(m + 1))) {
                     break;
                 }
-                String pw = Tokens.lower(text, p);
+                String pw = Tokens.lower(text, tokens, lower, m);
                 if (lexicon.is(Kind.INDEF, pw, lang)) {
                     det = m;
                     break;
@@ -74,7 +79,7 @@ public final class DescriptionFinder {
             }
             if (det >= 0) {
                 out.add(description(text, tokens, det, det + 1, k, g,
-                        DEFINITE.contains(Tokens.lower(text, tokens.get(det)))));
+                        DEFINITE.contains(Tokens.lower(text, tokens, lower, det))));
             }
         }
         return out;

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -21,7 +20,12 @@ public final class PersonLexicon {
     static final int MIN_COMPOUND_HEAD = 5;
 
     private final Map<String, Gender> firstNames;
-    private final Map<Kind, Map<String, Map<String, String>>> words;
+    /** Per language ("*" included in each), per word: the data of each kind, indexed by ordinal. */
+    private final Map<String, Map<String, String[]>> words;
+    private final Map<String, String[]> everyLanguage;
+    private final Map<String, Map<String, Pronoun>> pronouns;
+    /** The last letters of every head noun, to skip the compound search for most words. */
+    private final java.util.Set<String> compoundEndings;
 
     /** A lexicon from the lines of the two files. */
     public PersonLexicon(List<String> firstNameLines, List<String> wordLines) {
@@ -33,7 +37,7 @@ public final class PersonLexicon {
             }
             names.put(p[0], Gender.fromCode(p[1]));
         }
-        Map<Kind, Map<String, Map<String, String>>> w = new HashMap<>();
+        Map<String, Map<String, String[]>> w = new HashMap<>();
         for (String line : wordLines) {
             String[] p = line.split("\\s+", 4);
             if (p.length < 3) {
@@ -56,14 +60,42 @@ public final class PersonLexicon {
                 Gender.fromCode(data.isEmpty() ? "x" : data);
             }
             String key = kind == Kind.HONORIFIC ? p[2] : p[2].toLowerCase(Locale.ROOT);
-            w.computeIfAbsent(kind, k -> new HashMap<>()).computeIfAbsent(p[0], k -> new HashMap<>()).put(key, data);
+            w.computeIfAbsent(p[0], k -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new String[Kind.values().length])[kind.ordinal()] = data;
         }
-        this.firstNames = Map.copyOf(names);
-        w.replaceAll((k, byLang) -> {
-            byLang.replaceAll((l, m) -> Map.copyOf(m));
-            return Map.copyOf(byLang);
-        });
-        this.words = Map.copyOf(w);
+        // HashMap rather than Map.copyOf: these maps are hit for every token, and never change after this
+        this.firstNames = new HashMap<>(names);
+        Map<String, String[]> all = w.getOrDefault("*", new HashMap<>());
+        for (Map.Entry<String, Map<String, String[]>> e : w.entrySet()) {
+            if (e.getKey().equals("*")) {
+                continue;
+            }
+            for (Map.Entry<String, String[]> a : all.entrySet()) {
+                String[] own = e.getValue().computeIfAbsent(a.getKey(), k -> new String[Kind.values().length]);
+                for (int i = 0; i < own.length; i++) {
+                    if (own[i] == null) {
+                        own[i] = a.getValue()[i];
+                    }
+                }
+            }
+        }
+        this.everyLanguage = all;
+        this.pronouns = new HashMap<>();
+        this.compoundEndings = new java.util.HashSet<>();
+        for (Map.Entry<String, Map<String, String[]>> e : w.entrySet()) {
+            for (Map.Entry<String, String[]> word : e.getValue().entrySet()) {
+                String d = word.getValue()[Kind.PRON.ordinal()];
+                if (d != null) {
+                    String[] g = d.split(" ");
+                    pronouns.computeIfAbsent(e.getKey(), k -> new HashMap<>())
+                            .put(word.getKey(), new Pronoun(Gender.fromCode(g[0]), g[1].equals("p")));
+                }
+                if (word.getValue()[Kind.HEAD.ordinal()] != null && word.getKey().length() >= MIN_COMPOUND_HEAD) {
+                    compoundEndings.add(ending(word.getKey()));
+                }
+            }
+        }
+        this.words = w;
     }
 
     /** The bundled lexicon. */
@@ -90,12 +122,8 @@ public final class PersonLexicon {
 
     /** The pronoun the lower-cased {@code word} is in {@code lang}, or null. */
     public Pronoun pronoun(String word, String lang) {
-        String d = data(Kind.PRON, word, lang);
-        if (d == null) {
-            return null;
-        }
-        String[] g = d.split(" ");
-        return new Pronoun(Gender.fromCode(g[0]), g[1].equals("p"));
+        Map<String, Pronoun> m = lang == null ? null : pronouns.get(lang);
+        return m == null ? null : m.get(word);
     }
 
     /** Whether a head noun is {@code word} or the last part of a hyphenated {@code word} (IS-Kämpfer). */
@@ -107,7 +135,8 @@ public final class PersonLexicon {
                 g = gender(Kind.HEAD, lowerWord.substring(dash + 1), lang);
             }
         }
-        if (g == null && "de".equals(lang)) {
+        if (g == null && "de".equals(lang) && lowerWord.length() >= 2 * MIN_COMPOUND_HEAD - 1
+                && compoundEndings.contains(ending(lowerWord))) {
             // German compounds: Verfassungsschutzpräsident, Terrorismusexperte
             for (int i = 1; g == null && i + MIN_COMPOUND_HEAD <= lowerWord.length(); i++) {
                 g = gender(Kind.HEAD, lowerWord.substring(i), lang);
@@ -128,8 +157,15 @@ public final class PersonLexicon {
             return g;
         }
         if (person.role() != null) {
-            for (String w : person.role().toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-                Gender h = head(w, lang);
+            String role = person.role().toLowerCase(Locale.ROOT);
+            int i = 0;
+            while (i < role.length()) {
+                int j = i;
+                while (j < role.length() && role.charAt(j) != ' ' && role.charAt(j) != ',') {
+                    j++;
+                }
+                Gender h = j > i ? head(role.substring(i, j), lang) : null;
+                i = j + 1;
                 if (h != null && h != Gender.UNKNOWN) {
                     return h;
                 }
@@ -138,17 +174,13 @@ public final class PersonLexicon {
         return Gender.UNKNOWN;
     }
 
+    private static String ending(String word) {
+        return word.substring(word.length() - 4);
+    }
+
     private String data(Kind kind, String word, String lang) {
-        Map<String, Map<String, String>> byLang = words.get(kind);
-        if (byLang == null) {
-            return null;
-        }
-        Map<String, String> m = byLang.get(Objects.requireNonNullElse(lang, ""));
-        String d = m == null ? null : m.get(word);
-        if (d == null) {
-            Map<String, String> all = byLang.get("*");
-            d = all == null ? null : all.get(word);
-        }
-        return d;
+        Map<String, String[]> m = lang == null ? null : words.get(lang);
+        String[] d = (m == null ? everyLanguage : m).get(word);
+        return d == null ? null : d[kind.ordinal()];
     }
 }

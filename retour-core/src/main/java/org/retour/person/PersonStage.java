@@ -16,10 +16,14 @@ import org.retour.quote.SpeechWords;
 
 /**
  * Provides the people of a document: PERSON entities with their names, surnames alone, pronouns outside
- * quotes linked to them, and the role an apposition gives them. Needs the quotes so that pronouns and
+ * quotes linked to them, and the role an apposition gives them; and the descriptions of unnamed people. Needs the quotes so that pronouns and
  * names inside someone's words do not count as the narrator's.
  */
 public final class PersonStage implements Stage {
+
+    /** Descriptions of unnamed people ("un ancien combattant"), which speakers may be. */
+    public static final Layer<List<PersonDescription>> DESCRIPTIONS =
+            Layer.listOf("person-descriptions", PersonDescription.class);
 
     private final PersonFinder finder;
     private final DescriptionFinder descriptions;
@@ -45,7 +49,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.PERSONS);
+        return Set.of(Layers.PERSONS, DESCRIPTIONS);
     }
 
     @Override
@@ -55,8 +59,11 @@ public final class PersonStage implements Stage {
         List<Token> tokens = analysis.get(Layers.TOKENS);
         List<Entity> persons = finder.find(text, tokens, lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.QUOTES));
-        Referents referents = Referents.of(persons, descriptions.find(text, tokens, lang), quotes, lexicon, lang);
-        return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, persons, referents, quotes, lang));
+        String[] lower = Tokens.lowered(text, tokens);
+        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang);
+        Referents referents = Referents.of(persons, described, quotes, lexicon, lang);
+        return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))
+                .with(DESCRIPTIONS, described);
     }
 
     /** The spans of the top-level quotes, in order. */

@@ -22,6 +22,9 @@ import org.retour.person.PersonLexicon.Kind;
  */
 public final class PronounLinker {
 
+    /** No pronoun without a hyphen is longer than this. */
+    static final int MAX_PLAIN_PRONOUN = 5;
+
     private final PersonLexicon lexicon;
 
     public PronounLinker(PersonLexicon lexicon) {
@@ -34,15 +37,21 @@ public final class PronounLinker {
 
     /** The pronoun the token is or ends with ("ajouta-t-il"), or null. */
     public Found pronounIn(String text, List<Token> tokens, int k, String lang) {
+        return pronounIn(text, tokens, null, k, lang);
+    }
+
+    /** As {@link #pronounIn(String, List, int, String)}, with the tokens' lower-cased text when known. */
+    public Found pronounIn(String text, List<Token> tokens, String[] lower, int k, String lang) {
         Token t = tokens.get(k);
-        if (t.kind() != Token.Kind.WORD) {
+        if (t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN
+                && text.indexOf('-', t.span().start()) >= t.span().end()) {
             return null;
         }
-        String w = Tokens.lower(text, t);
+        String w = Tokens.lower(text, tokens, lower, k);
         Pronoun p = lexicon.pronoun(w, lang);
         if (p != null) {
             if (w.equals("il") && k + 1 < tokens.size()
-                    && lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens.get(k + 1)), lang)) {
+                    && lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens, lower, k + 1), lang)) {
                 return null;
             }
             return new Found(t.span(), p);
@@ -58,11 +67,11 @@ public final class PronounLinker {
     }
 
     /** The persons with the pronouns outside {@code quotes} linked to them. */
-    public List<Entity> link(String text, List<Token> tokens, List<Entity> persons, Referents referents,
-                             List<Span> quotes, String lang) {
+    public List<Entity> link(String text, List<Token> tokens, String[] lower, List<Entity> persons,
+                             Referents referents, List<Span> quotes, String lang) {
         Map<Entity, List<Mention>> added = new IdentityHashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
-            Found f = pronounIn(text, tokens, k, lang);
+            Found f = pronounIn(text, tokens, lower, k, lang);
             if (f == null || f.pronoun().plural() || Referents.inside(quotes, f.span())) {
                 continue;
             }

@@ -15,6 +15,24 @@ public final class Tokens {
         return t.span().of(text).toLowerCase(Locale.ROOT);
     }
 
+    /** The lower-cased text of every word token (null for other tokens), to look words up once each. */
+    public static String[] lowered(String text, List<Token> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int k = 0; k < out.length; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.WORD) {
+                out[k] = lower(text, t);
+            }
+        }
+        return out;
+    }
+
+    /** Token {@code k} in lower case: from {@code lowered} when given, else computed. */
+    public static String lower(String text, List<Token> tokens, String[] lowered, int k) {
+        String s = lowered == null ? null : lowered[k];
+        return s != null ? s : lower(text, tokens.get(k));
+    }
+
     /** Whether the token is a word or a number. */
     public static boolean isWord(Token t) {
         return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;

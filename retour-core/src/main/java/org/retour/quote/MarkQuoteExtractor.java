@@ -32,6 +32,9 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
 
     /** Whether {@code c} is one of the marks the extractor reads. */
     public static boolean isMark(char c) {
+        if (c < 0xAB && c != '"' && c != '\'') {
+            return false; // the fast path for plain ASCII text
+        }
         return switch (c) {
             case '«', '»', '‹', '›', '„', '‚', '“', '”', '‘', '’', '"', '\'' -> true;
             default -> false;

@@ -43,7 +43,7 @@ public final class NotQuoteLexicon {
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
             }
         }
-        this.names = Set.copyOf(n);
+        this.names = n; // never changed after this
         this.determiners = freeze(d);
         this.markers = freeze(m);
         this.functionWords = freeze(f);
@@ -103,7 +103,6 @@ public final class NotQuoteLexicon {
     }
 
     private static Map<String, Set<String>> freeze(Map<String, Set<String>> m) {
-        m.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(m);
+        return m; // never changed after this
     }
 }

@@ -95,6 +95,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         final List<Sentence> sentences;
         final Referents referents;
         final List<Integer> paragraphStarts = new ArrayList<>();
+        /** Lower-cased tokens, filled as the windows need them. */
+        final String[] lowered;
         Referent lastSpeaker;
         int lastParagraph = -10;
 
@@ -103,15 +105,27 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             lang = a.get(Layers.LANGUAGE).code();
             tokens = a.get(Layers.TOKENS);
             sentences = a.get(Layers.SENTENCES);
+            lowered = new String[tokens.size()];
             List<Span> top = PersonStage.topLevelSpans(a.get(Layers.QUOTES));
             List<Entity> persons = a.list(Layers.PERSONS);
-            referents = Referents.of(persons, descriptions.find(text, tokens, lang), top, lexicon, lang);
+            List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
+                    .orElseGet(() -> descriptions.find(text, tokens, lang));
+            referents = Referents.of(persons, described, top, lexicon, lang);
             paragraphStarts.add(0);
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
                     paragraphStarts.add(i + 1);
                 }
             }
+        }
+
+        String lower(int k) {
+            String s = lowered[k];
+            if (s == null) {
+                s = Tokens.lower(text, tokens.get(k));
+                lowered[k] = s;
+            }
+            return s;
         }
 
         int paragraph(int offset) {
@@ -208,8 +222,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         String text = d.text;
+        String w = d.lower(k);
+        int longest = cues.startsLongerCue(w, d.lang) ? SpeechCues.MAX_SOURCE_WORDS : 1;
         StringBuilder form = new StringBuilder();
-        for (int len = 1; len <= SpeechCues.MAX_SOURCE_WORDS && k + len - 1 < to; len++) {
+        for (int len = 1; len <= longest && k + len - 1 < to; len++) {
             Token last = d.tokens.get(k + len - 1);
             if (len > 1) {
                 Token prev = d.tokens.get(k + len - 2);
@@ -220,13 +236,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     form.append(' ');
                 }
             }
-            form.append(Tokens.lower(text, last).replace('’', '\''));
+            form.append(d.lower(k + len - 1).replace('’', '\''));
             SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
             if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
                 return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null, false);
             }
         }
-        String w = Tokens.lower(text, t);
         if (cues.kind(w, d.lang) != SpeechCues.Kind.VERB) {
             return null;
         }
@@ -238,9 +253,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             inverted = pronoun != null;
         }
         if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
-                && cues.kind(Tokens.lower(text, d.tokens.get(k - 1)), d.lang) == SpeechCues.Kind.AUX) {
+                && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
             first = k - 1;
-            if (pronoun == null && Tokens.lower(text, d.tokens.get(first)).indexOf('-') > 0) {
+            if (pronoun == null && d.lower(first).indexOf('-') > 0) {
                 pronoun = pronouns.pronounIn(text, d.tokens, first, d.lang);
                 inverted = pronoun != null;
             }

@@ -27,6 +27,8 @@ public final class SpeechCues implements SpeechWords {
     }
 
     private final Map<String, Map<String, Entry>> byLanguage;
+    /** The first words of cues of several words ("according", "d'"), per language. */
+    private final Map<String, java.util.Set<String>> starts = new HashMap<>();
 
     /** Cues from lines of the form {@code "lang kind form [gender]"}. */
     public SpeechCues(List<String> lines) {
@@ -50,9 +52,14 @@ public final class SpeechCues implements SpeechWords {
             }
             String form = String.join(" ", java.util.Arrays.copyOfRange(p, 2, formEnd)).toLowerCase(Locale.ROOT);
             m.computeIfAbsent(p[0], k -> new HashMap<>()).put(form, new Entry(kind, g));
+            int sp = form.indexOf(' ');
+            int ap = form.indexOf('\'');
+            if (sp > 0 || ap > 0 && ap < form.length() - 1) {
+                int cut = sp < 0 ? ap + 1 : ap < 0 ? sp : Math.min(sp, ap + 1);
+                starts.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(form.substring(0, cut).trim());
+            }
         }
-        m.replaceAll((k, v) -> Map.copyOf(v));
-        this.byLanguage = Map.copyOf(m);
+        this.byLanguage = m; // never changed after this; HashMap lookups are the fastest here
     }
 
     /** The bundled cues. */
@@ -64,6 +71,12 @@ public final class SpeechCues implements SpeechWords {
     public Kind kind(String form, String lang) {
         Entry e = entry(form, lang);
         return e == null ? null : e.kind();
+    }
+
+    /** Whether the lower-cased word begins a cue of several words ("according" to, "d'"après). */
+    public boolean startsLongerCue(String word, String lang) {
+        java.util.Set<String> s = starts.get(lang);
+        return s != null && s.contains(word);
     }
 
     /** The gender a verb form shows for its subject (Arabic قالت), or UNKNOWN. */

@@ -19,6 +19,7 @@ public final class VoiceLexicon {
 
     /** The bundled resource. */
     public static final String RESOURCE = "org/retour/speaker/voices.txt";
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}-]+");
     private static final String FIGHTER = "fighter";
     /** The shortest word read at the end of a German compound. */
     static final int MIN_COMPOUND_PART = 5;
@@ -52,8 +53,7 @@ public final class VoiceLexicon {
         if (ord.isEmpty()) {
             throw new IllegalArgumentException("the voice lexicon needs an '* order …' line");
         }
-        m.replaceAll((k, v) -> Map.copyOf(v));
-        this.byLanguage = Map.copyOf(m);
+        this.byLanguage = m; // never changed after this
         this.order = List.copyOf(ord);
     }
 
@@ -71,7 +71,7 @@ public final class VoiceLexicon {
         boolean fighter = false;
         boolean former = false;
         String prev = null;
-        for (String w : role.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}\\p{M}-]+")) {
+        for (String w : NOT_WORD.split(role.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {
                 continue;
             }
