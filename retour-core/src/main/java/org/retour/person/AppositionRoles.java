@@ -99,7 +99,7 @@ public final class AppositionRoles {
                 break;
             }
             String w = Tokens.lower(text, t);
-            if (k > from && (stops(w, lang) || isDeterminer(w, lang) && !lexicon.is(Kind.PREP,
+            if (k > from && (stops(w, lang) || !relative && isDeterminer(w, lang) && !lexicon.is(Kind.PREP,
                     Tokens.lower(text, tokens.get(k - 1)), lang))) {
                 break;
             }

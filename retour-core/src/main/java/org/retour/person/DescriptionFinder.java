@@ -72,6 +72,9 @@ public final class DescriptionFinder {
                     det = m;
                     break;
                 }
+                if (acronym(text, p)) {
+                    continue; // "a former IS fighter": IS is no verb
+                }
                 if (lexicon.is(Kind.STOP, pw, lang) || lexicon.is(Kind.PREP, pw, lang) || lexicon.is(Kind.DET, pw, lang)
                         || speech.isSpeechWord(pw, lang) || lexicon.head(pw, lang) != null) {
                     break;
@@ -83,6 +86,18 @@ public final class DescriptionFinder {
             }
         }
         return out;
+    }
+
+    private static boolean acronym(String text, Token t) {
+        if (t.span().length() < 2) {
+            return false;
+        }
+        for (int i = t.span().start(); i < t.span().end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,
