@@ -1,0 +1,138 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Objects;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.quote.SpeechWords;
+
+/**
+ * Finds the role the text gives a person in an apposition around their name: before it
+ * ("le coordonnateur national du renseignement national français, Didier Le Bret"; "Le directeur de
+ * l'ICSR Peter Neumann"; "ICSR director Peter Neumann"), after it ("Patrick Calvar, directeur général
+ * de la sécurité intérieure DGSI a annoncé") or in a relative clause ("Peter Neumann, who heads the ICSR").
+ *
+ * <p>A role needs a head noun from the lexicon; it stops at punctuation, auxiliaries, relative pronouns,
+ * speech verbs and determiners that no preposition precedes. Thread-safe.
+ */
+public final class AppositionRoles {
+
+    /** The most words a role spans. */
+    static final int MAX_WORDS = 12;
+    /** How far into a role after a name its head noun may come. */
+    static final int HEAD_WITHIN = 4;
+
+    private final PersonLexicon lexicon;
+    private final SpeechWords speech;
+
+    public AppositionRoles(PersonLexicon lexicon, SpeechWords speech) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.speech = Objects.requireNonNull(speech);
+    }
+
+    /** The role around the name made of tokens {@code [a, b)}, or null. */
+    public Span roleAround(String text, List<Token> tokens, int a, int b, String lang) {
+        Span before = before(text, tokens, a, lang);
+        return before != null ? before : after(text, tokens, b, lang);
+    }
+
+    private Span before(String text, List<Token> tokens, int a, String lang) {
+        int k = a - 1;
+        if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
+            k--;
+        }
+        int end = k;
+        int start = -1;
+        boolean head = false;
+        int words = 0;
+        while (k >= 0 && words < MAX_WORDS) {
+            Token t = tokens.get(k);
+            if (!Tokens.isWord(t) || !Tokens.adjacent(text, t, tokens.get(k + 1))) {
+                break;
+            }
+            String w = Tokens.lower(text, t);
+            if (stops(w, lang)) {
+                break;
+            }
+            if (isDeterminer(w, lang)
+                    && !(k > 0 && lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k - 1)), lang))) {
+                break;
+            }
+            if (lexicon.head(w, lang) != null) {
+                head = true;
+            }
+            start = k;
+            k--;
+            words++;
+        }
+        if (!head || start < 0) {
+            return null;
+        }
+        return trim(text, tokens, start, end, lang);
+    }
+
+    private Span after(String text, List<Token> tokens, int b, String lang) {
+        int n = tokens.size();
+        if (b >= n || !Tokens.is(text, tokens.get(b), ",")) {
+            return null;
+        }
+        int k = b + 1;
+        if (k < n && Tokens.isWord(tokens.get(k)) && lexicon.is(Kind.REL, Tokens.lower(text, tokens.get(k)), lang)
+                && k + 1 < n && lexicon.is(Kind.LEAD, Tokens.lower(text, tokens.get(k + 1)), lang)) {
+            return walkRight(text, tokens, k + 1, lang, true);
+        }
+        if (k < n && Tokens.isWord(tokens.get(k)) && lexicon.is(Kind.DET, Tokens.lower(text, tokens.get(k)), lang)) {
+            k++;
+        }
+        return walkRight(text, tokens, k, lang, false);
+    }
+
+    private Span walkRight(String text, List<Token> tokens, int from, String lang, boolean relative) {
+        int n = tokens.size();
+        int k = from;
+        int last = -1;
+        boolean head = relative;
+        while (k < n && k - from < MAX_WORDS) {
+            Token t = tokens.get(k);
+            if (!Tokens.isWord(t) || k > from && !Tokens.adjacent(text, tokens.get(k - 1), t)) {
+                break;
+            }
+            String w = Tokens.lower(text, t);
+            if (k > from && (stops(w, lang) || !relative && isDeterminer(w, lang) && !lexicon.is(Kind.PREP,
+                    Tokens.lower(text, tokens.get(k - 1)), lang))) {
+                break;
+            }
+            if (!head && lexicon.head(w, lang) != null) {
+                head = k - from < HEAD_WITHIN;
+            }
+            last = k;
+            k++;
+        }
+        if (!head || last < 0) {
+            return null;
+        }
+        return trim(text, tokens, from, last, lang);
+    }
+
+    private boolean isDeterminer(String w, String lang) {
+        return (lexicon.is(Kind.DET, w, lang) || lexicon.is(Kind.INDEF, w, lang)) && !lexicon.is(Kind.PREP, w, lang);
+    }
+
+    private boolean stops(String w, String lang) {
+        return lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.REL, w, lang) || speech.isSpeechWord(w, lang);
+    }
+
+    /** The span from token {@code s} to token {@code e}, without trailing prepositions or determiners. */
+    private Span trim(String text, List<Token> tokens, int s, int e, String lang) {
+        while (e > s) {
+            String w = Tokens.lower(text, tokens.get(e));
+            if (lexicon.is(Kind.PREP, w, lang) || lexicon.is(Kind.DET, w, lang)) {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return new Span(tokens.get(s).span().start(), tokens.get(e).span().end());
+    }
+}

@@ -1,0 +1,109 @@
+package org.retour.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.quote.SpeechWords;
+
+/**
+ * Finds descriptions of unnamed people: a determiner ("un", "a", "one", "ein"), up to four modifiers and
+ * a head noun from the lexicon ("combattant", "defector", "Rückkehrer"); in Arabic the head noun with the
+ * adjectives after it ("مقاتل سابق"), with or without "أحد" before.
+ *
+ * <p>One pass over the tokens. Thread-safe.
+ */
+public final class DescriptionFinder {
+
+    /** The most modifiers between a determiner and its head noun. */
+    static final int MAX_MODIFIERS = 4;
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "the", "der", "die", "das");
+
+    private final PersonLexicon lexicon;
+    private final SpeechWords speech;
+
+    public DescriptionFinder(PersonLexicon lexicon, SpeechWords speech) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.speech = Objects.requireNonNull(speech);
+    }
+
+    /** The descriptions in {@code tokens}, in order. */
+    public List<PersonDescription> find(String text, List<Token> tokens, String lang) {
+        return find(text, tokens, Tokens.lowered(text, tokens), lang);
+    }
+
+    /** The descriptions in {@code tokens}, in order, with the tokens' lower-cased text given. */
+    public List<PersonDescription> find(String text, List<Token> tokens, String[] lower, String lang) {
+        List<PersonDescription> out = new ArrayList<>();
+        boolean arabic = "ar".equals(lang);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String w = lower[k];
+            Gender g = lexicon.head(w, lang);
+            if (g == null) {
+                continue;
+            }
+            if (arabic) {
+                int end = k;
+                while (end + 1 < tokens.size() && lexicon.is(Kind.AFTER, Tokens.lower(text, tokens, lower, end + 1), lang)
+                        && Tokens.adjacent(text, tokens.get(end), tokens.get(end + 1))) {
+                    end++;
+                }
+                int start = k > 0 && lexicon.is(Kind.INDEF, Tokens.lower(text, tokens, lower, k - 1), lang) ? k - 1 : k;
+                boolean definite = w.startsWith("ال");
+                out.add(description(text, tokens, start, start == k ? k : k, end, g, definite));
+                k = end;
+                continue;
+            }
+            int det = -1;
+            for (int m = k - 1; m >= 0 && k - m <= MAX_MODIFIERS + 1; m--) {
+                Token p = tokens.get(m);
+                if (!Tokens.isWord(p) && !Tokens.is(text, p, "-") || !Tokens.adjacent(text, p, tokens.get(m + 1))) {
+                    break;
+                }
+                String pw = Tokens.lower(text, tokens, lower, m);
+                if (lexicon.is(Kind.INDEF, pw, lang)) {
+                    det = m;
+                    break;
+                }
+                if (acronym(text, p)) {
+                    continue; // "a former IS fighter": IS is no verb
+                }
+                if (lexicon.is(Kind.STOP, pw, lang) || lexicon.is(Kind.PREP, pw, lang) || lexicon.is(Kind.DET, pw, lang)
+                        || speech.isSpeechWord(pw, lang) || lexicon.head(pw, lang) != null) {
+                    break;
+                }
+            }
+            if (det >= 0) {
+                out.add(description(text, tokens, det, det + 1, k, g,
+                        DEFINITE.contains(Tokens.lower(text, tokens, lower, det))));
+            }
+        }
+        return out;
+    }
+
+    private static boolean acronym(String text, Token t) {
+        if (t.span().length() < 2) {
+            return false;
+        }
+        for (int i = t.span().start(); i < t.span().end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,
+                                                 Gender g, boolean definite) {
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(end).span().end());
+        String role = text.substring(tokens.get(Math.min(roleStart, end)).span().start(), tokens.get(end).span().end());
+        return new PersonDescription(span, span.of(text), role, g, definite);
+    }
+}

@@ -1,0 +1,204 @@
+package org.retour.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.retour.model.Entity;
+import org.retour.model.EntityType;
+import org.retour.model.Mention;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.quote.SpeechWords;
+
+/**
+ * Finds people by the shape of their names and a lexicon: a run of capitalised words (with particles
+ * such as "de" or "al") that starts with a known given name, follows an honorific ("M.", "Frau") or
+ * stands in apposition to a role; later mentions of the surname alone join the same person. In Arabic,
+ * which has no capitals, a known given name starts the name. Roles come from {@link AppositionRoles}.
+ *
+ * <p>One pass over the tokens with hash lookups. Thread-safe.
+ */
+public final class LexiconPersonFinder implements PersonFinder {
+
+    /** The most words a name has. */
+    static final int MAX_NAME_WORDS = 5;
+
+    private final PersonLexicon lexicon;
+    private final SpeechWords speech;
+    private final AppositionRoles roles;
+
+    public LexiconPersonFinder(PersonLexicon lexicon, SpeechWords speech) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.speech = Objects.requireNonNull(speech);
+        this.roles = new AppositionRoles(lexicon, speech);
+    }
+
+    private static final class Found {
+        final String canonical;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<int[]> tokenRanges = new ArrayList<>();
+
+        Found(String canonical) {
+            this.canonical = canonical;
+        }
+    }
+
+    @Override
+    public List<Entity> find(String text, List<Token> tokens, String language) {
+        Map<String, Found> byName = new HashMap<>();
+        Map<String, Found> bySurname = new HashMap<>();
+        List<Found> order = new ArrayList<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Token t = tokens.get(i);
+            boolean arabic = "ar".equals(language);
+            boolean starts = arabic ? lexicon.firstName(t.span().of(text)) != null || honorific(text, t, language)
+                    : Tokens.capitalised(text, t);
+            if (!starts) {
+                i++;
+                continue;
+            }
+            int j = arabic ? arabicRunEnd(text, tokens, i, language) : runEnd(text, tokens, i, language);
+            name(text, tokens, i, j, language, byName, bySurname, order);
+            i = Math.max(j, i + 1);
+        }
+        List<Entity> out = new ArrayList<>(order.size());
+        for (int k = 0; k < order.size(); k++) {
+            Found f = order.get(k);
+            String role = null;
+            for (int[] r : f.tokenRanges) {
+                Span s = roles.roleAround(text, tokens, r[0], r[1], language);
+                if (s != null) {
+                    role = s.of(text);
+                    break;
+                }
+            }
+            out.add(new Entity("P" + (k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
+        }
+        return out;
+    }
+
+    private void name(String text, List<Token> tokens, int i, int j, String lang, Map<String, Found> byName,
+                      Map<String, Found> bySurname, List<Found> order) {
+        int start = i;
+        boolean honorific = false;
+        if (honorific(text, tokens.get(i), lang)) {
+            honorific = true;
+            start = i + 1;
+        } else if (i > 0 && honorific(text, tokens.get(i - 1), lang) && Tokens.adjacent(text, tokens.get(i - 1),
+                tokens.get(i))) {
+            honorific = true;
+        }
+        int first = -1;
+        for (int k = start; k < j; k++) {
+            if (lexicon.firstName(tokens.get(k).span().of(text)) != null) {
+                first = k;
+                break;
+            }
+        }
+        if (first >= 0) {
+            start = first;
+        }
+        if (start >= j) {
+            return;
+        }
+        String canonical = text.substring(tokens.get(start).span().start(), tokens.get(j - 1).span().end());
+        Found known = byName.get(canonical);
+        if (known == null) {
+            known = bySurname.get(canonical);
+        }
+        if (known == null && j - start >= 2) {
+            // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
+            known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), tokens.get(j - 1).span().end()));
+            if (known != null && first < 0 && !honorific) {
+                start = start + 1;
+            } else {
+                known = null;
+            }
+        }
+        if (known == null) {
+            boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(text, tokens, start, j, lang));
+            if (!accept) {
+                return;
+            }
+            known = new Found(canonical);
+            order.add(known);
+            byName.put(canonical, known);
+            int surnameFrom = first >= 0 ? first + 1 : honorific ? start : start + 1;
+            if (surnameFrom < j) {
+                bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),
+                        tokens.get(j - 1).span().end()), known);
+            }
+        }
+        Span span = new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end());
+        known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
+        known.tokenRanges.add(new int[] {start, j});
+    }
+
+    private boolean roleAdjacent(String text, List<Token> tokens, int a, int b, String lang) {
+        int k = a - 1;
+        if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
+            k--;
+        }
+        if (k >= 0 && lexicon.head(Tokens.lower(text, tokens.get(k)), lang) != null) {
+            return true;
+        }
+        if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+            for (int m = b + 1; m < Math.min(tokens.size(), b + 4); m++) {
+                if (lexicon.head(Tokens.lower(text, tokens.get(m)), lang) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean honorific(String text, Token t, String lang) {
+        return lexicon.is(Kind.HONORIFIC, t.span().of(text), lang);
+    }
+
+    private int runEnd(String text, List<Token> tokens, int i, String lang) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            Token t = tokens.get(j);
+            if (Tokens.capitalised(text, t) || startsWithArticle(text, t)) {
+                j++;
+            } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, Tokens.lower(text, t), lang)
+                    && j + 1 < n && Tokens.capitalised(text, tokens.get(j + 1))
+                    && Tokens.adjacent(text, t, tokens.get(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "al-Baghdadi", "el-Sisi": a lower-case article joined to a capitalised name. */
+    private static boolean startsWithArticle(String text, Token t) {
+        int s = t.span().start();
+        return t.span().length() > 3 && (text.startsWith("al-", s) || text.startsWith("el-", s))
+                && Character.isUpperCase(text.charAt(s + 3));
+    }
+
+    private int arabicRunEnd(String text, List<Token> tokens, int i, String lang) {
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && j - i <= 2 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            Token t = tokens.get(j);
+            String w = Tokens.lower(text, t);
+            if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
+                    || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
+                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+}

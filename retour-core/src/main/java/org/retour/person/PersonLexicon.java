@@ -1,0 +1,186 @@
+package org.retour.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The words that find people, their roles and pronouns, read from {@code org/retour/person/}:
+ * {@code first-names.txt} ("name gender") and {@code person-words.txt} ("lang kind word [gender]").
+ * Immutable and thread-safe.
+ */
+public final class PersonLexicon {
+
+    /** The kinds of word {@code person-words.txt} lists. */
+    public enum Kind { HONORIFIC, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF }
+
+    /** The shortest head noun read at the end of a German compound. */
+    static final int MIN_COMPOUND_HEAD = 5;
+
+    private final Map<String, Gender> firstNames;
+    /** Per language ("*" included in each), per word: the data of each kind, indexed by ordinal. */
+    private final Map<String, Map<String, String[]>> words;
+    private final Map<String, String[]> everyLanguage;
+    private final Map<String, Map<String, Pronoun>> pronouns;
+    /** The last letters of every head noun, to skip the compound search for most words. */
+    private final java.util.Set<String> compoundEndings;
+
+    /** A lexicon from the lines of the two files. */
+    public PersonLexicon(List<String> firstNameLines, List<String> wordLines) {
+        Map<String, Gender> names = new HashMap<>();
+        for (String line : firstNameLines) {
+            String[] p = line.split("\\s+");
+            if (p.length != 2) {
+                throw new IllegalArgumentException("first-name line needs 'name gender': " + line);
+            }
+            names.put(p[0], Gender.fromCode(p[1]));
+        }
+        Map<String, Map<String, String[]>> w = new HashMap<>();
+        for (String line : wordLines) {
+            String[] p = line.split("\\s+", 4);
+            if (p.length < 3) {
+                throw new IllegalArgumentException("person-words line needs 'lang kind word [data]': " + line);
+            }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line, e);
+            }
+            String data = p.length > 3 ? p[3] : "";
+            if (kind == Kind.PRON) {
+                String[] g = data.split("\\s+");
+                if (g.length != 2) {
+                    throw new IllegalArgumentException("a pronoun needs gender and number: " + line);
+                }
+                Gender.fromCode(g[0]);
+            } else if (kind == Kind.HONORIFIC || kind == Kind.HEAD) {
+                Gender.fromCode(data.isEmpty() ? "x" : data);
+            }
+            String key = kind == Kind.HONORIFIC ? p[2] : p[2].toLowerCase(Locale.ROOT);
+            w.computeIfAbsent(p[0], k -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new String[Kind.values().length])[kind.ordinal()] = data;
+        }
+        // HashMap rather than Map.copyOf: these maps are hit for every token, and never change after this
+        this.firstNames = new HashMap<>(names);
+        Map<String, String[]> all = w.getOrDefault("*", new HashMap<>());
+        for (Map.Entry<String, Map<String, String[]>> e : w.entrySet()) {
+            if (e.getKey().equals("*")) {
+                continue;
+            }
+            for (Map.Entry<String, String[]> a : all.entrySet()) {
+                String[] own = e.getValue().computeIfAbsent(a.getKey(), k -> new String[Kind.values().length]);
+                for (int i = 0; i < own.length; i++) {
+                    if (own[i] == null) {
+                        own[i] = a.getValue()[i];
+                    }
+                }
+            }
+        }
+        this.everyLanguage = all;
+        this.pronouns = new HashMap<>();
+        this.compoundEndings = new java.util.HashSet<>();
+        for (Map.Entry<String, Map<String, String[]>> e : w.entrySet()) {
+            for (Map.Entry<String, String[]> word : e.getValue().entrySet()) {
+                String d = word.getValue()[Kind.PRON.ordinal()];
+                if (d != null) {
+                    String[] g = d.split(" ");
+                    pronouns.computeIfAbsent(e.getKey(), k -> new HashMap<>())
+                            .put(word.getKey(), new Pronoun(Gender.fromCode(g[0]), g[1].equals("p")));
+                }
+                if (word.getValue()[Kind.HEAD.ordinal()] != null && word.getKey().length() >= MIN_COMPOUND_HEAD) {
+                    compoundEndings.add(ending(word.getKey()));
+                }
+            }
+        }
+        this.words = w;
+    }
+
+    /** The bundled lexicon. */
+    public static PersonLexicon bundled() {
+        return new PersonLexicon(ResourceLines.classpath("org/retour/person/first-names.txt"),
+                ResourceLines.classpath("org/retour/person/person-words.txt"));
+    }
+
+    /** The gender of a given name as written, or null when it is not a known given name. */
+    public Gender firstName(String word) {
+        return firstNames.get(word);
+    }
+
+    /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
+    public boolean is(Kind kind, String word, String lang) {
+        return data(kind, word, lang) != null;
+    }
+
+    /** The gender of an honorific or head noun, or null when the word is not one. */
+    public Gender gender(Kind kind, String word, String lang) {
+        String d = data(kind, word, lang);
+        return d == null ? null : d.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(d);
+    }
+
+    /** The pronoun the lower-cased {@code word} is in {@code lang}, or null. */
+    public Pronoun pronoun(String word, String lang) {
+        Map<String, Pronoun> m = lang == null ? null : pronouns.get(lang);
+        return m == null ? null : m.get(word);
+    }
+
+    /** Whether a head noun is {@code word} or the last part of a hyphenated {@code word} (IS-Kämpfer). */
+    public Gender head(String lowerWord, String lang) {
+        Gender g = gender(Kind.HEAD, lowerWord, lang);
+        if (g == null) {
+            int dash = lowerWord.lastIndexOf('-');
+            if (dash > 0 && dash < lowerWord.length() - 1) {
+                g = gender(Kind.HEAD, lowerWord.substring(dash + 1), lang);
+            }
+        }
+        if (g == null && "de".equals(lang) && lowerWord.length() >= 2 * MIN_COMPOUND_HEAD - 1
+                && compoundEndings.contains(ending(lowerWord))) {
+            // German compounds: Verfassungsschutzpräsident, Terrorismusexperte
+            for (int i = 1; g == null && i + MIN_COMPOUND_HEAD <= lowerWord.length(); i++) {
+                g = gender(Kind.HEAD, lowerWord.substring(i), lang);
+            }
+        }
+        return g;
+    }
+
+    /**
+     * The gender of a person entity as its name or role shows it: a known given name first, then the
+     * head noun of its role (directrice), else UNKNOWN.
+     */
+    public Gender genderOf(org.retour.model.Entity person, String lang) {
+        String name = person.canonical() == null ? "" : person.canonical();
+        int sp = name.indexOf(' ');
+        Gender g = firstName(sp < 0 ? name : name.substring(0, sp));
+        if (g != null && g != Gender.UNKNOWN) {
+            return g;
+        }
+        if (person.role() != null) {
+            String role = person.role().toLowerCase(Locale.ROOT);
+            int i = 0;
+            while (i < role.length()) {
+                int j = i;
+                while (j < role.length() && role.charAt(j) != ' ' && role.charAt(j) != ',') {
+                    j++;
+                }
+                Gender h = j > i ? head(role.substring(i, j), lang) : null;
+                i = j + 1;
+                if (h != null && h != Gender.UNKNOWN) {
+                    return h;
+                }
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    private static String ending(String word) {
+        return word.substring(word.length() - 4);
+    }
+
+    private String data(Kind kind, String word, String lang) {
+        Map<String, String[]> m = lang == null ? null : words.get(lang);
+        String[] d = (m == null ? everyLanguage : m).get(word);
+        return d == null ? null : d[kind.ordinal()];
+    }
+}

@@ -1,0 +1,79 @@
+package org.retour.person;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.model.Entity;
+import org.retour.model.Quote;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layer;
+import org.retour.pipeline.Layers;
+import org.retour.pipeline.Stage;
+import org.retour.quote.SpeechWords;
+
+/**
+ * Provides the people of a document: PERSON entities with their names, surnames alone, pronouns outside
+ * quotes linked to them, and the role an apposition gives them; and the descriptions of unnamed people. Needs the quotes so that pronouns and
+ * names inside someone's words do not count as the narrator's.
+ */
+public final class PersonStage implements Stage {
+
+    /** Descriptions of unnamed people ("un ancien combattant"), which speakers may be. */
+    public static final Layer<List<PersonDescription>> DESCRIPTIONS =
+            Layer.listOf("person-descriptions", PersonDescription.class);
+
+    private final PersonFinder finder;
+    private final DescriptionFinder descriptions;
+    private final PronounLinker pronouns;
+    private final PersonLexicon lexicon;
+
+    public PersonStage(PersonLexicon lexicon, SpeechWords speech) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.finder = new LexiconPersonFinder(lexicon, speech);
+        this.descriptions = new DescriptionFinder(lexicon, speech);
+        this.pronouns = new PronounLinker(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "persons";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.LANGUAGE, Layers.TOKENS, Layers.QUOTES);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.PERSONS, DESCRIPTIONS);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        String text = analysis.text();
+        String lang = analysis.get(Layers.LANGUAGE).code();
+        List<Token> tokens = analysis.get(Layers.TOKENS);
+        List<Entity> persons = finder.find(text, tokens, lang);
+        List<Span> quotes = topLevelSpans(analysis.get(Layers.QUOTES));
+        String[] lower = Tokens.lowered(text, tokens);
+        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang);
+        Referents referents = Referents.of(persons, described, quotes, lexicon, lang);
+        return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))
+                .with(DESCRIPTIONS, described);
+    }
+
+    /** The spans of the top-level quotes, in order. */
+    public static List<Span> topLevelSpans(List<Quote> quotes) {
+        List<Span> out = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.parent() == null) {
+                out.add(q.span());
+            }
+        }
+        return out;
+    }
+}

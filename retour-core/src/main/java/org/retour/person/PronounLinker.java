@@ -1,0 +1,105 @@
+package org.retour.person;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+
+/**
+ * Links third-person singular pronouns outside quotes (il, elle, he, she, er, sie, هو, هي, and the
+ * "-t-il" of an inverted verb) to the most recent person of a compatible gender, as PRONOUN mentions.
+ * A pronoun whose most recent compatible referent is an unnamed person stays unlinked; so do the
+ * impersonal "il y a", "il faut", and a German "sie" without a known woman to refer to.
+ *
+ * <p>Linear in the tokens. Thread-safe.
+ */
+public final class PronounLinker {
+
+    /** No pronoun without a hyphen is longer than this. */
+    static final int MAX_PLAIN_PRONOUN = 5;
+
+    private final PersonLexicon lexicon;
+
+    public PronounLinker(PersonLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+    }
+
+    /** A pronoun in the text: where it is and what it is. */
+    public record Found(Span span, Pronoun pronoun) {
+    }
+
+    /** The pronoun the token is or ends with ("ajouta-t-il"), or null. */
+    public Found pronounIn(String text, List<Token> tokens, int k, String lang) {
+        return pronounIn(text, tokens, null, k, lang);
+    }
+
+    /** As {@link #pronounIn(String, List, int, String)}, with the tokens' lower-cased text when known. */
+    public Found pronounIn(String text, List<Token> tokens, String[] lower, int k, String lang) {
+        Token t = tokens.get(k);
+        if (t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN
+                && text.indexOf('-', t.span().start()) >= t.span().end()) {
+            return null;
+        }
+        String w = Tokens.lower(text, tokens, lower, k);
+        Pronoun p = lexicon.pronoun(w, lang);
+        if (p != null) {
+            if (w.equals("il") && k + 1 < tokens.size()
+                    && lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens, lower, k + 1), lang)) {
+                return null;
+            }
+            return new Found(t.span(), p);
+        }
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash < w.length() - 1) {
+            p = lexicon.pronoun(w.substring(dash + 1), lang);
+            if (p != null) {
+                return new Found(new Span(t.span().start() + dash + 1, t.span().end()), p);
+            }
+        }
+        return null;
+    }
+
+    /** The persons with the pronouns outside {@code quotes} linked to them. */
+    public List<Entity> link(String text, List<Token> tokens, String[] lower, List<Entity> persons,
+                             Referents referents, List<Span> quotes, String lang) {
+        Map<Entity, List<Mention>> added = new IdentityHashMap<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Found f = pronounIn(text, tokens, lower, k, lang);
+            if (f == null || f.pronoun().plural() || Referents.inside(quotes, f.span())) {
+                continue;
+            }
+            Referents.Referent r = referents.mostRecent(f.span().start(), f.pronoun().gender());
+            if (r == null || r.person() == null) {
+                continue;
+            }
+            if ("de".equals(lang) && f.pronoun().gender() == Gender.FEMALE && r.gender() != Gender.FEMALE) {
+                continue;
+            }
+            added.computeIfAbsent(r.person(), e -> new ArrayList<>())
+                    .add(new Mention(f.span(), f.span().of(text), Mention.Kind.PRONOUN));
+        }
+        if (added.isEmpty()) {
+            return persons;
+        }
+        List<Entity> out = new ArrayList<>(persons.size());
+        for (Entity e : persons) {
+            List<Mention> more = added.get(e);
+            if (more == null) {
+                out.add(e);
+                continue;
+            }
+            List<Mention> all = new ArrayList<>(e.mentions());
+            all.addAll(more);
+            all.sort(Comparator.comparing(Mention::span));
+            out.add(new Entity(e.id(), e.type(), e.canonical(), e.aliases(), e.role(), e.country(), all));
+        }
+        return out;
+    }
+}

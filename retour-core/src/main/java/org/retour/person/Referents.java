@@ -1,0 +1,205 @@
+package org.retour.person;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Span;
+
+/**
+ * The people a pronoun may refer to, in text order: every name mention of a PERSON entity and every
+ * description of an unnamed person, outside the given quotes. A definite description whose head noun is
+ * in the role of a person named nearby ("le chercheur" after "le chercheur Peter Neumann") stands for
+ * that person.
+ *
+ * <p>Immutable once built; lookups are binary searches plus a short backward scan.
+ */
+public final class Referents {
+
+    /** How far back (in characters) a pronoun looks for its referent. */
+    public static final int MAX_DISTANCE = 1500;
+    /** How many referents back a pronoun looks past incompatible ones. */
+    static final int MAX_BACK = 12;
+    /** How near a named person must be for a definite description to stand for them. */
+    static final int DESCRIPTION_REACH = 250;
+
+    /**
+     * One possible referent.
+     *
+     * @param span        where it is mentioned
+     * @param person      the PERSON entity, or null for an unnamed person
+     * @param description the description of an unnamed person, or null
+     * @param gender      the gender known for it
+     */
+    public record Referent(Span span, Entity person, PersonDescription description, Gender gender) {
+    }
+
+    private final List<Referent> list;
+
+    private Referents(List<Referent> list) {
+        this.list = List.copyOf(list);
+    }
+
+    /**
+     * The referents of a document.
+     *
+     * @param quotes spans to leave out (the text of top-level quotes), ordered by start
+     */
+    public static Referents of(List<Entity> persons, List<PersonDescription> descriptions, List<Span> quotes,
+                               PersonLexicon lexicon, String lang) {
+        List<Referent> out = new ArrayList<>();
+        List<Referent> named = new ArrayList<>();
+        for (Entity e : persons) {
+            Gender g = lexicon.genderOf(e, lang);
+            for (Mention m : e.mentions()) {
+                if (m.kind() == Mention.Kind.NAME && !inside(quotes, m.span())) {
+                    named.add(new Referent(m.span(), e, null, g));
+                }
+            }
+        }
+        named.sort(Comparator.comparing(Referent::span));
+        out.addAll(named);
+        for (PersonDescription d : descriptions) {
+            if (inside(quotes, d.span())) {
+                continue;
+            }
+            Entity same = d.definite() ? namedNear(named, d) : null;
+            if (same != null) {
+                out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
+            } else if (!overlapsName(named, d.span())) {
+                out.add(new Referent(d.span(), null, d, d.gender()));
+            }
+        }
+        out.sort(Comparator.comparing(Referent::span));
+        return new Referents(out);
+    }
+
+    /** All referents in text order. */
+    public List<Referent> all() {
+        return list;
+    }
+
+    /** The most recent referent ending before {@code offset} whose gender fits, or null. */
+    public Referent mostRecent(int offset, Gender gender) {
+        int k = indexBefore(offset);
+        for (int back = 0; k >= 0 && back < MAX_BACK; k--, back++) {
+            Referent r = list.get(k);
+            if (offset - r.span().end() > MAX_DISTANCE) {
+                return null;
+            }
+            if (r.gender().compatible(gender)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** The referents whose mention lies inside {@code [from, to)}, in order. */
+    public List<Referent> within(int from, int to) {
+        List<Referent> out = new ArrayList<>();
+        for (int k = indexBefore(from) + 1; k < list.size(); k++) {
+            Referent r = list.get(k);
+            if (r.span().start() >= to) {
+                break;
+            }
+            if (r.span().start() >= from && r.span().end() <= to) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** The index of the last referent ending at or before {@code offset}, or -1. */
+    private int indexBefore(int offset) {
+        int lo = 0;
+        int hi = list.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).span().start() < offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        while (best >= 0 && list.get(best).span().end() > offset) {
+            best--;
+        }
+        return best;
+    }
+
+    private static Entity namedNear(List<Referent> named, PersonDescription d) {
+        String head = lastWord(d.role());
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Referent r : near(named, d.span(), DESCRIPTION_REACH)) {
+            int distance = r.span().start() >= d.span().end() ? r.span().start() - d.span().end()
+                    : d.span().start() - r.span().end();
+            if (distance < 0 || distance > DESCRIPTION_REACH || r.person().role() == null) {
+                continue;
+            }
+            if (r.person().role().toLowerCase(Locale.ROOT).contains(head) && distance < bestDistance) {
+                best = r.person();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static boolean overlapsName(List<Referent> named, Span s) {
+        for (Referent r : near(named, s, 0)) {
+            if (r.span().overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The few named referents within {@code reach} of {@code s} (a bounded slice of the ordered list). */
+    private static List<Referent> near(List<Referent> named, Span s, int reach) {
+        int lo = 0;
+        int hi = named.size();
+        int from = s.start() - reach;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).span().end() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = Math.min(named.size(), lo + MAX_BACK);
+        int end = lo;
+        while (end < to && named.get(end).span().start() <= s.end() + reach) {
+            end++;
+        }
+        return named.subList(lo, end);
+    }
+
+    private static String lastWord(String s) {
+        String t = s.toLowerCase(Locale.ROOT).strip();
+        int sp = t.lastIndexOf(' ');
+        return sp < 0 ? t : t.substring(sp + 1);
+    }
+
+    /** Whether {@code s} lies inside one of the ordered, non-overlapping {@code spans}. */
+    public static boolean inside(List<Span> spans, Span s) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span q = spans.get(mid);
+            if (q.end() <= s.start()) {
+                lo = mid + 1;
+            } else if (q.start() >= s.end()) {
+                hi = mid - 1;
+            } else {
+                return q.contains(s);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,94 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Locale;
+import org.retour.model.Token;
+
+/** Small helpers over a document's tokens, shared by the person and speaker finders. */
+public final class Tokens {
+
+    private Tokens() {
+    }
+
+    /** The token's text in lower case. */
+    public static String lower(String text, Token t) {
+        return t.span().of(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The lower-cased text of every word token (null for other tokens), to look words up once each. */
+    public static String[] lowered(String text, List<Token> tokens) {
+        String[] out = new String[tokens.size()];
+        for (int k = 0; k < out.length; k++) {
+            Token t = tokens.get(k);
+            if (t.kind() == Token.Kind.WORD) {
+                out[k] = lower(text, t);
+            }
+        }
+        return out;
+    }
+
+    /** Token {@code k} in lower case: from {@code lowered} when given, else computed. */
+    public static String lower(String text, List<Token> tokens, String[] lowered, int k) {
+        String s = lowered == null ? null : lowered[k];
+        return s != null ? s : lower(text, tokens.get(k));
+    }
+
+    /** Whether the token is a word or a number. */
+    public static boolean isWord(Token t) {
+        return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
+    }
+
+    /** Whether the token is the punctuation {@code p}. */
+    public static boolean is(String text, Token t, String p) {
+        return t.span().length() == p.length() && text.startsWith(p, t.span().start());
+    }
+
+    /** Whether only spaces (no line break) separate two consecutive tokens. */
+    public static boolean adjacent(String text, Token a, Token b) {
+        for (int i = a.span().end(); i < b.span().start(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || !(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token starts with an upper-case letter and is not an acronym (DGSI, AFP). */
+    public static boolean capitalised(String text, Token t) {
+        if (t.kind() != Token.Kind.WORD) {
+            return false;
+        }
+        int s = t.span().start();
+        int cp = text.codePointAt(s);
+        if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = s; i < t.span().end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isLowerCase(c)) {
+                    return true;
+                }
+            }
+        }
+        return letters == 1;
+    }
+
+    /** The index of the first token starting at or after {@code offset} (the size when none does). */
+    public static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

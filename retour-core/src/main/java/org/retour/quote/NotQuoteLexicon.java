@@ -1,0 +1,108 @@
+package org.retour.quote;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The words that tell a name, title or term in quotation marks from a quote, read from
+ * {@code org/retour/quote/not-quotes.txt}: known names and terms, determiners and "so-called" markers
+ * that announce a term, and the small words names keep in lower case. Immutable and thread-safe.
+ */
+public final class NotQuoteLexicon {
+
+    /** The bundled resource. */
+    public static final String RESOURCE = "org/retour/quote/not-quotes.txt";
+
+    private final Set<String> names;
+    private final Map<String, Set<String>> determiners;
+    private final Map<String, Set<String>> markers;
+    private final Map<String, Set<String>> functionWords;
+
+    /** A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker or fn. */
+    public NotQuoteLexicon(List<String> lines) {
+        Set<String> n = new HashSet<>();
+        Map<String, Set<String>> d = new HashMap<>();
+        Map<String, Set<String>> m = new HashMap<>();
+        Map<String, Set<String>> f = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.split("\\s+", 3);
+            if (p.length < 3) {
+                throw new IllegalArgumentException("not-quote line needs 'lang kind words': " + line);
+            }
+            String value = normalize(p[2]);
+            switch (p[1]) {
+                case "name" -> n.add(value);
+                case "det" -> d.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "marker" -> m.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "fn" -> f.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
+            }
+        }
+        this.names = n; // never changed after this
+        this.determiners = freeze(d);
+        this.markers = freeze(m);
+        this.functionWords = freeze(f);
+    }
+
+    /** The bundled lexicon. */
+    public static NotQuoteLexicon bundled() {
+        return new NotQuoteLexicon(ResourceLines.classpath(RESOURCE));
+    }
+
+    /** Lower case, typographic apostrophes made straight, runs of spaces made one. */
+    public static String normalize(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c == '’' || c == 'ʼ' ? '\'' : c);
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the normalized text is a known name or term. */
+    public boolean isKnownName(String normalized) {
+        return names.contains(normalized);
+    }
+
+    /** Whether the lower-cased word is a determiner in {@code lang} (or in every language). */
+    public boolean isDeterminer(String word, String lang) {
+        return in(determiners, word, lang);
+    }
+
+    /** Whether the lower-cased word announces a term ("so-called", "soi-disant", "sogenannte"). */
+    public boolean isMarker(String word, String lang) {
+        return in(markers, word, lang);
+    }
+
+    /** Whether the lower-cased word may stay in lower case inside a name ("de", "of", "und"). */
+    public boolean isFunctionWord(String word, String lang) {
+        return in(functionWords, word, lang);
+    }
+
+    private static boolean in(Map<String, Set<String>> map, String word, String lang) {
+        Set<String> s = map.get(lang);
+        if (s != null && s.contains(word)) {
+            return true;
+        }
+        Set<String> all = map.get("*");
+        return all != null && all.contains(word);
+    }
+
+    private static Map<String, Set<String>> freeze(Map<String, Set<String>> m) {
+        return m; // never changed after this
+    }
+}

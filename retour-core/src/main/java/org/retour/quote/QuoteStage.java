@@ -1,0 +1,188 @@
+package org.retour.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.model.Attribution;
+import org.retour.model.Quote;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layer;
+import org.retour.pipeline.Layers;
+import org.retour.pipeline.Stage;
+
+/**
+ * Provides the quotes of a document, not yet attributed: the marked stretches its extractor finds that
+ * its decision takes for someone's words, nested under their parent, partial when they start inside
+ * a clause of reported speech.
+ */
+public final class QuoteStage implements Stage {
+
+    /** How far around the marks a word of speech counts as near, in characters. */
+    static final int SPEECH_WINDOW = 160;
+
+    private final QuoteExtractor extractor;
+    private final QuoteDecision decision;
+    private final SpeechWords speechWords;
+
+    public QuoteStage(QuoteExtractor extractor, QuoteDecision decision, SpeechWords speechWords) {
+        this.extractor = Objects.requireNonNull(extractor);
+        this.decision = Objects.requireNonNull(decision);
+        this.speechWords = Objects.requireNonNull(speechWords);
+    }
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.TOKENS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.QUOTES);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        String text = analysis.text();
+        String docLang = analysis.get(Layers.LANGUAGE).code();
+        List<Sentence> sentences = analysis.get(Layers.SENTENCES);
+        List<Token> tokens = analysis.get(Layers.TOKENS);
+        List<MarkedQuote> marked = extractor.extract(text, docLang);
+        int[] kept = new int[marked.size()];
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < marked.size(); i++) {
+            MarkedQuote m = marked.get(i);
+            int parent = m.parent();
+            while (parent >= 0 && kept[parent] < 0) {
+                parent = marked.get(parent).parent();
+            }
+            String lang = languageAt(sentences, m.open(), docLang);
+            String inner = m.inner().of(text);
+            int prev = tokenBefore(tokens, m.open());
+            Sentence sentence = sentenceAt(sentences, m.open());
+            int sentenceStart = sentence == null ? 0 : sentence.span().start();
+            MarkContext context = context(text, tokens, sentences, m, prev, sentenceStart, lang);
+            if (m.inner().length() == 0 || !decision.isQuote(inner, context, lang)) {
+                kept[i] = -1;
+                continue;
+            }
+            kept[i] = out.size();
+            String parentId = parent < 0 ? null : out.get(kept[parent]).id();
+            boolean partial = parent < 0 && prev >= 0 && tokens.get(prev).span().start() >= sentenceStart
+                    && isWord(tokens.get(prev)) && !startsUpper(inner);
+            out.add(new Quote("Q" + (out.size() + 1), m.inner(), inner, partial, parentId, lang,
+                    new Attribution.Unattributed()));
+        }
+        return analysis.with(Layers.QUOTES, out);
+    }
+
+    private MarkContext context(String text, List<Token> tokens, List<Sentence> sentences, MarkedQuote m, int prev,
+                                int sentenceStart, String lang) {
+        String w1 = "";
+        String w2 = "";
+        boolean colon = false;
+        if (prev >= 0 && tokens.get(prev).span().start() >= sentenceStart) {
+            Token t = tokens.get(prev);
+            if (isWord(t)) {
+                w1 = lower(text, t);
+                if (prev > 0 && isWord(tokens.get(prev - 1)) && tokens.get(prev - 1).span().start() >= sentenceStart) {
+                    w2 = lower(text, tokens.get(prev - 1));
+                }
+            } else {
+                colon = t.span().of(text).equals(":");
+            }
+        }
+        Sentence last = sentenceAt(sentences, Math.max(m.open(), m.outerEnd() - 1));
+        int from = Math.max(sentenceStart, m.open() - SPEECH_WINDOW);
+        int to = Math.min(last == null ? text.length() : last.span().end(), m.outerEnd() + SPEECH_WINDOW);
+        return new MarkContext(w1, w2, colon || speechBetween(text, tokens, from, m.open(), lang)
+                || speechBetween(text, tokens, m.outerEnd(), to, lang));
+    }
+
+    private boolean speechBetween(String text, List<Token> tokens, int from, int to, String lang) {
+        for (int k = firstTokenAtOrAfter(tokens, from); k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.span().end() > to) {
+                break;
+            }
+            if (t.kind() == Token.Kind.WORD && speechWords.isSpeechWord(lower(text, t), lang)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWord(Token t) {
+        return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
+    }
+
+    private static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return Character.isUpperCase(cp) || Character.isTitleCase(cp);
+            }
+            if (Character.isDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static String lower(String text, Token t) {
+        return t.span().of(text).toLowerCase(Locale.ROOT);
+    }
+
+    /** The index of the last token ending at or before {@code offset}, or -1. */
+    static int tokenBefore(List<Token> tokens, int offset) {
+        return firstTokenAtOrAfter(tokens, offset) - 1;
+    }
+
+    /** The index of the first token starting at or after {@code offset} (the size when none does). */
+    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The sentence holding {@code offset}, or the last one starting before it, or null. */
+    static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        Sentence best = null;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid).span();
+            if (s.start() <= offset) {
+                best = sentences.get(mid);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    private static String languageAt(List<Sentence> sentences, int offset, String docLang) {
+        Sentence s = sentenceAt(sentences, offset);
+        return s == null ? docLang : s.language();
+    }
+}

@@ -1,0 +1,154 @@
+package org.retour.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides quote or not from the words: a known name or term, a proper-noun shape (every word but the
+ * small ones capitalised: « l'Etat Islamique en Irak et au Levant », „Süddeutsche Zeitung“), a short term
+ * after a determiner or a "so-called" marker (the so-called "caliphate"), or one or two words with no
+ * word of speech nearby are not quotes; long or sentence-like text always is.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WordShapeQuoteDecision implements QuoteDecision {
+
+    /** Text of at least this many words is always a quote. */
+    static final int LONG_WORDS = 9;
+    /** A term after a determiner or marker has at most this many words. */
+    static final int ANNOUNCED_TERM_WORDS = 4;
+    /** With no speech nearby, this many words or fewer make a term rather than a quote. */
+    static final int BARE_TERM_WORDS = 2;
+
+    private final NotQuoteLexicon lexicon;
+
+    public WordShapeQuoteDecision(NotQuoteLexicon lexicon) {
+        this.lexicon = java.util.Objects.requireNonNull(lexicon);
+    }
+
+    /** The decision with the bundled lexicon. */
+    public static WordShapeQuoteDecision bundled() {
+        return new WordShapeQuoteDecision(NotQuoteLexicon.bundled());
+    }
+
+    @Override
+    public boolean isQuote(String inner, MarkContext context, String language) {
+        List<String> words = words(inner);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String norm = stripEndPunctuation(NotQuoteLexicon.normalize(inner));
+        if (lexicon.isKnownName(norm) || lexicon.isKnownName(withoutFirstWord(norm, language))) {
+            return false;
+        }
+        if (words.size() >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
+            return true;
+        }
+        if (nameShaped(words, language) && (words.size() >= 2 || !context.speechNearby())) {
+            return false;
+        }
+        boolean announced = lexicon.isDeterminer(context.wordBefore(), language)
+                || lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
+        if (announced && words.size() <= ANNOUNCED_TERM_WORDS) {
+            return false;
+        }
+        return !(words.size() <= BARE_TERM_WORDS && !context.speechNearby() && !context.wordBefore().isEmpty());
+    }
+
+    /** Whether every word but the small ones starts with a capital letter, and one at least does. */
+    boolean nameShaped(List<String> words, String language) {
+        int capitalised = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(java.util.Locale.ROOT);
+            if (lexicon.isFunctionWord(lower, language)) {
+                continue;
+            }
+            String core = withoutElision(w);
+            if (core.isEmpty()) {
+                continue;
+            }
+            int cp = core.codePointAt(0);
+            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+                capitalised++;
+            } else if (!Character.isDigit(cp)) {
+                return false;
+            }
+        }
+        return capitalised > 0;
+    }
+
+    /** The words of {@code s}: whitespace-separated, trimmed of punctuation, with a letter or digit. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && MarkQuoteExtractor.isBlank(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !MarkQuoteExtractor.isBlank(s.charAt(i))) {
+                i++;
+            }
+            int a = start;
+            int b = i;
+            while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                out.add(s.substring(a, b));
+            }
+        }
+        return out;
+    }
+
+    private static String withoutElision(String w) {
+        for (int k = 1; k <= 3 && k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c == '\'' || c == '’') {
+                return w.substring(k + 1);
+            }
+            if (!Character.isLetter(c)) {
+                break;
+            }
+        }
+        if (w.startsWith("al-") || w.startsWith("el-")) {
+            return w.substring(3);
+        }
+        return w;
+    }
+
+    private String withoutFirstWord(String norm, String language) {
+        int sp = norm.indexOf(' ');
+        int ap = norm.indexOf('\'');
+        if (ap > 0 && ap <= 3 && (sp < 0 || ap < sp)) {
+            return norm.substring(ap + 1);
+        }
+        if (sp > 0 && lexicon.isDeterminer(norm.substring(0, sp), language)) {
+            return norm.substring(sp + 1);
+        }
+        return norm;
+    }
+
+    private static String stripEndPunctuation(String s) {
+        int e = s.length();
+        while (e > 0 && !Character.isLetterOrDigit(s.charAt(e - 1))) {
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    private static boolean hasInnerSentenceEnd(String s) {
+        for (int i = 1; i + 2 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '؟') && Character.isWhitespace(s.charAt(i + 1))
+                    && Character.isLetter(s.charAt(i - 1)) && Character.isLetter(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,459 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.retour.model.Attribution;
+import org.retour.model.Cue;
+import org.retour.model.Entity;
+import org.retour.model.Quote;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Speaker;
+import org.retour.model.Token;
+import org.retour.person.DescriptionFinder;
+import org.retour.person.PersonLexicon;
+import org.retour.person.PersonStage;
+import org.retour.person.Pronoun;
+import org.retour.person.PronounLinker;
+import org.retour.person.Referents;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.quote.MarkQuoteExtractor;
+
+/**
+ * Attributes quotes through speech cues: a cue after the quote (", a dit X", ", ajouta-t-il", "said X",
+ * "sagte er") or before it in the same sentence ("X a dit que … : « … »", "According to X, …"), or in the
+ * last sentence of the previous paragraph when it ends with a colon. The speaker is the person or
+ * unnamed person next to the cue; a pronoun goes to the most recent compatible person, an inverted one
+ * ("ajouta-t-il", "said he", an Arabic verb with no subject) to the previous speaker; a quote with no
+ * cue in a paragraph that continues a speaker's words goes to that speaker. Nested quotes stay
+ * unattributed (they are the words the speaker reports).
+ *
+ * <p>Each quote looks at a bounded window around it: linear in the text. Thread-safe.
+ */
+public final class CueSpeakerResolver implements SpeakerResolver {
+
+    /** The most characters a cue window reaches from its quote. */
+    static final int WINDOW = 400;
+    /** A cue after a quote within this many tokens of it wins over one before the quote. */
+    static final int NEAR_TOKENS = 4;
+    /** How far (in characters) after "selon", "according to" the speaker may start. */
+    static final int SOURCE_REACH = 80;
+    /** An inverted cue refers to a previous speaker at most this many paragraphs back. */
+    static final int INVERTED_PARAGRAPHS = 2;
+
+    private final SpeechCues cues;
+    private final PersonLexicon lexicon;
+    private final VoiceLexicon voices;
+    private final DescriptionFinder descriptions;
+    private final PronounLinker pronouns;
+
+    public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
+        this.cues = Objects.requireNonNull(cues);
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.voices = Objects.requireNonNull(voices);
+        this.descriptions = new DescriptionFinder(lexicon, cues);
+        this.pronouns = new PronounLinker(lexicon);
+    }
+
+    /** The resolver with the bundled lexicons. */
+    public static CueSpeakerResolver bundled() {
+        return new CueSpeakerResolver(SpeechCues.bundled(), PersonLexicon.bundled(), VoiceLexicon.bundled());
+    }
+
+    @Override
+    public List<Quote> resolve(Analysis analysis) {
+        List<Quote> quotes = analysis.list(Layers.QUOTES);
+        if (quotes.isEmpty()) {
+            return quotes;
+        }
+        Doc d = new Doc(analysis);
+        List<Quote> out = new ArrayList<>(quotes.size());
+        List<Quote> top = quotes.stream().filter(q -> q.parent() == null).toList();
+        int t = 0;
+        for (Quote q : quotes) {
+            if (q.parent() != null) {
+                out.add(q);
+                continue;
+            }
+            int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
+            int nextOpen = t + 1 < top.size() ? openMark(d.text, top.get(t + 1).span()) : d.text.length();
+            t++;
+            out.add(attribute(d, q, prevEnd, nextOpen));
+        }
+        return out;
+    }
+
+    /** What one document's resolution needs, built once per document. */
+    private final class Doc {
+        final String text;
+        final String lang;
+        final List<Token> tokens;
+        final List<Sentence> sentences;
+        final Referents referents;
+        final List<Integer> paragraphStarts = new ArrayList<>();
+        /** Lower-cased tokens, filled as the windows need them. */
+        final String[] lowered;
+        Referent lastSpeaker;
+        int lastParagraph = -10;
+
+        Doc(Analysis a) {
+            text = a.text();
+            lang = a.get(Layers.LANGUAGE).code();
+            tokens = a.get(Layers.TOKENS);
+            sentences = a.get(Layers.SENTENCES);
+            lowered = new String[tokens.size()];
+            List<Span> top = PersonStage.topLevelSpans(a.get(Layers.QUOTES));
+            List<Entity> persons = a.list(Layers.PERSONS);
+            List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
+                    .orElseGet(() -> descriptions.find(text, tokens, lang));
+            referents = Referents.of(persons, described, top, lexicon, lang);
+            paragraphStarts.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                    paragraphStarts.add(i + 1);
+                }
+            }
+        }
+
+        String lower(int k) {
+            String s = lowered[k];
+            if (s == null) {
+                s = Tokens.lower(text, tokens.get(k));
+                lowered[k] = s;
+            }
+            return s;
+        }
+
+        int paragraph(int offset) {
+            int lo = 0;
+            int hi = paragraphStarts.size() - 1;
+            while (lo < hi) {
+                int mid = (lo + hi + 1) >>> 1;
+                if (paragraphStarts.get(mid) <= offset) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return lo;
+        }
+    }
+
+    private Quote attribute(Doc d, Quote q, int prevEnd, int nextOpen) {
+        String text = d.text;
+        int open = openMark(text, q.span());
+        int outer = outerEnd(text, q.span());
+        int lineStart = lineStart(text, open);
+        int bStart = Math.max(Math.max(sentenceStart(d, open), prevEnd), Math.max(lineStart, open - WINDOW));
+        int bEnd = open;
+        if (lineStart == open || blank(text, lineStart, open)) {
+            int prevLineEnd = lastNonBlankBefore(text, lineStart);
+            if (prevLineEnd >= 0 && text.charAt(prevLineEnd) == ':' && prevLineEnd >= prevEnd) {
+                bEnd = prevLineEnd + 1;
+                bStart = Math.max(Math.max(sentenceStart(d, prevLineEnd), prevEnd),
+                        Math.max(lineStart(text, prevLineEnd), bEnd - WINDOW));
+            }
+        }
+        int aStart = outer;
+        int aEnd = Math.min(Math.min(afterEnd(d, outer), nextOpen), outer + WINDOW);
+        int bFirst = Tokens.firstAtOrAfter(d.tokens, bStart);
+        int bLast = Tokens.firstAtOrAfter(d.tokens, bEnd);
+        int aFirst = Tokens.firstAtOrAfter(d.tokens, aStart);
+        int aLast = Tokens.firstAtOrAfter(d.tokens, Math.max(aStart, aEnd));
+        while (aLast > aFirst && d.tokens.get(aLast - 1).span().end() > aEnd) {
+            aLast--;
+        }
+        while (bLast > bFirst && d.tokens.get(bLast - 1).span().end() > bEnd) {
+            bLast--;
+        }
+        CueMatch after = null;
+        for (int k = aFirst; k < aLast && after == null; k++) {
+            after = cueAt(d, k, aFirst, aLast);
+        }
+        CueMatch before = null;
+        for (int k = bLast - 1; k >= bFirst && before == null; k--) {
+            before = cueAt(d, k, bFirst, bLast);
+        }
+        boolean startsSentence = true;
+        for (int k = bFirst; k < bLast && startsSentence; k++) {
+            startsSentence = !Tokens.isWord(d.tokens.get(k));
+        }
+        Referent speaker = null;
+        CueMatch used = null;
+        if (after != null && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
+            speaker = speakerFor(d, after, aStart, aEnd, true);
+            used = after;
+        }
+        if (speaker == null && before != null) {
+            speaker = speakerFor(d, before, bStart, bEnd, false);
+            used = before;
+        }
+        if (speaker == null && after != null && used != after) {
+            speaker = speakerFor(d, after, aStart, aEnd, true);
+            used = after;
+        }
+        Attribution attribution;
+        if (speaker != null) {
+            attribution = new Attribution.Cued(toSpeaker(speaker, d.lang), new Cue(used.span(), used.span().of(text)));
+        } else {
+            speaker = colonSpeaker(d, bStart, bEnd);
+            if (speaker == null && continues(d, open)) {
+                speaker = d.lastSpeaker;
+            }
+            attribution = speaker == null ? new Attribution.Unattributed()
+                    : new Attribution.Contextual(toSpeaker(speaker, d.lang));
+        }
+        if (speaker != null) {
+            d.lastSpeaker = speaker;
+            d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
+        }
+        boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
+        return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
+    }
+
+    /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */
+    private CueMatch cueAt(Doc d, int k, int from, int to) {
+        Token t = d.tokens.get(k);
+        if (t.kind() != Token.Kind.WORD) {
+            return null;
+        }
+        String text = d.text;
+        String w = d.lower(k);
+        int longest = cues.startsLongerCue(w, d.lang) ? SpeechCues.MAX_SOURCE_WORDS : 1;
+        StringBuilder form = new StringBuilder();
+        for (int len = 1; len <= longest && k + len - 1 < to; len++) {
+            Token last = d.tokens.get(k + len - 1);
+            if (len > 1) {
+                Token prev = d.tokens.get(k + len - 2);
+                if (!Tokens.isWord(last) || !Tokens.adjacent(text, prev, last)) {
+                    break;
+                }
+                if (!(prev.span().of(text).endsWith("'") || prev.span().of(text).endsWith("’"))) {
+                    form.append(' ');
+                }
+            }
+            form.append(d.lower(k + len - 1).replace('’', '\''));
+            SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
+            if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
+                return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null, false);
+            }
+        }
+        if (cues.kind(w, d.lang) != SpeechCues.Kind.VERB) {
+            return null;
+        }
+        int first = k;
+        PronounLinker.Found pronoun = null;
+        boolean inverted = false;
+        if (w.indexOf('-') > 0) {
+            pronoun = pronouns.pronounIn(text, d.tokens, k, d.lang);
+            inverted = pronoun != null;
+        }
+        if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
+                && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
+            first = k - 1;
+            if (pronoun == null && d.lower(first).indexOf('-') > 0) {
+                pronoun = pronouns.pronounIn(text, d.tokens, first, d.lang);
+                inverted = pronoun != null;
+            }
+        }
+        if (pronoun == null && first - 1 >= from) {
+            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, first - 1, d.lang);
+            if (p != null && p.span().equals(d.tokens.get(first - 1).span())) {
+                pronoun = p;
+            }
+        }
+        if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
+            pronoun = pronouns.pronounIn(text, d.tokens, k + 1, d.lang);
+            inverted = pronoun != null;
+        }
+        Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
+        return new CueMatch(first, k, span, false, pronoun, inverted);
+    }
+
+    /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
+    private boolean weakSourceHolds(Doc d, int k, int next, int from) {
+        boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));
+        return afterPunctuation && next < d.tokens.size() && Tokens.capitalised(d.text, d.tokens.get(next));
+    }
+
+    private Referent speakerFor(Doc d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote) {
+        if (cue.source()) {
+            for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
+                return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
+            }
+            return null;
+        }
+        if (cue.pronoun() != null) {
+            return resolvePronoun(d, cue.pronoun().pronoun(), cue.inverted(), cue.span().start());
+        }
+        Referent r = afterQuote ? preferNamed(d.referents.within(windowStart, cue.span().start()), true)
+                : preferNamed(d.referents.within(windowStart, cue.span().start()), true);
+        if (r == null) {
+            r = preferNamed(d.referents.within(cue.span().end(), windowEnd), false);
+        }
+        if (r == null && "ar".equals(d.lang)) {
+            String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
+            r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), true, cue.span().start());
+        }
+        return r;
+    }
+
+    /** The last (or first) referent that names a person, else the last (or first) description. */
+    private static Referent preferNamed(List<Referent> refs, boolean last) {
+        Referent named = null;
+        Referent any = null;
+        for (Referent r : refs) {
+            if (r.person() != null && (named == null || last)) {
+                named = r;
+            }
+            if (any == null || last) {
+                any = r;
+            }
+        }
+        return named != null ? named : any;
+    }
+
+    private Referent resolvePronoun(Doc d, Pronoun p, boolean inverted, int at) {
+        if (p.plural()) {
+            return null;
+        }
+        Referent last = d.lastSpeaker;
+        boolean lastFits = last != null && last.gender().compatible(p.gender())
+                && d.paragraph(at) - d.lastParagraph <= INVERTED_PARAGRAPHS;
+        if (inverted && lastFits) {
+            return last;
+        }
+        Referent r = d.referents.mostRecent(at, p.gender());
+        return r != null ? r : lastFits ? last : null;
+    }
+
+    /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */
+    private Referent colonSpeaker(Doc d, int bStart, int bEnd) {
+        int c = lastNonBlankBefore(d.text, bEnd);
+        if (c < bStart || d.text.charAt(c) != ':') {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(bStart, c);
+        if (refs.isEmpty()) {
+            return null;
+        }
+        Referent r = refs.get(refs.size() - 1);
+        return blank(d.text, r.span().end(), c) ? r : null;
+    }
+
+    /** Whether a quote with no cue continues the previous speaker's words (same or next paragraph). */
+    private static boolean continues(Doc d, int open) {
+        if (d.lastSpeaker == null) {
+            return false;
+        }
+        int p = d.paragraph(open);
+        return p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open);
+    }
+
+    private Speaker toSpeaker(Referent r, String lang) {
+        if (r.person() != null) {
+            Entity e = r.person();
+            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : null;
+            return new Speaker(e.id(), e.canonical(), null, role, voices.voiceOf(role, lang));
+        }
+        return new Speaker(null, null, r.description().text(), r.description().role(),
+                voices.voiceOf(r.description().role(), lang));
+    }
+
+    private static boolean onlyPunctuation(Doc d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int sentenceStart(Doc d, int offset) {
+        int lo = 0;
+        int hi = d.sentences.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = d.sentences.get(mid).span();
+            if (s.start() <= offset) {
+                best = s.start();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** The end of the sentence the text right after a quote belongs to (no further than its line). */
+    private static int afterEnd(Doc d, int outer) {
+        String text = d.text;
+        int i = outer;
+        while (i < text.length() && text.charAt(i) != '\n' && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) == '\n') {
+            return outer;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int lo = 0;
+        int hi = d.sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = d.sentences.get(mid).span();
+            if (s.end() <= i) {
+                lo = mid + 1;
+            } else if (s.start() > i) {
+                hi = mid - 1;
+            } else {
+                return Math.min(end, s.end());
+            }
+        }
+        return Math.min(end, outer + WINDOW);
+    }
+
+    /** The offset of the quote's opening mark (or of its text when no mark is found). */
+    static int openMark(String text, Span inner) {
+        int i = inner.start() - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i >= 0 && MarkQuoteExtractor.isMark(text.charAt(i)) ? i : inner.start();
+    }
+
+    /** The offset just after the quote's closing mark (or its text when unclosed). */
+    static int outerEnd(String text, Span inner) {
+        int i = inner.end();
+        while (i < text.length() && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i < text.length() && MarkQuoteExtractor.isMark(text.charAt(i)) ? i + 1 : inner.end();
+    }
+
+    private static int lineStart(String text, int offset) {
+        return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
+    }
+
+    private static int lastNonBlankBefore(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.retour.person.Gender;
+import org.retour.quote.SpeechWords;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The speech cues of each language, read from {@code org/retour/speaker/cues.txt}: verbs of speech,
+ * auxiliaries, and sources ("selon", "according to", "laut", "بحسب") whose complement is the speaker.
+ * Immutable and thread-safe.
+ */
+public final class SpeechCues implements SpeechWords {
+
+    /** The bundled resource. */
+    public static final String RESOURCE = "org/retour/speaker/cues.txt";
+    /** The most words a source cue has. */
+    public static final int MAX_SOURCE_WORDS = 4;
+
+    /** What a cue word is. */
+    public enum Kind { VERB, AUX, SOURCE, WEAK }
+
+    private record Entry(Kind kind, Gender gender) {
+    }
+
+    private final Map<String, Map<String, Entry>> byLanguage;
+    /** The first words of cues of several words ("according", "d'"), per language. */
+    private final Map<String, java.util.Set<String>> starts = new HashMap<>();
+
+    /** Cues from lines of the form {@code "lang kind form [gender]"}. */
+    public SpeechCues(List<String> lines) {
+        Map<String, Map<String, Entry>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("cue line needs 'lang kind form [gender]': " + line);
+            }
+            Kind kind;
+            try {
+                kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("unknown cue kind '" + p[1] + "' in: " + line, e);
+            }
+            Gender g = Gender.UNKNOWN;
+            int formEnd = p.length;
+            if (kind == Kind.VERB && p.length == 4) {
+                g = Gender.fromCode(p[3]);
+                formEnd = 3;
+            }
+            String form = String.join(" ", java.util.Arrays.copyOfRange(p, 2, formEnd)).toLowerCase(Locale.ROOT);
+            m.computeIfAbsent(p[0], k -> new HashMap<>()).put(form, new Entry(kind, g));
+            int sp = form.indexOf(' ');
+            int ap = form.indexOf('\'');
+            if (sp > 0 || ap > 0 && ap < form.length() - 1) {
+                int cut = sp < 0 ? ap + 1 : ap < 0 ? sp : Math.min(sp, ap + 1);
+                starts.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(form.substring(0, cut).trim());
+            }
+        }
+        this.byLanguage = m; // never changed after this; HashMap lookups are the fastest here
+    }
+
+    /** The bundled cues. */
+    public static SpeechCues bundled() {
+        return new SpeechCues(ResourceLines.classpath(RESOURCE));
+    }
+
+    /** What the lower-cased form is in {@code lang}, or null; inverted forms are read by their verb. */
+    public Kind kind(String form, String lang) {
+        Entry e = entry(form, lang);
+        return e == null ? null : e.kind();
+    }
+
+    /** Whether the lower-cased word begins a cue of several words ("according" to, "d'"après). */
+    public boolean startsLongerCue(String word, String lang) {
+        java.util.Set<String> s = starts.get(lang);
+        return s != null && s.contains(word);
+    }
+
+    /** The gender a verb form shows for its subject (Arabic قالت), or UNKNOWN. */
+    public Gender verbGender(String form, String lang) {
+        Entry e = entry(form, lang);
+        return e == null ? Gender.UNKNOWN : e.gender();
+    }
+
+    @Override
+    public boolean isSpeechWord(String word, String language) {
+        Kind k = kind(word, language);
+        return k == Kind.VERB || k == Kind.SOURCE;
+    }
+
+    private Entry entry(String form, String lang) {
+        Map<String, Entry> m = byLanguage.get(lang);
+        if (m == null) {
+            return null;
+        }
+        Entry e = m.get(form);
+        if (e == null && "fr".equals(lang)) {
+            int dash = form.indexOf('-');
+            if (dash > 0) {
+                e = m.get(form.substring(0, dash));
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,134 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.model.Voice;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Decides a speaker's voice from the words of their role or description, with the lexicon of
+ * {@code org/retour/speaker/voices.txt}: "un ancien combattant" is a defector, "Rückkehrer" a returnee,
+ * "directeur de l'ICSR" a researcher (a research centre outranks a director). Immutable and thread-safe.
+ */
+public final class VoiceLexicon {
+
+    /** The bundled resource. */
+    public static final String RESOURCE = "org/retour/speaker/voices.txt";
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}-]+");
+    private static final String FIGHTER = "fighter";
+    /** The shortest word read at the end of a German compound. */
+    static final int MIN_COMPOUND_PART = 5;
+    private static final String FORMER = "former";
+
+    private final Map<String, Map<String, String>> byLanguage;
+    private final List<Voice> order;
+
+    /** A lexicon from lines of the form {@code "lang word voice"} and one {@code "* order voice…"} line. */
+    public VoiceLexicon(List<String> lines) {
+        Map<String, Map<String, String>> m = new HashMap<>();
+        List<Voice> ord = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.split("\\s+");
+            if (p.length >= 3 && p[1].equals("order")) {
+                for (int i = 2; i < p.length; i++) {
+                    ord.add(Voice.fromLabel(p[i]));
+                }
+                continue;
+            }
+            if (p.length < 3) {
+                throw new IllegalArgumentException("voice line needs 'lang word… voice': " + line);
+            }
+            String voice = p[p.length - 1];
+            if (!voice.equals(FIGHTER) && !voice.equals(FORMER)) {
+                Voice.fromLabel(voice);
+            }
+            String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
+            m.computeIfAbsent(p[0], k -> new HashMap<>()).put(word, voice);
+        }
+        if (ord.isEmpty()) {
+            throw new IllegalArgumentException("the voice lexicon needs an '* order …' line");
+        }
+        this.byLanguage = m; // never changed after this
+        this.order = List.copyOf(ord);
+    }
+
+    /** The bundled lexicon. */
+    public static VoiceLexicon bundled() {
+        return new VoiceLexicon(ResourceLines.classpath(RESOURCE));
+    }
+
+    /** The voice the words of {@code role} show, or UNKNOWN when none does (or role is null). */
+    public Voice voiceOf(String role, String lang) {
+        if (role == null || role.isBlank()) {
+            return Voice.UNKNOWN;
+        }
+        Set<Voice> found = EnumSet.noneOf(Voice.class);
+        boolean fighter = false;
+        boolean former = false;
+        String prev = null;
+        for (String w : NOT_WORD.split(role.toLowerCase(Locale.ROOT))) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            for (String key : keys(w, prev, lang)) {
+                String v = lookup(key, lang);
+                if (v == null) {
+                    continue;
+                }
+                switch (v) {
+                    case FIGHTER -> fighter = true;
+                    case FORMER -> former = true;
+                    default -> found.add(Voice.fromLabel(v));
+                }
+            }
+            prev = w;
+        }
+        if (fighter) {
+            found.add(former ? Voice.DEFECTOR : Voice.OTHER);
+        }
+        for (Voice v : order) {
+            if (found.contains(v)) {
+                return v;
+            }
+        }
+        return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
+    }
+
+    private static List<String> keys(String w, String prev, String lang) {
+        List<String> k = new ArrayList<>(4);
+        k.add(w);
+        if ("de".equals(lang)) {
+            // German compounds: Verfassungsschutzpräsident, Terrorismusexperte
+            for (int i = 1; i + MIN_COMPOUND_PART <= w.length(); i++) {
+                k.add(w.substring(i));
+            }
+        }
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && dash < w.length() - 1) {
+            k.add(w.substring(dash + 1));
+            k.add(w.substring(0, dash));
+        }
+        if (w.length() > 2 && (w.startsWith("l'") || w.startsWith("d'"))) {
+            k.add(w.substring(2));
+        }
+        if (prev != null) {
+            k.add(prev + " " + w);
+        }
+        return k;
+    }
+
+    private String lookup(String key, String lang) {
+        Map<String, String> m = byLanguage.get(lang);
+        String v = m == null ? null : m.get(key);
+        if (v == null) {
+            Map<String, String> all = byLanguage.get("*");
+            v = all == null ? null : all.get(key);
+        }
+        return v;
+    }
+}
