@@ -1,5 +1,6 @@
 package org.retour.analyze;
 
+import org.retour.coding.CodingStage;
 import org.retour.lang.LanguageStage;
 import org.retour.lang.LinguaLanguageIdentifier;
 import org.retour.pipeline.Pipeline;
@@ -24,6 +25,7 @@ public final class StandardPipeline {
                 .add(new LanguageStage(identifier))
                 .add(new SentenceStage(RuleSentenceSplitter.bundled(), config.sentenceLanguages() ? identifier : null))
                 .add(new TokenStage(RuleTokenizer.bundled()))
+                .add(new CodingStage(config.coding().coder()))
                 .build();
     }
 }
