@@ -256,6 +256,9 @@ final class CueTokens {
         private byte pending = SENTENCE;
 
         void add(String word, int start, int end) {
+            if (word.isEmpty() || end <= start) {
+                return;
+            }
             int n = forms.size();
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
