@@ -212,7 +212,10 @@ public final class LinearTrainer {
         return s;
     }
 
-    /** Fits (a, b, c) of σ(a·score + b·rule + c) by Newton's method with a small ridge penalty. */
+    /**
+     * Fits (a, b, c) of σ(a·score + b·rule + c) by Newton's method, with Platt's smoothed targets and a
+     * ridge penalty so that perfectly separated data cannot drive the parameters to infinity.
+     */
     static double[] calibrate(double[][] scores, boolean[][] rule, boolean[][] y, int c) {
         int pos = 0;
         for (boolean[] row : y) {
@@ -223,15 +226,17 @@ public final class LinearTrainer {
             return new double[] {1.0, 5.7, -4.0};
         }
         double[] p = {1, 1, 0};
-        double ridge = 1e-2;
-        for (int iter = 0; iter < 30; iter++) {
+        double ridge = 0.1;
+        double hi = (pos + 1.0) / (pos + 2.0);
+        double lo = 1.0 / (y.length - pos + 2.0);
+        for (int iter = 0; iter < 50; iter++) {
             double[] gr = new double[3];
             double[][] h = new double[3][3];
             for (int i = 0; i < scores.length; i++) {
                 double[] f = {scores[i][c], rule[i][c] ? 1 : 0, 1};
                 double z = p[0] * f[0] + p[1] * f[1] + p[2];
                 double q = 1 / (1 + Math.exp(-z));
-                double d = q - (y[i][c] ? 1 : 0);
+                double d = q - (y[i][c] ? hi : lo);
                 double wgt = Math.max(q * (1 - q), 1e-9);
                 for (int a = 0; a < 3; a++) {
                     gr[a] += d * f[a];
@@ -240,18 +245,19 @@ public final class LinearTrainer {
                     }
                 }
             }
-            for (int a = 0; a < 2; a++) {
+            for (int a = 0; a < 3; a++) {
                 gr[a] += ridge * p[a];
                 h[a][a] += ridge;
             }
-            h[2][2] += 1e-9;
             double[] step = solve(h, gr);
             if (step == null) {
                 break;
             }
             double max = 0;
+            double norm = Math.sqrt(step[0] * step[0] + step[1] * step[1] + step[2] * step[2]);
+            double scale = norm > 5 ? 5 / norm : 1;
             for (int a = 0; a < 3; a++) {
-                p[a] -= step[a];
+                p[a] -= scale * step[a];
                 max = Math.max(max, Math.abs(step[a]));
             }
             if (max < 1e-7) {
