@@ -145,19 +145,33 @@ final class PatternIndex<T> {
         private int[] prefixIds;
 
         Node child(char c, boolean create) {
-            for (int k = 0; k < keys.length; k++) {
-                if (keys[k] == c) {
-                    return kids[k];
+            int lo = 0;
+            int hi = keys.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char k = keys[mid];
+                if (k < c) {
+                    lo = mid + 1;
+                } else if (k > c) {
+                    hi = mid - 1;
+                } else {
+                    return kids[mid];
                 }
             }
             if (!create) {
                 return null;
             }
-            keys = Arrays.copyOf(keys, keys.length + 1);
-            kids = Arrays.copyOf(kids, kids.length + 1);
-            keys[keys.length - 1] = c;
+            char[] nk = new char[keys.length + 1];
+            Node[] nn = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, nk, 0, lo);
+            System.arraycopy(kids, 0, nn, 0, lo);
+            nk[lo] = c;
             Node n = new Node();
-            kids[kids.length - 1] = n;
+            nn[lo] = n;
+            System.arraycopy(keys, lo, nk, lo + 1, keys.length - lo);
+            System.arraycopy(kids, lo, nn, lo + 1, kids.length - lo);
+            keys = nk;
+            kids = nn;
             return n;
         }
     }
