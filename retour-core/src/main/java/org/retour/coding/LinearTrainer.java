@@ -222,8 +222,8 @@ public final class LinearTrainer {
             pos += row[c] ? 1 : 0;
         }
         if (pos < 3 || pos > y.length - 3) {
-            // too little to fit: trust the rules, and the model only when it is very sure
-            return new double[] {1.0, 5.7, -4.0};
+            // too little to fit: the model knows nothing of this code, trust the rules alone
+            return new double[] {0.0, 5.7, -4.0};
         }
         double[] p = {1, 1, 0};
         double ridge = 0.1;
@@ -266,7 +266,7 @@ public final class LinearTrainer {
         }
         for (double v : p) {
             if (!Double.isFinite(v)) {
-                return new double[] {1.0, 5.7, -4.0};
+                return new double[] {0.0, 5.7, -4.0};
             }
         }
         return p;
