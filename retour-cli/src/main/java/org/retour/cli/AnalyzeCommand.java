@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
+import org.retour.coding.CodebookReader;
+import org.retour.coding.CodingConfig;
+import org.retour.coding.LinearModel;
 import org.retour.json.AnalysisJson;
 import org.retour.json.AnalysisText;
 import org.retour.lang.LanguageConfig;
@@ -52,17 +55,29 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Refuse inputs larger than this (default: ${DEFAULT-VALUE}).")
     long maxSize;
 
+    @Option(names = "--codebook", paramLabel = "FILE",
+            description = "Code narratives with this codebook (YAML or JSON) instead of the standard one.")
+    Path codebook;
+
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Combine the rules with this model, trained by 'retour train' on the same codebook.")
+    Path model;
+
+    @Option(names = "--all-voices", description = "Code officials', researchers' and journalists' own views too.")
+    boolean allVoices;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        CodingConfig coding = codingConfig(codebook, model, allVoices);
         TextLoader loader = new TextLoader(maxSize);
         LoadedText loaded = "-".equals(input) ? loader.load(System.in, "<stdin>") : loader.load(Path.of(input));
         PrintWriter err = spec.commandLine().getErr();
         loaded.warnings().forEach(w -> err.println("retour: warning: " + w));
         err.flush();
-        AnalyzerConfig config = AnalyzerConfig.DEFAULT.withLanguages(LanguageConfig.parse(languages));
+        AnalyzerConfig config = AnalyzerConfig.DEFAULT.withLanguages(LanguageConfig.parse(languages)).withCoding(coding);
         Document doc = new Document(null, loaded.text(), lang, published,
                 new SourceMetadata("-".equals(input) ? null : input, loaded.title(), null));
         Analysis analysis = StandardPipeline.create(config).analyze(doc);
@@ -74,5 +89,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The coding settings of the options, read and checked before any work starts. */
+    static CodingConfig codingConfig(Path codebook, Path model, boolean allVoices) {
+        CodingConfig c = CodingConfig.DEFAULT.withAllVoices(allVoices);
+        if (codebook != null) {
+            c = c.withCodebook(CodebookReader.read(codebook));
+        }
+        if (model != null) {
+            c = c.withModel(LinearModel.read(model));
+        }
+        return c;
     }
 }

@@ -76,9 +76,14 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "all cores (%d): %7.0f articles/s  %6.2f MB/s%n", workers, articles / parallelSec,
                 bytes / 1e6 / parallelSec);
         out.println("per stage (one core, microseconds per article):");
-        for (Map.Entry<String, Double> e : perStage(pipeline, docs).entrySet()) {
+        Map<String, Double> stages = perStage(pipeline, docs);
+        for (Map.Entry<String, Double> e : stages.entrySet()) {
             out.printf(Locale.ROOT, "  %-12s %8.1f%n", e.getKey(), e.getValue());
         }
+        double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
+        double coding = stages.getOrDefault("coding", 0.0);
+        out.printf(Locale.ROOT, "coding adds %.0f%% to the rest of the analysis (%.1f of %.1f microseconds)%n",
+                100 * coding / Math.max(1e-9, total - coding), coding, total);
         out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapBytes() >> 20);
         out.flush();
         return ExitCodes.OK;

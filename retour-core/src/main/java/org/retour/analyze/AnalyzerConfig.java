@@ -1,6 +1,7 @@
 package org.retour.analyze;
 
 import java.util.Objects;
+import org.retour.coding.CodingConfig;
 import org.retour.lang.LanguageConfig;
 
 /**
@@ -8,18 +9,30 @@ import org.retour.lang.LanguageConfig;
  *
  * @param languages          the languages detection may choose from
  * @param sentenceLanguages  whether each sentence gets its own language where it differs from the document's
+ * @param coding             the codebook, model and voices of narrative coding
  */
-public record AnalyzerConfig(LanguageConfig languages, boolean sentenceLanguages) {
+public record AnalyzerConfig(LanguageConfig languages, boolean sentenceLanguages, CodingConfig coding) {
 
-    /** The defaults: the nine default languages, sentence languages on. */
-    public static final AnalyzerConfig DEFAULT = new AnalyzerConfig(LanguageConfig.DEFAULT, true);
+    /** The defaults: the nine default languages, sentence languages on, the standard codebook. */
+    public static final AnalyzerConfig DEFAULT = new AnalyzerConfig(LanguageConfig.DEFAULT, true, CodingConfig.DEFAULT);
 
     public AnalyzerConfig {
         Objects.requireNonNull(languages, "languages");
+        coding = coding == null ? CodingConfig.DEFAULT : coding;
+    }
+
+    /** A configuration with the default coding. */
+    public AnalyzerConfig(LanguageConfig languages, boolean sentenceLanguages) {
+        this(languages, sentenceLanguages, CodingConfig.DEFAULT);
     }
 
     /** This configuration with other languages. */
     public AnalyzerConfig withLanguages(LanguageConfig l) {
-        return new AnalyzerConfig(l, sentenceLanguages);
+        return new AnalyzerConfig(l, sentenceLanguages, coding);
+    }
+
+    /** This configuration with other coding settings. */
+    public AnalyzerConfig withCoding(CodingConfig c) {
+        return new AnalyzerConfig(languages, sentenceLanguages, c);
     }
 }

@@ -1,5 +1,6 @@
 package org.retour.analyze;
 
+import org.retour.coding.CodingStage;
 import org.retour.lang.LanguageStage;
 import org.retour.lang.LinguaLanguageIdentifier;
 import org.retour.lang.TieredLanguageIdentifier;
@@ -39,6 +40,7 @@ public final class StandardPipeline {
                 .add(new QuoteStage(new MarkQuoteExtractor(), WordShapeQuoteDecision.bundled(), cues))
                 .add(new PersonStage(persons, cues))
                 .add(new SpeakerStage(new CueSpeakerResolver(cues, persons, VoiceLexicon.bundled())))
+                .add(new CodingStage(config.coding().coder()))
                 .build();
     }
 }

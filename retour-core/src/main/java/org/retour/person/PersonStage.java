@@ -44,7 +44,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.TOKENS, Layers.QUOTES);
+        return Set.of(Layers.LANGUAGE, Layers.TOKENS, Layers.MARKED_QUOTES);
     }
 
     @Override
@@ -58,7 +58,7 @@ public final class PersonStage implements Stage {
         String lang = analysis.get(Layers.LANGUAGE).code();
         List<Token> tokens = analysis.get(Layers.TOKENS);
         List<Entity> persons = finder.find(text, tokens, lang);
-        List<Span> quotes = topLevelSpans(analysis.get(Layers.QUOTES));
+        List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         String[] lower = Tokens.lowered(text, tokens);
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang);
         Referents referents = Referents.of(persons, described, quotes, lexicon, lang);

@@ -26,6 +26,8 @@ public final class Layers {
     public static final Layer<List<Entity>> ORGANIZATIONS = Layer.listOf("organizations", Entity.class);
     /** Places (PLACE entities). */
     public static final Layer<List<Entity>> PLACES = Layer.listOf("places", Entity.class);
+    /** Quotes found by their quotation marks, before anyone is attributed. */
+    public static final Layer<List<Quote>> MARKED_QUOTES = Layer.listOf("marked-quotes", Quote.class);
     /** Quotes with their speakers. */
     public static final Layer<List<Quote>> QUOTES = Layer.listOf("quotes", Quote.class);
     /** Dates resolved against the publication date. */

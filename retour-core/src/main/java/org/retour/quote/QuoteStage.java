@@ -47,7 +47,7 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.QUOTES);
+        return Set.of(Layers.MARKED_QUOTES);
     }
 
     @Override
@@ -82,7 +82,7 @@ public final class QuoteStage implements Stage {
             out.add(new Quote("Q" + (out.size() + 1), m.inner(), inner, partial, parentId, lang,
                     new Attribution.Unattributed()));
         }
-        return analysis.with(Layers.QUOTES, out);
+        return analysis.with(Layers.MARKED_QUOTES, out);
     }
 
     private MarkContext context(String text, List<Token> tokens, List<Sentence> sentences, MarkedQuote m, int prev,

@@ -66,7 +66,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
 
     @Override
     public List<Quote> resolve(Analysis analysis) {
-        List<Quote> quotes = analysis.list(Layers.QUOTES);
+        List<Quote> quotes = analysis.list(Layers.MARKED_QUOTES);
         if (quotes.isEmpty()) {
             return quotes;
         }
@@ -106,7 +106,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             tokens = a.get(Layers.TOKENS);
             sentences = a.get(Layers.SENTENCES);
             lowered = new String[tokens.size()];
-            List<Span> top = PersonStage.topLevelSpans(a.get(Layers.QUOTES));
+            List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
             List<Entity> persons = a.list(Layers.PERSONS);
             List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
                     .orElseGet(() -> descriptions.find(text, tokens, lang));

@@ -26,7 +26,7 @@ public final class SpeakerStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.TOKENS, Layers.QUOTES, Layers.PERSONS);
+        return Set.of(Layers.LANGUAGE, Layers.SENTENCES, Layers.TOKENS, Layers.MARKED_QUOTES, Layers.PERSONS);
     }
 
     @Override

@@ -150,7 +150,9 @@ public abstract class StageContractTest {
                 }
             }
         }
-        for (Quote q : a.list(Layers.QUOTES)) {
+        List<Quote> quotes = new ArrayList<>(a.list(Layers.MARKED_QUOTES));
+        quotes.addAll(a.list(Layers.QUOTES));
+        for (Quote q : quotes) {
             inside(text, q.span(), "quote");
             assertThat(q.text()).as("quote text").isEqualTo(q.span().of(text));
             assertThat(q.attribution()).isNotNull();

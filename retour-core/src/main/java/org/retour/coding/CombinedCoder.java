@@ -1,0 +1,67 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Codes segments with the rule coder and a trained model together: for each code one confidence,
+ * calibrated on held-out training data from the model's score and whether a cue fired. A code is given
+ * from one half.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CombinedCoder extends SegmentCoder {
+
+    private final RuleCoder rules;
+    private final LinearCoder linear;
+    private final int[] modelIndex;
+    private final String name;
+
+    /** Combines {@code rules} with {@code linear}, whose model must be trained on the rules' codebook. */
+    public CombinedCoder(RuleCoder rules, LinearCoder linear) {
+        super(new TestimonySegmenter(CodingLexicon.standard(), rules.allVoices()));
+        this.rules = Objects.requireNonNull(rules);
+        this.linear = Objects.requireNonNull(linear);
+        linear.model().requireCodebook(rules.codebook(), "the model");
+        List<String> ids = rules.codebook().codeIds();
+        this.modelIndex = new int[ids.size()];
+        for (int i = 0; i < ids.size(); i++) {
+            modelIndex[i] = linear.model().codes().indexOf(ids.get(i));
+        }
+        this.name = rules.name() + "+" + linear.name();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Codebook codebook() {
+        return rules.codebook();
+    }
+
+    @Override
+    List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
+        Map<String, RuleCoder.Hit> hits = rules.hits(tokens, text, language);
+        double[] scores = linear.scores(tokens);
+        List<Judgement> out = new ArrayList<>();
+        List<String> ids = rules.codebook().codeIds();
+        for (int i = 0; i < ids.size(); i++) {
+            RuleCoder.Hit hit = hits.get(ids.get(i));
+            int k = modelIndex[i];
+            double conf = linear.model().confidence(k, scores[k], hit != null);
+            if (!direct) {
+                conf *= 0.95;
+            }
+            if (conf >= LinearCoder.THRESHOLD) {
+                String evidence = hit != null ? hit.evidence() : linear.evidence(tokens, k);
+                String coder = hit != null ? name : linear.name();
+                out.add(new Judgement(ids.get(i), conf, coder, evidence));
+            }
+        }
+        return out;
+    }
+}

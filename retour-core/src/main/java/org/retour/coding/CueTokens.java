@@ -1,0 +1,280 @@
+package org.retour.coding;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.retour.model.Span;
+
+/**
+ * The words of a segment as cue patterns see them: lower-cased, accents folded, French elisions and
+ * English "n't" split off, Arabic diacritics removed and its clitics offered as alternative forms.
+ *
+ * <p>One pass over the characters; each word keeps its UTF-16 span in the original text, and whether
+ * a clause or sentence boundary comes before it. Immutable once built.
+ */
+final class CueTokens {
+
+    /** No boundary before a word. */
+    static final byte NONE = 0;
+    /** A comma, semicolon, colon, dash, bracket or quotation mark before a word. */
+    static final byte CLAUSE = 1;
+    /** A full stop, question or exclamation mark, or the start of a new range. */
+    static final byte SENTENCE = 2;
+
+    private static final Set<String> ELIDED = Set.of("l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu",
+            "puisqu", "quoiqu");
+    private static final String[] AR_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال"};
+    private static final String[] FOLD = foldTable();
+
+    private final String[][] forms;
+    private final int[] starts;
+    private final int[] ends;
+    private final byte[] boundaries;
+    private final int size;
+
+    private CueTokens(List<String[]> forms, int[] starts, int[] ends, byte[] boundaries) {
+        this.forms = forms.toArray(new String[0][]);
+        this.size = this.forms.length;
+        this.starts = Arrays.copyOf(starts, size);
+        this.ends = Arrays.copyOf(ends, size);
+        this.boundaries = Arrays.copyOf(boundaries, size);
+    }
+
+    /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */
+    static CueTokens of(String text, List<Span> ranges) {
+        Builder b = new Builder();
+        for (Span r : ranges) {
+            b.pending = SENTENCE;
+            scan(text, r.start(), Math.min(r.end(), text.length()), b);
+        }
+        return b.build();
+    }
+
+    /** The words of the whole of {@code text}. */
+    static CueTokens of(String text) {
+        return of(text, List.of(new Span(0, text.length())));
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The forms word {@code i} may match: its normal form first, then forms without clitics. */
+    String[] forms(int i) {
+        return forms[i];
+    }
+
+    /** The normal form of word {@code i}. */
+    String word(int i) {
+        return forms[i][0];
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** The strongest boundary between word {@code i - 1} and word {@code i}. */
+    byte boundaryBefore(int i) {
+        return boundaries[i];
+    }
+
+    private static void scan(String text, int from, int to, Builder b) {
+        StringBuilder w = new StringBuilder(24);
+        int wStart = -1;
+        int i = from;
+        while (i < to) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (i + n > to) {
+                n = to - i;
+            }
+            if (isWordChar(cp)) {
+                if (wStart < 0) {
+                    wStart = i;
+                }
+                appendFolded(w, cp);
+            } else if (isApostrophe(cp) && wStart >= 0 && i + 1 < to && Character.isLetter(text.codePointAt(i + 1))) {
+                String sofar = w.toString();
+                boolean nt = sofar.endsWith("n") && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
+                        && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
+                if (nt) {
+                    if (sofar.length() > 1) {
+                        b.add(sofar.substring(0, sofar.length() - 1), wStart, i - 1);
+                    }
+                    b.add("n't", i - 1, i + 2);
+                    w.setLength(0);
+                    wStart = -1;
+                    i += 2;
+                    continue;
+                } else if (ELIDED.contains(sofar)) {
+                    b.add(sofar + "'", wStart, i + 1);
+                    w.setLength(0);
+                    wStart = -1;
+                } else {
+                    b.add(sofar, wStart, i);
+                    w.setLength(0);
+                    w.append('\'');
+                    wStart = i;
+                }
+            } else if (isApostrophe(cp) && wStart >= 0 && ELIDED.contains(w.toString())) {
+                b.add(w + "'", wStart, i + 1);
+                w.setLength(0);
+                wStart = -1;
+            } else {
+                if (wStart >= 0 && !w.isEmpty()) {
+                    b.add(w.toString(), wStart, i);
+                }
+                w.setLength(0);
+                wStart = -1;
+                byte level = boundaryOf(cp);
+                if (level > b.pending) {
+                    b.pending = level;
+                }
+            }
+            i += n;
+        }
+        if (wStart >= 0 && !w.isEmpty()) {
+            b.add(w.toString(), wStart, to);
+        }
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || cp == 0x0640;
+    }
+
+    private static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
+    }
+
+    private static byte boundaryOf(int cp) {
+        return switch (cp) {
+            case '.', '!', '?', '\u061F', '\n', '\u2029' -> SENTENCE;
+            case ',', ';', ':', '\u060C', '\u061B', '(', ')', '[', ']', '«', '»', '"', '\u201C', '\u201D', '\u201E',
+                 '\u2039', '\u203A', '\u2013', '\u2014' -> CLAUSE;
+            default -> NONE;
+        };
+    }
+
+    /** Appends the normal form of one code point: lower case, Latin accents folded, Arabic normalised. */
+    static void appendFolded(StringBuilder out, int cp) {
+        if (cp < 128) {
+            out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            return;
+        }
+        if (cp < 0x0250) {
+            String f = FOLD[cp];
+            if (f != null) {
+                out.append(f);
+                return;
+            }
+        }
+        if (cp >= 0x0600 && cp <= 0x06FF) {
+            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
+                return;
+            }
+            switch (cp) {
+                case 0x0623, 0x0625, 0x0622, 0x0671 -> out.append('\u0627');
+                case 0x0649 -> out.append('\u064A');
+                case 0x0629 -> out.append('\u0647');
+                default -> out.append((char) cp);
+            }
+            return;
+        }
+        int t = Character.getType(cp);
+        if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK) {
+            return;
+        }
+        out.appendCodePoint(Character.toLowerCase(cp));
+    }
+
+    private static String[] foldTable() {
+        String[] table = new String[0x0250];
+        for (int c = 0x80; c < 0x0250; c++) {
+            String s = String.valueOf((char) c);
+            String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < d.length(); k++) {
+                char ch = d.charAt(k);
+                if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                    b.append(Character.toLowerCase(ch));
+                }
+            }
+            table[c] = b.toString();
+        }
+        table[0xDF] = "ss";
+        table[0xE6] = "ae";
+        table[0xC6] = "ae";
+        table[0x153] = "oe";
+        table[0x152] = "oe";
+        return table;
+    }
+
+    private static String[] arabicForms(String w) {
+        List<String> out = new ArrayList<>(4);
+        out.add(w);
+        String base = w;
+        if (w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')) {
+            base = w.substring(1);
+            out.add(base);
+        }
+        for (String stem : new String[] {w, base}) {
+            for (String p : AR_PREFIXES) {
+                if (stem.startsWith(p) && stem.length() - p.length() >= 2) {
+                    String rest = stem.substring(p.length());
+                    if (!out.contains(rest)) {
+                        out.add(rest);
+                    }
+                    break;
+                }
+            }
+        }
+        if (base.length() > 3 && (base.charAt(0) == '\u0628' || base.charAt(0) == '\u0644' || base.charAt(0) == '\u0643')) {
+            String rest = base.substring(1);
+            if (!out.contains(rest)) {
+                out.add(rest);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
+    private static final class Builder {
+        private final List<String[]> forms = new ArrayList<>();
+        private int[] starts = new int[32];
+        private int[] ends = new int[32];
+        private byte[] boundaries = new byte[32];
+        private byte pending = SENTENCE;
+
+        void add(String word, int start, int end) {
+            if (word.isEmpty() || end <= start) {
+                return;
+            }
+            int n = forms.size();
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+                boundaries = Arrays.copyOf(boundaries, n * 2);
+            }
+            char c = word.charAt(0);
+            forms.add(c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word});
+            starts[n] = start;
+            ends[n] = end;
+            boundaries[n] = pending;
+            pending = NONE;
+        }
+
+        CueTokens build() {
+            return new CueTokens(forms, starts, ends, boundaries);
+        }
+    }
+}

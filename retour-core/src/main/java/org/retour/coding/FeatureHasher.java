@@ -1,0 +1,125 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns a segment's words into a sparse vector of hashed features: words, word pairs, and character
+ * n-grams of 3 to 5 inside each word (padded with a space at each end). Values are counts scaled to unit
+ * length. Deterministic and thread-safe.
+ */
+final class FeatureHasher {
+
+    static final int MIN_N = 3;
+    static final int MAX_N = 5;
+    private static final int WORD = 0x2F1B3C4D;
+    private static final int PAIR = 0x5A6B7C8D;
+    private static final int CHARS = 0x13579BDF;
+
+    /** A sparse vector: sorted distinct indices and their values. */
+    record Vector(int[] index, float[] value) {
+    }
+
+    private final int bits;
+    private final int mask;
+
+    FeatureHasher(int bits) {
+        if (bits < 10 || bits > 24) {
+            throw new IllegalArgumentException("feature bits must be in [10, 24], not " + bits);
+        }
+        this.bits = bits;
+        this.mask = (1 << bits) - 1;
+    }
+
+    int bits() {
+        return bits;
+    }
+
+    /** The features of {@code tokens}. */
+    Vector vector(CueTokens tokens) {
+        int[] raw = new int[Math.max(16, tokens.size() * 16)];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = lastForm(tokens, i);
+            if (n + 16 + 3 * (w.length() + 2) >= raw.length) {
+                raw = Arrays.copyOf(raw, raw.length * 2 + 3 * (w.length() + 2));
+            }
+            raw[n++] = hash(WORD, w, 0, w.length()) & mask;
+            if (i + 1 < tokens.size() && tokens.boundaryBefore(i + 1) != CueTokens.SENTENCE) {
+                String w2 = lastForm(tokens, i + 1);
+                raw[n++] = (hash(hash(PAIR, w, 0, w.length()) ^ '_', w2, 0, w2.length())) & mask;
+            }
+            String padded = " " + w + " ";
+            for (int len = MIN_N; len <= MAX_N; len++) {
+                for (int s = 0; s + len <= padded.length(); s++) {
+                    raw[n++] = hash(CHARS + len, padded, s, s + len) & mask;
+                }
+            }
+        }
+        return fold(raw, n);
+    }
+
+    /** The readable names of the features of {@code tokens} with their indices, for evidence. */
+    List<Named> names(CueTokens tokens) {
+        List<Named> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = lastForm(tokens, i);
+            out.add(new Named(hash(WORD, w, 0, w.length()) & mask, w));
+            if (i + 1 < tokens.size() && tokens.boundaryBefore(i + 1) != CueTokens.SENTENCE) {
+                String w2 = lastForm(tokens, i + 1);
+                out.add(new Named((hash(hash(PAIR, w, 0, w.length()) ^ '_', w2, 0, w2.length())) & mask, w + " " + w2));
+            }
+        }
+        return out;
+    }
+
+    /** A feature's index and name. */
+    record Named(int index, String name) {
+    }
+
+    private static String lastForm(CueTokens tokens, int i) {
+        String[] f = tokens.forms(i);
+        return f[f.length - 1];
+    }
+
+    private static Vector fold(int[] raw, int n) {
+        if (n == 0) {
+            return new Vector(new int[0], new float[0]);
+        }
+        Arrays.sort(raw, 0, n);
+        int[] idx = new int[n];
+        float[] val = new float[n];
+        int m = 0;
+        double norm = 0;
+        for (int i = 0; i < n; i++) {
+            if (m > 0 && idx[m - 1] == raw[i]) {
+                val[m - 1] += 1;
+            } else {
+                idx[m] = raw[i];
+                val[m] = 1;
+                m++;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            norm += val[i] * val[i];
+        }
+        float scale = (float) (1 / Math.sqrt(norm));
+        for (int i = 0; i < m; i++) {
+            val[i] *= scale;
+        }
+        return new Vector(Arrays.copyOf(idx, m), Arrays.copyOf(val, m));
+    }
+
+    private static int hash(int seed, String s, int from, int to) {
+        int h = seed;
+        for (int i = from; i < to; i++) {
+            h ^= s.charAt(i);
+            h *= 0x01000193;
+        }
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        return h;
+    }
+}

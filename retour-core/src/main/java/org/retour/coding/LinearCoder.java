@@ -1,0 +1,83 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Codes segments with a trained {@link LinearModel} alone: a code when its calibrated confidence
+ * (with no rule fired) reaches one half. Evidence names the features that weigh most for the code.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LinearCoder extends SegmentCoder {
+
+    /** The confidence from which a code is given. */
+    static final double THRESHOLD = 0.5;
+
+    private final LinearModel model;
+    private final Codebook codebook;
+    private final String name;
+
+    /**
+     * A coder for {@code model}, which must have been trained on {@code codebook}, with every voice's views
+     * or only defectors' and returnees'.
+     */
+    public LinearCoder(LinearModel model, Codebook codebook, CodingLexicon lexicon, boolean allVoices) {
+        super(new TestimonySegmenter(lexicon, allVoices));
+        this.model = Objects.requireNonNull(model);
+        this.codebook = Objects.requireNonNull(codebook);
+        model.requireCodebook(codebook, "the model");
+        this.name = "model@" + model.hash();
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    /** The model. */
+    public LinearModel model() {
+        return model;
+    }
+
+    /** The raw score of each code for {@code tokens}, in the model's code order. */
+    double[] scores(CueTokens tokens) {
+        return model.scores(model.hasher().vector(tokens));
+    }
+
+    @Override
+    List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
+        double[] s = scores(tokens);
+        List<Judgement> out = new ArrayList<>();
+        for (int k = 0; k < s.length; k++) {
+            double conf = model.confidence(k, s[k], false);
+            if (conf >= THRESHOLD) {
+                out.add(new Judgement(model.codes().get(k), conf, name, evidence(tokens, k)));
+            }
+        }
+        return out;
+    }
+
+    /** The three word features that weigh most for code number {@code k}, as "features: a, b, c". */
+    String evidence(CueTokens tokens, int k) {
+        List<FeatureHasher.Named> named = new ArrayList<>(model.hasher().names(tokens));
+        named.sort(Comparator.comparingDouble((FeatureHasher.Named n) -> -model.weight(n.index(), k)));
+        Set<String> top = new LinkedHashSet<>();
+        for (FeatureHasher.Named n : named) {
+            if (model.weight(n.index(), k) <= 0 || top.size() == 3) {
+                break;
+            }
+            top.add(n.name());
+        }
+        return top.isEmpty() ? "model score" : "features: " + String.join(", ", top);
+    }
+}

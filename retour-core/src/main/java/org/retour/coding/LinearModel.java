@@ -1,0 +1,252 @@
+package org.retour.coding;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+/**
+ * A trained multi-label logistic regression over hashed word and character n-gram features, with a
+ * calibration per code that combines its score with the rule coder's verdict into one confidence.
+ *
+ * <p>The model records the codebook (id and version) and the codes it was trained on, and refuses to
+ * be used with another. Immutable and thread-safe; {@link #hash()} identifies it in codings
+ * ({@code model@HASH}).
+ */
+public final class LinearModel {
+
+    private static final String MAGIC = "RETOUR-LINEAR-MODEL";
+    private static final int FORMAT = 1;
+
+    private final String codebookId;
+    private final String codebookVersion;
+    private final List<String> codes;
+    private final FeatureHasher hasher;
+    private final float[] weights;
+    private final float[] bias;
+    private final double[] calibration;
+    private final String hash;
+
+    /**
+     * @param weights     {@code 2^bits × codes} weights, feature-major
+     * @param calibration three numbers per code (a, b, c): confidence = σ(a·score + b·rule + c)
+     */
+    LinearModel(String codebookId, String codebookVersion, List<String> codes, int bits, float[] weights, float[] bias,
+                double[] calibration) {
+        this.codebookId = Objects.requireNonNull(codebookId);
+        this.codebookVersion = Objects.requireNonNull(codebookVersion);
+        this.codes = List.copyOf(codes);
+        this.hasher = new FeatureHasher(bits);
+        int k = this.codes.size();
+        if (weights.length != (1 << bits) * k || bias.length != k || calibration.length != 3 * k) {
+            throw new IllegalArgumentException("model arrays do not fit " + k + " codes and " + bits + " bits");
+        }
+        this.weights = weights.clone();
+        this.bias = bias.clone();
+        this.calibration = calibration.clone();
+        this.hash = sha(toBytes());
+    }
+
+    /** The codebook's id. */
+    public String codebookId() {
+        return codebookId;
+    }
+
+    /** The codebook's version. */
+    public String codebookVersion() {
+        return codebookVersion;
+    }
+
+    /** The codes, in the order of the scores. */
+    public List<String> codes() {
+        return codes;
+    }
+
+    /** The first 12 hex digits of the SHA-256 of the model file. */
+    public String hash() {
+        return hash;
+    }
+
+    FeatureHasher hasher() {
+        return hasher;
+    }
+
+    /** Throws a one-line {@link ModelMismatchException} unless this model was trained on {@code codebook}. */
+    public void requireCodebook(Codebook codebook, String what) {
+        if (!codebook.id().equals(codebookId) || !codebook.version().equals(codebookVersion)) {
+            throw new ModelMismatchException(what + " was trained on codebook " + codebookId + "@" + codebookVersion
+                    + ", but the codebook in use is " + codebook.label() + "; train a model for it with "
+                    + "'retour train --codebook FILE'");
+        }
+        if (!codebook.codeIds().equals(codes)) {
+            throw new ModelMismatchException(what + " was trained on codes " + codes + " of " + codebookId + "@"
+                    + codebookVersion + ", but that codebook now has " + codebook.codeIds()
+                    + "; give the codebook a new version and retrain");
+        }
+    }
+
+    /** The raw score (log-odds) of each code for a feature vector. */
+    double[] scores(FeatureHasher.Vector v) {
+        int k = codes.size();
+        double[] s = new double[k];
+        for (int c = 0; c < k; c++) {
+            s[c] = bias[c];
+        }
+        int[] idx = v.index();
+        float[] val = v.value();
+        for (int i = 0; i < idx.length; i++) {
+            int base = idx[i] * k;
+            float x = val[i];
+            for (int c = 0; c < k; c++) {
+                s[c] += weights[base + c] * x;
+            }
+        }
+        return s;
+    }
+
+    /** The weight of feature {@code index} for code number {@code code}. */
+    double weight(int index, int code) {
+        return weights[index * codes.size() + code];
+    }
+
+    /** The calibrated confidence of code number {@code code} given its score and whether a rule fired. */
+    double confidence(int code, double score, boolean rule) {
+        double z = calibration[3 * code] * score + calibration[3 * code + 1] * (rule ? 1 : 0) + calibration[3 * code + 2];
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    /** Writes the model to {@code file}. */
+    public void write(Path file) throws IOException {
+        Files.write(file, toBytes());
+    }
+
+    /** Reads a model; a one-line {@link ModelMismatchException} if it is not a Retour model. */
+    public static LinearModel read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelMismatchException(file + ": no such model file");
+        } catch (IOException e) {
+            throw new ModelMismatchException(file + ": cannot read the model (" + e.getMessage() + ")");
+        }
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
+            if (!MAGIC.equals(in.readUTF())) {
+                throw new ModelMismatchException(file + ": not a Retour model file");
+            }
+            int format = in.readInt();
+            if (format != FORMAT) {
+                throw new ModelMismatchException(file + ": model format " + format + " is not supported (expected " + FORMAT + ")");
+            }
+            String id = in.readUTF();
+            String version = in.readUTF();
+            int k = in.readInt();
+            List<String> codes = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                codes.add(in.readUTF());
+            }
+            int bits = in.readInt();
+            if (bits < 10 || bits > 24 || k < 1 || k > 10_000) {
+                throw new ModelMismatchException(file + ": corrupt model file");
+            }
+            double[] cal = new double[3 * k];
+            for (int i = 0; i < cal.length; i++) {
+                cal[i] = in.readDouble();
+            }
+            float[] bias = new float[k];
+            for (int i = 0; i < k; i++) {
+                bias[i] = in.readFloat();
+            }
+            float[] w = new float[(1 << bits) * k];
+            int rows = in.readInt();
+            for (int r = 0; r < rows; r++) {
+                int row = in.readInt();
+                if (row < 0 || row >= 1 << bits) {
+                    throw new ModelMismatchException(file + ": corrupt model file");
+                }
+                for (int c = 0; c < k; c++) {
+                    w[row * k + c] = in.readFloat();
+                }
+            }
+            return new LinearModel(id, version, codes, bits, w, bias, cal);
+        } catch (ZipException | EOFException | java.io.UTFDataFormatException e) {
+            throw new ModelMismatchException(file + ": not a Retour model file (or a truncated one)");
+        } catch (IOException e) {
+            throw new ModelMismatchException(file + ": cannot read the model (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The model file's bytes (deterministic: the same model gives the same bytes). */
+    byte[] toBytes() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(codebookId);
+            out.writeUTF(codebookVersion);
+            int k = codes.size();
+            out.writeInt(k);
+            for (String c : codes) {
+                out.writeUTF(c);
+            }
+            out.writeInt(hasher.bits());
+            for (double d : calibration) {
+                out.writeDouble(d);
+            }
+            for (float b : bias) {
+                out.writeFloat(b);
+            }
+            int rows = 1 << hasher.bits();
+            int nonzero = 0;
+            for (int r = 0; r < rows; r++) {
+                if (nonzeroRow(r, k)) {
+                    nonzero++;
+                }
+            }
+            out.writeInt(nonzero);
+            for (int r = 0; r < rows; r++) {
+                if (nonzeroRow(r, k)) {
+                    out.writeInt(r);
+                    for (int c = 0; c < k; c++) {
+                        out.writeFloat(weights[r * k + c]);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private boolean nonzeroRow(int r, int k) {
+        for (int c = 0; c < k; c++) {
+            if (weights[r * k + c] != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sha(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

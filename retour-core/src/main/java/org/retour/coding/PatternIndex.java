@@ -1,0 +1,178 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds every occurrence of a set of cue patterns in a segment's words in one pass: the first term
+ * of each pattern is looked up in a character trie, the rest is checked from there.
+ *
+ * <p>Immutable and thread-safe once built.
+ *
+ * @param <T> what each pattern stands for (a code, a kind of scope)
+ */
+final class PatternIndex<T> {
+
+    /** An occurrence: the pattern's label, the pattern, and the words {@code [start, end)} it covers. */
+    record Match<T>(T label, CuePattern pattern, int start, int end) {
+    }
+
+    private final Node root = new Node();
+    private final List<T> labels = new ArrayList<>();
+    private final List<CuePattern> patterns = new ArrayList<>();
+
+    /** Adds a pattern under {@code label}. */
+    PatternIndex<T> add(T label, CuePattern pattern) {
+        int id = patterns.size();
+        labels.add(label);
+        patterns.add(pattern);
+        CuePattern.Term first = pattern.terms().get(0);
+        for (int k = 0; k < first.words().size(); k++) {
+            Node n = root;
+            String w = first.words().get(k);
+            for (int i = 0; i < w.length(); i++) {
+                n = n.child(w.charAt(i), true);
+            }
+            if (first.prefix().get(k)) {
+                n.prefixIds = append(n.prefixIds, id);
+            } else {
+                n.exactIds = append(n.exactIds, id);
+            }
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return patterns.isEmpty();
+    }
+
+    /** Every occurrence in {@code tokens}, ordered by start. A match never runs over a sentence boundary. */
+    List<Match<T>> find(CueTokens tokens) {
+        List<Match<T>> out = new ArrayList<>();
+        if (patterns.isEmpty()) {
+            return out;
+        }
+        int[] seen = new int[8];
+        for (int i = 0; i < tokens.size(); i++) {
+            int nSeen = 0;
+            for (String form : tokens.forms(i)) {
+                Node n = root;
+                for (int c = 0; c < form.length() && n != null; c++) {
+                    n = n.child(form.charAt(c), false);
+                    if (n != null && n.prefixIds != null) {
+                        for (int id : n.prefixIds) {
+                            nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
+                            seen = grow(seen, nSeen);
+                        }
+                    }
+                }
+                if (n != null && n.exactIds != null) {
+                    for (int id : n.exactIds) {
+                        nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
+                        seen = grow(seen, nSeen);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private int tryMatch(CueTokens tokens, int i, int id, List<Match<T>> out, int[] seen, int nSeen) {
+        for (int k = 0; k < nSeen; k++) {
+            if (seen[k] == id) {
+                return nSeen;
+            }
+        }
+        seen[nSeen] = id;
+        int end = matchRest(tokens, patterns.get(id).terms(), 1, i + 1);
+        if (end >= 0) {
+            out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
+        }
+        return nSeen + 1;
+    }
+
+    private static int[] grow(int[] a, int n) {
+        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
+    }
+
+    /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
+    private static int matchRest(CueTokens tokens, List<CuePattern.Term> terms, int t, int i) {
+        if (t == terms.size()) {
+            return i;
+        }
+        CuePattern.Term term = terms.get(t);
+        if (term.isGap()) {
+            for (int skip = 0; skip <= term.gap(); skip++) {
+                int j = i + skip;
+                if (j >= tokens.size()) {
+                    return -1;
+                }
+                if (skip > 0 && tokens.boundaryBefore(j - 1) == CueTokens.SENTENCE) {
+                    return -1;
+                }
+                int end = matchRest(tokens, terms, t + 1, j);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        if (i >= tokens.size() || tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
+            return -1;
+        }
+        for (String form : tokens.forms(i)) {
+            if (term.matches(form)) {
+                return matchRest(tokens, terms, t + 1, i + 1);
+            }
+        }
+        return -1;
+    }
+
+    private static int[] append(int[] a, int v) {
+        if (a == null) {
+            return new int[] {v};
+        }
+        int[] b = Arrays.copyOf(a, a.length + 1);
+        b[a.length] = v;
+        return b;
+    }
+
+    private static final class Node {
+        private char[] keys = new char[0];
+        private Node[] kids = new Node[0];
+        private int[] exactIds;
+        private int[] prefixIds;
+
+        Node child(char c, boolean create) {
+            int lo = 0;
+            int hi = keys.length - 1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char k = keys[mid];
+                if (k < c) {
+                    lo = mid + 1;
+                } else if (k > c) {
+                    hi = mid - 1;
+                } else {
+                    return kids[mid];
+                }
+            }
+            if (!create) {
+                return null;
+            }
+            char[] nk = new char[keys.length + 1];
+            Node[] nn = new Node[kids.length + 1];
+            System.arraycopy(keys, 0, nk, 0, lo);
+            System.arraycopy(kids, 0, nn, 0, lo);
+            nk[lo] = c;
+            Node n = new Node();
+            nn[lo] = n;
+            System.arraycopy(keys, lo, nk, lo + 1, keys.length - lo);
+            System.arraycopy(kids, lo, nn, lo + 1, kids.length - lo);
+            keys = nk;
+            kids = nn;
+            return n;
+        }
+    }
+}

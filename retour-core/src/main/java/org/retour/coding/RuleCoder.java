@@ -1,0 +1,173 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Codes segments by the cues of the codebook, per language, leaving out cues under negation ("ce n'est
+ * pas la vie dure qui…"), in a hypothesis ("if we were losing…") or denied afterwards ("das war nicht
+ * der Grund").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RuleCoder extends SegmentCoder {
+
+    /** How many words before a cue a negation reaches. */
+    static final int NEGATION_WINDOW = 5;
+    /** How many words before a cue a hypothesis reaches. */
+    static final int HYPOTHESIS_WINDOW = 8;
+    /** How many words after a cue a denial reaches. */
+    static final int DENIAL_WINDOW = 14;
+
+    /** What the cues found for one code in one segment. */
+    record Hit(String code, String evidence, int matches) {
+    }
+
+    private final Codebook codebook;
+    private final CodingLexicon lexicon;
+    private final Map<String, PatternIndex<String>> cues;
+    private final String name;
+
+    /** A rule coder for {@code codebook}, with every voice's views or only defectors' and returnees'. */
+    public RuleCoder(Codebook codebook, CodingLexicon lexicon, boolean allVoices) {
+        super(new TestimonySegmenter(lexicon, allVoices));
+        this.codebook = Objects.requireNonNull(codebook);
+        this.lexicon = Objects.requireNonNull(lexicon);
+        Map<String, PatternIndex<String>> idx = new HashMap<>();
+        for (Code c : codebook.codes()) {
+            c.cues().forEach((lang, list) -> list.forEach(cue ->
+                    idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(c.id(), CuePattern.compile(cue))));
+        }
+        this.cues = Map.copyOf(idx);
+        this.name = "rules@" + codebook.id() + "-" + codebook.version();
+    }
+
+    /** A rule coder with the standard lexicon, coding only defectors' and returnees' views. */
+    public static RuleCoder of(Codebook codebook) {
+        return new RuleCoder(codebook, CodingLexicon.standard(), false);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Codebook codebook() {
+        return codebook;
+    }
+
+    @Override
+    List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
+        List<Judgement> out = new ArrayList<>();
+        for (Hit h : hits(tokens, text, language).values()) {
+            out.add(new Judgement(h.code(), confidence(h, direct), name, h.evidence()));
+        }
+        return out;
+    }
+
+    /** The confidence of a rule hit before any model is combined with it. */
+    static double confidence(Hit h, boolean direct) {
+        double base = direct ? 0.88 : 0.8;
+        return Math.min(0.97, base + 0.03 * (h.matches() - 1));
+    }
+
+    /** The codes whose cues hold in {@code tokens}, by code in codebook order of first match. */
+    Map<String, Hit> hits(CueTokens tokens, String text, String language) {
+        PatternIndex<String> idx = language == null ? null : cues.get(language);
+        if (idx == null || tokens.size() == 0) {
+            return Map.of();
+        }
+        List<PatternIndex.Match<String>> matches = idx.find(tokens);
+        if (matches.isEmpty()) {
+            return Map.of();
+        }
+        List<PatternIndex.Match<String>> scopes = lexicon.scopes(tokens, language);
+        Map<String, Hit> out = new LinkedHashMap<>();
+        for (PatternIndex.Match<String> m : matches) {
+            if (outOfScope(m, scopes, tokens)) {
+                continue;
+            }
+            Hit prev = out.get(m.label());
+            if (prev == null) {
+                String ev = text.substring(tokens.start(m.start()), tokens.end(m.end() - 1));
+                out.put(m.label(), new Hit(m.label(), ev, 1));
+            } else {
+                out.put(m.label(), new Hit(m.label(), prev.evidence(), prev.matches() + 1));
+            }
+        }
+        return out;
+    }
+
+    private static boolean outOfScope(PatternIndex.Match<String> cue, List<PatternIndex.Match<String>> scopes,
+                                      CueTokens tokens) {
+        for (PatternIndex.Match<String> s : scopes) {
+            switch (s.label()) {
+                case "negation" -> {
+                    if (before(s, cue, tokens, NEGATION_WINDOW) && !reversed(s, cue, scopes)) {
+                        return true;
+                    }
+                }
+                case "hypothetical" -> {
+                    if (before(s, cue, tokens, HYPOTHESIS_WINDOW)) {
+                        return true;
+                    }
+                }
+                case "hypothetical-initial" -> {
+                    if (tokens.boundaryBefore(s.start()) != CueTokens.NONE && before(s, cue, tokens, HYPOTHESIS_WINDOW)) {
+                        return true;
+                    }
+                }
+                case "denial" -> {
+                    if (after(s, cue, tokens)) {
+                        return true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether scope word {@code s} ends before the cue, close enough and in the same clause. */
+    private static boolean before(PatternIndex.Match<String> s, PatternIndex.Match<String> cue, CueTokens tokens, int window) {
+        if (s.end() > cue.start() || cue.start() - s.end() >= window) {
+            return false;
+        }
+        for (int i = s.end(); i <= cue.start(); i++) {
+            if (i < tokens.size() && tokens.boundaryBefore(i) != CueTokens.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a denial follows the cue in the same sentence or the next. */
+    private static boolean after(PatternIndex.Match<String> s, PatternIndex.Match<String> cue, CueTokens tokens) {
+        if (s.start() < cue.end() || s.start() - cue.end() >= DENIAL_WINDOW) {
+            return false;
+        }
+        int sentences = 0;
+        for (int i = cue.end(); i <= s.start(); i++) {
+            if (tokens.boundaryBefore(i) == CueTokens.SENTENCE && ++sentences > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean reversed(PatternIndex.Match<String> neg, PatternIndex.Match<String> cue,
+                                    List<PatternIndex.Match<String>> scopes) {
+        for (PatternIndex.Match<String> r : scopes) {
+            if (r.label().equals("reverser") && r.start() >= neg.end() && r.end() <= cue.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.retour.model.Coding;
+import org.retour.model.Span;
+import org.retour.pipeline.Analysis;
+
+/** A coder that judges each segment a {@link TestimonySegmenter} finds, one segment at a time. */
+abstract class SegmentCoder implements Coder {
+
+    private final TestimonySegmenter segmenter;
+
+    SegmentCoder(TestimonySegmenter segmenter) {
+        this.segmenter = Objects.requireNonNull(segmenter);
+    }
+
+    /** Whether officials', researchers' and journalists' own views are coded too. */
+    public final boolean allVoices() {
+        return segmenter.allVoices();
+    }
+
+    /** The codes of one segment's words. */
+    abstract List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct);
+
+    @Override
+    public final List<Coding> code(Analysis analysis) {
+        String text = analysis.text();
+        List<Coding> out = new ArrayList<>();
+        for (TestimonySegmenter.Unit u : segmenter.segments(analysis)) {
+            Segment s = u.segment();
+            for (Judgement j : judge(u.tokens(), text, s.language(), s.direct())) {
+                out.add(new Coding(j.code(), s.span(), s.quote(), s.holder(), s.reportedBy(), j.confidence(), j.coder(),
+                        j.evidence()));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public final List<Judgement> judge(String text, String language) {
+        return judge(CueTokens.of(text, List.of(new Span(0, text.length()))), text, language, true);
+    }
+}

@@ -1,0 +1,238 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.retour.model.DetectedLanguage;
+import org.retour.model.Quote;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Speaker;
+import org.retour.model.Voice;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+
+/**
+ * Decides which parts of a document hold a defector's or returnee's view, and whose: quotes of
+ * defectors and returnees; quotes of others that report what defectors say or suffer; sentences of
+ * narration that report testimony or motives ("Certains membres rentrés se plaignent…"). With all
+ * voices, every quote and sentence is a segment held by its own voice.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class TestimonySegmenter {
+
+    private static final int DEFECTOR = 1;
+    private static final int RETURNEE = 2;
+    private static final int SPEECH = 4;
+    private static final int MOTIVE = 8;
+    private static final int TESTIMONY = 16;
+
+    /** A segment with its words. */
+    record Unit(Segment segment, CueTokens tokens) {
+    }
+
+    private final CodingLexicon lexicon;
+    private final boolean allVoices;
+
+    TestimonySegmenter(CodingLexicon lexicon, boolean allVoices) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.allVoices = allVoices;
+    }
+
+    boolean allVoices() {
+        return allVoices;
+    }
+
+    /** The segments of {@code a} in text order: quotes first in their sentence, then the narration. */
+    List<Unit> segments(Analysis a) {
+        String text = a.text();
+        String docLang = a.find(Layers.LANGUAGE).map(DetectedLanguage::code).orElse(a.document().language());
+        List<Sentence> sentences = a.list(Layers.SENTENCES);
+        List<Quote> quotes = new ArrayList<>(a.list(Layers.QUOTES));
+        quotes.removeIf(q -> q.span().end() > text.length());
+        quotes.sort(Comparator.comparing(Quote::span));
+        List<Quote> outer = outermost(quotes);
+
+        int[] flags = new int[sentences.size()];
+        List<Unit> narration = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            List<Span> ranges = minus(s.span(), outer);
+            CueTokens tokens = CueTokens.of(text, ranges);
+            String lang = s.language() != null ? s.language() : docLang;
+            flags[i] = flags(tokens, lang);
+            if (tokens.size() == 0) {
+                continue;
+            }
+            int f = flags[i];
+            boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0;
+            if (reported) {
+                narration.add(new Unit(new Segment(s.span(), ranges, lang, null, holder(f), Voice.JOURNALIST.label()), tokens));
+            } else if (allVoices) {
+                narration.add(new Unit(new Segment(s.span(), ranges, lang, null, Voice.JOURNALIST.label(), null), tokens));
+            }
+        }
+
+        List<Unit> out = new ArrayList<>();
+        Speaker lastSpeaker = null;
+        String lastHolder = null;
+        int lastSentence = -10;
+        for (int qi = 0; qi < quotes.size(); qi++) {
+            Quote q = quotes.get(qi);
+            int si = sentenceAt(sentences, q.span().start());
+            String lang = q.language() != null ? q.language()
+                    : si >= 0 && sentences.get(si).language() != null ? sentences.get(si).language() : docLang;
+            List<Span> ranges = minus(q.span(), children(quotes, qi));
+            CueTokens tokens = CueTokens.of(text, ranges);
+            Speaker sp = q.attribution().speaker();
+            Voice voice = sp == null ? Voice.UNKNOWN : sp.voice();
+            String holder = null;
+            String reportedBy = null;
+            if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
+                holder = voice.label();
+            } else {
+                int f = flags(CueTokens.of(text, List.of(q.span())), lang) | sentenceFlags(flags, sentences, q.span());
+                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0) {
+                    int before = si > 0 ? flags[si - 1] : 0;
+                    holder = holder(f | (before & RETURNEE));
+                } else if (lastHolder != null && sameSpeaker(sp, lastSpeaker) && si - lastSentence <= 2) {
+                    holder = lastHolder;
+                }
+                if (holder != null) {
+                    reportedBy = reporter(sp, voice);
+                } else if (allVoices) {
+                    holder = voice.label();
+                }
+            }
+            if (holder != null && reportedBy != null) {
+                lastSpeaker = sp;
+                lastHolder = holder;
+                lastSentence = si;
+            }
+            if (holder != null && tokens.size() > 0) {
+                out.add(new Unit(new Segment(q.span(), ranges, lang, q.id(), holder, reportedBy), tokens));
+            }
+        }
+        out.addAll(narration);
+        out.sort(Comparator.comparing(u -> u.segment().span()));
+        return out;
+    }
+
+    private int flags(CueTokens tokens, String lang) {
+        int f = 0;
+        for (PatternIndex.Match<String> m : lexicon.testimony(tokens, lang)) {
+            f |= switch (m.label()) {
+                case "defector" -> DEFECTOR;
+                case "returnee" -> RETURNEE;
+                case "speech" -> SPEECH;
+                case "motive" -> MOTIVE;
+                default -> TESTIMONY;
+            };
+        }
+        return f;
+    }
+
+    private static String holder(int flags) {
+        return (flags & RETURNEE) != 0 ? Voice.RETURNEE.label() : Voice.DEFECTOR.label();
+    }
+
+    private static String reporter(Speaker sp, Voice voice) {
+        if (sp != null && sp.name() != null) {
+            return sp.name();
+        }
+        if (sp != null && sp.description() != null) {
+            return sp.description();
+        }
+        return voice.label();
+    }
+
+    private static boolean sameSpeaker(Speaker a, Speaker b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.entity() != null && b.entity() != null) {
+            return a.entity().equals(b.entity());
+        }
+        return a.name() != null && a.name().equals(b.name());
+    }
+
+    private static int sentenceFlags(int[] flags, List<Sentence> sentences, Span span) {
+        int f = 0;
+        int i = sentenceAt(sentences, span.start());
+        for (int k = Math.max(0, i); k < sentences.size() && sentences.get(k).span().start() < span.end(); k++) {
+            if (sentences.get(k).span().overlaps(span) || k == i) {
+                f |= flags[k];
+            }
+        }
+        return f;
+    }
+
+    /** The index of the sentence holding {@code offset} (or the last one starting before it), or -1. */
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    private static List<Quote> outermost(List<Quote> sorted) {
+        List<Quote> out = new ArrayList<>();
+        int end = -1;
+        for (Quote q : sorted) {
+            if (q.span().start() >= end) {
+                out.add(q);
+                end = q.span().end();
+            } else if (q.span().end() > end) {
+                out.add(q);
+                end = q.span().end();
+            }
+        }
+        return out;
+    }
+
+    private static List<Quote> children(List<Quote> sorted, int index) {
+        Span parent = sorted.get(index).span();
+        List<Quote> out = new ArrayList<>();
+        for (int k = index + 1; k < sorted.size() && sorted.get(k).span().start() < parent.end(); k++) {
+            Span s = sorted.get(k).span();
+            if (parent.contains(s) && !s.equals(parent)) {
+                out.add(sorted.get(k));
+            }
+        }
+        return outermost(out);
+    }
+
+    /** The parts of {@code span} not covered by {@code holes} (sorted by start). */
+    static List<Span> minus(Span span, List<Quote> holes) {
+        List<Span> out = new ArrayList<>();
+        int at = span.start();
+        for (Quote q : holes) {
+            Span h = q.span();
+            if (h.end() <= at || h.start() >= span.end()) {
+                if (h.start() >= span.end()) {
+                    break;
+                }
+                continue;
+            }
+            if (h.start() > at) {
+                out.add(new Span(at, h.start()));
+            }
+            at = Math.max(at, h.end());
+        }
+        if (at < span.end()) {
+            out.add(new Span(at, span.end()));
+        }
+        return out;
+    }
+}
