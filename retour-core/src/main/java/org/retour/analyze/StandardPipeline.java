@@ -1,5 +1,8 @@
 package org.retour.analyze;
 
+import org.retour.entity.AliasTable;
+import org.retour.entity.OrganizationStage;
+import org.retour.entity.PlaceStage;
 import org.retour.lang.LanguageStage;
 import org.retour.lang.LinguaLanguageIdentifier;
 import org.retour.pipeline.Pipeline;
@@ -24,6 +27,8 @@ public final class StandardPipeline {
                 .add(new LanguageStage(identifier))
                 .add(new SentenceStage(RuleSentenceSplitter.bundled(), config.sentenceLanguages() ? identifier : null))
                 .add(new TokenStage(RuleTokenizer.bundled()))
+                .add(OrganizationStage.bundled(AliasTable.bundledWith(config.aliases())))
+                .add(PlaceStage.bundled())
                 .build();
     }
 }
