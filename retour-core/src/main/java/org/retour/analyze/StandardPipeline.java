@@ -10,6 +10,7 @@ import org.retour.segment.RuleSentenceSplitter;
 import org.retour.segment.RuleTokenizer;
 import org.retour.segment.SentenceStage;
 import org.retour.segment.TokenStage;
+import org.retour.time.DateStage;
 
 /**
  * The one place where the standard analysis is wired: which stages, in which order, with which
@@ -29,6 +30,7 @@ public final class StandardPipeline {
                 .add(new TokenStage(RuleTokenizer.bundled()))
                 .add(OrganizationStage.bundled(AliasTable.bundledWith(config.aliases())))
                 .add(PlaceStage.bundled())
+                .add(DateStage.bundled())
                 .build();
     }
 }

@@ -82,7 +82,7 @@ public final class TokenTrie<T> {
         int hyphen = key.indexOf('-');
         if (best == null && hyphen > 0) {
             Node<T> n = root.next.get(key.substring(0, hyphen));
-            if (n != null && !n.values.isEmpty()) {
+            if (n != null && n.exact.stream().anyMatch(java.util.Objects::nonNull)) {
                 String part = v.surface(i).substring(0, hyphen);
                 T value = accepted(n, part);
                 if (value != null) {
