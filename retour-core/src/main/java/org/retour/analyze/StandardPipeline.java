@@ -1,6 +1,7 @@
 package org.retour.analyze;
 
 import org.retour.entity.AliasTable;
+import org.retour.figure.FigureStage;
 import org.retour.entity.OrganizationStage;
 import org.retour.entity.PlaceStage;
 import org.retour.lang.LanguageStage;
@@ -31,6 +32,7 @@ public final class StandardPipeline {
                 .add(OrganizationStage.bundled(AliasTable.bundledWith(config.aliases())))
                 .add(PlaceStage.bundled())
                 .add(DateStage.bundled())
+                .add(FigureStage.bundled())
                 .build();
     }
 }
