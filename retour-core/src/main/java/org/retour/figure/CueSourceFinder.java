@@ -65,9 +65,18 @@ public final class CueSourceFinder {
             case ACCORDING -> after(v, bestLast + 1, to, ix);
             case ACCORDING_AFTER -> phraseBefore(v, from, bestFirst - 1, ix);
             case VERB -> {
+                if (bestFirst > figLast) {
+                    // "…, the Home Office said" names the subject between the comma and the verb;
+                    // "…, a annoncé X" and "…, sagte der Minister X" name it after the verb
+                    int clause = bestFirst;
+                    while (clause - 1 > figLast && v.isWord(clause - 1)) {
+                        clause--;
+                    }
+                    String subject = clause < bestFirst ? subjectBefore(v, clause, bestFirst - 1, ix) : null;
+                    yield subject != null ? subject : nameAfter(v, bestLast + 1, to, ix);
+                }
                 String before = subjectBefore(v, from, bestFirst - 1, ix);
-                String after = after(v, bestLast + 1, to, ix);
-                yield bestFirst > figLast ? (after != null ? after : before) : (before != null ? before : after);
+                yield before != null ? before : nameAfter(v, bestLast + 1, to, ix);
             }
         };
         if (s == null) {
@@ -106,6 +115,32 @@ public final class CueSourceFinder {
             }
         }
         return phraseBefore(v, from, to, ix);
+    }
+
+    /** The person or name (two capitalised words) after a verb, else what {@link #after} finds. */
+    private static String nameAfter(TokenView v, int k, int to, EntityIndex ix) {
+        int limit = Math.min(to, k + 2 * MAX_PHRASE);
+        for (int j = k; j <= limit; j++) {
+            if (ix.person()[j]) {
+                return ix.byToken()[j].canonical();
+            }
+        }
+        for (int j = k; j < limit; j++) {
+            if (isArabic(v, j)) {
+                break;
+            }
+            if (v.isCapitalised(j) && ix.byToken()[j] == null && v.isCapitalised(j + 1) && ix.byToken()[j + 1] == null
+                    && v.adjacent(j)) {
+                int end = j + 1;
+                while (end + 1 <= limit && v.isCapitalised(end + 1) && ix.byToken()[end + 1] == null && v.adjacent(end)) {
+                    end++;
+                }
+                if (j > k && v.isWord(j - 1) && !v.isCapitalised(j - 1) || j == k || !v.isWord(j - 1)) {
+                    return v.span(j, end).of(v.text());
+                }
+            }
+        }
+        return after(v, k, to, ix);
     }
 
     /** The entity or the phrase that begins at token {@code k} (after an article), or null. */

@@ -31,7 +31,10 @@ import org.retour.time.NumberWords;
  */
 public final class FigureStage implements Stage {
 
-    private static final int COUNTED_WINDOW = 4;
+    /** How far after the number its noun may come: "244 personnes", "1,200 foreign fighters". */
+    private static final int COUNTED_WINDOW = 2;
+    /** Words that link an amount to its noun and widen the window by one ("des dizaines DE combattants"). */
+    private static final Set<String> LINKS = Set.of("de", "d'", "of", "des", "du", "von", "der", "من");
 
     private final FigureLexicon lex;
     private final CueSourceFinder sources;
@@ -141,7 +144,8 @@ public final class FigureStage implements Stage {
         }
         int counted = -1;
         String demonym = null;
-        for (int k = qEnd + 1; k <= Math.min(to, qEnd + COUNTED_WINDOW); k++) {
+        int window = qEnd + 2 < v.size() && LINKS.contains(v.key(qEnd + 1)) ? COUNTED_WINDOW + 1 : COUNTED_WINDOW;
+        for (int k = qEnd + 1; k <= Math.min(to, qEnd + window); k++) {
             if (!v.isWord(k) && !"'".equals(v.key(k))) {
                 break;
             }
