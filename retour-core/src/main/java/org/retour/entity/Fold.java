@@ -27,6 +27,31 @@ public final class Fold {
         if (ascii) {
             return s.toString().toLowerCase(Locale.ROOT);
         }
+        StringBuilder fast = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\u2019') {
+                fast.append('\'');
+                continue;
+            }
+            if (c >= TABLE.length) {
+                return slow(s);
+            }
+            fast.append(TABLE[c]);
+        }
+        return fast.toString();
+    }
+
+    /** The keys of single characters up to the end of the Arabic block, computed once by {@link #slow}. */
+    private static final String[] TABLE = new String[0x700];
+
+    static {
+        for (char c = 0; c < TABLE.length; c++) {
+            TABLE[c] = Character.isSurrogate(c) ? String.valueOf(c) : slow(String.valueOf(c));
+        }
+    }
+
+    private static String slow(CharSequence s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         for (int i = 0; i < d.length(); i++) {

@@ -38,7 +38,7 @@ public final class OrganizationStage implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        TokenView v = new TokenView(analysis.text(), analysis.get(Layers.TOKENS));
+        TokenView v = TokenView.of(analysis);
         return analysis.with(Layers.ORGANIZATIONS, recognizer.recognize(analysis, v));
     }
 }

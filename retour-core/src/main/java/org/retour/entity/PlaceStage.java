@@ -38,7 +38,7 @@ public final class PlaceStage implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        TokenView v = new TokenView(analysis.text(), analysis.get(Layers.TOKENS));
+        TokenView v = TokenView.of(analysis);
         return analysis.with(Layers.PLACES, recognizer.recognize(analysis, v));
     }
 }

@@ -64,6 +64,11 @@ public final class TokenTrie<T> {
 
     /** The longest phrase that starts at token {@code i}, or null. */
     public Match<T> longestAt(TokenView v, int i) {
+        String k0 = v.key(i);
+        if (k0.isEmpty() || !root.next.containsKey(k0) && !Fold.isArabic(k0.charAt(0)) && k0.indexOf('-') < 0
+                && !k0.endsWith("'s")) {
+            return null;
+        }
         Match<T> best = walk(v, i, v.key(i), v.start(i));
         String key = v.key(i);
         if (!key.isEmpty() && Fold.isArabic(key.codePointAt(0))) {

@@ -3,6 +3,8 @@ package org.retour.entity;
 import java.util.List;
 import org.retour.model.Span;
 import org.retour.model.Token;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
 
 /**
  * The tokens of one document as parallel arrays of offsets, surface forms and lookup keys, so that
@@ -19,9 +21,30 @@ public final class TokenView {
     private final String[] surfaces;
     private final String[] keys;
 
+    /** The last view built on each thread, which the next stage of the same document reuses. */
+    private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
+
+    private final List<Token> source;
+
+    /**
+     * The view of the tokens of {@code analysis}; consecutive stages on one document and thread share
+     * one view instead of building it again (the view is immutable, so sharing is safe).
+     */
+    public static TokenView of(Analysis analysis) {
+        List<Token> tokens = analysis.get(Layers.TOKENS);
+        TokenView last = LAST.get();
+        if (last != null && last.source == tokens && last.text == analysis.text()) {
+            return last;
+        }
+        TokenView v = new TokenView(analysis.text(), tokens);
+        LAST.set(v);
+        return v;
+    }
+
     /** A view of {@code tokens}, which point into {@code text}. */
     public TokenView(String text, List<Token> tokens) {
         this.text = text;
+        this.source = tokens;
         int n = tokens.size();
         starts = new int[n];
         ends = new int[n];

@@ -70,7 +70,7 @@ public final class FigureStage implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        TokenView v = new TokenView(analysis.text(), analysis.get(Layers.TOKENS));
+        TokenView v = TokenView.of(analysis);
         int n = v.size();
         boolean[] inDate = new boolean[n];
         for (DateMention d : analysis.list(Layers.DATES)) {

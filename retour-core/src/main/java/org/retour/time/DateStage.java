@@ -51,7 +51,7 @@ public final class DateStage implements Stage {
 
     @Override
     public Analysis apply(Analysis analysis) {
-        TokenView v = new TokenView(analysis.text(), analysis.get(Layers.TOKENS));
+        TokenView v = TokenView.of(analysis);
         List<RawDate> raw = scanner.scan(v);
         LocalDate declared = analysis.document().published();
         PublicationDate pub;
