@@ -76,6 +76,8 @@ public final class AliasTable {
         List<String> lines;
         try {
             lines = ResourceLines.file(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IllegalArgumentException("the aliases file " + file + " does not exist", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read the aliases file " + file + ": " + e.getMessage(), e);
         }
