@@ -45,6 +45,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "The languages detection chooses from (default: ${DEFAULT-VALUE}).")
     String languages;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "Organisation aliases that extend the bundled table (lines 'canonical | alias | alias').")
+    Path aliases;
+
     @Option(names = "--format", defaultValue = "text", description = "text (for a person) or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -77,7 +81,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         loaded.warnings().forEach(w -> err.println("retour: warning: " + w));
         err.flush();
-        AnalyzerConfig config = AnalyzerConfig.DEFAULT.withLanguages(LanguageConfig.parse(languages)).withCoding(coding);
+        AnalyzerConfig config = AnalyzerConfig.DEFAULT.withLanguages(LanguageConfig.parse(languages)).withCoding(coding)
+                .withAliases(aliases);
         Document doc = new Document(null, loaded.text(), lang, published,
                 new SourceMetadata("-".equals(input) ? null : input, loaded.title(), null));
         Analysis analysis = StandardPipeline.create(config).analyze(doc);

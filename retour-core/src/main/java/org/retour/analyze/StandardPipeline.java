@@ -1,6 +1,10 @@
 package org.retour.analyze;
 
 import org.retour.coding.CodingStage;
+import org.retour.entity.AliasTable;
+import org.retour.entity.OrganizationStage;
+import org.retour.entity.PlaceStage;
+import org.retour.figure.FigureStage;
 import org.retour.lang.LanguageStage;
 import org.retour.lang.LinguaLanguageIdentifier;
 import org.retour.lang.TieredLanguageIdentifier;
@@ -18,6 +22,7 @@ import org.retour.speaker.CueSpeakerResolver;
 import org.retour.speaker.SpeakerStage;
 import org.retour.speaker.SpeechCues;
 import org.retour.speaker.VoiceLexicon;
+import org.retour.time.DateStage;
 
 /**
  * The one place where the standard analysis is wired: which stages, in which order, with which
@@ -37,9 +42,13 @@ public final class StandardPipeline {
                 .add(new LanguageStage(TieredLanguageIdentifier.forConfig(config.languages())))
                 .add(new SentenceStage(RuleSentenceSplitter.bundled(), config.sentenceLanguages() ? identifier : null))
                 .add(new TokenStage(RuleTokenizer.bundled()))
+                .add(OrganizationStage.bundled(AliasTable.bundledWith(config.aliases())))
+                .add(PlaceStage.bundled())
                 .add(new QuoteStage(new MarkQuoteExtractor(), WordShapeQuoteDecision.bundled(), cues))
                 .add(new PersonStage(persons, cues))
                 .add(new SpeakerStage(new CueSpeakerResolver(cues, persons, VoiceLexicon.bundled())))
+                .add(DateStage.bundled())
+                .add(FigureStage.bundled())
                 .add(new CodingStage(config.coding().coder()))
                 .build();
     }

@@ -1,0 +1,250 @@
+package org.retour.entity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.retour.model.Entity;
+import org.retour.model.EntityType;
+import org.retour.model.Mention;
+import org.retour.model.Span;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+
+/**
+ * Finds organisations three ways, in one pass each over the tokens: by the names of the
+ * {@link AliasTable}; by their shape (a capitalised multiword name with an organisation word, "Centre
+ * International des Etudes de Radicalisation"); and by the acronyms the text defines, in parentheses
+ * ("… Radicalisation (ICSR)") or after a long form whose initials spell them ("directeur général de
+ * la sécurité intérieure DGSI"), which then link acronym and long form.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AliasShapeOrganizationRecognizer implements EntityRecognizer {
+
+    private final AliasTable aliases;
+    private final PlaceGazetteer places;
+    private final NameShapes shapes;
+
+    public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
+        this.aliases = Objects.requireNonNull(aliases);
+        this.places = Objects.requireNonNull(places);
+        this.shapes = Objects.requireNonNull(shapes);
+    }
+
+    /** A recognizer with the bundled resources and the given alias table. */
+    public static AliasShapeOrganizationRecognizer bundled(AliasTable aliases) {
+        return new AliasShapeOrganizationRecognizer(aliases, PlaceGazetteer.bundled(), NameShapes.bundled());
+    }
+
+    /** A name found in the text: tokens {@code first..last} and the key of its entity. */
+    private record Found(int first, int last, Object key) {
+    }
+
+    @Override
+    public List<Entity> recognize(Analysis analysis, TokenView v) {
+        int n = v.size();
+        Found[] at = new Found[n];
+        EntityCollector out = new EntityCollector(EntityType.ORGANIZATION, "O");
+        String lang = analysis.find(Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+        for (int i = 0; i < n; i++) {
+            if (!v.isWord(i)) {
+                continue;
+            }
+            TokenTrie.Match<AliasTable.Organisation> m = aliases.trie().longestAt(v, i);
+            if (m != null && anyCapitalised(v, m.first(), m.last())) {
+                AliasTable.Organisation o = m.value();
+                String text = m.span().of(v.text());
+                Mention.Kind kind = Fold.key(text).equals(Fold.key(o.canonical())) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
+                out.add(o, o.canonical(), null, new Mention(m.span(), text, kind));
+                mark(at, new Found(m.first(), m.last(), o));
+                i = m.last();
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null || !v.isCapitalised(i) || Fold.isArabic(v.key(i).codePointAt(0))) {
+                continue;
+            }
+            int last = extend(v, at, i);
+            int first = i;
+            while (first <= last && shapes.articles().contains(v.key(first))) {
+                first++;
+            }
+            int[] name = shape(v, first, last, lang);
+            if (name != null) {
+                first = name[0];
+                int end = name[1];
+                Span span = v.span(first, end);
+                String text = span.of(v.text());
+                Object key = "name:" + Fold.key(text);
+                out.add(key, text, null, new Mention(span, text, Mention.Kind.NAME));
+                mark(at, new Found(first, end, key));
+            }
+            i = last;
+        }
+        acronyms(v, at, out);
+        return out.entities();
+    }
+
+    private static void mark(Found[] at, Found f) {
+        for (int k = f.first(); k <= f.last(); k++) {
+            at[k] = f;
+        }
+    }
+
+    private static boolean anyCapitalised(TokenView v, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            if (v.isCapitalised(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last token of the run of capitalised words and connectors that starts at {@code i}. */
+    private int extend(TokenView v, Found[] at, int i) {
+        int last = i;
+        int j = i + 1;
+        int small = 0;
+        while (j < v.size() && v.adjacent(j - 1) && at[j] == null && v.isWord(j)) {
+            String k = v.key(j);
+            if (v.isCapitalised(j) && !shapes.connectors().contains(k)) {
+                last = j;
+                small = 0;
+            } else if (small == 0 && shapes.connectors().contains(k) || small == 1 && shapes.articles().contains(k)) {
+                small++;
+            } else {
+                break;
+            }
+            j++;
+        }
+        return last;
+    }
+
+    /** The first and last tokens of the organisation name in {@code first..last}, or null when it is not one. */
+    private int[] shape(TokenView v, int first, int last, String lang) {
+        if (last <= first) {
+            return null;
+        }
+        int orgWord = -1;
+        for (int k = first; k <= last; k++) {
+            if (v.isCapitalised(k) && shapes.organisationWords().contains(v.key(k))) {
+                orgWord = k;
+                break;
+            }
+        }
+        if (orgWord < 0) {
+            return null;
+        }
+        if ("de".equals(lang) && orgWord > first) {
+            for (int k = first; k < orgWord; k++) {
+                String s = v.key(k);
+                if (shapes.connectors().contains(s) || !(s.endsWith("e") || s.endsWith("en") || s.endsWith("er")
+                        || s.endsWith("es"))) {
+                    // German capitalises every noun: "Kämpfer der Armee" is no name, "Armee …" may be
+                    return orgWord > first ? shape(v, orgWord, last, lang) : null;
+                }
+            }
+        }
+        // a place after a connector ends the name ("King's College | de Londres") when enough is left
+        for (int k = Math.max(first + 1, orgWord); k <= last; k++) {
+            if (shapes.connectors().contains(v.key(k)) && !v.isCapitalised(k)) {
+                int p = k + 1;
+                while (p <= last && !v.isCapitalised(p)) {
+                    p++;
+                }
+                if (p <= last && places.trie().longestAt(v, p) != null && k - 1 > first) {
+                    return new int[] {first, k - 1};
+                }
+            }
+        }
+        return new int[] {first, last};
+    }
+
+    private void acronyms(TokenView v, Found[] at, EntityCollector out) {
+        Map<String, Object> defined = new HashMap<>();
+        int n = v.size();
+        for (int k = 0; k < n; k++) {
+            String acr = v.surface(k);
+            if (!v.isWord(k) || !TokenTrie.isAcronym(acr) || acr.length() > 6) {
+                continue;
+            }
+            AliasTable.Organisation known = aliases.find(acr);
+            boolean paren = k >= 2 && k + 1 < n && "(".equals(v.surface(k - 1)) && ")".equals(v.surface(k + 1));
+            if (paren) {
+                int before = k - 2;
+                if (before >= 0 && !v.isWord(before) && before >= 1 && isClosingQuote(v.surface(before))) {
+                    before--;
+                }
+                Found long_ = before >= 0 ? at[before] : null;
+                if (long_ != null && long_.key() != (at[k] == null ? null : at[k].key())) {
+                    Object target = known != null ? known : long_.key();
+                    String canonical = known != null ? known.canonical() : v.span(long_.first(), long_.last()).of(v.text());
+                    if (!(long_.key() instanceof AliasTable.Organisation)) {
+                        out.merge(long_.key(), target, canonical, null);
+                    }
+                    if (at[k] == null) {
+                        out.add(target, canonical, null, new Mention(v.span(k, k), acr, Mention.Kind.ALIAS));
+                        at[k] = new Found(k, k, target);
+                    }
+                    defined.put(acr, target);
+                    continue;
+                }
+            }
+            int start = initials(v, at, k, acr);
+            if (start >= 0) {
+                String longForm = v.span(start, k - 1).of(v.text());
+                Object target = at[k] != null ? at[k].key() : known != null ? known : "acronym:" + acr;
+                String canonical = known != null ? known.canonical() : acr;
+                if (at[k] == null) {
+                    out.add(target, canonical, null, new Mention(v.span(k, k), acr, Mention.Kind.ALIAS));
+                    at[k] = new Found(k, k, target);
+                }
+                out.alias(target, longForm);
+                defined.put(acr, target);
+            }
+        }
+        if (defined.isEmpty()) {
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            Object target = at[k] == null && v.isWord(k) ? defined.get(v.surface(k)) : null;
+            if (target != null) {
+                out.add(target, v.surface(k), null, new Mention(v.span(k, k), v.surface(k), Mention.Kind.ALIAS));
+            }
+        }
+    }
+
+    /** The first token of the words just before {@code k} whose initials spell {@code acr}, or -1. */
+    private int initials(TokenView v, Found[] at, int k, String acr) {
+        List<Character> letters = new ArrayList<>();
+        for (int c = 0; c < acr.length(); c++) {
+            if (Character.isLetter(acr.charAt(c))) {
+                letters.add(Character.toLowerCase(acr.charAt(c)));
+            }
+        }
+        int need = letters.size() - 1;
+        int j = k - 1;
+        while (j >= 0 && need >= 0 && v.isWord(j) && v.adjacent(j) && (at[j] == null || at[j] == at[k])) {
+            String key = v.key(j);
+            if (shapes.connectors().contains(key) || shapes.articles().contains(key)) {
+                j--;
+                continue;
+            }
+            if (key.isEmpty() || key.charAt(0) != letters.get(need)) {
+                return -1;
+            }
+            need--;
+            if (need < 0) {
+                return j;
+            }
+            j--;
+        }
+        return -1;
+    }
+
+    private static boolean isClosingQuote(String s) {
+        return s.equals("»") || s.equals("\"") || s.equals("”") || s.equals("’") || s.equals("'") || s.equals("“");
+    }
+}

@@ -1,0 +1,139 @@
+package org.retour.entity;
+
+import java.util.List;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+
+/**
+ * The tokens of one document as parallel arrays of offsets, surface forms and lookup keys, so that
+ * gazetteers and scanners walk them without allocating.
+ *
+ * <p>Immutable once built; one view per document, never shared between threads.
+ */
+public final class TokenView {
+
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+    private final Token.Kind[] kinds;
+    private final String[] surfaces;
+    private final String[] keys;
+
+    /** The last view built on each thread, which the next stage of the same document reuses. */
+    private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
+
+    private final List<Token> source;
+
+    /**
+     * The view of the tokens of {@code analysis}; consecutive stages on one document and thread share
+     * one view instead of building it again (the view is immutable, so sharing is safe).
+     */
+    public static TokenView of(Analysis analysis) {
+        List<Token> tokens = analysis.get(Layers.TOKENS);
+        TokenView last = LAST.get();
+        if (last != null && last.source == tokens && last.text == analysis.text()) {
+            return last;
+        }
+        TokenView v = new TokenView(analysis.text(), tokens);
+        LAST.set(v);
+        return v;
+    }
+
+    /** A view of {@code tokens}, which point into {@code text}. */
+    public TokenView(String text, List<Token> tokens) {
+        this.text = text;
+        this.source = tokens;
+        int n = tokens.size();
+        starts = new int[n];
+        ends = new int[n];
+        kinds = new Token.Kind[n];
+        surfaces = new String[n];
+        keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            starts[i] = t.span().start();
+            ends[i] = t.span().end();
+            kinds[i] = t.kind();
+            surfaces[i] = text.substring(starts[i], ends[i]);
+            keys[i] = Fold.key(surfaces[i]);
+        }
+    }
+
+    /** The number of tokens. */
+    public int size() {
+        return starts.length;
+    }
+
+    /** The document's text. */
+    public String text() {
+        return text;
+    }
+
+    /** The start offset of token {@code i}. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** The end offset of token {@code i}. */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The kind of token {@code i}. */
+    public Token.Kind kind(int i) {
+        return kinds[i];
+    }
+
+    /** The text of token {@code i}. */
+    public String surface(int i) {
+        return surfaces[i];
+    }
+
+    /** The lookup key of token {@code i}. */
+    public String key(int i) {
+        return keys[i];
+    }
+
+    /** Whether token {@code i} is a word. */
+    public boolean isWord(int i) {
+        return kinds[i] == Token.Kind.WORD;
+    }
+
+    /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */
+    public boolean isCapitalised(int i) {
+        return kinds[i] == Token.Kind.WORD && Fold.isCapitalised(surfaces[i]);
+    }
+
+    /** The span from the start of token {@code from} to the end of token {@code to} (inclusive). */
+    public Span span(int from, int to) {
+        return new Span(starts[from], ends[to]);
+    }
+
+    /** Whether only spaces (no line break, no punctuation) lie between tokens {@code i} and {@code i + 1}. */
+    public boolean adjacent(int i) {
+        for (int k = ends[i]; k < starts[i + 1]; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r' || !Character.isWhitespace(c) && c != '\u00A0' && c != '\u202F') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of the first token whose start is at or after {@code offset}. */
+    public int indexAt(int offset) {
+        int lo = 0;
+        int hi = starts.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}

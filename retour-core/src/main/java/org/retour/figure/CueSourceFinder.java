@@ -1,0 +1,183 @@
+package org.retour.figure;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.entity.Fold;
+import org.retour.entity.TokenTrie;
+import org.retour.entity.TokenView;
+import org.retour.model.Entity;
+import org.retour.model.Span;
+
+/**
+ * Finds who states a figure from the speech cues of its sentence: the subject before a verb ("Patrick
+ * Calvar, directeur… a annoncé … que 244 personnes…"), the name after it when the verb follows the
+ * figure or comes first ("…, said the minister", "قال …"), or the phrase after "selon", "according to",
+ * "laut". A PERSON or ORGANIZATION entity found there gives its canonical name.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CueSourceFinder {
+
+    private static final Set<String> ARABIC_STOPS = Set.of("ان", "إن", "أن", "انه", "إنه", "أنه", "في", "الى", "إلى");
+    private static final int MAX_PHRASE = 6;
+
+    private final TokenTrie<FigureLexicon.Cue> cues;
+
+    public CueSourceFinder(FigureLexicon lexicon) {
+        this.cues = Objects.requireNonNull(lexicon).cues;
+    }
+
+    /** Where the entities of a document lie, for one look-up per token. */
+    public record EntityIndex(Entity[] byToken, boolean[] person) {
+    }
+
+    /**
+     * The source of the figure at tokens {@code figFirst..figLast} in the sentence of tokens
+     * {@code from..to} (inclusive), or null.
+     */
+    public String find(TokenView v, int from, int to, int figFirst, int figLast, EntityIndex ix, List<Entity> persons) {
+        int bestFirst = -1;
+        int bestLast = -1;
+        FigureLexicon.Cue best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int k = from; k <= to; k++) {
+            if (k >= figFirst && k <= figLast) {
+                continue;
+            }
+            TokenTrie.Match<FigureLexicon.Cue> m = cues.longestAt(v, k);
+            if (m == null || m.last() > to) {
+                continue;
+            }
+            int distance = m.last() < figFirst ? figFirst - m.last() : m.first() - figLast;
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = m.value();
+                bestFirst = m.first();
+                bestLast = m.last();
+            }
+            k = m.last();
+        }
+        if (best == null) {
+            return null;
+        }
+        String s = switch (best) {
+            case ACCORDING -> after(v, bestLast + 1, to, ix);
+            case ACCORDING_AFTER -> phraseBefore(v, from, bestFirst - 1, ix);
+            case VERB -> {
+                if (bestFirst > figLast) {
+                    // "…, the Home Office said" names the subject between the comma and the verb;
+                    // "…, a annoncé X" and "…, sagte der Minister X" name it after the verb
+                    int clause = bestFirst;
+                    while (clause - 1 > figLast && v.isWord(clause - 1)) {
+                        clause--;
+                    }
+                    String subject = clause < bestFirst ? subjectBefore(v, clause, bestFirst - 1, ix) : null;
+                    yield subject != null ? subject : nameAfter(v, bestLast + 1, to, ix);
+                }
+                String before = subjectBefore(v, from, bestFirst - 1, ix);
+                yield before != null ? before : nameAfter(v, bestLast + 1, to, ix);
+            }
+        };
+        if (s == null) {
+            // "a-t-il dit": a pronoun the person layer resolved
+            for (int k = bestFirst; k <= bestLast; k++) {
+                if (ix.person()[k]) {
+                    return ix.byToken()[k].canonical();
+                }
+            }
+        }
+        return s;
+    }
+
+    /** The name of the subject before a verb cue: the last person, else a name, else an organisation. */
+    private static String subjectBefore(TokenView v, int from, int to, EntityIndex ix) {
+        for (int k = to; k >= from; k--) {
+            if (ix.person()[k]) {
+                return ix.byToken()[k].canonical();
+            }
+        }
+        int runEnd = -1;
+        for (int k = to; k >= from - 1; k--) {
+            boolean name = k >= from && v.isCapitalised(k) && ix.byToken()[k] == null && !isArabic(v, k);
+            if (name && runEnd < 0) {
+                runEnd = k;
+            } else if (!name && runEnd >= 0) {
+                if (runEnd - k >= 2) {
+                    return v.span(k + 1, runEnd).of(v.text());
+                }
+                runEnd = -1;
+            }
+        }
+        for (int k = to; k >= from; k--) {
+            if (ix.byToken()[k] != null && ix.byToken()[k].type() == org.retour.model.EntityType.ORGANIZATION) {
+                return ix.byToken()[k].canonical();
+            }
+        }
+        return phraseBefore(v, from, to, ix);
+    }
+
+    /** The person or name (two capitalised words) after a verb, else what {@link #after} finds. */
+    private static String nameAfter(TokenView v, int k, int to, EntityIndex ix) {
+        int limit = Math.min(to, k + 2 * MAX_PHRASE);
+        for (int j = k; j <= limit; j++) {
+            if (ix.person()[j]) {
+                return ix.byToken()[j].canonical();
+            }
+        }
+        for (int j = k; j < limit; j++) {
+            if (isArabic(v, j)) {
+                break;
+            }
+            if (v.isCapitalised(j) && ix.byToken()[j] == null && v.isCapitalised(j + 1) && ix.byToken()[j + 1] == null
+                    && v.adjacent(j)) {
+                int end = j + 1;
+                while (end + 1 <= limit && v.isCapitalised(end + 1) && ix.byToken()[end + 1] == null && v.adjacent(end)) {
+                    end++;
+                }
+                if (j > k && v.isWord(j - 1) && !v.isCapitalised(j - 1) || j == k || !v.isWord(j - 1)) {
+                    return v.span(j, end).of(v.text());
+                }
+            }
+        }
+        return after(v, k, to, ix);
+    }
+
+    /** The entity or the phrase that begins at token {@code k} (after an article), or null. */
+    private static String after(TokenView v, int k, int to, EntityIndex ix) {
+        if (k > to) {
+            return null;
+        }
+        for (int j = k; j <= Math.min(to, k + 2); j++) {
+            if (ix.byToken()[j] != null && ix.byToken()[j].type() != org.retour.model.EntityType.PLACE) {
+                return ix.byToken()[j].canonical();
+            }
+        }
+        int end = k;
+        while (end <= to && end - k < MAX_PHRASE && (v.isWord(end) || "'".equals(v.key(end)))
+                && !(isArabic(v, end) && ARABIC_STOPS.contains(v.key(end)) && end > k)) {
+            end++;
+        }
+        if (end == k) {
+            return null;
+        }
+        return v.span(k, end - 1).of(v.text());
+    }
+
+    /** The words just before token {@code to + 1}, back to the nearest punctuation. */
+    private static String phraseBefore(TokenView v, int from, int to, EntityIndex ix) {
+        if (to < from) {
+            return null;
+        }
+        int start = to;
+        while (start - 1 >= from && to - start + 1 < MAX_PHRASE - 2 && v.isWord(start - 1)) {
+            start--;
+        }
+        return v.isWord(to) ? new Span(v.start(start), v.end(to)).of(v.text()) : null;
+    }
+
+    private static boolean isArabic(TokenView v, int k) {
+        String key = v.key(k);
+        return !key.isEmpty() && Fold.isArabic(key.codePointAt(0));
+    }
+}

@@ -1,0 +1,125 @@
+package org.retour.figure;
+
+import java.util.List;
+import org.retour.entity.Demonyms;
+import org.retour.entity.TokenTrie;
+import org.retour.resource.ResourceLines;
+import org.retour.time.NumberWords;
+
+/**
+ * The words of figures: vague amounts ("des dizaines"), modifiers ("environ", "at least"), the nouns a
+ * figure counts ("personnes", "fighters"), what it counts ("rentrées" is returned), and the cues that
+ * name its source ("a annoncé", "selon"); from {@code org/retour/figure/}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class FigureLexicon {
+
+    private static final String DIR = "org/retour/figure/";
+    private static volatile FigureLexicon bundled;
+
+    /** A vague amount: its middle value and bounds (either may be null). */
+    public record Amount(double value, Double low, Double high) {
+    }
+
+    /** What a modifier does to the number after it. */
+    public enum Modifier { APPROXIMATELY, AT_LEAST, AT_MOST }
+
+    /** How a source cue points at the source. */
+    public enum Cue { VERB, ACCORDING, ACCORDING_AFTER }
+
+    final TokenTrie<Amount> amounts;
+    final TokenTrie<Modifier> modifiers;
+    final TokenTrie<Boolean> counted;
+    final TokenTrie<String> counts;
+    final TokenTrie<Cue> cues;
+    final NumberWords numbers;
+    final Demonyms demonyms;
+
+    private FigureLexicon(TokenTrie<Amount> amounts, TokenTrie<Modifier> modifiers, TokenTrie<Boolean> counted,
+                          TokenTrie<String> counts, TokenTrie<Cue> cues, NumberWords numbers, Demonyms demonyms) {
+        this.amounts = amounts;
+        this.modifiers = modifiers;
+        this.counted = counted;
+        this.counts = counts;
+        this.cues = cues;
+        this.numbers = numbers;
+        this.demonyms = demonyms;
+    }
+
+    /** The bundled lexicon (loaded once). */
+    public static FigureLexicon bundled() {
+        FigureLexicon l = bundled;
+        if (l == null) {
+            l = new FigureLexicon(amounts(lines("quantities.txt")), modifiers(lines("modifiers.txt")),
+                    counted(lines("counted.txt")), counts(lines("counts.txt")), cues(lines("sources.txt")),
+                    NumberWords.bundled(), Demonyms.bundled());
+            bundled = l;
+        }
+        return l;
+    }
+
+    private static List<String> lines(String name) {
+        return ResourceLines.classpath(DIR + name);
+    }
+
+    private static String[] fields(String line, int n) {
+        String[] p = line.split("\\|");
+        if (p.length != n) {
+            throw new IllegalArgumentException("figure words: expected " + n + " fields separated by '|': " + line);
+        }
+        for (int i = 0; i < n; i++) {
+            p[i] = p[i].strip();
+        }
+        return p;
+    }
+
+    static TokenTrie<Amount> amounts(List<String> lines) {
+        TokenTrie.Builder<Amount> b = TokenTrie.builder();
+        for (String line : lines) {
+            String[] p = fields(line, 5);
+            b.add(TokenTrie.words(p[1], p[0]), new Amount(Double.parseDouble(p[2]), bound(p[3]), bound(p[4])));
+        }
+        return b.build();
+    }
+
+    private static Double bound(String s) {
+        return s.equals("-") ? null : Double.parseDouble(s);
+    }
+
+    static TokenTrie<Modifier> modifiers(List<String> lines) {
+        TokenTrie.Builder<Modifier> b = TokenTrie.builder();
+        for (String line : lines) {
+            String[] p = fields(line, 3);
+            b.add(TokenTrie.words(p[1], p[0]), Modifier.valueOf(p[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        }
+        return b.build();
+    }
+
+    static TokenTrie<Boolean> counted(List<String> lines) {
+        TokenTrie.Builder<Boolean> b = TokenTrie.builder();
+        for (String line : lines) {
+            String[] p = fields(line, 2);
+            b.add(TokenTrie.words(p[1], p[0]), Boolean.TRUE);
+        }
+        return b.build();
+    }
+
+    static TokenTrie<String> counts(List<String> lines) {
+        TokenTrie.Builder<String> b = TokenTrie.builder();
+        for (String line : lines) {
+            String[] p = fields(line, 3);
+            b.add(TokenTrie.words(p[2], p[1]), p[0]);
+        }
+        return b.build();
+    }
+
+    static TokenTrie<Cue> cues(List<String> lines) {
+        TokenTrie.Builder<Cue> b = TokenTrie.builder();
+        for (String line : lines) {
+            String[] p = fields(line, 3);
+            b.add(TokenTrie.words(p[1], p[0]), Cue.valueOf(p[2].toUpperCase(java.util.Locale.ROOT).replace('-', '_')));
+        }
+        return b.build();
+    }
+}

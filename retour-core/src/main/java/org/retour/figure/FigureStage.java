@@ -1,0 +1,242 @@
+package org.retour.figure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.entity.PlaceGazetteer;
+import org.retour.entity.TokenTrie;
+import org.retour.entity.TokenView;
+import org.retour.model.DateMention;
+import org.retour.model.Entity;
+import org.retour.model.EntityType;
+import org.retour.model.Figure;
+import org.retour.model.Mention;
+import org.retour.model.PublicationDate;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layer;
+import org.retour.pipeline.Layers;
+import org.retour.pipeline.Stage;
+import org.retour.time.NumberWords;
+
+/**
+ * Provides the figures of a document: a number or a vague amount ("244", "des dizaines", "about 850",
+ * "rund 1000") followed by what it counts ("personnes", "Britons"), with what happened to them
+ * (returned, killed…), the place and date of its sentence and who stated it.
+ *
+ * <p>Reads the person layer when an earlier stage provides it, to name a source by its canonical name.
+ */
+public final class FigureStage implements Stage {
+
+    /** How far after the number its noun may come: "244 personnes", "1,200 foreign fighters". */
+    private static final int COUNTED_WINDOW = 2;
+    /** Words that link an amount to its noun and widen the window by one ("des dizaines DE combattants"). */
+    private static final Set<String> LINKS = Set.of("de", "d'", "of", "des", "du", "von", "der", "من");
+
+    private final FigureLexicon lex;
+    private final CueSourceFinder sources;
+    private final PlaceGazetteer places;
+
+    public FigureStage(FigureLexicon lex, CueSourceFinder sources, PlaceGazetteer places) {
+        this.lex = Objects.requireNonNull(lex);
+        this.sources = Objects.requireNonNull(sources);
+        this.places = Objects.requireNonNull(places);
+    }
+
+    /** The stage with the bundled lexicon and gazetteer. */
+    public static FigureStage bundled() {
+        FigureLexicon lex = FigureLexicon.bundled();
+        return new FigureStage(lex, new CueSourceFinder(lex), PlaceGazetteer.bundled());
+    }
+
+    @Override
+    public String name() {
+        return "figures";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.SENTENCES, Layers.TOKENS, Layers.DATES, Layers.PUBLICATION, Layers.PLACES,
+                Layers.ORGANIZATIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.FIGURES);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        TokenView v = TokenView.of(analysis);
+        int n = v.size();
+        boolean[] inDate = new boolean[n];
+        for (DateMention d : analysis.list(Layers.DATES)) {
+            mark(v, d.span(), inDate);
+        }
+        List<Entity> persons = analysis.list(Layers.PERSONS);
+        Entity[] byToken = new Entity[n];
+        boolean[] person = new boolean[n];
+        for (List<Entity> layer : List.of(analysis.list(Layers.ORGANIZATIONS), analysis.list(Layers.PLACES), persons)) {
+            for (Entity e : layer) {
+                for (Mention m : e.mentions()) {
+                    for (int k = v.indexAt(m.span().start()); k < n && v.start(k) < m.span().end(); k++) {
+                        byToken[k] = e;
+                        person[k] = e.type() == EntityType.PERSON;
+                    }
+                }
+            }
+        }
+        CueSourceFinder.EntityIndex ix = new CueSourceFinder.EntityIndex(byToken, person);
+        PublicationDate pub = analysis.find(Layers.PUBLICATION).orElse(null);
+        List<DateMention> dates = analysis.list(Layers.DATES);
+        List<Figure> out = new ArrayList<>();
+        for (Sentence s : analysis.get(Layers.SENTENCES)) {
+            int from = v.indexAt(s.span().start());
+            int to = v.indexAt(s.span().end()) - 1;
+            for (int i = from; i <= to; i++) {
+                int end = figureAt(v, i, from, to, inDate, ix, persons, dates, pub, out);
+                if (end > i) {
+                    i = end;
+                }
+            }
+        }
+        return analysis.with(Layers.FIGURES, out);
+    }
+
+    private int figureAt(TokenView v, int i, int from, int to, boolean[] inDate, CueSourceFinder.EntityIndex ix,
+                         List<Entity> persons, List<DateMention> dates, PublicationDate pub, List<Figure> out) {
+        if (inDate[i] || !(v.isWord(i) || v.kind(i) == Token.Kind.NUMBER)) {
+            return -1;
+        }
+        int q = i;
+        FigureLexicon.Modifier mod = null;
+        TokenTrie.Match<FigureLexicon.Modifier> mm = lex.modifiers.longestAt(v, i);
+        if (mm != null && mm.last() < to) {
+            mod = mm.value();
+            q = mm.last() + 1;
+        }
+        if (inDate[q]) {
+            return -1;
+        }
+        double value;
+        Double low = null;
+        Double high = null;
+        boolean approximate = mod == FigureLexicon.Modifier.APPROXIMATELY;
+        int qEnd;
+        TokenTrie.Match<FigureLexicon.Amount> am = lex.amounts.longestAt(v, q);
+        if (am != null) {
+            value = am.value().value();
+            low = am.value().low();
+            high = am.value().high();
+            approximate = true;
+            qEnd = am.last();
+        } else if (v.kind(q) == Token.Kind.NUMBER && NumberWords.digits(v.surface(q)) != null) {
+            value = NumberWords.digits(v.surface(q));
+            qEnd = q;
+        } else if (v.isWord(q) && lex.numbers.word(v.key(q)) != null && lex.numbers.word(v.key(q)) >= 2) {
+            value = lex.numbers.word(v.key(q));
+            qEnd = q;
+        } else {
+            return -1;
+        }
+        int counted = -1;
+        String demonym = null;
+        int window = qEnd + 2 < v.size() && LINKS.contains(v.key(qEnd + 1)) ? COUNTED_WINDOW + 1 : COUNTED_WINDOW;
+        for (int k = qEnd + 1; k <= Math.min(to, qEnd + window); k++) {
+            if (!v.isWord(k) && !"'".equals(v.key(k))) {
+                break;
+            }
+            TokenTrie.Match<Boolean> c = lex.counted.longestAt(v, k);
+            if (c != null) {
+                counted = c.last();
+                break;
+            }
+            TokenTrie.Match<String> d = lex.demonyms.at(v, k);
+            if (d != null) {
+                counted = d.last();
+                demonym = d.value();
+                break;
+            }
+        }
+        if (counted < 0) {
+            return qEnd;
+        }
+        if (mod == FigureLexicon.Modifier.AT_LEAST) {
+            low = value;
+        } else if (mod == FigureLexicon.Modifier.AT_MOST) {
+            high = value;
+        }
+        Span span = v.span(i, counted);
+        String source = sources.find(v, from, to, i, counted, ix, persons);
+        out.add(new Figure(span, span.of(v.text()), value, low, high, approximate, counts(v, from, to, i, counted),
+                demonym != null ? demonym : place(v, from, to, i, counted, ix), date(span, v, from, to, dates, pub),
+                source));
+        return counted;
+    }
+
+    private String counts(TokenView v, int from, int to, int figFirst, int figLast) {
+        for (int k = figLast; k <= to; k++) {
+            TokenTrie.Match<String> m = lex.counts.longestAt(v, k);
+            if (m != null) {
+                return m.value();
+            }
+        }
+        for (int k = figFirst - 1; k >= from; k--) {
+            TokenTrie.Match<String> m = lex.counts.longestAt(v, k);
+            if (m != null && m.last() < figFirst) {
+                return m.value();
+            }
+        }
+        return null;
+    }
+
+    private String place(TokenView v, int from, int to, int figFirst, int figLast, CueSourceFinder.EntityIndex ix) {
+        for (int k = figLast + 1; k <= to; k++) {
+            if (ix.byToken()[k] != null && ix.byToken()[k].type() == EntityType.PLACE) {
+                return placeValue(ix.byToken()[k]);
+            }
+        }
+        for (int k = figFirst - 1; k >= from; k--) {
+            if (ix.byToken()[k] != null && ix.byToken()[k].type() == EntityType.PLACE) {
+                return placeValue(ix.byToken()[k]);
+            }
+        }
+        return null;
+    }
+
+    /** A country's ISO code, or another place's name. */
+    private String placeValue(Entity place) {
+        PlaceGazetteer.Place country = places.country(place.country());
+        return country != null && country.canonical().equals(place.canonical()) ? place.country() : place.canonical();
+    }
+
+    private static String date(Span figure, TokenView v, int from, int to, List<DateMention> dates, PublicationDate pub) {
+        int lo = v.start(from);
+        int hi = v.end(to);
+        DateMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (DateMention d : dates) {
+            if (d.span().start() >= lo && d.span().end() <= hi) {
+                int distance = d.span().end() <= figure.start() ? figure.start() - d.span().end()
+                        : d.span().start() - figure.end();
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = d;
+                }
+            }
+        }
+        if (best != null) {
+            return best.value();
+        }
+        return pub != null && pub.date() != null ? pub.date().toString() : null;
+    }
+
+    private static void mark(TokenView v, Span span, boolean[] marks) {
+        for (int k = v.indexAt(span.start()); k < v.size() && v.start(k) < span.end(); k++) {
+            marks[k] = true;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.retour.time;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.retour.entity.Fold;
+import org.retour.entity.TokenTrie;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The words of dates in French, English, German and Arabic: months, weekdays, seasons, parts of a
+ * period ("mi-", "early", "Ende"), the cues after which a lone month or year is a date, and the
+ * phrases of relative dates; from {@code org/retour/time/words.txt} and {@code relative.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DateLexicon {
+
+    private static final String DIR = "org/retour/time/";
+    private static volatile DateLexicon bundled;
+
+    /** The units of relative dates. */
+    public enum Unit { DAY, WEEK, MONTH, YEAR }
+
+    /** A date relative to the publication date: {@code offset} units from it. */
+    public record Relative(Unit unit, int offset) {
+    }
+
+    final TokenTrie<Integer> months;
+    final TokenTrie<Integer> weekdays;
+    final TokenTrie<String> seasons;
+    final TokenTrie<String> parts;
+    final Set<String> cues;
+    final TokenTrie<Relative> relatives;
+
+    private DateLexicon(TokenTrie<Integer> months, TokenTrie<Integer> weekdays, TokenTrie<String> seasons,
+                        TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives) {
+        this.months = months;
+        this.weekdays = weekdays;
+        this.seasons = seasons;
+        this.parts = parts;
+        this.cues = Set.copyOf(cues);
+        this.relatives = relatives;
+    }
+
+    /** The bundled lexicon (loaded once). */
+    public static DateLexicon bundled() {
+        DateLexicon l = bundled;
+        if (l == null) {
+            l = parse(ResourceLines.classpath(DIR + "words.txt"), ResourceLines.classpath(DIR + "relative.txt"),
+                    NumberWords.bundled());
+            bundled = l;
+        }
+        return l;
+    }
+
+    /** A lexicon of the lines of a words file and a relative-dates file. */
+    public static DateLexicon parse(List<String> words, List<String> relative, NumberWords numbers) {
+        TokenTrie.Builder<Integer> months = TokenTrie.builder();
+        TokenTrie.Builder<Integer> weekdays = TokenTrie.builder();
+        TokenTrie.Builder<String> seasons = TokenTrie.builder();
+        TokenTrie.Builder<String> parts = TokenTrie.builder();
+        Set<String> cues = new HashSet<>();
+        for (String line : words) {
+            String[] p = fields(line, 4, "kind | lang | phrase | value");
+            List<String> w = TokenTrie.words(p[2], p[1]);
+            switch (p[0]) {
+                case "month" -> months.add(w, Integer.parseInt(p[3]));
+                case "weekday" -> weekdays.add(w, Integer.parseInt(p[3]));
+                case "season" -> seasons.add(w, p[3]);
+                case "part" -> parts.add(w, p[3]);
+                case "cue" -> cues.add(Fold.key(p[2]));
+                default -> throw new IllegalArgumentException("date words: unknown kind '" + p[0] + "': " + line);
+            }
+        }
+        TokenTrie.Builder<Relative> rel = TokenTrie.builder();
+        for (String line : relative) {
+            String[] p = fields(line, 3, "lang | phrase | unit offset");
+            String[] uo = p[2].split("\\s+");
+            Unit unit = Unit.valueOf(uo[0].toUpperCase(java.util.Locale.ROOT));
+            if (!p[1].contains("{n}")) {
+                rel.add(TokenTrie.words(p[1], p[0]), new Relative(unit, Integer.parseInt(uo[1].replace("+", ""))));
+                continue;
+            }
+            int sign = uo[1].startsWith("-") ? -1 : 1;
+            List<Map.Entry<String, Integer>> values = new ArrayList<>();
+            for (int n = 2; n <= 60; n++) {
+                values.add(Map.entry(String.valueOf(n), n));
+            }
+            numbers.words().forEach((k, v) -> {
+                if (v >= 2 && v <= 60) {
+                    values.add(Map.entry(k, v));
+                }
+            });
+            for (Map.Entry<String, Integer> e : values) {
+                rel.add(TokenTrie.words(p[1].replace("{n}", e.getKey()), p[0]), new Relative(unit, sign * e.getValue()));
+            }
+        }
+        return new DateLexicon(months.build(), weekdays.build(), seasons.build(), parts.build(), cues, rel.build());
+    }
+
+    private static String[] fields(String line, int n, String format) {
+        String[] p = line.split("\\|");
+        if (p.length != n) {
+            throw new IllegalArgumentException("date words: expected '" + format + "': " + line);
+        }
+        for (int i = 0; i < n; i++) {
+            p[i] = p[i].strip();
+        }
+        return p;
+    }
+}

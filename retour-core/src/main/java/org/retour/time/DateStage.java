@@ -1,0 +1,73 @@
+package org.retour.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.entity.TokenView;
+import org.retour.model.DateMention;
+import org.retour.model.PublicationDate;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layer;
+import org.retour.pipeline.Layers;
+import org.retour.pipeline.Stage;
+
+/**
+ * Provides the publication date (the document's, or inferred from a weekday with a day and a month,
+ * marked inferred) and the dates of the text resolved against it.
+ */
+public final class DateStage implements Stage {
+
+    private final LexiconDateScanner scanner;
+    private final WeekdayYearInference inference;
+    private final DateResolver resolver;
+
+    public DateStage(LexiconDateScanner scanner, WeekdayYearInference inference, DateResolver resolver) {
+        this.scanner = Objects.requireNonNull(scanner);
+        this.inference = Objects.requireNonNull(inference);
+        this.resolver = Objects.requireNonNull(resolver);
+    }
+
+    /** The stage with the bundled lexicon. */
+    public static DateStage bundled() {
+        return new DateStage(new LexiconDateScanner(DateLexicon.bundled()), new WeekdayYearInference(), new DateResolver());
+    }
+
+    @Override
+    public String name() {
+        return "dates";
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(Layers.TOKENS);
+    }
+
+    @Override
+    public Set<Layer<?>> provides() {
+        return Set.of(Layers.DATES, Layers.PUBLICATION);
+    }
+
+    @Override
+    public Analysis apply(Analysis analysis) {
+        TokenView v = TokenView.of(analysis);
+        List<RawDate> raw = scanner.scan(v);
+        LocalDate declared = analysis.document().published();
+        PublicationDate pub;
+        if (declared != null) {
+            pub = new PublicationDate(declared, false);
+        } else {
+            LocalDate inferred = inference.inferPublicationDate(raw);
+            pub = new PublicationDate(inferred, inferred != null);
+        }
+        List<DateMention> out = new ArrayList<>(raw.size());
+        for (RawDate d : raw) {
+            DateMention m = resolver.resolve(d, analysis.text(), pub.date());
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return analysis.with(Layers.DATES, out).with(Layers.PUBLICATION, pub);
+    }
+}

@@ -1,0 +1,299 @@
+package org.retour.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.retour.entity.TokenTrie;
+import org.retour.entity.TokenView;
+import org.retour.model.Span;
+
+/**
+ * Finds dates in one left-to-right pass over the tokens with the words of a {@link DateLexicon}:
+ * "vendredi 10 juin", "June 10, 2016", "am 10. Juni", "mi-mai", "fin 2015", "en janvier 2014",
+ * "in the summer of 2015", "le mois dernier", "il y a deux ans", "10/06/2016", "the 1990s".
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class LexiconDateScanner {
+
+    private final DateLexicon lex;
+
+    public LexiconDateScanner(DateLexicon lex) {
+        this.lex = Objects.requireNonNull(lex);
+    }
+
+    /** The dates of the document whose tokens {@code v} shows, in order. */
+    public List<RawDate> scan(TokenView v) {
+        List<RawDate> out = new ArrayList<>();
+        int n = v.size();
+        for (int i = 0; i < n; i++) {
+            if (!v.isWord(i) && v.kind(i) != org.retour.model.Token.Kind.NUMBER) {
+                continue;
+            }
+            TokenTrie.Match<DateLexicon.Relative> rel = lex.relatives.longestAt(v, i);
+            if (rel != null) {
+                out.add(new RawDate(rel.span(), null, null, null, null, null, null, rel.value(), null, false));
+                i = rel.last();
+                continue;
+            }
+            int end = numeric(v, i, out);
+            if (end < 0) {
+                end = decade(v, i, out);
+            }
+            if (end < 0) {
+                end = compound(v, i, out);
+            }
+            if (end >= 0) {
+                i = end;
+            }
+        }
+        return out;
+    }
+
+    /** A date in digits ("10/06/2016", "10.06.2016", "2016-06-10"); the index of its last token, or -1. */
+    private static int numeric(TokenView v, int i, List<RawDate> out) {
+        if (v.kind(i) != org.retour.model.Token.Kind.NUMBER) {
+            return -1;
+        }
+        String t = v.text();
+        int p = v.start(i);
+        int[] a = new int[3];
+        int[] len = new int[3];
+        char sep = 0;
+        for (int f = 0; f < 3; f++) {
+            int q = p;
+            int val = 0;
+            while (q < t.length() && q - p < 4 && Character.isDigit(t.charAt(q))) {
+                val = val * 10 + Character.digit(t.charAt(q), 10);
+                q++;
+            }
+            if (q == p) {
+                return -1;
+            }
+            a[f] = val;
+            len[f] = q - p;
+            p = q;
+            if (f < 2) {
+                if (p >= t.length() || (t.charAt(p) != '/' && t.charAt(p) != '.' && t.charAt(p) != '-')
+                        || sep != 0 && t.charAt(p) != sep) {
+                    return -1;
+                }
+                sep = t.charAt(p);
+                p++;
+            }
+        }
+        if (p < t.length() && Character.isLetterOrDigit(t.charAt(p))) {
+            return -1;
+        }
+        int y;
+        int m;
+        int d;
+        if (len[0] == 4 && sep == '-') {
+            y = a[0];
+            m = a[1];
+            d = a[2];
+        } else if (len[2] == 4 && sep != '-') {
+            y = a[2];
+            m = a[1];
+            d = a[0];
+        } else {
+            return -1;
+        }
+        if (!valid(y, m, d)) {
+            return -1;
+        }
+        int last = v.indexAt(p) - 1;
+        out.add(new RawDate(new Span(v.start(i), p), y, m, d, null, null, null, null, null, false));
+        return Math.max(i, last);
+    }
+
+    /** A decade ("1990s", "1990er", "les années 1990"); the index of its last token, or -1. */
+    private static int decade(TokenView v, int i, List<RawDate> out) {
+        String k = v.key(i);
+        int digits = 0;
+        while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
+            digits++;
+        }
+        String suffix = k.substring(digits);
+        if (digits == 4 && (suffix.equals("s") || suffix.equals("er")) && k.charAt(3) == '0') {
+            int y = Integer.parseInt(k.substring(0, 4));
+            if (y >= 1900 && y <= 2090) {
+                out.add(new RawDate(v.span(i, i), null, null, null, null, null, null, null, y / 10, false));
+                return i;
+            }
+        }
+        if ((k.equals("annees") || k.equals("années")) && i + 1 < v.size()) {
+            Integer y = year(v, i + 1);
+            if (y != null && y % 10 == 0) {
+                out.add(new RawDate(v.span(i, i + 1), null, null, null, null, null, null, null, y / 10, false));
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Weekday, part, day, month, season and year in their orders; the index of the last token, or -1. */
+    private int compound(TokenView v, int i, List<RawDate> out) {
+        int n = v.size();
+        int j = i;
+        Integer weekday = null;
+        String part = null;
+        Integer day = null;
+        Integer month = null;
+        String season = null;
+        Integer year = null;
+        TokenTrie.Match<Integer> wd = lex.weekdays.longestAt(v, j);
+        if (wd != null) {
+            weekday = wd.value();
+            j = skipComma(v, wd.last() + 1);
+        }
+        int last = wd != null ? wd.last() : -1;
+        if (j < n) {
+            String[] hyphen = splitHyphen(v.key(j));
+            if (hyphen != null && lex.parts.longestAt(v, j) == null) {
+                String p = single(lex.parts, hyphen[0], v);
+                Integer mo = single(lex.months, hyphen[1], v);
+                if (p != null && mo != null) {
+                    out.add(new RawDate(v.span(j, j), null, mo, null, weekday, null, p, null, null, true));
+                    return j;
+                }
+            }
+            TokenTrie.Match<String> pm = lex.parts.longestAt(v, j);
+            if (pm != null && pm.last() + 1 < n) {
+                int after = pm.last() + 1;
+                if (after < n && "-".equals(v.surface(after))) {
+                    after++;
+                }
+                if (after < n && (lex.months.longestAt(v, after) != null || year(v, after) != null)) {
+                    part = pm.value();
+                    last = pm.last();
+                    j = after;
+                }
+            }
+        }
+        if (j < n && part == null) {
+            Integer d = day(v, j);
+            if (d != null) {
+                int k = j + 1;
+                if (k < n && ".".equals(v.surface(k))) {
+                    k++;
+                }
+                TokenTrie.Match<Integer> mm = k < n ? lex.months.longestAt(v, k) : null;
+                if (mm != null) {
+                    day = d;
+                    month = mm.value();
+                    last = mm.last();
+                    j = mm.last() + 1;
+                }
+            }
+        }
+        if (month == null && j < n) {
+            TokenTrie.Match<Integer> mm = lex.months.longestAt(v, j);
+            if (mm != null) {
+                month = mm.value();
+                last = mm.last();
+                j = mm.last() + 1;
+                if (j < n && day(v, j) != null && year(v, j) == null) {
+                    day = day(v, j);
+                    last = j;
+                    j = skipComma(v, j + 1);
+                }
+            }
+        }
+        if (month == null && weekday == null && j < n) {
+            TokenTrie.Match<String> sm = lex.seasons.longestAt(v, j);
+            if (sm != null) {
+                int k = sm.last() + 1;
+                while (k < n && k <= sm.last() + 2 && year(v, k) == null && v.isWord(k) && v.key(k).length() <= 4) {
+                    k++;
+                }
+                if (k < n && year(v, k) != null) {
+                    season = sm.value();
+                    year = year(v, k);
+                    out.add(new RawDate(v.span(part != null ? i : j, k), year, null, null, null, season, part, null,
+                            null, true));
+                    return k;
+                }
+            }
+        }
+        if (j < n && (month != null || part != null) && year(v, j) != null) {
+            year = year(v, j);
+            last = j;
+        } else if (j < n && month == null && weekday == null && part == null && year(v, j) != null
+                && i > 0 && lex.cues.contains(v.key(i - 1))) {
+            year = year(v, j);
+            last = j;
+        }
+        boolean cued = part != null || i > 0 && lex.cues.contains(v.key(i - 1));
+        if (last < 0) {
+            return -1;
+        }
+        boolean ok = day != null && month != null
+                || month != null && (year != null || cued)
+                || year != null
+                || weekday != null && month == null && day == null;
+        if (!ok) {
+            return -1;
+        }
+        out.add(new RawDate(v.span(i, last), year, month, day, weekday, null, part, null, null, cued));
+        return last;
+    }
+
+    private static int skipComma(TokenView v, int j) {
+        return j < v.size() && ",".equals(v.surface(j)) ? j + 1 : j;
+    }
+
+    private static String[] splitHyphen(String key) {
+        int h = key.indexOf('-');
+        return h > 0 && h < key.length() - 1 ? new String[] {key.substring(0, h), key.substring(h + 1)} : null;
+    }
+
+    private static <T> T single(TokenTrie<T> trie, String key, TokenView v) {
+        TokenView one = new TokenView(key, List.of(new org.retour.model.Token(new Span(0, key.length()),
+                org.retour.model.Token.Kind.WORD)));
+        TokenTrie.Match<T> m = trie.longestAt(one, 0);
+        return m == null ? null : m.value();
+    }
+
+    /** A day of the month (1-31, "1er", "1st", "10th") at token {@code j}, or null. */
+    private static Integer day(TokenView v, int j) {
+        String k = v.key(j);
+        int digits = 0;
+        while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || digits > 2) {
+            return null;
+        }
+        String suffix = k.substring(digits);
+        if (!suffix.isEmpty() && !List.of("er", "st", "nd", "rd", "th").contains(suffix)) {
+            return null;
+        }
+        int d = Integer.parseInt(k.substring(0, digits));
+        return d >= 1 && d <= 31 ? d : null;
+    }
+
+    /** A year (1900-2099 in four digits) at token {@code j}, or null. */
+    static Integer year(TokenView v, int j) {
+        if (v.kind(j) != org.retour.model.Token.Kind.NUMBER) {
+            return null;
+        }
+        String s = v.surface(j);
+        if (s.length() != 4) {
+            return null;
+        }
+        int y = 0;
+        for (int k = 0; k < 4; k++) {
+            int d = Character.digit(s.charAt(k), 10);
+            if (d < 0) {
+                return null;
+            }
+            y = y * 10 + d;
+        }
+        return y >= 1900 && y <= 2099 ? y : null;
+    }
+
+    private static boolean valid(int y, int m, int d) {
+        return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
+    }
+}

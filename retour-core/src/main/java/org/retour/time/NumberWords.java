@@ -1,0 +1,104 @@
+package org.retour.time;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.retour.entity.Fold;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Numbers written as words ("deux", "two", "zwei", "ثلاثة"), from {@code org/retour/time/numbers.txt},
+ * and the reading of numbers written in digits ("1,200", "1 200", "١٢٠٠").
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NumberWords {
+
+    private static volatile NumberWords bundled;
+    private final Map<String, Integer> values;
+
+    private NumberWords(Map<String, Integer> values) {
+        this.values = Map.copyOf(values);
+    }
+
+    /** The bundled list (loaded once). */
+    public static NumberWords bundled() {
+        NumberWords n = bundled;
+        if (n == null) {
+            n = parse(ResourceLines.classpath("org/retour/time/numbers.txt"));
+            bundled = n;
+        }
+        return n;
+    }
+
+    /** Number words from lines "lang | word | value". */
+    public static NumberWords parse(List<String> lines) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.split("\\|");
+            if (p.length != 3) {
+                throw new IllegalArgumentException("numbers: expected 'lang | word | value': " + line);
+            }
+            out.putIfAbsent(Fold.key(p[1].strip()), Integer.parseInt(p[2].strip()));
+        }
+        return new NumberWords(out);
+    }
+
+    /** The words, by lookup key. */
+    public Map<String, Integer> words() {
+        return values;
+    }
+
+    /** The value of the word whose lookup key is {@code key}, or null. */
+    public Integer word(String key) {
+        return values.get(key);
+    }
+
+    /**
+     * The value of a number in digits, with "," "." or spaces between groups of three digits or a
+     * decimal comma or point; null when {@code s} is not such a number or is too large.
+     */
+    public static Double digits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        int groupLen = 0;
+        int seps = 0;
+        char lastSep = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int d = Character.digit(c, 10);
+            if (d >= 0) {
+                b.append((char) ('0' + d));
+                groupLen++;
+            } else if (c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u066C'
+                    || c == '\u066B') {
+                if (b.isEmpty()) {
+                    return null;
+                }
+                seps++;
+                lastSep = c;
+                b.append('|');
+                groupLen = 0;
+            } else {
+                return null;
+            }
+        }
+        if (b.isEmpty() || b.length() > 15) {
+            return null;
+        }
+        String[] groups = b.toString().split("\\|");
+        if (seps == 0) {
+            return Double.parseDouble(groups[0]);
+        }
+        boolean thousands = groups[0].length() <= 3;
+        for (int g = 1; g < groups.length; g++) {
+            thousands &= groups[g].length() == 3;
+        }
+        if (thousands && !(seps == 1 && (lastSep == '.' || lastSep == ',') && groupLen != 3)) {
+            return Double.parseDouble(String.join("", groups));
+        }
+        if (seps == 1 && (lastSep == ',' || lastSep == '.' || lastSep == '\u066B')) {
+            return Double.parseDouble(groups[0] + "." + groups[1]);
+        }
+        return null;
+    }
+}

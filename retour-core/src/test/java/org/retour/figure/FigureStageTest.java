@@ -1,0 +1,103 @@
+package org.retour.figure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.entity.AliasTable;
+import org.retour.entity.Articles;
+import org.retour.entity.OrganizationStage;
+import org.retour.entity.PlaceStage;
+import org.retour.model.Entity;
+import org.retour.model.EntityType;
+import org.retour.model.Figure;
+import org.retour.model.Mention;
+import org.retour.model.Span;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.pipeline.Stage;
+import org.retour.pipeline.StageContractTest;
+import org.retour.time.DateStage;
+
+class FigureStageTest extends StageContractTest {
+
+    @Override
+    protected Stage stage() {
+        return FigureStage.bundled();
+    }
+
+    @Override
+    protected List<Stage> prerequisites() {
+        List<Stage> s = new ArrayList<>(Articles.BASICS);
+        s.add(OrganizationStage.bundled(AliasTable.bundled()));
+        s.add(PlaceStage.bundled());
+        s.add(DateStage.bundled());
+        return s;
+    }
+
+    private static List<String> figures(Analysis a) {
+        checkSpans(a);
+        return a.get(Layers.FIGURES).stream().map(FigureStageTest::describe).toList();
+    }
+
+    private static String describe(Figure f) {
+        return String.join(" | ", f.text(), number(f.value()), f.low() == null ? "-" : number(f.low()),
+                f.high() == null ? "-" : number(f.high()), f.approximate() ? "approx" : "exact", String.valueOf(f.counts()),
+                String.valueOf(f.place()), String.valueOf(f.date()), String.valueOf(f.source()));
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    @Test
+    void foundingArticleFiguresHaveTheirSourcePlaceAndDate() {
+        assertThat(figures(Articles.analyze(Articles.founding(), "fr", null))).containsExactly(
+                "244 personnes | 244 | - | - | exact | returned | FR | 2016-05 | Patrick Calvar",
+                "Des dizaines de combattants | 50 | 20 | 99 | approx | killed | null | 2016-06-10 | les moniteurs");
+    }
+
+    @Test
+    void englishFigures() {
+        assertThat(figures(Articles.analyze(Articles.ENGLISH, "en", null))).containsExactly(
+                "About 850 Britons | 850 | - | - | approx | departed | GB | 2016-06-14 | Home Office",
+                "At least 400 fighters | 400 | 400 | - | exact | killed | Raqqa | 2015-SU | Rami Abdel Rahman",
+                "Two dozen militants | 24 | 20 | 28 | approx | arrested | null | 2014 | null",
+                "Some 1,200 foreign fighters | 1200 | - | - | approx | null | TN | 2016-06-14 | null");
+    }
+
+    @Test
+    void germanFigures() {
+        assertThat(figures(Articles.analyze(Articles.GERMAN, "de", LocalDate.of(2016, 6, 14)))).containsExactly(
+                "Rund 1000 Deutsche | 1000 | - | - | approx | departed | DE | 2016-06-10 | Hans-Georg Maaßen",
+                "Dutzende Kämpfer | 50 | 24 | 99 | approx | killed | null | 2016-06-14 | "
+                        + "Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void arabicFigures() {
+        assertThat(figures(Articles.analyze(Articles.ARABIC, "ar", LocalDate.of(2016, 6, 14)))).containsExactly(
+                "244 شخصا | 244 | - | - | exact | returned | FR | 2016-05 | مدير الاستخبارات",
+                "عشرات المقاتلين | 50 | 20 | 99 | approx | killed | Raqqa | 2016-05 | Syrian Observatory for Human Rights");
+    }
+
+    @Test
+    void numbersWithoutWhatTheyCountAreNoFigures() {
+        assertThat(figures(Articles.analyze("Âgé de 26 ans, il est parti en 2014, le 10 juin, avec 3 amis; "
+                + "plus de 1 200 personnes l'ont suivi.", "fr", LocalDate.of(2016, 6, 10)))).containsExactly(
+                "plus de 1 200 personnes | 1200 | 1200 | - | exact | null | null | 2016-06-10 | null");
+    }
+
+    @Test
+    void aPersonOfThePersonLayerNamesTheSource() {
+        Analysis a = Articles.analyze(Articles.founding(), "fr", null);
+        String text = a.text();
+        int at = text.indexOf("Patrick Calvar");
+        Entity calvar = new Entity("P1", EntityType.PERSON, "Calvar, Patrick", List.of(), "directeur", "FR",
+                List.of(new Mention(new Span(at, at + 14), "Patrick Calvar", Mention.Kind.NAME)));
+        Analysis withPersons = FigureStage.bundled().apply(a.with(Layers.PERSONS, List.of(calvar)));
+        assertThat(withPersons.get(Layers.FIGURES).get(0).source()).isEqualTo("Calvar, Patrick");
+    }
+}
