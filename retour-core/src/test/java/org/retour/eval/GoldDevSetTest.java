@@ -8,19 +8,43 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The development gold set in gold/dev: every file parses and every annotated text is in its body. */
+/**
+ * The gold sets in gold/dev (development) and gold/heldout (held out for final figures): every file
+ * parses, every annotated text is in its body, every quote sits between quotation marks, and each set
+ * covers every language, every narrative code and unnamed defectors.
+ */
 class GoldDevSetTest {
 
-    private static final Path DEV = Path.of("..", "gold", "dev");
+    /** Characters that may open or close a quotation (French, English, German, Swiss and Arabic usage). */
+    private static final String MARKS = "«»“”„‚‘’\"'›‹";
+    /** Spaces that may stand between a guillemet and the quoted words. */
+    private static final String INNER_SPACES = " \u00A0\u202F";
 
-    @Test
-    void everyGoldFileParsesWithItsTextsInTheBody() {
-        List<GoldDocument> docs = GoldReader.read(DEV);
+    /** One gold folder and the number of articles it must hold per language. */
+    record GoldSet(String name, Path dir, Map<String, Long> perLang) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<GoldSet> sets() {
+        return Stream.of(
+                new GoldSet("dev", Path.of("..", "gold", "dev"), Map.of("fr", 16L, "en", 16L, "de", 6L, "ar", 7L)),
+                new GoldSet("heldout", Path.of("..", "gold", "heldout"), Map.of("fr", 9L, "en", 9L, "de", 3L, "ar", 3L)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void everyGoldFileParsesWithItsTextsInTheBody(GoldSet set) {
+        List<GoldDocument> docs = GoldReader.read(set.dir());
         Map<String, Long> perLang = docs.stream().collect(Collectors.groupingBy(GoldDocument::lang, Collectors.counting()));
-        assertThat(perLang).containsEntry("fr", 16L).containsEntry("en", 16L).containsEntry("de", 6L)
-                .containsEntry("ar", 7L).hasSize(4);
+        assertThat(perLang).isEqualTo(set.perLang());
         for (GoldDocument d : docs) {
             assertThat(d.quotes()).as(d.id()).isNotNull();
             assertThat(d.narratives()).as(d.id()).isNotNull();
@@ -30,7 +54,7 @@ class GoldDevSetTest {
                 }
             }
             d.narratives().forEach(n -> assertThat(n.span().of(d.body())).isEqualTo(n.evidence()));
-            if (d.lang().equals("fr") || d.lang().equals("en")) {
+            if (!d.lang().equals("ar")) {
                 assertThat(d.entities()).as(d.id() + " entities").isNotNull();
                 assertThat(d.dates()).as(d.id() + " dates").isNotNull();
                 assertThat(d.figures()).as(d.id() + " figures").isNotNull();
@@ -38,9 +62,36 @@ class GoldDevSetTest {
         }
     }
 
-    @Test
-    void everyLanguageHasEveryCodeAndUnnamedDefectors() {
-        List<GoldDocument> docs = GoldReader.read(DEV);
+    @ParameterizedTest
+    @MethodSource("sets")
+    void everyBodyQuoteSitsBetweenQuotationMarks(GoldSet set) {
+        for (GoldDocument d : GoldReader.read(set.dir())) {
+            for (GoldQuote q : d.quotes()) {
+                if (q.span() == null) {
+                    continue;
+                }
+                String body = d.body();
+                int before = q.span().start() - 1;
+                while (before >= 0 && INNER_SPACES.indexOf(body.charAt(before)) >= 0) {
+                    before--;
+                }
+                int after = q.span().end();
+                while (after < body.length() && INNER_SPACES.indexOf(body.charAt(after)) >= 0) {
+                    after++;
+                }
+                String where = d.id() + ": " + q.text();
+                assertThat(before).as(where).isGreaterThanOrEqualTo(0);
+                assertThat(after).as(where).isLessThan(body.length());
+                assertThat(MARKS.indexOf(body.charAt(before))).as("opening mark of " + where).isGreaterThanOrEqualTo(0);
+                assertThat(MARKS.indexOf(body.charAt(after))).as("closing mark of " + where).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("sets")
+    void everyLanguageHasEveryCodeAndUnnamedDefectors(GoldSet set) {
+        List<GoldDocument> docs = GoldReader.read(set.dir());
         for (String lang : List.of("fr", "en", "de", "ar")) {
             Set<String> codes = new TreeSet<>();
             boolean unnamed = false;
@@ -50,8 +101,20 @@ class GoldDevSetTest {
                     unnamed |= d.quotes().stream().anyMatch(q -> q.speaker() == null && "defector".equals(q.speakerRole()));
                 }
             }
-            assertThat(codes).as(lang).containsExactly("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9");
-            assertThat(unnamed).as(lang + " unnamed defector").isTrue();
+            assertThat(codes).as(set + " " + lang).containsExactly("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8", "N9");
+            assertThat(unnamed).as(set + " " + lang + " unnamed defector").isTrue();
+        }
+    }
+
+    @Test
+    void heldOutSetSharesNoArticleWithTheDevelopmentSet() {
+        List<GoldDocument> dev = GoldReader.read(sets().findFirst().orElseThrow().dir());
+        List<GoldDocument> heldout = GoldReader.read(sets().skip(1).findFirst().orElseThrow().dir());
+        Set<String> devIds = dev.stream().map(GoldDocument::id).collect(Collectors.toSet());
+        Set<String> devBodies = dev.stream().map(GoldDocument::body).collect(Collectors.toSet());
+        for (GoldDocument d : heldout) {
+            assertThat(devIds).as("held-out id").doesNotContain(d.id());
+            assertThat(devBodies).as("held-out body of " + d.id()).doesNotContain(d.body());
         }
     }
 }
