@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
+import org.retour.coding.Codebook;
+import org.retour.coding.LinearTrainer;
 import org.retour.eval.EvalCase;
+import org.retour.eval.NarrativeCrossValidation;
+import org.retour.eval.NarrativeScores;
+import org.retour.eval.Prf;
 import org.retour.eval.EvaluationReport;
 import org.retour.eval.EvaluationText;
 import org.retour.eval.GoldDocument;
@@ -57,6 +62,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Only the gold articles in this language.")
     String lang;
 
+    @Option(names = "--cross-validate", paramLabel = "K",
+            description = "Also cross-validate narrative coding by article in K folds: train the learning coder on K-1 folds, "
+                    + "score rules alone, model alone and combined on the held-out fold.")
+    Integer crossValidate;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -83,9 +93,22 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (GoldFormatException e) {
             throw new UserException(e.getMessage(), ExitCodes.INPUT);
         }
+        if (crossValidate != null && goldDocs == null) {
+            throw new UserException("--cross-validate needs --gold DIR", ExitCodes.USAGE);
+        }
         Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT);
         GoldEvaluation evaluation = new GoldEvaluation(pipeline);
-        EvaluationReport report = goldDocs == null ? null : evaluation.evaluate(goldDocs);
+        List<EvalCase> goldCases = goldDocs == null ? null : evaluation.analyse(goldDocs);
+        EvaluationReport report = goldCases == null ? null : GoldEvaluation.score(goldCases);
+        NarrativeCrossValidation.Result cv = null;
+        if (crossValidate != null) {
+            try {
+                cv = new NarrativeCrossValidation(Codebook.standard(), new LinearTrainer(LinearTrainer.Options.DEFAULT))
+                        .run(goldCases, crossValidate);
+            } catch (IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), ExitCodes.USAGE);
+            }
+        }
         LanguageReport<QuoteScores> pol = null;
         if (polnearDocs != null) {
             List<EvalCase> cases = evaluation.analyse(polnearDocs);
@@ -99,6 +122,15 @@ public final class EvalCommand implements Callable<Integer> {
             }
             if (pol != null) {
                 json.put("polnear", errors ? pol : strip(pol));
+            }
+            if (cv != null) {
+                Map<String, Object> c = new java.util.LinkedHashMap<>();
+                c.put("folds", cv.folds());
+                c.put("train_seconds", cv.seconds());
+                for (String m : NarrativeCrossValidation.MODES) {
+                    c.put(m, strip(cv.scores().get(m)));
+                }
+                json.put("cross_validation", c);
             }
             out.println(AnalysisJson.MAPPER.writeValueAsString(json));
         } else {
@@ -117,9 +149,37 @@ public final class EvalCommand implements Callable<Integer> {
                 }
                 out.print(b);
             }
+            if (cv != null) {
+                out.print(crossValidation(cv));
+            }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The cross-validated narrative figures of each coder, as text. */
+    static String crossValidation(NarrativeCrossValidation.Result cv) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Narratives, cross-validated by article (%d folds; the model never sees the "
+                + "articles it codes; training %.1f s)%n", cv.folds(), cv.seconds()));
+        b.append(String.format(Locale.ROOT, "  %-9s %-7s %-17s %8s   %-17s %8s%n", "coder", "lang", "doc P R F1 micro",
+                "macroF1", "seg P R F1 micro", "macroF1"));
+        for (String m : NarrativeCrossValidation.MODES) {
+            LanguageReport<NarrativeScores> r = cv.scores().get(m);
+            List<Map.Entry<String, NarrativeScores>> rows = new java.util.ArrayList<>(new java.util.TreeMap<>(r.languages())
+                    .entrySet());
+            rows.add(Map.entry("all", r.overall()));
+            for (Map.Entry<String, NarrativeScores> e : rows) {
+                NarrativeScores s = e.getValue();
+                b.append(String.format(Locale.ROOT, "  %-9s %-7s %s %8.3f   %s %8.3f%n", m, e.getKey(),
+                        prf(s.documentMicro()), s.documentMacroF1(), prf(s.segmentMicro()), s.segmentMacroF1()));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String prf(Prf p) {
+        return String.format(Locale.ROOT, "%.3f %.3f %.3f", p.precision(), p.recall(), p.f1());
     }
 
     private static EvaluationReport withoutErrors(EvaluationReport r) {

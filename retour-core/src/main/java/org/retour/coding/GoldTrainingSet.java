@@ -93,9 +93,17 @@ public final class GoldTrainingSet {
             byEvidence.computeIfAbsent(evidence, k -> new TreeSet<>()).add(code);
             evidenceSpans.add(new Span(at, at + evidence.length()));
         }
+        return examples(body, lang, byEvidence, evidenceSpans);
+    }
+
+    /**
+     * The examples of one article already read: each evidence with its codes, and each sentence of
+     * {@code body} overlapping no evidence span as a negative.
+     */
+    public static List<TrainingExample> examples(String body, String lang, Map<String, Set<String>> codesByEvidence,
+                                                 List<Span> evidenceSpans) {
         List<TrainingExample> out = new ArrayList<>();
-        String language = lang;
-        byEvidence.forEach((ev, codes) -> out.add(new TrainingExample(ev, language, codes)));
+        codesByEvidence.forEach((ev, codes) -> out.add(new TrainingExample(ev, lang, Set.copyOf(codes))));
         for (Span s : RuleSentenceSplitter.bundled().split(body, lang)) {
             if (evidenceSpans.stream().noneMatch(s::overlaps)) {
                 out.add(new TrainingExample(s.of(body), lang, Set.of()));

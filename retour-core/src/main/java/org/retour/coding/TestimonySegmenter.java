@@ -28,6 +28,9 @@ final class TestimonySegmenter {
     private static final int SPEECH = 4;
     private static final int MOTIVE = 8;
     private static final int TESTIMONY = 16;
+    private static final int FIRST_PERSON = 32;
+    /** How many sentences away narration may be to continue the testimony of a defector's own quote. */
+    static final int CONTINUATION = 2;
 
     /** A segment with its words. */
     record Unit(Segment segment, CueTokens tokens) {
@@ -56,45 +59,43 @@ final class TestimonySegmenter {
         List<Quote> outer = outermost(quotes);
 
         int[] flags = new int[sentences.size()];
-        List<Unit> narration = new ArrayList<>();
+        CueTokens[] sentenceTokens = new CueTokens[sentences.size()];
+        List<List<Span>> sentenceRanges = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             List<Span> ranges = minus(s.span(), outer);
-            CueTokens tokens = CueTokens.of(text, ranges);
-            String lang = s.language() != null ? s.language() : docLang;
-            flags[i] = flags(tokens, lang);
-            if (tokens.size() == 0) {
-                continue;
-            }
-            int f = flags[i];
-            boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0;
-            if (reported) {
-                narration.add(new Unit(new Segment(s.span(), ranges, lang, null, holder(f), Voice.JOURNALIST.label()), tokens));
-            } else if (allVoices) {
-                narration.add(new Unit(new Segment(s.span(), ranges, lang, null, Voice.JOURNALIST.label(), null), tokens));
-            }
+            sentenceRanges.add(ranges);
+            sentenceTokens[i] = CueTokens.of(text, ranges);
+            flags[i] = flags(sentenceTokens[i], language(s, docLang));
         }
 
         List<Unit> out = new ArrayList<>();
+        String[] ownHolder = new String[sentences.size()];
         Speaker lastSpeaker = null;
         String lastHolder = null;
         int lastSentence = -10;
         for (int qi = 0; qi < quotes.size(); qi++) {
             Quote q = quotes.get(qi);
             int si = sentenceAt(sentences, q.span().start());
-            String lang = q.language() != null ? q.language()
-                    : si >= 0 && sentences.get(si).language() != null ? sentences.get(si).language() : docLang;
+            String lang = q.language() != null ? q.language() : si >= 0 ? language(sentences.get(si), docLang) : docLang;
             List<Span> ranges = minus(q.span(), children(quotes, qi));
             CueTokens tokens = CueTokens.of(text, ranges);
             Speaker sp = q.attribution().speaker();
             Voice voice = sp == null ? Voice.UNKNOWN : sp.voice();
             String holder = null;
             String reportedBy = null;
+            int own = flags(tokens, lang);
+            int described = describedAs(sp, lang);
             if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
                 holder = voice.label();
+            } else if ((described & (DEFECTOR | RETURNEE)) != 0) {
+                holder = holder(described);
+            } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
+                holder = holder(own | sentenceFlags(flags, sentences, q.span()));
+                reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;
             } else {
-                int f = flags(CueTokens.of(text, List.of(q.span())), lang) | sentenceFlags(flags, sentences, q.span());
-                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0) {
+                int f = own | sentenceFlags(flags, sentences, q.span());
+                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0 || voice == Voice.RELATIVE) {
                     int before = si > 0 ? flags[si - 1] : 0;
                     holder = holder(f | (before & RETURNEE));
                 } else if (lastHolder != null && sameSpeaker(sp, lastSpeaker) && si - lastSentence <= 2) {
@@ -111,11 +112,33 @@ final class TestimonySegmenter {
                 lastHolder = holder;
                 lastSentence = si;
             }
+            if (holder != null && reportedBy == null && si >= 0 && !allVoicesOwn(holder, voice)) {
+                markOwn(ownHolder, sentences, q.span(), si, holder);
+            }
             if (holder != null && tokens.size() > 0) {
                 out.add(new Unit(new Segment(q.span(), ranges, lang, q.id(), holder, reportedBy), tokens));
             }
         }
-        out.addAll(narration);
+
+        for (int i = 0; i < sentences.size(); i++) {
+            CueTokens tokens = sentenceTokens[i];
+            if (tokens.size() == 0) {
+                continue;
+            }
+            Sentence s = sentences.get(i);
+            String lang = language(s, docLang);
+            int f = flags[i];
+            boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0;
+            String holder = reported ? holder(f) : null;
+            if (holder == null && (f & (SPEECH | MOTIVE)) != 0) {
+                holder = nearby(ownHolder, i);
+            }
+            if (holder != null) {
+                out.add(new Unit(new Segment(s.span(), sentenceRanges.get(i), lang, null, holder, Voice.JOURNALIST.label()), tokens));
+            } else if (allVoices) {
+                out.add(new Unit(new Segment(s.span(), sentenceRanges.get(i), lang, null, Voice.JOURNALIST.label(), null), tokens));
+            }
+        }
         out.sort(Comparator.comparing(u -> u.segment().span()));
         return out;
     }
@@ -128,10 +151,61 @@ final class TestimonySegmenter {
                 case "returnee" -> RETURNEE;
                 case "speech" -> SPEECH;
                 case "motive" -> MOTIVE;
+                case "first-person" -> FIRST_PERSON;
                 default -> TESTIMONY;
             };
         }
         return f;
+    }
+
+    private static String language(Sentence s, String docLang) {
+        return s.language() != null ? s.language() : docLang;
+    }
+
+    /** The defector and returnee flags of the words describing {@code sp} ("un ancien combattant"). */
+    private int describedAs(Speaker sp, String lang) {
+        if (sp == null) {
+            return 0;
+        }
+        int f = 0;
+        for (String words : new String[] {sp.description(), sp.role()}) {
+            if (words != null && !words.isEmpty()) {
+                f |= flags(CueTokens.of(words, List.of(new Span(0, words.length()))), lang);
+            }
+        }
+        return f & (DEFECTOR | RETURNEE);
+    }
+
+    /** Whether a voice speaks of others by trade (an official, researcher, journalist, organisation, recruiter). */
+    private static boolean reports(Voice v) {
+        return switch (v) {
+            case OFFICIAL, RESEARCHER, JOURNALIST, ORGANISATION, RECRUITER -> true;
+            default -> false;
+        };
+    }
+
+    private boolean allVoicesOwn(String holder, Voice voice) {
+        return allVoices && holder.equals(voice.label()) && voice != Voice.DEFECTOR && voice != Voice.RETURNEE;
+    }
+
+    /** Marks the sentences a defector's own quote spans with its holder. */
+    private static void markOwn(String[] own, List<Sentence> sentences, Span span, int first, String holder) {
+        for (int k = first; k < sentences.size() && sentences.get(k).span().start() < span.end(); k++) {
+            own[k] = holder;
+        }
+    }
+
+    /** The holder of a defector's own quote at most {@link #CONTINUATION} sentences from sentence {@code i}, or null. */
+    private static String nearby(String[] own, int i) {
+        for (int d = 0; d <= CONTINUATION; d++) {
+            if (i - d >= 0 && own[i - d] != null) {
+                return own[i - d];
+            }
+            if (i + d < own.length && own[i + d] != null) {
+                return own[i + d];
+            }
+        }
+        return null;
     }
 
     private static String holder(int flags) {

@@ -19,11 +19,11 @@ class LinearTrainerTest {
     /** Segments where N8 is said without any of the codebook's N8 cues, and N4 with them. */
     static List<TrainingExample> examples() {
         List<TrainingExample> out = new ArrayList<>(SyntheticSegments.generate(Codebook.standard(), 600, 7));
-        String[] n8 = {"They wanted me to drive the truck full of explosives into the checkpoint.",
-            "My name was on the list of those who would drive the explosive truck.",
-            "The commander said I would drive the explosives truck the next morning.",
-            "Foreign recruits were told to drive trucks packed with explosives.",
-            "He refused to drive the explosive-laden truck and ran away."};
+        String[] n8 = {"They wanted me to drive the truck full of dynamite into the checkpoint.",
+            "They picked those who would drive the dynamite truck.",
+            "The commander said I would drive the dynamite truck the next morning.",
+            "Foreign recruits were told to drive trucks packed with dynamite.",
+            "He refused to drive the dynamite-laden truck and ran away."};
         for (int i = 0; i < 40; i++) {
             out.add(new TrainingExample(n8[i % n8.length], "en", Set.of("N8")));
             out.add(new TrainingExample("The truck brought bread to the market on day " + i + ".", "en", Set.of()));
@@ -39,10 +39,10 @@ class LinearTrainerTest {
     @Test
     void learnsACodeItsRulesDoNotKnow() {
         LinearCoder coder = new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false);
-        assertThat(coder.judge("They told him to drive a truck of explosives into the base.", "en"))
+        assertThat(coder.judge("They told him to drive a truck of dynamite into the base.", "en"))
                 .extracting(Judgement::code).contains("N8");
         assertThat(coder.judge("The bread truck was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
-        Judgement j = coder.judge("They told him to drive a truck of explosives into the base.", "en").stream()
+        Judgement j = coder.judge("They told him to drive a truck of dynamite into the base.", "en").stream()
                 .filter(x -> x.code().equals("N8")).findFirst().orElseThrow();
         assertThat(j.coder()).isEqualTo("model@" + result.model().hash());
         assertThat(j.evidence()).startsWith("features: ");
@@ -62,7 +62,7 @@ class LinearTrainerTest {
                 new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
         assertThat(coder.judge("« Ils sentent que nous sommes entrés en phase finale »", "fr"))
                 .extracting(Judgement::code).contains("N6");
-        assertThat(coder.name()).isEqualTo("rules@retour-default-1+model@" + result.model().hash());
+        assertThat(coder.name()).isEqualTo("rules@retour-default-2+model@" + result.model().hash());
     }
 
     @Test
@@ -79,10 +79,10 @@ class LinearTrainerTest {
 
     @Test
     void aModelOfAnotherCodebookOrVersionIsRefused(@TempDir Path dir) throws Exception {
-        Codebook other = new Codebook("retour-default", "2", null, Codebook.standard().codes());
+        Codebook other = new Codebook("retour-default", "3", null, Codebook.standard().codes());
         assertThatThrownBy(() -> CodingConfig.DEFAULT.withCodebook(other).withModel(result.model()))
                 .isInstanceOf(ModelMismatchException.class)
-                .hasMessage("the model was trained on codebook retour-default@1, but the codebook in use is retour-default@2; "
+                .hasMessage("the model was trained on codebook retour-default@2, but the codebook in use is retour-default@3; "
                         + "train a model for it with 'retour train --codebook FILE'");
         Path junk = dir.resolve("junk.model");
         Files.writeString(junk, "not a model");
