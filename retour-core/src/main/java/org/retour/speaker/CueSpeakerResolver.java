@@ -50,6 +50,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final VoiceLexicon voices;
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
+    private final VoiceContext context;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -57,6 +58,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.voices = Objects.requireNonNull(voices);
         this.descriptions = new DescriptionFinder(lexicon, cues);
         this.pronouns = new PronounLinker(lexicon);
+        this.context = VoiceContext.bundled();
     }
 
     /** The resolver with the bundled lexicons. */
@@ -84,7 +86,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             t++;
             out.add(attribute(d, q, prevEnd, nextOpen));
         }
-        return out;
+        for (int k = 0; k < d.lowered.length; k++) {
+            d.lower(k);
+        }
+        return context.assign(d.text, d.lang, d.tokens, d.lowered, out, d.persons);
     }
 
     /** What one document's resolution needs, built once per document. */
@@ -94,6 +99,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         final List<Token> tokens;
         final List<Sentence> sentences;
         final Referents referents;
+        final List<Entity> persons;
         final List<Integer> paragraphStarts = new ArrayList<>();
         /** Lower-cased tokens, filled as the windows need them. */
         final String[] lowered;
@@ -107,7 +113,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             sentences = a.get(Layers.SENTENCES);
             lowered = new String[tokens.size()];
             List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
-            List<Entity> persons = a.list(Layers.PERSONS);
+            persons = a.list(Layers.PERSONS);
             List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
                     .orElseGet(() -> descriptions.find(text, tokens, lang));
             referents = Referents.of(persons, described, top, lexicon, lang);
