@@ -9,6 +9,7 @@ import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.model.Quote;
+import org.retour.model.Sentence;
 import org.retour.model.Span;
 import org.retour.model.Speaker;
 import org.retour.model.Token;
@@ -30,11 +31,11 @@ public final class VoiceContext {
 
     /** The bundled resource. */
     public static final String RESOURCE = "org/retour/speaker/voice-context.txt";
-    /** How many tokens around a speaker's name mention are read for signals about them. */
-    static final int MENTION_WINDOW = 12;
+    /** How many sentences mentioning a speaker are read for signals about them. */
+    static final int MAX_SENTENCES = 6;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, EXPERIENCE, KIN, RETURNED, LEFT }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
 
     private final Map<String, Map<String, Signal>> byLanguage;
 
@@ -85,8 +86,8 @@ public final class VoiceContext {
      *
      * @param lowered the lower-cased text of each word token (null elsewhere)
      */
-    public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered, List<Quote> quotes,
-                              List<Entity> persons) {
+    public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
+                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons) {
         Counts doc = count(lang, tokens, lowered, 0, tokens.size());
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
@@ -111,7 +112,7 @@ public final class VoiceContext {
                 add(said, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
                         Tokens.firstAtOrAfter(tokens, span.end())));
             }
-            Counts around = around(lang, tokens, lowered, s, byId.get(s.entity()));
+            Counts around = around(text, lang, tokens, lowered, sentences, s, byId.get(s.entity()));
             Voice v = decide(s.voice(), said, around, doc);
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
@@ -127,9 +128,11 @@ public final class VoiceContext {
         Voice v = base;
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0) {
             boolean self = said.get(Signal.SELF) > 0;
-            if (self && said.get(Signal.EXPERIENCE) > 0) {
-                v = Voice.DEFECTOR;
-            } else if (around.get(Signal.RETURNED) > 0 || around.get(Signal.LEFT) > 0) {
+            boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
+            boolean inside = self && said.get(Signal.EXPERIENCE) > 0
+                    || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
+                    || fate && (self || said.get(Signal.EXPERIENCE) > 0);
+            if (inside) {
                 v = Voice.DEFECTOR;
             } else if (self && said.get(Signal.KIN) > 0) {
                 v = Voice.RELATIVE;
@@ -145,8 +148,12 @@ public final class VoiceContext {
         return v;
     }
 
-    /** Signals near the speaker's name mentions, or around the description of an unnamed speaker. */
-    private Counts around(String lang, List<Token> tokens, String[] lowered, Speaker s, Entity person) {
+    /**
+     * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
+     * description of an unnamed speaker) and in the words of their role.
+     */
+    private Counts around(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+                          Speaker s, Entity person) {
         Counts c = new Counts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
@@ -158,19 +165,51 @@ public final class VoiceContext {
                 }
             }
         }
+        int lastSentence = -1;
         if (person == null) {
+            int at = s.description() == null ? -1 : text.indexOf(s.description());
+            if (at >= 0) {
+                addSentence(c, lang, tokens, lowered, sentences, at);
+            }
             return c;
         }
+        int seen = 0;
         for (Mention m : person.mentions()) {
-            if (m.kind() != Mention.Kind.NAME) {
-                continue;
+            int k = sentenceAt(sentences, m.span().start());
+            if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
+                lastSentence = k;
+                addSentence(c, lang, tokens, lowered, sentences, m.span().start());
             }
-            int a = Tokens.firstAtOrAfter(tokens, m.span().start());
-            int b = Tokens.firstAtOrAfter(tokens, m.span().end());
-            add(c, count(lang, tokens, lowered, Math.max(0, a - MENTION_WINDOW / 2),
-                    Math.min(tokens.size(), b + MENTION_WINDOW)));
         }
         return c;
+    }
+
+    private void addSentence(Counts c, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+                             int offset) {
+        int k = sentenceAt(sentences, offset);
+        if (k < 0) {
+            return;
+        }
+        Span span = sentences.get(k).span();
+        add(c, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
+                Tokens.firstAtOrAfter(tokens, span.end())));
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span sp = sentences.get(mid).span();
+            if (sp.end() <= offset) {
+                lo = mid + 1;
+            } else if (sp.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     private Counts count(String lang, List<Token> tokens, String[] lowered, int from, int to) {
