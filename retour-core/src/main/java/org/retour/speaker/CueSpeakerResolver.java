@@ -92,9 +92,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             t++;
             out.add(attribute(d, q, prevEnd, nextOpen));
         }
-        for (int k = 0; k < d.lowered.length; k++) {
-            d.lower(k);
-        }
         return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons);
     }
 
@@ -107,7 +104,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         final Referents referents;
         final List<Entity> persons;
         final List<Integer> paragraphStarts = new ArrayList<>();
-        /** Lower-cased tokens, filled as the windows need them. */
+        /** Lower-cased word tokens, shared with the person stage (never changed). */
         final String[] lowered;
         Referent lastSpeaker;
         int lastParagraph = -10;
@@ -117,7 +114,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             lang = a.get(Layers.LANGUAGE).code();
             tokens = a.get(Layers.TOKENS);
             sentences = a.get(Layers.SENTENCES);
-            lowered = new String[tokens.size()];
+            lowered = Tokens.lowered(text, tokens);
             List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
             persons = a.list(Layers.PERSONS);
             List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
@@ -133,11 +130,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
 
         String lower(int k) {
             String s = lowered[k];
-            if (s == null) {
-                s = Tokens.lower(text, tokens.get(k));
-                lowered[k] = s;
-            }
-            return s;
+            return s != null ? s : Tokens.lower(text, tokens.get(k));
         }
 
         int paragraph(int offset) {
