@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.Demonyms;
+import org.retour.entity.TokenTrie;
+import org.retour.entity.TokenView;
 import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
@@ -24,6 +27,7 @@ public final class DescriptionFinder {
 
     private final PersonLexicon lexicon;
     private final SpeechWords speech;
+    private final Demonyms demonyms = Demonyms.bundled();
 
     public DescriptionFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -37,6 +41,14 @@ public final class DescriptionFinder {
 
     /** The descriptions in {@code tokens}, in order, with the tokens' lower-cased text given. */
     public List<PersonDescription> find(String text, List<Token> tokens, String[] lower, String lang) {
+        return find(text, tokens, lower, lang, null);
+    }
+
+    /**
+     * As {@link #find(String, List, String[], String)}; with a token view, a capitalised demonym also heads
+     * a description ("ce jeune Tunisien", "a Belgian", "eine Deutsche").
+     */
+    public List<PersonDescription> find(String text, List<Token> tokens, String[] lower, String lang, TokenView view) {
         List<PersonDescription> out = new ArrayList<>();
         boolean arabic = "ar".equals(lang);
         for (int k = 0; k < tokens.size(); k++) {
@@ -46,6 +58,9 @@ public final class DescriptionFinder {
             }
             String w = lower[k];
             Gender g = lexicon.head(w, lang);
+            if (g == null && view != null && Tokens.capitalised(text, t) && demonymHead(view, k, lower, lang)) {
+                g = Gender.UNKNOWN;
+            }
             if (g == null) {
                 continue;
             }
@@ -86,6 +101,12 @@ public final class DescriptionFinder {
             }
         }
         return out;
+    }
+
+    private boolean demonymHead(TokenView view, int k, String[] lower, String lang) {
+        TokenTrie.Match<String> d = demonyms.at(view, k);
+        return d != null && d.last() == k
+                && (k + 1 >= lower.length || lower[k + 1] == null || lexicon.head(lower[k + 1], lang) == null);
     }
 
     private static boolean acronym(String text, Token t) {

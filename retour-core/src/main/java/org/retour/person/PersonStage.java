@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.Demonyms;
+import org.retour.entity.TokenView;
 import org.retour.model.Entity;
 import org.retour.model.Quote;
 import org.retour.model.Span;
@@ -29,6 +31,7 @@ public final class PersonStage implements Stage {
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
     private final PersonLexicon lexicon;
+    private final Demonyms demonyms = Demonyms.bundled();
 
     public PersonStage(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -57,10 +60,11 @@ public final class PersonStage implements Stage {
         String text = analysis.text();
         String lang = analysis.get(Layers.LANGUAGE).code();
         List<Token> tokens = analysis.get(Layers.TOKENS);
-        List<Entity> persons = finder.find(text, tokens, lang);
+        TokenView view = TokenView.of(analysis);
+        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang));
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         String[] lower = Tokens.lowered(text, tokens);
-        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang);
+        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
         Referents referents = Referents.of(persons, described, quotes, lexicon, lang);
         return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))
                 .with(DESCRIPTIONS, described);

@@ -96,6 +96,26 @@ public final class Referents {
         return null;
     }
 
+    /**
+     * The named referents before {@code offset}, most recent first, of distinct persons whose gender fits,
+     * at most {@code reach} characters back.
+     */
+    public List<Referent> namedBefore(int offset, Gender gender, int reach) {
+        List<Referent> out = new ArrayList<>();
+        int k = indexBefore(offset);
+        for (int back = 0; k >= 0 && back < MAX_BACK * 2; k--, back++) {
+            Referent r = list.get(k);
+            if (offset - r.span().end() > reach) {
+                break;
+            }
+            if (r.person() != null && r.description() == null && r.gender().compatible(gender)
+                    && out.stream().noneMatch(o -> o.person() == r.person())) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     /** The referents whose mention lies inside {@code [from, to)}, in order. */
     public List<Referent> within(int from, int to) {
         List<Referent> out = new ArrayList<>();

@@ -15,8 +15,24 @@ public final class Tokens {
         return t.span().of(text).toLowerCase(Locale.ROOT);
     }
 
-    /** The lower-cased text of every word token (null for other tokens), to look words up once each. */
+    /** The last lower-cased tokens built on each thread, which the next stage of the same document reuses. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    /**
+     * The lower-cased text of every word token (null for other tokens), to look words up once each.
+     * Consecutive stages on one document and thread share one array; callers must not change it.
+     */
     public static String[] lowered(String text, List<Token> tokens) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == tokens && last[1] == text) {
+            return (String[]) last[2];
+        }
+        String[] out = build(text, tokens);
+        LAST.set(new Object[] {tokens, text, out});
+        return out;
+    }
+
+    private static String[] build(String text, List<Token> tokens) {
         String[] out = new String[tokens.size()];
         for (int k = 0; k < out.length; k++) {
             Token t = tokens.get(k);

@@ -11,6 +11,7 @@ import org.retour.model.Sentence;
 import org.retour.model.Span;
 import org.retour.model.Speaker;
 import org.retour.model.Token;
+import org.retour.model.Voice;
 import org.retour.person.DescriptionFinder;
 import org.retour.person.PersonLexicon;
 import org.retour.person.PersonStage;
@@ -44,12 +45,18 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int SOURCE_REACH = 80;
     /** An inverted cue refers to a previous speaker at most this many paragraphs back. */
     static final int INVERTED_PARAGRAPHS = 2;
+    /** How far back (in characters) a definite description looks for the named person it stands for. */
+    static final int NAMED_REACH = 1200;
+    /** Voices of descriptions that may stand for a named person whose role the text does not give. */
+    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR,
+            Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
     private final VoiceLexicon voices;
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
+    private final VoiceContext context;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -57,6 +64,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.voices = Objects.requireNonNull(voices);
         this.descriptions = new DescriptionFinder(lexicon, cues);
         this.pronouns = new PronounLinker(lexicon);
+        this.context = VoiceContext.bundled();
     }
 
     /** The resolver with the bundled lexicons. */
@@ -84,7 +92,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             t++;
             out.add(attribute(d, q, prevEnd, nextOpen));
         }
-        return out;
+        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons);
     }
 
     /** What one document's resolution needs, built once per document. */
@@ -94,8 +102,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         final List<Token> tokens;
         final List<Sentence> sentences;
         final Referents referents;
+        final List<Entity> persons;
         final List<Integer> paragraphStarts = new ArrayList<>();
-        /** Lower-cased tokens, filled as the windows need them. */
+        /** Lower-cased word tokens, shared with the person stage (never changed). */
         final String[] lowered;
         Referent lastSpeaker;
         int lastParagraph = -10;
@@ -105,9 +114,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             lang = a.get(Layers.LANGUAGE).code();
             tokens = a.get(Layers.TOKENS);
             sentences = a.get(Layers.SENTENCES);
-            lowered = new String[tokens.size()];
+            lowered = Tokens.lowered(text, tokens);
             List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
-            List<Entity> persons = a.list(Layers.PERSONS);
+            persons = a.list(Layers.PERSONS);
             List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
                     .orElseGet(() -> descriptions.find(text, tokens, lang));
             referents = Referents.of(persons, described, top, lexicon, lang);
@@ -121,11 +130,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
 
         String lower(int k) {
             String s = lowered[k];
-            if (s == null) {
-                s = Tokens.lower(text, tokens.get(k));
-                lowered[k] = s;
-            }
-            return s;
+            return s != null ? s : Tokens.lower(text, tokens.get(k));
         }
 
         int paragraph(int offset) {
@@ -196,6 +201,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = speakerFor(d, after, aStart, aEnd, true);
             used = after;
         }
+        speaker = named(d, speaker);
         Attribution attribution;
         if (speaker != null) {
             attribution = new Attribution.Cued(toSpeaker(speaker, d.lang), new Cue(used.span(), used.span().of(text)));
@@ -282,6 +288,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
 
     private Referent speakerFor(Doc d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote) {
         if (cue.source()) {
+            int next = cue.last() + 1;
+            if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
+                    && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
+                return resolvePronoun(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false), true,
+                        cue.span().start());
+            }
             for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
                 return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
             }
@@ -329,6 +341,25 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Referent r = d.referents.mostRecent(at, p.gender());
         return r != null ? r : lastFits ? last : null;
+    }
+
+    /**
+     * The named person a definite description speaker stands for ("le prévenu", "the woman", "der
+     * Angeklagte" after the person was named): the most recent named person before it of a compatible
+     * gender whose role does not give another voice; else the description itself.
+     */
+    private Referent named(Doc d, Referent r) {
+        if (r == null || r.person() != null || !r.description().definite()) {
+            return r;
+        }
+        Voice described = voices.voiceOf(r.description().role(), d.lang);
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), NAMED_REACH)) {
+            Voice own = voices.voiceOf(p.person().role(), d.lang);
+            if (own == described || own == Voice.UNKNOWN && OPEN.contains(described)) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
+        return r;
     }
 
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */

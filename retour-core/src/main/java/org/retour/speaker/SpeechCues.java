@@ -21,7 +21,7 @@ public final class SpeechCues implements SpeechWords {
     public static final int MAX_SOURCE_WORDS = 4;
 
     /** What a cue word is. */
-    public enum Kind { VERB, AUX, SOURCE, WEAK }
+    public enum Kind { VERB, AUX, SOURCE, WEAK, OBJECT }
 
     private record Entry(Kind kind, Gender gender) {
     }
@@ -46,7 +46,7 @@ public final class SpeechCues implements SpeechWords {
             }
             Gender g = Gender.UNKNOWN;
             int formEnd = p.length;
-            if (kind == Kind.VERB && p.length == 4) {
+            if ((kind == Kind.VERB || kind == Kind.OBJECT) && p.length == 4) {
                 g = Gender.fromCode(p[3]);
                 formEnd = 3;
             }
@@ -79,7 +79,7 @@ public final class SpeechCues implements SpeechWords {
         return s != null && s.contains(word);
     }
 
-    /** The gender a verb form shows for its subject (Arabic قالت), or UNKNOWN. */
+    /** The gender a verb form shows for its subject (Arabic قالت), or an object pronoun its own, or UNKNOWN. */
     public Gender verbGender(String form, String lang) {
         Entry e = entry(form, lang);
         return e == null ? Gender.UNKNOWN : e.gender();

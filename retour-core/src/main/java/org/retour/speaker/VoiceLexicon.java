@@ -24,6 +24,8 @@ public final class VoiceLexicon {
     /** The shortest word read at the end of a German compound. */
     static final int MIN_COMPOUND_PART = 5;
     private static final String FORMER = "former";
+    private static final String OF = "of";
+    private static final String POSS = "poss";
 
     private final Map<String, Map<String, String>> byLanguage;
     private final List<Voice> order;
@@ -44,7 +46,7 @@ public final class VoiceLexicon {
                 throw new IllegalArgumentException("voice line needs 'lang word… voice': " + line);
             }
             String voice = p[p.length - 1];
-            if (!voice.equals(FIGHTER) && !voice.equals(FORMER)) {
+            if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -70,6 +72,9 @@ public final class VoiceLexicon {
         Set<Voice> found = EnumSet.noneOf(Voice.class);
         boolean fighter = false;
         boolean former = false;
+        boolean kinOf = false;
+        boolean afterKin = false;
+        boolean possessive = false;
         String prev = null;
         for (String w : NOT_WORD.split(role.toLowerCase(Locale.ROOT))) {
             if (w.isEmpty()) {
@@ -83,13 +88,26 @@ public final class VoiceLexicon {
                 switch (v) {
                     case FIGHTER -> fighter = true;
                     case FORMER -> former = true;
-                    default -> found.add(Voice.fromLabel(v));
+                    case OF -> kinOf |= afterKin;
+                    case POSS -> possessive = true;
+                    default -> {
+                        Voice voice = Voice.fromLabel(v);
+                        found.add(voice);
+                        if (voice == Voice.RELATIVE) {
+                            afterKin = true;
+                            kinOf |= possessive;
+                        }
+                    }
                 }
             }
             prev = w;
         }
         if (fighter) {
             found.add(former ? Voice.DEFECTOR : Voice.OTHER);
+        }
+        if (found.contains(Voice.RELATIVE) && !kinOf
+                && (found.contains(Voice.DEFECTOR) || found.contains(Voice.RETURNEE))) {
+            found.remove(Voice.RELATIVE); // "the elder brother, a former fighter": no one's relative here
         }
         for (Voice v : order) {
             if (found.contains(v)) {

@@ -1,0 +1,248 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.retour.model.Attribution;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Quote;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Speaker;
+import org.retour.model.Token;
+import org.retour.model.Voice;
+import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Decides the voices of a document's speakers from context when their role alone does not: a speaker
+ * who speaks of life inside the group in the first person ("On nous avait promis une maison, j'ai eu un
+ * matelas") has left it; one who speaks of "mon fils" is a relative; a former fighter who is back home or
+ * on trial ("rentré de Syrie", "trial", "Prozess") is a returnee, one who fled elsewhere a defector. All
+ * quotes of one speaker share the voice. Words come from {@code org/retour/speaker/voice-context.txt}.
+ *
+ * <p>One pass over the document's word tokens plus the speakers' quotes and mentions. Immutable and
+ * thread-safe.
+ */
+public final class VoiceContext {
+
+    /** The bundled resource. */
+    public static final String RESOURCE = "org/retour/speaker/voice-context.txt";
+    /** How many sentences mentioning a speaker are read for signals about them. */
+    static final int MAX_SENTENCES = 6;
+
+    /** What a context word says about a speaker. */
+    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
+
+    private final Map<String, Map<String, Signal>> byLanguage;
+
+    /** Context words from lines {@code "lang signal word…"}. */
+    public VoiceContext(List<String> lines) {
+        Map<String, Map<String, Signal>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("voice context line needs 'lang signal word…': " + line);
+            }
+            Signal s = Signal.valueOf(p[1].toUpperCase(java.util.Locale.ROOT));
+            Map<String, Signal> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                words.putIfAbsent(p[i].toLowerCase(java.util.Locale.ROOT), s);
+            }
+        }
+        this.byLanguage = m; // never changed after this
+    }
+
+    /** The bundled context words. */
+    public static VoiceContext bundled() {
+        return new VoiceContext(ResourceLines.classpath(RESOURCE));
+    }
+
+    /** The signal of a lower-cased word, or null. */
+    Signal signal(String lowered, String lang) {
+        Map<String, Signal> m = byLanguage.get(lang);
+        Signal s = m == null ? null : m.get(lowered);
+        if (s == null) {
+            Map<String, Signal> all = byLanguage.get("*");
+            s = all == null ? null : all.get(lowered);
+        }
+        return s;
+    }
+
+    /** Counts of signals over a stretch of tokens. */
+    private static final class Counts {
+        final int[] n = new int[Signal.values().length];
+
+        int get(Signal s) {
+            return n[s.ordinal()];
+        }
+    }
+
+    /**
+     * The quotes with their speakers' voices decided from context.
+     *
+     * @param lowered the lower-cased text of each word token (null elsewhere)
+     */
+    public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
+                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons) {
+        Counts doc = count(lang, tokens, lowered, 0, tokens.size());
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Speaker s = quotes.get(i).attribution().speaker();
+            if (s != null) {
+                groups.computeIfAbsent(key(s), k -> new ArrayList<>()).add(i);
+            }
+        }
+        if (groups.isEmpty()) {
+            return quotes;
+        }
+        Map<String, Entity> byId = new HashMap<>();
+        for (Entity e : persons) {
+            byId.put(e.id(), e);
+        }
+        List<Quote> out = new ArrayList<>(quotes);
+        for (List<Integer> group : groups.values()) {
+            Speaker s = quotes.get(group.get(0)).attribution().speaker();
+            Counts said = new Counts();
+            for (int i : group) {
+                Span span = quotes.get(i).span();
+                add(said, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
+                        Tokens.firstAtOrAfter(tokens, span.end())));
+            }
+            Counts around = around(text, lang, tokens, lowered, sentences, s, byId.get(s.entity()));
+            Voice v = decide(s.voice(), said, around, doc);
+            if (v != s.voice()) {
+                Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
+                for (int i : group) {
+                    out.set(i, withSpeaker(out.get(i), changed));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Voice decide(Voice base, Counts said, Counts around, Counts doc) {
+        Voice v = base;
+        if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0) {
+            boolean self = said.get(Signal.SELF) > 0;
+            boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
+            boolean inside = self && said.get(Signal.EXPERIENCE) > 0
+                    || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
+                    || fate && (self || said.get(Signal.EXPERIENCE) > 0);
+            if (inside) {
+                v = Voice.DEFECTOR;
+            } else if (self && said.get(Signal.KIN) > 0) {
+                v = Voice.RELATIVE;
+            }
+        }
+        if (v == Voice.DEFECTOR) {
+            int returned = around.get(Signal.RETURNED) - around.get(Signal.LEFT);
+            if (returned == 0) {
+                returned = doc.get(Signal.RETURNED) - doc.get(Signal.LEFT);
+            }
+            return returned > 0 ? Voice.RETURNEE : Voice.DEFECTOR;
+        }
+        return v;
+    }
+
+    /**
+     * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
+     * description of an unnamed speaker) and in the words of their role.
+     */
+    private Counts around(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+                          Speaker s, Entity person) {
+        Counts c = new Counts();
+        for (String words : new String[] {s.role(), s.description()}) {
+            if (words != null) {
+                for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+                    Signal sig = signal(w, lang);
+                    if (sig == Signal.RETURNED || sig == Signal.LEFT) {
+                        c.n[sig.ordinal()]++;
+                    }
+                }
+            }
+        }
+        int lastSentence = -1;
+        if (person == null) {
+            int at = s.description() == null ? -1 : text.indexOf(s.description());
+            if (at >= 0) {
+                addSentence(c, lang, tokens, lowered, sentences, at);
+            }
+            return c;
+        }
+        int seen = 0;
+        for (Mention m : person.mentions()) {
+            int k = sentenceAt(sentences, m.span().start());
+            if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
+                lastSentence = k;
+                addSentence(c, lang, tokens, lowered, sentences, m.span().start());
+            }
+        }
+        return c;
+    }
+
+    private void addSentence(Counts c, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+                             int offset) {
+        int k = sentenceAt(sentences, offset);
+        if (k < 0) {
+            return;
+        }
+        Span span = sentences.get(k).span();
+        add(c, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
+                Tokens.firstAtOrAfter(tokens, span.end())));
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span sp = sentences.get(mid).span();
+            if (sp.end() <= offset) {
+                lo = mid + 1;
+            } else if (sp.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    private Counts count(String lang, List<Token> tokens, String[] lowered, int from, int to) {
+        Counts c = new Counts();
+        for (int k = from; k < to; k++) {
+            String w = lowered[k];
+            if (w == null) {
+                continue;
+            }
+            Signal s = signal(w, lang);
+            if (s != null) {
+                c.n[s.ordinal()]++;
+            }
+        }
+        return c;
+    }
+
+    private static void add(Counts into, Counts c) {
+        for (int i = 0; i < into.n.length; i++) {
+            into.n[i] += c.n[i];
+        }
+    }
+
+    private static String key(Speaker s) {
+        return s.entity() != null ? "e:" + s.entity() : "d:" + s.description();
+    }
+
+    private static Quote withSpeaker(Quote q, Speaker s) {
+        Attribution a = switch (q.attribution()) {
+            case Attribution.Cued c -> new Attribution.Cued(s, c.cue());
+            case Attribution.Contextual c -> new Attribution.Contextual(s);
+            case Attribution.Unattributed u -> u;
+        };
+        return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), a);
+    }
+}

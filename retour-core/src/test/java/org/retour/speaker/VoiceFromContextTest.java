@@ -1,0 +1,109 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.model.Quote;
+import org.retour.model.Speaker;
+import org.retour.model.Voice;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/** Voices decided from context when the role alone does not say, and speakers introduced earlier. */
+class VoiceFromContextTest {
+
+    private static List<Quote> top(String text, String lang) {
+        return QuoteAssertions.topLevel(TestPipelines.analyze(text, lang));
+    }
+
+    private static Speaker speaker(Quote q) {
+        return q.attribution().speaker();
+    }
+
+    @Test
+    void firstPersonLifeInsideTheGroupMakesADefector() {
+        List<Quote> q = top("Karim Haddad vit aujourd'hui à Gaziantep, en Turquie, où il a fui.\n"
+                + "« L'émir m'a dit que mon nom était sur la liste des kamikazes », raconte Karim Haddad.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void formerFighterBackHomeOnTrialIsAReturnee() {
+        List<Quote> q = top("Tariq Mahmood spent five months with Islamic State before returning to Britain, where he"
+                + " served three years in prison.\n\"I thought I was going to defend Syrians,\" he told the students.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Tariq Mahmood");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void officialsSpeakingOfFightersInTheFirstPersonPluralStayUnchanged() {
+        List<Quote> q = top("Le directeur de la police, Laurent Morvan, a parlé des combattants.\n"
+                + "« Ils disent que les émirs gardent tout, nous le savons », a-t-il dit.", "fr");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void allQuotesOfOneSpeakerShareTheVoice() {
+        List<Quote> q = top("Omar Siddiqui returned to Britain in 2015 and was jailed.\n"
+                + "\"It was cold,\" Omar Siddiqui said.\n\"The emirs took my money,\" Omar Siddiqui said.", "en");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(speaker(q.get(1)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void brotherWhoIsAFormerFighterIsADefectorNotARelative() {
+        VoiceLexicon voices = VoiceLexicon.bundled();
+        assertThat(voices.voiceOf("the elder brother, a former IS fighter", "en")).isEqualTo(Voice.DEFECTOR);
+        assertThat(voices.voiceOf("the mother of a former fighter", "en")).isEqualTo(Voice.RELATIVE);
+        assertThat(voices.voiceOf("his brother, a former fighter", "en")).isEqualTo(Voice.RELATIVE);
+        assertThat(voices.voiceOf("la mère d'un ancien combattant", "fr")).isEqualTo(Voice.RELATIVE);
+    }
+
+    @Test
+    void definiteDescriptionSpeakerStandsForThePersonNamedBefore() {
+        List<Quote> q = top("Yassine Belkadi, 27 ans, est jugé à Paris.\n"
+                + "« Je voulais revoir ma mère », a expliqué le prévenu.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yassine Belkadi");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void definiteDescriptionWithAnotherVoiceDoesNotTakeTheName() {
+        List<Quote> q = top("Yassine Belkadi, 27 ans, est jugé à Paris.\n"
+                + "« Il ment », a déclaré le procureur.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNull();
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void selonLuiGoesToThePreviousSpeaker() {
+        List<Quote> q = top("« Nous avons 241 revenants », a déclaré le ministre Bernard Cazeneuve. Selon lui, "
+                + "l'organisation « n'a plus les moyens de retenir ses membres ».", "fr");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Bernard Cazeneuve");
+    }
+
+    @Test
+    void demonymHeadsAnUnnamedSpeaker() {
+        List<Quote> q = top("Ce jeune Tunisien a fui l'organisation il y a trois semaines.\n"
+                + "« L'émir m'a appelé », raconte-t-il.", "fr");
+        assertThat(speaker(q.get(0))).isNotNull();
+        assertThat(speaker(q.get(0)).description()).contains("Tunisien");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void demonymBesideANameGivesThePersonACountry() {
+        Analysis a = TestPipelines.analyze("Le Belge Samir Azzouz a été arrêté. Ibrahim Kaci, un Algérien de 27 ans, "
+                + "est rentré. \"We left,\" said Lena Schulz, a German.", "fr");
+        List<Entity> persons = a.list(Layers.PERSONS);
+        assertThat(persons).filteredOn(e -> e.canonical().equals("Samir Azzouz")).extracting(Entity::country)
+                .containsExactly("BE");
+        assertThat(persons).filteredOn(e -> e.canonical().equals("Ibrahim Kaci")).extracting(Entity::country)
+                .containsExactly("DZ");
+    }
+}
