@@ -108,7 +108,9 @@ public final class TokenTrie<T> {
         int j = i;
         while (node != null) {
             if (!node.values.isEmpty()) {
-                T value = node.hasExact ? accepted(node, surface(v, i, j, firstStart)) : node.values.get(0);
+                T value = !node.hasExact ? node.values.get(0)
+                        : i == j ? acceptedToken(node, v, firstStart, v.end(j))
+                        : accepted(node, surface(v, i, j, firstStart));
                 if (value != null) {
                     best = new Match<>(i, j, new Span(firstStart, v.end(j)), value);
                 }
@@ -156,6 +158,17 @@ public final class TokenTrie<T> {
             value = p.values.get(0);
         }
         return value == null ? null : new Match<>(j, j, new Span(firstStart, v.end(j) - 2), value);
+    }
+
+    /** The value of {@code node} for the text from {@code start} to {@code end}, compared in place. */
+    private static <T> T acceptedToken(Node<T> node, TokenView v, int start, int end) {
+        for (int k = 0; k < node.values.size(); k++) {
+            String exact = node.exact.get(k);
+            if (exact == null || exact.length() == end - start && v.text().regionMatches(start, exact, 0, exact.length())) {
+                return node.values.get(k);
+            }
+        }
+        return null;
     }
 
     private static <T> T accepted(Node<T> node, CharSequence surface) {

@@ -226,10 +226,10 @@ public final class LexiconDateScanner {
             year = year(v, j);
             last = j;
         }
-        boolean cued = part != null || i > 0 && lex.cues.contains(v.key(i - 1));
         if (last < 0) {
             return -1;
         }
+        boolean cued = part != null || i > 0 && lex.cues.contains(v.key(i - 1));
         boolean ok = day != null && month != null
                 || month != null && (year != null || cued)
                 || year != null
