@@ -87,6 +87,9 @@ public final class Fold {
 
     /** Whether {@code cp} is a letter of the Arabic script. */
     public static boolean isArabic(int cp) {
+        if (cp < 0x0600 || cp > 0x06FF && cp < 0x0750 || cp > 0x1EEFF) {
+            return false;
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     }
 }

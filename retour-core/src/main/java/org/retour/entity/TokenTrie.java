@@ -22,8 +22,6 @@ import org.retour.model.Token;
 public final class TokenTrie<T> {
 
     private static final RuleTokenizer TOKENIZER = RuleTokenizer.bundled();
-    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب",
-        "فل", "و", "ف", "ب", "ل", "ك"};
 
     /** A phrase found in a document: tokens {@code first..last}, its span and its value. */
     public record Match<T>(int first, int last, Span span, T value) {
@@ -33,14 +31,21 @@ public final class TokenTrie<T> {
         final Map<String, Node<T>> next = new HashMap<>(4);
         final List<T> values = new ArrayList<>(1);
         final List<String> exact = new ArrayList<>(1);
+        boolean hasExact;
     }
 
     private final Node<T> root;
     private final int size;
+    /** Whether a phrase begins with an Arabic word (only then are proclitics tried). */
+    private final boolean hasArabic;
+    /** Whether a phrase is an acronym (only then is the part before a hyphen tried). */
+    private final boolean hasAcronyms;
 
     private TokenTrie(Node<T> root, int size) {
         this.root = root;
         this.size = size;
+        this.hasArabic = root.next.keySet().stream().anyMatch(k -> !k.isEmpty() && Fold.isArabic(k.charAt(0)));
+        this.hasAcronyms = root.next.values().stream().anyMatch(n -> n.hasExact);
     }
 
     /** A new, empty builder. */
@@ -64,52 +69,48 @@ public final class TokenTrie<T> {
 
     /** The longest phrase that starts at token {@code i}, or null. */
     public Match<T> longestAt(TokenView v, int i) {
-        String k0 = v.key(i);
-        if (k0.isEmpty() || !root.next.containsKey(k0) && !Fold.isArabic(k0.charAt(0)) && k0.indexOf('-') < 0
-                && !k0.endsWith("'s")) {
+        String key = v.key(i);
+        Node<T> first = root.next.get(key);
+        boolean arabic = hasArabic && v.isArabic(i);
+        boolean possessive = key.endsWith("'s");
+        if (first == null && !arabic && !possessive && (!hasAcronyms || v.hyphenHead(i) == null)) {
             return null;
         }
-        Match<T> best = walk(v, i, v.key(i), v.start(i));
-        String key = v.key(i);
-        if (!key.isEmpty() && Fold.isArabic(key.codePointAt(0))) {
-            for (String p : ARABIC_PREFIXES) {
-                if (key.length() > p.length() + 1 && key.startsWith(p)) {
-                    String rest = p.endsWith("لل") ? "ال" + key.substring(p.length())
-                            : p.endsWith("ال") ? "ال" + key.substring(p.length()) : key.substring(p.length());
-                    int skip = p.endsWith("لل") ? p.length() - 1 : p.endsWith("ال") ? p.length() - 2 : p.length();
-                    Match<T> m = walk(v, i, rest, v.start(i) + skipLetters(v.surface(i), skip));
-                    if (m != null && (best == null || m.last() > best.last())) {
-                        best = m;
-                    }
+        Match<T> best = walk(v, i, first, key, v.start(i));
+        if (arabic) {
+            for (TokenView.Proclitic p : v.proclitics(i)) {
+                Node<T> n = root.next.get(p.rest());
+                if (n == null && !p.rest().endsWith("'s")) {
+                    continue;
+                }
+                Match<T> m = walk(v, i, n, p.rest(), v.start(i) + skipLetters(v.surface(i), p.letters()));
+                if (m != null && (best == null || m.last() > best.last())) {
+                    best = m;
                 }
             }
         }
-        int hyphen = key.indexOf('-');
-        if (best == null && hyphen > 0) {
-            Node<T> n = root.next.get(key.substring(0, hyphen));
-            if (n != null && n.exact.stream().anyMatch(java.util.Objects::nonNull)) {
-                String part = v.surface(i).substring(0, hyphen);
+        String head = best == null && hasAcronyms ? v.hyphenHead(i) : null;
+        if (head != null) {
+            Node<T> n = root.next.get(head);
+            if (n != null && n.hasExact) {
+                String part = v.surface(i).substring(0, head.length());
                 T value = accepted(n, part);
                 if (value != null) {
-                    best = new Match<>(i, i, new Span(v.start(i), v.start(i) + hyphen), value);
+                    best = new Match<>(i, i, new Span(v.start(i), v.start(i) + head.length()), value);
                 }
             }
         }
         return best;
     }
 
-    private Match<T> walk(TokenView v, int i, String firstKey, int firstStart) {
-        Match<T> best = possessive(root, v, i, firstKey, firstStart, "");
-        Node<T> node = root.next.get(firstKey);
+    private Match<T> walk(TokenView v, int i, Node<T> node, String firstKey, int firstStart) {
+        Match<T> best = firstKey.endsWith("'s") ? possessive(root, v, i, firstKey, firstStart, i) : null;
         int j = i;
-        StringBuilder surface = new StringBuilder();
         while (node != null) {
-            if (j > i) {
-                surface.append(' ');
-            }
-            surface.append(j == i ? v.text().substring(firstStart, v.end(i)) : v.surface(j));
             if (!node.values.isEmpty()) {
-                T value = accepted(node, surface);
+                T value = !node.hasExact ? node.values.get(0)
+                        : i == j ? acceptedToken(node, v, firstStart, v.end(j))
+                        : accepted(node, surface(v, i, j, firstStart));
                 if (value != null) {
                     best = new Match<>(i, j, new Span(firstStart, v.end(j)), value);
                 }
@@ -118,8 +119,8 @@ public final class TokenTrie<T> {
                 break;
             }
             Node<T> next = node.next.get(v.key(j + 1));
-            if (next == null) {
-                Match<T> p = possessive(node, v, j + 1, v.key(j + 1), firstStart, surface + " ");
+            if (next == null && v.key(j + 1).endsWith("'s")) {
+                Match<T> p = possessive(node, v, j + 1, v.key(j + 1), firstStart, i);
                 if (p != null) {
                     best = new Match<>(i, j + 1, p.span(), p.value());
                 }
@@ -130,19 +131,44 @@ public final class TokenTrie<T> {
         return best;
     }
 
+    /** Tokens {@code i..j} as a phrase: their texts joined by single spaces, the first from {@code firstStart}. */
+    private static String surface(TokenView v, int i, int j, int firstStart) {
+        StringBuilder b = new StringBuilder();
+        b.append(v.text(), firstStart, v.end(i));
+        for (int k = i + 1; k <= j; k++) {
+            b.append(' ').append(v.surface(k));
+        }
+        return b.toString();
+    }
+
     /** A phrase ending in token {@code j} written with an English possessive ("ISIS's"), or null. */
-    private static <T> Match<T> possessive(Node<T> from, TokenView v, int j, String key, int firstStart,
-                                           String before) {
-        if (!key.endsWith("'s") || key.length() <= 2) {
+    private static <T> Match<T> possessive(Node<T> from, TokenView v, int j, String key, int firstStart, int first) {
+        if (key.length() <= 2) {
             return null;
         }
         Node<T> p = from.next.get(key.substring(0, key.length() - 2));
         if (p == null || p.values.isEmpty()) {
             return null;
         }
-        String own = v.text().substring(before.isEmpty() ? firstStart : v.start(j), v.end(j) - 2);
-        T value = accepted(p, before + own);
+        T value;
+        if (p.hasExact) {
+            String own = v.text().substring(j == first ? firstStart : v.start(j), v.end(j) - 2);
+            value = accepted(p, j == first ? own : surface(v, first, j - 1, firstStart) + " " + own);
+        } else {
+            value = p.values.get(0);
+        }
         return value == null ? null : new Match<>(j, j, new Span(firstStart, v.end(j) - 2), value);
+    }
+
+    /** The value of {@code node} for the text from {@code start} to {@code end}, compared in place. */
+    private static <T> T acceptedToken(Node<T> node, TokenView v, int start, int end) {
+        for (int k = 0; k < node.values.size(); k++) {
+            String exact = node.exact.get(k);
+            if (exact == null || exact.length() == end - start && v.text().regionMatches(start, exact, 0, exact.length())) {
+                return node.values.get(k);
+            }
+        }
+        return null;
     }
 
     private static <T> T accepted(Node<T> node, CharSequence surface) {
@@ -192,6 +218,7 @@ public final class TokenTrie<T> {
             String joined = String.join(" ", words);
             n.values.add(value);
             n.exact.add(isAcronym(joined) ? joined : null);
+            n.hasExact |= isAcronym(joined);
             size++;
             return this;
         }

@@ -10,7 +10,9 @@ import org.retour.pipeline.Layers;
  * The tokens of one document as parallel arrays of offsets, surface forms and lookup keys, so that
  * gazetteers and scanners walk them without allocating.
  *
- * <p>Immutable once built; one view per document, never shared between threads.
+ * <p>Caches what the scanners ask of a token (its capital, its script, its readings without a hyphen
+ * or an Arabic proclitic) so that each is worked out once per document; one view per document,
+ * never shared between threads.
  */
 public final class TokenView {
 
@@ -20,6 +22,20 @@ public final class TokenView {
     private final Token.Kind[] kinds;
     private final String[] surfaces;
     private final String[] keys;
+    private final boolean[] capitalised;
+    private final boolean[] arabic;
+    /** Per token, lazily: the key before its first hyphen ("is" of "is-kampfer"), or "" when none. */
+    private String[] hyphenHeads;
+    /** Per token, lazily: the keys left once an Arabic proclitic is taken off, and how many letters it took. */
+    private Proclitic[][] proclitics;
+
+    /** A reading of an Arabic word without its proclitic: the rest's key and the proclitic's letters. */
+    record Proclitic(String rest, int letters) {
+    }
+
+    private static final Proclitic[] NONE = new Proclitic[0];
+    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب",
+        "فل", "و", "ف", "ب", "ل", "ك"};
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -51,6 +67,8 @@ public final class TokenView {
         kinds = new Token.Kind[n];
         surfaces = new String[n];
         keys = new String[n];
+        capitalised = new boolean[n];
+        arabic = new boolean[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.span().start();
@@ -58,7 +76,64 @@ public final class TokenView {
             kinds[i] = t.kind();
             surfaces[i] = text.substring(starts[i], ends[i]);
             keys[i] = Fold.key(surfaces[i]);
+            capitalised[i] = kinds[i] == Token.Kind.WORD && Fold.isCapitalised(surfaces[i]);
+            arabic[i] = !keys[i].isEmpty() && Fold.isArabic(keys[i].charAt(0));
         }
+    }
+
+    /** Whether token {@code i} begins with an Arabic letter. */
+    public boolean isArabic(int i) {
+        return arabic[i];
+    }
+
+    /** The key of token {@code i} before its first inner hyphen ("is" for "IS-Kämpfer"), or null. */
+    public String hyphenHead(int i) {
+        if (hyphenHeads == null) {
+            hyphenHeads = new String[keys.length];
+        }
+        String h = hyphenHeads[i];
+        if (h == null) {
+            int hyphen = keys[i].indexOf('-');
+            h = hyphen > 0 ? keys[i].substring(0, hyphen) : "";
+            hyphenHeads[i] = h;
+        }
+        return h.isEmpty() ? null : h;
+    }
+
+    /**
+     * The readings of Arabic token {@code i} without a proclitic ("و", "ب", "ال" after "وال"…); the
+     * article of "وال" and "لل" is kept as "ال". Empty for other tokens.
+     */
+    Proclitic[] proclitics(int i) {
+        if (!arabic[i]) {
+            return NONE;
+        }
+        if (proclitics == null) {
+            proclitics = new Proclitic[keys.length][];
+        }
+        Proclitic[] p = proclitics[i];
+        if (p == null) {
+            p = readings(keys[i]);
+            proclitics[i] = p;
+        }
+        return p;
+    }
+
+    private static Proclitic[] readings(String key) {
+        char c = key.charAt(0);
+        if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') {
+            return NONE;
+        }
+        java.util.ArrayList<Proclitic> out = new java.util.ArrayList<>(3);
+        for (String p : ARABIC_PREFIXES) {
+            if (key.length() > p.length() + 1 && key.startsWith(p)) {
+                boolean article = p.endsWith("لل") || p.endsWith("ال");
+                String rest = article ? "ال" + key.substring(p.length()) : key.substring(p.length());
+                int letters = p.endsWith("لل") ? p.length() - 1 : p.endsWith("ال") ? p.length() - 2 : p.length();
+                out.add(new Proclitic(rest, letters));
+            }
+        }
+        return out.toArray(NONE);
     }
 
     /** The number of tokens. */
@@ -103,7 +178,7 @@ public final class TokenView {
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */
     public boolean isCapitalised(int i) {
-        return kinds[i] == Token.Kind.WORD && Fold.isCapitalised(surfaces[i]);
+        return capitalised[i];
     }
 
     /** The span from the start of token {@code from} to the end of token {@code to} (inclusive). */

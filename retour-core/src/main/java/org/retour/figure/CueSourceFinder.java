@@ -21,15 +21,23 @@ public final class CueSourceFinder {
 
     private static final Set<String> ARABIC_STOPS = Set.of("ان", "إن", "أن", "انه", "إنه", "أنه", "في", "الى", "إلى");
     private static final int MAX_PHRASE = 6;
+    /** How many tokens before a sentence a described source ("the minister") may have been named. */
+    private static final int LOOK_BACK = 120;
 
     private final TokenTrie<FigureLexicon.Cue> cues;
+    private final Set<String> determiners;
 
     public CueSourceFinder(FigureLexicon lexicon) {
         this.cues = Objects.requireNonNull(lexicon).cues;
+        this.determiners = lexicon.determiners;
     }
 
     /** Where the entities of a document lie, for one look-up per token. */
-    public record EntityIndex(Entity[] byToken, boolean[] person) {
+    public record EntityIndex(Entity[] byToken, boolean[] person, String[] names, boolean[] inDate) {
+        /** The name of the entity at token {@code k}, as a source goes by. */
+        String name(int k) {
+            return names[k];
+        }
     }
 
     /**
@@ -83,27 +91,37 @@ public final class CueSourceFinder {
             // "a-t-il dit": a pronoun the person layer resolved
             for (int k = bestFirst; k <= bestLast; k++) {
                 if (ix.person()[k]) {
-                    return ix.byToken()[k].canonical();
+                    return ix.name(k);
                 }
             }
         }
         return s;
     }
 
-    /** The name of the subject before a verb cue: the last person, else a name, else an organisation. */
-    private static String subjectBefore(TokenView v, int from, int to, EntityIndex ix) {
+    /**
+     * The name of the subject before a verb cue: the last person, else a name just before the verb
+     * (capitalised words, a place among them: "Public Safety Canada"), else an organisation, else the
+     * words before the verb; a description ("le ministre a ajouté") is the person named last before.
+     */
+    private String subjectBefore(TokenView v, int from, int to, EntityIndex ix) {
         for (int k = to; k >= from; k--) {
             if (ix.person()[k]) {
-                return ix.byToken()[k].canonical();
+                return ix.name(k);
             }
         }
         int runEnd = -1;
+        boolean own = false;
         for (int k = to; k >= from - 1; k--) {
-            boolean name = k >= from && v.isCapitalised(k) && ix.byToken()[k] == null && !isArabic(v, k);
+            boolean place = k >= from && ix.byToken()[k] != null
+                    && ix.byToken()[k].type() == org.retour.model.EntityType.PLACE;
+            boolean name = k >= from && v.isCapitalised(k) && (ix.byToken()[k] == null || place) && !isArabic(v, k);
             if (name && runEnd < 0) {
                 runEnd = k;
-            } else if (!name && runEnd >= 0) {
-                if (runEnd - k >= 2) {
+                own = !place;
+            } else if (name) {
+                own |= !place;
+            } else if (runEnd >= 0) {
+                if (runEnd - k >= 2 && own && runEnd >= to - 1 && !determiners.contains(v.key(k + 1))) {
                     return v.span(k + 1, runEnd).of(v.text());
                 }
                 runEnd = -1;
@@ -111,10 +129,35 @@ public final class CueSourceFinder {
         }
         for (int k = to; k >= from; k--) {
             if (ix.byToken()[k] != null && ix.byToken()[k].type() == org.retour.model.EntityType.ORGANIZATION) {
-                return ix.byToken()[k].canonical();
+                return ix.name(k);
             }
         }
-        return phraseBefore(v, from, to, ix);
+        String phrase = phraseBefore(v, from, to, ix);
+        if (phrase != null && isDescription(v, from, to)) {
+            for (int k = from - 1; k >= Math.max(0, from - LOOK_BACK); k--) {
+                if (ix.person()[k]) {
+                    return ix.name(k);
+                }
+            }
+        }
+        return phrase;
+    }
+
+    /** Whether the words before a verb ({@code from..to}) describe rather than name: "le ministre (a)". */
+    private boolean isDescription(TokenView v, int from, int to) {
+        int start = to;
+        while (start - 1 >= from && to - start + 1 < MAX_PHRASE - 2 && v.isWord(start - 1)) {
+            start--;
+        }
+        if (!determiners.contains(v.key(start))) {
+            return false;
+        }
+        for (int k = start + 1; k <= to; k++) {
+            if (v.isCapitalised(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person or name (two capitalised words) after a verb, else what {@link #after} finds. */
@@ -122,7 +165,7 @@ public final class CueSourceFinder {
         int limit = Math.min(to, k + 2 * MAX_PHRASE);
         for (int j = k; j <= limit; j++) {
             if (ix.person()[j]) {
-                return ix.byToken()[j].canonical();
+                return ix.name(j);
             }
         }
         for (int j = k; j < limit; j++) {
@@ -143,14 +186,21 @@ public final class CueSourceFinder {
         return after(v, k, to, ix);
     }
 
-    /** The entity or the phrase that begins at token {@code k} (after an article), or null. */
+    /**
+     * The person or organisation named in the phrase that begins at token {@code k} and runs to the
+     * next punctuation ("selon les derniers chiffres du ministère de l'Intérieur"), else the phrase's
+     * first words; dates before it ("a indiqué mercredi le …") are skipped.
+     */
     private static String after(TokenView v, int k, int to, EntityIndex ix) {
+        while (k <= to && ix.inDate()[k]) {
+            k++;
+        }
         if (k > to) {
             return null;
         }
-        for (int j = k; j <= Math.min(to, k + 2); j++) {
+        for (int j = k; j <= Math.min(to, k + 2 * MAX_PHRASE) && (v.isWord(j) || "'".equals(v.key(j))); j++) {
             if (ix.byToken()[j] != null && ix.byToken()[j].type() != org.retour.model.EntityType.PLACE) {
-                return ix.byToken()[j].canonical();
+                return ix.name(j);
             }
         }
         int end = k;

@@ -35,9 +35,12 @@ public final class FigureLexicon {
     final TokenTrie<Cue> cues;
     final NumberWords numbers;
     final Demonyms demonyms;
+    /** Keys of the words that begin a description ("le", "the", "der"). */
+    final java.util.Set<String> determiners;
 
     private FigureLexicon(TokenTrie<Amount> amounts, TokenTrie<Modifier> modifiers, TokenTrie<Boolean> counted,
-                          TokenTrie<String> counts, TokenTrie<Cue> cues, NumberWords numbers, Demonyms demonyms) {
+                          TokenTrie<String> counts, TokenTrie<Cue> cues, NumberWords numbers, Demonyms demonyms,
+                          java.util.Set<String> determiners) {
         this.amounts = amounts;
         this.modifiers = modifiers;
         this.counted = counted;
@@ -45,6 +48,7 @@ public final class FigureLexicon {
         this.cues = cues;
         this.numbers = numbers;
         this.demonyms = demonyms;
+        this.determiners = java.util.Set.copyOf(determiners);
     }
 
     /** The bundled lexicon (loaded once). */
@@ -53,10 +57,16 @@ public final class FigureLexicon {
         if (l == null) {
             l = new FigureLexicon(amounts(lines("quantities.txt")), modifiers(lines("modifiers.txt")),
                     counted(lines("counted.txt")), counts(lines("counts.txt")), cues(lines("sources.txt")),
-                    NumberWords.bundled(), Demonyms.bundled());
+                    NumberWords.bundled(), Demonyms.bundled(), determiners(lines("determiners.txt")));
             bundled = l;
         }
         return l;
+    }
+
+    static java.util.Set<String> determiners(List<String> lines) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        lines.forEach(l -> out.add(org.retour.entity.Fold.key(l.strip())));
+        return out;
     }
 
     private static List<String> lines(String name) {

@@ -13,6 +13,8 @@ import org.retour.model.EntityType;
 import org.retour.model.Figure;
 import org.retour.model.Mention;
 import org.retour.model.PublicationDate;
+import org.retour.model.Quote;
+import org.retour.model.Speaker;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
 import org.retour.model.Token;
@@ -27,13 +29,16 @@ import org.retour.time.NumberWords;
  * "rund 1000") followed by what it counts ("personnes", "Britons"), with what happened to them
  * (returned, killed…), the place and date of its sentence and who stated it.
  *
- * <p>Reads the person layer when an earlier stage provides it, to name a source by its canonical name.
+ * <p>Reads the person and quote layers when earlier stages provide them: a figure inside a quote is
+ * stated by the quote's speaker, and a source found by its cue is named by the person's full name.
  */
 public final class FigureStage implements Stage {
 
     /** How far after the number its noun may come: "244 personnes", "1,200 foreign fighters". */
     private static final int COUNTED_WINDOW = 2;
     /** Words that link an amount to its noun and widen the window by one ("des dizaines DE combattants"). */
+    /** Words after which a second number tells what the first counts ("16 OF the 31 returnees"). */
+    private static final Set<String> PARTITIVES = Set.of("of", "sur", "von");
     private static final Set<String> LINKS = Set.of("de", "d'", "of", "des", "du", "von", "der", "من");
 
     private final FigureLexicon lex;
@@ -79,17 +84,30 @@ public final class FigureStage implements Stage {
         List<Entity> persons = analysis.list(Layers.PERSONS);
         Entity[] byToken = new Entity[n];
         boolean[] person = new boolean[n];
+        String[] names = new String[n];
         for (List<Entity> layer : List.of(analysis.list(Layers.ORGANIZATIONS), analysis.list(Layers.PLACES), persons)) {
             for (Entity e : layer) {
                 for (Mention m : e.mentions()) {
+                    // a person by their full name; an organisation as this sentence names it
+                    String name = e.type() == EntityType.ORGANIZATION ? m.text() : e.canonical();
                     for (int k = v.indexAt(m.span().start()); k < n && v.start(k) < m.span().end(); k++) {
                         byToken[k] = e;
                         person[k] = e.type() == EntityType.PERSON;
+                        names[k] = name;
                     }
                 }
             }
         }
-        CueSourceFinder.EntityIndex ix = new CueSourceFinder.EntityIndex(byToken, person);
+        String[] quotedBy = new String[n];
+        for (Quote q : analysis.list(Layers.QUOTES)) {
+            Speaker sp = q.attribution().speaker();
+            if (sp != null && sp.name() != null) {
+                for (int k = v.indexAt(q.span().start()); k < n && v.start(k) < q.span().end(); k++) {
+                    quotedBy[k] = sp.name();
+                }
+            }
+        }
+        CueSourceFinder.EntityIndex ix = new CueSourceFinder.EntityIndex(byToken, person, names, inDate);
         PublicationDate pub = analysis.find(Layers.PUBLICATION).orElse(null);
         List<DateMention> dates = analysis.list(Layers.DATES);
         List<Figure> out = new ArrayList<>();
@@ -97,7 +115,7 @@ public final class FigureStage implements Stage {
             int from = v.indexAt(s.span().start());
             int to = v.indexAt(s.span().end()) - 1;
             for (int i = from; i <= to; i++) {
-                int end = figureAt(v, i, from, to, inDate, ix, persons, dates, pub, out);
+                int end = figureAt(v, i, from, to, inDate, ix, quotedBy, persons, dates, pub, out);
                 if (end > i) {
                     i = end;
                 }
@@ -107,7 +125,7 @@ public final class FigureStage implements Stage {
     }
 
     private int figureAt(TokenView v, int i, int from, int to, boolean[] inDate, CueSourceFinder.EntityIndex ix,
-                         List<Entity> persons, List<DateMention> dates, PublicationDate pub, List<Figure> out) {
+                         String[] quotedBy, List<Entity> persons, List<DateMention> dates, PublicationDate pub, List<Figure> out) {
         if (inDate[i] || !(v.isWord(i) || v.kind(i) == Token.Kind.NUMBER)) {
             return -1;
         }
@@ -161,6 +179,26 @@ public final class FigureStage implements Stage {
                 break;
             }
         }
+        if (counted < 0 && qEnd + 2 <= to && PARTITIVES.contains(v.key(qEnd + 1))) {
+            // "16 of the city's 31 known returnees": the first number counts what the second one does
+            for (int k = qEnd + 2; k <= Math.min(to, qEnd + 6) && counted < 0; k++) {
+                if (v.kind(k) == Token.Kind.NUMBER) {
+                    for (int c = k + 1; c <= Math.min(to, k + COUNTED_WINDOW + 1) && counted < 0; c++) {
+                        TokenTrie.Match<Boolean> cm = lex.counted.longestAt(v, c);
+                        TokenTrie.Match<String> dm = cm == null ? lex.demonyms.at(v, c) : null;
+                        counted = cm != null ? cm.last() : dm != null ? dm.last() : -1;
+                        demonym = dm != null ? dm.value() : null;
+                    }
+                }
+            }
+        }
+        if (counted < 0 && mod != null) {
+            // "about 60 have returned", "rund 300 davon sind zurückgekehrt": what happened says what is counted
+            for (int k = qEnd + 1; k <= Math.min(to, qEnd + 3) && v.isWord(k) && counted < 0; k++) {
+                TokenTrie.Match<String> cm = lex.counts.longestAt(v, k);
+                counted = cm != null ? cm.last() : -1;
+            }
+        }
         if (counted < 0) {
             return qEnd;
         }
@@ -170,7 +208,7 @@ public final class FigureStage implements Stage {
             high = value;
         }
         Span span = v.span(i, counted);
-        String source = sources.find(v, from, to, i, counted, ix, persons);
+        String source = quotedBy[i] != null ? quotedBy[i] : sources.find(v, from, to, i, counted, ix, persons);
         out.add(new Figure(span, span.of(v.text()), value, low, high, approximate, counts(v, from, to, i, counted),
                 demonym != null ? demonym : place(v, from, to, i, counted, ix), date(span, v, from, to, dates, pub),
                 source));

@@ -16,6 +16,8 @@ import org.retour.model.Span;
  */
 public final class LexiconDateScanner {
 
+    private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.of("er", "st", "nd", "rd", "th");
+
     private final DateLexicon lex;
 
     public LexiconDateScanner(DateLexicon lex) {
@@ -114,8 +116,8 @@ public final class LexiconDateScanner {
         while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
             digits++;
         }
-        String suffix = k.substring(digits);
-        if (digits == 4 && (suffix.equals("s") || suffix.equals("er")) && k.charAt(3) == '0') {
+        if (digits == 4 && k.charAt(3) == '0' && (k.length() == 5 && k.charAt(4) == 's'
+                || k.length() == 6 && k.endsWith("er"))) {
             int y = Integer.parseInt(k.substring(0, 4));
             if (y >= 1900 && y <= 2090) {
                 out.add(new RawDate(v.span(i, i), null, null, null, null, null, null, null, y / 10, false));
@@ -224,10 +226,10 @@ public final class LexiconDateScanner {
             year = year(v, j);
             last = j;
         }
-        boolean cued = part != null || i > 0 && lex.cues.contains(v.key(i - 1));
         if (last < 0) {
             return -1;
         }
+        boolean cued = part != null || i > 0 && lex.cues.contains(v.key(i - 1));
         boolean ok = day != null && month != null
                 || month != null && (year != null || cued)
                 || year != null
@@ -265,11 +267,11 @@ public final class LexiconDateScanner {
         if (digits == 0 || digits > 2) {
             return null;
         }
-        String suffix = k.substring(digits);
-        if (!suffix.isEmpty() && !List.of("er", "st", "nd", "rd", "th").contains(suffix)) {
+        if (digits < k.length() && !DAY_SUFFIXES.contains(k.substring(digits))) {
             return null;
         }
-        int d = Integer.parseInt(k.substring(0, digits));
+        int d = digits == 1 ? Character.digit(k.charAt(0), 10)
+                : Character.digit(k.charAt(0), 10) * 10 + Character.digit(k.charAt(1), 10);
         return d >= 1 && d <= 31 ? d : null;
     }
 

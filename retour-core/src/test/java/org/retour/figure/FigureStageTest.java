@@ -10,10 +10,14 @@ import org.retour.entity.AliasTable;
 import org.retour.entity.Articles;
 import org.retour.entity.OrganizationStage;
 import org.retour.entity.PlaceStage;
+import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.EntityType;
 import org.retour.model.Figure;
 import org.retour.model.Mention;
+import org.retour.model.Quote;
+import org.retour.model.Speaker;
+import org.retour.model.Voice;
 import org.retour.model.Span;
 import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
@@ -73,14 +77,14 @@ class FigureStageTest extends StageContractTest {
         assertThat(figures(Articles.analyze(Articles.GERMAN, "de", LocalDate.of(2016, 6, 14)))).containsExactly(
                 "Rund 1000 Deutsche | 1000 | - | - | approx | departed | DE | 2016-06-10 | Hans-Georg Maaßen",
                 "Dutzende Kämpfer | 50 | 24 | 99 | approx | killed | null | 2016-06-14 | "
-                        + "Syrian Observatory for Human Rights");
+                        + "Syrische Beobachtungsstelle für Menschenrechte");
     }
 
     @Test
     void arabicFigures() {
         assertThat(figures(Articles.analyze(Articles.ARABIC, "ar", LocalDate.of(2016, 6, 14)))).containsExactly(
                 "244 شخصا | 244 | - | - | exact | returned | FR | 2016-05 | مدير الاستخبارات",
-                "عشرات المقاتلين | 50 | 20 | 99 | approx | killed | Raqqa | 2016-05 | Syrian Observatory for Human Rights");
+                "عشرات المقاتلين | 50 | 20 | 99 | approx | killed | Raqqa | 2016-05 | المرصد السوري لحقوق الإنسان");
     }
 
     @Test
@@ -99,5 +103,50 @@ class FigureStageTest extends StageContractTest {
                 List.of(new Mention(new Span(at, at + 14), "Patrick Calvar", Mention.Kind.NAME)));
         Analysis withPersons = FigureStage.bundled().apply(a.with(Layers.PERSONS, List.of(calvar)));
         assertThat(withPersons.get(Layers.FIGURES).get(0).source()).isEqualTo("Calvar, Patrick");
+    }
+
+    @Test
+    void aFigureInsideAQuoteIsStatedByTheQuotesSpeaker() {
+        String text = "«Nous avons aujourd'hui 204 personnes revenues», a déclaré le ministre.";
+        Analysis a = Articles.analyze(text, "fr", LocalDate.of(2017, 3, 1));
+        int open = text.indexOf('«') + 1;
+        Quote q = new Quote("Q1", new Span(open, text.indexOf('»')), text.substring(open, text.indexOf('»')), false,
+                null, "fr", new Attribution.Contextual(new Speaker("P1", "Bruno Le Roux", null, "ministre",
+                Voice.OFFICIAL)));
+        Analysis withQuote = FigureStage.bundled().apply(a.with(Layers.QUOTES, List.of(q)));
+        assertThat(withQuote.get(Layers.FIGURES)).extracting(Figure::source).containsExactly("Bruno Le Roux");
+    }
+
+    @Test
+    void aDescribedSubjectIsThePersonNamedBefore() {
+        String text = "Bruno Le Roux était à Paris. Le ministre a ajouté que 690 Français se trouvaient dans la zone.";
+        Analysis a = Articles.analyze(text, "fr", LocalDate.of(2017, 3, 1));
+        Entity leRoux = new Entity("P1", EntityType.PERSON, "Bruno Le Roux", List.of(), null, "FR",
+                List.of(new Mention(new Span(0, 13), "Bruno Le Roux", Mention.Kind.NAME)));
+        Analysis withPersons = FigureStage.bundled().apply(a.with(Layers.PERSONS, List.of(leRoux)));
+        assertThat(withPersons.get(Layers.FIGURES)).extracting(Figure::source).containsExactly("Bruno Le Roux");
+    }
+
+    @Test
+    void anOrganisationInTheAccordingPhraseIsNamedAsWritten() {
+        assertThat(figures(Articles.analyze("Selon les derniers chiffres du ministère de l'Intérieur, 217 personnes "
+                + "sont revenues en France.", "fr", LocalDate.of(2017, 3, 1))))
+                .singleElement().asString().endsWith("| ministère de l'Intérieur");
+    }
+
+    @Test
+    void theFirstNumberOfAPartitiveCounts() {
+        assertThat(figures(Articles.analyze("The British government says about 425 of the estimated 850 people "
+                + "who travelled have come back.", "en", LocalDate.of(2017, 3, 1))))
+                .singleElement().asString().startsWith("about 425 of the estimated 850 people | 425 |")
+                .endsWith("British government");
+    }
+
+    @Test
+    void aModifiedNumberWithWhatHappenedIsAFigure() {
+        assertThat(figures(Articles.analyze("Public Safety Canada estimates that about 180 Canadians are abroad "
+                + "and about 60 have returned.", "en", LocalDate.of(2017, 3, 1))))
+                .extracting(f -> f.substring(0, f.indexOf(" | ")))
+                .containsExactly("about 180 Canadians", "about 60 have returned");
     }
 }
