@@ -2,7 +2,6 @@ package org.retour.lang;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.retour.resource.ResourceLines;
@@ -16,21 +15,31 @@ import org.retour.resource.ResourceLines;
  */
 public final class FunctionWordProfile {
 
-    private final Map<String, List<String>> languagesOf;
+    /** The longest function word looked up; longer words are skipped without a look-up. */
+    private static final int MAX_LENGTH = 6;
 
-    private FunctionWordProfile(Map<String, List<String>> languagesOf) {
-        this.languagesOf = languagesOf;
+    private final List<String> languages;
+    private final WordTable table;
+
+    private FunctionWordProfile(List<String> languages, WordTable table) {
+        this.languages = languages;
+        this.table = table;
     }
 
     /** The bundled lists ({@code org/retour/lang/function-words.txt}). */
     public static FunctionWordProfile bundled() {
         Map<String, Set<String>> byLang = ResourceLines.byLanguage(
                 ResourceLines.classpath("org/retour/lang/function-words.txt"), true);
-        Map<String, List<String>> inverted = new HashMap<>();
-        byLang.forEach((lang, words) -> words.forEach(
-                w -> inverted.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(lang)));
-        inverted.replaceAll((k, v) -> List.copyOf(v));
-        return new FunctionWordProfile(Map.copyOf(inverted));
+        List<String> langs = byLang.keySet().stream().sorted().toList();
+        if (langs.size() > 31) {
+            throw new IllegalStateException("at most 31 languages of function words, not " + langs.size());
+        }
+        Map<String, Integer> masks = new HashMap<>();
+        for (int i = 0; i < langs.size(); i++) {
+            int bit = 1 << i;
+            byLang.get(langs.get(i)).forEach(w -> masks.merge(w, bit, (a, b) -> a | b));
+        }
+        return new FunctionWordProfile(langs, new WordTable(masks));
     }
 
     /**
@@ -46,37 +55,37 @@ public final class FunctionWordProfile {
      * least {@code minHits} hits and {@code ratio} times the runner-up's, otherwise null.
      */
     public String dominant(String text, int start, int end, int minHits, int ratio) {
-        Map<String, Integer> counts = new HashMap<>();
+        int[] counts = new int[languages.size()];
         int i = start;
         while (i < end) {
             while (i < end && !Character.isLetter(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < end && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+            while (i < end && (Character.isLetter(text.charAt(i))
+                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
                 i++;
             }
-            if (i > s && i - s <= 6) {
-                List<String> langs = languagesOf.get(text.substring(s, i).toLowerCase(Locale.ROOT));
-                if (langs != null) {
-                    for (String l : langs) {
-                        counts.merge(l, 1, Integer::sum);
-                    }
+            if (i > s && i - s <= MAX_LENGTH) {
+                int mask = table.get(text, s, i);
+                while (mask != 0) {
+                    counts[Integer.numberOfTrailingZeros(mask)]++;
+                    mask &= mask - 1;
                 }
             }
         }
-        String best = null;
+        int best = -1;
         int bestN = 0;
         int second = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            if (e.getValue() > bestN) {
+        for (int l = 0; l < counts.length; l++) {
+            if (counts[l] > bestN) {
                 second = bestN;
-                bestN = e.getValue();
-                best = e.getKey();
-            } else if (e.getValue() > second) {
-                second = e.getValue();
+                bestN = counts[l];
+                best = l;
+            } else if (counts[l] > second) {
+                second = counts[l];
             }
         }
-        return bestN >= minHits && bestN >= ratio * second ? best : null;
+        return best >= 0 && bestN >= minHits && bestN >= ratio * second ? languages.get(best) : null;
     }
 }
