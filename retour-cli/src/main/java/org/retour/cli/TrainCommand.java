@@ -49,8 +49,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserException(e.getMessage(), ExitCodes.INPUT);
         }
         LinearTrainer.Options d = LinearTrainer.Options.DEFAULT;
-        LinearTrainer.Result r = new LinearTrainer(new LinearTrainer.Options(epochs, d.learningRate(), d.l2(), d.folds(),
-                d.bits(), d.seed())).train(examples, cb);
+        LinearTrainer.Result r = new LinearTrainer(d.withEpochs(epochs)).train(examples, cb);
         r.model().write(out);
         PrintWriter pw = spec.commandLine().getOut();
         print(pw, r, cb, examples);

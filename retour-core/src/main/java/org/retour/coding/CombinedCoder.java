@@ -7,8 +7,10 @@ import java.util.Objects;
 
 /**
  * Codes segments with the rule coder and a trained model together: for each code one confidence,
- * calibrated on held-out training data from the model's score and whether a cue fired. A code is given
- * from one half.
+ * calibrated on held-out training data from the model's score and whether a cue fired. A cue's code is
+ * kept unless the model is very sure it is wrong (a veto, used only for codes where it raised held-out
+ * F1); a code no cue found is given when the model's confidence reaches the code's rescue threshold
+ * (chosen on held-out folds, and never for codes where rescuing did not raise F1).
  *
  * <p>Immutable and thread-safe.
  */
@@ -46,17 +48,17 @@ public final class CombinedCoder extends SegmentCoder {
     @Override
     List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
         Map<String, RuleCoder.Hit> hits = rules.hits(tokens, text, language);
-        double[] scores = linear.scores(tokens);
+        double[] scores = linear.scores(tokens, hits.keySet());
         List<Judgement> out = new ArrayList<>();
         List<String> ids = rules.codebook().codeIds();
         for (int i = 0; i < ids.size(); i++) {
             RuleCoder.Hit hit = hits.get(ids.get(i));
             int k = modelIndex[i];
             double conf = linear.model().confidence(k, scores[k], hit != null);
-            if (!direct) {
-                conf *= 0.95;
-            }
-            if (conf >= LinearCoder.THRESHOLD) {
+            if (linear.model().givesCombined(k, conf, hit != null)) {
+                if (!direct) {
+                    conf *= 0.95;
+                }
                 String evidence = hit != null ? hit.evidence() : linear.evidence(tokens, k);
                 String coder = hit != null ? name : linear.name();
                 out.add(new Judgement(ids.get(i), conf, coder, evidence));

@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Turns a segment's words into a sparse vector of hashed features: words, word pairs, and character
- * n-grams of 3 to 5 inside each word (padded with a space at each end). Values are counts scaled to unit
- * length. Deterministic and thread-safe.
+ * n-grams of 3 to 5 inside each word (padded with a space at each end), scaled together to unit length;
+ * and, apart from them with the value {@link #CUE_VALUE}, one feature per code whose codebook cues fired
+ * in the segment ({@code cue:N3}), so that the model learns how far each code's cues can be trusted.
+ * Deterministic and thread-safe.
  */
 final class FeatureHasher {
 
@@ -16,6 +18,9 @@ final class FeatureHasher {
     private static final int WORD = 0x2F1B3C4D;
     private static final int PAIR = 0x5A6B7C8D;
     private static final int CHARS = 0x13579BDF;
+    private static final int CUE = 0x2468ACE1;
+    /** The value of a cue feature. */
+    static final float CUE_VALUE = 1f;
 
     /** A sparse vector: sorted distinct indices and their values. */
     record Vector(int[] index, float[] value) {
@@ -58,6 +63,34 @@ final class FeatureHasher {
             }
         }
         return fold(raw, n);
+    }
+
+    /** The features of {@code tokens} and of the cues that fired in them for {@code cueCodes}. */
+    Vector vector(CueTokens tokens, java.util.Collection<String> cueCodes) {
+        Vector v = vector(tokens);
+        if (cueCodes.isEmpty()) {
+            return v;
+        }
+        java.util.TreeMap<Integer, Float> merged = new java.util.TreeMap<>();
+        for (int i = 0; i < v.index().length; i++) {
+            merged.put(v.index()[i], v.value()[i]);
+        }
+        for (String c : cueCodes) {
+            merged.merge(cueIndex(c), CUE_VALUE, Float::sum);
+        }
+        int[] idx = new int[merged.size()];
+        float[] val = new float[merged.size()];
+        int m = 0;
+        for (var e : merged.entrySet()) {
+            idx[m] = e.getKey();
+            val[m++] = e.getValue();
+        }
+        return new Vector(idx, val);
+    }
+
+    /** The index of the feature "the cues of {@code code} fired". */
+    int cueIndex(String code) {
+        return hash(CUE, code, 0, code.length()) & mask;
     }
 
     /** The readable names of the features of {@code tokens} with their indices, for evidence. */

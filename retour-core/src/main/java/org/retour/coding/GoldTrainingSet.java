@@ -50,12 +50,12 @@ public final class GoldTrainingSet {
             if (!Files.exists(gold)) {
                 throw new IllegalArgumentException(txt + ": no " + gold.getFileName() + " next to it");
             }
-            out.addAll(article(txt, gold, known));
+            out.addAll(article(base, txt, gold, known));
         }
         return out;
     }
 
-    private static List<TrainingExample> article(Path txt, Path gold, Set<String> known) throws IOException {
+    private static List<TrainingExample> article(String id, Path txt, Path gold, Set<String> known) throws IOException {
         String raw = Files.readString(txt, StandardCharsets.UTF_8).replace("\r\n", "\n");
         int blank = raw.indexOf("\n\n");
         if (blank < 0) {
@@ -93,20 +93,20 @@ public final class GoldTrainingSet {
             byEvidence.computeIfAbsent(evidence, k -> new TreeSet<>()).add(code);
             evidenceSpans.add(new Span(at, at + evidence.length()));
         }
-        return examples(body, lang, byEvidence, evidenceSpans);
+        return examples(id, body, lang, byEvidence, evidenceSpans);
     }
 
     /**
-     * The examples of one article already read: each evidence with its codes, and each sentence of
-     * {@code body} overlapping no evidence span as a negative.
+     * The examples of one article already read, in group {@code id}: each evidence with its codes, and
+     * each sentence of {@code body} overlapping no evidence span as a negative.
      */
-    public static List<TrainingExample> examples(String body, String lang, Map<String, Set<String>> codesByEvidence,
-                                                 List<Span> evidenceSpans) {
+    public static List<TrainingExample> examples(String id, String body, String lang,
+                                                 Map<String, Set<String>> codesByEvidence, List<Span> evidenceSpans) {
         List<TrainingExample> out = new ArrayList<>();
-        codesByEvidence.forEach((ev, codes) -> out.add(new TrainingExample(ev, lang, Set.copyOf(codes))));
+        codesByEvidence.forEach((ev, codes) -> out.add(new TrainingExample(ev, lang, Set.copyOf(codes), id)));
         for (Span s : RuleSentenceSplitter.bundled().split(body, lang)) {
             if (evidenceSpans.stream().noneMatch(s::overlaps)) {
-                out.add(new TrainingExample(s.of(body), lang, Set.of()));
+                out.add(new TrainingExample(s.of(body), lang, Set.of(), id));
             }
         }
         return out;

@@ -22,7 +22,9 @@ import java.util.zip.ZipException;
 
 /**
  * A trained multi-label logistic regression over hashed word and character n-gram features, with a
- * calibration per code that combines its score with the rule coder's verdict into one confidence.
+ * calibration per code that combines its score with the rule coder's verdict into one confidence, and
+ * per code the confidences from which the model alone gives the code, from which the rules and the model
+ * together give it when no cue fired (a rescue), and below which they take away a cue's verdict (a veto).
  *
  * <p>The model records the codebook (id and version) and the codes it was trained on, and refuses to
  * be used with another. Immutable and thread-safe; {@link #hash()} identifies it in codings
@@ -31,7 +33,7 @@ import java.util.zip.ZipException;
 public final class LinearModel {
 
     private static final String MAGIC = "RETOUR-LINEAR-MODEL";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final String codebookId;
     private final String codebookVersion;
@@ -40,25 +42,29 @@ public final class LinearModel {
     private final float[] weights;
     private final float[] bias;
     private final double[] calibration;
+    private final double[] thresholds;
     private final String hash;
 
     /**
      * @param weights     {@code 2^bits × codes} weights, feature-major
      * @param calibration three numbers per code (a, b, c): confidence = σ(a·score + b·rule + c)
+     * @param thresholds  three confidences per code: the model alone's, the rescue's and the veto's
      */
     LinearModel(String codebookId, String codebookVersion, List<String> codes, int bits, float[] weights, float[] bias,
-                double[] calibration) {
+                double[] calibration, double[] thresholds) {
         this.codebookId = Objects.requireNonNull(codebookId);
         this.codebookVersion = Objects.requireNonNull(codebookVersion);
         this.codes = List.copyOf(codes);
         this.hasher = new FeatureHasher(bits);
         int k = this.codes.size();
-        if (weights.length != (1 << bits) * k || bias.length != k || calibration.length != 3 * k) {
+        if (weights.length != (1 << bits) * k || bias.length != k || calibration.length != 3 * k
+                || thresholds.length != 3 * k) {
             throw new IllegalArgumentException("model arrays do not fit " + k + " codes and " + bits + " bits");
         }
         this.weights = weights.clone();
         this.bias = bias.clone();
         this.calibration = calibration.clone();
+        this.thresholds = thresholds.clone();
         this.hash = sha(toBytes());
     }
 
@@ -130,6 +136,21 @@ public final class LinearModel {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Whether the model alone gives code number {@code code} at confidence {@code conf}. */
+    boolean givesAlone(int code, double conf) {
+        return conf >= thresholds[3 * code];
+    }
+
+    /** Whether the rules and the model together give code number {@code code} at confidence {@code conf}. */
+    boolean givesCombined(int code, double conf, boolean rule) {
+        return rule ? conf >= thresholds[3 * code + 2] : conf >= thresholds[3 * code + 1];
+    }
+
+    /** The three thresholds of code number {@code code}: the model alone's, the rescue's and the veto's. */
+    double[] thresholds(int code) {
+        return java.util.Arrays.copyOfRange(thresholds, 3 * code, 3 * code + 3);
+    }
+
     /** Writes the model to {@code file}. */
     public void write(Path file) throws IOException {
         Files.write(file, toBytes());
@@ -151,7 +172,8 @@ public final class LinearModel {
             }
             int format = in.readInt();
             if (format != FORMAT) {
-                throw new ModelMismatchException(file + ": model format " + format + " is not supported (expected " + FORMAT + ")");
+                throw new ModelMismatchException(file + ": model format " + format + " is not supported (expected " + FORMAT
+                        + "); train the model again with 'retour train'");
             }
             String id = in.readUTF();
             String version = in.readUTF();
@@ -168,6 +190,10 @@ public final class LinearModel {
             for (int i = 0; i < cal.length; i++) {
                 cal[i] = in.readDouble();
             }
+            double[] th = new double[3 * k];
+            for (int i = 0; i < th.length; i++) {
+                th[i] = in.readDouble();
+            }
             float[] bias = new float[k];
             for (int i = 0; i < k; i++) {
                 bias[i] = in.readFloat();
@@ -183,7 +209,7 @@ public final class LinearModel {
                     w[row * k + c] = in.readFloat();
                 }
             }
-            return new LinearModel(id, version, codes, bits, w, bias, cal);
+            return new LinearModel(id, version, codes, bits, w, bias, cal, th);
         } catch (ZipException | EOFException | java.io.UTFDataFormatException e) {
             throw new ModelMismatchException(file + ": not a Retour model file (or a truncated one)");
         } catch (IOException e) {
@@ -206,6 +232,9 @@ public final class LinearModel {
             }
             out.writeInt(hasher.bits());
             for (double d : calibration) {
+                out.writeDouble(d);
+            }
+            for (double d : thresholds) {
                 out.writeDouble(d);
             }
             for (float b : bias) {

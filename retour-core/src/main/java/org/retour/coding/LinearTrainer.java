@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 
 /**
  * Trains a {@link LinearModel}: one L2-regularised logistic regression per code on hashed features,
- * fitted by AdaGrad; then, from out-of-fold scores, a calibration per code that combines the model's
- * score with whether the rule coder's cues fired.
+ * fitted by AdaGrad with rare positives weighted up, on the given examples and the codebook's own; then,
+ * from out-of-fold scores (folds keep articles whole), a calibration per code that combines the model's
+ * score with whether the rule coder's cues fired, and the thresholds that maximise held-out F1.
  *
  * <p>Deterministic for a given seed. Thread-safe (holds only its options).
  */
@@ -24,20 +25,36 @@ public final class LinearTrainer {
      * @param l2           the L2 penalty
      * @param folds        folds for the out-of-fold scores the calibration is fitted on (at least 2)
      * @param bits         log2 of the number of hashed features
+     * @param maxWeight    the most a positive example weighs against a negative one: each code's positives
+     *                     weigh (negatives / positives), capped at this (1 for no weighting)
      * @param seed         the shuffling seed
      */
-    public record Options(int epochs, double learningRate, double l2, int folds, int bits, long seed) {
+    public record Options(int epochs, double learningRate, double l2, int folds, int bits, double maxWeight, long seed) {
 
-        /** Sensible defaults: 6 epochs, step 0.3, L2 1e-6, 3 folds, 2^18 features. */
-        public static final Options DEFAULT = new Options(6, 0.3, 1e-6, 3, 18, 20160610L);
+        /** Sensible defaults: 6 epochs, step 0.3, L2 1e-6, 3 folds, 2^18 features, positives weigh up to 10. */
+        public static final Options DEFAULT = new Options(6, 0.3, 1e-6, 3, 18, 10, 20160610L);
 
         public Options {
-            if (epochs < 1 || learningRate <= 0 || l2 < 0 || folds < 2 || bits < 10 || bits > 24) {
+            if (epochs < 1 || learningRate <= 0 || l2 < 0 || folds < 2 || bits < 10 || bits > 24 || !(maxWeight >= 1)) {
                 throw new IllegalArgumentException("bad training options: " + epochs + " epochs, rate " + learningRate
-                        + ", l2 " + l2 + ", " + folds + " folds, " + bits + " bits");
+                        + ", l2 " + l2 + ", " + folds + " folds, " + bits + " bits, max weight " + maxWeight);
             }
         }
+
+        /** These options with another number of epochs. */
+        public Options withEpochs(int e) {
+            return new Options(e, learningRate, l2, folds, bits, maxWeight, seed);
+        }
     }
+
+    /** The lowest confidence from which the model alone may give a code. */
+    static final double MODEL_FLOOR = 0.15;
+    /** The lowest confidence from which the model may give a code no cue found. */
+    static final double RESCUE_FLOOR = 0.25;
+    /** The highest confidence below which the model may take away a cue's code: only when it is very sure. */
+    static final double VETO_CEILING = 0.1;
+    /** How much held-out F1 a rescue or a veto must gain over the rules' verdict to be used at all. */
+    static final double MIN_GAIN = 0.01;
 
     /** Per-code counts of the out-of-fold predictions: of the combined coder and of the rules alone. */
     public record CodeReport(String code, int positives, int truePositives, int falsePositives, int falseNegatives,
@@ -68,7 +85,11 @@ public final class LinearTrainer {
         this.options = Objects.requireNonNull(options);
     }
 
-    /** Trains on {@code examples} for {@code codebook}; codes unknown to the codebook are refused. */
+    /**
+     * Trains on {@code examples} and the codebook's own examples for {@code codebook}; codes unknown to the
+     * codebook are refused. Held-out folds keep each example group whole; the codebook's examples are in
+     * every training fold and never held out.
+     */
     public Result train(List<TrainingExample> examples, Codebook codebook) {
         long t0 = System.nanoTime();
         List<String> codes = codebook.codeIds();
@@ -76,16 +97,19 @@ public final class LinearTrainer {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
         }
+        List<TrainingExample> all = new ArrayList<>(examples);
+        all.addAll(CodebookExamples.of(codebook));
         FeatureHasher hasher = new FeatureHasher(options.bits());
         RuleCoder rules = new RuleCoder(codebook, CodingLexicon.standard(), true);
-        int n = examples.size();
+        int n = all.size();
         FeatureHasher.Vector[] x = new FeatureHasher.Vector[n];
         boolean[][] y = new boolean[n][k];
         boolean[][] r = new boolean[n][k];
         for (int i = 0; i < n; i++) {
-            TrainingExample e = examples.get(i);
+            TrainingExample e = all.get(i);
             CueTokens tokens = CueTokens.of(e.text());
-            x[i] = hasher.vector(tokens);
+            java.util.Set<String> hits = rules.hits(tokens, e.text(), e.language()).keySet();
+            x[i] = hasher.vector(tokens, hits);
             for (String c : e.codes()) {
                 int ci = codes.indexOf(c);
                 if (ci < 0) {
@@ -94,15 +118,11 @@ public final class LinearTrainer {
                 }
                 y[i][ci] = true;
             }
-            for (String c : rules.hits(tokens, e.text(), e.language()).keySet()) {
+            for (String c : hits) {
                 r[i][codes.indexOf(c)] = true;
             }
         }
-        int[] fold = new int[n];
-        SplittableRandom rnd = new SplittableRandom(options.seed());
-        for (int i = 0; i < n; i++) {
-            fold[i] = rnd.nextInt(options.folds());
-        }
+        int[] fold = folds(all);
         double[][] oof = new double[n][];
         for (int f = 0; f < options.folds(); f++) {
             final int held = f;
@@ -113,19 +133,20 @@ public final class LinearTrainer {
                 }
             }
         }
+        int[] heldOut = java.util.stream.IntStream.range(0, n).filter(i -> fold[i] >= 0).toArray();
         double[] cal = new double[3 * k];
+        double[] th = new double[3 * k];
         for (int c = 0; c < k; c++) {
-            double[] abc = calibrate(oof, r, y, c);
-            System.arraycopy(abc, 0, cal, 3 * c, 3);
+            fitCode(c, heldOut, oof, r, y, cal, th);
         }
         float[][] wb = fit(x, y, i -> true, k);
-        LinearModel model = new LinearModel(codebook.id(), codebook.version(), codes, options.bits(), wb[0], wb[1], cal);
+        LinearModel model = new LinearModel(codebook.id(), codebook.version(), codes, options.bits(), wb[0], wb[1], cal, th);
         List<CodeReport> report = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             int pos = 0, tp = 0, fp = 0, fn = 0, rtp = 0, rfp = 0, rfn = 0;
-            for (int i = 0; i < n; i++) {
+            for (int i : heldOut) {
                 boolean gold = y[i][c];
-                boolean pred = model.confidence(c, oof[i][c], r[i][c]) >= LinearCoder.THRESHOLD;
+                boolean pred = model.givesCombined(c, model.confidence(c, oof[i][c], r[i][c]), r[i][c]);
                 pos += gold ? 1 : 0;
                 tp += gold && pred ? 1 : 0;
                 fp += !gold && pred ? 1 : 0;
@@ -137,6 +158,70 @@ public final class LinearTrainer {
             report.add(new CodeReport(codes.get(c), pos, tp, fp, fn, rtp, rfp, rfn));
         }
         return new Result(model, report, n, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The held-out fold of each example: groups (articles) are dealt round-robin in a seeded random order,
+     * examples of unknown source one by one; the codebook's examples get -1 (never held out).
+     */
+    private int[] folds(List<TrainingExample> all) {
+        Map<String, Integer> groupFold = new LinkedHashMap<>();
+        all.forEach(e -> {
+            if (!e.group().isEmpty() && !e.group().equals(TrainingExample.CODEBOOK)) {
+                groupFold.putIfAbsent(e.group(), 0);
+            }
+        });
+        List<String> groups = new ArrayList<>(groupFold.keySet());
+        java.util.Collections.sort(groups);
+        java.util.Collections.shuffle(groups, new java.util.Random(options.seed()));
+        for (int g = 0; g < groups.size(); g++) {
+            groupFold.put(groups.get(g), g % options.folds());
+        }
+        SplittableRandom rnd = new SplittableRandom(options.seed());
+        int[] fold = new int[all.size()];
+        for (int i = 0; i < fold.length; i++) {
+            String g = all.get(i).group();
+            fold[i] = g.equals(TrainingExample.CODEBOOK) ? -1 : g.isEmpty() ? rnd.nextInt(options.folds()) : groupFold.get(g);
+        }
+        return fold;
+    }
+
+    /** Fits code {@code c}'s calibration and thresholds on the held-out examples {@code idx}. */
+    private static void fitCode(int c, int[] idx, double[][] oof, boolean[][] r, boolean[][] y, double[] cal, double[] th) {
+        int m = idx.length;
+        double[] s = new double[m];
+        boolean[] rule = new boolean[m];
+        boolean[] gold = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            s[j] = oof[idx[j]][c];
+            rule[j] = r[idx[j]][c];
+            gold[j] = y[idx[j]][c];
+        }
+        double[] abc = Calibration.platt(s, rule, gold);
+        System.arraycopy(abc, 0, cal, 3 * c, 3);
+        double[] alone = new double[m];
+        double[] withRule = new double[m];
+        for (int j = 0; j < m; j++) {
+            alone[j] = sigmoid(abc[0] * s[j] + abc[2]);
+            withRule[j] = sigmoid(abc[0] * s[j] + abc[1] + abc[2]);
+        }
+        boolean fitted = abc[0] != Calibration.RULES_ONLY[0];
+        double[] conf = new double[m];
+        for (int j = 0; j < m; j++) {
+            conf[j] = rule[j] ? withRule[j] : alone[j];
+        }
+        th[3 * c] = fitted ? Calibration.rescue(conf, gold, new boolean[m], MODEL_FLOOR, 0) : Calibration.NEVER;
+        double rescue = fitted ? Calibration.rescue(alone, gold, rule, RESCUE_FLOOR, MIN_GAIN) : Calibration.NEVER;
+        boolean[] given = new boolean[m];
+        for (int j = 0; j < m; j++) {
+            given[j] = !rule[j] && alone[j] >= rescue;
+        }
+        th[3 * c + 1] = rescue;
+        th[3 * c + 2] = fitted ? Calibration.veto(withRule, gold, rule, given, VETO_CEILING, MIN_GAIN) : 0;
+    }
+
+    private static double sigmoid(double z) {
+        return 1 / (1 + Math.exp(-z));
     }
 
     /** Per-code positives in {@code examples}, in codebook order. */
@@ -160,6 +245,14 @@ public final class LinearTrainer {
                 order[m++] = i;
             }
         }
+        double[] weight = new double[k];
+        for (int c = 0; c < k; c++) {
+            int pos = 0;
+            for (int o = 0; o < m; o++) {
+                pos += y[order[o]][c] ? 1 : 0;
+            }
+            weight[c] = pos == 0 ? 1 : Math.max(1, Math.min(options.maxWeight(), (m - pos) / (double) pos));
+        }
         SplittableRandom rnd = new SplittableRandom(options.seed() + 1);
         float lr = (float) options.learningRate();
         float l2 = (float) options.l2();
@@ -176,7 +269,7 @@ public final class LinearTrainer {
                 double[] s = score(new float[][] {w, b}, x[ex], k);
                 for (int c = 0; c < k; c++) {
                     double p = 1 / (1 + Math.exp(-s[c]));
-                    grad[c] = p - (y[ex][c] ? 1 : 0);
+                    grad[c] = y[ex][c] ? (p - 1) * weight[c] : p;
                     gb[c] += (float) (grad[c] * grad[c]);
                     b[c] -= (float) (lr * grad[c] / Math.sqrt(gb[c] + 1e-8));
                 }
@@ -210,101 +303,5 @@ public final class LinearTrainer {
             }
         }
         return s;
-    }
-
-    /**
-     * Fits (a, b, c) of σ(a·score + b·rule + c) by Newton's method, with Platt's smoothed targets and a
-     * ridge penalty so that perfectly separated data cannot drive the parameters to infinity.
-     */
-    static double[] calibrate(double[][] scores, boolean[][] rule, boolean[][] y, int c) {
-        int pos = 0;
-        for (boolean[] row : y) {
-            pos += row[c] ? 1 : 0;
-        }
-        if (pos < 3 || pos > y.length - 3) {
-            // too little to fit: the model knows nothing of this code, trust the rules alone
-            return new double[] {0.0, 5.7, -4.0};
-        }
-        double[] p = {1, 1, 0};
-        double ridge = 0.1;
-        double hi = (pos + 1.0) / (pos + 2.0);
-        double lo = 1.0 / (y.length - pos + 2.0);
-        for (int iter = 0; iter < 50; iter++) {
-            double[] gr = new double[3];
-            double[][] h = new double[3][3];
-            for (int i = 0; i < scores.length; i++) {
-                double[] f = {scores[i][c], rule[i][c] ? 1 : 0, 1};
-                double z = p[0] * f[0] + p[1] * f[1] + p[2];
-                double q = 1 / (1 + Math.exp(-z));
-                double d = q - (y[i][c] ? hi : lo);
-                double wgt = Math.max(q * (1 - q), 1e-9);
-                for (int a = 0; a < 3; a++) {
-                    gr[a] += d * f[a];
-                    for (int bb = 0; bb < 3; bb++) {
-                        h[a][bb] += wgt * f[a] * f[bb];
-                    }
-                }
-            }
-            for (int a = 0; a < 3; a++) {
-                gr[a] += ridge * p[a];
-                h[a][a] += ridge;
-            }
-            double[] step = solve(h, gr);
-            if (step == null) {
-                break;
-            }
-            double max = 0;
-            double norm = Math.sqrt(step[0] * step[0] + step[1] * step[1] + step[2] * step[2]);
-            double scale = norm > 5 ? 5 / norm : 1;
-            for (int a = 0; a < 3; a++) {
-                p[a] -= scale * step[a];
-                max = Math.max(max, Math.abs(step[a]));
-            }
-            if (max < 1e-7) {
-                break;
-            }
-        }
-        for (double v : p) {
-            if (!Double.isFinite(v)) {
-                return new double[] {0.0, 5.7, -4.0};
-            }
-        }
-        return p;
-    }
-
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int col = 0; col < n; col++) {
-            int piv = col;
-            for (int row = col + 1; row < n; row++) {
-                if (Math.abs(m[row][col]) > Math.abs(m[piv][col])) {
-                    piv = row;
-                }
-            }
-            if (Math.abs(m[piv][col]) < 1e-12) {
-                return null;
-            }
-            double[] t = m[col];
-            m[col] = m[piv];
-            m[piv] = t;
-            for (int row = 0; row < n; row++) {
-                if (row != col) {
-                    double f = m[row][col] / m[col][col];
-                    for (int k = col; k <= n; k++) {
-                        m[row][k] -= f * m[col][k];
-                    }
-                }
-            }
-        }
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = m[i][n] / m[i][i];
-        }
-        return out;
     }
 }

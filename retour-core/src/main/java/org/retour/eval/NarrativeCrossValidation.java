@@ -23,7 +23,8 @@ import org.retour.pipeline.Layers;
  * K-fold cross-validation of narrative coding by article: the learning coder is trained on the gold
  * narratives of k-1 folds and every coder (rules alone, model alone, rules and model combined) codes the
  * articles of the held-out fold, so that no article is scored by a model that saw it. Article {@code i}
- * (in the order given) falls in fold {@code i mod k}.
+ * (in the order given) falls in fold {@code i mod k}. Whatever the trainer tunes (its calibration and
+ * thresholds) it tunes on its own inner folds of the training articles, never on the held-out fold.
  */
 public final class NarrativeCrossValidation {
 
@@ -43,6 +44,19 @@ public final class NarrativeCrossValidation {
         }
     }
 
+    /**
+     * One fold: the articles it scores and the examples the model that scores them is trained on.
+     *
+     * @param test  the held-out articles
+     * @param train the training examples, from the other folds' articles only (grouped by article id)
+     */
+    public record Fold(List<EvalCase> test, List<TrainingExample> train) {
+        public Fold {
+            test = List.copyOf(test);
+            train = List.copyOf(train);
+        }
+    }
+
     private final Codebook codebook;
     private final LinearTrainer trainer;
 
@@ -52,17 +66,17 @@ public final class NarrativeCrossValidation {
         this.trainer = Objects.requireNonNull(trainer);
     }
 
-    /** Cross-validates on the analysed gold articles {@code cases} (those without narratives are skipped). */
-    public Result run(List<EvalCase> cases, int k) {
+    /**
+     * The {@code k} folds of the gold articles {@code cases} that have narratives: article {@code i} (in
+     * that order) is held out in fold {@code i mod k} and trained on in every other.
+     */
+    public static List<Fold> folds(List<EvalCase> cases, int k) {
         List<EvalCase> withGold = cases.stream().filter(c -> c.gold().narratives() != null).toList();
         if (k < 2 || k > withGold.size()) {
             throw new IllegalArgumentException("cannot cross-validate with " + k + " folds on " + withGold.size()
                     + " articles with narratives; give 2 to " + withGold.size() + " folds");
         }
-        Map<String, List<EvalCase>> coded = new LinkedHashMap<>();
-        MODES.forEach(m -> coded.put(m, new ArrayList<>()));
-        RuleCoder rules = RuleCoder.of(codebook);
-        double seconds = 0;
+        List<Fold> out = new ArrayList<>();
         for (int f = 0; f < k; f++) {
             List<TrainingExample> train = new ArrayList<>();
             List<EvalCase> test = new ArrayList<>();
@@ -73,7 +87,21 @@ public final class NarrativeCrossValidation {
                     train.addAll(examples(withGold.get(i).gold()));
                 }
             }
-            LinearTrainer.Result r = trainer.train(train, codebook);
+            out.add(new Fold(test, train));
+        }
+        return out;
+    }
+
+    /** Cross-validates on the analysed gold articles {@code cases} (those without narratives are skipped). */
+    public Result run(List<EvalCase> cases, int k) {
+        List<Fold> folds = folds(cases, k);
+        Map<String, List<EvalCase>> coded = new LinkedHashMap<>();
+        MODES.forEach(m -> coded.put(m, new ArrayList<>()));
+        RuleCoder rules = RuleCoder.of(codebook);
+        double seconds = 0;
+        for (Fold fold : folds) {
+            List<EvalCase> test = fold.test();
+            LinearTrainer.Result r = trainer.train(fold.train(), codebook);
             seconds += r.seconds();
             LinearCoder model = new LinearCoder(r.model(), codebook, CodingLexicon.standard(), rules.allVoices());
             Map<String, Coder> coders = Map.of("rules", rules, "model", model, "combined", new CombinedCoder(rules, model));
@@ -98,6 +126,6 @@ public final class NarrativeCrossValidation {
             byEvidence.computeIfAbsent(n.evidence(), e -> new TreeSet<>()).add(n.code());
             spans.add(n.span());
         }
-        return GoldTrainingSet.examples(g.body(), g.lang(), byEvidence, spans);
+        return GoldTrainingSet.examples(g.id(), g.body(), g.lang(), byEvidence, spans);
     }
 }

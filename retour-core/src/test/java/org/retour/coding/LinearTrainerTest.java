@@ -33,7 +33,7 @@ class LinearTrainerTest {
 
     @BeforeAll
     static void train() {
-        result = new LinearTrainer(new LinearTrainer.Options(6, 0.3, 1e-6, 3, 16, 1)).train(examples(), Codebook.standard());
+        result = new LinearTrainer(new LinearTrainer.Options(6, 0.3, 1e-6, 3, 16, 10, 1)).train(examples(), Codebook.standard());
     }
 
     @Test
@@ -53,7 +53,7 @@ class LinearTrainerTest {
         LinearTrainer.CodeReport n8 = result.report().stream().filter(r -> r.code().equals("N8")).findFirst().orElseThrow();
         assertThat(n8.positives()).isGreaterThanOrEqualTo(40);
         assertThat(n8.f1()).isGreaterThan(n8.ruleF1());
-        assertThat(result.examples()).isEqualTo(680);
+        assertThat(result.examples()).isEqualTo(680 + CodebookExamples.of(Codebook.standard()).size());
     }
 
     @Test
@@ -91,14 +91,34 @@ class LinearTrainerTest {
     }
 
     @Test
+    void codebookExamplesCarryTheirCodeInEveryLanguage() {
+        List<TrainingExample> ex = CodebookExamples.of(Codebook.standard());
+        assertThat(ex).allMatch(e -> e.group().equals(TrainingExample.CODEBOOK));
+        assertThat(ex).filteredOn(e -> e.codes().equals(Set.of("N1"))).extracting(TrainingExample::language)
+                .contains("fr", "en", "de", "ar");
+        assertThat(ex).anyMatch(e -> e.codes().isEmpty());
+    }
+
+    @Test
+    void aCueTheModelDoesNotDoubtIsKeptByTheCombination() {
+        CombinedCoder coder = new CombinedCoder(RuleCoder.of(Codebook.standard()),
+                new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
+        String text = "They fought other Muslims instead of the regime.";
+        assertThat(RuleCoder.of(Codebook.standard()).judge(text, "en")).extracting(Judgement::code).contains("N1");
+        int n1 = result.model().codes().indexOf("N1");
+        assertThat(result.model().thresholds(n1)[2]).isLessThanOrEqualTo(LinearTrainer.VETO_CEILING);
+        assertThat(coder.judge(text, "en")).extracting(Judgement::code).contains("N1");
+    }
+
+    @Test
     void readsTrainingExamplesFromGold(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("001.txt"), "url: x\ntitle: t\nlang: en\ndate: unknown\n\n"
                 + "The weather was fine. \"We were losing ground everywhere,\" he said. Then he left.");
         Files.writeString(dir.resolve("001.gold.json"), "{\"id\":\"001\",\"lang\":\"en\",\"quotes\":[],\"narratives\":["
                 + "{\"code\":\"N6\",\"evidence\":\"We were losing ground everywhere,\",\"via\":\"direct_quote\"}]}");
         List<TrainingExample> ex = GoldTrainingSet.read(dir, Codebook.standard());
-        assertThat(ex).contains(new TrainingExample("We were losing ground everywhere,", "en", Set.of("N6")),
-                new TrainingExample("The weather was fine.", "en", Set.of()));
+        assertThat(ex).contains(new TrainingExample("We were losing ground everywhere,", "en", Set.of("N6"), "001"),
+                new TrainingExample("The weather was fine.", "en", Set.of(), "001"));
         assertThat(ex).noneMatch(e -> e.codes().isEmpty() && e.text().contains("losing"));
         Files.writeString(dir.resolve("001.gold.json"), "{\"narratives\":[{\"code\":\"N99\",\"evidence\":\"x\"}]}");
         assertThatThrownBy(() -> GoldTrainingSet.read(dir, Codebook.standard())).hasMessageContaining("'N99' is not in the codebook");
