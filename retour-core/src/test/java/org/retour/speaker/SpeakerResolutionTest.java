@@ -96,4 +96,17 @@ class SpeakerResolutionTest {
         assertThat(q.attribution().cue().span().of(text)).isEqualTo("a dit");
         assertThat(speaker(q).name()).isEqualTo("Karim Benali");
     }
+
+    @Test
+    void descriptionInAppositionToANameStandsForThatPerson() {
+        List<Quote> q = top("Steven Rosenthal, a tax specialist at the institute, agreed. \"The rule is wrong,\" he said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Steven Rosenthal");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("researcher");
+    }
+
+    @Test
+    void malePronounSkipsAWomanNamedLater() {
+        List<Quote> q = top("Donald Trump called Hillary Clinton a liar. \"It's just words,\" he said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Donald Trump");
+    }
 }
