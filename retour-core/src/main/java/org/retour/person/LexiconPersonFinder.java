@@ -134,7 +134,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null) {
             boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(text, tokens, start, j, lang))
-                    || speechSubject(text, tokens, i, j, lang, other)
+                    || speechSubject(text, tokens, i, j, lang, other) || initialSurname(text, tokens, start, j)
                     || j - start >= 2 && !other[j - 1] && cued.contains(tokens.get(j - 1).span().of(text));
             if (!accept) {
                 return;
@@ -187,6 +187,19 @@ public final class LexiconPersonFinder implements PersonFinder {
         return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
                 && speech.isSpeechWord(Tokens.lower(text, tokens.get(i - 1)), lang)
                 && !Tokens.capitalised(text, tokens.get(i - 1));
+    }
+
+    /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */
+    private static boolean initialSurname(String text, List<Token> tokens, int start, int j) {
+        if (j - start != 2) {
+            return false;
+        }
+        Token last = tokens.get(j - 1);
+        String w = last.span().of(text);
+        boolean letter = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+        boolean dotAfter = j < tokens.size() && Tokens.is(text, tokens.get(j), ".") && Tokens.adjacent(text, last, tokens.get(j));
+        return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
     }
 
     /** The single words that are the subject of a speech verb somewhere ("Roberts said"): surnames. */

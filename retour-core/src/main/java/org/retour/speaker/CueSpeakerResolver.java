@@ -48,7 +48,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
-    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR,
+    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
     private final SpeechCues cues;

@@ -109,4 +109,19 @@ class SpeakerResolutionTest {
         List<Quote> q = top("Donald Trump called Hillary Clinton a liar. \"It's just words,\" he said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Donald Trump");
     }
+
+    @Test
+    void demonstrativeDescriptionStandsForThePersonNamedBefore() {
+        List<Quote> q = top("Devant la classe, Mehdi Lakhdar parle d'une voix calme. Cet ancien recruteur raconte : "
+                + "« J'ai envoyé des garçons là-bas. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Lakhdar");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("recruiter");
+    }
+
+    @Test
+    void givenNameWithSurnameInitialIsAPerson() {
+        List<Quote> q = top("Yassïn O., 27, from Vilvoorde, was held for weeks. \"They hung us from the ceiling,\" "
+                + "the defendant said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yassïn O.");
+    }
 }
