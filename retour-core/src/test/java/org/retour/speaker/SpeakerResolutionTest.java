@@ -124,4 +124,11 @@ class SpeakerResolutionTest {
                 + "the defendant said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Yassïn O.");
     }
+
+    @Test
+    void organisationBeforeASpeechVerbSpeaksWithTheOrganisationVoice() {
+        List<Quote> q = top("The conditions are \"appalling and unsafe for children,\" Human Rights Watch said on Tuesday.", "en");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("organisation");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Human Rights Watch");
+    }
 }
