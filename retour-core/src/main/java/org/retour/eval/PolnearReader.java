@@ -221,26 +221,34 @@ public final class PolnearReader {
         return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
-    /** The stretches between double quotation marks inside a fragment (marks just outside it count). */
+    /**
+     * The stretches between double quotation marks inside a fragment (marks just outside it count). Two
+     * apostrophes in a row ('' as some papers type quotation marks) are one straight double mark.
+     */
     static List<Span> quotedStretches(String body, Span frag) {
         int s = frag.start();
         int e = frag.end();
-        if (s > 0 && isOpen(body.charAt(s - 1)) && (s >= body.length() || !isMark(body.charAt(s)))) {
+        if (s >= 2 && body.startsWith("''", s - 2) && markLength(body, s) == 0) {
+            s -= 2;
+        } else if (s > 0 && isOpen(body.charAt(s - 1)) && (s >= body.length() || !isMark(body.charAt(s)))) {
             s--;
         }
-        if (e < body.length() && isClose(body.charAt(e)) && (e == 0 || !isMark(body.charAt(e - 1)))) {
+        if (body.startsWith("''", e) && (e == 0 || markLength(body, e - 1) == 0)) {
+            e += 2;
+        } else if (e < body.length() && isClose(body.charAt(e)) && (e == 0 || !isMark(body.charAt(e - 1)))) {
             e++;
         }
         List<Span> out = new ArrayList<>();
         int open = -1;
         for (int i = s; i < e; i++) {
-            char c = body.charAt(i);
-            if (!isMark(c)) {
+            int len = markLength(body, i);
+            if (len == 0 || i + len > e) {
                 continue;
             }
-            boolean opening = c == '“' || (c == '"' && open < 0);
+            char c = body.charAt(i);
+            boolean opening = c == '“' || (c != '”' && open < 0);
             if (open < 0 && opening) {
-                open = i + 1;
+                open = i + len;
             } else if (open >= 0 && c == '“') {
                 if (!afterBreak(body, i, open)) {
                     addTrimmed(body, out, open, i);
@@ -250,11 +258,23 @@ public final class PolnearReader {
                 addTrimmed(body, out, open, i);
                 open = -1;
             }
+            i += len - 1;
         }
         if (open >= 0) {
             addTrimmed(body, out, open, e);
         }
         return out;
+    }
+
+    /** The length of the double quotation mark at {@code i}: 2 for '', 1 for " “ ”, else 0. */
+    private static int markLength(String body, int i) {
+        if (i < 0 || i >= body.length()) {
+            return 0;
+        }
+        if (body.startsWith("''", i)) {
+            return 2;
+        }
+        return isMark(body.charAt(i)) ? 1 : 0;
     }
 
     private static boolean afterBreak(String body, int i, int floor) {

@@ -23,7 +23,8 @@ public final class DescriptionFinder {
 
     /** The most modifiers between a determiner and its head noun. */
     static final int MAX_MODIFIERS = 4;
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "the", "der", "die", "das");
+    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette", "the", "this",
+            "that", "der", "die", "das", "dieser", "diese");
 
     private final PersonLexicon lexicon;
     private final SpeechWords speech;

@@ -16,7 +16,9 @@ import org.retour.quote.SpeechWords;
 /**
  * Finds people by the shape of their names and a lexicon: a run of capitalised words (with particles
  * such as "de" or "al") that starts with a known given name, follows an honorific ("M.", "Frau") or
- * stands in apposition to a role; later mentions of the surname alone join the same person. In Arabic,
+ * stands in apposition to a role, or is the subject of a speech verb next to a quote or sentence start
+ * ("Rifai says", "”, said Jimmy Shahinian") and is no organisation or place; later mentions of the
+ * surname alone join the same person. In Arabic,
  * which has no capitals, a known given name starts the name. Roles come from {@link AppositionRoles}.
  *
  * <p>One pass over the tokens with hash lookups. Thread-safe.
@@ -48,6 +50,16 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     @Override
     public List<Entity> find(String text, List<Token> tokens, String language) {
+        return find(text, tokens, language, List.of());
+    }
+
+    /**
+     * As {@link #find(String, List, String)}; a run of words overlapping one of the {@code taken} spans
+     * (organisations, places, in text order) is not named a person by its speech verb alone.
+     */
+    public List<Entity> find(String text, List<Token> tokens, String language, List<Span> taken) {
+        boolean[] other = takenTokens(tokens, taken);
+        java.util.Set<String> cued = "ar".equals(language) ? java.util.Set.of() : cuedSurnames(text, tokens, language, other);
         Map<String, Found> byName = new HashMap<>();
         Map<String, Found> bySurname = new HashMap<>();
         List<Found> order = new ArrayList<>();
@@ -63,7 +75,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 continue;
             }
             int j = arabic ? arabicRunEnd(text, tokens, i, language) : runEnd(text, tokens, i, language);
-            name(text, tokens, i, j, language, byName, bySurname, order);
+            name(text, tokens, i, j, language, byName, bySurname, order, other, cued);
             i = Math.max(j, i + 1);
         }
         List<Entity> out = new ArrayList<>(order.size());
@@ -83,7 +95,7 @@ public final class LexiconPersonFinder implements PersonFinder {
     }
 
     private void name(String text, List<Token> tokens, int i, int j, String lang, Map<String, Found> byName,
-                      Map<String, Found> bySurname, List<Found> order) {
+                      Map<String, Found> bySurname, List<Found> order, boolean[] other, java.util.Set<String> cued) {
         int start = i;
         boolean honorific = false;
         if (honorific(text, tokens.get(i), lang)) {
@@ -121,7 +133,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
         }
         if (known == null) {
-            boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(text, tokens, start, j, lang));
+            boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(text, tokens, start, j, lang))
+                    || speechSubject(text, tokens, i, j, lang, other) || initialSurname(text, tokens, start, j)
+                    || j - start >= 2 && !other[j - 1] && cued.contains(tokens.get(j - 1).span().of(text));
             if (!accept) {
                 return;
             }
@@ -137,6 +151,105 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end());
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * Whether the run {@code [i, j)} is the subject of a speech verb right after it ("Rifai says") at
+     * the start of a clause, or follows one that follows a quote or comma ("”, said Jimmy Shahinian"),
+     * and is no organisation, place, pronoun or role word.
+     */
+    private boolean speechSubject(String text, List<Token> tokens, int i, int j, String lang, boolean[] other) {
+        for (int k = i; k < j; k++) {
+            if (other[k]) {
+                return false;
+            }
+        }
+        String head = Tokens.lower(text, tokens.get(i));
+        if (lexicon.is(Kind.DET, head, lang) || lexicon.is(Kind.STOP, head, lang) || lexicon.pronoun(head, lang) != null
+                || lexicon.head(head, lang) != null || lexicon.is(Kind.INDEF, head, lang)
+                || speech.isSpeechWord(head, lang)) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (!Tokens.capitalised(text, tokens.get(k))) {
+                return false;
+            }
+        }
+        String last = Tokens.lower(text, tokens.get(j - 1));
+        if (j - i == 1 && (roleWord(last, lang) || last.length() < 3)) {
+            return false;
+        }
+        boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
+        if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
+                && speech.isSpeechWord(Tokens.lower(text, tokens.get(j)), lang)) {
+            return true;
+        }
+        return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
+                && speech.isSpeechWord(Tokens.lower(text, tokens.get(i - 1)), lang)
+                && !Tokens.capitalised(text, tokens.get(i - 1));
+    }
+
+    /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */
+    private static boolean initialSurname(String text, List<Token> tokens, int start, int j) {
+        if (j - start != 2) {
+            return false;
+        }
+        Token last = tokens.get(j - 1);
+        String w = last.span().of(text);
+        boolean letter = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+        boolean dotAfter = j < tokens.size() && Tokens.is(text, tokens.get(j), ".") && Tokens.adjacent(text, last, tokens.get(j));
+        return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
+    }
+
+    /** The single words that are the subject of a speech verb somewhere ("Roberts said"): surnames. */
+    private java.util.Set<String> cuedSurnames(String text, List<Token> tokens, String lang, boolean[] other) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            if (!Tokens.capitalised(text, tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = runEnd(text, tokens, i, lang);
+            if (j - i == 1 && speechSubject(text, tokens, i, j, lang, other)) {
+                out.add(tokens.get(i).span().of(text));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /** Whether a lower-cased word is a role or person noun, also in a plural form ("Researchers", "Journalisten"). */
+    private boolean roleWord(String w, String lang) {
+        if (lexicon.head(w, lang) != null) {
+            return true;
+        }
+        for (String end : PLURAL_ENDINGS) {
+            if (w.length() > end.length() + 2 && w.endsWith(end)
+                    && lexicon.head(w.substring(0, w.length() - end.length()), lang) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Endings of plural nouns, tried in turn on a word that might be a role. */
+    private static final List<String> PLURAL_ENDINGS = List.of("s", "es", "en", "n", "e", "innen");
+
+    /** Which tokens fall inside one of the spans (sorted by start). */
+    private static boolean[] takenTokens(List<Token> tokens, List<Span> taken) {
+        boolean[] out = new boolean[tokens.size()];
+        int s = 0;
+        for (int k = 0; k < tokens.size() && s < taken.size(); k++) {
+            Span t = tokens.get(k).span();
+            while (s < taken.size() && taken.get(s).end() <= t.start()) {
+                s++;
+            }
+            out[k] = s < taken.size() && taken.get(s).start() < t.end();
+        }
+        return out;
     }
 
     private boolean roleAdjacent(String text, List<Token> tokens, int a, int b, String lang) {

@@ -27,7 +27,7 @@ public final class PersonStage implements Stage {
     public static final Layer<List<PersonDescription>> DESCRIPTIONS =
             Layer.listOf("person-descriptions", PersonDescription.class);
 
-    private final PersonFinder finder;
+    private final LexiconPersonFinder finder;
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
     private final PersonLexicon lexicon;
@@ -61,13 +61,26 @@ public final class PersonStage implements Stage {
         String lang = analysis.get(Layers.LANGUAGE).code();
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView view = TokenView.of(analysis);
-        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang));
+        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang, taken(analysis)));
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         String[] lower = Tokens.lowered(text, tokens);
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
         Referents referents = Referents.of(persons, described, quotes, lexicon, lang);
         return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))
                 .with(DESCRIPTIONS, described);
+    }
+
+    /** The spans of the organisations and places found so far, in text order. */
+    private static List<Span> taken(Analysis analysis) {
+        List<Span> out = new ArrayList<>();
+        for (Entity e : analysis.find(Layers.ORGANIZATIONS).orElse(List.of())) {
+            e.mentions().forEach(m -> out.add(m.span()));
+        }
+        for (Entity e : analysis.find(Layers.PLACES).orElse(List.of())) {
+            e.mentions().forEach(m -> out.add(m.span()));
+        }
+        out.sort(java.util.Comparator.comparingInt(Span::start));
+        return out;
     }
 
     /** The spans of the top-level quotes, in order. */

@@ -12,7 +12,8 @@ import org.retour.model.Span;
  * The people a pronoun may refer to, in text order: every name mention of a PERSON entity and every
  * description of an unnamed person, outside the given quotes. A definite description whose head noun is
  * in the role of a person named nearby ("le chercheur" after "le chercheur Peter Neumann") stands for
- * that person.
+ * that person, and so does a description in apposition right after a name ("Steven Rosenthal, a tax
+ * specialist").
  *
  * <p>Immutable once built; lookups are binary searches plus a short backward scan.
  */
@@ -24,6 +25,8 @@ public final class Referents {
     static final int MAX_BACK = 12;
     /** How near a named person must be for a definite description to stand for them. */
     static final int DESCRIPTION_REACH = 250;
+    /** The most characters (", ") between a name and a description in apposition to it. */
+    static final int APPOSITION_GAP = 2;
 
     /**
      * One possible referent.
@@ -66,6 +69,9 @@ public final class Referents {
                 continue;
             }
             Entity same = d.definite() ? namedNear(named, d) : null;
+            if (same == null) {
+                same = apposedTo(named, d);
+            }
             if (same != null) {
                 out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
             } else if (!overlapsName(named, d.span())) {
@@ -167,6 +173,20 @@ public final class Referents {
             }
         }
         return best;
+    }
+
+    /**
+     * The person a description stands in apposition to: a name that ends at most {@link #APPOSITION_GAP}
+     * characters before it ("Steven Rosenthal, a tax specialist"), or null.
+     */
+    private static Entity apposedTo(List<Referent> named, PersonDescription d) {
+        for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
+            int gap = d.span().start() - r.span().end();
+            if (gap >= 1 && gap <= APPOSITION_GAP) {
+                return r.person();
+            }
+        }
+        return null;
     }
 
     private static boolean overlapsName(List<Referent> named, Span s) {

@@ -48,7 +48,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
-    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR,
+    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
     private final SpeechCues cues;
@@ -103,6 +103,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         final List<Sentence> sentences;
         final Referents referents;
         final List<Entity> persons;
+        /** Mentions of organisations in text order, with their entity. */
+        final List<Object[]> orgs = new ArrayList<>();
         final List<Integer> paragraphStarts = new ArrayList<>();
         /** Lower-cased word tokens, shared with the person stage (never changed). */
         final String[] lowered;
@@ -117,6 +119,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             lowered = Tokens.lowered(text, tokens);
             List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
             persons = a.list(Layers.PERSONS);
+            for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
+                for (org.retour.model.Mention m : e.mentions()) {
+                    orgs.add(new Object[] {m.span(), e});
+                }
+            }
+            orgs.sort(java.util.Comparator.comparingInt(o -> ((Span) o[0]).start()));
             List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
                     .orElseGet(() -> descriptions.find(text, tokens, lang));
             referents = Referents.of(persons, described, top, lexicon, lang);
@@ -203,7 +211,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         speaker = named(d, speaker);
         Attribution attribution;
-        if (speaker != null) {
+        Speaker organisation = speaker == null && used == null ? null
+                : speaker == null ? organisationAt(d, used) : null;
+        if (organisation == null && speaker == null && after != null && used != after) {
+            organisation = organisationAt(d, after);
+            used = after;
+        }
+        if (organisation == null && speaker == null && before != null) {
+            organisation = organisationAt(d, before);
+            used = before;
+        }
+        if (organisation != null) {
+            attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));
+        } else if (speaker != null) {
             attribution = new Attribution.Cued(toSpeaker(speaker, d.lang), new Cue(used.span(), used.span().of(text)));
         } else {
             speaker = colonSpeaker(d, bStart, bEnd);
@@ -219,6 +239,43 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
+    }
+
+    /**
+     * An organisation as the subject of a verb cue ("the UN said", "said Save the Children") or the
+     * complement of a source ("according to the ministry"), or null.
+     */
+    private static Speaker organisationAt(Doc d, CueMatch cue) {
+        if (cue == null || cue.pronoun() != null) {
+            return null;
+        }
+        int cs = cue.span().start();
+        int ce = cue.span().end();
+        int p = cs - 1;
+        while (p >= 0 && Character.isWhitespace(d.text.charAt(p))) {
+            p--;
+        }
+        boolean inverted = cue.source() || p < 0 || !Character.isLetterOrDigit(d.text.charAt(p));
+        for (Object[] o : d.orgs) {
+            Span m = (Span) o[0];
+            boolean subjectBefore = !cue.source() && m.end() <= cs && cs - m.end() <= 2;
+            boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
+                    && blankOrArticle(d.text.substring(ce, m.start()));
+            if (subjectBefore || after) {
+                Entity e = (Entity) o[1];
+                return new Speaker(e.id(), e.canonical(), null, null, Voice.ORGANISATION);
+            }
+            if (m.start() > ce + 6) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean blankOrArticle(String between) {
+        String b = between.strip().toLowerCase(java.util.Locale.ROOT);
+        return b.isEmpty() || b.equals("the") || b.equals("le") || b.equals("la") || b.equals("l'") || b.equals("die")
+                || b.equals("der") || b.equals("das");
     }
 
     /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */

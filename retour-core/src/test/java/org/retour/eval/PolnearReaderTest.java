@@ -39,4 +39,15 @@ class PolnearReaderTest {
         assertThat(PolnearReader.nameOf("the influential US daily")).isNull();
         assertThat(PolnearReader.nameOf("The Washington Post, a newspaper")).isEqualTo("Washington Post");
     }
+
+    @Test
+    void doubledApostrophesMarkDirectQuotes() {
+        String text = "''We can't wait,'' said Ann Lee. Her ''plan'' is it's ''bold and clear.''";
+        List<org.retour.model.Span> all = PolnearReader.quotedStretches(text,
+                new org.retour.model.Span(0, text.length()));
+        assertThat(all).extracting(s -> s.of(text)).containsExactly("We can't wait,", "plan", "bold and clear.");
+        org.retour.model.Span inner = new org.retour.model.Span(2, text.indexOf(",''") + 1);
+        assertThat(PolnearReader.quotedStretches(text, inner)).extracting(s -> s.of(text))
+                .containsExactly("We can't wait,");
+    }
 }

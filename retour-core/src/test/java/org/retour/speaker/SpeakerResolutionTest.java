@@ -96,4 +96,39 @@ class SpeakerResolutionTest {
         assertThat(q.attribution().cue().span().of(text)).isEqualTo("a dit");
         assertThat(speaker(q).name()).isEqualTo("Karim Benali");
     }
+
+    @Test
+    void descriptionInAppositionToANameStandsForThatPerson() {
+        List<Quote> q = top("Steven Rosenthal, a tax specialist at the institute, agreed. \"The rule is wrong,\" he said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Steven Rosenthal");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("researcher");
+    }
+
+    @Test
+    void malePronounSkipsAWomanNamedLater() {
+        List<Quote> q = top("Donald Trump called Hillary Clinton a liar. \"It's just words,\" he said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Donald Trump");
+    }
+
+    @Test
+    void demonstrativeDescriptionStandsForThePersonNamedBefore() {
+        List<Quote> q = top("Devant la classe, Mehdi Lakhdar parle d'une voix calme. Cet ancien recruteur raconte : "
+                + "« J'ai envoyé des garçons là-bas. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Lakhdar");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("recruiter");
+    }
+
+    @Test
+    void givenNameWithSurnameInitialIsAPerson() {
+        List<Quote> q = top("Yassïn O., 27, from Vilvoorde, was held for weeks. \"They hung us from the ceiling,\" "
+                + "the defendant said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yassïn O.");
+    }
+
+    @Test
+    void organisationBeforeASpeechVerbSpeaksWithTheOrganisationVoice() {
+        List<Quote> q = top("The conditions are \"appalling and unsafe for children,\" Human Rights Watch said on Tuesday.", "en");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("organisation");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Human Rights Watch");
+    }
 }
