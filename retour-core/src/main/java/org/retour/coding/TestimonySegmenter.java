@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.retour.model.DetectedLanguage;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
 import org.retour.model.Quote;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
@@ -29,6 +31,7 @@ final class TestimonySegmenter {
     private static final int MOTIVE = 8;
     private static final int TESTIMONY = 16;
     private static final int FIRST_PERSON = 32;
+    private static final int REPORTED = 64;
     /** How many sentences away narration may be to continue the testimony of a defector's own quote. */
     static final int CONTINUATION = 2;
 
@@ -68,6 +71,11 @@ final class TestimonySegmenter {
             sentenceTokens[i] = CueTokens.of(text, ranges);
             flags[i] = flags(sentenceTokens[i], language(s, docLang));
         }
+        personFlags(a, sentences, flags, docLang);
+        boolean context = false;
+        for (int f : flags) {
+            context |= (f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0;
+        }
 
         List<Unit> out = new ArrayList<>();
         String[] ownHolder = new String[sentences.size()];
@@ -88,6 +96,7 @@ final class TestimonySegmenter {
             int described = describedAs(sp, lang);
             if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
                 holder = voice.label();
+                context = true;
             } else if ((described & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(described);
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
@@ -100,8 +109,12 @@ final class TestimonySegmenter {
                     holder = holder(f | (before & RETURNEE));
                 } else if (lastHolder != null && sameSpeaker(sp, lastSpeaker) && si - lastSentence <= 2) {
                     holder = lastHolder;
+                } else if (voice == Voice.UNKNOWN && context && si >= 0 && near(flags, si, DEFECTOR | RETURNEE | TESTIMONY)) {
+                    holder = holder(near(flags, si, RETURNEE) ? RETURNEE : DEFECTOR);
                 }
-                if (holder != null) {
+                if (holder != null && voice == Voice.UNKNOWN) {
+                    reportedBy = null;
+                } else if (holder != null) {
                     reportedBy = reporter(sp, voice);
                 } else if (allVoices) {
                     holder = voice.label();
@@ -130,7 +143,10 @@ final class TestimonySegmenter {
             int f = flags[i];
             boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0;
             String holder = reported ? holder(f) : null;
-            if (holder == null && (f & (SPEECH | MOTIVE)) != 0) {
+            if (holder == null && context && (f & REPORTED) != 0) {
+                holder = holder(f | (near(flags, i, RETURNEE) ? RETURNEE : 0));
+            }
+            if (holder == null && (f & (SPEECH | MOTIVE | REPORTED)) != 0) {
                 holder = nearby(ownHolder, i);
             }
             if (holder != null) {
@@ -152,10 +168,46 @@ final class TestimonySegmenter {
                 case "speech" -> SPEECH;
                 case "motive" -> MOTIVE;
                 case "first-person" -> FIRST_PERSON;
+                case "reported" -> REPORTED;
                 default -> TESTIMONY;
             };
         }
         return f;
+    }
+
+    /**
+     * Adds the defector and returnee flags of persons to the sentences that mention them: a person whose
+     * role or description says former fighter or returnee makes each sentence naming, describing or
+     * pointing at them (a linked pronoun) a sentence about a defector.
+     */
+    private void personFlags(Analysis a, List<Sentence> sentences, int[] flags, String lang) {
+        for (Entity e : a.list(Layers.PERSONS)) {
+            int f = describedAs(e.role(), lang);
+            for (Mention m : e.mentions()) {
+                if (m.kind() == Mention.Kind.DESCRIPTION) {
+                    f |= describedAs(m.text(), lang);
+                }
+            }
+            if (f == 0) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int si = sentenceAt(sentences, m.span().start());
+                if (si >= 0) {
+                    flags[si] |= f;
+                }
+            }
+        }
+    }
+
+    /** Whether sentence {@code i} or one at most {@link #CONTINUATION} sentences before or after it has {@code mask}. */
+    private static boolean near(int[] flags, int i, int mask) {
+        for (int k = Math.max(0, i - CONTINUATION); k <= Math.min(flags.length - 1, i + CONTINUATION); k++) {
+            if ((flags[k] & mask) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String language(Sentence s, String docLang) {
@@ -167,13 +219,14 @@ final class TestimonySegmenter {
         if (sp == null) {
             return 0;
         }
-        int f = 0;
-        for (String words : new String[] {sp.description(), sp.role()}) {
-            if (words != null && !words.isEmpty()) {
-                f |= flags(CueTokens.of(words, List.of(new Span(0, words.length()))), lang);
-            }
+        return describedAs(sp.description(), lang) | describedAs(sp.role(), lang);
+    }
+
+    private int describedAs(String words, String lang) {
+        if (words == null || words.isEmpty()) {
+            return 0;
         }
-        return f & (DEFECTOR | RETURNEE);
+        return flags(CueTokens.of(words), lang) & (DEFECTOR | RETURNEE);
     }
 
     /** Whether a voice speaks of others by trade (an official, researcher, journalist, organisation, recruiter). */
