@@ -35,11 +35,65 @@ final class CueTokens {
     private final int size;
 
     private CueTokens(List<String[]> forms, int[] starts, int[] ends, byte[] boundaries) {
-        this.forms = forms.toArray(new String[0][]);
-        this.size = this.forms.length;
-        this.starts = Arrays.copyOf(starts, size);
-        this.ends = Arrays.copyOf(ends, size);
-        this.boundaries = Arrays.copyOf(boundaries, size);
+        this(forms.toArray(new String[0][]), starts, ends, boundaries, forms.size());
+    }
+
+    private CueTokens(String[][] forms, int[] starts, int[] ends, byte[] boundaries, int size) {
+        this.forms = forms.length == size ? forms : Arrays.copyOf(forms, size);
+        this.size = size;
+        this.starts = starts.length == size ? starts : Arrays.copyOf(starts, size);
+        this.ends = ends.length == size ? ends : Arrays.copyOf(ends, size);
+        this.boundaries = boundaries.length == size ? boundaries : Arrays.copyOf(boundaries, size);
+    }
+
+    /**
+     * The words of these tokens that lie wholly inside the given ranges (sorted, not overlapping), each
+     * range starting a sentence: a view for one segment that shares the normalised words, so a text is
+     * normalised once for all its segments and codes.
+     */
+    CueTokens slice(List<Span> ranges) {
+        int n = 0;
+        String[][] f = new String[Math.min(size, 16)][];
+        int[] st = new int[f.length];
+        int[] en = new int[f.length];
+        byte[] bo = new byte[f.length];
+        for (Span r : ranges) {
+            boolean first = true;
+            for (int i = firstAtOrAfter(r.start()); i < size && starts[i] < r.end(); i++) {
+                if (ends[i] > r.end()) {
+                    break;
+                }
+                if (n == f.length) {
+                    int cap = Math.max(16, n * 2);
+                    f = Arrays.copyOf(f, cap);
+                    st = Arrays.copyOf(st, cap);
+                    en = Arrays.copyOf(en, cap);
+                    bo = Arrays.copyOf(bo, cap);
+                }
+                f[n] = forms[i];
+                st[n] = starts[i];
+                en[n] = ends[i];
+                bo[n] = first ? SENTENCE : boundaries[i];
+                first = false;
+                n++;
+            }
+        }
+        return new CueTokens(f, st, en, bo, n);
+    }
+
+    /** The index of the first word starting at or after {@code offset}. */
+    private int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */

@@ -139,12 +139,26 @@ final class PatternIndex<T> {
     }
 
     private static final class Node {
+        /** Children by character below this, for nodes with many children (the first letters). */
+        private static final int DIRECT = 0x0700;
+        private Node[] direct;
         private char[] keys = new char[0];
         private Node[] kids = new Node[0];
         private int[] exactIds;
         private int[] prefixIds;
 
         Node child(char c, boolean create) {
+            if (direct != null && c < DIRECT && !create) {
+                return direct[c];
+            }
+            if (keys.length <= 6 && !create) {
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] == c) {
+                        return kids[i];
+                    }
+                }
+                return null;
+            }
             int lo = 0;
             int hi = keys.length - 1;
             while (lo <= hi) {
@@ -172,6 +186,14 @@ final class PatternIndex<T> {
             System.arraycopy(kids, lo, nn, lo + 1, kids.length - lo);
             keys = nk;
             kids = nn;
+            if (keys.length > 6) {
+                direct = new Node[DIRECT];
+                for (int i = 0; i < keys.length; i++) {
+                    if (keys[i] < DIRECT) {
+                        direct[keys[i]] = kids[i];
+                    }
+                }
+            }
             return n;
         }
     }

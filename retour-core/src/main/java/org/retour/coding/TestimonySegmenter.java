@@ -61,6 +61,7 @@ final class TestimonySegmenter {
         quotes.sort(Comparator.comparing(Quote::span));
         List<Quote> outer = outermost(quotes);
 
+        CueTokens all = CueTokens.of(text);
         int[] flags = new int[sentences.size()];
         CueTokens[] sentenceTokens = new CueTokens[sentences.size()];
         List<List<Span>> sentenceRanges = new ArrayList<>();
@@ -68,7 +69,7 @@ final class TestimonySegmenter {
             Sentence s = sentences.get(i);
             List<Span> ranges = minus(s.span(), outer);
             sentenceRanges.add(ranges);
-            sentenceTokens[i] = CueTokens.of(text, ranges);
+            sentenceTokens[i] = all.slice(ranges);
             flags[i] = flags(sentenceTokens[i], language(s, docLang));
         }
         personFlags(a, sentences, flags, docLang);
@@ -87,7 +88,7 @@ final class TestimonySegmenter {
             int si = sentenceAt(sentences, q.span().start());
             String lang = q.language() != null ? q.language() : si >= 0 ? language(sentences.get(si), docLang) : docLang;
             List<Span> ranges = minus(q.span(), children(quotes, qi));
-            CueTokens tokens = CueTokens.of(text, ranges);
+            CueTokens tokens = all.slice(ranges);
             Speaker sp = q.attribution().speaker();
             Voice voice = sp == null ? Voice.UNKNOWN : sp.voice();
             String holder = null;
