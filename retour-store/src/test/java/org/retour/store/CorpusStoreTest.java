@@ -254,4 +254,32 @@ abstract class CorpusStoreTest {
         });
         assertThat(r.figures("DE", 10)).isEmpty();
     }
+
+    @Test
+    void aBackupRestoresEveryRowAndTheIndex() throws Exception {
+        save("fr", Fixtures.french());
+        save("de", Fixtures.german());
+        save("copy", Fixtures.plain(Fixtures.FRENCH, "fr", null, "Copy"));
+        Path backup = tmp.resolve("corpus.backup");
+        long rows = Backups.backup(store, backup);
+        Rows.Totals totals = store.reports().totals();
+        store.jdbi().useHandle(h -> h.execute("DELETE FROM codings"));
+        assertThat(store.reports().totals().codings()).isZero();
+        assertThat(Backups.restore(store, backup)).isEqualTo(rows);
+        assertThat(store.reports().totals()).isEqualTo(totals);
+        assertThat(count("SELECT COUNT(*) FROM quotes WHERE parent_id IS NOT NULL")).isEqualTo(1);
+        assertThat(ids(with(query("*"), "code", "N1"))).hasSize(1);
+        SaveOutcome next = save("en", Fixtures.plain(Fixtures.ENGLISH, "en", null, "BBC"));
+        assertThat(next).isInstanceOf(SaveOutcome.Stored.class);
+    }
+
+    @Test
+    void restoringAFileThatIsNotABackupChangesNothing() throws Exception {
+        save("fr", Fixtures.french());
+        Path bogus = tmp.resolve("bogus.backup");
+        java.nio.file.Files.writeString(bogus, "hello");
+        assertThatThrownBy(() -> Backups.restore(store, bogus)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a retour backup");
+        assertThat(store.reports().totals().canonical()).isEqualTo(1);
+    }
 }
