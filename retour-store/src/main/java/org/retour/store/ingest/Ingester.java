@@ -61,9 +61,8 @@ public final class Ingester {
     private record End() implements Item {
     }
 
-    /** Ingests {@code sources}, calling {@code progress} now and then on the calling thread. */
+    /** Ingests {@code sources}, calling {@code progress} after each document on the calling thread. */
     public IngestSummary run(List<InputSource> sources, Consumer<IngestProgress> progress) throws InterruptedException {
-        long start = System.nanoTime();
         long total = 0;
         for (InputSource s : sources) {
             if (s instanceof InputSource.File f) {
@@ -74,6 +73,40 @@ public final class Ingester {
                 }
             }
         }
+        return run((queue, analysts, bytes) -> {
+            for (InputSource s : sources) {
+                readOne(s, queue, analysts, bytes);
+            }
+        }, total, progress);
+    }
+
+    /**
+     * Ingests documents already in memory (generated ones, for benchmarks); progress counts documents
+     * against {@code expected}.
+     */
+    public IngestSummary runDocuments(Iterable<InputDocument> documents, long expected, Consumer<IngestProgress> progress)
+            throws InterruptedException {
+        return run((queue, analysts, bytes) -> {
+            for (InputDocument d : documents) {
+                bytes.incrementAndGet();
+                try {
+                    submit(queue, analysts, d, bytes.get());
+                } catch (QueueInterrupted e) {
+                    throw new InterruptedException();
+                }
+            }
+        }, expected, progress);
+    }
+
+    /** What the reader thread runs: it hands items to the queue. */
+    private interface Producer {
+        void produce(BlockingQueue<Future<Item>> queue, ExecutorService analysts, AtomicLong bytes)
+                throws InterruptedException;
+    }
+
+    private IngestSummary run(Producer producer, long total, Consumer<IngestProgress> progress)
+            throws InterruptedException {
+        long start = System.nanoTime();
         BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(16 * options.threads() + 16);
         ExecutorService analysts = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "retour-analysis");
@@ -81,8 +114,14 @@ public final class Ingester {
             return t;
         });
         AtomicLong bytes = new AtomicLong();
-        Thread reader = Thread.ofPlatform().name("retour-reader").daemon().start(
-                () -> readAll(sources, queue, analysts, bytes));
+        Thread reader = Thread.ofPlatform().name("retour-reader").daemon().start(() -> {
+            try {
+                producer.produce(queue, analysts, bytes);
+                queue.put(CompletableFuture.completedFuture(new End()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         long read = 0;
         long stored = 0;
         long exact = 0;
@@ -131,18 +170,6 @@ public final class Ingester {
             return f.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("analysis failed", e.getCause());
-        }
-    }
-
-    private void readAll(List<InputSource> sources, BlockingQueue<Future<Item>> queue, ExecutorService analysts,
-                         AtomicLong bytes) {
-        try {
-            for (InputSource s : sources) {
-                readOne(s, queue, analysts, bytes);
-            }
-            queue.put(CompletableFuture.completedFuture(new End()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
