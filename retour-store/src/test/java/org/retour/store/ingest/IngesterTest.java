@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
+import org.retour.lang.LanguageConfig;
 import org.retour.pipeline.Pipeline;
 import org.retour.store.Store;
 import org.retour.store.StoreLocation;
@@ -31,7 +32,7 @@ class IngesterTest {
 
     @BeforeAll
     static void pipeline() {
-        pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT);
+        pipeline = StandardPipeline.create(new AnalyzerConfig(LanguageConfig.DEFAULT, false));
     }
 
     @BeforeEach
