@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
+import org.retour.lang.LanguageConfig;
 import org.retour.model.Document;
 import org.retour.pipeline.Pipeline;
 import org.retour.sample.SyntheticCorpus;
@@ -70,6 +71,11 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--pg-articles", defaultValue = "0", description = "Articles for the PostgreSQL run (0: as many as --articles).")
     int pgArticles;
 
+    @Option(names = "--analysis", defaultValue = "standard",
+            description = "standard (the whole analysis) or light (no language per sentence), to tell the store's "
+                    + "cost from the analysis's (default: ${DEFAULT-VALUE}).")
+    String analysis;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "Where to put the databases (default: a temporary folder, removed after).")
     Path dir;
 
@@ -88,11 +94,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Path root = temporary ? Files.createTempDirectory("retour-bench") : Files.createDirectories(dir);
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "retour bench ingest: %,d articles (fr, en, de, ar; about 4 KB), %.0f%% near copies, "
-                + "%d analysis threads, %d cores, %d MB max heap, Java %s%n", articles, nearShare * 100, workers,
+                + "%s analysis on %d threads, %d cores, %d MB max heap, Java %s%n", articles, nearShare * 100, analysis, workers,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         out.flush();
-        Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT);
+        if (!analysis.equals("standard") && !analysis.equals("light")) {
+            throw new UserException("--analysis is standard or light, not '" + analysis + "'", ExitCodes.USAGE);
+        }
+        Pipeline pipeline = StandardPipeline.create(analysis.equals("standard") ? AnalyzerConfig.DEFAULT
+                : new AnalyzerConfig(LanguageConfig.DEFAULT, false));
         SyntheticCorpus corpus = SyntheticCorpus.standard();
         try {
             run(out, "SQLite + Lucene", new StoreLocation.Sqlite(root.resolve("bench.db"), null), pipeline, corpus,
@@ -139,6 +149,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     s.read() / s.seconds(), s.stored(), s.nearCopies(), planted[0], s.exactCopies());
             String dbSize = location instanceof StoreLocation.Sqlite q ? String.format(Locale.ROOT, ", database %.0f MB",
                     size(q.file().resolveSibling(q.file().getFileName() + "-wal"), q.file()) / 1e6) : "";
+            out.printf(Locale.ROOT, "  storing alone (database, duplicates, index; analysis excluded): %.2f ms an article "
+                    + "= %.0f articles/s on one thread%n", s.storeSeconds() * 1e3 / s.read(), s.read() / s.storeSeconds());
             out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB%n", indexBytes / 1e6, dbSize,
                     ingestHeap >> 20);
             out.flush();
@@ -183,8 +195,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
     /** The articles, each a near copy of an earlier one with probability {@code nearShare}. */
     private Iterator<InputDocument> generate(SyntheticCorpus corpus, int n, int[] planted) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5A5A);
+        int[] originals = new int[n];
         return new Iterator<>() {
             int i;
+            int bases;
 
             @Override
             public boolean hasNext() {
@@ -196,12 +210,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 int index = i++;
                 if (index > 10 && rnd.nextDouble() < nearShare) {
                     planted[0]++;
-                    Document original = corpus.article(seed, rnd.nextInt(index));
+                    Document original = corpus.article(seed, originals[rnd.nextInt(bases)]);
                     String text = original.text().replaceFirst("\\d+", String.valueOf(1000 + rnd.nextInt(9000)))
                             + "\n(" + index + ")";
                     return new InputDocument("bench:" + index, text, null, null, "Reprint", original.published(), null,
                             List.of());
                 }
+                originals[bases++] = index;
                 Document d = corpus.article(seed, index);
                 return new InputDocument("bench:" + index, d.text(), null, null, d.source().outlet(), d.published(), null,
                         List.of());

@@ -5,6 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
+import org.retour.model.Coding;
+import org.retour.model.Entity;
+import org.retour.model.Figure;
+import org.retour.model.Quote;
+import org.retour.model.Speaker;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
 import org.retour.store.index.IndexedDocument;
 
 /** Reads what the search index holds of a document from its stored rows. */
@@ -13,6 +20,52 @@ final class IndexedDocuments {
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private IndexedDocuments() {
+    }
+
+    /**
+     * The index entry of a document just stored from {@code a}: the same as {@link #load} would read
+     * back, without the queries.
+     */
+    static IndexedDocument fromAnalysis(long id, Analysis a, String language, LocalDate published) {
+        Set<String> speakers = new LinkedHashSet<>();
+        Set<String> voices = new LinkedHashSet<>();
+        for (Quote q : a.list(Layers.QUOTES)) {
+            Speaker s = q.attribution().speaker();
+            if (s != null) {
+                if (s.name() != null) {
+                    speakers.add(s.name());
+                }
+                if (s.description() != null) {
+                    speakers.add(s.description());
+                }
+                voices.add(s.voice().label());
+            }
+        }
+        Set<String> codes = new LinkedHashSet<>();
+        for (Coding c : a.list(Layers.CODINGS)) {
+            codes.add(c.code());
+            if (c.holder() != null) {
+                voices.add(c.holder());
+            }
+        }
+        Set<String> countries = new LinkedHashSet<>();
+        for (var layer : java.util.List.of(Layers.PERSONS, Layers.ORGANIZATIONS, Layers.PLACES)) {
+            for (Entity e : a.list(layer)) {
+                addCountry(countries, e.country());
+            }
+        }
+        for (Figure f : a.list(Layers.FIGURES)) {
+            addCountry(countries, f.place());
+        }
+        var doc = a.document();
+        return new IndexedDocument(id, language, doc.source().outlet(), published, doc.source().title(), doc.text(),
+                speakers, voices, codes, countries);
+    }
+
+    private static void addCountry(Set<String> countries, String c) {
+        if (c != null && COUNTRY.matcher(c).matches()) {
+            countries.add(c.toUpperCase(java.util.Locale.ROOT));
+        }
     }
 
     /** The index entry of document {@code id}, built from the database alone. */

@@ -14,6 +14,7 @@ import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
 import org.retour.store.dedupe.MinHasher;
 import org.retour.store.dedupe.Signature;
+import org.retour.store.index.IndexedDocument;
 
 /**
  * Stores documents one transaction each: a document already stored from the same input is left as
@@ -33,6 +34,8 @@ public final class StoreWriter implements AutoCloseable {
     private long indexedSinceCommit;
     private long lastCommitNanos = System.nanoTime();
     private long watermark;
+    private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
+    private IndexedDocument pending;
 
     StoreWriter(Store store, Handle handle, long watermark) {
         this.store = store;
@@ -42,9 +45,16 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Stores one document in its own transaction and indexes it when new. */
     public SaveOutcome save(NewDocument d) {
-        SaveOutcome outcome = handle.inTransaction(h -> saveInTransaction(h, d));
-        if (outcome instanceof SaveOutcome.Stored s) {
-            store.index().add(IndexedDocuments.load(handle, s.id()));
+        pending = null;
+        SaveOutcome outcome;
+        try {
+            outcome = handle.inTransaction(h -> saveInTransaction(h, d));
+        } catch (RuntimeException e) {
+            sources.clear();
+            throw e;
+        }
+        if (outcome instanceof SaveOutcome.Stored && pending != null) {
+            store.index().add(pending);
             indexedSinceCommit++;
         }
         watermark = Math.max(watermark, outcome.id());
@@ -67,7 +77,9 @@ public final class StoreWriter implements AutoCloseable {
         if (existing.isPresent()) {
             return new SaveOutcome.Unchanged(existing.get());
         }
-        long source = sourceId(h, d.source());
+        Long cached = sources.get(d.source());
+        long source = cached != null ? cached : sourceId(h, d.source());
+        sources.put(d.source(), source);
         Optional<Long> exact = h.createQuery("SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1")
                 .bind(0, d.textHash()).mapTo(Long.class).findOne();
         if (exact.isPresent()) {
@@ -81,6 +93,7 @@ public final class StoreWriter implements AutoCloseable {
             return new SaveOutcome.Duplicate(id, near.id, "near", near.similarity);
         }
         long id = insertDocument(h, source, d, null, null, null);
+        pending = IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d));
         if (keys.length > 0) {
             PreparedBatch b = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
             long[] distinct = java.util.Arrays.stream(keys).distinct().toArray();
@@ -130,11 +143,9 @@ public final class StoreWriter implements AutoCloseable {
     private long insertDocument(Handle h, long source, NewDocument d, Long duplicateOf, String kind, Double similarity) {
         Analysis a = d.analysis();
         Document doc = a.document();
-        DetectedLanguage lang = a.find(Layers.LANGUAGE).orElse(new DetectedLanguage(
-                doc.language() == null ? DetectedLanguage.UNDETERMINED : doc.language(), doc.language() == null ? 0 : 1,
-                doc.language() != null));
+        DetectedLanguage lang = language(d);
         PublicationDate pub = a.find(Layers.PUBLICATION).orElse(new PublicationDate(doc.published(), false));
-        LocalDate published = pub.date() != null ? pub.date() : doc.published();
+        LocalDate published = published(d);
         return h.createQuery("INSERT INTO documents (source_id, input_key, uri, title, outlet, published, "
                         + "published_inferred, language, language_confidence, language_declared, text, text_hash, chars, "
                         + "ingested_at, duplicate_of, duplicate_kind, similarity, minhash) "
@@ -146,6 +157,18 @@ public final class StoreWriter implements AutoCloseable {
                 .bind(13, Instant.now().toString()).bind(14, duplicateOf).bind(15, kind).bind(16, similarity)
                 .bind(17, duplicateOf != null || d.signature().isEmpty() ? null : d.signature().encode())
                 .mapTo(Long.class).one();
+    }
+
+    private static DetectedLanguage language(NewDocument d) {
+        Document doc = d.analysis().document();
+        return d.analysis().find(Layers.LANGUAGE).orElse(new DetectedLanguage(
+                doc.language() == null ? DetectedLanguage.UNDETERMINED : doc.language(), doc.language() == null ? 0 : 1,
+                doc.language() != null));
+    }
+
+    private static LocalDate published(NewDocument d) {
+        PublicationDate pub = d.analysis().find(Layers.PUBLICATION).orElse(null);
+        return pub != null && pub.date() != null ? pub.date() : d.analysis().document().published();
     }
 
     private static long sourceId(Handle h, String name) {

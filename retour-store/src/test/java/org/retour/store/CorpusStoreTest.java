@@ -282,4 +282,17 @@ abstract class CorpusStoreTest {
                 .hasMessageContaining("not a retour backup");
         assertThat(store.reports().totals().canonical()).isEqualTo(1);
     }
+
+    @Test
+    void theIndexEntryMadeAtIngestEqualsTheOneReadBackFromTheDatabase() {
+        for (Analysis a : List.of(Fixtures.french(), Fixtures.german())) {
+            long id = save("entry", a).id();
+            var fromDb = store.jdbi().withHandle(h -> IndexedDocuments.load(h, id));
+            var fromAnalysis = IndexedDocuments.fromAnalysis(id, a, fromDb.language(), fromDb.published());
+            assertThat(fromAnalysis).isEqualTo(fromDb);
+            assertThat(fromDb.codes()).isNotEmpty();
+            assertThat(fromDb.voices()).isNotEmpty();
+            assertThat(fromDb.countries()).isNotEmpty();
+        }
+    }
 }

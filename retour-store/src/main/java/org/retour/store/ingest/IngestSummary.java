@@ -14,9 +14,11 @@ import java.util.List;
  * @param warnings    one-line warnings
  * @param seconds     the wall-clock time
  * @param bytes       the input bytes read
+ * @param storeSeconds the time spent storing (database, duplicates, index), the rest being reading and analysis
  */
 public record IngestSummary(long read, long stored, long exactCopies, long nearCopies, long unchanged,
-                            List<Skip> skipped, List<String> warnings, double seconds, long bytes) {
+                            List<Skip> skipped, List<String> warnings, double seconds, long bytes,
+                            double storeSeconds) {
 
     public IngestSummary {
         skipped = List.copyOf(skipped);

@@ -130,6 +130,7 @@ public final class Ingester {
         List<Skip> skips = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         long lastBytes = 0;
+        long storeNanos = 0;
         try (StoreWriter writer = store.writer()) {
             while (true) {
                 Item item = take(queue.take());
@@ -143,7 +144,10 @@ public final class Ingester {
                     read++;
                     warnings.addAll(a.warnings());
                     lastBytes = a.bytes();
-                    switch (writer.save(a.document())) {
+                    long t0 = System.nanoTime();
+                    SaveOutcome outcome = writer.save(a.document());
+                    storeNanos += System.nanoTime() - t0;
+                    switch (outcome) {
                         case SaveOutcome.Stored st -> stored++;
                         case SaveOutcome.Duplicate d -> {
                             if (d.kind().equals("exact")) {
@@ -162,7 +166,7 @@ public final class Ingester {
             analysts.shutdownNow();
         }
         return new IngestSummary(read, stored, exact, near, unchanged, skips, warnings,
-                (System.nanoTime() - start) / 1e9, lastBytes);
+                (System.nanoTime() - start) / 1e9, lastBytes, storeNanos / 1e9);
     }
 
     private static Item take(Future<Item> f) throws InterruptedException {
