@@ -38,7 +38,7 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Store store = db.open()) {
+            try (Store store = db.openForReading()) {
                 long rows = Backups.backup(store, file.toAbsolutePath());
                 spec.commandLine().getOut().printf(Locale.ROOT, "backed up %,d rows of %s to %s%n", rows,
                         store.location().describe(), file);

@@ -23,9 +23,15 @@ final class DbOptions {
         return index == null ? l : l.withIndex(index);
     }
 
-    /** Opens the corpus, quieting the libraries' logging first. */
+    /** Opens the corpus for writing, quieting the libraries' logging first. */
     Store open() {
         Quiet.libraries();
         return Store.open(location());
+    }
+
+    /** Opens the corpus for reading, also while another process ingests into it. */
+    Store openForReading() {
+        Quiet.libraries();
+        return Store.openForReading(location());
     }
 }

@@ -37,7 +37,7 @@ public final class FiguresCommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1", ExitCodes.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = db.open()) {
+        try (Store store = db.openForReading()) {
             List<FigureRow> rows = store.reports().figures(country, limit);
             if (format == OutputFormat.json) {
                 out.println(OutputFormat.JSON.writeValueAsString(rows));

@@ -44,7 +44,7 @@ public final class QuotesCommand implements Callable<Integer> {
             throw new UserException("--limit must be at least 1", ExitCodes.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = db.open()) {
+        try (Store store = db.openForReading()) {
             List<QuoteRow> rows = store.reports().quotes(speaker, v, code, limit);
             if (format == OutputFormat.json) {
                 out.println(OutputFormat.JSON.writeValueAsString(rows));

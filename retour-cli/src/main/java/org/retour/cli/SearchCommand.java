@@ -75,7 +75,7 @@ public final class SearchCommand implements Callable<Integer> {
         }
         SearchRequest request = new SearchRequest(query, lang, code, voice, speaker, from, to, country, outlet, limit);
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = db.open()) {
+        try (Store store = db.openForReading()) {
             List<SearchHit> hits = store.reports().search(request);
             int total = store.reports().countMatches(request);
             if (format == OutputFormat.json) {

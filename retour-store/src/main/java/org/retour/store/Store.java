@@ -28,7 +28,7 @@ public final class Store implements AutoCloseable {
     private final String instanceId;
     private final int reconciled;
 
-    private Store(StoreLocation location) {
+    private Store(StoreLocation location, boolean shared) {
         this.location = location;
         this.dialect = Databases.dialect(location);
         DataSource ds = Databases.dataSource(location);
@@ -43,19 +43,40 @@ public final class Store implements AutoCloseable {
                     UUID.randomUUID().toString());
             return h.createQuery("SELECT value FROM store_info WHERE name = 'instance'").mapTo(String.class).one();
         });
-        this.index = CorpusIndex.open(location.indexDirectory());
+        CorpusIndex opened;
         try {
-            this.reconciled = reconcile();
+            opened = CorpusIndex.open(location.indexDirectory());
+        } catch (CorpusIndex.IndexInUseException e) {
+            if (!shared) {
+                throw e;
+            }
+            opened = CorpusIndex.openReadOnly(location.indexDirectory());
+        }
+        this.index = opened;
+        try {
+            this.reconciled = index.readOnly() ? 0 : reconcile();
         } catch (RuntimeException e) {
             index.close();
             throw e;
         }
     }
 
-    /** Opens the corpus at {@code location}, creating and migrating it as needed. */
+    /** Opens the corpus at {@code location} for writing, creating and migrating it as needed. */
     public static Store open(StoreLocation location) {
+        return open(location, false);
+    }
+
+    /**
+     * Opens the corpus for reading: as {@link #open} when no other process writes it, else with the
+     * search index as last committed by the writing process.
+     */
+    public static Store openForReading(StoreLocation location) {
+        return open(location, true);
+    }
+
+    private static Store open(StoreLocation location, boolean shared) {
         try {
-            return new Store(location);
+            return new Store(location, shared);
         } catch (JdbiException e) {
             throw new StoreException("database error on " + location.describe() + ": " + rootMessage(e), e);
         }

@@ -295,4 +295,16 @@ abstract class CorpusStoreTest {
             assertThat(fromDb.countries()).isNotEmpty();
         }
     }
+
+    @Test
+    void readersSearchWhileAnotherStoreWrites() {
+        long id = save("fr", Fixtures.french()).id();
+        assertThatThrownBy(() -> Store.open(location)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("in use by another retour process");
+        try (Store reader = Store.openForReading(location)) {
+            assertThat(reader.index().readOnly()).isTrue();
+            assertThat(reader.reports().search(query("coordonnateur"))).extracting(SearchHit::id).containsExactly(id);
+            assertThatThrownBy(reader::reindex).isInstanceOf(StoreException.class).hasMessageContaining("searching only");
+        }
+    }
 }

@@ -54,30 +54,74 @@ public final class CorpusIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Map<String, String> lastCommit;
 
-    private CorpusIndex(Path path) throws IOException {
+    private CorpusIndex(Path path, boolean readOnly) throws IOException {
         this.path = path;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
         this.lastCommit = DirectoryReader.indexExists(directory)
                 ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData()) : Map.of();
         this.analyzer = LanguageAnalyzers.perField();
+        if (readOnly) {
+            this.writer = null;
+            this.searchers = new SearcherManager(directory, null);
+            return;
+        }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(48)
                 .setCommitOnClose(false);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        IndexWriter w = new IndexWriter(directory, config);
+        this.writer = w;
+        try {
+            this.searchers = new SearcherManager(w, null);
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
     }
 
-    /** Opens (or creates) the index in {@code path}. */
+    /** Opens (or creates) the index in {@code path} for writing; one process at a time. */
     public static CorpusIndex open(Path path) {
         try {
-            return new CorpusIndex(path);
+            return new CorpusIndex(path, false);
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
-            throw new StoreException("the search index " + path + " is in use by another retour process", e);
+            throw new IndexInUseException("the search index " + path + " is in use by another retour process", e);
         } catch (IOException e) {
             throw new StoreException("cannot open the search index " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Opens the last commit of an existing index in {@code path} for searching only (while another process writes). */
+    public static CorpusIndex openReadOnly(Path path) {
+        try {
+            if (!Files.isDirectory(path) || !DirectoryReader.indexExists(FSDirectory.open(path))) {
+                throw new StoreException("the search index " + path + " is being created by another retour process; "
+                        + "try again when it has committed");
+            }
+            return new CorpusIndex(path, true);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the search index " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The index is held by another process's writer. */
+    public static final class IndexInUseException extends StoreException {
+        IndexInUseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Whether this index was opened for searching only. */
+    public boolean readOnly() {
+        return writer == null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new StoreException("the search index " + path + " is open for searching only "
+                    + "(another retour process is writing it)");
+        }
+        return writer;
     }
 
     /** The directory of the index. */
@@ -115,8 +159,8 @@ public final class CorpusIndex implements AutoCloseable {
         d.codes().forEach(c -> doc.add(new StringField(CorpusFields.CODE, c.toUpperCase(Locale.ROOT), Field.Store.NO)));
         d.countries().forEach(c -> doc.add(new StringField(CorpusFields.COUNTRY, c.toUpperCase(Locale.ROOT), Field.Store.NO)));
         try {
-            writer.deleteDocuments(LongField.newExactQuery(CorpusFields.ID, d.id()));
-            writer.addDocument(doc);
+            writer().deleteDocuments(LongField.newExactQuery(CorpusFields.ID, d.id()));
+            writer().addDocument(doc);
         } catch (IOException e) {
             throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
         }
@@ -126,7 +170,7 @@ public final class CorpusIndex implements AutoCloseable {
     public void delete(List<Long> ids) {
         try {
             for (long id : ids) {
-                writer.deleteDocuments(LongField.newExactQuery(CorpusFields.ID, id));
+                writer().deleteDocuments(LongField.newExactQuery(CorpusFields.ID, id));
             }
         } catch (IOException e) {
             throw new StoreException("cannot delete from the search index: " + e.getMessage(), e);
@@ -136,7 +180,7 @@ public final class CorpusIndex implements AutoCloseable {
     /** Removes every document. */
     public void clear() {
         try {
-            writer.deleteAll();
+            writer().deleteAll();
         } catch (IOException e) {
             throw new StoreException("cannot clear the search index: " + e.getMessage(), e);
         }
@@ -147,9 +191,9 @@ public final class CorpusIndex implements AutoCloseable {
         Map<String, String> data = new HashMap<>();
         data.put(INSTANCE, instance);
         data.put(WATERMARK, Long.toString(watermark));
-        writer.setLiveCommitData(data.entrySet());
+        writer().setLiveCommitData(data.entrySet());
         try {
-            writer.commit();
+            writer().commit();
         } catch (IOException e) {
             throw new StoreException("cannot commit the search index: " + e.getMessage(), e);
         }
@@ -241,7 +285,9 @@ public final class CorpusIndex implements AutoCloseable {
     public void close() {
         try {
             searchers.close();
-            writer.rollback();
+            if (writer != null) {
+                writer.rollback();
+            }
             directory.close();
         } catch (IOException e) {
             throw new StoreException("cannot close the search index: " + e.getMessage(), e);
