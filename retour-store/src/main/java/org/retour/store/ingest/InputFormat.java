@@ -27,10 +27,11 @@ public enum InputFormat {
 
     /** The format the first bytes of an input suggest. */
     public static InputFormat sniff(byte[] head, int length) {
-        String s = new String(head, 0, Math.max(0, length), StandardCharsets.UTF_8).stripLeading();
+        String s = new String(head, 0, Math.max(0, length), StandardCharsets.UTF_8);
         if (s.startsWith("\uFEFF")) {
             s = s.substring(1);
         }
+        s = s.stripLeading();
         if (s.startsWith("WARC/")) {
             return WARC;
         }
