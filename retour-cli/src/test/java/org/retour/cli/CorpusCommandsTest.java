@@ -104,6 +104,14 @@ class CorpusCommandsTest {
     }
 
     @Test
+    void searchingACorpusThatDoesNotExistSaysSoWithoutCreatingIt() {
+        Run r = run("search", "x", "--db", tmp.resolve("typo.db").toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err()).startsWith("retour: no corpus at");
+        assertThat(tmp.resolve("typo.db")).doesNotExist();
+    }
+
+    @Test
     void theDemoIngestsTheSamplesAndShowsTheTables() {
         Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
         Run r = run("demo", "--samples", samples.toString(), "--db", tmp.resolve("demo.db").toString());

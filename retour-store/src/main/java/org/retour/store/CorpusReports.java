@@ -127,18 +127,32 @@ public final class CorpusReports {
         Query text = queries.textQuery(request);
         List<CorpusIndex.Scored> top = index.search(full, request.limit());
         Snippets snippets = new Snippets(index.analyzer());
-        return store.jdbi().withHandle(h -> {
-            List<SearchHit> hits = new ArrayList<>(top.size());
-            for (CorpusIndex.Scored s : top) {
-                h.createQuery("SELECT language, title, uri, outlet, published, text FROM documents WHERE id = ?")
-                        .bind(0, s.id())
-                        .map((rs, ctx) -> new SearchHit(s.id(), s.score(), rs.getString(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5),
-                                snippets.snippet(text, rs.getString(1), rs.getString(6), 240)))
-                        .findOne().ifPresent(hits::add);
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(", ", java.util.Collections.nCopies(top.size(), "?"));
+        java.util.Map<Long, SearchHit> byId = new java.util.HashMap<>();
+        java.util.Map<Long, Float> scores = new java.util.HashMap<>();
+        top.forEach(s -> scores.put(s.id(), s.score()));
+        store.jdbi().useHandle(h -> {
+            var q = h.createQuery("SELECT id, language, title, uri, outlet, published, text FROM documents WHERE id IN ("
+                    + in + ")");
+            for (int i = 0; i < top.size(); i++) {
+                q.bind(i, top.get(i).id());
             }
-            return hits;
+            q.map((rs, ctx) -> new SearchHit(rs.getLong(1), scores.get(rs.getLong(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6),
+                            snippets.snippet(text, rs.getString(2), rs.getString(7), 240)))
+                    .forEach(hit -> byId.put(hit.id(), hit));
         });
+        List<SearchHit> hits = new ArrayList<>(top.size());
+        for (CorpusIndex.Scored s : top) {
+            SearchHit hit = byId.get(s.id());
+            if (hit != null) {
+                hits.add(hit);
+            }
+        }
+        return hits;
     }
 
     /** The number of documents a search matches. */

@@ -71,6 +71,9 @@ public final class Store implements AutoCloseable {
      * search index as last committed by the writing process.
      */
     public static Store openForReading(StoreLocation location) {
+        if (location instanceof StoreLocation.Sqlite s && !java.nio.file.Files.exists(s.file())) {
+            throw new StoreException("no corpus at " + s.file() + " (ingest into it first, or give --db)");
+        }
         return open(location, true);
     }
 

@@ -6,7 +6,7 @@ import java.util.Base64;
 /**
  * A MinHash signature: the minimum of each hash function over a text's shingles.
  *
- * @param values one value per hash function; empty for a text without words
+ * @param values one unsigned 32-bit value per hash function; empty for a text without words
  */
 public record Signature(long[] values) {
 
@@ -40,9 +40,9 @@ public record Signature(long[] values) {
 
     /** The signature as Base64 text, for storage. */
     public String encode() {
-        ByteBuffer b = ByteBuffer.allocate(values.length * Long.BYTES);
+        ByteBuffer b = ByteBuffer.allocate(values.length * Integer.BYTES);
         for (long v : values) {
-            b.putLong(v);
+            b.putInt((int) v);
         }
         return Base64.getEncoder().encodeToString(b.array());
     }
@@ -51,9 +51,9 @@ public record Signature(long[] values) {
     public static Signature decode(String text) {
         byte[] bytes = Base64.getDecoder().decode(text);
         ByteBuffer b = ByteBuffer.wrap(bytes);
-        long[] v = new long[bytes.length / Long.BYTES];
+        long[] v = new long[bytes.length / Integer.BYTES];
         for (int i = 0; i < v.length; i++) {
-            v[i] = b.getLong();
+            v[i] = Integer.toUnsignedLong(b.getInt());
         }
         return new Signature(v);
     }
