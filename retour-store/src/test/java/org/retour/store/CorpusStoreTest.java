@@ -150,6 +150,11 @@ abstract class CorpusStoreTest {
         assertThat(ids(query("return"))).containsExactly(en);
         assertThat(ids(query("fight"))).containsExactly(en);
         assertThat(store.reports().search(query("déserteurs")).get(0).snippet()).contains("**déserteurs**");
+        assertThat(ids(query("coordonnat*"))).containsExactly(fr);
+        assertThat(ids(query("Kämpf*"))).containsExactly(de);
+        assertThat(ids(query("kampfer"))).containsExactly(de);
+        assertThat(ids(query("Muslim?"))).containsExactlyInAnyOrder(de, en);
+        assertThat(ids(query("Oficials~1"))).containsExactly(en);
     }
 
     @Test
@@ -184,7 +189,10 @@ abstract class CorpusStoreTest {
         assertThatThrownBy(() -> store.reports().search(query("combattants AND (")))
                 .isInstanceOf(QuerySyntaxException.class)
                 .hasMessageStartingWith("cannot understand the query 'combattants AND ('")
+                .hasMessageContaining("it ends too early")
                 .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> store.reports().search(query("AND OR")))
+                .hasMessageContaining("unexpected 'AND' at column 1");
     }
 
     @Test

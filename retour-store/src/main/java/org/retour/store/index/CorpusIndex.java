@@ -146,6 +146,7 @@ public final class CorpusIndex implements AutoCloseable {
         doc.add(new StringField(CorpusFields.LANGUAGE, d.language(), Field.Store.NO));
         String body = d.title() == null ? d.text() : d.title() + "\n" + d.text();
         doc.add(new TextField(LanguageAnalyzers.textField(d.language()), body, Field.Store.NO));
+        doc.add(new TextField(LanguageAnalyzers.SURFACE, body, Field.Store.NO));
         if (d.outlet() != null) {
             doc.add(new StringField(CorpusFields.OUTLET, d.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
         }

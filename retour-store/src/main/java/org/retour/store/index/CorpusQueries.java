@@ -36,7 +36,7 @@ public final class CorpusQueries {
         }
         List<String> fields = r.language() == null ? LanguageAnalyzers.textFields()
                 : List.of(LanguageAnalyzers.textField(r.language()));
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(fields.toArray(String[]::new), analyzer);
+        MultiFieldQueryParser parser = new SurfaceAwareParser(fields.toArray(String[]::new), analyzer);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(r.query());
@@ -84,12 +84,55 @@ public final class CorpusQueries {
         return b.build();
     }
 
+    /** Sends prefix, wildcard, fuzzy and regular-expression terms to the unstemmed field. */
+    private static final class SurfaceAwareParser extends MultiFieldQueryParser {
+
+        SurfaceAwareParser(String[] fields, Analyzer analyzer) {
+            super(fields, analyzer);
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            return super.getPrefixQuery(surface(field), termStr);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            return super.getWildcardQuery(surface(field), termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            return super.getFuzzyQuery(surface(field), termStr, minSimilarity);
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            return super.getRegexpQuery(surface(field), termStr);
+        }
+
+        private static String surface(String field) {
+            return field == null || field.startsWith(LanguageAnalyzers.TEXT_PREFIX) ? LanguageAnalyzers.SURFACE : field;
+        }
+    }
+
     private static Query term(String field, String value) {
         return new TermQuery(new Term(field, value));
     }
 
+    private static final java.util.regex.Pattern ENCOUNTERED = java.util.regex.Pattern.compile(
+            "Encountered \"\\s*(?:<(\\w+)>\\s*)?\"?(.*?)\\s*\"?\" at line \\d+, column (\\d+)");
+
     private static String reason(ParseException e) {
         String m = e.getMessage() == null ? "syntax error" : e.getMessage();
+        java.util.regex.Matcher enc = ENCOUNTERED.matcher(m);
+        if (enc.find()) {
+            int column = Integer.parseInt(enc.group(3)) + 1;
+            String what = "EOF".equals(enc.group(1)) || enc.group(2).isBlank() ? null : enc.group(2).strip();
+            return (what == null ? "it ends too early, after column " + (column - 1)
+                    : "unexpected '" + what + "' at column " + column)
+                    + " (quote words with \"…\" or escape special characters with \\)";
+        }
         int colon = m.indexOf("': ");
         if (m.startsWith("Cannot parse") && colon >= 0) {
             m = m.substring(colon + 3);

@@ -33,6 +33,11 @@ public final class LanguageAnalyzers {
     public static final String OTHER = "xx";
     /** The prefix of the text fields: {@code text_fr}, {@code text_xx}… */
     public static final String TEXT_PREFIX = "text_";
+    /**
+     * The text of every document again, only lower-cased and folded (no stemming), for prefix,
+     * wildcard and fuzzy queries, which stemmed terms would not match.
+     */
+    public static final String SURFACE = "surface";
 
     private LanguageAnalyzers() {
     }
@@ -57,6 +62,7 @@ public final class LanguageAnalyzers {
         fields.put(TEXT_PREFIX + "ar", new ArabicAnalyzer());
         fields.put(TEXT_PREFIX + "en", new EnglishAnalyzer());
         fields.put(CorpusFields.SPEAKER, names());
+        fields.put(SURFACE, names());
         return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), fields);
     }
 
@@ -93,6 +99,11 @@ public final class LanguageAnalyzers {
                 TokenStream ts = new LowerCaseFilter(source);
                 ts = new ASCIIFoldingFilter(ts);
                 return new TokenStreamComponents(source, ts);
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
     }
