@@ -151,6 +151,7 @@ abstract class CorpusStoreTest {
         assertThat(ids(query("fight"))).containsExactly(en);
         assertThat(store.reports().search(query("déserteurs")).get(0).snippet()).contains("**déserteurs**");
         assertThat(ids(query("coordonnat*"))).containsExactly(fr);
+        assertThat(store.reports().search(query("coordonnat*")).get(0).snippet()).contains("**coordonnateur**");
         assertThat(ids(query("Kämpf*"))).containsExactly(de);
         assertThat(ids(query("kampfer"))).containsExactly(de);
         assertThat(ids(query("Muslim?"))).containsExactlyInAnyOrder(de, en);

@@ -26,6 +26,18 @@ public final class Snippets {
         this.analyzer = analyzer;
     }
 
+    private String best(Query query, String field, String flat, int maxChars) {
+        Highlighter h = new Highlighter(new SimpleHTMLFormatter(MARK, MARK), new QueryScorer(query, field));
+        h.setTextFragmenter(new SimpleFragmenter(Math.max(40, maxChars / 2)));
+        h.setMaxDocCharsToAnalyze(Math.min(flat.length(), 200_000));
+        try (TokenStream ts = analyzer.tokenStream(field, flat)) {
+            String best = h.getBestFragments(ts, flat, 2, " … ");
+            return best == null || best.isBlank() ? null : best.strip();
+        } catch (IOException | InvalidTokenOffsetsException e) {
+            return null;
+        }
+    }
+
     /**
      * The best passages of {@code text} for {@code query}, or the text's beginning when the query is
      * null or nothing matches.
@@ -33,17 +45,11 @@ public final class Snippets {
     public String snippet(Query query, String language, String text, int maxChars) {
         String flat = text.replaceAll("\\s+", " ");
         if (query != null) {
-            String field = LanguageAnalyzers.textField(language);
-            Highlighter h = new Highlighter(new SimpleHTMLFormatter(MARK, MARK), new QueryScorer(query, field));
-            h.setTextFragmenter(new SimpleFragmenter(Math.max(40, maxChars / 2)));
-            h.setMaxDocCharsToAnalyze(Math.min(flat.length(), 200_000));
-            try (TokenStream ts = analyzer.tokenStream(field, flat)) {
-                String best = h.getBestFragments(ts, flat, 2, " … ");
-                if (best != null && !best.isBlank()) {
-                    return best.strip();
+            for (String field : java.util.List.of(LanguageAnalyzers.textField(language), LanguageAnalyzers.SURFACE)) {
+                String best = best(query, field, flat, maxChars);
+                if (best != null) {
+                    return best;
                 }
-            } catch (IOException | InvalidTokenOffsetsException e) {
-                // fall through to the beginning of the text
             }
         }
         return flat.length() <= maxChars ? flat : flat.substring(0, maxChars).strip() + "…";
