@@ -30,7 +30,7 @@ public final class CorpusReports {
 
     /** The totals. */
     public Totals totals() {
-        return store.jdbi().withHandle(h -> new Totals(
+        return store.read(h -> new Totals(
                 count(h, "SELECT COUNT(*) FROM documents"),
                 count(h, "SELECT COUNT(*) FROM documents WHERE duplicate_of IS NULL"),
                 count(h, "SELECT COUNT(*) FROM documents WHERE duplicate_kind = 'exact'"),
@@ -56,7 +56,7 @@ public final class CorpusReports {
     /** Codings that are not rejected, by code and by the voice holding the view. */
     public List<NarrativeCount> narrativesByVoice() {
         String voice = "COALESCE(g.holder, s.voice, 'unknown')";
-        return store.jdbi().withHandle(h -> h.createQuery("SELECT c.code, " + voice + ", COUNT(*) FROM codings g "
+        return store.read(h -> h.createQuery("SELECT c.code, " + voice + ", COUNT(*) FROM codings g "
                         + "JOIN codes c ON c.id = g.code_id LEFT JOIN quotes q ON q.id = g.quote_id "
                         + "LEFT JOIN speakers s ON s.id = q.speaker_id WHERE g.status <> 'rejected' "
                         + "GROUP BY c.code, " + voice + " ORDER BY c.code, COUNT(*) DESC")
@@ -89,7 +89,7 @@ public final class CorpusReports {
         }
         sql.append(" ORDER BY d.id, q.span_start LIMIT ?");
         args.add(limit);
-        return store.jdbi().withHandle(h -> {
+        return store.read(h -> {
             var q = h.createQuery(sql.toString());
             for (int i = 0; i < args.size(); i++) {
                 q.bind(i, args.get(i));
@@ -106,7 +106,7 @@ public final class CorpusReports {
                 + "f.text, d.id, d.title, d.uri FROM figures f JOIN documents d ON d.id = f.document_id"
                 + (place == null ? "" : " WHERE UPPER(f.place) = ?")
                 + " ORDER BY " + date + ", f.id LIMIT ?";
-        return store.jdbi().withHandle(h -> {
+        return store.read(h -> {
             var q = h.createQuery(sql);
             int i = 0;
             if (place != null) {
@@ -134,7 +134,7 @@ public final class CorpusReports {
         java.util.Map<Long, SearchHit> byId = new java.util.HashMap<>();
         java.util.Map<Long, Float> scores = new java.util.HashMap<>();
         top.forEach(s -> scores.put(s.id(), s.score()));
-        store.jdbi().useHandle(h -> {
+        store.read(h -> {
             var q = h.createQuery("SELECT id, language, title, uri, outlet, published, text FROM documents WHERE id IN ("
                     + in + ")");
             for (int i = 0; i < top.size(); i++) {
@@ -144,6 +144,7 @@ public final class CorpusReports {
                             rs.getString(4), rs.getString(5), rs.getString(6),
                             snippets.snippet(text, rs.getString(2), rs.getString(7), 240)))
                     .forEach(hit -> byId.put(hit.id(), hit));
+            return null;
         });
         List<SearchHit> hits = new ArrayList<>(top.size());
         for (CorpusIndex.Scored s : top) {
@@ -166,7 +167,7 @@ public final class CorpusReports {
     }
 
     private List<Count> counts(String sql) {
-        return store.jdbi().withHandle(h -> h.createQuery(sql)
+        return store.read(h -> h.createQuery(sql)
                 .map((rs, ctx) -> new Count(rs.getString(1), rs.getLong(2))).list());
     }
 

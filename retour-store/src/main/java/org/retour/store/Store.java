@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final CorpusIndex index;
     private final String instanceId;
     private final int reconciled;
+    private Handle reads;
 
     private Store(StoreLocation location, boolean shared) {
         this.location = location;
@@ -121,6 +122,17 @@ public final class Store implements AutoCloseable {
         return new StoreWriter(this, h, maxId(h));
     }
 
+    /**
+     * Runs {@code work} on the store's one reading connection, opened on first use and kept, so that
+     * repeated queries (searches) do not pay for a new connection each; one caller at a time.
+     */
+    public synchronized <T> T read(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+        if (reads == null || reads.isClosed()) {
+            reads = jdbi.open();
+        }
+        return work.withHandle(reads);
+    }
+
     /** Read-only views: counts, quotes, figures, search. */
     public CorpusReports reports() {
         return new CorpusReports(this);
@@ -212,9 +224,15 @@ public final class Store implements AutoCloseable {
         return m.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
-    /** Closes the index (committed changes are kept). */
+    /** Closes the reading connection and the index (committed changes are kept). */
     @Override
-    public void close() {
-        index.close();
+    public synchronized void close() {
+        try {
+            if (reads != null) {
+                reads.close();
+            }
+        } finally {
+            index.close();
+        }
     }
 }

@@ -20,7 +20,7 @@ public enum InputFormat {
             case "html", "htm", "xhtml" -> HTML;
             case "jsonl", "ndjson" -> JSONL;
             case "warc", "arc" -> WARC;
-            case "rss", "atom" -> FEED;
+            case "rss", "atom", "xml" -> FEED;
             default -> null;
         };
     }
