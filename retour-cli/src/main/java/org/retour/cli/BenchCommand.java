@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code retour bench}: benchmarks that print figures. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmarks: measure speed and memory, print the figures.",
-        subcommands = {BenchAnalyzeCommand.class, BenchTrainCommand.class})
+        subcommands = {BenchAnalyzeCommand.class, BenchIngestCommand.class, BenchTrainCommand.class})
 public final class BenchCommand implements Runnable {
 
     @picocli.CommandLine.Spec

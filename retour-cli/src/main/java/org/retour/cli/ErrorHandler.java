@@ -19,8 +19,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         if (ex instanceof UserException u) {
             code = u.exitCode();
             message = u.getMessage();
-        } else if (ex instanceof InputException || ex instanceof IllegalArgumentException) {
-            code = ex instanceof InputException ? ExitCodes.INPUT : ExitCodes.USAGE;
+        } else if (ex instanceof InputException || ex instanceof org.retour.store.StoreException
+                || ex instanceof IllegalArgumentException) {
+            code = ex instanceof IllegalArgumentException ? ExitCodes.USAGE : ExitCodes.INPUT;
             message = ex.getMessage();
         } else {
             code = ExitCodes.INTERNAL;

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
 /** The {@code retour} command: the entry point that holds every subcommand. */
 @Command(name = "retour", mixinStandardHelpOptions = true, versionProvider = RetourVersion.class,
         description = "Why foreign fighters leave the Islamic State and come home: analyse, code and count testimonies.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
+                FiguresCommand.class, DbCommand.class, ReindexCommand.class, DemoCommand.class, EvalCommand.class,
+                TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class RetourCommand implements Runnable {
 

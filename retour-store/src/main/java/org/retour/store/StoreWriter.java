@@ -1,0 +1,189 @@
+package org.retour.store;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.retour.model.DetectedLanguage;
+import org.retour.model.Document;
+import org.retour.model.PublicationDate;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.store.dedupe.MinHasher;
+import org.retour.store.dedupe.Signature;
+import org.retour.store.index.IndexedDocument;
+
+/**
+ * Stores documents one transaction each: a document already stored from the same input is left as
+ * it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
+ * analysis and added to the search index.
+ *
+ * <p>Holds one database connection: use from one thread, and close it.
+ */
+public final class StoreWriter implements AutoCloseable {
+
+    /** The estimated similarity from which a document counts as a near copy. */
+    public static final double NEAR_THRESHOLD = 0.8;
+
+    private final Store store;
+    private final Handle handle;
+    private final MinHasher hasher = MinHasher.DEFAULT;
+    private long indexedSinceCommit;
+    private long lastCommitNanos = System.nanoTime();
+    private long watermark;
+    private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
+    private IndexedDocument pending;
+
+    StoreWriter(Store store, Handle handle, long watermark) {
+        this.store = store;
+        this.handle = handle;
+        this.watermark = watermark;
+    }
+
+    /** Stores one document in its own transaction and indexes it when new. */
+    public SaveOutcome save(NewDocument d) {
+        pending = null;
+        SaveOutcome outcome;
+        try {
+            outcome = handle.inTransaction(h -> saveInTransaction(h, d));
+        } catch (RuntimeException e) {
+            sources.clear();
+            throw e;
+        }
+        if (outcome instanceof SaveOutcome.Stored && pending != null) {
+            store.index().add(pending);
+            indexedSinceCommit++;
+        }
+        watermark = Math.max(watermark, outcome.id());
+        if (indexedSinceCommit >= 5_000 || System.nanoTime() - lastCommitNanos > 10_000_000_000L) {
+            commitIndex();
+        }
+        return outcome;
+    }
+
+    /** Makes the index durable up to the last stored document. */
+    public void commitIndex() {
+        store.index().commit(store.instanceId(), watermark);
+        indexedSinceCommit = 0;
+        lastCommitNanos = System.nanoTime();
+    }
+
+    private SaveOutcome saveInTransaction(Handle h, NewDocument d) {
+        Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE input_key = ?")
+                .bind(0, d.inputKey()).mapTo(Long.class).findOne();
+        if (existing.isPresent()) {
+            return new SaveOutcome.Unchanged(existing.get());
+        }
+        Long cached = sources.get(d.source());
+        long source = cached != null ? cached : sourceId(h, d.source());
+        sources.put(d.source(), source);
+        Optional<Long> exact = h.createQuery("SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1")
+                .bind(0, d.textHash()).mapTo(Long.class).findOne();
+        if (exact.isPresent()) {
+            long id = insertDocument(h, source, d, exact.get(), "exact", 1.0);
+            return new SaveOutcome.Duplicate(id, exact.get(), "exact", 1.0);
+        }
+        long[] keys = hasher.bandKeys(d.signature());
+        Near near = nearest(h, keys, d.signature());
+        if (near != null) {
+            long id = insertDocument(h, source, d, near.id, "near", near.similarity);
+            return new SaveOutcome.Duplicate(id, near.id, "near", near.similarity);
+        }
+        long id = insertDocument(h, source, d, null, null, null);
+        pending = IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d));
+        if (keys.length > 0) {
+            PreparedBatch b = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
+            long[] distinct = java.util.Arrays.stream(keys).distinct().toArray();
+            for (long k : distinct) {
+                b.add(k, id);
+            }
+            b.execute();
+        }
+        AnalysisWriter.write(h, id, d.analysis());
+        return new SaveOutcome.Stored(id);
+    }
+
+    private record Near(long id, double similarity) {
+    }
+
+    private Near nearest(Handle h, long[] keys, Signature signature) {
+        if (keys.length == 0) {
+            return null;
+        }
+        StringBuilder in = new StringBuilder();
+        for (int i = 0; i < keys.length; i++) {
+            in.append(i == 0 ? "?" : ", ?");
+        }
+        var query = h.createQuery("SELECT d.id, d.minhash FROM documents d WHERE d.id IN "
+                + "(SELECT DISTINCT document_id FROM lsh_buckets WHERE bucket IN (" + in + ")) ORDER BY d.id");
+        for (int i = 0; i < keys.length; i++) {
+            query.bind(i, keys[i]);
+        }
+        List<Near> candidates = new ArrayList<>();
+        query.map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).forEach(row -> {
+            if (row[1] != null) {
+                double sim = signature.similarity(Signature.decode((String) row[1]));
+                if (sim >= NEAR_THRESHOLD) {
+                    candidates.add(new Near((Long) row[0], sim));
+                }
+            }
+        });
+        Near best = null;
+        for (Near c : candidates) {
+            if (best == null || c.similarity > best.similarity) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private long insertDocument(Handle h, long source, NewDocument d, Long duplicateOf, String kind, Double similarity) {
+        Analysis a = d.analysis();
+        Document doc = a.document();
+        DetectedLanguage lang = language(d);
+        PublicationDate pub = a.find(Layers.PUBLICATION).orElse(new PublicationDate(doc.published(), false));
+        LocalDate published = published(d);
+        return h.createQuery("INSERT INTO documents (source_id, input_key, uri, title, outlet, published, "
+                        + "published_inferred, language, language_confidence, language_declared, text, text_hash, chars, "
+                        + "ingested_at, duplicate_of, duplicate_kind, similarity, minhash) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .bind(0, source).bind(1, d.inputKey()).bind(2, doc.source().uri()).bind(3, doc.source().title())
+                .bind(4, doc.source().outlet()).bind(5, published == null ? null : published.toString())
+                .bind(6, pub.date() != null && pub.inferred()).bind(7, lang.code()).bind(8, lang.confidence())
+                .bind(9, lang.declared()).bind(10, doc.text()).bind(11, d.textHash()).bind(12, doc.text().length())
+                .bind(13, Instant.now().toString()).bind(14, duplicateOf).bind(15, kind).bind(16, similarity)
+                .bind(17, duplicateOf != null || d.signature().isEmpty() ? null : d.signature().encode())
+                .mapTo(Long.class).one();
+    }
+
+    private static DetectedLanguage language(NewDocument d) {
+        Document doc = d.analysis().document();
+        return d.analysis().find(Layers.LANGUAGE).orElse(new DetectedLanguage(
+                doc.language() == null ? DetectedLanguage.UNDETERMINED : doc.language(), doc.language() == null ? 0 : 1,
+                doc.language() != null));
+    }
+
+    private static LocalDate published(NewDocument d) {
+        PublicationDate pub = d.analysis().find(Layers.PUBLICATION).orElse(null);
+        return pub != null && pub.date() != null ? pub.date() : d.analysis().document().published();
+    }
+
+    private static long sourceId(Handle h, String name) {
+        return h.createQuery("SELECT id FROM sources WHERE name = ?").bind(0, name).mapTo(Long.class).findOne()
+                .orElseGet(() -> h.createQuery("INSERT INTO sources (name, created_at) VALUES (?, ?) RETURNING id")
+                        .bind(0, name).bind(1, Instant.now().toString()).mapTo(Long.class).one());
+    }
+
+    /** Commits the index and releases the connection. */
+    @Override
+    public void close() {
+        try {
+            commitIndex();
+        } finally {
+            handle.close();
+        }
+    }
+}

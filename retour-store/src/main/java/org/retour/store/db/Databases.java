@@ -1,0 +1,72 @@
+package org.retour.store.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.retour.store.StoreException;
+import org.retour.store.StoreLocation;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the database of a {@link StoreLocation} and migrates its schema with Flyway: SQLite in WAL mode
+ * with foreign keys on, or PostgreSQL.
+ */
+public final class Databases {
+
+    private static final String MIGRATIONS = "classpath:org/retour/store/migration";
+
+    private Databases() {
+    }
+
+    /** The dialect of a location's database. */
+    public static Dialect dialect(StoreLocation location) {
+        return location instanceof StoreLocation.Postgres ? Dialect.POSTGRESQL : Dialect.SQLITE;
+    }
+
+    /** A data source for {@code location}; a SQLite file's directory is created if missing. */
+    public static DataSource dataSource(StoreLocation location) {
+        return switch (location) {
+            case StoreLocation.Sqlite s -> sqlite(s.file());
+            case StoreLocation.Postgres p -> {
+                PGSimpleDataSource ds = new PGSimpleDataSource();
+                ds.setUrl(p.url());
+                yield ds;
+            }
+        };
+    }
+
+    private static DataSource sqlite(Path file) {
+        try {
+            Path dir = file.getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the directory of " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(30_000);
+        config.setCacheSize(-65536);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    /** Brings the schema up to date; returns how many migrations ran. */
+    public static int migrate(DataSource ds, Dialect dialect) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(ds)
+                .locations(MIGRATIONS)
+                .placeholders(Map.of("id", dialect.identityColumn()))
+                .loggers("slf4j")
+                .load();
+        return flyway.migrate().migrationsExecuted;
+    }
+}
