@@ -251,10 +251,7 @@ public final class LexiconDateScanner {
     }
 
     private static <T> T single(TokenTrie<T> trie, String key, TokenView v) {
-        TokenView one = new TokenView(key, List.of(new org.retour.model.Token(new Span(0, key.length()),
-                org.retour.model.Token.Kind.WORD)));
-        TokenTrie.Match<T> m = trie.longestAt(one, 0);
-        return m == null ? null : m.value();
+        return trie.valueOfWord(key);
     }
 
     /** A day of the month (1-31, "1er", "1st", "10th") at token {@code j}, or null. */
