@@ -216,6 +216,11 @@ public final class LexiconDateScanner {
                             null, true));
                     return k;
                 }
+                if (part == null && j > 0 && lex.seasonCues.contains(v.key(j - 1))) {
+                    out.add(new RawDate(v.span(j, sm.last()), null, null, null, null, sm.value(), null, null, null,
+                            true));
+                    return sm.last();
+                }
             }
         }
         if (j < n && (month != null || part != null) && year(v, j) != null) {
@@ -239,6 +244,32 @@ public final class LexiconDateScanner {
         }
         out.add(new RawDate(v.span(i, last), year, month, day, weekday, null, part, null, null, cued));
         return last;
+    }
+
+    /**
+     * Whether the sentence around tokens {@code first..last} is in the future: a word of the lexicon's
+     * future list ("attendu", "will", "wird", "kommenden") between the sentence's ends.
+     */
+    public boolean inFuture(TokenView v, int first, int last) {
+        for (int k = first - 1, seen = 0; k >= 0 && seen < 40 && !ends(v, k); k--, seen++) {
+            if (lex.future.contains(v.key(k))) {
+                return true;
+            }
+        }
+        for (int k = last + 1, seen = 0; k < v.size() && seen < 40 && !ends(v, k); k++, seen++) {
+            if (lex.future.contains(v.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ends(TokenView v, int k) {
+        if (v.kind(k) == org.retour.model.Token.Kind.WORD || v.end(k) - v.start(k) != 1) {
+            return false;
+        }
+        char c = v.text().charAt(v.start(k));
+        return c == '.' || c == '!' || c == '?' || c == '\n';
     }
 
     private static int skipComma(TokenView v, int j) {
