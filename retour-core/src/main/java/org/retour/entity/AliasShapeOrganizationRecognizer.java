@@ -53,11 +53,11 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 continue;
             }
             TokenTrie.Match<AliasTable.Organisation> m = aliases.trie().longestAt(v, i);
-            if (m != null && anyCapitalised(v, m.first(), m.last())) {
+            if (m != null && (anyCapitalised(v, m.first(), m.last()) || writtenAsListed(m, v))) {
                 AliasTable.Organisation o = m.value();
                 String text = m.span().of(v.text());
                 Mention.Kind kind = Fold.key(text).equals(Fold.key(o.canonical())) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
-                out.add(o, o.canonical(), null, new Mention(m.span(), text, kind));
+                out.add(o, o.canonical(), o.country(), new Mention(m.span(), text, kind));
                 mark(at, new Found(m.first(), m.last(), o));
                 i = m.last();
             }
@@ -91,6 +91,20 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         for (int k = f.first(); k <= f.last(); k++) {
             at[k] = f;
         }
+    }
+
+    /** Whether a match in lower case is written exactly as one of its listed names ("dpa"). */
+    private static boolean writtenAsListed(TokenTrie.Match<AliasTable.Organisation> m, TokenView v) {
+        if (m.first() != m.last()) {
+            return false;
+        }
+        String text = v.surface(m.first());
+        for (AliasTable.Alias a : m.value().aliases()) {
+            if (a.name().equals(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean anyCapitalised(TokenView v, int first, int last) {
@@ -182,10 +196,11 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                     Object target = known != null ? known : long_.key();
                     String canonical = known != null ? known.canonical() : v.span(long_.first(), long_.last()).of(v.text());
                     if (!(long_.key() instanceof AliasTable.Organisation)) {
-                        out.merge(long_.key(), target, canonical, null);
+                        out.merge(long_.key(), target, canonical, known != null ? known.country() : null);
                     }
                     if (at[k] == null) {
-                        out.add(target, canonical, null, new Mention(v.span(k, k), acr, Mention.Kind.ALIAS));
+                        out.add(target, canonical, known != null ? known.country() : null,
+                                new Mention(v.span(k, k), acr, Mention.Kind.ALIAS));
                         at[k] = new Found(k, k, target);
                     }
                     defined.put(acr, target);

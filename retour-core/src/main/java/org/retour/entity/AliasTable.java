@@ -21,6 +21,8 @@ import org.retour.resource.ResourceLines;
 public final class AliasTable {
 
     private static final String BUNDLED = "org/retour/entity/aliases.txt";
+    /** The country of an organisation's seat after its canonical name: "Reuters [GB]". */
+    private static final java.util.regex.Pattern COUNTRY = java.util.regex.Pattern.compile("\\[([A-Z]{2})]\\s*$");
     private static volatile AliasTable bundled;
 
     /** A name of an organisation, and the month from which it used that name (or null). */
@@ -30,11 +32,28 @@ public final class AliasTable {
         }
     }
 
-    /** An organisation: its canonical name and its aliases. */
-    public record Organisation(String canonical, List<Alias> aliases) {
+    /**
+     * An organisation: its canonical name, its aliases and the ISO 3166-1 alpha-2 code of the country
+     * of its seat (null for an organisation of no one country, such as the UN or an armed group).
+     */
+    public record Organisation(String canonical, List<Alias> aliases, String country) {
         public Organisation {
             Objects.requireNonNull(canonical, "canonical");
             aliases = List.copyOf(aliases);
+            if (country != null && !country.matches("[A-Z]{2}")) {
+                throw new IllegalArgumentException("country must be an ISO 3166-1 alpha-2 code: " + country);
+            }
+        }
+
+        /** A hash of the canonical name alone (an organisation is a map key on every mention). */
+        @Override
+        public int hashCode() {
+            return canonical.hashCode();
+        }
+
+        /** An organisation of no one country. */
+        public Organisation(String canonical, List<Alias> aliases) {
+            this(canonical, aliases, null);
         }
     }
 
@@ -92,6 +111,12 @@ public final class AliasTable {
             n++;
             String[] parts = line.split("\\|");
             String canonical = parts[0].strip();
+            String country = null;
+            java.util.regex.Matcher cc = COUNTRY.matcher(canonical);
+            if (cc.find()) {
+                country = cc.group(1);
+                canonical = canonical.substring(0, cc.start()).strip();
+            }
             if (canonical.isEmpty()) {
                 throw new IllegalArgumentException(origin + ": entry " + n + " has no canonical name: " + line);
             }
@@ -102,7 +127,7 @@ public final class AliasTable {
                     aliases.add(a);
                 }
             }
-            Organisation o = new Organisation(canonical, aliases);
+            Organisation o = new Organisation(canonical, aliases, country);
             out.merge(key(canonical), o, AliasTable::merge);
         }
         return new AliasTable(new ArrayList<>(out.values()));
@@ -135,7 +160,7 @@ public final class AliasTable {
                 all.add(x);
             }
         }
-        return new Organisation(a.canonical(), all);
+        return new Organisation(a.canonical(), all, a.country() != null ? a.country() : b.country());
     }
 
     /** This table with the organisations of {@code other}; a known canonical name or alias gains the new aliases. */
@@ -153,7 +178,7 @@ public final class AliasTable {
             }
             if (known != null) {
                 out.put(key(known.canonical()), merge(out.get(key(known.canonical())),
-                        new Organisation(known.canonical(), withCanonical(o))));
+                        new Organisation(known.canonical(), withCanonical(o), o.country())));
             } else {
                 out.put(key(o.canonical()), o);
             }

@@ -38,6 +38,12 @@ public final class PlaceGazetteer {
             Objects.requireNonNull(canonical, "canonical");
             Objects.requireNonNull(kind, "kind");
         }
+
+        /** A hash of the name and country alone (a place is a map key on every mention). */
+        @Override
+        public int hashCode() {
+            return canonical.hashCode() * 31 + Objects.hashCode(country);
+        }
     }
 
     private final TokenTrie<Place> trie;

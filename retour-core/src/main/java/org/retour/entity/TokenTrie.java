@@ -32,6 +32,47 @@ public final class TokenTrie<T> {
         final List<T> values = new ArrayList<>(1);
         final List<String> exact = new ArrayList<>(1);
         boolean hasExact;
+        /** The words that follow, as {@link WordIds} numbers in ascending order, and their nodes. */
+        int[] childIds = new int[0];
+        Node<T>[] children;
+
+        /** Numbers the words of this node and of the nodes below it. */
+        @SuppressWarnings("unchecked")
+        void freeze() {
+            int[][] pairs = new int[next.size()][];
+            List<Node<T>> nodes = new ArrayList<>(next.values());
+            int k = 0;
+            for (Map.Entry<String, Node<T>> e : next.entrySet()) {
+                pairs[k] = new int[] {WordIds.register(e.getKey()), k};
+                e.getValue().freeze();
+                k++;
+            }
+            java.util.Arrays.sort(pairs, (a, b) -> Integer.compare(a[0], b[0]));
+            childIds = new int[pairs.length];
+            children = new Node[pairs.length];
+            for (int i = 0; i < pairs.length; i++) {
+                childIds[i] = pairs[i][0];
+                children[i] = nodes.get(pairs[i][1]);
+            }
+        }
+
+        /** The node after the word numbered {@code id}, or null. */
+        Node<T> child(int id) {
+            if (id < 0) {
+                return null;
+            }
+            int[] ids = childIds;
+            if (ids.length <= 8) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (ids[i] == id) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int at = java.util.Arrays.binarySearch(ids, id);
+            return at >= 0 ? children[at] : null;
+        }
     }
 
     private final Node<T> root;
@@ -41,9 +82,22 @@ public final class TokenTrie<T> {
     /** Whether a phrase is an acronym (only then is the part before a hyphen tried). */
     private final boolean hasAcronyms;
 
+    /** The nodes after the first word, indexed by the word's {@link WordIds} number. */
+    private final Node<T>[] firsts;
+
+    @SuppressWarnings("unchecked")
     private TokenTrie(Node<T> root, int size) {
         this.root = root;
         this.size = size;
+        root.freeze();
+        int max = -1;
+        for (int id : root.childIds) {
+            max = Math.max(max, id);
+        }
+        firsts = new Node[max + 1];
+        for (int i = 0; i < root.childIds.length; i++) {
+            firsts[root.childIds[i]] = root.children[i];
+        }
         this.hasArabic = root.next.keySet().stream().anyMatch(k -> !k.isEmpty() && Fold.isArabic(k.charAt(0)));
         this.hasAcronyms = root.next.values().stream().anyMatch(n -> n.hasExact);
     }
@@ -69,9 +123,10 @@ public final class TokenTrie<T> {
 
     /** The longest phrase that starts at token {@code i}, or null. */
     public Match<T> longestAt(TokenView v, int i) {
-        String key = v.key(i);
-        Node<T> first = root.next.get(key);
+        int id = v.id(i);
+        Node<T> first = id >= 0 && id < firsts.length ? firsts[id] : null;
         boolean arabic = hasArabic && v.isArabic(i);
+        String key = v.key(i);
         boolean possessive = key.endsWith("'s");
         if (first == null && !arabic && !possessive && (!hasAcronyms || v.hyphenHead(i) == null)) {
             return null;
@@ -103,6 +158,21 @@ public final class TokenTrie<T> {
         return best;
     }
 
+    /** The value of the one-word phrase {@code word} (any case), or null; phrases in capitals are not tried. */
+    public T valueOfWord(String word) {
+        int id = WordIds.lookup(Fold.key(word));
+        Node<T> n = id >= 0 && id < firsts.length ? firsts[id] : null;
+        if (n == null) {
+            return null;
+        }
+        for (int k = 0; k < n.values.size(); k++) {
+            if (n.exact.get(k) == null) {
+                return n.values.get(k);
+            }
+        }
+        return null;
+    }
+
     private Match<T> walk(TokenView v, int i, Node<T> node, String firstKey, int firstStart) {
         Match<T> best = firstKey.endsWith("'s") ? possessive(root, v, i, firstKey, firstStart, i) : null;
         int j = i;
@@ -118,7 +188,7 @@ public final class TokenTrie<T> {
             if (j + 1 >= v.size() || !v.adjacent(j)) {
                 break;
             }
-            Node<T> next = node.next.get(v.key(j + 1));
+            Node<T> next = node.child(v.id(j + 1));
             if (next == null && v.key(j + 1).endsWith("'s")) {
                 Match<T> p = possessive(node, v, j + 1, v.key(j + 1), firstStart, i);
                 if (p != null) {
@@ -146,7 +216,7 @@ public final class TokenTrie<T> {
         if (key.length() <= 2) {
             return null;
         }
-        Node<T> p = from.next.get(key.substring(0, key.length() - 2));
+        Node<T> p = from.child(WordIds.lookup(key.substring(0, key.length() - 2)));
         if (p == null || p.values.isEmpty()) {
             return null;
         }

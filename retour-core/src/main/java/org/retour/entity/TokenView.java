@@ -24,6 +24,9 @@ public final class TokenView {
     private final String[] keys;
     private final boolean[] capitalised;
     private final boolean[] arabic;
+    /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
+    private int[] ids;
+    private int idsFor = -1;
     /** Per token, lazily: the key before its first hyphen ("is" of "is-kampfer"), or "" when none. */
     private String[] hyphenHeads;
     /** Per token, lazily: the keys left once an Arabic proclitic is taken off, and how many letters it took. */
@@ -79,6 +82,20 @@ public final class TokenView {
             capitalised[i] = kinds[i] == Token.Kind.WORD && Fold.isCapitalised(surfaces[i]);
             arabic[i] = !keys[i].isEmpty() && Fold.isArabic(keys[i].charAt(0));
         }
+    }
+
+    /** The number of the key of token {@code i} in {@link WordIds}, or -1 when no gazetteer has that word. */
+    public int id(int i) {
+        int known = WordIds.size();
+        if (idsFor != known) {
+            int[] a = ids == null ? new int[keys.length] : ids;
+            for (int k = 0; k < keys.length; k++) {
+                a[k] = WordIds.lookup(keys[k]);
+            }
+            ids = a;
+            idsFor = known;
+        }
+        return ids[i];
     }
 
     /** Whether token {@code i} begins with an Arabic letter. */

@@ -23,7 +23,7 @@ public final class FigureLexicon {
     }
 
     /** What a modifier does to the number after it. */
-    public enum Modifier { APPROXIMATELY, AT_LEAST, AT_MOST }
+    public enum Modifier { APPROXIMATELY, AT_LEAST, AT_MOST, BETWEEN, RANGE_AND }
 
     /** How a source cue points at the source. */
     public enum Cue { VERB, ACCORDING, ACCORDING_AFTER }

@@ -132,7 +132,7 @@ public final class FigureStage implements Stage {
         int q = i;
         FigureLexicon.Modifier mod = null;
         TokenTrie.Match<FigureLexicon.Modifier> mm = lex.modifiers.longestAt(v, i);
-        if (mm != null && mm.last() < to) {
+        if (mm != null && mm.last() < to && mm.value() != FigureLexicon.Modifier.RANGE_AND) {
             mod = mm.value();
             q = mm.last() + 1;
         }
@@ -154,6 +154,12 @@ public final class FigureStage implements Stage {
         } else if (v.kind(q) == Token.Kind.NUMBER && NumberWords.digits(v.surface(q)) != null) {
             value = NumberWords.digits(v.surface(q));
             qEnd = q;
+            Double upper = mod == FigureLexicon.Modifier.BETWEEN ? upperBound(v, q, to) : null;
+            if (upper != null) {
+                low = value;
+                high = upper;
+                qEnd = rangeEnd(v, q);
+            }
         } else if (v.isWord(q) && lex.numbers.word(v.key(q)) != null && lex.numbers.word(v.key(q)) >= 2) {
             value = lex.numbers.word(v.key(q));
             qEnd = q;
@@ -199,6 +205,14 @@ public final class FigureStage implements Stage {
                 counted = cm != null ? cm.last() : -1;
             }
         }
+        if (counted < 0 && high != null && mod == FigureLexicon.Modifier.BETWEEN) {
+            // "the number of fighters at between 19,000 and 25,000": what a range counts may come before it
+            for (int k = i - 1; k >= Math.max(from, i - 12) && counted < 0; k--) {
+                if (lex.counted.longestAt(v, k) != null) {
+                    counted = qEnd;
+                }
+            }
+        }
         if (counted < 0) {
             return qEnd;
         }
@@ -213,6 +227,24 @@ public final class FigureStage implements Stage {
                 demonym != null ? demonym : place(v, from, to, i, counted, ix), date(span, v, from, to, dates, pub),
                 source));
         return counted;
+    }
+
+    /** The upper bound of a range whose lower bound is token {@code q} ("19,000 and 25,000"), or null. */
+    private Double upperBound(TokenView v, int q, int to) {
+        if (q + 2 > to) {
+            return null;
+        }
+        TokenTrie.Match<FigureLexicon.Modifier> and = lex.modifiers.longestAt(v, q + 1);
+        int n = and == null ? -1 : and.last() + 1;
+        if (and == null || and.value() != FigureLexicon.Modifier.RANGE_AND || n > to || v.kind(n) != Token.Kind.NUMBER) {
+            return null;
+        }
+        return NumberWords.digits(v.surface(n));
+    }
+
+    /** The last token of the range whose lower bound is token {@code q}. */
+    private int rangeEnd(TokenView v, int q) {
+        return lex.modifiers.longestAt(v, q + 1).last() + 1;
     }
 
     private String counts(TokenView v, int from, int to, int figFirst, int figLast) {

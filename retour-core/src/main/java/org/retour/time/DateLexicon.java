@@ -34,15 +34,22 @@ public final class DateLexicon {
     final TokenTrie<String> parts;
     final Set<String> cues;
     final TokenTrie<Relative> relatives;
+    /** Words after which a season without a year is a date ("au", "im", "the"). */
+    final Set<String> seasonCues;
+    /** Words that put a sentence in the future ("attendu", "will", "wird", "kommenden"). */
+    final Set<String> future;
 
     private DateLexicon(TokenTrie<Integer> months, TokenTrie<Integer> weekdays, TokenTrie<String> seasons,
-                        TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives) {
+                        TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives,
+                        Set<String> seasonCues, Set<String> future) {
         this.months = months;
         this.weekdays = weekdays;
         this.seasons = seasons;
         this.parts = parts;
         this.cues = Set.copyOf(cues);
         this.relatives = relatives;
+        this.seasonCues = Set.copyOf(seasonCues);
+        this.future = Set.copyOf(future);
     }
 
     /** The bundled lexicon (loaded once). */
@@ -63,6 +70,8 @@ public final class DateLexicon {
         TokenTrie.Builder<String> seasons = TokenTrie.builder();
         TokenTrie.Builder<String> parts = TokenTrie.builder();
         Set<String> cues = new HashSet<>();
+        Set<String> seasonCues = new HashSet<>();
+        Set<String> future = new HashSet<>();
         for (String line : words) {
             String[] p = fields(line, 4, "kind | lang | phrase | value");
             List<String> w = TokenTrie.words(p[2], p[1]);
@@ -72,6 +81,8 @@ public final class DateLexicon {
                 case "season" -> seasons.add(w, p[3]);
                 case "part" -> parts.add(w, p[3]);
                 case "cue" -> cues.add(Fold.key(p[2]));
+                case "season-cue" -> seasonCues.add(Fold.key(p[2]));
+                case "future" -> future.add(Fold.key(p[2]));
                 default -> throw new IllegalArgumentException("date words: unknown kind '" + p[0] + "': " + line);
             }
         }
@@ -98,7 +109,8 @@ public final class DateLexicon {
                 rel.add(TokenTrie.words(p[1].replace("{n}", e.getKey()), p[0]), new Relative(unit, sign * e.getValue()));
             }
         }
-        return new DateLexicon(months.build(), weekdays.build(), seasons.build(), parts.build(), cues, rel.build());
+        return new DateLexicon(months.build(), weekdays.build(), seasons.build(), parts.build(), cues, rel.build(),
+                seasonCues, future);
     }
 
     private static String[] fields(String line, int n, String format) {

@@ -24,6 +24,14 @@ public final class DateResolver {
 
     /** The resolved date, or null when it needs a publication date that is unknown (or is impossible). */
     public DateMention resolve(RawDate d, String text, LocalDate published) {
+        return resolve(d, text, published, false);
+    }
+
+    /**
+     * The resolved date, or null; in a sentence in the {@code future}, a month, season or weekday
+     * without a year is the next one from the publication rather than the last one.
+     */
+    public DateMention resolve(RawDate d, String text, LocalDate published, boolean future) {
         String surface = d.span().of(text);
         try {
             if (d.relative() != null) {
@@ -34,6 +42,20 @@ public final class DateResolver {
             }
             if (d.season() != null && d.year() != null) {
                 return new DateMention(d.span(), surface, d.year() + "-" + d.season(), DatePrecision.SEASON);
+            }
+            if (d.season() != null) {
+                if (published == null) {
+                    return null;
+                }
+                int starts = switch (d.season()) {
+                    case "SP" -> 3;
+                    case "SU" -> 6;
+                    case "FA" -> 9;
+                    default -> 12;
+                };
+                int y = future ? (starts + 2 < published.getMonthValue() ? published.getYear() + 1 : published.getYear())
+                        : starts > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                return new DateMention(d.span(), surface, y + "-" + d.season(), DatePrecision.SEASON);
             }
             if (d.month() != null && d.day() != null) {
                 LocalDate date = d.year() != null ? LocalDate.of(d.year(), d.month(), d.day())
@@ -46,7 +68,8 @@ public final class DateResolver {
                     if (published == null) {
                         return null;
                     }
-                    y = d.month() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
+                    y = future ? (d.month() < published.getMonthValue() ? published.getYear() + 1 : published.getYear())
+                            : d.month() > published.getMonthValue() ? published.getYear() - 1 : published.getYear();
                 }
                 return new DateMention(d.span(), surface, YearMonth.of(y, d.month()).toString(), DatePrecision.MONTH);
             }
@@ -54,7 +77,8 @@ public final class DateResolver {
                 return new DateMention(d.span(), surface, String.format(Locale.ROOT, "%04d", d.year()), DatePrecision.YEAR);
             }
             if (d.weekday() != null && published != null) {
-                LocalDate date = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
+                LocalDate date = published.with(future ? TemporalAdjusters.nextOrSame(DayOfWeek.of(d.weekday()))
+                        : TemporalAdjusters.previousOrSame(DayOfWeek.of(d.weekday())));
                 return new DateMention(d.span(), surface, date.toString(), DatePrecision.DAY);
             }
         } catch (DateTimeException e) {

@@ -63,7 +63,9 @@ public final class DateStage implements Stage {
         }
         List<DateMention> out = new ArrayList<>(raw.size());
         for (RawDate d : raw) {
-            DateMention m = resolver.resolve(d, analysis.text(), pub.date());
+            boolean future = !d.hasYear() && (d.month() != null || d.weekday() != null || d.season() != null)
+                    && scanner.inFuture(v, v.indexAt(d.span().start()), v.indexAt(d.span().end()) - 1);
+            DateMention m = resolver.resolve(d, analysis.text(), pub.date(), future);
             if (m != null) {
                 out.add(m);
             }

@@ -216,6 +216,11 @@ public final class LexiconDateScanner {
                             null, true));
                     return k;
                 }
+                if (part == null && j > 0 && lex.seasonCues.contains(v.key(j - 1))) {
+                    out.add(new RawDate(v.span(j, sm.last()), null, null, null, null, sm.value(), null, null, null,
+                            true));
+                    return sm.last();
+                }
             }
         }
         if (j < n && (month != null || part != null) && year(v, j) != null) {
@@ -241,6 +246,32 @@ public final class LexiconDateScanner {
         return last;
     }
 
+    /**
+     * Whether the sentence around tokens {@code first..last} is in the future: a word of the lexicon's
+     * future list ("attendu", "will", "wird", "kommenden") between the sentence's ends.
+     */
+    public boolean inFuture(TokenView v, int first, int last) {
+        for (int k = first - 1, seen = 0; k >= 0 && seen < 40 && !ends(v, k); k--, seen++) {
+            if (lex.future.contains(v.key(k))) {
+                return true;
+            }
+        }
+        for (int k = last + 1, seen = 0; k < v.size() && seen < 40 && !ends(v, k); k++, seen++) {
+            if (lex.future.contains(v.key(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ends(TokenView v, int k) {
+        if (v.kind(k) == org.retour.model.Token.Kind.WORD || v.end(k) - v.start(k) != 1) {
+            return false;
+        }
+        char c = v.text().charAt(v.start(k));
+        return c == '.' || c == '!' || c == '?' || c == '\n';
+    }
+
     private static int skipComma(TokenView v, int j) {
         return j < v.size() && ",".equals(v.surface(j)) ? j + 1 : j;
     }
@@ -251,10 +282,7 @@ public final class LexiconDateScanner {
     }
 
     private static <T> T single(TokenTrie<T> trie, String key, TokenView v) {
-        TokenView one = new TokenView(key, List.of(new org.retour.model.Token(new Span(0, key.length()),
-                org.retour.model.Token.Kind.WORD)));
-        TokenTrie.Match<T> m = trie.longestAt(one, 0);
-        return m == null ? null : m.value();
+        return trie.valueOfWord(key);
     }
 
     /** A day of the month (1-31, "1er", "1st", "10th") at token {@code j}, or null. */

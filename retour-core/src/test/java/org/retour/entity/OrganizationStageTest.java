@@ -164,4 +164,29 @@ class OrganizationStageTest extends StageContractTest {
         assertThat(nusra.aliases()).filteredOn(a -> a.name().equals("Hayat Tahrir al-Sham"))
                 .extracting(a -> a.since().toString()).containsExactly("2017-01");
     }
+
+    @Test
+    void agenciesAndInstitutionsCarryTheCountryOfTheirSeat() {
+        List<Entity> orgs = organisations("Selon l'AFP et Reuters, la DGSI s'inquiète; l'ONU aussi.", "fr");
+        assertThat(Articles.entity(orgs, "AFP").country()).isEqualTo("FR");
+        assertThat(Articles.entity(orgs, "Reuters").country()).isEqualTo("GB");
+        assertThat(Articles.entity(orgs, "DGSI").country()).isEqualTo("FR");
+        assertThat(Articles.entity(orgs, "ONU").country()).isNull();
+    }
+
+    @Test
+    void userAliasLineMayGiveTheCountryOfTheSeat() {
+        AliasTable t = AliasTable.bundled().extendedWith(AliasTable.parse(List.of("Hayat Deutschland [DE] | Hayat-Beratungsstelle"), "test"));
+        assertThat(t.find("Hayat-Beratungsstelle").country()).isEqualTo("DE");
+        assertThat(AliasTable.parse(List.of("Lower [de] | x"), "test").find("x").country()).isNull();
+    }
+
+    @Test
+    void lowerCaseAgencyNameIsFoundOnlyAsListed() {
+        List<Entity> orgs = organisations("Düsseldorf (dpa) - Der Prozess beginnt. Die DPA meldet es.", "de");
+        Entity dpa = Articles.entity(orgs, "dpa");
+        assertThat(dpa.canonical()).isEqualTo("Deutsche Presse-Agentur");
+        assertThat(dpa.country()).isEqualTo("DE");
+        assertThat(mentions(dpa)).containsExactly("dpa", "DPA");
+    }
 }

@@ -149,4 +149,27 @@ class FigureStageTest extends StageContractTest {
                 .extracting(f -> f.substring(0, f.indexOf(" | ")))
                 .containsExactly("about 180 Canadians", "about 60 have returned");
     }
+
+    @Test
+    void rangeGivesItsLowBoundAsValueAndBothBounds() {
+        List<Figure> en = Articles.analyze("Between 300 and 400 fighters have returned, the ministry said.", "en",
+                LocalDate.of(2016, 6, 14)).get(Layers.FIGURES);
+        assertThat(en).singleElement().satisfies(f -> {
+            assertThat(f.text()).isEqualTo("Between 300 and 400 fighters");
+            assertThat(f.value()).isEqualTo(300);
+            assertThat(f.low()).isEqualTo(300);
+            assertThat(f.high()).isEqualTo(400);
+        });
+        List<Figure> de = Articles.analyze("Zwischen 30 und 40 Kämpfer sind zurückgekehrt.", "de",
+                LocalDate.of(2016, 6, 14)).get(Layers.FIGURES);
+        assertThat(de).extracting(Figure::low, Figure::high).containsExactly(org.assertj.core.groups.Tuple.tuple(30.0, 40.0));
+    }
+
+    @Test
+    void rangeAfterTheNounItCountsIsAFigure() {
+        List<Figure> f = Articles.analyze("The coalition estimates the number of fighters in Syria at between 19,000 "
+                + "and 25,000.", "en", LocalDate.of(2016, 6, 14)).get(Layers.FIGURES);
+        assertThat(f).extracting(Figure::text, Figure::value, Figure::high)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("between 19,000 and 25,000", 19000.0, 25000.0));
+    }
 }

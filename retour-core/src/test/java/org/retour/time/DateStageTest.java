@@ -110,4 +110,37 @@ class DateStageTest extends StageContractTest {
         assertThat(d.span().start()).isEqualTo(text.indexOf("10 juin"));
         assertThat(d.text()).isEqualTo("10 juin 2016");
     }
+
+    @Test
+    void seasonWithoutAYearIsTheLastOneUpToThePublication() {
+        Analysis a = analyze("Au printemps, il est parti. À l'automne, il est revenu.", "fr", LocalDate.of(2017, 1, 10));
+        assertThat(dates(a)).containsExactly("printemps=2016-SP/season", "automne=2016-FA/season");
+        Analysis de = analyze("Im Sommer kam er zurück.", "de", LocalDate.of(2017, 10, 12));
+        assertThat(dates(de)).containsExactly("Sommer=2017-SU/season");
+    }
+
+    @Test
+    void monthOrWeekdayInAFutureSentenceIsTheNextOne() {
+        Analysis de = analyze("Der Prozess wird am kommenden Montag fortgesetzt. Ein Urteil könnte Ende Juli fallen. "
+                + "Im Mai war er in Haft.", "de", LocalDate.of(2016, 6, 21));
+        assertThat(dates(de)).containsExactly("Montag=2016-06-27/day", "Ende Juli=2016-07/month", "Mai=2016-05/month");
+        Analysis fr = analyze("Le verdict est attendu vendredi. Il a parlé lundi.", "fr", LocalDate.of(2018, 2, 7));
+        assertThat(dates(fr)).containsExactly("vendredi=2018-02-09/day", "lundi=2018-02-05/day");
+        Analysis en = analyze("A ruling is expected in March. He left in March.", "en", LocalDate.of(2019, 7, 18));
+        assertThat(dates(en)).containsExactly("March=2020-03/month", "March=2019-03/month");
+    }
+
+    @Test
+    void abbreviatedMonthsWithoutAFullStopAreDates() {
+        Analysis a = analyze("He was arrested on Oct 7 and charged on Sept 12.", "en", LocalDate.of(2015, 12, 1));
+        assertThat(dates(a)).containsExactly("Oct 7=2015-10-07/day", "Sept 12=2015-09-12/day");
+    }
+
+    @Test
+    void sinceTheStartOfTheYearIsThePublicationYear() {
+        Analysis a = analyze("Depuis le début de l'année, 40 sont revenus.", "fr", LocalDate.of(2017, 6, 2));
+        assertThat(dates(a)).containsExactly("Depuis le début de l'année=2017/year");
+        Analysis ar = analyze("عاد 40 منذ بداية العام.", "ar", LocalDate.of(2016, 6, 2));
+        assertThat(dates(ar)).containsExactly("منذ بداية العام=2016/year");
+    }
 }
