@@ -130,7 +130,7 @@ public final class VoiceContext {
             Counts around = around(text, lang, tokens, lowered, sentences, s, person);
             Voice base = s.voice();
             Counts near = new Counts();
-            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER)) {
+            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(s.role(), lang)) {
                 Voice identity = identity(text, lang, tokens, lowered, sentences, person, persons, quotes, near);
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
@@ -300,6 +300,20 @@ public final class VoiceContext {
 
     private static boolean comma(String text, Token t) {
         return Tokens.is(text, t, ",") || Tokens.is(text, t, "،");
+    }
+
+    /** Whether a role's words tell a fate ("defendant", "prévenu", "Angeklagte"): the role says who. */
+    private boolean fateIn(String role, String lang) {
+        if (role == null) {
+            return false;
+        }
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            Signal sig = signal(w, lang);
+            if (sig == Signal.RETURNED || sig == Signal.LEFT) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Punctuation that ends what a mention's left side says about the person. */

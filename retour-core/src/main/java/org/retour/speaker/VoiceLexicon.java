@@ -151,6 +151,19 @@ public final class VoiceLexicon {
     }
 
     private String lookup(String key, String lang) {
+        String v = exact(key, lang);
+        if (v == null && key.length() >= 4 && key.indexOf(' ') < 0) {
+            for (String stem : Inflection.stems(key, lang)) {
+                v = exact(stem, lang);
+                if (v != null) {
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    private String exact(String key, String lang) {
         Map<String, String> m = byLanguage.get(lang);
         String v = m == null ? null : m.get(key);
         if (v == null) {
