@@ -64,7 +64,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.voices = Objects.requireNonNull(voices);
         this.descriptions = new DescriptionFinder(lexicon, cues);
         this.pronouns = new PronounLinker(lexicon);
-        this.context = VoiceContext.bundled();
+        this.context = VoiceContext.bundled(voices);
     }
 
     /** The resolver with the bundled lexicons. */

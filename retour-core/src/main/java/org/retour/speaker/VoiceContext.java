@@ -33,14 +33,23 @@ public final class VoiceContext {
     public static final String RESOURCE = "org/retour/speaker/voice-context.txt";
     /** How many sentences mentioning a speaker are read for signals about them. */
     static final int MAX_SENTENCES = 6;
+    /** How many words on each side of a mention are read for who the person is. */
+    static final int IDENTITY_WORDS = 6;
 
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
 
     private final Map<String, Map<String, Signal>> byLanguage;
+    private final VoiceLexicon voices;
 
-    /** Context words from lines {@code "lang signal word…"}. */
+    /** Context words from lines {@code "lang signal word…"}, with the bundled voice lexicon. */
     public VoiceContext(List<String> lines) {
+        this(lines, VoiceLexicon.bundled());
+    }
+
+    /** Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions. */
+    public VoiceContext(List<String> lines, VoiceLexicon voices) {
+        this.voices = java.util.Objects.requireNonNull(voices);
         Map<String, Map<String, Signal>> m = new HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+");
@@ -59,6 +68,11 @@ public final class VoiceContext {
     /** The bundled context words. */
     public static VoiceContext bundled() {
         return new VoiceContext(ResourceLines.classpath(RESOURCE));
+    }
+
+    /** The bundled context words with the given voice lexicon. */
+    public static VoiceContext bundled(VoiceLexicon voices) {
+        return new VoiceContext(ResourceLines.classpath(RESOURCE), voices);
     }
 
     /** The signal of a lower-cased word, or null. */
@@ -112,8 +126,17 @@ public final class VoiceContext {
                 add(said, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
                         Tokens.firstAtOrAfter(tokens, span.end())));
             }
-            Counts around = around(text, lang, tokens, lowered, sentences, s, byId.get(s.entity()));
-            Voice v = decide(s.voice(), said, around, doc);
+            Entity person = byId.get(s.entity());
+            Counts around = around(text, lang, tokens, lowered, sentences, s, person);
+            Voice base = s.voice();
+            Counts near = new Counts();
+            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(s.role(), lang)) {
+                Voice identity = identity(text, lang, tokens, lowered, sentences, person, persons, quotes, near);
+                if (identity != Voice.UNKNOWN) {
+                    base = identity;
+                }
+            }
+            Voice v = decide(base, said, around, near, doc, s.role(), lang);
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
                 for (int i : group) {
@@ -124,8 +147,17 @@ public final class VoiceContext {
         return out;
     }
 
-    private static Voice decide(Voice base, Counts said, Counts around, Counts doc) {
+    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang) {
         Voice v = base;
+        if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
+                && around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0) {
+            v = Voice.DEFECTOR; // a former recruiter who left: back home or elsewhere, decided below
+        }
+        if (v == Voice.UNKNOWN && near.get(Signal.RETURNED) + near.get(Signal.LEFT) > 0
+                && (said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0
+                || doc.get(Signal.EXPERIENCE) > 0)) {
+            v = Voice.DEFECTOR; // "Un autre revenu, Samir", "Tariq, jailed on his return": fate beside the name
+        }
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0) {
             boolean self = said.get(Signal.SELF) > 0;
             boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
@@ -182,6 +214,140 @@ public final class VoiceContext {
             }
         }
         return c;
+    }
+
+    /**
+     * The voice the words right beside a person's mentions give (the role words of "le directeur de la
+     * DGSI, Laurent Morvan", "Tariq, a former fighter", "der Rückkehrer Jan K."), the most frequent one;
+     * words inside quotes and beyond another person's mention are not read. Fate signals read there are
+     * added to {@code near}.
+     */
+    private Voice identity(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+                           Entity person, List<Entity> persons, List<Quote> quotes, Counts near) {
+        List<Span> others = new ArrayList<>();
+        for (Entity e : persons) {
+            if (e != person) {
+                for (Mention m : e.mentions()) {
+                    others.add(m.span());
+                }
+            }
+        }
+        others.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> inQuotes = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.parent() == null) {
+                inQuotes.add(q.span());
+            }
+        }
+        inQuotes.sort(java.util.Comparator.comparingInt(Span::start));
+        int[] votes = new int[Voice.values().length];
+        int seen = 0;
+        for (Mention m : person.mentions()) {
+            if (m.kind() == Mention.Kind.PRONOUN || !person.canonical().contains(m.text())) {
+                continue; // a pronoun: the words beside it speak of the sentence, not of the person
+            }
+            if (seen++ >= MAX_SENTENCES * 2) {
+                break;
+            }
+            int k = sentenceAt(sentences, m.span().start());
+            if (k < 0) {
+                continue;
+            }
+            Span sentence = sentences.get(k).span();
+            int first = Tokens.firstAtOrAfter(tokens, m.span().start());
+            int end = Tokens.firstAtOrAfter(tokens, m.span().end());
+            StringBuilder words = new StringBuilder();
+            int n = 0;
+            for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS; t--) {
+                Span sp = tokens.get(t).span();
+                if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))) {
+                    break;
+                }
+                if (lowered[t] != null) {
+                    n++;
+                    words.insert(0, lowered[t] + ' ');
+                    note(near, lowered[t], lang);
+                }
+            }
+            boolean apposition = end < tokens.size() && (comma(text, tokens.get(end))
+                    || Tokens.is(text, tokens.get(end), "("));
+            n = 0;
+            for (int t = end + 1; apposition && t < tokens.size() && n < IDENTITY_WORDS; t++) {
+                Span sp = tokens.get(t).span();
+                if (sp.start() >= sentence.end() || blocked(sp, others, inQuotes) || comma(text, tokens.get(t))
+                        || Tokens.is(text, tokens.get(t), ")")) {
+                    break;
+                }
+                if (lowered[t] != null) {
+                    n++;
+                    words.append(lowered[t]).append(' ');
+                    note(near, lowered[t], lang);
+                }
+            }
+            Voice v = voices.voiceOf(words.toString(), lang);
+            if (v != Voice.UNKNOWN) {
+                votes[v.ordinal()]++;
+            }
+        }
+        Voice best = Voice.UNKNOWN;
+        for (Voice v : Voice.values()) {
+            if (votes[v.ordinal()] > (best == Voice.UNKNOWN ? 0 : votes[best.ordinal()])) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static boolean comma(String text, Token t) {
+        return Tokens.is(text, t, ",") || Tokens.is(text, t, "،");
+    }
+
+    /** Whether a role's words tell a fate ("defendant", "prévenu", "Angeklagte"): the role says who. */
+    private boolean fateIn(String role, String lang) {
+        if (role == null) {
+            return false;
+        }
+        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+            Signal sig = signal(w, lang);
+            if (sig == Signal.RETURNED || sig == Signal.LEFT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Punctuation that ends what a mention's left side says about the person. */
+    private static boolean stop(String text, Token t) {
+        return Tokens.is(text, t, ":") || Tokens.is(text, t, ";") || Tokens.is(text, t, ".")
+                || Tokens.is(text, t, "!") || Tokens.is(text, t, "?");
+    }
+
+    private void note(Counts c, String w, String lang) {
+        Signal s = signal(w, lang);
+        if (s == Signal.RETURNED || s == Signal.LEFT) {
+            c.n[s.ordinal()]++;
+        }
+    }
+
+    private static boolean blocked(Span token, List<Span> others, List<Span> quotes) {
+        return covers(others, token) || covers(quotes, token);
+    }
+
+    /** Whether one of {@code spans} (sorted by start, not nested) overlaps {@code token}. */
+    private static boolean covers(List<Span> spans, Span token) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < token.end()) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return at >= 0 && spans.get(at).end() > token.start();
     }
 
     private void addSentence(Counts c, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,

@@ -117,6 +117,16 @@ public final class VoiceLexicon {
         return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
     }
 
+    /** Whether the words of {@code role} carry a "former" marker (ancien, former, ehemalig, سابق). */
+    public boolean former(String role, String lang) {
+        for (String w : NOT_WORD.split(role.toLowerCase(Locale.ROOT))) {
+            if (!w.isEmpty() && FORMER.equals(lookup(w, lang))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<String> keys(String w, String prev, String lang) {
         List<String> k = new ArrayList<>(4);
         k.add(w);
@@ -141,6 +151,19 @@ public final class VoiceLexicon {
     }
 
     private String lookup(String key, String lang) {
+        String v = exact(key, lang);
+        if (v == null && key.length() >= 4 && key.indexOf(' ') < 0) {
+            for (String stem : Inflection.stems(key, lang)) {
+                v = exact(stem, lang);
+                if (v != null) {
+                    break;
+                }
+            }
+        }
+        return v;
+    }
+
+    private String exact(String key, String lang) {
         Map<String, String> m = byLanguage.get(lang);
         String v = m == null ? null : m.get(key);
         if (v == null) {

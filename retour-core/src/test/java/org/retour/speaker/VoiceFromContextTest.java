@@ -106,4 +106,45 @@ class VoiceFromContextTest {
         assertThat(persons).filteredOn(e -> e.canonical().equals("Ibrahim Kaci")).extracting(Entity::country)
                 .containsExactly("DZ");
     }
+
+    @Test
+    void roleBesideAnEarlierMentionGivesTheVoiceOfAReportingOfficial() {
+        List<Quote> q = top("Le nombre de retours pourrait augmenter, a averti jeudi le directeur de la police, Paul Lemarié,"
+                + " devant les députés.\n"
+                + "M. Lemarié a évoqué les appels reçus. « Ils disent que les émirs gardent tout et que nous les"
+                + " abandonnons », a-t-il rapporté.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Lemarié");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void appositionAfterTheNameInArabicGivesTheVoice() {
+        List<Quote> q = top("يقول أبو سليم، وهو منشق عن التنظيم، إنه ترك الرقة.\n"
+                + "وقال أبو سليم «لم نعد نحتمل الجوع»", "ar");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("أبو سليم");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void returnedBesideTheNameMakesAFormerFighterOfAnUnroledSpeaker() {
+        List<Quote> q = top("Un autre revenu, Karim, 25 ans, vit à Anvers depuis l'été. L'EI a recruté des centaines de"
+                + " combattants à Raqqa.\n"
+                + "« Ils volaient les gens », dit Karim.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void formerRecruiterBackHomeIsAReturnee() {
+        List<Quote> q = top("Mehdi Sarraf, ancien recruteur de l'EI, a été condamné puis libéré l'an dernier à Lyon.\n"
+                + "« J'envoyais des garçons là-bas », a dit Mehdi Sarraf.", "fr");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void wordsAfterTheNameThatAreNotAnAppositionDoNotGiveTheVoice() {
+        List<Quote> q = top("Hanna Berger betonte, dass die Rückkehrer sehr verschieden seien.\n"
+                + "„Man muss jeden Fall einzeln anschauen“, sagte Hanna Berger.", "de");
+        assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.RETURNEE);
+    }
 }

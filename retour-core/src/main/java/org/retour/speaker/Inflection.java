@@ -1,0 +1,95 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Candidate base forms of an inflected role word, tried when the word itself is not in the voice
+ * lexicon: French plurals and feminines (procureures, coordinatrices, chercheuses), English plurals,
+ * German endings (Beamten, Sprecherinnen) and Arabic clitics and endings (والمحامي, شقيقته, الباحثون).
+ * Pure functions of the word; thread-safe.
+ */
+final class Inflection {
+
+    private static final String[] AR_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"};
+    private static final String[] AR_SUFFIXES = {"هما", "هم", "ها", "ون", "ين", "ات", "ه"};
+    private static final String[] DE_ENDINGS = {"innen", "in", "en", "es", "em", "er", "n", "s", "e"};
+
+    private Inflection() {
+    }
+
+    /** Base forms of the lower-cased {@code word} in {@code lang}, most likely first; may be empty. */
+    static List<String> stems(String word, String lang) {
+        List<String> out = new ArrayList<>(6);
+        switch (lang) {
+            case "fr" -> {
+                String w = strip(word, "s", out);
+                w = strip(w, "x", out);
+                replace(w, "trice", "teur", out);
+                replace(w, "euse", "eur", out);
+                replace(w, "ienne", "ien", out);
+                replace(w, "ère", "er", out);
+                strip(w, "e", out);
+            }
+            case "en" -> {
+                replace(word, "ies", "y", out);
+                replace(word, "women", "woman", out);
+                replace(word, "men", "man", out);
+                strip(word, "es", out);
+                strip(word, "s", out);
+            }
+            case "de" -> {
+                for (String e : DE_ENDINGS) {
+                    strip(word, e, out);
+                }
+            }
+            case "ar" -> arabic(word, out);
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    private static void arabic(String word, List<String> out) {
+        List<String> bases = new ArrayList<>(3);
+        bases.add(word);
+        for (String p : AR_PREFIXES) {
+            if (word.startsWith(p) && word.length() - p.length() >= 3) {
+                String b = word.substring(p.length());
+                bases.add(b);
+                out.add(b);
+                if (p.endsWith("ال") || p.equals("لل")) {
+                    out.add("ال" + b);
+                }
+                break;
+            }
+        }
+        for (String b : bases) {
+            for (String x : AR_SUFFIXES) {
+                if (b.endsWith(x) && b.length() - x.length() >= 3) {
+                    String c = b.substring(0, b.length() - x.length());
+                    out.add(c);
+                    if (c.endsWith("ت")) {
+                        out.add(c.substring(0, c.length() - 1) + "ة");
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String strip(String w, String ending, List<String> out) {
+        if (w.endsWith(ending) && w.length() - ending.length() >= 3) {
+            String s = w.substring(0, w.length() - ending.length());
+            out.add(s);
+            return s;
+        }
+        return w;
+    }
+
+    private static void replace(String w, String ending, String with, List<String> out) {
+        if (w.endsWith(ending) && w.length() - ending.length() >= 2) {
+            out.add(w.substring(0, w.length() - ending.length()) + with);
+        }
+    }
+}
