@@ -16,6 +16,7 @@ import org.retour.model.Document;
 import org.retour.model.SourceMetadata;
 import org.retour.pipeline.Analysis;
 import org.retour.text.LoadedText;
+import org.retour.text.TextHeader;
 import org.retour.text.TextLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,8 +84,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         err.flush();
         AnalyzerConfig config = AnalyzerConfig.DEFAULT.withLanguages(LanguageConfig.parse(languages)).withCoding(coding)
                 .withAliases(aliases);
-        Document doc = new Document(null, loaded.text(), lang, published,
-                new SourceMetadata("-".equals(input) ? null : input, loaded.title(), null));
+        TextHeader h = loaded.header();
+        String uri = h != null && h.url() != null ? h.url() : "-".equals(input) ? null : input;
+        Document doc = new Document(null, loaded.text(), lang != null || h == null ? lang : h.language(),
+                published != null || h == null ? published : h.published(),
+                new SourceMetadata(uri, loaded.title(), h == null ? null : h.outlet()));
         Analysis analysis = StandardPipeline.create(config).analyze(doc);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
         description = {"Ingest the sample corpus into a fresh database and show documents by language, quotes by voice, "
                 + "narratives by voice, the figures and an example search.",
                 "The samples are the folder given by --samples, else $RETOUR_SAMPLES, else ./samples, else the "
-                        + "samples folder of the installation."})
+                        + "samples folder of the installation; with the default samples, the development articles "
+                        + "beside them (gold/dev: articles written for Retour, with their metadata headers) are "
+                        + "ingested too."})
 public final class DemoCommand implements Callable<Integer> {
 
     /** The example search: one idea in the four languages. */
@@ -54,13 +56,18 @@ public final class DemoCommand implements Callable<Integer> {
             throw new UserException(file + " already exists; the demo needs a fresh database (remove it or give another --db)",
                     ExitCodes.USAGE);
         }
-        out.println("Retour demo: the articles under " + dir + " into " + file);
+        List<String> inputs = new java.util.ArrayList<>(List.of(dir.toString()));
+        Path dev = dir.resolveSibling("gold").resolve("dev");
+        if (samples == null && Files.isDirectory(dev)) {
+            inputs.add(dev.toString());
+        }
+        out.println("Retour demo: the articles under " + String.join(" and ", inputs) + " into " + file);
         Quiet.libraries();
         try (Store store = Store.open(new StoreLocation.Sqlite(file, null))) {
             Ingester ingester = new Ingester(store, StandardPipeline.create(AnalyzerConfig.DEFAULT),
                     IngestOptions.of("samples"), System.in);
             ConsoleProgress progress = new ConsoleProgress(err, ConsoleProgress.isTerminal());
-            IngestSummary s = ingester.run(InputExpander.expand(List.of(dir.toString()), Path.of("").toAbsolutePath()), progress);
+            IngestSummary s = ingester.run(InputExpander.expand(inputs, Path.of("").toAbsolutePath()), progress);
             progress.finish();
             out.println(IngestCommand.summary(s, file.getFileName().toString()));
             IngestCommand.report(err, s);

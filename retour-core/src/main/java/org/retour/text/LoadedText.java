@@ -9,8 +9,9 @@ import java.util.List;
  * @param title    the HTML title, or null
  * @param html     whether the input was HTML
  * @param warnings one-line warnings (replaced invalid UTF-8…)
+ * @param header   the metadata header a plain text opened with (then {@code text} is its body), or null
  */
-public record LoadedText(String text, String title, boolean html, List<String> warnings) {
+public record LoadedText(String text, String title, boolean html, List<String> warnings, TextHeader header) {
 
     public LoadedText {
         warnings = List.copyOf(warnings);

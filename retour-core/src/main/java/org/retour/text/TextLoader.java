@@ -12,7 +12,8 @@ import java.util.Locale;
 
 /**
  * Reads a file or a stream as a document's text: UTF-8 (invalid bytes replaced and reported), HTML
- * reduced to its main text, with a size limit.
+ * reduced to its main text, a plain text's metadata header ({@link TextHeader}) taken off its body,
+ * with a size limit.
  *
  * @param maxBytes the largest input accepted
  */
@@ -78,14 +79,21 @@ public record TextLoader(long maxBytes) {
         String text = decoded.text();
         boolean isHtml = html || HtmlText.looksLikeHtml(text);
         String title = null;
+        TextHeader header = null;
         if (isHtml) {
             title = HtmlText.title(text);
             text = HtmlText.extract(text);
+        } else {
+            header = TextHeader.parse(text).orElse(null);
+            if (header != null) {
+                text = text.substring(header.bodyStart());
+                title = header.title();
+            }
         }
         if (text.isBlank()) {
             throw new InputException(name + ": no text in it, nothing to analyse");
         }
-        return new LoadedText(text, title, isHtml, warnings);
+        return new LoadedText(text, title, isHtml, warnings, header);
     }
 
     static String human(long bytes) {

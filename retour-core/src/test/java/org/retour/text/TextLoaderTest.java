@@ -83,4 +83,25 @@ class TextLoaderTest {
         assertThat(t.text()).isEqualTo("Bonjour.");
         assertThat(loader.fromBytes("Il a dit <non>.".getBytes(StandardCharsets.UTF_8), "x", false).html()).isFalse();
     }
+
+    @Test
+    void aMetadataHeaderIsTakenOffThePlainTextAndKept() throws Exception {
+        String file = "url: https://example.org/a\ntitle: Ils reviennent\nlang: fr\ndate: 2016-06-10\n\nLe corps de l'article.\nSuite.";
+        LoadedText t = loader.fromBytes(file.getBytes(StandardCharsets.UTF_8), "a.txt", false);
+        assertThat(t.text()).isEqualTo("Le corps de l'article.\nSuite.");
+        assertThat(t.title()).isEqualTo("Ils reviennent");
+        assertThat(t.header().url()).isEqualTo("https://example.org/a");
+        assertThat(t.header().language()).isEqualTo("fr");
+        assertThat(t.header().published()).isEqualTo(java.time.LocalDate.of(2016, 6, 10));
+    }
+
+    @Test
+    void aTextThatMerelyStartsWithAColonIsNotAHeader() throws Exception {
+        String file = "Paris: les revenants sont jugés.\n\nDeuxième paragraphe.";
+        LoadedText t = loader.fromBytes(file.getBytes(StandardCharsets.UTF_8), "a.txt", false);
+        assertThat(t.header()).isNull();
+        assertThat(t.text()).isEqualTo(file);
+        assertThat(TextHeader.parse("title: x\ndate: unknown\n\nCorps").orElseThrow().published()).isNull();
+        assertThat(TextHeader.parse("title: sans corps")).isEmpty();
+    }
 }

@@ -89,6 +89,19 @@ abstract class CorpusStoreTest {
     }
 
     @Test
+    void everyDatePrecisionTheAnalysisKnowsCanBeStored() {
+        Analysis a = Fixtures.french();
+        String t = a.text();
+        java.util.List<org.retour.model.DateMention> dates = new java.util.ArrayList<>();
+        for (org.retour.model.DatePrecision p : org.retour.model.DatePrecision.values()) {
+            dates.add(new org.retour.model.DateMention(new org.retour.model.Span(0, 3), t.substring(0, 3), "2016", p));
+        }
+        long id = save("precisions", a.with(org.retour.pipeline.Layers.DATES, dates)).id();
+        assertThat(count("SELECT COUNT(DISTINCT date_precision) FROM dates WHERE document_id = " + id))
+                .isEqualTo(org.retour.model.DatePrecision.values().length);
+    }
+
+    @Test
     void theSameInputTwiceChangesNothing() {
         SaveOutcome first = save("afp", Fixtures.french());
         long documents = count("SELECT COUNT(*) FROM documents");

@@ -5,9 +5,13 @@ import java.io.InputStream;
 
 import org.retour.text.InputException;
 import org.retour.text.LoadedText;
+import org.retour.text.TextHeader;
 import org.retour.text.TextLoader;
 
-/** Reads one plain-text or HTML document (HTML reduced to its main text), within the size limit. */
+/**
+ * Reads one plain-text or HTML document (HTML reduced to its main text; a plain text's metadata header,
+ * as in the gold files, gives its title, address, outlet, date and language), within the size limit.
+ */
 public final class TextReader implements DocumentReader {
 
     private final IngestLimits limits;
@@ -29,7 +33,11 @@ public final class TextReader implements DocumentReader {
         try {
             Utf8.check(bytes, name);
             LoadedText t = new TextLoader(limits.maxDocumentBytes()).fromBytes(bytes, name, html);
-            sink.document(new InputDocument(name, t.text(), t.title(), null, null, null, null, t.warnings()));
+            TextHeader h = t.header();
+            sink.document(h == null
+                    ? new InputDocument(name, t.text(), t.title(), null, null, null, null, t.warnings())
+                    : new InputDocument(name, t.text(), h.title(), h.url(), h.outlet(), h.published(), h.language(),
+                            t.warnings()));
         } catch (InputException e) {
             sink.skip(new Skip(name, stripName(e.getMessage(), name)));
         }

@@ -156,7 +156,7 @@ CREATE TABLE dates (
     span_end    INTEGER NOT NULL,
     text        TEXT NOT NULL,
     value       TEXT NOT NULL,
-    date_precision TEXT NOT NULL CHECK (date_precision IN ('day', 'month', 'season', 'year', 'decade')),
+    date_precision TEXT NOT NULL CHECK (date_precision IN ('day', 'week', 'month', 'season', 'year', 'decade')),
     CHECK (span_end >= span_start)
 );
 CREATE INDEX dates_document ON dates (document_id);
