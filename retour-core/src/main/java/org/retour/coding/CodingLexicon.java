@@ -15,7 +15,8 @@ import org.retour.resource.ResourceLines;
 public final class CodingLexicon {
 
     static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial");
-    static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported");
+    static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported",
+            "reporter");
 
     private final Map<String, PatternIndex<String>> scopes;
     private final Map<String, PatternIndex<String>> testimony;

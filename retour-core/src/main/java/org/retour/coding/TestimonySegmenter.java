@@ -32,6 +32,9 @@ final class TestimonySegmenter {
     private static final int TESTIMONY = 16;
     private static final int FIRST_PERSON = 32;
     private static final int REPORTED = 64;
+    private static final int REPORTER = 128;
+    /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
+    static final int SUBJECT_WINDOW = 6;
     /** How many sentences away narration may be to continue the testimony of a defector's own quote. */
     static final int CONTINUATION = 2;
 
@@ -62,6 +65,7 @@ final class TestimonySegmenter {
         List<Quote> outer = outermost(quotes);
 
         CueTokens all = CueTokens.of(text);
+        Persons persons = persons(a, docLang);
         int[] flags = new int[sentences.size()];
         CueTokens[] sentenceTokens = new CueTokens[sentences.size()];
         List<List<Span>> sentenceRanges = new ArrayList<>();
@@ -70,7 +74,7 @@ final class TestimonySegmenter {
             List<Span> ranges = minus(s.span(), outer);
             sentenceRanges.add(ranges);
             sentenceTokens[i] = all.slice(ranges);
-            flags[i] = flags(sentenceTokens[i], language(s, docLang));
+            flags[i] = flags(sentenceTokens[i], language(s, docLang), persons);
         }
         personFlags(a, sentences, flags, docLang);
         boolean context = false;
@@ -161,19 +165,128 @@ final class TestimonySegmenter {
     }
 
     private int flags(CueTokens tokens, String lang) {
+        return flags(tokens, lang, Persons.NONE);
+    }
+
+    private int flags(CueTokens tokens, String lang, Persons persons) {
         int f = 0;
-        for (PatternIndex.Match<String> m : lexicon.testimony(tokens, lang)) {
-            f |= switch (m.label()) {
-                case "defector" -> DEFECTOR;
-                case "returnee" -> RETURNEE;
-                case "speech" -> SPEECH;
-                case "motive" -> MOTIVE;
-                case "first-person" -> FIRST_PERSON;
-                case "reported" -> REPORTED;
-                default -> TESTIMONY;
-            };
+        List<PatternIndex.Match<String>> matches = lexicon.testimony(tokens, lang);
+        for (PatternIndex.Match<String> m : matches) {
+            int k = kind(m.label());
+            if (k == REPORTED && subject(tokens, matches, m, persons, lang) == REPORTER) {
+                continue;
+            }
+            f |= k;
         }
         return f;
+    }
+
+    private static int kind(String label) {
+        return switch (label) {
+            case "defector" -> DEFECTOR;
+            case "returnee" -> RETURNEE;
+            case "speech" -> SPEECH;
+            case "motive" -> MOTIVE;
+            case "first-person" -> FIRST_PERSON;
+            case "reported" -> REPORTED;
+            case "reporter" -> REPORTER;
+            default -> TESTIMONY;
+        };
+    }
+
+    /**
+     * Who the subject of reported speech {@code m} is: {@link #REPORTER} when the nearest person word or
+     * person mention before it in its sentence (in Arabic, when there is none, the word right after the
+     * verb) is an official's, researcher's or journalist's; {@link #DEFECTOR} when it is a former fighter's;
+     * 0 when unknown.
+     */
+    private static int subject(CueTokens tokens, List<PatternIndex.Match<String>> matches, PatternIndex.Match<String> m,
+                               Persons persons, String lang) {
+        int k = m.start();
+        while (k > 0 && m.start() - k < SUBJECT_WINDOW && tokens.boundaryBefore(k) != CueTokens.SENTENCE) {
+            k--;
+        }
+        int best = -1;
+        int who = 0;
+        if (k < m.start()) {
+            int from = tokens.start(k);
+            int to = tokens.start(m.start());
+            for (PatternIndex.Match<String> x : matches) {
+                int kx = kind(x.label());
+                if ((kx & (REPORTER | DEFECTOR | RETURNEE)) != 0 && x.start() >= k && x.end() <= m.start()
+                        && tokens.end(x.end() - 1) > best) {
+                    best = tokens.end(x.end() - 1);
+                    who = kx == REPORTER ? REPORTER : DEFECTOR;
+                }
+            }
+            int p = persons.lastEndIn(from, to);
+            if (p >= 0 && persons.ends[p] > best) {
+                best = persons.ends[p];
+                who = persons.kinds[p];
+            }
+        }
+        if (who == 0 && lang.equals("ar") && m.start() + 1 < tokens.size()
+                && tokens.boundaryBefore(m.start() + 1) == CueTokens.NONE) {
+            int next = m.start() + 1;
+            for (PatternIndex.Match<String> x : matches) {
+                if (x.start() == next && kind(x.label()) == REPORTER) {
+                    return REPORTER;
+                }
+            }
+            int p = persons.lastEndIn(tokens.start(next), tokens.end(next));
+            if (p >= 0) {
+                who = persons.kinds[p];
+            }
+        }
+        return who;
+    }
+
+    /**
+     * The mentions of persons whose role or description says who they are, by end offset: {@link #REPORTER}
+     * for officials, researchers and journalists, {@link #DEFECTOR} for former fighters and returnees.
+     */
+    private record Persons(int[] ends, int[] kinds) {
+        static final Persons NONE = new Persons(new int[0], new int[0]);
+
+        /** The index of the last mention ending in {@code (from, to]}, or -1. */
+        int lastEndIn(int from, int to) {
+            int best = -1;
+            for (int i = 0; i < ends.length && ends[i] <= to; i++) {
+                if (ends[i] > from) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+
+    private Persons persons(Analysis a, String lang) {
+        List<long[]> marks = new ArrayList<>();
+        for (Entity e : a.list(Layers.PERSONS)) {
+            int f = describedAs(e.role(), lang, DEFECTOR | RETURNEE | REPORTER);
+            for (Mention m : e.mentions()) {
+                if (m.kind() == Mention.Kind.DESCRIPTION) {
+                    f |= describedAs(m.text(), lang, DEFECTOR | RETURNEE | REPORTER);
+                }
+            }
+            int kind = (f & (DEFECTOR | RETURNEE)) != 0 ? DEFECTOR : (f & REPORTER) != 0 ? REPORTER : 0;
+            if (kind != 0) {
+                for (Mention m : e.mentions()) {
+                    marks.add(new long[] {m.span().end(), kind});
+                }
+            }
+        }
+        if (marks.isEmpty()) {
+            return Persons.NONE;
+        }
+        marks.sort(Comparator.comparingLong(x -> x[0]));
+        int[] ends = new int[marks.size()];
+        int[] kinds = new int[marks.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = (int) marks.get(i)[0];
+            kinds[i] = (int) marks.get(i)[1];
+        }
+        return new Persons(ends, kinds);
     }
 
     /**
@@ -224,10 +337,14 @@ final class TestimonySegmenter {
     }
 
     private int describedAs(String words, String lang) {
+        return describedAs(words, lang, DEFECTOR | RETURNEE);
+    }
+
+    private int describedAs(String words, String lang, int mask) {
         if (words == null || words.isEmpty()) {
             return 0;
         }
-        return flags(CueTokens.of(words), lang) & (DEFECTOR | RETURNEE);
+        return flags(CueTokens.of(words), lang) & mask;
     }
 
     /** Whether a voice speaks of others by trade (an official, researcher, journalist, organisation, recruiter). */
