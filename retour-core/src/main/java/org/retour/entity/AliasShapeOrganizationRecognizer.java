@@ -180,8 +180,12 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         Map<String, Object> defined = new HashMap<>();
         int n = v.size();
         for (int k = 0; k < n; k++) {
+            int length = v.end(k) - v.start(k);
+            if (!v.isWord(k) || length < 2 || length > 5) {
+                continue;
+            }
             String acr = v.surface(k);
-            if (!v.isWord(k) || !TokenTrie.isAcronym(acr) || acr.length() > 6) {
+            if (!TokenTrie.isAcronym(acr)) {
                 continue;
             }
             AliasTable.Organisation known = aliases.find(acr);

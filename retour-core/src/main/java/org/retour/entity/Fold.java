@@ -42,6 +42,19 @@ public final class Fold {
         return fast.toString();
     }
 
+    /**
+     * Whether {@code c} is folded one character at a time (every character of a word is, so its key is
+     * the keys of its characters joined): below the end of the Arabic block, or the typographic apostrophe.
+     */
+    static boolean foldsAlone(char c) {
+        return c < TABLE.length || c == '\u2019';
+    }
+
+    /** The key of the character {@code c}, one for which {@link #foldsAlone} holds, in a word that is not all ASCII. */
+    static String keyOf(char c) {
+        return c == '\u2019' ? "'" : TABLE[c];
+    }
+
     /** The keys of single characters up to the end of the Arabic block, computed once by {@link #slow}. */
     private static final String[] TABLE = new String[0x700];
 
@@ -79,7 +92,11 @@ public final class Fold {
         if (s.isEmpty()) {
             return false;
         }
-        int cp = Character.codePointAt(s, 0);
+        return isCapitalised(Character.codePointAt(s, 0));
+    }
+
+    /** Whether {@code cp} is an upper-case letter or a letter of a script without case. */
+    static boolean isCapitalised(int cp) {
         return Character.isUpperCase(cp) || Character.isTitleCase(cp)
                 || (Character.isLetter(cp) && !Character.isLowerCase(cp) && Character.toUpperCase(cp) == cp
                 && Character.toLowerCase(cp) == cp);
@@ -90,6 +107,18 @@ public final class Fold {
         if (cp < 0x0600 || cp > 0x06FF && cp < 0x0750 || cp > 0x1EEFF) {
             return false;
         }
+        if (cp < 0x0600 + ARABIC_BLOCK.length) {
+            return ARABIC_BLOCK[cp - 0x0600];
+        }
         return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+    }
+
+    /** Whether each code point from U+0600 to U+06FF is of the Arabic script, looked up once. */
+    private static final boolean[] ARABIC_BLOCK = new boolean[0x100];
+
+    static {
+        for (int i = 0; i < ARABIC_BLOCK.length; i++) {
+            ARABIC_BLOCK[i] = Character.UnicodeScript.of(0x0600 + i) == Character.UnicodeScript.ARABIC;
+        }
     }
 }
