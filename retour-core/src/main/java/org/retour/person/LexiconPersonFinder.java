@@ -54,12 +54,18 @@ public final class LexiconPersonFinder implements PersonFinder {
         final List<Token> tokens;
         final String[] lower;
         final String[] surface;
+        /** Per token starting a run of capitalised words: where the run ends (0 before it is known). */
+        final int[] runEnds;
+        /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
+        final byte[] subject;
 
         Words(String text, List<Token> tokens) {
             this.text = text;
             this.tokens = tokens;
             this.lower = Tokens.lowered(text, tokens);
             this.surface = new String[tokens.size()];
+            this.runEnds = new int[tokens.size()];
+            this.subject = new byte[tokens.size()];
         }
 
         String lower(int k) {
@@ -104,7 +110,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                 i++;
                 continue;
             }
-            int j = arabic ? arabicRunEnd(text, tokens, wd, i, language) : runEnd(text, tokens, wd, i, language);
+            int j = arabic ? arabicRunEnd(text, tokens, wd, i, language)
+                    : wd.runEnds[i] != 0 ? wd.runEnds[i] : runEnd(text, tokens, wd, i, language);
             name(text, tokens, wd, i, j, language, byName, bySurname, order, other, cued);
             i = Math.max(j, i + 1);
         }
@@ -164,7 +171,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null) {
             boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(tokens, wd, start, j, lang))
-                    || speechSubject(text, tokens, wd, i, j, lang, other) || initialSurname(text, tokens, start, j)
+                    || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : speechSubject(text, tokens, wd, i, j, lang, other))
+                    || initialSurname(text, tokens, start, j)
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1));
             if (!accept) {
                 return;
@@ -195,9 +203,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
         }
         String head = wd.lower(i);
-        if (lexicon.is(Kind.DET, head, lang) || lexicon.is(Kind.STOP, head, lang) || lexicon.pronoun(head, lang) != null
-                || lexicon.head(head, lang) != null || lexicon.is(Kind.INDEF, head, lang)
-                || speech.isSpeechWord(head, lang)) {
+        if (lexicon.isAny(head, lang, Kind.DET, Kind.STOP, Kind.INDEF) || lexicon.pronoun(head, lang) != null
+                || lexicon.head(head, lang) != null || speech.isSpeechWord(head, lang)) {
             return false;
         }
         for (int k = i; k < j; k++) {
@@ -243,8 +250,13 @@ public final class LexiconPersonFinder implements PersonFinder {
                 continue;
             }
             int j = runEnd(text, tokens, wd, i, lang);
-            if (j - i == 1 && speechSubject(text, tokens, wd, i, j, lang, other)) {
-                out.add(wd.surface(i));
+            wd.runEnds[i] = j;
+            if (j - i == 1) {
+                boolean subject = speechSubject(text, tokens, wd, i, j, lang, other);
+                wd.subject[i] = (byte) (subject ? 2 : 1);
+                if (subject) {
+                    out.add(wd.surface(i));
+                }
             }
             i = Math.max(j, i + 1);
         }
