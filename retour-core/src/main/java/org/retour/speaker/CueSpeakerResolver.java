@@ -80,7 +80,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Doc d = new Doc(analysis);
         List<Quote> out = new ArrayList<>(quotes.size());
-        List<Quote> top = quotes.stream().filter(q -> q.parent() == null).toList();
+        List<Quote> top = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            if (q.parent() == null) {
+                top.add(q);
+            }
+        }
         int t = 0;
         for (Quote q : quotes) {
             if (q.parent() != null) {
@@ -131,8 +136,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     .orElseGet(() -> descriptions.find(text, tokens, lang));
             referents = Referents.of(persons, described, top, lexicon, lang);
             paragraphStarts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
                     paragraphStarts.add(i + 1);
                 }
             }
