@@ -58,6 +58,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         final int[] runEnds;
         /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
         final byte[] subject;
+        /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
+        final byte[] caps;
 
         Words(String text, List<Token> tokens) {
             this.text = text;
@@ -66,11 +68,21 @@ public final class LexiconPersonFinder implements PersonFinder {
             this.surface = new String[tokens.size()];
             this.runEnds = new int[tokens.size()];
             this.subject = new byte[tokens.size()];
+            this.caps = new byte[tokens.size()];
         }
 
         String lower(int k) {
             String s = lower[k];
             return s != null ? s : Tokens.lower(text, tokens.get(k));
+        }
+
+        boolean capitalised(int k) {
+            byte c = caps[k];
+            if (c == 0) {
+                c = (byte) (Tokens.capitalised(text, tokens.get(k)) ? 2 : 1);
+                caps[k] = c;
+            }
+            return c == 2;
         }
 
         String surface(int k) {
@@ -105,7 +117,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             Token t = tokens.get(i);
             boolean arabic = "ar".equals(language);
             boolean starts = arabic ? lexicon.firstName(wd.surface(i)) != null || honorific(wd, i, language)
-                    : Tokens.capitalised(text, t);
+                    : wd.capitalised(i);
             if (!starts) {
                 i++;
                 continue;
@@ -208,7 +220,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             return false;
         }
         for (int k = i; k < j; k++) {
-            if (!Tokens.capitalised(text, tokens.get(k))) {
+            if (!wd.capitalised(k)) {
                 return false;
             }
         }
@@ -223,7 +235,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
                 && speech.isSpeechWord(wd.lower(i - 1), lang)
-                && !Tokens.capitalised(text, tokens.get(i - 1));
+                && !wd.capitalised(i - 1);
     }
 
     /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */
@@ -245,7 +257,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         int n = tokens.size();
         int i = 0;
         while (i < n) {
-            if (!Tokens.capitalised(text, tokens.get(i))) {
+            if (!wd.capitalised(i)) {
                 i++;
                 continue;
             }
@@ -322,10 +334,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         int j = i + 1;
         while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
             Token t = tokens.get(j);
-            if (Tokens.capitalised(text, t) || startsWithArticle(text, t)) {
+            if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
             } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
-                    && j + 1 < n && Tokens.capitalised(text, tokens.get(j + 1))
+                    && j + 1 < n && wd.capitalised(j + 1)
                     && Tokens.adjacent(text, t, tokens.get(j + 1))) {
                 j += 2;
             } else {
