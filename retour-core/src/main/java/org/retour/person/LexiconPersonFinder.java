@@ -48,6 +48,53 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
     }
 
+    /** The lower-cased and written forms of a document's tokens, each worked out once. */
+    private static final class Words {
+        final String text;
+        final List<Token> tokens;
+        final String[] lower;
+        final String[] surface;
+        /** Per token starting a run of capitalised words: where the run ends (0 before it is known). */
+        final int[] runEnds;
+        /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
+        final byte[] subject;
+        /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
+        final byte[] caps;
+
+        Words(String text, List<Token> tokens) {
+            this.text = text;
+            this.tokens = tokens;
+            this.lower = Tokens.lowered(text, tokens);
+            this.surface = new String[tokens.size()];
+            this.runEnds = new int[tokens.size()];
+            this.subject = new byte[tokens.size()];
+            this.caps = new byte[tokens.size()];
+        }
+
+        String lower(int k) {
+            String s = lower[k];
+            return s != null ? s : Tokens.lower(text, tokens.get(k));
+        }
+
+        boolean capitalised(int k) {
+            byte c = caps[k];
+            if (c == 0) {
+                c = (byte) (Tokens.capitalised(text, tokens.get(k)) ? 2 : 1);
+                caps[k] = c;
+            }
+            return c == 2;
+        }
+
+        String surface(int k) {
+            String s = surface[k];
+            if (s == null) {
+                s = tokens.get(k).span().of(text);
+                surface[k] = s;
+            }
+            return s;
+        }
+    }
+
     @Override
     public List<Entity> find(String text, List<Token> tokens, String language) {
         return find(text, tokens, language, List.of());
@@ -59,7 +106,8 @@ public final class LexiconPersonFinder implements PersonFinder {
      */
     public List<Entity> find(String text, List<Token> tokens, String language, List<Span> taken) {
         boolean[] other = takenTokens(tokens, taken);
-        java.util.Set<String> cued = "ar".equals(language) ? java.util.Set.of() : cuedSurnames(text, tokens, language, other);
+        Words wd = new Words(text, tokens);
+        java.util.Set<String> cued = "ar".equals(language) ? java.util.Set.of() : cuedSurnames(text, tokens, wd, language, other);
         Map<String, Found> byName = new HashMap<>();
         Map<String, Found> bySurname = new HashMap<>();
         List<Found> order = new ArrayList<>();
@@ -68,14 +116,15 @@ public final class LexiconPersonFinder implements PersonFinder {
         while (i < n) {
             Token t = tokens.get(i);
             boolean arabic = "ar".equals(language);
-            boolean starts = arabic ? lexicon.firstName(t.span().of(text)) != null || honorific(text, t, language)
-                    : Tokens.capitalised(text, t);
+            boolean starts = arabic ? lexicon.firstName(wd.surface(i)) != null || honorific(wd, i, language)
+                    : wd.capitalised(i);
             if (!starts) {
                 i++;
                 continue;
             }
-            int j = arabic ? arabicRunEnd(text, tokens, i, language) : runEnd(text, tokens, i, language);
-            name(text, tokens, i, j, language, byName, bySurname, order, other, cued);
+            int j = arabic ? arabicRunEnd(text, tokens, wd, i, language)
+                    : wd.runEnds[i] != 0 ? wd.runEnds[i] : runEnd(text, tokens, wd, i, language);
+            name(text, tokens, wd, i, j, language, byName, bySurname, order, other, cued);
             i = Math.max(j, i + 1);
         }
         List<Entity> out = new ArrayList<>(order.size());
@@ -94,20 +143,20 @@ public final class LexiconPersonFinder implements PersonFinder {
         return out;
     }
 
-    private void name(String text, List<Token> tokens, int i, int j, String lang, Map<String, Found> byName,
+    private void name(String text, List<Token> tokens, Words wd, int i, int j, String lang, Map<String, Found> byName,
                       Map<String, Found> bySurname, List<Found> order, boolean[] other, java.util.Set<String> cued) {
         int start = i;
         boolean honorific = false;
-        if (honorific(text, tokens.get(i), lang)) {
+        if (honorific(wd, i, lang)) {
             honorific = true;
             start = i + 1;
-        } else if (i > 0 && honorific(text, tokens.get(i - 1), lang) && Tokens.adjacent(text, tokens.get(i - 1),
+        } else if (i > 0 && honorific(wd, i - 1, lang) && Tokens.adjacent(text, tokens.get(i - 1),
                 tokens.get(i))) {
             honorific = true;
         }
         int first = -1;
         for (int k = start; k < j; k++) {
-            if (lexicon.firstName(tokens.get(k).span().of(text)) != null) {
+            if (lexicon.firstName(wd.surface(k)) != null) {
                 first = k;
                 break;
             }
@@ -133,9 +182,10 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
         }
         if (known == null) {
-            boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(text, tokens, start, j, lang))
-                    || speechSubject(text, tokens, i, j, lang, other) || initialSurname(text, tokens, start, j)
-                    || j - start >= 2 && !other[j - 1] && cued.contains(tokens.get(j - 1).span().of(text));
+            boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(tokens, wd, start, j, lang))
+                    || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : speechSubject(text, tokens, wd, i, j, lang, other))
+                    || initialSurname(text, tokens, start, j)
+                    || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1));
             if (!accept) {
                 return;
             }
@@ -158,35 +208,34 @@ public final class LexiconPersonFinder implements PersonFinder {
      * the start of a clause, or follows one that follows a quote or comma ("”, said Jimmy Shahinian"),
      * and is no organisation, place, pronoun or role word.
      */
-    private boolean speechSubject(String text, List<Token> tokens, int i, int j, String lang, boolean[] other) {
+    private boolean speechSubject(String text, List<Token> tokens, Words wd, int i, int j, String lang, boolean[] other) {
         for (int k = i; k < j; k++) {
             if (other[k]) {
                 return false;
             }
         }
-        String head = Tokens.lower(text, tokens.get(i));
-        if (lexicon.is(Kind.DET, head, lang) || lexicon.is(Kind.STOP, head, lang) || lexicon.pronoun(head, lang) != null
-                || lexicon.head(head, lang) != null || lexicon.is(Kind.INDEF, head, lang)
-                || speech.isSpeechWord(head, lang)) {
+        String head = wd.lower(i);
+        if (lexicon.isAny(head, lang, Kind.DET, Kind.STOP, Kind.INDEF) || lexicon.pronoun(head, lang) != null
+                || lexicon.head(head, lang) != null || speech.isSpeechWord(head, lang)) {
             return false;
         }
         for (int k = i; k < j; k++) {
-            if (!Tokens.capitalised(text, tokens.get(k))) {
+            if (!wd.capitalised(k)) {
                 return false;
             }
         }
-        String last = Tokens.lower(text, tokens.get(j - 1));
+        String last = wd.lower(j - 1);
         if (j - i == 1 && (roleWord(last, lang) || last.length() < 3)) {
             return false;
         }
         boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
         if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
-                && speech.isSpeechWord(Tokens.lower(text, tokens.get(j)), lang)) {
+                && speech.isSpeechWord(wd.lower(j), lang)) {
             return true;
         }
         return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
-                && speech.isSpeechWord(Tokens.lower(text, tokens.get(i - 1)), lang)
-                && !Tokens.capitalised(text, tokens.get(i - 1));
+                && speech.isSpeechWord(wd.lower(i - 1), lang)
+                && !wd.capitalised(i - 1);
     }
 
     /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */
@@ -203,18 +252,23 @@ public final class LexiconPersonFinder implements PersonFinder {
     }
 
     /** The single words that are the subject of a speech verb somewhere ("Roberts said"): surnames. */
-    private java.util.Set<String> cuedSurnames(String text, List<Token> tokens, String lang, boolean[] other) {
+    private java.util.Set<String> cuedSurnames(String text, List<Token> tokens, Words wd, String lang, boolean[] other) {
         java.util.Set<String> out = new java.util.HashSet<>();
         int n = tokens.size();
         int i = 0;
         while (i < n) {
-            if (!Tokens.capitalised(text, tokens.get(i))) {
+            if (!wd.capitalised(i)) {
                 i++;
                 continue;
             }
-            int j = runEnd(text, tokens, i, lang);
-            if (j - i == 1 && speechSubject(text, tokens, i, j, lang, other)) {
-                out.add(tokens.get(i).span().of(text));
+            int j = runEnd(text, tokens, wd, i, lang);
+            wd.runEnds[i] = j;
+            if (j - i == 1) {
+                boolean subject = speechSubject(text, tokens, wd, i, j, lang, other);
+                wd.subject[i] = (byte) (subject ? 2 : 1);
+                if (subject) {
+                    out.add(wd.surface(i));
+                }
             }
             i = Math.max(j, i + 1);
         }
@@ -252,17 +306,18 @@ public final class LexiconPersonFinder implements PersonFinder {
         return out;
     }
 
-    private boolean roleAdjacent(String text, List<Token> tokens, int a, int b, String lang) {
+    private boolean roleAdjacent(List<Token> tokens, Words wd, int a, int b, String lang) {
+        String text = wd.text;
         int k = a - 1;
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;
         }
-        if (k >= 0 && lexicon.head(Tokens.lower(text, tokens.get(k)), lang) != null) {
+        if (k >= 0 && lexicon.head(wd.lower(k), lang) != null) {
             return true;
         }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
             for (int m = b + 1; m < Math.min(tokens.size(), b + 4); m++) {
-                if (lexicon.head(Tokens.lower(text, tokens.get(m)), lang) != null) {
+                if (lexicon.head(wd.lower(m), lang) != null) {
                     return true;
                 }
             }
@@ -270,19 +325,19 @@ public final class LexiconPersonFinder implements PersonFinder {
         return false;
     }
 
-    private boolean honorific(String text, Token t, String lang) {
-        return lexicon.is(Kind.HONORIFIC, t.span().of(text), lang);
+    private boolean honorific(Words wd, int k, String lang) {
+        return lexicon.is(Kind.HONORIFIC, wd.surface(k), lang);
     }
 
-    private int runEnd(String text, List<Token> tokens, int i, String lang) {
+    private int runEnd(String text, List<Token> tokens, Words wd, int i, String lang) {
         int n = tokens.size();
         int j = i + 1;
         while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
             Token t = tokens.get(j);
-            if (Tokens.capitalised(text, t) || startsWithArticle(text, t)) {
+            if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
-            } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, Tokens.lower(text, t), lang)
-                    && j + 1 < n && Tokens.capitalised(text, tokens.get(j + 1))
+            } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
+                    && j + 1 < n && wd.capitalised(j + 1)
                     && Tokens.adjacent(text, t, tokens.get(j + 1))) {
                 j += 2;
             } else {
@@ -299,12 +354,12 @@ public final class LexiconPersonFinder implements PersonFinder {
                 && Character.isUpperCase(text.charAt(s + 3));
     }
 
-    private int arabicRunEnd(String text, List<Token> tokens, int i, String lang) {
+    private int arabicRunEnd(String text, List<Token> tokens, Words wd, int i, String lang) {
         int n = tokens.size();
         int j = i + 1;
         while (j < n && j - i <= 2 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
             Token t = tokens.get(j);
-            String w = Tokens.lower(text, t);
+            String w = wd.lower(j);
             if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
                     || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
                     || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null) {

@@ -114,6 +114,13 @@ public final class PersonLexicon {
         return data(kind, word, lang) != null;
     }
 
+    /** Whether {@code word} (lower-cased) is of one of the three kinds: one lookup for the three. */
+    public boolean isAny(String word, String lang, Kind a, Kind b, Kind c) {
+        Map<String, String[]> m = lang == null ? null : words.get(lang);
+        String[] d = (m == null ? everyLanguage : m).get(word);
+        return d != null && (d[a.ordinal()] != null || d[b.ordinal()] != null || d[c.ordinal()] != null);
+    }
+
     /** The gender of an honorific or head noun, or null when the word is not one. */
     public Gender gender(Kind kind, String word, String lang) {
         String d = data(kind, word, lang);

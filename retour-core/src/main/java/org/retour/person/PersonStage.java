@@ -61,9 +61,9 @@ public final class PersonStage implements Stage {
         String lang = analysis.get(Layers.LANGUAGE).code();
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView view = TokenView.of(analysis);
+        String[] lower = Tokens.lowered(text, tokens, view);
         List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang, taken(analysis)));
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
-        String[] lower = Tokens.lowered(text, tokens);
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
         Referents referents = Referents.of(persons, described, quotes, lexicon, lang);
         return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))

@@ -32,6 +32,22 @@ public final class Tokens {
         return out;
     }
 
+    /** As {@link #lowered(String, List)}, reading the tokens' written forms from {@code view} (of the same tokens). */
+    public static String[] lowered(String text, List<Token> tokens, org.retour.entity.TokenView view) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == tokens && last[1] == text) {
+            return (String[]) last[2];
+        }
+        String[] out = new String[tokens.size()];
+        for (int k = 0; k < out.length; k++) {
+            if (view.kind(k) == Token.Kind.WORD) {
+                out[k] = view.surface(k).toLowerCase(Locale.ROOT);
+            }
+        }
+        LAST.set(new Object[] {tokens, text, out});
+        return out;
+    }
+
     private static String[] build(String text, List<Token> tokens) {
         String[] out = new String[tokens.size()];
         for (int k = 0; k < out.length; k++) {

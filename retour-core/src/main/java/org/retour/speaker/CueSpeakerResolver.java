@@ -80,7 +80,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Doc d = new Doc(analysis);
         List<Quote> out = new ArrayList<>(quotes.size());
-        List<Quote> top = quotes.stream().filter(q -> q.parent() == null).toList();
+        List<Quote> top = new ArrayList<>(quotes.size());
+        for (Quote q : quotes) {
+            if (q.parent() == null) {
+                top.add(q);
+            }
+        }
         int t = 0;
         for (Quote q : quotes) {
             if (q.parent() != null) {
@@ -110,6 +115,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         final String[] lowered;
         Referent lastSpeaker;
         int lastParagraph = -10;
+        /** The voices of the roles read so far: a role is read once per document. */
+        private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
 
         Doc(Analysis a) {
             text = a.text();
@@ -129,11 +136,23 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     .orElseGet(() -> descriptions.find(text, tokens, lang));
             referents = Referents.of(persons, described, top, lexicon, lang);
             paragraphStarts.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
                     paragraphStarts.add(i + 1);
                 }
             }
+        }
+
+        Voice voiceOf(String role) {
+            if (role == null) {
+                return Voice.UNKNOWN;
+            }
+            Voice v = voiceOfRole.get(role);
+            if (v == null) {
+                v = voices.voiceOf(role, lang);
+                voiceOfRole.put(role, v);
+            }
+            return v;
         }
 
         String lower(int k) {
@@ -224,14 +243,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (organisation != null) {
             attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));
         } else if (speaker != null) {
-            attribution = new Attribution.Cued(toSpeaker(speaker, d.lang), new Cue(used.span(), used.span().of(text)));
+            attribution = new Attribution.Cued(toSpeaker(speaker, d), new Cue(used.span(), used.span().of(text)));
         } else {
             speaker = colonSpeaker(d, bStart, bEnd);
             if (speaker == null && continues(d, open)) {
                 speaker = d.lastSpeaker;
             }
             attribution = speaker == null ? new Attribution.Unattributed()
-                    : new Attribution.Contextual(toSpeaker(speaker, d.lang));
+                    : new Attribution.Contextual(toSpeaker(speaker, d));
         }
         if (speaker != null) {
             d.lastSpeaker = speaker;
@@ -409,9 +428,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (r == null || r.person() != null || !r.description().definite()) {
             return r;
         }
-        Voice described = voices.voiceOf(r.description().role(), d.lang);
+        Voice described = d.voiceOf(r.description().role());
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), NAMED_REACH)) {
-            Voice own = voices.voiceOf(p.person().role(), d.lang);
+            Voice own = d.voiceOf(p.person().role());
             if (own == described || own == Voice.UNKNOWN && OPEN.contains(described)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
@@ -442,14 +461,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open);
     }
 
-    private Speaker toSpeaker(Referent r, String lang) {
+    private Speaker toSpeaker(Referent r, Doc d) {
         if (r.person() != null) {
             Entity e = r.person();
             String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : null;
-            return new Speaker(e.id(), e.canonical(), null, role, voices.voiceOf(role, lang));
+            return new Speaker(e.id(), e.canonical(), null, role, d.voiceOf(role));
         }
         return new Speaker(null, null, r.description().text(), r.description().role(),
-                voices.voiceOf(r.description().role(), lang));
+                d.voiceOf(r.description().role()));
     }
 
     private static boolean onlyPunctuation(Doc d, int from, int to) {

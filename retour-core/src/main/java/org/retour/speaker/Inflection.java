@@ -13,7 +13,7 @@ final class Inflection {
 
     private static final String[] AR_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل"};
     private static final String[] AR_SUFFIXES = {"هما", "هم", "ها", "ون", "ين", "ات", "ه"};
-    private static final String[] DE_ENDINGS = {"innen", "in", "en", "es", "em", "er", "n", "s", "e"};
+    static final String[] DE_ENDINGS = {"innen", "in", "en", "es", "em", "er", "n", "s", "e"};
 
     private Inflection() {
     }

@@ -39,7 +39,9 @@ public final class VoiceContext {
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
 
+    /** Per language, its words and then the common ones ("*"). */
     private final Map<String, Map<String, Signal>> byLanguage;
+    private final Map<String, Signal> common;
     private final VoiceLexicon voices;
 
     /** Context words from lines {@code "lang signal word…"}, with the bundled voice lexicon. */
@@ -62,7 +64,14 @@ public final class VoiceContext {
                 words.putIfAbsent(p[i].toLowerCase(java.util.Locale.ROOT), s);
             }
         }
+        Map<String, Signal> all = m.getOrDefault("*", Map.of());
+        for (Map<String, Signal> words : m.values()) {
+            if (words != all) {
+                all.forEach(words::putIfAbsent); // a language's own words first, then the common ones
+            }
+        }
         this.byLanguage = m; // never changed after this
+        this.common = all;
     }
 
     /** The bundled context words. */
@@ -78,12 +87,42 @@ public final class VoiceContext {
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
         Map<String, Signal> m = byLanguage.get(lang);
-        Signal s = m == null ? null : m.get(lowered);
-        if (s == null) {
-            Map<String, Signal> all = byLanguage.get("*");
-            s = all == null ? null : all.get(lowered);
+        return (m == null ? common : m).get(lowered);
+    }
+
+    /** The signal of each word token (null elsewhere), looked up once per document. */
+    private Signal[] signals(String lang, String[] lowered) {
+        Map<String, Signal> m = byLanguage.get(lang);
+        if (m == null) {
+            m = common;
         }
-        return s;
+        Signal[] out = new Signal[lowered.length];
+        for (int k = 0; k < lowered.length; k++) {
+            if (lowered[k] != null) {
+                out[k] = m.get(lowered[k]);
+            }
+        }
+        return out;
+    }
+
+    /** The words of a role or description: runs between white space and commas ({@code [\s,]+}). */
+    private static List<String> roleWords(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean sep = c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!sep && start < 0) {
+                start = i;
+            } else if (sep && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out;
     }
 
     /** Counts of signals over a stretch of tokens. */
@@ -102,7 +141,6 @@ public final class VoiceContext {
      */
     public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
                               List<Sentence> sentences, List<Quote> quotes, List<Entity> persons) {
-        Counts doc = count(lang, tokens, lowered, 0, tokens.size());
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
@@ -113,6 +151,8 @@ public final class VoiceContext {
         if (groups.isEmpty()) {
             return quotes;
         }
+        Signal[] sig = signals(lang, lowered);
+        Counts doc = count(sig, 0, tokens.size());
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
             byId.put(e.id(), e);
@@ -123,11 +163,11 @@ public final class VoiceContext {
             Counts said = new Counts();
             for (int i : group) {
                 Span span = quotes.get(i).span();
-                add(said, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
+                add(said, count(sig, Tokens.firstAtOrAfter(tokens, span.start()),
                         Tokens.firstAtOrAfter(tokens, span.end())));
             }
             Entity person = byId.get(s.entity());
-            Counts around = around(text, lang, tokens, lowered, sentences, s, person);
+            Counts around = around(text, lang, tokens, sig, sentences, s, person);
             Voice base = s.voice();
             Counts near = new Counts();
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(s.role(), lang)) {
@@ -184,15 +224,15 @@ public final class VoiceContext {
      * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
      * description of an unnamed speaker) and in the words of their role.
      */
-    private Counts around(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+    private Counts around(String text, String lang, List<Token> tokens, Signal[] sig, List<Sentence> sentences,
                           Speaker s, Entity person) {
         Counts c = new Counts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
-                for (String w : words.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
-                    Signal sig = signal(w, lang);
-                    if (sig == Signal.RETURNED || sig == Signal.LEFT) {
-                        c.n[sig.ordinal()]++;
+                for (String w : roleWords(words.toLowerCase(java.util.Locale.ROOT))) {
+                    Signal said = signal(w, lang);
+                    if (said == Signal.RETURNED || said == Signal.LEFT) {
+                        c.n[said.ordinal()]++;
                     }
                 }
             }
@@ -201,7 +241,7 @@ public final class VoiceContext {
         if (person == null) {
             int at = s.description() == null ? -1 : text.indexOf(s.description());
             if (at >= 0) {
-                addSentence(c, lang, tokens, lowered, sentences, at);
+                addSentence(c, tokens, sig, sentences, at);
             }
             return c;
         }
@@ -210,7 +250,7 @@ public final class VoiceContext {
             int k = sentenceAt(sentences, m.span().start());
             if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
                 lastSentence = k;
-                addSentence(c, lang, tokens, lowered, sentences, m.span().start());
+                addSentence(c, tokens, sig, sentences, m.span().start());
             }
         }
         return c;
@@ -307,7 +347,7 @@ public final class VoiceContext {
         if (role == null) {
             return false;
         }
-        for (String w : role.toLowerCase(java.util.Locale.ROOT).split("[\\s,]+")) {
+        for (String w : roleWords(role.toLowerCase(java.util.Locale.ROOT))) {
             Signal sig = signal(w, lang);
             if (sig == Signal.RETURNED || sig == Signal.LEFT) {
                 return true;
@@ -350,14 +390,13 @@ public final class VoiceContext {
         return at >= 0 && spans.get(at).end() > token.start();
     }
 
-    private void addSentence(Counts c, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
-                             int offset) {
+    private void addSentence(Counts c, List<Token> tokens, Signal[] sig, List<Sentence> sentences, int offset) {
         int k = sentenceAt(sentences, offset);
         if (k < 0) {
             return;
         }
         Span span = sentences.get(k).span();
-        add(c, count(lang, tokens, lowered, Tokens.firstAtOrAfter(tokens, span.start()),
+        add(c, count(sig, Tokens.firstAtOrAfter(tokens, span.start()),
                 Tokens.firstAtOrAfter(tokens, span.end())));
     }
 
@@ -378,14 +417,10 @@ public final class VoiceContext {
         return -1;
     }
 
-    private Counts count(String lang, List<Token> tokens, String[] lowered, int from, int to) {
+    private static Counts count(Signal[] sig, int from, int to) {
         Counts c = new Counts();
         for (int k = from; k < to; k++) {
-            String w = lowered[k];
-            if (w == null) {
-                continue;
-            }
-            Signal s = signal(w, lang);
+            Signal s = sig[k];
             if (s != null) {
                 c.n[s.ordinal()]++;
             }

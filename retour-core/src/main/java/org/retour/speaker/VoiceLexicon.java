@@ -19,7 +19,6 @@ public final class VoiceLexicon {
 
     /** The bundled resource. */
     public static final String RESOURCE = "org/retour/speaker/voices.txt";
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}\\p{M}-]+");
     private static final String FIGHTER = "fighter";
     /** The shortest word read at the end of a German compound. */
     static final int MIN_COMPOUND_PART = 5;
@@ -29,6 +28,11 @@ public final class VoiceLexicon {
 
     private final Map<String, Map<String, String>> byLanguage;
     private final List<Voice> order;
+    /**
+     * The last three letters of every German or common word the lexicon can match, bare or with a
+     * German ending: a word ending otherwise has no compound part to look up.
+     */
+    private final Set<String> compoundTails;
 
     /** A lexicon from lines of the form {@code "lang word voice"} and one {@code "* order voice…"} line. */
     public VoiceLexicon(List<String> lines) {
@@ -57,6 +61,22 @@ public final class VoiceLexicon {
         }
         this.byLanguage = m; // never changed after this
         this.order = List.copyOf(ord);
+        Set<String> tails = new java.util.HashSet<>();
+        for (String lang : new String[] {"de", "*"}) {
+            for (String word : m.getOrDefault(lang, Map.of()).keySet()) {
+                addTail(tails, word);
+                for (String ending : Inflection.DE_ENDINGS) {
+                    addTail(tails, word + ending);
+                }
+            }
+        }
+        this.compoundTails = tails;
+    }
+
+    private static void addTail(Set<String> tails, String form) {
+        if (form.length() >= 3) {
+            tails.add(form.substring(form.length() - 3));
+        }
     }
 
     /** The bundled lexicon. */
@@ -76,10 +96,7 @@ public final class VoiceLexicon {
         boolean afterKin = false;
         boolean possessive = false;
         String prev = null;
-        for (String w : NOT_WORD.split(role.toLowerCase(Locale.ROOT))) {
-            if (w.isEmpty()) {
-                continue;
-            }
+        for (String w : words(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
                 if (v == null) {
@@ -119,18 +136,55 @@ public final class VoiceLexicon {
 
     /** Whether the words of {@code role} carry a "former" marker (ancien, former, ehemalig, سابق). */
     public boolean former(String role, String lang) {
-        for (String w : NOT_WORD.split(role.toLowerCase(Locale.ROOT))) {
-            if (!w.isEmpty() && FORMER.equals(lookup(w, lang))) {
+        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+            if (FORMER.equals(lookup(w, lang))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<String> keys(String w, String prev, String lang) {
+    /** The runs of letters, digits, marks and hyphens of {@code s}, in order. */
+    static List<String> words(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        int i = 0;
+        while (i < s.length()) {
+            int cp = s.codePointAt(i);
+            if (wordChar(cp)) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out;
+    }
+
+    /** Whether a code point is a letter, number, mark or hyphen ({@code [\p{L}\p{N}\p{M}-]}). */
+    private static boolean wordChar(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '-';
+        }
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
+                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    private List<String> keys(String w, String prev, String lang) {
         List<String> k = new ArrayList<>(4);
         k.add(w);
-        if ("de".equals(lang)) {
+        if ("de".equals(lang) && w.length() > MIN_COMPOUND_PART && compoundTails.contains(w.substring(w.length() - 3))) {
             // German compounds: Verfassungsschutzpräsident, Terrorismusexperte
             for (int i = 1; i + MIN_COMPOUND_PART <= w.length(); i++) {
                 k.add(w.substring(i));
