@@ -17,8 +17,8 @@ import org.retour.store.dedupe.Signature;
 import org.retour.store.index.IndexedDocument;
 
 /**
- * Stores documents one transaction each: a document already stored from the same input is left as
- * it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
+ * Stores documents, one transaction for each call: a document already stored from the same input is
+ * left as it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
  * analysis and added to the search index.
  *
  * <p>Holds one database connection: use from one thread, and close it.
@@ -35,7 +35,7 @@ public final class StoreWriter implements AutoCloseable {
     private long lastCommitNanos = System.nanoTime();
     private long watermark;
     private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
-    private IndexedDocument pending;
+    private final AnalysisWriter.Lookups lookups = new AnalysisWriter.Lookups();
 
     StoreWriter(Store store, Handle handle, long watermark) {
         this.store = store;
@@ -45,23 +45,47 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Stores one document in its own transaction and indexes it when new. */
     public SaveOutcome save(NewDocument d) {
-        pending = null;
-        SaveOutcome outcome;
+        return saveAll(List.of(d)).get(0);
+    }
+
+    /**
+     * Stores documents in one transaction, in order, as {@link #save} would one by one: either all of
+     * them are stored or, on an error, none. The new ones are indexed once the transaction committed.
+     *
+     * @return the outcome of each document, in order
+     */
+    public List<SaveOutcome> saveAll(List<NewDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedDocument> pending = new ArrayList<>();
+        List<SaveOutcome> outcomes;
         try {
-            outcome = handle.inTransaction(h -> saveInTransaction(h, d));
+            outcomes = handle.inTransaction(h -> {
+                List<SaveOutcome> out = new ArrayList<>(documents.size());
+                List<AnalysisWriter.Stored> stored = new ArrayList<>();
+                for (NewDocument d : documents) {
+                    out.add(saveInTransaction(h, d, stored, pending));
+                }
+                AnalysisWriter.writeAll(h, stored, lookups);
+                return out;
+            });
         } catch (RuntimeException e) {
             sources.clear();
+            lookups.clear();
             throw e;
         }
-        if (outcome instanceof SaveOutcome.Stored && pending != null) {
-            store.index().add(pending);
+        for (IndexedDocument p : pending) {
+            store.index().add(p);
             indexedSinceCommit++;
         }
-        watermark = Math.max(watermark, outcome.id());
+        for (SaveOutcome o : outcomes) {
+            watermark = Math.max(watermark, o.id());
+        }
         if (indexedSinceCommit >= 5_000 || System.nanoTime() - lastCommitNanos > 10_000_000_000L) {
             commitIndex();
         }
-        return outcome;
+        return outcomes;
     }
 
     /** Makes the index durable up to the last stored document. */
@@ -71,7 +95,8 @@ public final class StoreWriter implements AutoCloseable {
         lastCommitNanos = System.nanoTime();
     }
 
-    private SaveOutcome saveInTransaction(Handle h, NewDocument d) {
+    private SaveOutcome saveInTransaction(Handle h, NewDocument d, List<AnalysisWriter.Stored> stored,
+                                          List<IndexedDocument> pending) {
         Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE input_key = ?")
                 .bind(0, d.inputKey()).mapTo(Long.class).findOne();
         if (existing.isPresent()) {
@@ -93,7 +118,7 @@ public final class StoreWriter implements AutoCloseable {
             return new SaveOutcome.Duplicate(id, near.id, "near", near.similarity);
         }
         long id = insertDocument(h, source, d, null, null, null);
-        pending = IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d));
+        pending.add(IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d)));
         if (keys.length > 0) {
             PreparedBatch b = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
             long[] distinct = java.util.Arrays.stream(keys).distinct().toArray();
@@ -102,7 +127,7 @@ public final class StoreWriter implements AutoCloseable {
             }
             b.execute();
         }
-        AnalysisWriter.write(h, id, d.analysis());
+        stored.add(new AnalysisWriter.Stored(id, d.analysis()));
         return new SaveOutcome.Stored(id);
     }
 
