@@ -3,11 +3,13 @@ package org.retour.store;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 import org.retour.model.Attribution;
 import org.retour.model.Coding;
 import org.retour.model.DateMention;
@@ -21,8 +23,11 @@ import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
 
 /**
- * Writes the layers of an analysis that are present (sentences, entities with mentions, quotes with
- * speakers, figures, dates, codings) as rows of one document, inside the caller's transaction.
+ * Writes the layers of analyses that are present (sentences, entities with mentions, quotes with
+ * speakers, figures, dates, codings) as rows of their documents, inside the caller's transaction.
+ *
+ * <p>Rows of every document of a batch go in one batched statement per table; the ids of entities,
+ * speakers and quotes are read back with one query per table.
  */
 final class AnalysisWriter {
 
@@ -30,143 +35,236 @@ final class AnalysisWriter {
     static final String DEFAULT_CODEBOOK = "retour";
     static final String DEFAULT_CODEBOOK_VERSION = "1";
 
+    /** A document just inserted with the analysis whose rows are to be written. */
+    record Stored(long id, Analysis analysis) {
+    }
+
+    /**
+     * The ids of codebooks, codes and coders, looked up once per writer; cleared when a transaction
+     * fails, since ids it created are gone.
+     */
+    static final class Lookups {
+        private Long codebook;
+        private final Map<String, Long> codes = new HashMap<>();
+        private final Map<String, Long> coders = new HashMap<>();
+
+        void clear() {
+            codebook = null;
+            codes.clear();
+            coders.clear();
+        }
+    }
+
     private AnalysisWriter() {
     }
 
     static void write(Handle h, long doc, Analysis a) {
-        writeSentences(h, doc, a.list(Layers.SENTENCES));
-        Map<String, Long> entities = new HashMap<>();
+        writeAll(h, List.of(new Stored(doc, a)), new Lookups());
+    }
+
+    static void writeAll(Handle h, List<Stored> docs, Lookups lookups) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        writeSentences(h, docs);
+        Map<Long, Map<String, Long>> entities = writeEntities(h, docs);
+        Map<Long, Map<String, Long>> quotes = writeQuotes(h, docs, entities);
+        writeFigures(h, docs);
+        writeDates(h, docs);
+        writeCodings(h, docs, quotes, lookups);
+    }
+
+    private static String in(List<Stored> docs) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < docs.size(); i++) {
+            sb.append(i == 0 ? "?" : ", ?");
+        }
+        return sb.append(')').toString();
+    }
+
+    private static Query bindIds(Query q, List<Stored> docs) {
+        for (int i = 0; i < docs.size(); i++) {
+            q.bind(i, docs.get(i).id());
+        }
+        return q;
+    }
+
+    private static void writeSentences(Handle h, List<Stored> docs) {
+        PreparedBatch b = h.prepareBatch("INSERT INTO sentences (document_id, ord, span_start, span_end, language) "
+                + "VALUES (?, ?, ?, ?, ?)");
+        for (Stored d : docs) {
+            int ord = 0;
+            for (Sentence s : d.analysis().list(Layers.SENTENCES)) {
+                b.add(d.id(), ord++, s.span().start(), s.span().end(), s.language());
+            }
+        }
+        execute(b);
+    }
+
+    private static void execute(PreparedBatch b) {
+        if (b.size() > 0) {
+            b.execute();
+        }
+    }
+
+    private static List<Entity> entities(Analysis a) {
         List<Entity> all = new ArrayList<>(a.list(Layers.PERSONS));
         all.addAll(a.list(Layers.ORGANIZATIONS));
         all.addAll(a.list(Layers.PLACES));
-        for (Entity e : all) {
-            entities.put(e.id(), writeEntity(h, doc, e));
-        }
-        Map<String, Long> quotes = writeQuotes(h, doc, a.list(Layers.QUOTES), entities);
-        writeFigures(h, doc, a.list(Layers.FIGURES));
-        writeDates(h, doc, a.list(Layers.DATES));
-        writeCodings(h, doc, a.list(Layers.CODINGS), quotes);
+        return all;
     }
 
-    private static void writeSentences(Handle h, long doc, List<Sentence> sentences) {
-        if (sentences.isEmpty()) {
-            return;
+    /** Inserts the entities, aliases and mentions; returns each document's entity ids by local id. */
+    private static Map<Long, Map<String, Long>> writeEntities(Handle h, List<Stored> docs) {
+        PreparedBatch b = h.prepareBatch("INSERT INTO entities (document_id, local_id, type, canonical, role, country) "
+                + "VALUES (?, ?, ?, ?, ?, ?)");
+        for (Stored d : docs) {
+            for (Entity e : entities(d.analysis())) {
+                b.add(d.id(), e.id(), e.type().name().toLowerCase(Locale.ROOT), e.canonical(), e.role(), e.country());
+            }
         }
-        PreparedBatch b = h.prepareBatch("INSERT INTO sentences (document_id, ord, span_start, span_end, language) "
-                + "VALUES (?, ?, ?, ?, ?)");
-        int ord = 0;
-        for (Sentence s : sentences) {
-            b.add(doc, ord++, s.span().start(), s.span().end(), s.language());
+        Map<Long, Map<String, Long>> ids = new HashMap<>();
+        if (b.size() == 0) {
+            return ids;
         }
         b.execute();
-    }
-
-    private static long writeEntity(Handle h, long doc, Entity e) {
-        long id = h.createQuery("INSERT INTO entities (document_id, local_id, type, canonical, role, country) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .bind(0, doc).bind(1, e.id()).bind(2, e.type().name().toLowerCase(Locale.ROOT))
-                .bind(3, e.canonical()).bind(4, e.role()).bind(5, e.country())
-                .mapTo(Long.class).one();
-        if (!e.aliases().isEmpty()) {
-            PreparedBatch b = h.prepareBatch("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)");
-            e.aliases().stream().distinct().forEach(alias -> b.add(id, alias));
-            b.execute();
-        }
-        if (!e.mentions().isEmpty()) {
-            PreparedBatch b = h.prepareBatch("INSERT INTO mentions (entity_id, span_start, span_end, text, kind) "
-                    + "VALUES (?, ?, ?, ?, ?)");
-            for (Mention m : e.mentions()) {
-                b.add(id, m.span().start(), m.span().end(), m.text(), m.kind().name().toLowerCase(Locale.ROOT));
-            }
-            b.execute();
-        }
-        return id;
-    }
-
-    private static Map<String, Long> writeQuotes(Handle h, long doc, List<Quote> quotes, Map<String, Long> entities) {
-        Map<String, Long> ids = new HashMap<>();
-        Map<Speaker, Long> speakers = new HashMap<>();
-        for (Quote q : quotes) {
-            Attribution at = q.attribution();
-            Long speaker = null;
-            if (at.speaker() != null) {
-                speaker = speakers.computeIfAbsent(at.speaker(), s -> writeSpeaker(h, doc, s, entities));
-            }
-            String kind = switch (at) {
-                case Attribution.Cued c -> "cued";
-                case Attribution.Contextual c -> "contextual";
-                case Attribution.Unattributed u -> "unattributed";
-            };
-            var cue = at.cue();
-            long id = h.createQuery("INSERT INTO quotes (document_id, local_id, span_start, span_end, text, partial, "
-                            + "language, attribution, speaker_id, cue_start, cue_end, cue_text) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                    .bind(0, doc).bind(1, q.id()).bind(2, q.span().start()).bind(3, q.span().end())
-                    .bind(4, q.text()).bind(5, q.partial()).bind(6, q.language()).bind(7, kind)
-                    .bind(8, speaker)
-                    .bind(9, cue == null ? null : cue.span().start())
-                    .bind(10, cue == null ? null : cue.span().end())
-                    .bind(11, cue == null ? null : cue.text())
-                    .mapTo(Long.class).one();
-            ids.put(q.id(), id);
-        }
-        for (Quote q : quotes) {
-            if (q.parent() != null && ids.containsKey(q.parent())) {
-                h.execute("UPDATE quotes SET parent_id = ? WHERE id = ?", ids.get(q.parent()), ids.get(q.id()));
+        bindIds(h.createQuery("SELECT document_id, local_id, id FROM entities WHERE document_id IN " + in(docs)), docs)
+                .map((rs, ctx) -> {
+                    ids.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                    return null;
+                }).forEach(x -> { });
+        PreparedBatch aliases = h.prepareBatch("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)");
+        PreparedBatch mentions = h.prepareBatch("INSERT INTO mentions (entity_id, span_start, span_end, text, kind) "
+                + "VALUES (?, ?, ?, ?, ?)");
+        for (Stored d : docs) {
+            Map<String, Long> local = ids.getOrDefault(d.id(), Map.of());
+            for (Entity e : entities(d.analysis())) {
+                long id = local.get(e.id());
+                e.aliases().stream().distinct().forEach(alias -> aliases.add(id, alias));
+                for (Mention m : e.mentions()) {
+                    mentions.add(id, m.span().start(), m.span().end(), m.text(), m.kind().name().toLowerCase(Locale.ROOT));
+                }
             }
         }
+        execute(aliases);
+        execute(mentions);
         return ids;
     }
 
-    private static long writeSpeaker(Handle h, long doc, Speaker s, Map<String, Long> entities) {
-        return h.createQuery("INSERT INTO speakers (document_id, entity_id, name, description, role, voice) "
-                        + "VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .bind(0, doc).bind(1, s.entity() == null ? null : entities.get(s.entity()))
-                .bind(2, s.name()).bind(3, s.description()).bind(4, s.role()).bind(5, s.voice().label())
-                .mapTo(Long.class).one();
+    /** Inserts the speakers and quotes; returns each document's quote ids by local id. */
+    private static Map<Long, Map<String, Long>> writeQuotes(Handle h, List<Stored> docs,
+                                                            Map<Long, Map<String, Long>> entities) {
+        PreparedBatch sb = h.prepareBatch("INSERT INTO speakers (document_id, entity_id, name, description, role, voice) "
+                + "VALUES (?, ?, ?, ?, ?, ?)");
+        Map<Long, Map<Speaker, Integer>> order = new HashMap<>();
+        for (Stored d : docs) {
+            Map<Speaker, Integer> seen = new LinkedHashMap<>();
+            Map<String, Long> ents = entities.getOrDefault(d.id(), Map.of());
+            for (Quote q : d.analysis().list(Layers.QUOTES)) {
+                Speaker s = q.attribution().speaker();
+                if (s != null && !seen.containsKey(s)) {
+                    seen.put(s, seen.size());
+                    sb.add(d.id(), s.entity() == null ? null : ents.get(s.entity()), s.name(), s.description(), s.role(),
+                            s.voice().label());
+                }
+            }
+            order.put(d.id(), seen);
+        }
+        Map<Long, List<Long>> speakerIds = new HashMap<>();
+        if (sb.size() > 0) {
+            sb.execute();
+            // ids grow in insertion order, so the n-th id of a document is its n-th speaker
+            bindIds(h.createQuery("SELECT document_id, id FROM speakers WHERE document_id IN " + in(docs)
+                    + " ORDER BY id"), docs).map((rs, ctx) -> {
+                        speakerIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                        return null;
+                    }).forEach(x -> { });
+        }
+        PreparedBatch qb = h.prepareBatch("INSERT INTO quotes (document_id, local_id, span_start, span_end, text, partial, "
+                + "language, attribution, speaker_id, cue_start, cue_end, cue_text) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        for (Stored d : docs) {
+            Map<Speaker, Integer> seen = order.get(d.id());
+            for (Quote q : d.analysis().list(Layers.QUOTES)) {
+                Attribution at = q.attribution();
+                Long speaker = at.speaker() == null ? null : speakerIds.get(d.id()).get(seen.get(at.speaker()));
+                String kind = switch (at) {
+                    case Attribution.Cued c -> "cued";
+                    case Attribution.Contextual c -> "contextual";
+                    case Attribution.Unattributed u -> "unattributed";
+                };
+                var cue = at.cue();
+                qb.add(d.id(), q.id(), q.span().start(), q.span().end(), q.text(), q.partial(), q.language(), kind,
+                        speaker, cue == null ? null : cue.span().start(), cue == null ? null : cue.span().end(),
+                        cue == null ? null : cue.text());
+            }
+        }
+        Map<Long, Map<String, Long>> ids = new HashMap<>();
+        if (qb.size() == 0) {
+            return ids;
+        }
+        qb.execute();
+        bindIds(h.createQuery("SELECT document_id, local_id, id FROM quotes WHERE document_id IN " + in(docs)), docs)
+                .map((rs, ctx) -> {
+                    ids.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                    return null;
+                }).forEach(x -> { });
+        PreparedBatch parents = h.prepareBatch("UPDATE quotes SET parent_id = ? WHERE id = ?");
+        for (Stored d : docs) {
+            Map<String, Long> local = ids.getOrDefault(d.id(), Map.of());
+            for (Quote q : d.analysis().list(Layers.QUOTES)) {
+                if (q.parent() != null && local.containsKey(q.parent())) {
+                    parents.add(local.get(q.parent()), local.get(q.id()));
+                }
+            }
+        }
+        execute(parents);
+        return ids;
     }
 
-    private static void writeFigures(Handle h, long doc, List<Figure> figures) {
-        if (figures.isEmpty()) {
-            return;
-        }
+    private static void writeFigures(Handle h, List<Stored> docs) {
         PreparedBatch b = h.prepareBatch("INSERT INTO figures (document_id, span_start, span_end, text, value, low, "
                 + "high, approximate, counts, place, ref_date, stated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        for (Figure f : figures) {
-            b.add(doc, f.span().start(), f.span().end(), f.text(), f.value(), f.low(), f.high(), f.approximate(),
-                    f.counts(), f.place(), f.date(), f.source());
+        for (Stored d : docs) {
+            for (Figure f : d.analysis().list(Layers.FIGURES)) {
+                b.add(d.id(), f.span().start(), f.span().end(), f.text(), f.value(), f.low(), f.high(), f.approximate(),
+                        f.counts(), f.place(), f.date(), f.source());
+            }
         }
-        b.execute();
+        execute(b);
     }
 
-    private static void writeDates(Handle h, long doc, List<DateMention> dates) {
-        if (dates.isEmpty()) {
-            return;
-        }
+    private static void writeDates(Handle h, List<Stored> docs) {
         PreparedBatch b = h.prepareBatch("INSERT INTO dates (document_id, span_start, span_end, text, value, "
                 + "date_precision) VALUES (?, ?, ?, ?, ?, ?)");
-        for (DateMention d : dates) {
-            b.add(doc, d.span().start(), d.span().end(), d.text(), d.value(), d.precision().name().toLowerCase(Locale.ROOT));
+        for (Stored d : docs) {
+            for (DateMention m : d.analysis().list(Layers.DATES)) {
+                b.add(d.id(), m.span().start(), m.span().end(), m.text(), m.value(),
+                        m.precision().name().toLowerCase(Locale.ROOT));
+            }
         }
-        b.execute();
+        execute(b);
     }
 
-    private static void writeCodings(Handle h, long doc, List<Coding> codings, Map<String, Long> quotes) {
-        if (codings.isEmpty()) {
-            return;
-        }
-        long codebook = codebookId(h);
+    private static void writeCodings(Handle h, List<Stored> docs, Map<Long, Map<String, Long>> quotes, Lookups lookups) {
+        PreparedBatch b = h.prepareBatch("INSERT INTO codings (document_id, code_id, coder_id, span_start, span_end, "
+                + "quote_id, holder, reported_by, confidence, evidence, status, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'suggested', ?)");
         String now = Instant.now().toString();
-        for (Coding c : codings) {
-            long code = codeId(h, codebook, c.code());
-            long coder = coderId(h, c.coder() == null ? "unknown" : c.coder());
-            h.execute("INSERT INTO codings (document_id, code_id, coder_id, span_start, span_end, quote_id, holder, "
-                            + "reported_by, confidence, evidence, status, created_at) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'suggested', ?)",
-                    doc, code, coder, c.span().start(), c.span().end(),
-                    c.quote() == null ? null : quotes.get(c.quote()), c.holder(), c.reportedBy(), c.confidence(),
-                    c.evidence(), now);
+        for (Stored d : docs) {
+            Map<String, Long> local = quotes.getOrDefault(d.id(), Map.of());
+            for (Coding c : d.analysis().list(Layers.CODINGS)) {
+                if (lookups.codebook == null) {
+                    lookups.codebook = codebookId(h);
+                }
+                long codebook = lookups.codebook;
+                long code = lookups.codes.computeIfAbsent(c.code(), k -> codeId(h, codebook, k));
+                long coder = lookups.coders.computeIfAbsent(c.coder() == null ? "unknown" : c.coder(), k -> coderId(h, k));
+                b.add(d.id(), code, coder, c.span().start(), c.span().end(), c.quote() == null ? null : local.get(c.quote()),
+                        c.holder(), c.reportedBy(), c.confidence(), c.evidence(), now);
+            }
         }
+        execute(b);
     }
 
     private static long codebookId(Handle h) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.retour.model.DetectedLanguage;
@@ -17,8 +19,8 @@ import org.retour.store.dedupe.Signature;
 import org.retour.store.index.IndexedDocument;
 
 /**
- * Stores documents one transaction each: a document already stored from the same input is left as
- * it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
+ * Stores documents, one transaction for each call: a document already stored from the same input is
+ * left as it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
  * analysis and added to the search index.
  *
  * <p>Holds one database connection: use from one thread, and close it.
@@ -35,7 +37,7 @@ public final class StoreWriter implements AutoCloseable {
     private long lastCommitNanos = System.nanoTime();
     private long watermark;
     private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
-    private IndexedDocument pending;
+    private final AnalysisWriter.Lookups lookups = new AnalysisWriter.Lookups();
 
     StoreWriter(Store store, Handle handle, long watermark) {
         this.store = store;
@@ -45,23 +47,60 @@ public final class StoreWriter implements AutoCloseable {
 
     /** Stores one document in its own transaction and indexes it when new. */
     public SaveOutcome save(NewDocument d) {
-        pending = null;
-        SaveOutcome outcome;
+        return saveAll(List.of(d)).get(0);
+    }
+
+    /**
+     * Stores documents in one transaction, in order, as {@link #save} would one by one: either all of
+     * them are stored or, on an error, none. The new ones are indexed once the transaction committed.
+     *
+     * @return the outcome of each document, in order
+     */
+    public List<SaveOutcome> saveAll(List<NewDocument> documents) {
+        if (documents.isEmpty()) {
+            return List.of();
+        }
+        List<IndexedDocument> pending = new ArrayList<>();
+        List<SaveOutcome> outcomes;
         try {
-            outcome = handle.inTransaction(h -> saveInTransaction(h, d));
+            outcomes = handle.inTransaction(h -> {
+                List<SaveOutcome> out = new ArrayList<>(documents.size());
+                List<AnalysisWriter.Stored> stored = new ArrayList<>();
+                List<long[]> keys = new ArrayList<>(documents.size());
+                Set<String> inputKeys = new LinkedHashSet<>();
+                Set<String> hashes = new LinkedHashSet<>();
+                for (NewDocument d : documents) {
+                    keys.add(hasher.bandKeys(d.signature()));
+                    inputKeys.add(d.inputKey());
+                    hashes.add(d.textHash());
+                }
+                BatchLookup lookup = new BatchLookup(h, inputKeys, hashes, BatchLookup.distinct(keys));
+                PreparedBatch buckets = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
+                for (int i = 0; i < documents.size(); i++) {
+                    out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, buckets, stored, pending));
+                }
+                if (buckets.size() > 0) {
+                    buckets.execute();
+                }
+                AnalysisWriter.writeAll(h, stored, lookups);
+                return out;
+            });
         } catch (RuntimeException e) {
             sources.clear();
+            lookups.clear();
             throw e;
         }
-        if (outcome instanceof SaveOutcome.Stored && pending != null) {
-            store.index().add(pending);
+        for (IndexedDocument p : pending) {
+            store.index().add(p);
             indexedSinceCommit++;
         }
-        watermark = Math.max(watermark, outcome.id());
+        for (SaveOutcome o : outcomes) {
+            watermark = Math.max(watermark, o.id());
+        }
         if (indexedSinceCommit >= 5_000 || System.nanoTime() - lastCommitNanos > 10_000_000_000L) {
             commitIndex();
         }
-        return outcome;
+        return outcomes;
     }
 
     /** Makes the index durable up to the last stored document. */
@@ -71,70 +110,51 @@ public final class StoreWriter implements AutoCloseable {
         lastCommitNanos = System.nanoTime();
     }
 
-    private SaveOutcome saveInTransaction(Handle h, NewDocument d) {
-        Optional<Long> existing = h.createQuery("SELECT id FROM documents WHERE input_key = ?")
-                .bind(0, d.inputKey()).mapTo(Long.class).findOne();
-        if (existing.isPresent()) {
-            return new SaveOutcome.Unchanged(existing.get());
+    private SaveOutcome saveInTransaction(Handle h, NewDocument d, long[] keys, BatchLookup lookup,
+                                          PreparedBatch buckets, List<AnalysisWriter.Stored> stored,
+                                          List<IndexedDocument> pending) {
+        Long existing = lookup.byInputKey(d.inputKey());
+        if (existing != null) {
+            return new SaveOutcome.Unchanged(existing);
         }
         Long cached = sources.get(d.source());
         long source = cached != null ? cached : sourceId(h, d.source());
         sources.put(d.source(), source);
-        Optional<Long> exact = h.createQuery("SELECT id FROM documents WHERE text_hash = ? AND duplicate_of IS NULL ORDER BY id LIMIT 1")
-                .bind(0, d.textHash()).mapTo(Long.class).findOne();
-        if (exact.isPresent()) {
-            long id = insertDocument(h, source, d, exact.get(), "exact", 1.0);
-            return new SaveOutcome.Duplicate(id, exact.get(), "exact", 1.0);
+        Long exact = lookup.canonicalByHash(d.textHash());
+        if (exact != null) {
+            long id = insertDocument(h, source, d, exact, "exact", 1.0);
+            lookup.stored(id, d.inputKey(), d.textHash(), false, keys, d.signature());
+            return new SaveOutcome.Duplicate(id, exact, "exact", 1.0);
         }
-        long[] keys = hasher.bandKeys(d.signature());
-        Near near = nearest(h, keys, d.signature());
+        Near near = nearest(lookup, keys, d.signature());
         if (near != null) {
             long id = insertDocument(h, source, d, near.id, "near", near.similarity);
+            lookup.stored(id, d.inputKey(), d.textHash(), false, keys, d.signature());
             return new SaveOutcome.Duplicate(id, near.id, "near", near.similarity);
         }
         long id = insertDocument(h, source, d, null, null, null);
-        pending = IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d));
-        if (keys.length > 0) {
-            PreparedBatch b = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
-            long[] distinct = java.util.Arrays.stream(keys).distinct().toArray();
-            for (long k : distinct) {
-                b.add(k, id);
-            }
-            b.execute();
+        lookup.stored(id, d.inputKey(), d.textHash(), true, keys, d.signature());
+        pending.add(IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d)));
+        for (long k : java.util.Arrays.stream(keys).distinct().toArray()) {
+            buckets.add(k, id);
         }
-        AnalysisWriter.write(h, id, d.analysis());
+        stored.add(new AnalysisWriter.Stored(id, d.analysis()));
         return new SaveOutcome.Stored(id);
     }
 
     private record Near(long id, double similarity) {
     }
 
-    private Near nearest(Handle h, long[] keys, Signature signature) {
+    /** The most similar canonical document sharing a bucket, the first by id among equals, if near enough. */
+    private static Near nearest(BatchLookup lookup, long[] keys, Signature signature) {
         if (keys.length == 0) {
             return null;
         }
-        StringBuilder in = new StringBuilder();
-        for (int i = 0; i < keys.length; i++) {
-            in.append(i == 0 ? "?" : ", ?");
-        }
-        var query = h.createQuery("SELECT d.id, d.minhash FROM documents d WHERE d.id IN "
-                + "(SELECT DISTINCT document_id FROM lsh_buckets WHERE bucket IN (" + in + ")) ORDER BY d.id");
-        for (int i = 0; i < keys.length; i++) {
-            query.bind(i, keys[i]);
-        }
-        List<Near> candidates = new ArrayList<>();
-        query.map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).forEach(row -> {
-            if (row[1] != null) {
-                double sim = signature.similarity(Signature.decode((String) row[1]));
-                if (sim >= NEAR_THRESHOLD) {
-                    candidates.add(new Near((Long) row[0], sim));
-                }
-            }
-        });
         Near best = null;
-        for (Near c : candidates) {
-            if (best == null || c.similarity > best.similarity) {
-                best = c;
+        for (Map.Entry<Long, Signature> c : lookup.candidates(keys).entrySet()) {
+            double sim = signature.similarity(c.getValue());
+            if (sim >= NEAR_THRESHOLD && (best == null || sim > best.similarity)) {
+                best = new Near(c.getKey(), sim);
             }
         }
         return best;

@@ -34,6 +34,8 @@ public final class Databases {
             case StoreLocation.Postgres p -> {
                 PGSimpleDataSource ds = new PGSimpleDataSource();
                 ds.setUrl(p.url());
+                // batches go to the server as multi-row inserts, not one statement a row
+                ds.setReWriteBatchedInserts(true);
                 yield ds;
             }
         };

@@ -30,10 +30,13 @@ import org.retour.store.StoreWriter;
 
 /**
  * Ingests inputs into a store: one thread reads, the analysis runs on several, and the calling thread
- * stores each document in input order, one transaction each, so that the first copy of a text is
- * always the one kept.
+ * stores the documents in input order, so that the first copy of a text is always the one kept, in
+ * one transaction for those whose analysis is done when it is free.
  */
 public final class Ingester {
+
+    /** The most documents stored in one transaction: as many as are analysed when the writer is free. */
+    static final int MAX_BATCH = 64;
 
     private final Store store;
     private final Pipeline pipeline;
@@ -132,34 +135,55 @@ public final class Ingester {
         long lastBytes = 0;
         long storeNanos = 0;
         try (StoreWriter writer = store.writer()) {
-            while (true) {
-                Item item = take(queue.take());
-                if (item instanceof End) {
-                    break;
-                }
-                if (item instanceof Skipped s) {
-                    skips.add(s.skip());
-                    lastBytes = s.bytes();
-                } else if (item instanceof Analysed a) {
-                    read++;
-                    warnings.addAll(a.warnings());
-                    lastBytes = a.bytes();
-                    long t0 = System.nanoTime();
-                    SaveOutcome outcome = writer.save(a.document());
-                    storeNanos += System.nanoTime() - t0;
-                    switch (outcome) {
-                        case SaveOutcome.Stored st -> stored++;
-                        case SaveOutcome.Duplicate d -> {
-                            if (d.kind().equals("exact")) {
-                                exact++;
-                            } else {
-                                near++;
-                            }
-                        }
-                        case SaveOutcome.Unchanged u -> unchanged++;
+            boolean end = false;
+            List<Item> batch = new ArrayList<>();
+            List<NewDocument> documents = new ArrayList<>();
+            while (!end) {
+                batch.clear();
+                documents.clear();
+                batch.add(take(queue.take()));
+                Future<Item> next;
+                while (documents.size() < MAX_BATCH && !(batch.getLast() instanceof End)
+                        && (next = queue.peek()) != null && next.isDone()) {
+                    Item item = take(queue.poll());
+                    batch.add(item);
+                    if (item instanceof Analysed a) {
+                        documents.add(a.document());
                     }
                 }
-                progress.accept(new IngestProgress(read, skips.size(), lastBytes, total, System.nanoTime() - start));
+                if (batch.getFirst() instanceof Analysed a) {
+                    documents.addFirst(a.document());
+                }
+                long t0 = System.nanoTime();
+                List<SaveOutcome> outcomes = writer.saveAll(documents);
+                storeNanos += System.nanoTime() - t0;
+                int saved = 0;
+                for (Item item : batch) {
+                    if (item instanceof End) {
+                        end = true;
+                        break;
+                    }
+                    if (item instanceof Skipped s) {
+                        skips.add(s.skip());
+                        lastBytes = s.bytes();
+                    } else if (item instanceof Analysed a) {
+                        read++;
+                        warnings.addAll(a.warnings());
+                        lastBytes = a.bytes();
+                        switch (outcomes.get(saved++)) {
+                            case SaveOutcome.Stored st -> stored++;
+                            case SaveOutcome.Duplicate d -> {
+                                if (d.kind().equals("exact")) {
+                                    exact++;
+                                } else {
+                                    near++;
+                                }
+                            }
+                            case SaveOutcome.Unchanged u -> unchanged++;
+                        }
+                    }
+                    progress.accept(new IngestProgress(read, skips.size(), lastBytes, total, System.nanoTime() - start));
+                }
             }
         } finally {
             reader.interrupt();

@@ -1,0 +1,118 @@
+package org.retour.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+import org.retour.store.dedupe.Signature;
+
+/**
+ * What the database holds of a batch of documents about to be stored (documents from the same
+ * inputs, canonical documents with the same text hash, documents sharing an LSH bucket), read with
+ * one query each, together with the documents the batch has stored so far.
+ *
+ * <p>Answers as the per-document queries would inside the batch's transaction.
+ */
+final class BatchLookup {
+
+    private final Map<String, Long> inputKeys = new HashMap<>();
+    private final Map<String, Long> canonicalHashes = new HashMap<>();
+    private final Map<Long, Map<Long, String>> buckets = new HashMap<>();
+    private final Map<Long, Signature> decoded = new HashMap<>();
+
+    /** Reads what the database holds for documents with these input keys, text hashes and band keys. */
+    BatchLookup(Handle h, Collection<String> keys, Collection<String> hashes, Collection<Long> bands) {
+        if (!keys.isEmpty()) {
+            bind(h.createQuery("SELECT input_key, id FROM documents WHERE input_key IN " + in(keys.size())), keys)
+                    .map((rs, ctx) -> inputKeys.put(rs.getString(1), rs.getLong(2))).forEach(x -> { });
+        }
+        if (!hashes.isEmpty()) {
+            bind(h.createQuery("SELECT text_hash, MIN(id) FROM documents WHERE text_hash IN " + in(hashes.size())
+                    + " AND duplicate_of IS NULL GROUP BY text_hash"), hashes)
+                    .map((rs, ctx) -> canonicalHashes.put(rs.getString(1), rs.getLong(2))).forEach(x -> { });
+        }
+        if (!bands.isEmpty()) {
+            bind(h.createQuery("SELECT b.bucket, d.id, d.minhash FROM lsh_buckets b JOIN documents d ON d.id = b.document_id "
+                    + "WHERE b.bucket IN " + in(bands.size())), bands)
+                    .map((rs, ctx) -> {
+                        String minhash = rs.getString(3);
+                        if (minhash != null) {
+                            buckets.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), minhash);
+                        }
+                        return null;
+                    }).forEach(x -> { });
+        }
+    }
+
+    private static String in(int n) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "?" : ", ?");
+        }
+        return sb.append(')').toString();
+    }
+
+    private static Query bind(Query q, Collection<?> values) {
+        int i = 0;
+        for (Object v : values) {
+            q.bind(i++, v);
+        }
+        return q;
+    }
+
+    /** The document stored from this input, if any. */
+    Long byInputKey(String key) {
+        return inputKeys.get(key);
+    }
+
+    /** The first canonical document with this text hash, if any. */
+    Long canonicalByHash(String hash) {
+        return canonicalHashes.get(hash);
+    }
+
+    /** The canonical documents sharing a bucket with {@code keys}, by id, with their signatures. */
+    TreeMap<Long, Signature> candidates(long[] keys) {
+        TreeMap<Long, Signature> out = new TreeMap<>();
+        for (long k : keys) {
+            Map<Long, String> docs = buckets.get(k);
+            if (docs != null) {
+                docs.forEach((id, minhash) -> out.computeIfAbsent(id,
+                        x -> decoded.computeIfAbsent(x, y -> Signature.decode(minhash))));
+            }
+        }
+        return out;
+    }
+
+    /** Records a document the batch stored, so that later documents of the batch find it. */
+    void stored(long id, String inputKey, String hash, boolean canonical, long[] keys, Signature signature) {
+        inputKeys.put(inputKey, id);
+        if (!canonical) {
+            return;
+        }
+        canonicalHashes.putIfAbsent(hash, id);
+        if (keys.length > 0) {
+            decoded.put(id, signature);
+            for (long k : keys) {
+                buckets.computeIfAbsent(k, x -> new HashMap<>()).put(id, "");
+            }
+        }
+    }
+
+    /** The band keys of a batch's documents, each once. */
+    static List<Long> distinct(List<long[]> keys) {
+        List<Long> out = new ArrayList<>();
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (long[] ks : keys) {
+            for (long k : ks) {
+                if (seen.add(k)) {
+                    out.add(k);
+                }
+            }
+        }
+        return out;
+    }
+}
