@@ -21,18 +21,24 @@ final class PatternIndex<T> {
     private final Node root = new Node();
     private final List<T> labels = new ArrayList<>();
     private final List<CuePattern> patterns = new ArrayList<>();
+    /** Each pattern's terms after the first as plain arrays, by pattern id. */
+    private Step[][] steps = new Step[16][];
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
         int id = patterns.size();
         labels.add(label);
         patterns.add(pattern);
+        if (id == steps.length) {
+            steps = Arrays.copyOf(steps, id * 2);
+        }
+        steps[id] = Step.of(pattern.terms());
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             Node n = root;
             String w = first.words().get(k);
             for (int i = 0; i < w.length(); i++) {
-                n = n.child(w.charAt(i), true);
+                n = n.create(w.charAt(i));
             }
             if (first.prefix().get(k)) {
                 n.prefixIds = append(n.prefixIds, id);
@@ -59,7 +65,7 @@ final class PatternIndex<T> {
             for (String form : tokens.forms(i)) {
                 Node n = root;
                 for (int c = 0; c < form.length() && n != null; c++) {
-                    n = n.child(form.charAt(c), false);
+                    n = n.child(form.charAt(c));
                     if (n != null && n.prefixIds != null) {
                         for (int id : n.prefixIds) {
                             nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
@@ -85,7 +91,7 @@ final class PatternIndex<T> {
             }
         }
         seen[nSeen] = id;
-        int end = matchRest(tokens, patterns.get(id).terms(), 1, i + 1);
+        int end = matchRest(tokens, steps[id], 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }
@@ -97,13 +103,13 @@ final class PatternIndex<T> {
     }
 
     /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
-    private static int matchRest(CueTokens tokens, List<CuePattern.Term> terms, int t, int i) {
-        if (t == terms.size()) {
+    private static int matchRest(CueTokens tokens, Step[] terms, int t, int i) {
+        if (t == terms.length) {
             return i;
         }
-        CuePattern.Term term = terms.get(t);
-        if (term.isGap()) {
-            for (int skip = 0; skip <= term.gap(); skip++) {
+        Step term = terms[t];
+        if (term.gap > 0) {
+            for (int skip = 0; skip <= term.gap; skip++) {
                 int j = i + skip;
                 if (j >= tokens.size()) {
                     return -1;
@@ -129,6 +135,40 @@ final class PatternIndex<T> {
         return -1;
     }
 
+    /** One term of a pattern as plain arrays: alternatives and whether each is a prefix, or a gap. */
+    private static final class Step {
+        final String[] words;
+        final boolean[] prefix;
+        final int gap;
+
+        private Step(CuePattern.Term t) {
+            words = t.words().toArray(new String[0]);
+            prefix = new boolean[words.length];
+            for (int k = 0; k < words.length; k++) {
+                prefix[k] = t.prefix().get(k);
+            }
+            gap = t.gap();
+        }
+
+        static Step[] of(List<CuePattern.Term> terms) {
+            Step[] out = new Step[terms.size()];
+            for (int t = 0; t < out.length; t++) {
+                out[t] = new Step(terms.get(t));
+            }
+            return out;
+        }
+
+        /** Whether {@code form} matches one of the alternatives. */
+        boolean matches(String form) {
+            for (int k = 0; k < words.length; k++) {
+                if (prefix[k] ? form.startsWith(words[k]) : form.equals(words[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     private static int[] append(int[] a, int v) {
         if (a == null) {
             return new int[] {v};
@@ -147,34 +187,32 @@ final class PatternIndex<T> {
         private int[] exactIds;
         private int[] prefixIds;
 
-        Node child(char c, boolean create) {
-            if (direct != null && c < DIRECT && !create) {
-                return direct[c];
+        /** The child for {@code c}, or null. */
+        Node child(char c) {
+            Node[] d = direct;
+            if (d != null && c < DIRECT) {
+                return d[c];
             }
-            if (keys.length <= 6 && !create) {
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] == c) {
+            char[] k = keys;
+            if (k.length <= 6) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == c) {
                         return kids[i];
                     }
                 }
                 return null;
             }
-            int lo = 0;
-            int hi = keys.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                char k = keys[mid];
-                if (k < c) {
-                    lo = mid + 1;
-                } else if (k > c) {
-                    hi = mid - 1;
-                } else {
-                    return kids[mid];
-                }
+            int at = Arrays.binarySearch(k, c);
+            return at >= 0 ? kids[at] : null;
+        }
+
+        /** The child for {@code c}, created if absent. */
+        Node create(char c) {
+            int lo = Arrays.binarySearch(keys, c);
+            if (lo >= 0) {
+                return kids[lo];
             }
-            if (!create) {
-                return null;
-            }
+            lo = -lo - 1;
             char[] nk = new char[keys.length + 1];
             Node[] nn = new Node[kids.length + 1];
             System.arraycopy(keys, 0, nk, 0, lo);
