@@ -23,6 +23,11 @@ final class PatternIndex<T> {
     private final List<CuePattern> patterns = new ArrayList<>();
     /** Each pattern's terms after the first as plain arrays, by pattern id. */
     private Step[][] steps = new Step[16][];
+    /**
+     * For each pattern, four longs per word term after the first: the {@link #bit}s its alternatives may
+     * have; a pattern cannot match in a segment whose words' bits miss one of its terms.
+     */
+    private long[][] needs = new long[16][];
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
@@ -31,8 +36,10 @@ final class PatternIndex<T> {
         patterns.add(pattern);
         if (id == steps.length) {
             steps = Arrays.copyOf(steps, id * 2);
+            needs = Arrays.copyOf(needs, id * 2);
         }
         steps[id] = Step.of(pattern.terms());
+        needs[id] = needs(steps[id]);
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             Node n = root;
@@ -60,6 +67,13 @@ final class PatternIndex<T> {
             return out;
         }
         int[] seen = new int[8];
+        long[] has = new long[4];
+        for (int i = 0; i < tokens.size(); i++) {
+            for (String form : tokens.forms(i)) {
+                int b = bit(form);
+                has[b >>> 6] |= 1L << b;
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             int nSeen = 0;
             for (String form : tokens.forms(i)) {
@@ -68,14 +82,14 @@ final class PatternIndex<T> {
                     n = n.child(form.charAt(c));
                     if (n != null && n.prefixIds != null) {
                         for (int id : n.prefixIds) {
-                            nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
+                            nSeen = tryMatch(tokens, i, id, out, seen, nSeen, has);
                             seen = grow(seen, nSeen);
                         }
                     }
                 }
                 if (n != null && n.exactIds != null) {
                     for (int id : n.exactIds) {
-                        nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
+                        nSeen = tryMatch(tokens, i, id, out, seen, nSeen, has);
                         seen = grow(seen, nSeen);
                     }
                 }
@@ -84,18 +98,53 @@ final class PatternIndex<T> {
         return out;
     }
 
-    private int tryMatch(CueTokens tokens, int i, int id, List<Match<T>> out, int[] seen, int nSeen) {
+    private int tryMatch(CueTokens tokens, int i, int id, List<Match<T>> out, int[] seen, int nSeen, long[] has) {
         for (int k = 0; k < nSeen; k++) {
             if (seen[k] == id) {
                 return nSeen;
             }
         }
         seen[nSeen] = id;
+        long[] need = needs[id];
+        for (int k = 0; k < need.length; k += 4) {
+            if ((need[k] & has[0]) == 0 && (need[k + 1] & has[1]) == 0 && (need[k + 2] & has[2]) == 0
+                    && (need[k + 3] & has[3]) == 0) {
+                return nSeen + 1;
+            }
+        }
         int end = matchRest(tokens, steps[id], 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }
         return nSeen + 1;
+    }
+
+    /**
+     * One of 256 buckets by a word's first two characters (or its only one), so that a word and every
+     * word it equals or begins share a bucket.
+     */
+    private static int bit(String w) {
+        int h = w.charAt(0) * 31 + (w.length() > 1 ? w.charAt(1) : 0xFFFF);
+        return (h * 0x9E3779B1) >>> 24;
+    }
+
+    private static long[] needs(Step[] terms) {
+        int n = 0;
+        for (int t = 1; t < terms.length; t++) {
+            n += terms[t].gap > 0 ? 0 : 4;
+        }
+        long[] out = new long[n];
+        int at = 0;
+        for (int t = 1; t < terms.length; t++) {
+            if (terms[t].gap == 0) {
+                for (String w : terms[t].words) {
+                    int b = bit(w);
+                    out[at + (b >>> 6)] |= 1L << b;
+                }
+                at += 4;
+            }
+        }
+        return out;
     }
 
     private static int[] grow(int[] a, int n) {
