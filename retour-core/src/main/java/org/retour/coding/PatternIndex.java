@@ -68,10 +68,13 @@ final class PatternIndex<T> {
         }
         int[] seen = new int[8];
         long[] has = new long[4];
+        int[] bits = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
-            for (String form : tokens.forms(i)) {
+            String[] forms = tokens.forms(i);
+            for (String form : forms) {
                 int b = bit(form);
                 has[b >>> 6] |= 1L << b;
+                bits[i] = forms.length == 1 ? b : -1;
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -82,14 +85,14 @@ final class PatternIndex<T> {
                     n = n.child(form.charAt(c));
                     if (n != null && n.prefixIds != null) {
                         for (int id : n.prefixIds) {
-                            nSeen = tryMatch(tokens, i, id, out, seen, nSeen, has);
+                            nSeen = tryMatch(tokens, bits, i, id, out, seen, nSeen, has);
                             seen = grow(seen, nSeen);
                         }
                     }
                 }
                 if (n != null && n.exactIds != null) {
                     for (int id : n.exactIds) {
-                        nSeen = tryMatch(tokens, i, id, out, seen, nSeen, has);
+                        nSeen = tryMatch(tokens, bits, i, id, out, seen, nSeen, has);
                         seen = grow(seen, nSeen);
                     }
                 }
@@ -98,7 +101,7 @@ final class PatternIndex<T> {
         return out;
     }
 
-    private int tryMatch(CueTokens tokens, int i, int id, List<Match<T>> out, int[] seen, int nSeen, long[] has) {
+    private int tryMatch(CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, int[] seen, int nSeen, long[] has) {
         for (int k = 0; k < nSeen; k++) {
             if (seen[k] == id) {
                 return nSeen;
@@ -112,7 +115,7 @@ final class PatternIndex<T> {
                 return nSeen + 1;
             }
         }
-        int end = matchRest(tokens, steps[id], 1, i + 1);
+        int end = matchRest(tokens, bits, steps[id], 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }
@@ -152,7 +155,7 @@ final class PatternIndex<T> {
     }
 
     /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
-    private static int matchRest(CueTokens tokens, Step[] terms, int t, int i) {
+    private static int matchRest(CueTokens tokens, int[] bits, Step[] terms, int t, int i) {
         if (t == terms.length) {
             return i;
         }
@@ -166,7 +169,7 @@ final class PatternIndex<T> {
                 if (skip > 0 && tokens.boundaryBefore(j - 1) == CueTokens.SENTENCE) {
                     return -1;
                 }
-                int end = matchRest(tokens, terms, t + 1, j);
+                int end = matchRest(tokens, bits, terms, t + 1, j);
                 if (end >= 0) {
                     return end;
                 }
@@ -176,9 +179,13 @@ final class PatternIndex<T> {
         if (i >= tokens.size() || tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
             return -1;
         }
+        int b = bits[i];
+        if (b >= 0 && (term.need[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
         for (String form : tokens.forms(i)) {
             if (term.matches(form)) {
-                return matchRest(tokens, terms, t + 1, i + 1);
+                return matchRest(tokens, bits, terms, t + 1, i + 1);
             }
         }
         return -1;
@@ -189,12 +196,16 @@ final class PatternIndex<T> {
         final String[] words;
         final boolean[] prefix;
         final int gap;
+        /** The {@link #bit}s of the alternatives. */
+        final long[] need = new long[4];
 
         private Step(CuePattern.Term t) {
             words = t.words().toArray(new String[0]);
             prefix = new boolean[words.length];
             for (int k = 0; k < words.length; k++) {
                 prefix[k] = t.prefix().get(k);
+                int b = bit(words[k]);
+                need[b >>> 6] |= 1L << b;
             }
             gap = t.gap();
         }
