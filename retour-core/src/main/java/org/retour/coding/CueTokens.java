@@ -140,6 +140,15 @@ final class CueTokens {
         int wStart = -1;
         int i = from;
         while (i < to) {
+            char ch = text.charAt(i);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')) {
+                if (wStart < 0) {
+                    wStart = i;
+                }
+                w.append(ch <= 'Z' && ch >= 'A' ? (char) (ch + 32) : ch);
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
             if (i + n > to) {
