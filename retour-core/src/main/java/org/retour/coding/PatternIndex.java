@@ -19,6 +19,8 @@ final class PatternIndex<T> {
     }
 
     private final Node root = new Node();
+    /** The trie as arrays, made on the first search after the last pattern was added. */
+    private volatile Flat flat;
     private final List<T> labels = new ArrayList<>();
     private final List<CuePattern> patterns = new ArrayList<>();
     /** Each pattern's terms after the first as plain arrays, by pattern id. */
@@ -77,28 +79,123 @@ final class PatternIndex<T> {
                 bits[i] = forms.length == 1 ? b : -1;
             }
         }
+        Flat f = flat();
         for (int i = 0; i < tokens.size(); i++) {
             int nSeen = 0;
             for (String form : tokens.forms(i)) {
-                Node n = root;
-                for (int c = 0; c < form.length() && n != null; c++) {
-                    n = n.child(form.charAt(c));
-                    if (n != null && n.prefixIds != null) {
-                        for (int id : n.prefixIds) {
-                            nSeen = tryMatch(tokens, bits, i, id, out, seen, nSeen, has);
+                int n = 0;
+                for (int c = 0; c < form.length() && n >= 0; c++) {
+                    n = f.child(n, form.charAt(c));
+                    if (n >= 0) {
+                        for (int k = f.prefixFrom[n]; k < f.prefixFrom[n + 1]; k++) {
+                            nSeen = tryMatch(tokens, bits, i, f.prefixIds[k], out, seen, nSeen, has);
                             seen = grow(seen, nSeen);
                         }
                     }
                 }
-                if (n != null && n.exactIds != null) {
-                    for (int id : n.exactIds) {
-                        nSeen = tryMatch(tokens, bits, i, id, out, seen, nSeen, has);
+                if (n >= 0) {
+                    for (int k = f.exactFrom[n]; k < f.exactFrom[n + 1]; k++) {
+                        nSeen = tryMatch(tokens, bits, i, f.exactIds[k], out, seen, nSeen, has);
                         seen = grow(seen, nSeen);
                     }
                 }
             }
         }
         return out;
+    }
+
+    private Flat flat() {
+        Flat f = flat;
+        if (f == null || f.patterns != patterns.size()) {
+            f = new Flat(root, patterns.size());
+            flat = f;
+        }
+        return f;
+    }
+
+    /**
+     * The trie in a few arrays, nodes numbered breadth first from the root (0): the children of node
+     * {@code n} are {@code [childFrom[n], childFrom[n + 1])}, sorted by character, and so are its pattern ids.
+     */
+    private static final class Flat {
+        final int patterns;
+        final int[] childFrom;
+        final char[] childChar;
+        final int[] childNode;
+        final int[] exactFrom;
+        final int[] exactIds;
+        final int[] prefixFrom;
+        final int[] prefixIds;
+
+        Flat(Node root, int patterns) {
+            this.patterns = patterns;
+            List<Node> order = new ArrayList<>();
+            order.add(root);
+            for (int k = 0; k < order.size(); k++) {
+                order.addAll(Arrays.asList(order.get(k).kids));
+            }
+            int n = order.size();
+            childFrom = new int[n + 1];
+            childChar = new char[n - 1];
+            childNode = new int[n - 1];
+            exactFrom = new int[n + 1];
+            prefixFrom = new int[n + 1];
+            int edges = 0;
+            int exact = 0;
+            int prefix = 0;
+            for (int k = 0; k < n; k++) {
+                Node node = order.get(k);
+                exact += node.exactIds == null ? 0 : node.exactIds.length;
+                prefix += node.prefixIds == null ? 0 : node.prefixIds.length;
+                exactFrom[k + 1] = exact;
+                prefixFrom[k + 1] = prefix;
+            }
+            exactIds = new int[exact];
+            prefixIds = new int[prefix];
+            int next = 1;
+            for (int k = 0; k < n; k++) {
+                Node node = order.get(k);
+                childFrom[k] = edges;
+                for (int c = 0; c < node.keys.length; c++) {
+                    childChar[edges] = node.keys[c];
+                    childNode[edges] = next++;
+                    edges++;
+                }
+                if (node.exactIds != null) {
+                    System.arraycopy(node.exactIds, 0, exactIds, exactFrom[k], node.exactIds.length);
+                }
+                if (node.prefixIds != null) {
+                    System.arraycopy(node.prefixIds, 0, prefixIds, prefixFrom[k], node.prefixIds.length);
+                }
+            }
+            childFrom[n] = edges;
+        }
+
+        /** The child of node {@code n} for {@code c}, or -1. */
+        int child(int n, char c) {
+            int lo = childFrom[n];
+            int hi = childFrom[n + 1] - 1;
+            if (hi - lo < 8) {
+                for (int k = lo; k <= hi; k++) {
+                    if (childChar[k] == c) {
+                        return childNode[k];
+                    }
+                }
+                return -1;
+            }
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char k = childChar[mid];
+                if (k < c) {
+                    lo = mid + 1;
+                } else if (k > c) {
+                    hi = mid - 1;
+                } else {
+                    return childNode[mid];
+                }
+            }
+            return -1;
+        }
     }
 
     private int tryMatch(CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, int[] seen, int nSeen, long[] has) {
@@ -239,32 +336,10 @@ final class PatternIndex<T> {
     }
 
     private static final class Node {
-        /** Children by character below this, for nodes with many children (the first letters). */
-        private static final int DIRECT = 0x0700;
-        private Node[] direct;
         private char[] keys = new char[0];
         private Node[] kids = new Node[0];
         private int[] exactIds;
         private int[] prefixIds;
-
-        /** The child for {@code c}, or null. */
-        Node child(char c) {
-            Node[] d = direct;
-            if (d != null && c < DIRECT) {
-                return d[c];
-            }
-            char[] k = keys;
-            if (k.length <= 6) {
-                for (int i = 0; i < k.length; i++) {
-                    if (k[i] == c) {
-                        return kids[i];
-                    }
-                }
-                return null;
-            }
-            int at = Arrays.binarySearch(k, c);
-            return at >= 0 ? kids[at] : null;
-        }
 
         /** The child for {@code c}, created if absent. */
         Node create(char c) {
@@ -284,14 +359,6 @@ final class PatternIndex<T> {
             System.arraycopy(kids, lo, nn, lo + 1, kids.length - lo);
             keys = nk;
             kids = nn;
-            if (keys.length > 6) {
-                direct = new Node[DIRECT];
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] < DIRECT) {
-                        direct[keys[i]] = kids[i];
-                    }
-                }
-            }
             return n;
         }
     }
