@@ -34,10 +34,6 @@ final class CueTokens {
     private final byte[] boundaries;
     private final int size;
 
-    private CueTokens(List<String[]> forms, int[] starts, int[] ends, byte[] boundaries) {
-        this(forms.toArray(new String[0][]), starts, ends, boundaries, forms.size());
-    }
-
     private CueTokens(String[][] forms, int[] starts, int[] ends, byte[] boundaries, int size) {
         this.forms = forms.length == size ? forms : Arrays.copyOf(forms, size);
         this.size = size;
@@ -139,10 +135,20 @@ final class CueTokens {
     }
 
     private static void scan(String text, int from, int to, Builder b) {
-        StringBuilder w = new StringBuilder(24);
+        Chars w = b.chars;
+        w.setLength(0);
         int wStart = -1;
         int i = from;
         while (i < to) {
+            char ch = text.charAt(i);
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')) {
+                if (wStart < 0) {
+                    wStart = i;
+                }
+                w.append(ch <= 'Z' && ch >= 'A' ? (char) (ch + 32) : ch);
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
             if (i + n > to) {
@@ -177,7 +183,7 @@ final class CueTokens {
                     wStart = i;
                 }
             } else if (isApostrophe(cp) && wStart >= 0 && ELIDED.contains(w.toString())) {
-                b.add(w + "'", wStart, i + 1);
+                b.add(w.toString() + "'", wStart, i + 1);
                 w.setLength(0);
                 wStart = -1;
             } else {
@@ -199,6 +205,9 @@ final class CueTokens {
     }
 
     private static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
@@ -221,7 +230,7 @@ final class CueTokens {
     }
 
     /** Appends the normal form of one code point: lower case, Latin accents folded, Arabic normalised. */
-    static void appendFolded(StringBuilder out, int cp) {
+    static void appendFolded(Chars out, int cp) {
         if (cp < 128) {
             out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
             return;
@@ -302,8 +311,51 @@ final class CueTokens {
         return out.toArray(new String[0]);
     }
 
+    /** A growable buffer of the characters of the word being read. */
+    private static final class Chars {
+        private char[] buf = new char[32];
+        private int len;
+
+        void setLength(int n) {
+            len = n;
+        }
+
+        boolean isEmpty() {
+            return len == 0;
+        }
+
+        void append(char c) {
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = c;
+        }
+
+        void append(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                append(s.charAt(i));
+            }
+        }
+
+        void appendCodePoint(int cp) {
+            if (Character.isBmpCodePoint(cp)) {
+                append((char) cp);
+            } else {
+                append(Character.highSurrogate(cp));
+                append(Character.lowSurrogate(cp));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(buf, 0, len);
+        }
+    }
+
     private static final class Builder {
-        private final List<String[]> forms = new ArrayList<>();
+        private final Chars chars = new Chars();
+        private String[][] forms = new String[32][];
+        private int size;
         private int[] starts = new int[32];
         private int[] ends = new int[32];
         private byte[] boundaries = new byte[32];
@@ -313,14 +365,16 @@ final class CueTokens {
             if (word.isEmpty() || end <= start) {
                 return;
             }
-            int n = forms.size();
+            int n = size;
             if (n == starts.length) {
+                forms = Arrays.copyOf(forms, n * 2);
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 boundaries = Arrays.copyOf(boundaries, n * 2);
             }
             char c = word.charAt(0);
-            forms.add(c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word});
+            forms[n] = c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word};
+            size = n + 1;
             starts[n] = start;
             ends[n] = end;
             boundaries[n] = pending;
@@ -328,7 +382,7 @@ final class CueTokens {
         }
 
         CueTokens build() {
-            return new CueTokens(forms, starts, ends, boundaries);
+            return new CueTokens(forms, starts, ends, boundaries, size);
         }
     }
 }

@@ -19,20 +19,35 @@ final class PatternIndex<T> {
     }
 
     private final Node root = new Node();
+    /** The trie as arrays, made on the first search after the last pattern was added. */
+    private volatile Flat flat;
     private final List<T> labels = new ArrayList<>();
     private final List<CuePattern> patterns = new ArrayList<>();
+    /** Each pattern's terms after the first as plain arrays, by pattern id. */
+    private Step[][] steps = new Step[16][];
+    /**
+     * For each pattern, four longs per word term after the first: the {@link #bit}s its alternatives may
+     * have; a pattern cannot match in a segment whose words' bits miss one of its terms.
+     */
+    private long[][] needs = new long[16][];
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
         int id = patterns.size();
         labels.add(label);
         patterns.add(pattern);
+        if (id == steps.length) {
+            steps = Arrays.copyOf(steps, id * 2);
+            needs = Arrays.copyOf(needs, id * 2);
+        }
+        steps[id] = Step.of(pattern.terms());
+        needs[id] = needs(steps[id]);
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             Node n = root;
             String w = first.words().get(k);
             for (int i = 0; i < w.length(); i++) {
-                n = n.child(w.charAt(i), true);
+                n = n.create(w.charAt(i));
             }
             if (first.prefix().get(k)) {
                 n.prefixIds = append(n.prefixIds, id);
@@ -54,22 +69,33 @@ final class PatternIndex<T> {
             return out;
         }
         int[] seen = new int[8];
+        long[] has = new long[4];
+        int[] bits = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            String[] forms = tokens.forms(i);
+            for (String form : forms) {
+                int b = bit(form);
+                has[b >>> 6] |= 1L << b;
+                bits[i] = forms.length == 1 ? b : -1;
+            }
+        }
+        Flat f = flat();
         for (int i = 0; i < tokens.size(); i++) {
             int nSeen = 0;
             for (String form : tokens.forms(i)) {
-                Node n = root;
-                for (int c = 0; c < form.length() && n != null; c++) {
-                    n = n.child(form.charAt(c), false);
-                    if (n != null && n.prefixIds != null) {
-                        for (int id : n.prefixIds) {
-                            nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
+                int n = 0;
+                for (int c = 0; c < form.length() && n >= 0; c++) {
+                    n = f.child(n, form.charAt(c));
+                    if (n >= 0) {
+                        for (int k = f.prefixFrom[n]; k < f.prefixFrom[n + 1]; k++) {
+                            nSeen = tryMatch(tokens, bits, i, f.prefixIds[k], out, seen, nSeen, has);
                             seen = grow(seen, nSeen);
                         }
                     }
                 }
-                if (n != null && n.exactIds != null) {
-                    for (int id : n.exactIds) {
-                        nSeen = tryMatch(tokens, i, id, out, seen, nSeen);
+                if (n >= 0) {
+                    for (int k = f.exactFrom[n]; k < f.exactFrom[n + 1]; k++) {
+                        nSeen = tryMatch(tokens, bits, i, f.exactIds[k], out, seen, nSeen, has);
                         seen = grow(seen, nSeen);
                     }
                 }
@@ -78,18 +104,147 @@ final class PatternIndex<T> {
         return out;
     }
 
-    private int tryMatch(CueTokens tokens, int i, int id, List<Match<T>> out, int[] seen, int nSeen) {
+    private Flat flat() {
+        Flat f = flat;
+        if (f == null || f.patterns != patterns.size()) {
+            f = new Flat(root, patterns.size());
+            flat = f;
+        }
+        return f;
+    }
+
+    /**
+     * The trie in a few arrays, nodes numbered breadth first from the root (0): the children of node
+     * {@code n} are {@code [childFrom[n], childFrom[n + 1])}, sorted by character, and so are its pattern ids.
+     */
+    private static final class Flat {
+        final int patterns;
+        final int[] childFrom;
+        final char[] childChar;
+        final int[] childNode;
+        final int[] exactFrom;
+        final int[] exactIds;
+        final int[] prefixFrom;
+        final int[] prefixIds;
+
+        Flat(Node root, int patterns) {
+            this.patterns = patterns;
+            List<Node> order = new ArrayList<>();
+            order.add(root);
+            for (int k = 0; k < order.size(); k++) {
+                order.addAll(Arrays.asList(order.get(k).kids));
+            }
+            int n = order.size();
+            childFrom = new int[n + 1];
+            childChar = new char[n - 1];
+            childNode = new int[n - 1];
+            exactFrom = new int[n + 1];
+            prefixFrom = new int[n + 1];
+            int edges = 0;
+            int exact = 0;
+            int prefix = 0;
+            for (int k = 0; k < n; k++) {
+                Node node = order.get(k);
+                exact += node.exactIds == null ? 0 : node.exactIds.length;
+                prefix += node.prefixIds == null ? 0 : node.prefixIds.length;
+                exactFrom[k + 1] = exact;
+                prefixFrom[k + 1] = prefix;
+            }
+            exactIds = new int[exact];
+            prefixIds = new int[prefix];
+            int next = 1;
+            for (int k = 0; k < n; k++) {
+                Node node = order.get(k);
+                childFrom[k] = edges;
+                for (int c = 0; c < node.keys.length; c++) {
+                    childChar[edges] = node.keys[c];
+                    childNode[edges] = next++;
+                    edges++;
+                }
+                if (node.exactIds != null) {
+                    System.arraycopy(node.exactIds, 0, exactIds, exactFrom[k], node.exactIds.length);
+                }
+                if (node.prefixIds != null) {
+                    System.arraycopy(node.prefixIds, 0, prefixIds, prefixFrom[k], node.prefixIds.length);
+                }
+            }
+            childFrom[n] = edges;
+        }
+
+        /** The child of node {@code n} for {@code c}, or -1. */
+        int child(int n, char c) {
+            int lo = childFrom[n];
+            int hi = childFrom[n + 1] - 1;
+            if (hi - lo < 8) {
+                for (int k = lo; k <= hi; k++) {
+                    if (childChar[k] == c) {
+                        return childNode[k];
+                    }
+                }
+                return -1;
+            }
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                char k = childChar[mid];
+                if (k < c) {
+                    lo = mid + 1;
+                } else if (k > c) {
+                    hi = mid - 1;
+                } else {
+                    return childNode[mid];
+                }
+            }
+            return -1;
+        }
+    }
+
+    private int tryMatch(CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, int[] seen, int nSeen, long[] has) {
         for (int k = 0; k < nSeen; k++) {
             if (seen[k] == id) {
                 return nSeen;
             }
         }
         seen[nSeen] = id;
-        int end = matchRest(tokens, patterns.get(id).terms(), 1, i + 1);
+        long[] need = needs[id];
+        for (int k = 0; k < need.length; k += 4) {
+            if ((need[k] & has[0]) == 0 && (need[k + 1] & has[1]) == 0 && (need[k + 2] & has[2]) == 0
+                    && (need[k + 3] & has[3]) == 0) {
+                return nSeen + 1;
+            }
+        }
+        int end = matchRest(tokens, bits, steps[id], 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }
         return nSeen + 1;
+    }
+
+    /**
+     * One of 256 buckets by a word's first two characters (or its only one), so that a word and every
+     * word it equals or begins share a bucket.
+     */
+    private static int bit(String w) {
+        int h = w.charAt(0) * 31 + (w.length() > 1 ? w.charAt(1) : 0xFFFF);
+        return (h * 0x9E3779B1) >>> 24;
+    }
+
+    private static long[] needs(Step[] terms) {
+        int n = 0;
+        for (int t = 1; t < terms.length; t++) {
+            n += terms[t].gap > 0 ? 0 : 4;
+        }
+        long[] out = new long[n];
+        int at = 0;
+        for (int t = 1; t < terms.length; t++) {
+            if (terms[t].gap == 0) {
+                for (String w : terms[t].words) {
+                    int b = bit(w);
+                    out[at + (b >>> 6)] |= 1L << b;
+                }
+                at += 4;
+            }
+        }
+        return out;
     }
 
     private static int[] grow(int[] a, int n) {
@@ -97,13 +252,13 @@ final class PatternIndex<T> {
     }
 
     /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
-    private static int matchRest(CueTokens tokens, List<CuePattern.Term> terms, int t, int i) {
-        if (t == terms.size()) {
+    private static int matchRest(CueTokens tokens, int[] bits, Step[] terms, int t, int i) {
+        if (t == terms.length) {
             return i;
         }
-        CuePattern.Term term = terms.get(t);
-        if (term.isGap()) {
-            for (int skip = 0; skip <= term.gap(); skip++) {
+        Step term = terms[t];
+        if (term.gap > 0) {
+            for (int skip = 0; skip <= term.gap; skip++) {
                 int j = i + skip;
                 if (j >= tokens.size()) {
                     return -1;
@@ -111,7 +266,7 @@ final class PatternIndex<T> {
                 if (skip > 0 && tokens.boundaryBefore(j - 1) == CueTokens.SENTENCE) {
                     return -1;
                 }
-                int end = matchRest(tokens, terms, t + 1, j);
+                int end = matchRest(tokens, bits, terms, t + 1, j);
                 if (end >= 0) {
                     return end;
                 }
@@ -121,12 +276,54 @@ final class PatternIndex<T> {
         if (i >= tokens.size() || tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
             return -1;
         }
+        int b = bits[i];
+        if (b >= 0 && (term.need[b >>> 6] & (1L << b)) == 0) {
+            return -1;
+        }
         for (String form : tokens.forms(i)) {
             if (term.matches(form)) {
-                return matchRest(tokens, terms, t + 1, i + 1);
+                return matchRest(tokens, bits, terms, t + 1, i + 1);
             }
         }
         return -1;
+    }
+
+    /** One term of a pattern as plain arrays: alternatives and whether each is a prefix, or a gap. */
+    private static final class Step {
+        final String[] words;
+        final boolean[] prefix;
+        final int gap;
+        /** The {@link #bit}s of the alternatives. */
+        final long[] need = new long[4];
+
+        private Step(CuePattern.Term t) {
+            words = t.words().toArray(new String[0]);
+            prefix = new boolean[words.length];
+            for (int k = 0; k < words.length; k++) {
+                prefix[k] = t.prefix().get(k);
+                int b = bit(words[k]);
+                need[b >>> 6] |= 1L << b;
+            }
+            gap = t.gap();
+        }
+
+        static Step[] of(List<CuePattern.Term> terms) {
+            Step[] out = new Step[terms.size()];
+            for (int t = 0; t < out.length; t++) {
+                out[t] = new Step(terms.get(t));
+            }
+            return out;
+        }
+
+        /** Whether {@code form} matches one of the alternatives. */
+        boolean matches(String form) {
+            for (int k = 0; k < words.length; k++) {
+                if (prefix[k] ? form.startsWith(words[k]) : form.equals(words[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static int[] append(int[] a, int v) {
@@ -139,42 +336,18 @@ final class PatternIndex<T> {
     }
 
     private static final class Node {
-        /** Children by character below this, for nodes with many children (the first letters). */
-        private static final int DIRECT = 0x0700;
-        private Node[] direct;
         private char[] keys = new char[0];
         private Node[] kids = new Node[0];
         private int[] exactIds;
         private int[] prefixIds;
 
-        Node child(char c, boolean create) {
-            if (direct != null && c < DIRECT && !create) {
-                return direct[c];
+        /** The child for {@code c}, created if absent. */
+        Node create(char c) {
+            int lo = Arrays.binarySearch(keys, c);
+            if (lo >= 0) {
+                return kids[lo];
             }
-            if (keys.length <= 6 && !create) {
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] == c) {
-                        return kids[i];
-                    }
-                }
-                return null;
-            }
-            int lo = 0;
-            int hi = keys.length - 1;
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                char k = keys[mid];
-                if (k < c) {
-                    lo = mid + 1;
-                } else if (k > c) {
-                    hi = mid - 1;
-                } else {
-                    return kids[mid];
-                }
-            }
-            if (!create) {
-                return null;
-            }
+            lo = -lo - 1;
             char[] nk = new char[keys.length + 1];
             Node[] nn = new Node[kids.length + 1];
             System.arraycopy(keys, 0, nk, 0, lo);
@@ -186,14 +359,6 @@ final class PatternIndex<T> {
             System.arraycopy(kids, lo, nn, lo + 1, kids.length - lo);
             keys = nk;
             kids = nn;
-            if (keys.length > 6) {
-                direct = new Node[DIRECT];
-                for (int i = 0; i < keys.length; i++) {
-                    if (keys[i] < DIRECT) {
-                        direct[keys[i]] = kids[i];
-                    }
-                }
-            }
             return n;
         }
     }

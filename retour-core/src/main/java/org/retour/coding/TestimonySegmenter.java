@@ -2,7 +2,9 @@ package org.retour.coding;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.retour.model.DetectedLanguage;
 import org.retour.model.Entity;
@@ -65,7 +67,8 @@ final class TestimonySegmenter {
         List<Quote> outer = outermost(quotes);
 
         CueTokens all = CueTokens.of(text);
-        Persons persons = persons(a, docLang);
+        Map<String, Integer> described = new HashMap<>();
+        Persons persons = persons(a, docLang, described);
         int[] flags = new int[sentences.size()];
         CueTokens[] sentenceTokens = new CueTokens[sentences.size()];
         List<List<Span>> sentenceRanges = new ArrayList<>();
@@ -76,7 +79,7 @@ final class TestimonySegmenter {
             sentenceTokens[i] = all.slice(ranges);
             flags[i] = flags(sentenceTokens[i], language(s, docLang), persons);
         }
-        personFlags(a, sentences, flags, docLang);
+        personFlags(a, sentences, flags, docLang, described);
         boolean context = false;
         for (int f : flags) {
             context |= (f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0;
@@ -98,12 +101,12 @@ final class TestimonySegmenter {
             String holder = null;
             String reportedBy = null;
             int own = flags(tokens, lang);
-            int described = describedAs(sp, lang);
+            int describedFlags = describedAs(sp, lang, described);
             if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
                 holder = voice.label();
                 context = true;
-            } else if ((described & (DEFECTOR | RETURNEE)) != 0) {
-                holder = holder(described);
+            } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
+                holder = holder(describedFlags);
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
                 holder = holder(own | sentenceFlags(flags, sentences, q.span()));
                 reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;
@@ -260,13 +263,13 @@ final class TestimonySegmenter {
         }
     }
 
-    private Persons persons(Analysis a, String lang) {
+    private Persons persons(Analysis a, String lang, Map<String, Integer> described) {
         List<long[]> marks = new ArrayList<>();
         for (Entity e : a.list(Layers.PERSONS)) {
-            int f = describedAs(e.role(), lang, DEFECTOR | RETURNEE | REPORTER);
+            int f = describedAs(e.role(), lang, DEFECTOR | RETURNEE | REPORTER, described);
             for (Mention m : e.mentions()) {
                 if (m.kind() == Mention.Kind.DESCRIPTION) {
-                    f |= describedAs(m.text(), lang, DEFECTOR | RETURNEE | REPORTER);
+                    f |= describedAs(m.text(), lang, DEFECTOR | RETURNEE | REPORTER, described);
                 }
             }
             int kind = (f & (DEFECTOR | RETURNEE)) != 0 ? DEFECTOR : (f & REPORTER) != 0 ? REPORTER : 0;
@@ -294,12 +297,13 @@ final class TestimonySegmenter {
      * role or description says former fighter or returnee makes each sentence naming, describing or
      * pointing at them (a linked pronoun) a sentence about a defector.
      */
-    private void personFlags(Analysis a, List<Sentence> sentences, int[] flags, String lang) {
+    private void personFlags(Analysis a, List<Sentence> sentences, int[] flags, String lang,
+                             Map<String, Integer> described) {
         for (Entity e : a.list(Layers.PERSONS)) {
-            int f = describedAs(e.role(), lang);
+            int f = describedAs(e.role(), lang, DEFECTOR | RETURNEE, described);
             for (Mention m : e.mentions()) {
                 if (m.kind() == Mention.Kind.DESCRIPTION) {
-                    f |= describedAs(m.text(), lang);
+                    f |= describedAs(m.text(), lang, DEFECTOR | RETURNEE, described);
                 }
             }
             if (f == 0) {
@@ -329,22 +333,29 @@ final class TestimonySegmenter {
     }
 
     /** The defector and returnee flags of the words describing {@code sp} ("un ancien combattant"). */
-    private int describedAs(Speaker sp, String lang) {
+    private int describedAs(Speaker sp, String lang, Map<String, Integer> described) {
         if (sp == null) {
             return 0;
         }
-        return describedAs(sp.description(), lang) | describedAs(sp.role(), lang);
+        return describedAs(sp.description(), lang, DEFECTOR | RETURNEE, described)
+                | describedAs(sp.role(), lang, DEFECTOR | RETURNEE, described);
     }
 
-    private int describedAs(String words, String lang) {
-        return describedAs(words, lang, DEFECTOR | RETURNEE);
-    }
-
-    private int describedAs(String words, String lang, int mask) {
+    /**
+     * The flags of {@code words} within {@code mask}; {@code described} keeps each description's flags for
+     * the document, as the same roles and descriptions come back for every mention and quote.
+     */
+    private int describedAs(String words, String lang, int mask, Map<String, Integer> described) {
         if (words == null || words.isEmpty()) {
             return 0;
         }
-        return flags(CueTokens.of(words), lang) & mask;
+        String key = lang + '\u0000' + words;
+        Integer f = described.get(key);
+        if (f == null) {
+            f = flags(CueTokens.of(words), lang);
+            described.put(key, f);
+        }
+        return f & mask;
     }
 
     /** Whether a voice speaks of others by trade (an official, researcher, journalist, organisation, recruiter). */
