@@ -13,6 +13,7 @@ import org.retour.model.Speaker;
 import org.retour.model.Token;
 import org.retour.model.Voice;
 import org.retour.person.DescriptionFinder;
+import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
 import org.retour.person.PersonStage;
 import org.retour.person.Pronoun;
@@ -47,6 +48,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
+    /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
+    static final int SUBJECT_WORDS = 4;
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
@@ -217,15 +220,15 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent speaker = null;
         CueMatch used = null;
         if (after != null && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
-            speaker = speakerFor(d, after, aStart, aEnd, true);
+            speaker = speakerFor(d, after, aStart, aEnd, true, open);
             used = after;
         }
         if (speaker == null && before != null) {
-            speaker = speakerFor(d, before, bStart, bEnd, false);
+            speaker = speakerFor(d, before, bStart, bEnd, false, open);
             used = before;
         }
         if (speaker == null && after != null && used != after) {
-            speaker = speakerFor(d, after, aStart, aEnd, true);
+            speaker = speakerFor(d, after, aStart, aEnd, true, open);
             used = after;
         }
         speaker = named(d, speaker);
@@ -246,6 +249,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             attribution = new Attribution.Cued(toSpeaker(speaker, d), new Cue(used.span(), used.span().of(text)));
         } else {
             speaker = colonSpeaker(d, bStart, bEnd);
+            if (speaker == null && used == null) {
+                speaker = named(d, introduced(d, open, prevEnd, bStart, startsSentence));
+            }
             if (speaker == null && continues(d, open)) {
                 speaker = d.lastSpeaker;
             }
@@ -362,13 +368,13 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return afterPunctuation && next < d.tokens.size() && Tokens.capitalised(d.text, d.tokens.get(next));
     }
 
-    private Referent speakerFor(Doc d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote) {
+    private Referent speakerFor(Doc d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote, int open) {
         if (cue.source()) {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
                     && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
                 return resolvePronoun(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false), true,
-                        cue.span().start());
+                        cue.span().start(), open);
             }
             for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
                 return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
@@ -376,7 +382,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         if (cue.pronoun() != null) {
-            return resolvePronoun(d, cue.pronoun().pronoun(), cue.inverted(), cue.span().start());
+            return resolvePronoun(d, cue.pronoun().pronoun(), cue.inverted(), cue.span().start(), open);
         }
         Referent r = afterQuote ? preferNamed(d.referents.within(windowStart, cue.span().start()), true)
                 : preferNamed(d.referents.within(windowStart, cue.span().start()), true);
@@ -385,7 +391,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
-            r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), true, cue.span().start());
+            r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), true, cue.span().start(), open);
         }
         return r;
     }
@@ -405,9 +411,13 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return named != null ? named : any;
     }
 
-    private Referent resolvePronoun(Doc d, Pronoun p, boolean inverted, int at) {
+    private Referent resolvePronoun(Doc d, Pronoun p, boolean inverted, int at, int open) {
         if (p.plural()) {
             return null;
+        }
+        Referent topic = paragraphTopic(d, Math.min(open, at), p.gender());
+        if (topic != null) {
+            return topic;
         }
         Referent last = d.lastSpeaker;
         boolean lastFits = last != null && last.gender().compatible(p.gender())
@@ -417,6 +427,35 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Referent r = d.referents.mostRecent(at, p.gender());
         return r != null ? r : lastFits ? last : null;
+    }
+
+    /**
+     * The person a paragraph is about before {@code offset}: its first person mentioned by name or
+     * description, when no singular personal pronoun comes before it ("Le procureur, Jean-Marc Lesueur,
+     * a mis en doute … « … », a-t-il estimé"), and its gender fits; else null.
+     *
+     * <p>Design decision: news paragraphs that introduce a new person before a quote attribute the quote
+     * to them, so the paragraph's subject wins over a speaker of an earlier paragraph; a paragraph that
+     * opens with a pronoun continues the earlier speaker and has no topic of its own.
+     */
+    private Referent paragraphTopic(Doc d, int offset, Gender gender) {
+        int p = d.paragraphStarts.get(d.paragraph(offset));
+        List<Referent> refs = d.referents.within(p, offset);
+        if (refs.isEmpty()) {
+            return null;
+        }
+        Referent first = refs.get(0);
+        if (!first.gender().compatible(gender) || wordsBefore(d, first.span().start()) > SUBJECT_WORDS) {
+            return null;
+        }
+        for (int k = Tokens.firstAtOrAfter(d.tokens, p); k < d.tokens.size()
+                && d.tokens.get(k).span().end() <= first.span().start(); k++) {
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null && !f.pronoun().plural()) {
+                return null;
+            }
+        }
+        return first;
     }
 
     /**
@@ -436,6 +475,84 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         return r;
+    }
+
+    /**
+     * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
+     * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
+     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), else to the
+     * paragraph's topic; a quote inside its sentence goes to that sentence's subject ("Trump accused
+     * him of being a “weak leader”"). Null when there is none.
+     */
+    private Referent introduced(Doc d, int open, int from, int sentenceStart, boolean opensSentence) {
+        if (!opensSentence) {
+            return subject(d, sentenceStart(d, open), open);
+        }
+        int p = Math.max(d.paragraphStarts.get(d.paragraph(open)), from);
+        if (p >= sentenceStart) {
+            return null;
+        }
+        int first = Tokens.firstAtOrAfter(d.tokens, p);
+        int last = Tokens.firstAtOrAfter(d.tokens, sentenceStart);
+        for (int k = last - 1; k >= first; k--) {
+            CueMatch cue = cueAt(d, k, first, last);
+            if (cue != null) {
+                Referent r = speakerFor(d, cue, p, sentenceStart, false, open);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+    }
+
+    /**
+     * The subject of the sentence starting at {@code sentenceStart}, before {@code to}: a person named or
+     * described among its first {@link #SUBJECT_WORDS} words, or the person a singular pronoun there
+     * refers to; else null.
+     */
+    private Referent subject(Doc d, int sentenceStart, int to) {
+        int words = 0;
+        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SUBJECT_WORDS; k++) {
+            Token t = d.tokens.get(k);
+            if (t.span().start() >= to) {
+                return null;
+            }
+            List<Referent> here = d.referents.within(t.span().start(), to);
+            if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
+                return modifier(d, k, here.get(0)) ? null : here.get(0);
+            }
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null) {
+                return f.pronoun().plural() ? null
+                        : resolvePronoun(d, f.pronoun(), false, t.span().start(), t.span().start());
+            }
+            if (Tokens.isWord(t)) {
+                words++;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name at token {@code k} only modifies a noun after a determiner ("The Trump campaign", "the
+     * Clinton Foundation"), as English writes it; such a name is not a subject.
+     */
+    private boolean modifier(Doc d, int k, Referent r) {
+        return r.description() == null && "en".equals(d.lang) && k > 0
+                && lexicon.is(PersonLexicon.Kind.DET, d.lower(k - 1), d.lang);
+    }
+
+    /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
+    private static int wordsBefore(Doc d, int offset) {
+        int n = 0;
+        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, offset)); k < d.tokens.size()
+                && d.tokens.get(k).span().start() < offset; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */

@@ -1,0 +1,89 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Attribution;
+import org.retour.model.Quote;
+import org.retour.model.Speaker;
+import org.retour.quote.TestPipelines;
+
+/**
+ * Speakers found from a quote's paragraph when the cue beside it is a pronoun or missing: the person a
+ * paragraph introduces, an earlier sentence's speech cue, the subject of the quote's own sentence.
+ */
+class ContextSpeakerTest {
+
+    private static List<Quote> top(String text, String lang) {
+        return QuoteAssertions.topLevel(TestPipelines.analyze(text, lang));
+    }
+
+    private static Speaker speaker(Quote q) {
+        return q.attribution().speaker();
+    }
+
+    @Test
+    void invertedPronounGoesToThePersonTheParagraphIntroduces() {
+        List<Quote> q = top("« Je voulais revoir ma mère », a dit Yacine Merabet, un ancien combattant.\n\n"
+                + "Le procureur, Olivier Trémaux, a mis en doute ce récit. « Il est rentré parce que tout "
+                + "s'effondrait », a-t-il estimé.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yacine Merabet");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Olivier Trémaux");
+        assertThat(speaker(q.get(1)).voice().label()).isEqualTo("official");
+    }
+
+    @Test
+    void englishPronounCueGoesToTheNewlyIntroducedUnnamedSpeaker() {
+        List<Quote> q = top("\"The emirs lied to us,\" said Tariq Mahmood, a former fighter.\n\n"
+                + "Another deserter, a Belgian in his twenties, described the last weeks in Raqqa. "
+                + "\"Nobody believed in victory any more,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).startsWith("Another deserter");
+    }
+
+    @Test
+    void paragraphOpeningWithAPronounKeepsThePreviousSpeaker() {
+        List<Quote> q = top("« On nous mentait », a raconté Samir Haddad, un revenant.\n\n"
+                + "Il évoque aussi Paul Girard, son ancien voisin. « Lui n'est jamais revenu », ajoute-t-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Samir Haddad");
+    }
+
+    @Test
+    void quoteOpeningItsSentenceTakesTheCueOfAnEarlierSentence() {
+        List<Quote> fr = top("Le déserteur, Malik Souabni, assure qu'il n'a jamais voulu mourir. "
+                + "« Je suis venu pour aider les Syriens. »", "fr");
+        assertThat(speaker(fr.get(0)).name()).isEqualTo("Malik Souabni");
+        assertThat(fr.get(0).attribution()).isInstanceOf(Attribution.Contextual.class);
+        List<Quote> en = top("Hannah Kerr said her son had called from Idlib last month. "
+                + "\"He wants to come home.\"", "en");
+        assertThat(speaker(en.get(0)).name()).isEqualTo("Hannah Kerr");
+    }
+
+    @Test
+    void quoteInsideItsSentenceGoesToTheSentencesSubject() {
+        List<Quote> q = top("Jonas Albrecht nannte die Anführer „Lügner, die uns alle in den Tod geschickt haben“.", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Jonas Albrecht");
+    }
+
+    @Test
+    void aNameModifyingANounIsNoSubject() {
+        List<Quote> q = top("The Harris campaign sent an email saying the plan was \"a disaster for families\".", "en");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).attribution()).isInstanceOf(Attribution.Unattributed.class);
+    }
+
+    @Test
+    void aCueWhoseSubjectIsNoPersonLeavesNoRoomForGuesses() {
+        List<Quote> q = top("Clinton, the nominee, \"is dogged and smart,\" the newspaper wrote.", "en");
+        assertThat(q.get(0).attribution().speaker() == null
+                || q.get(0).attribution().speaker().name() == null
+                || !q.get(0).attribution().speaker().name().contains("Clinton")).isTrue();
+    }
+
+    @Test
+    void noPersonInTheParagraphLeavesTheQuoteUnattributed() {
+        List<Quote> q = top("Le rapport a été publié lundi. « La situation reste préoccupante. »", "fr");
+        assertThat(q.get(0).attribution()).isInstanceOf(Attribution.Unattributed.class);
+    }
+}
