@@ -14,7 +14,8 @@ import org.retour.quote.SpeechWords;
 
 /**
  * Finds descriptions of unnamed people: a determiner ("un", "a", "one", "ein"), up to four modifiers and
- * a head noun from the lexicon ("combattant", "defector", "Rückkehrer"); in Arabic the head noun with the
+ * a head noun from the lexicon ("combattant", "defector", "Rückkehrer"), the last of several heads in a
+ * row ("ce jeune Tunisien", "a 26-year-old Syrian defector"); in Arabic the head noun with the
  * adjectives after it ("مقاتل سابق"), with or without "أحد" before.
  *
  * <p>One pass over the tokens. Thread-safe.
@@ -92,13 +93,17 @@ public final class DescriptionFinder {
                     continue; // "a former IS fighter": IS is no verb
                 }
                 if (lexicon.is(Kind.STOP, pw, lang) || lexicon.is(Kind.PREP, pw, lang) || lexicon.is(Kind.DET, pw, lang)
-                        || speech.isSpeechWord(pw, lang) || lexicon.head(pw, lang) != null) {
+                        || speech.isSpeechWord(pw, lang)) {
                     break;
                 }
             }
             if (det >= 0) {
-                out.add(description(text, tokens, det, det + 1, k, g,
-                        DEFINITE.contains(Tokens.lower(text, tokens, lower, det))));
+                PersonDescription d = description(text, tokens, det, det + 1, k, g,
+                        DEFINITE.contains(Tokens.lower(text, tokens, lower, det)));
+                if (!out.isEmpty() && out.get(out.size() - 1).span().start() == d.span().start()) {
+                    out.remove(out.size() - 1); // "ce jeune Tunisien", "a 26-year-old Syrian defector": the last head wins
+                }
+                out.add(d);
             }
         }
         return out;

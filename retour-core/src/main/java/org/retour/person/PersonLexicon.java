@@ -141,6 +141,10 @@ public final class PersonLexicon {
             if (dash > 0 && dash < lowerWord.length() - 1) {
                 g = gender(Kind.HEAD, lowerWord.substring(dash + 1), lang);
             }
+            int first = lowerWord.indexOf('-');
+            if (g == null && first > 0 && first < dash) {
+                g = gender(Kind.HEAD, lowerWord.substring(first + 1), lang); // 23-year-old
+            }
         }
         if (g == null && "de".equals(lang) && lowerWord.length() >= 2 * MIN_COMPOUND_HEAD - 1
                 && compoundEndings.contains(ending(lowerWord))) {

@@ -481,7 +481,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
      * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
      * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), else to the
-     * paragraph's topic; a quote inside its sentence goes to that sentence's subject ("Trump accused
+     * paragraph's topic or the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »"); a quote inside its sentence goes to that sentence's subject ("Trump accused
      * him of being a “weak leader”"). Null when there is none.
      */
     private Referent introduced(Doc d, int open, int from, int sentenceStart, boolean opensSentence) {
@@ -503,7 +503,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 }
             }
         }
-        return paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+        Referent topic = paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+        return topic != null ? topic : subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
     }
 
     /**

@@ -86,4 +86,33 @@ class ContextSpeakerTest {
         List<Quote> q = top("Le rapport a été publié lundi. « La situation reste préoccupante. »", "fr");
         assertThat(q.get(0).attribution()).isInstanceOf(Attribution.Unattributed.class);
     }
+
+    @Test
+    void everydayNounsHeadDescriptionsOfUnnamedSpeakers() {
+        List<Quote> fr = top("Parmi eux, une jeune femme rentrée au printemps. "
+                + "« On nous traitait comme des marchandises », dit-elle.", "fr");
+        assertThat(speaker(fr.get(0)).description()).isEqualTo("une jeune femme");
+        List<Quote> en = top("One of them, a 23-year-old from Aarhus, came home in May. "
+                + "\"I called my mother every night,\" he said.", "en");
+        assertThat(speaker(en.get(0)).description()).isEqualTo("a 23-year-old");
+        List<Quote> de = top("„Wir hatten alle Angst vor den Emiren“, sagte ein 23-Jähriger aus Dinslaken.", "de");
+        assertThat(speaker(de.get(0)).description()).isEqualTo("ein 23-Jähriger");
+    }
+
+    @Test
+    void theLastOfSeveralHeadsEndsTheDescription() {
+        List<Quote> q = top("\"They lied to us,\" said a 26-year-old Syrian defector.", "en");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("a 26-year-old Syrian defector");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("defector");
+    }
+
+    @Test
+    void roleWordsOfTradesAndScholarsGiveTheirVoice() {
+        assertThat(speaker(top("„Die Szene ist kleiner geworden“, sagte die Kriminologin Anna Weber.", "de")
+                .get(0)).voice().label()).isEqualTo("researcher");
+        assertThat(speaker(top("\"We watch every one of them,\" said police superintendent Carl Jensen.", "en")
+                .get(0)).voice().label()).isEqualTo("official");
+        assertThat(speaker(top("« Il parlait de partir depuis l'été », a raconté sa cousine.", "fr")
+                .get(0)).voice().label()).isEqualTo("relative");
+    }
 }
