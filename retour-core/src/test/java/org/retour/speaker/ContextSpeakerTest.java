@@ -115,4 +115,17 @@ class ContextSpeakerTest {
         assertThat(speaker(top("« Il parlait de partir depuis l'été », a raconté sa cousine.", "fr")
                 .get(0)).voice().label()).isEqualTo("relative");
     }
+
+    @Test
+    void lessCommonSpeechVerbsAreCuesInEveryLanguage() {
+        assertThat(speaker(top("Son avocate, Me Lucie Brenner, a plaidé que son client avait « tout risqué pour fuir ».",
+                "fr").get(0)).name()).isEqualTo("Lucie Brenner");
+        assertThat(speaker(top("« Personne ne croyait plus à la victoire », rétorque Hakim Soussi.", "fr").get(0))
+                .name()).isEqualTo("Hakim Soussi");
+        assertThat(speaker(top("\"Why would I go back?\" asked Daniel Okafor.", "en").get(0)).name())
+                .isEqualTo("Daniel Okafor");
+        assertThat(speaker(top("„Wir wurden belogen“, beteuerte Murat Keskin vor Gericht.", "de").get(0)).name())
+                .isEqualTo("Murat Keskin");
+        assertThat(speaker(top("«كنا مخدوعين»، كتبت فاطمة العلي في رسالة إلى عائلتها.", "ar").get(0)).name()).startsWith("فاطمة");
+    }
 }
