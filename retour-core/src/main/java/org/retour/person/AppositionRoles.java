@@ -48,15 +48,23 @@ public final class AppositionRoles {
         int words = 0;
         while (k >= 0 && words < MAX_WORDS) {
             Token t = tokens.get(k);
+            if (k >= 3 && Tokens.is(text, t, ")") && Tokens.is(text, tokens.get(k - 2), "(")
+                    && acronym(text, tokens.get(k - 1))) {
+                k -= 3; // "le directeur de la Direction générale de la sécurité intérieure (DGSI), X"
+                continue;
+            }
             if (!Tokens.isWord(t) || !Tokens.adjacent(text, t, tokens.get(k + 1))) {
                 break;
             }
             String w = Tokens.lower(text, t);
-            if (stops(w, lang)) {
+            boolean joins = start >= 0 && isConjunction(w, lang) && (isDeterminer(Tokens.lower(text, tokens.get(k + 1)), lang)
+                    || lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k + 1)), lang));
+            if (stops(w, lang) && !joins) {
                 break;
             }
             if (isDeterminer(w, lang)
-                    && !(k > 0 && lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k - 1)), lang))) {
+                    && !(k > 0 && (lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k - 1)), lang)
+                    || isConjunction(Tokens.lower(text, tokens.get(k - 1)), lang)))) {
                 break;
             }
             if (lexicon.head(w, lang) != null) {
@@ -68,6 +76,10 @@ public final class AppositionRoles {
         }
         if (!head || start < 0) {
             return null;
+        }
+        while (start < end && (lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(start)), lang)
+                || isDeterminer(Tokens.lower(text, tokens.get(start)), lang))) {
+            start++; // "Pour le chercheur Thomas Reinach": the role is "chercheur"
         }
         return trim(text, tokens, start, end, lang);
     }
@@ -113,6 +125,28 @@ public final class AppositionRoles {
             return null;
         }
         return trim(text, tokens, from, last, lang);
+    }
+
+    /** Whether {@code w} joins two parts of one role ("de la défense et de la sécurité"). */
+    private static boolean isConjunction(String w, String lang) {
+        return switch (lang) {
+            case "fr" -> w.equals("et");
+            case "en" -> w.equals("and");
+            case "de" -> w.equals("und");
+            default -> false;
+        };
+    }
+
+    private static boolean acronym(String text, Token t) {
+        if (!Tokens.isWord(t) || t.span().length() < 2) {
+            return false;
+        }
+        for (int i = t.span().start(); i < t.span().end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isDeterminer(String w, String lang) {

@@ -1,0 +1,38 @@
+package org.retour.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/** Roles read from appositions before a name: parenthesised acronyms, joined parts, a leading preposition. */
+class AppositionRoleTest {
+
+    private static String roleOf(String text, String lang, String name) {
+        Analysis a = TestPipelines.analyze(text, lang);
+        return a.get(Layers.PERSONS).stream().filter(e -> e.canonical().equals(name)).findFirst()
+                .map(Entity::role).orElseThrow(() -> new AssertionError("no person " + name));
+    }
+
+    @Test
+    void aParenthesisedAcronymStaysInsideTheRole() {
+        assertThat(roleOf("Le directeur de la Direction générale de la sécurité intérieure (DGSI), Laurent Morvan, "
+                + "a parlé mardi.", "fr", "Laurent Morvan"))
+                .isEqualTo("directeur de la Direction générale de la sécurité intérieure (DGSI)");
+    }
+
+    @Test
+    void aConjunctionJoinsTwoPartsOfOneRole() {
+        assertThat(roleOf("Le préfet délégué pour la défense et la sécurité, Jean-Pierre Dalmasso, défend ce projet.",
+                "fr", "Jean-Pierre Dalmasso")).isEqualTo("préfet délégué pour la défense et la sécurité");
+    }
+
+    @Test
+    void aLeadingPrepositionIsNoPartOfTheRole() {
+        assertThat(roleOf("Pour le chercheur Thomas Reinach, ces récits sont fragiles.", "fr", "Thomas Reinach"))
+                .isEqualTo("chercheur");
+    }
+}
