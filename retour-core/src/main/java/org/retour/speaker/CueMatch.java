@@ -11,8 +11,6 @@ import org.retour.person.PronounLinker;
  * @param span     its text's span
  * @param source   whether the speaker is its complement (selon X, according to X)
  * @param pronoun  the pronoun inside or beside the verb (ajouta-t-il, he said, sagte er), or null
- * @param inverted whether the pronoun follows the verb (ajouta-t-il, said he, sagte er) or is implied
- *                 by an Arabic verb, which refers back to the previous speaker
  */
-record CueMatch(int first, int last, Span span, boolean source, PronounLinker.Found pronoun, boolean inverted) {
+record CueMatch(int first, int last, Span span, boolean source, PronounLinker.Found pronoun) {
 }

@@ -29,10 +29,16 @@ import org.retour.quote.MarkQuoteExtractor;
  * Attributes quotes through speech cues: a cue after the quote (", a dit X", ", ajouta-t-il", "said X",
  * "sagte er") or before it in the same sentence ("X a dit que … : « … »", "According to X, …"), or in the
  * last sentence of the previous paragraph when it ends with a colon. The speaker is the person or
- * unnamed person next to the cue; a pronoun goes to the most recent compatible person, an inverted one
- * ("ajouta-t-il", "said he", an Arabic verb with no subject) to the previous speaker; a quote with no
- * cue in a paragraph that continues a speaker's words goes to that speaker. Nested quotes stay
+ * unnamed person next to the cue. A pronoun ("a-t-il estimé", "he said", "sagte er", an Arabic verb with
+ * no subject) goes to the person its paragraph introduces before it, else to the previous speaker when
+ * the gender fits and they spoke at most two paragraphs back, else to the most recent compatible person.
+ * A quote with no cue goes to the speaker an earlier sentence of its paragraph introduces, to the
+ * subject of its own sentence, or to the speaker whose words its paragraph continues. Nested quotes stay
  * unattributed (they are the words the speaker reports).
+ *
+ * <p>Design decision: a subject pronoun keeps the discourse's current speaker rather than the nearest
+ * name, which is often an object ("il a payé un passeur … Il décrit …"); a new person at the head of a
+ * paragraph takes over.
  *
  * <p>Each quote looks at a bounded window around it: linear in the text. Thread-safe.
  */
@@ -44,7 +50,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int NEAR_TOKENS = 4;
     /** How far (in characters) after "selon", "according to" the speaker may start. */
     static final int SOURCE_REACH = 80;
-    /** An inverted cue refers to a previous speaker at most this many paragraphs back. */
+    /** A pronoun refers to a previous speaker at most this many paragraphs back. */
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
@@ -327,7 +333,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             form.append(d.lower(k + len - 1).replace('’', '\''));
             SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
             if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
-                return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null, false);
+                return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null);
             }
         }
         if (cues.kind(w, d.lang) != SpeechCues.Kind.VERB) {
@@ -335,17 +341,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         int first = k;
         PronounLinker.Found pronoun = null;
-        boolean inverted = false;
         if (w.indexOf('-') > 0) {
             pronoun = pronouns.pronounIn(text, d.tokens, k, d.lang);
-            inverted = pronoun != null;
         }
         if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
                 && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
             first = k - 1;
             if (pronoun == null && d.lower(first).indexOf('-') > 0) {
                 pronoun = pronouns.pronounIn(text, d.tokens, first, d.lang);
-                inverted = pronoun != null;
             }
         }
         if (pronoun == null && first - 1 >= from) {
@@ -356,10 +359,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
             pronoun = pronouns.pronounIn(text, d.tokens, k + 1, d.lang);
-            inverted = pronoun != null;
         }
         Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
-        return new CueMatch(first, k, span, false, pronoun, inverted);
+        return new CueMatch(first, k, span, false, pronoun);
     }
 
     /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
@@ -373,7 +375,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
                     && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
-                return resolvePronoun(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false), true,
+                return resolvePronoun(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false),
                         cue.span().start(), open);
             }
             for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
@@ -382,7 +384,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         if (cue.pronoun() != null) {
-            return resolvePronoun(d, cue.pronoun().pronoun(), cue.inverted(), cue.span().start(), open);
+            return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
         }
         Referent r = afterQuote ? preferNamed(d.referents.within(windowStart, cue.span().start()), true)
                 : preferNamed(d.referents.within(windowStart, cue.span().start()), true);
@@ -391,7 +393,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
-            r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), true, cue.span().start(), open);
+            r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
     }
@@ -411,7 +413,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return named != null ? named : any;
     }
 
-    private Referent resolvePronoun(Doc d, Pronoun p, boolean inverted, int at, int open) {
+    private Referent resolvePronoun(Doc d, Pronoun p, int at, int open) {
         if (p.plural()) {
             return null;
         }
@@ -422,11 +424,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent last = d.lastSpeaker;
         boolean lastFits = last != null && last.gender().compatible(p.gender())
                 && d.paragraph(at) - d.lastParagraph <= INVERTED_PARAGRAPHS;
-        if (inverted && lastFits) {
+        if (lastFits) {
             return last;
         }
-        Referent r = d.referents.mostRecent(at, p.gender());
-        return r != null ? r : lastFits ? last : null;
+        return d.referents.mostRecent(at, p.gender());
     }
 
     /**
@@ -461,7 +462,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     /**
      * The named person a definite description speaker stands for ("le prévenu", "the woman", "der
      * Angeklagte" after the person was named): the most recent named person before it of a compatible
-     * gender whose role does not give another voice; else the description itself.
+     * gender whose role does not give another voice; else the unnamed speaker of the same or the previous
+     * paragraph when gender and voice agree ("Ce jeune Tunisien" … "Le jeune homme"); else the description
+     * itself.
      */
     private Referent named(Doc d, Referent r) {
         if (r == null || r.person() != null || !r.description().definite()) {
@@ -472,6 +475,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             Voice own = d.voiceOf(p.person().role());
             if (own == described || own == Voice.UNKNOWN && OPEN.contains(described)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
+        Referent last = d.lastSpeaker;
+        if (last != null && last.person() == null && last.description() != r.description()
+                && last.gender().compatible(r.gender()) && d.paragraph(r.span().start()) - d.lastParagraph <= 1) {
+            Voice before = d.voiceOf(last.description().role());
+            if (described == before || described == Voice.UNKNOWN || before == Voice.UNKNOWN && OPEN.contains(described)) {
+                return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
             }
         }
         return r;
@@ -524,9 +535,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 return modifier(d, k, here.get(0)) ? null : here.get(0);
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (f != null) {
+            if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
                 return f.pronoun().plural() ? null
-                        : resolvePronoun(d, f.pronoun(), false, t.span().start(), t.span().start());
+                        : resolvePronoun(d, f.pronoun(), t.span().start(), t.span().start());
             }
             if (Tokens.isWord(t)) {
                 words++;

@@ -198,7 +198,8 @@ public final class VoiceContext {
                 || doc.get(Signal.EXPERIENCE) > 0)) {
             v = Voice.DEFECTOR; // "Un autre revenu, Samir", "Tariq, jailed on his return": fate beside the name
         }
-        if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0) {
+        if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
+                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
             boolean self = said.get(Signal.SELF) > 0;
             boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0

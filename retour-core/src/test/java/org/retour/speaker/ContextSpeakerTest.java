@@ -128,4 +128,20 @@ class ContextSpeakerTest {
                 .isEqualTo("Murat Keskin");
         assertThat(speaker(top("«كنا مخدوعين»، كتبت فاطمة العلي في رسالة إلى عائلتها.", "ar").get(0)).name()).startsWith("فاطمة");
     }
+
+    @Test
+    void subjectPronounKeepsTheCurrentSpeakerOverANearerObject() {
+        List<Quote> q = top("« On enterrait des frères chaque semaine », raconte Karim Z., un ancien combattant.\n\n"
+                + "Deux jours plus tard, il a payé un passeur.\n\n"
+                + "Il décrit un groupe qui perd pied. « Plus personne ne croyait à la victoire. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Z.");
+    }
+
+    @Test
+    void definiteDescriptionContinuesTheUnnamedSpeakerOfThePreviousParagraph() {
+        List<Quote> q = top("Ce jeune Tunisien a fui l'organisation. « L'émir m'a désigné », raconte-t-il.\n\n"
+                + "Le jeune homme dit vouloir rentrer à Sfax. « Ma mère m'envoie des messages tous les jours. »", "fr");
+        assertThat(speaker(q.get(1)).description()).isEqualTo("Ce jeune Tunisien");
+        assertThat(speaker(q.get(1)).voice().label()).isEqualTo("defector");
+    }
 }
