@@ -1,5 +1,15 @@
 package org.retour.speaker;
 
+import static org.retour.speaker.SpeakerDocument.afterEnd;
+import static org.retour.speaker.SpeakerDocument.blank;
+import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
+import static org.retour.speaker.SpeakerDocument.lineStart;
+import static org.retour.speaker.SpeakerDocument.onlyPunctuation;
+import static org.retour.speaker.SpeakerDocument.openMark;
+import static org.retour.speaker.SpeakerDocument.outerEnd;
+import static org.retour.speaker.SpeakerDocument.sentenceStart;
+import static org.retour.speaker.SpeakerDocument.wordsBefore;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -7,23 +17,18 @@ import org.retour.model.Attribution;
 import org.retour.model.Cue;
 import org.retour.model.Entity;
 import org.retour.model.Quote;
-import org.retour.model.Sentence;
-import org.retour.model.Span;
 import org.retour.model.Speaker;
 import org.retour.model.Token;
 import org.retour.model.Voice;
 import org.retour.person.DescriptionFinder;
 import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
-import org.retour.person.PersonStage;
 import org.retour.person.Pronoun;
 import org.retour.person.PronounLinker;
-import org.retour.person.Referents;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
-import org.retour.quote.MarkQuoteExtractor;
 
 /**
  * Attributes quotes through speech cues: a cue after the quote (", a dit X", ", ajouta-t-il", "said X",
@@ -66,6 +71,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
     private final VoiceContext context;
+    private final CueFinder finder;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -74,6 +80,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.descriptions = new DescriptionFinder(lexicon, cues);
         this.pronouns = new PronounLinker(lexicon);
         this.context = VoiceContext.bundled(voices);
+        this.finder = new CueFinder(cues, pronouns);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -87,7 +94,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (quotes.isEmpty()) {
             return quotes;
         }
-        Doc d = new Doc(analysis);
+        SpeakerDocument d = new SpeakerDocument(analysis, descriptions, lexicon, voices);
         List<Quote> out = new ArrayList<>(quotes.size());
         List<Quote> top = new ArrayList<>(quotes.size());
         for (Quote q : quotes) {
@@ -109,82 +116,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons);
     }
 
-    /** What one document's resolution needs, built once per document. */
-    private final class Doc {
-        final String text;
-        final String lang;
-        final List<Token> tokens;
-        final List<Sentence> sentences;
-        final Referents referents;
-        final List<Entity> persons;
-        /** Mentions of organisations in text order, with their entity. */
-        final List<Object[]> orgs = new ArrayList<>();
-        final List<Integer> paragraphStarts = new ArrayList<>();
-        /** Lower-cased word tokens, shared with the person stage (never changed). */
-        final String[] lowered;
-        Referent lastSpeaker;
-        int lastParagraph = -10;
-        /** The voices of the roles read so far: a role is read once per document. */
-        private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
-
-        Doc(Analysis a) {
-            text = a.text();
-            lang = a.get(Layers.LANGUAGE).code();
-            tokens = a.get(Layers.TOKENS);
-            sentences = a.get(Layers.SENTENCES);
-            lowered = Tokens.lowered(text, tokens);
-            List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
-            persons = a.list(Layers.PERSONS);
-            for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
-                for (org.retour.model.Mention m : e.mentions()) {
-                    orgs.add(new Object[] {m.span(), e});
-                }
-            }
-            orgs.sort(java.util.Comparator.comparingInt(o -> ((Span) o[0]).start()));
-            List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
-                    .orElseGet(() -> descriptions.find(text, tokens, lang));
-            referents = Referents.of(persons, described, top, lexicon, lang);
-            paragraphStarts.add(0);
-            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-                if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                    paragraphStarts.add(i + 1);
-                }
-            }
-        }
-
-        Voice voiceOf(String role) {
-            if (role == null) {
-                return Voice.UNKNOWN;
-            }
-            Voice v = voiceOfRole.get(role);
-            if (v == null) {
-                v = voices.voiceOf(role, lang);
-                voiceOfRole.put(role, v);
-            }
-            return v;
-        }
-
-        String lower(int k) {
-            String s = lowered[k];
-            return s != null ? s : Tokens.lower(text, tokens.get(k));
-        }
-
-        int paragraph(int offset) {
-            int lo = 0;
-            int hi = paragraphStarts.size() - 1;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (paragraphStarts.get(mid) <= offset) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return lo;
-        }
-    }
-
-    private Quote attribute(Doc d, Quote q, int prevEnd, int nextOpen) {
+    private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {
         String text = d.text;
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
@@ -213,11 +145,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         CueMatch after = null;
         for (int k = aFirst; k < aLast && after == null; k++) {
-            after = cueAt(d, k, aFirst, aLast);
+            after = finder.cueAt(d, k, aFirst, aLast);
         }
         CueMatch before = null;
         for (int k = bLast - 1; k >= bFirst && before == null; k--) {
-            before = cueAt(d, k, bFirst, bLast);
+            before = finder.cueAt(d, k, bFirst, bLast);
         }
         boolean startsSentence = true;
         for (int k = bFirst; k < bLast && startsSentence; k++) {
@@ -240,13 +172,13 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         speaker = named(d, speaker);
         Attribution attribution;
         Speaker organisation = speaker == null && used == null ? null
-                : speaker == null ? organisationAt(d, used) : null;
+                : speaker == null ? CueFinder.organisationAt(d, used) : null;
         if (organisation == null && speaker == null && after != null && used != after) {
-            organisation = organisationAt(d, after);
+            organisation = CueFinder.organisationAt(d, after);
             used = after;
         }
         if (organisation == null && speaker == null && before != null) {
-            organisation = organisationAt(d, before);
+            organisation = CueFinder.organisationAt(d, before);
             used = before;
         }
         if (organisation != null) {
@@ -272,105 +204,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
     }
 
-    /**
-     * An organisation as the subject of a verb cue ("the UN said", "said Save the Children") or the
-     * complement of a source ("according to the ministry"), or null.
-     */
-    private static Speaker organisationAt(Doc d, CueMatch cue) {
-        if (cue == null || cue.pronoun() != null) {
-            return null;
-        }
-        int cs = cue.span().start();
-        int ce = cue.span().end();
-        int p = cs - 1;
-        while (p >= 0 && Character.isWhitespace(d.text.charAt(p))) {
-            p--;
-        }
-        boolean inverted = cue.source() || p < 0 || !Character.isLetterOrDigit(d.text.charAt(p));
-        for (Object[] o : d.orgs) {
-            Span m = (Span) o[0];
-            boolean subjectBefore = !cue.source() && m.end() <= cs && cs - m.end() <= 2;
-            boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
-                    && blankOrArticle(d.text.substring(ce, m.start()));
-            if (subjectBefore || after) {
-                Entity e = (Entity) o[1];
-                return new Speaker(e.id(), e.canonical(), null, null, Voice.ORGANISATION);
-            }
-            if (m.start() > ce + 6) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private static boolean blankOrArticle(String between) {
-        String b = between.strip().toLowerCase(java.util.Locale.ROOT);
-        return b.isEmpty() || b.equals("the") || b.equals("le") || b.equals("la") || b.equals("l'") || b.equals("die")
-                || b.equals("der") || b.equals("das");
-    }
-
-    /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */
-    private CueMatch cueAt(Doc d, int k, int from, int to) {
-        Token t = d.tokens.get(k);
-        if (t.kind() != Token.Kind.WORD) {
-            return null;
-        }
-        String text = d.text;
-        String w = d.lower(k);
-        int longest = cues.startsLongerCue(w, d.lang) ? SpeechCues.MAX_SOURCE_WORDS : 1;
-        StringBuilder form = new StringBuilder();
-        for (int len = 1; len <= longest && k + len - 1 < to; len++) {
-            Token last = d.tokens.get(k + len - 1);
-            if (len > 1) {
-                Token prev = d.tokens.get(k + len - 2);
-                if (!Tokens.isWord(last) || !Tokens.adjacent(text, prev, last)) {
-                    break;
-                }
-                if (!(prev.span().of(text).endsWith("'") || prev.span().of(text).endsWith("’"))) {
-                    form.append(' ');
-                }
-            }
-            form.append(d.lower(k + len - 1).replace('’', '\''));
-            SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
-            if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
-                return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null);
-            }
-        }
-        if (cues.kind(w, d.lang) != SpeechCues.Kind.VERB) {
-            return null;
-        }
-        int first = k;
-        PronounLinker.Found pronoun = null;
-        if (w.indexOf('-') > 0) {
-            pronoun = pronouns.pronounIn(text, d.tokens, k, d.lang);
-        }
-        if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
-                && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
-            first = k - 1;
-            if (pronoun == null && d.lower(first).indexOf('-') > 0) {
-                pronoun = pronouns.pronounIn(text, d.tokens, first, d.lang);
-            }
-        }
-        if (pronoun == null && first - 1 >= from) {
-            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, first - 1, d.lang);
-            if (p != null && p.span().equals(d.tokens.get(first - 1).span())) {
-                pronoun = p;
-            }
-        }
-        if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
-            pronoun = pronouns.pronounIn(text, d.tokens, k + 1, d.lang);
-        }
-        Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
-        return new CueMatch(first, k, span, false, pronoun);
-    }
-
-    /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
-    private boolean weakSourceHolds(Doc d, int k, int next, int from) {
-        boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));
-        return afterPunctuation && next < d.tokens.size() && Tokens.capitalised(d.text, d.tokens.get(next));
-    }
-
-    private Referent speakerFor(Doc d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote, int open) {
+    private Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote, int open) {
         if (cue.source()) {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
@@ -413,7 +247,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return named != null ? named : any;
     }
 
-    private Referent resolvePronoun(Doc d, Pronoun p, int at, int open) {
+    private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
         if (p.plural()) {
             return null;
         }
@@ -439,7 +273,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      * to them, so the paragraph's subject wins over a speaker of an earlier paragraph; a paragraph that
      * opens with a pronoun continues the earlier speaker and has no topic of its own.
      */
-    private Referent paragraphTopic(Doc d, int offset, Gender gender) {
+    private Referent paragraphTopic(SpeakerDocument d, int offset, Gender gender) {
         int p = d.paragraphStarts.get(d.paragraph(offset));
         List<Referent> refs = d.referents.within(p, offset);
         if (refs.isEmpty()) {
@@ -466,7 +300,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      * paragraph when gender and voice agree ("Ce jeune Tunisien" … "Le jeune homme"); else the description
      * itself.
      */
-    private Referent named(Doc d, Referent r) {
+    private Referent named(SpeakerDocument d, Referent r) {
         if (r == null || r.person() != null || !r.description().definite()) {
             return r;
         }
@@ -495,7 +329,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      * paragraph's topic or the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »"); a quote inside its sentence goes to that sentence's subject ("Trump accused
      * him of being a “weak leader”"). Null when there is none.
      */
-    private Referent introduced(Doc d, int open, int from, int sentenceStart, boolean opensSentence) {
+    private Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
         if (!opensSentence) {
             return subject(d, sentenceStart(d, open), open);
         }
@@ -506,7 +340,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int first = Tokens.firstAtOrAfter(d.tokens, p);
         int last = Tokens.firstAtOrAfter(d.tokens, sentenceStart);
         for (int k = last - 1; k >= first; k--) {
-            CueMatch cue = cueAt(d, k, first, last);
+            CueMatch cue = finder.cueAt(d, k, first, last);
             if (cue != null) {
                 Referent r = speakerFor(d, cue, p, sentenceStart, false, open);
                 if (r != null) {
@@ -523,7 +357,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      * described among its first {@link #SUBJECT_WORDS} words, or the person a singular pronoun there
      * refers to; else null.
      */
-    private Referent subject(Doc d, int sentenceStart, int to) {
+    private Referent subject(SpeakerDocument d, int sentenceStart, int to) {
         int words = 0;
         for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SUBJECT_WORDS; k++) {
             Token t = d.tokens.get(k);
@@ -550,25 +384,13 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      * Whether a name at token {@code k} only modifies a noun after a determiner ("The Trump campaign", "the
      * Clinton Foundation"), as English writes it; such a name is not a subject.
      */
-    private boolean modifier(Doc d, int k, Referent r) {
+    private boolean modifier(SpeakerDocument d, int k, Referent r) {
         return r.description() == null && "en".equals(d.lang) && k > 0
                 && lexicon.is(PersonLexicon.Kind.DET, d.lower(k - 1), d.lang);
     }
 
-    /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
-    private static int wordsBefore(Doc d, int offset) {
-        int n = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, offset)); k < d.tokens.size()
-                && d.tokens.get(k).span().start() < offset; k++) {
-            if (Tokens.isWord(d.tokens.get(k))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */
-    private Referent colonSpeaker(Doc d, int bStart, int bEnd) {
+    private Referent colonSpeaker(SpeakerDocument d, int bStart, int bEnd) {
         int c = lastNonBlankBefore(d.text, bEnd);
         if (c < bStart || d.text.charAt(c) != ':') {
             return null;
@@ -582,7 +404,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     }
 
     /** Whether a quote with no cue continues the previous speaker's words (same or next paragraph). */
-    private static boolean continues(Doc d, int open) {
+    private static boolean continues(SpeakerDocument d, int open) {
         if (d.lastSpeaker == null) {
             return false;
         }
@@ -590,7 +412,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open);
     }
 
-    private Speaker toSpeaker(Referent r, Doc d) {
+    private Speaker toSpeaker(Referent r, SpeakerDocument d) {
         if (r.person() != null) {
             Entity e = r.person();
             String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : null;
@@ -600,96 +422,4 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 d.voiceOf(r.description().role()));
     }
 
-    private static boolean onlyPunctuation(Doc d, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Tokens.isWord(d.tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int sentenceStart(Doc d, int offset) {
-        int lo = 0;
-        int hi = d.sentences.size() - 1;
-        int best = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = d.sentences.get(mid).span();
-            if (s.start() <= offset) {
-                best = s.start();
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
-    }
-
-    /** The end of the sentence the text right after a quote belongs to (no further than its line). */
-    private static int afterEnd(Doc d, int outer) {
-        String text = d.text;
-        int i = outer;
-        while (i < text.length() && text.charAt(i) != '\n' && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
-            i++;
-        }
-        if (i >= text.length() || text.charAt(i) == '\n') {
-            return outer;
-        }
-        int lineEnd = text.indexOf('\n', i);
-        int end = lineEnd < 0 ? text.length() : lineEnd;
-        int lo = 0;
-        int hi = d.sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = d.sentences.get(mid).span();
-            if (s.end() <= i) {
-                lo = mid + 1;
-            } else if (s.start() > i) {
-                hi = mid - 1;
-            } else {
-                return Math.min(end, s.end());
-            }
-        }
-        return Math.min(end, outer + WINDOW);
-    }
-
-    /** The offset of the quote's opening mark (or of its text when no mark is found). */
-    static int openMark(String text, Span inner) {
-        int i = inner.start() - 1;
-        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
-            i--;
-        }
-        return i >= 0 && MarkQuoteExtractor.isMark(text.charAt(i)) ? i : inner.start();
-    }
-
-    /** The offset just after the quote's closing mark (or its text when unclosed). */
-    static int outerEnd(String text, Span inner) {
-        int i = inner.end();
-        while (i < text.length() && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
-            i++;
-        }
-        return i < text.length() && MarkQuoteExtractor.isMark(text.charAt(i)) ? i + 1 : inner.end();
-    }
-
-    private static int lineStart(String text, int offset) {
-        return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
-    }
-
-    private static int lastNonBlankBefore(String text, int offset) {
-        int i = offset - 1;
-        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean blank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

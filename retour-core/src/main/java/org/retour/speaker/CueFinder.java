@@ -1,0 +1,126 @@
+package org.retour.speaker;
+
+import java.util.Objects;
+import org.retour.model.Entity;
+import org.retour.model.Span;
+import org.retour.model.Speaker;
+import org.retour.model.Token;
+import org.retour.model.Voice;
+import org.retour.person.PronounLinker;
+import org.retour.person.Tokens;
+
+/**
+ * Finds speech cues among a document's tokens: a verb of speech with its auxiliary and the pronoun inside
+ * or beside it ("a-t-il dit", "he said", "sagte er"), or a source whose complement is the speaker
+ * ("selon", "according to", ", so"); and the organisation that stands beside a cue as its speaker.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CueFinder {
+
+    private final SpeechCues cues;
+    private final PronounLinker pronouns;
+
+    CueFinder(SpeechCues cues, PronounLinker pronouns) {
+        this.cues = Objects.requireNonNull(cues);
+        this.pronouns = Objects.requireNonNull(pronouns);
+    }
+
+    /**
+     * An organisation as the subject of a verb cue ("the UN said", "said Save the Children") or the
+     * complement of a source ("according to the ministry"), or null.
+     */
+    static Speaker organisationAt(SpeakerDocument d, CueMatch cue) {
+        if (cue == null || cue.pronoun() != null) {
+            return null;
+        }
+        int cs = cue.span().start();
+        int ce = cue.span().end();
+        int p = cs - 1;
+        while (p >= 0 && Character.isWhitespace(d.text.charAt(p))) {
+            p--;
+        }
+        boolean inverted = cue.source() || p < 0 || !Character.isLetterOrDigit(d.text.charAt(p));
+        for (SpeakerDocument.OrganisationMention o : d.orgs) {
+            Span m = o.span();
+            boolean subjectBefore = !cue.source() && m.end() <= cs && cs - m.end() <= 2;
+            boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
+                    && blankOrArticle(d.text.substring(ce, m.start()));
+            if (subjectBefore || after) {
+                Entity e = o.entity();
+                return new Speaker(e.id(), e.canonical(), null, null, Voice.ORGANISATION);
+            }
+            if (m.start() > ce + 6) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static boolean blankOrArticle(String between) {
+        String b = between.strip().toLowerCase(java.util.Locale.ROOT);
+        return b.isEmpty() || b.equals("the") || b.equals("le") || b.equals("la") || b.equals("l'") || b.equals("die")
+                || b.equals("der") || b.equals("das");
+    }
+
+    /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */
+    CueMatch cueAt(SpeakerDocument d, int k, int from, int to) {
+        Token t = d.tokens.get(k);
+        if (t.kind() != Token.Kind.WORD) {
+            return null;
+        }
+        String text = d.text;
+        String w = d.lower(k);
+        int longest = cues.startsLongerCue(w, d.lang) ? SpeechCues.MAX_SOURCE_WORDS : 1;
+        StringBuilder form = new StringBuilder();
+        for (int len = 1; len <= longest && k + len - 1 < to; len++) {
+            Token last = d.tokens.get(k + len - 1);
+            if (len > 1) {
+                Token prev = d.tokens.get(k + len - 2);
+                if (!Tokens.isWord(last) || !Tokens.adjacent(text, prev, last)) {
+                    break;
+                }
+                if (!(prev.span().of(text).endsWith("'") || prev.span().of(text).endsWith("’"))) {
+                    form.append(' ');
+                }
+            }
+            form.append(d.lower(k + len - 1).replace('’', '\''));
+            SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
+            if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
+                return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null);
+            }
+        }
+        if (cues.kind(w, d.lang) != SpeechCues.Kind.VERB) {
+            return null;
+        }
+        int first = k;
+        PronounLinker.Found pronoun = null;
+        if (w.indexOf('-') > 0) {
+            pronoun = pronouns.pronounIn(text, d.tokens, k, d.lang);
+        }
+        if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
+                && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
+            first = k - 1;
+            if (pronoun == null && d.lower(first).indexOf('-') > 0) {
+                pronoun = pronouns.pronounIn(text, d.tokens, first, d.lang);
+            }
+        }
+        if (pronoun == null && first - 1 >= from) {
+            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, first - 1, d.lang);
+            if (p != null && p.span().equals(d.tokens.get(first - 1).span())) {
+                pronoun = p;
+            }
+        }
+        if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
+            pronoun = pronouns.pronounIn(text, d.tokens, k + 1, d.lang);
+        }
+        Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
+        return new CueMatch(first, k, span, false, pronoun);
+    }
+
+    /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
+    private boolean weakSourceHolds(SpeakerDocument d, int k, int next, int from) {
+        boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));
+        return afterPunctuation && next < d.tokens.size() && Tokens.capitalised(d.text, d.tokens.get(next));
+    }
+}

@@ -1,0 +1,211 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.retour.model.Entity;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.model.Voice;
+import org.retour.person.DescriptionFinder;
+import org.retour.person.PersonLexicon;
+import org.retour.person.PersonStage;
+import org.retour.person.Referents;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.quote.MarkQuoteExtractor;
+
+/**
+ * What the resolution of one document's speakers needs, built once per document: its text, tokens,
+ * sentences, paragraphs, the people a quote may be attributed to, the organisations, and the speaker of
+ * the last attributed quote; with the offsets of marks, lines and sentences around a quote.
+ *
+ * <p>Not thread-safe: one instance serves one resolution on one thread.
+ */
+final class SpeakerDocument {
+
+    final String text;
+    final String lang;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final Referents referents;
+    final List<Entity> persons;
+    /** An organisation's mention with its entity. */
+    record OrganisationMention(Span span, Entity entity) {
+    }
+
+    /** Mentions of organisations in text order. */
+    final List<OrganisationMention> orgs = new ArrayList<>();
+    final List<Integer> paragraphStarts = new ArrayList<>();
+    /** Lower-cased word tokens, shared with the person stage (never changed). */
+    final String[] lowered;
+    Referent lastSpeaker;
+    int lastParagraph = -10;
+    /** The voices of the roles read so far: a role is read once per document. */
+    private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
+    private final VoiceLexicon voices;
+
+    SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
+        this.voices = voices;
+        text = a.text();
+        lang = a.get(Layers.LANGUAGE).code();
+        tokens = a.get(Layers.TOKENS);
+        sentences = a.get(Layers.SENTENCES);
+        lowered = Tokens.lowered(text, tokens);
+        List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
+        persons = a.list(Layers.PERSONS);
+        for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
+            for (org.retour.model.Mention m : e.mentions()) {
+                orgs.add(new OrganisationMention(m.span(), e));
+            }
+        }
+        orgs.sort(java.util.Comparator.comparingInt(o -> o.span().start()));
+        List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
+                .orElseGet(() -> descriptions.find(text, tokens, lang));
+        referents = Referents.of(persons, described, top, lexicon, lang);
+        paragraphStarts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                paragraphStarts.add(i + 1);
+            }
+        }
+    }
+
+    Voice voiceOf(String role) {
+        if (role == null) {
+            return Voice.UNKNOWN;
+        }
+        Voice v = voiceOfRole.get(role);
+        if (v == null) {
+            v = voices.voiceOf(role, lang);
+            voiceOfRole.put(role, v);
+        }
+        return v;
+    }
+
+    String lower(int k) {
+        String s = lowered[k];
+        return s != null ? s : Tokens.lower(text, tokens.get(k));
+    }
+
+    int paragraph(int offset) {
+        int lo = 0;
+        int hi = paragraphStarts.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (paragraphStarts.get(mid) <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
+    static int wordsBefore(SpeakerDocument d, int offset) {
+        int n = 0;
+        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, offset)); k < d.tokens.size()
+                && d.tokens.get(k).span().start() < offset; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean onlyPunctuation(SpeakerDocument d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static int sentenceStart(SpeakerDocument d, int offset) {
+        int lo = 0;
+        int hi = d.sentences.size() - 1;
+        int best = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = d.sentences.get(mid).span();
+            if (s.start() <= offset) {
+                best = s.start();
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** The end of the sentence the text right after a quote belongs to (no further than its line). */
+    static int afterEnd(SpeakerDocument d, int outer) {
+        String text = d.text;
+        int i = outer;
+        while (i < text.length() && text.charAt(i) != '\n' && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) == '\n') {
+            return outer;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int lo = 0;
+        int hi = d.sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = d.sentences.get(mid).span();
+            if (s.end() <= i) {
+                lo = mid + 1;
+            } else if (s.start() > i) {
+                hi = mid - 1;
+            } else {
+                return Math.min(end, s.end());
+            }
+        }
+        return Math.min(end, outer + CueSpeakerResolver.WINDOW);
+    }
+
+    /** The offset of the quote's opening mark (or of its text when no mark is found). */
+    static int openMark(String text, Span inner) {
+        int i = inner.start() - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i >= 0 && MarkQuoteExtractor.isMark(text.charAt(i)) ? i : inner.start();
+    }
+
+    /** The offset just after the quote's closing mark (or its text when unclosed). */
+    static int outerEnd(String text, Span inner) {
+        int i = inner.end();
+        while (i < text.length() && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i < text.length() && MarkQuoteExtractor.isMark(text.charAt(i)) ? i + 1 : inner.end();
+    }
+
+    static int lineStart(String text, int offset) {
+        return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
+    }
+
+    static int lastNonBlankBefore(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
