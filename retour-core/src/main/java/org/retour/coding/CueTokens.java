@@ -4,7 +4,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.retour.model.Span;
 
 /**
@@ -27,6 +29,9 @@ final class CueTokens {
             "puisqu", "quoiqu");
     private static final String[] AR_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال"};
     private static final String[] FOLD = foldTable();
+    /** How many Arabic words {@link #AR_FORMS} keeps. */
+    private static final int AR_FORMS_KEPT = 50_000;
+    private static final Map<String, String[]> AR_FORMS = new ConcurrentHashMap<>();
 
     private final String[][] forms;
     private final int[] starts;
@@ -283,6 +288,21 @@ final class CueTokens {
         return table;
     }
 
+    /**
+     * The forms of an Arabic word, kept for the most frequent words: the same String instances come back
+     * for them in every text, with their hash codes known.
+     */
+    private static String[] arabicFormsKept(String w) {
+        String[] f = AR_FORMS.get(w);
+        if (f == null) {
+            f = arabicForms(w);
+            if (AR_FORMS.size() < AR_FORMS_KEPT) {
+                AR_FORMS.put(f[0], f);
+            }
+        }
+        return f;
+    }
+
     private static String[] arabicForms(String w) {
         List<String> out = new ArrayList<>(4);
         out.add(w);
@@ -373,7 +393,7 @@ final class CueTokens {
                 boundaries = Arrays.copyOf(boundaries, n * 2);
             }
             char c = word.charAt(0);
-            forms[n] = c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word};
+            forms[n] = c >= 0x0600 && c <= 0x06FF ? arabicFormsKept(word) : new String[] {word};
             size = n + 1;
             starts[n] = start;
             ends[n] = end;
