@@ -324,6 +324,8 @@ final class PatternIndex<T> {
     private static final class Step {
         final String[] words;
         final boolean[] prefix;
+        /** The hash codes of the alternatives. */
+        final int[] hashes;
         final int gap;
         /** The {@link #wordBit}s of the whole-word alternatives. */
         final long[] exact = new long[WHOLE_WORDS];
@@ -333,9 +335,11 @@ final class PatternIndex<T> {
         private Step(CuePattern.Term t) {
             words = t.words().toArray(new String[0]);
             prefix = new boolean[words.length];
+            hashes = new int[words.length];
             for (int k = 0; k < words.length; k++) {
                 prefix[k] = t.prefix().get(k);
                 int b = bit(words[k]);
+                hashes[k] = words[k].hashCode();
                 if (prefix[k]) {
                     prefixes[b >>> 6] |= 1L << b;
                 } else {
@@ -374,8 +378,9 @@ final class PatternIndex<T> {
 
         /** Whether {@code form} matches one of the alternatives. */
         boolean matches(String form) {
+            int h = form.hashCode();
             for (int k = 0; k < words.length; k++) {
-                if (prefix[k] ? form.startsWith(words[k]) : form.equals(words[k])) {
+                if (prefix[k] ? form.startsWith(words[k]) : hashes[k] == h && form.equals(words[k])) {
                     return true;
                 }
             }
