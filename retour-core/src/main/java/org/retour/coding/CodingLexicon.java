@@ -1,8 +1,7 @@
 package org.retour.coding;
 
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.retour.resource.ResourceLines;
 
@@ -10,7 +9,8 @@ import org.retour.resource.ResourceLines;
  * The language data the coders share besides the codebook: scope words (negation, hypothesis, denial)
  * and the words that tell whose testimony a segment reports, per language.
  *
- * <p>Loaded once from {@code org/retour/coding/scopes.txt} and {@code testimony.txt}; immutable.
+ * <p>Loaded once from {@code org/retour/coding/scopes.txt} and {@code testimony.txt}; immutable. The
+ * coders search these words together with the codebook's cues in one {@link CueIndex}.
  */
 public final class CodingLexicon {
 
@@ -18,12 +18,21 @@ public final class CodingLexicon {
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported",
             "reporter");
 
-    private final Map<String, PatternIndex<String>> scopes;
-    private final Map<String, PatternIndex<String>> testimony;
+    /**
+     * One line of a lexicon file.
+     *
+     * @param language the ISO 639-1 code of the cue's language
+     * @param kind     the kind of word (a scope kind or a testimony kind)
+     * @param scope    whether it comes from the scope words (otherwise from the testimony words)
+     * @param pattern  the compiled cue
+     */
+    record Entry(String language, String kind, boolean scope, CuePattern pattern) {
+    }
 
-    private CodingLexicon(Map<String, PatternIndex<String>> scopes, Map<String, PatternIndex<String>> testimony) {
-        this.scopes = Map.copyOf(scopes);
-        this.testimony = Map.copyOf(testimony);
+    private final List<Entry> entries;
+
+    private CodingLexicon(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
     }
 
     /** The lexicon that ships with Retour. */
@@ -33,33 +42,26 @@ public final class CodingLexicon {
 
     /** A lexicon from lines of the form {@code LANGUAGE KIND CUE}. */
     static CodingLexicon of(List<String> scopeLines, List<String> testimonyLines) {
-        return new CodingLexicon(index(scopeLines, SCOPE_KINDS, "scopes.txt"), index(testimonyLines, TESTIMONY_KINDS,
-                "testimony.txt"));
+        List<Entry> out = new ArrayList<>();
+        read(scopeLines, SCOPE_KINDS, true, "scopes.txt", out);
+        read(testimonyLines, TESTIMONY_KINDS, false, "testimony.txt", out);
+        return new CodingLexicon(out);
     }
 
-    /** Scope matches in {@code tokens} for {@code language}. */
-    List<PatternIndex.Match<String>> scopes(CueTokens tokens, String language) {
-        PatternIndex<String> idx = scopes.get(language);
-        return idx == null ? List.of() : idx.find(tokens);
+    /** The scope and testimony words, in file order. */
+    List<Entry> entries() {
+        return entries;
     }
 
-    /** Testimony matches in {@code tokens} for {@code language}. */
-    List<PatternIndex.Match<String>> testimony(CueTokens tokens, String language) {
-        PatternIndex<String> idx = testimony.get(language);
-        return idx == null ? List.of() : idx.find(tokens);
-    }
-
-    private static Map<String, PatternIndex<String>> index(List<String> lines, Set<String> kinds, String file) {
-        Map<String, PatternIndex<String>> out = new HashMap<>();
+    private static void read(List<String> lines, Set<String> kinds, boolean scope, String file, List<Entry> out) {
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3 || !kinds.contains(p[1])) {
                 throw new IllegalStateException(file + ": bad line '" + line + "' (expected LANGUAGE KIND CUE, KIND one of "
                         + kinds + ")");
             }
-            out.computeIfAbsent(p[0], k -> new PatternIndex<>()).add(p[1], CuePattern.compile(p[2]));
+            out.add(new Entry(p[0], p[1], scope, CuePattern.compile(p[2])));
         }
-        return out;
     }
 
     private static final class Holder {

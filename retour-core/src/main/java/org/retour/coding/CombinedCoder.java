@@ -23,7 +23,7 @@ public final class CombinedCoder extends SegmentCoder {
 
     /** Combines {@code rules} with {@code linear}, whose model must be trained on the rules' codebook. */
     public CombinedCoder(RuleCoder rules, LinearCoder linear) {
-        super(new TestimonySegmenter(CodingLexicon.standard(), rules.allVoices()));
+        super(rules.segmenter());
         this.rules = Objects.requireNonNull(rules);
         this.linear = Objects.requireNonNull(linear);
         linear.model().requireCodebook(rules.codebook(), "the model");
@@ -46,8 +46,8 @@ public final class CombinedCoder extends SegmentCoder {
     }
 
     @Override
-    List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
-        Map<String, RuleCoder.Hit> hits = rules.hits(tokens, text, language);
+    List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
+        Map<String, RuleCoder.Hit> hits = RuleCoder.hits(tokens, found, text);
         double[] scores = linear.scores(tokens, hits.keySet());
         List<Judgement> out = new ArrayList<>();
         List<String> ids = rules.codebook().codeIds();

@@ -25,7 +25,6 @@ final class CueTokens {
 
     private static final Set<String> ELIDED = Set.of("l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu",
             "puisqu", "quoiqu");
-    private static final String[] AR_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال"};
     private static final String[] FOLD = foldTable();
 
     private final String[][] forms;
@@ -188,7 +187,7 @@ final class CueTokens {
                 wStart = -1;
             } else {
                 if (wStart >= 0 && !w.isEmpty()) {
-                    b.add(w.toString(), wStart, i);
+                    b.add(w, wStart, i);
                 }
                 w.setLength(0);
                 wStart = -1;
@@ -200,7 +199,7 @@ final class CueTokens {
             i += n;
         }
         if (wStart >= 0 && !w.isEmpty()) {
-            b.add(w.toString(), wStart, to);
+            b.add(w, wStart, to);
         }
     }
 
@@ -283,34 +282,6 @@ final class CueTokens {
         return table;
     }
 
-    private static String[] arabicForms(String w) {
-        List<String> out = new ArrayList<>(4);
-        out.add(w);
-        String base = w;
-        if (w.length() > 3 && (w.charAt(0) == '\u0648' || w.charAt(0) == '\u0641')) {
-            base = w.substring(1);
-            out.add(base);
-        }
-        for (String stem : new String[] {w, base}) {
-            for (String p : AR_PREFIXES) {
-                if (stem.startsWith(p) && stem.length() - p.length() >= 2) {
-                    String rest = stem.substring(p.length());
-                    if (!out.contains(rest)) {
-                        out.add(rest);
-                    }
-                    break;
-                }
-            }
-        }
-        if (base.length() > 3 && (base.charAt(0) == '\u0628' || base.charAt(0) == '\u0644' || base.charAt(0) == '\u0643')) {
-            String rest = base.substring(1);
-            if (!out.contains(rest)) {
-                out.add(rest);
-            }
-        }
-        return out.toArray(new String[0]);
-    }
-
     /** A growable buffer of the characters of the word being read. */
     private static final class Chars {
         private char[] buf = new char[32];
@@ -354,6 +325,7 @@ final class CueTokens {
 
     private static final class Builder {
         private final Chars chars = new Chars();
+        private final WordTable words = WordTable.local();
         private String[][] forms = new String[32][];
         private int size;
         private int[] starts = new int[32];
@@ -361,10 +333,20 @@ final class CueTokens {
         private byte[] boundaries = new byte[32];
         private byte pending = SENTENCE;
 
-        void add(String word, int start, int end) {
-            if (word.isEmpty() || end <= start) {
-                return;
+        /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
+        void add(Chars w, int start, int end) {
+            if (w.len > 0 && end > start) {
+                put(words.forms(w.buf, w.len), start, end);
             }
+        }
+
+        void add(String word, int start, int end) {
+            if (!word.isEmpty() && end > start) {
+                put(words.forms(word), start, end);
+            }
+        }
+
+        private void put(String[] wordForms, int start, int end) {
             int n = size;
             if (n == starts.length) {
                 forms = Arrays.copyOf(forms, n * 2);
@@ -372,8 +354,7 @@ final class CueTokens {
                 ends = Arrays.copyOf(ends, n * 2);
                 boundaries = Arrays.copyOf(boundaries, n * 2);
             }
-            char c = word.charAt(0);
-            forms[n] = c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word};
+            forms[n] = wordForms;
             size = n + 1;
             starts[n] = start;
             ends[n] = end;

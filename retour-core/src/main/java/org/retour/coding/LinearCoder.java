@@ -19,19 +19,17 @@ public final class LinearCoder extends SegmentCoder {
     private final LinearModel model;
     private final Codebook codebook;
     private final String name;
-    private final RuleCoder cues;
 
     /**
      * A coder for {@code model}, which must have been trained on {@code codebook}, with every voice's views
      * or only defectors' and returnees'.
      */
     public LinearCoder(LinearModel model, Codebook codebook, CodingLexicon lexicon, boolean allVoices) {
-        super(new TestimonySegmenter(lexicon, allVoices));
+        super(new TestimonySegmenter(new CueIndex(Objects.requireNonNull(codebook), lexicon), allVoices));
         this.model = Objects.requireNonNull(model);
         this.codebook = Objects.requireNonNull(codebook);
         model.requireCodebook(codebook, "the model");
         this.name = "model@" + model.hash();
-        this.cues = new RuleCoder(codebook, lexicon, true);
     }
 
     @Override
@@ -55,8 +53,8 @@ public final class LinearCoder extends SegmentCoder {
     }
 
     @Override
-    List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
-        java.util.Set<String> hits = cues.hits(tokens, text, language).keySet();
+    List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
+        Set<String> hits = RuleCoder.hits(tokens, found, text).keySet();
         double[] s = scores(tokens, hits);
         List<Judgement> out = new ArrayList<>();
         for (int k = 0; k < s.length; k++) {

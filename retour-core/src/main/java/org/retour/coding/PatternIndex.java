@@ -3,6 +3,8 @@ package org.retour.coding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds every occurrence of a set of cue patterns in a segment's words in one pass: the first term
@@ -18,6 +20,14 @@ final class PatternIndex<T> {
     record Match<T>(T label, CuePattern pattern, int start, int end) {
     }
 
+    /** How many distinct words each index keeps the candidate patterns of. */
+    static final int WORDS_KEPT = 50_000;
+    private static final int[] NONE = new int[0];
+    /** Longs of the {@link #bit} set of a segment's words and of a term's prefixes (256 bits). */
+    private static final int PREFIX_WORDS = 4;
+    /** Longs of the {@link #wordBit} set of a segment's words and of a term's whole words (1,024 bits). */
+    private static final int WHOLE_WORDS = 16;
+
     private final Node root = new Node();
     /** The trie as arrays, made on the first search after the last pattern was added. */
     private volatile Flat flat;
@@ -25,11 +35,6 @@ final class PatternIndex<T> {
     private final List<CuePattern> patterns = new ArrayList<>();
     /** Each pattern's terms after the first as plain arrays, by pattern id. */
     private Step[][] steps = new Step[16][];
-    /**
-     * For each pattern, four longs per word term after the first: the {@link #bit}s its alternatives may
-     * have; a pattern cannot match in a segment whose words' bits miss one of its terms.
-     */
-    private long[][] needs = new long[16][];
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
@@ -38,10 +43,8 @@ final class PatternIndex<T> {
         patterns.add(pattern);
         if (id == steps.length) {
             steps = Arrays.copyOf(steps, id * 2);
-            needs = Arrays.copyOf(needs, id * 2);
         }
         steps[id] = Step.of(pattern.terms());
-        needs[id] = needs(steps[id]);
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             Node n = root;
@@ -69,35 +72,25 @@ final class PatternIndex<T> {
             return out;
         }
         int[] seen = new int[8];
-        long[] has = new long[4];
+        long[] has = new long[PREFIX_WORDS + WHOLE_WORDS];
         int[] bits = new int[tokens.size()];
         for (int i = 0; i < tokens.size(); i++) {
             String[] forms = tokens.forms(i);
             for (String form : forms) {
                 int b = bit(form);
+                int w = wordBit(form);
                 has[b >>> 6] |= 1L << b;
-                bits[i] = forms.length == 1 ? b : -1;
+                has[PREFIX_WORDS + (w >>> 6)] |= 1L << w;
+                bits[i] = forms.length == 1 ? b | w << 8 : -1;
             }
         }
         Flat f = flat();
         for (int i = 0; i < tokens.size(); i++) {
             int nSeen = 0;
             for (String form : tokens.forms(i)) {
-                int n = 0;
-                for (int c = 0; c < form.length() && n >= 0; c++) {
-                    n = f.child(n, form.charAt(c));
-                    if (n >= 0) {
-                        for (int k = f.prefixFrom[n]; k < f.prefixFrom[n + 1]; k++) {
-                            nSeen = tryMatch(tokens, bits, i, f.prefixIds[k], out, seen, nSeen, has);
-                            seen = grow(seen, nSeen);
-                        }
-                    }
-                }
-                if (n >= 0) {
-                    for (int k = f.exactFrom[n]; k < f.exactFrom[n + 1]; k++) {
-                        nSeen = tryMatch(tokens, bits, i, f.exactIds[k], out, seen, nSeen, has);
-                        seen = grow(seen, nSeen);
-                    }
+                for (int id : f.candidates(form)) {
+                    nSeen = tryMatch(tokens, bits, i, id, out, seen, nSeen, has);
+                    seen = grow(seen, nSeen);
                 }
             }
         }
@@ -122,6 +115,12 @@ final class PatternIndex<T> {
         final int[] childFrom;
         final char[] childChar;
         final int[] childNode;
+        /** Open addressing from {@code node << 16 | char} (plus one, so that 0 is free) to the child. */
+        final long[] hashKeys;
+        final int[] hashNodes;
+        final int hashMask;
+        /** The candidates of words already looked up. */
+        final Map<String, int[]> known = new ConcurrentHashMap<>();
         final int[] exactFrom;
         final int[] exactIds;
         final int[] prefixFrom;
@@ -169,32 +168,76 @@ final class PatternIndex<T> {
                 }
             }
             childFrom[n] = edges;
+            int cap = Integer.highestOneBit(Math.max(16, edges * 3)) << 1;
+            hashKeys = new long[cap];
+            hashNodes = new int[cap];
+            hashMask = cap - 1;
+            for (int k = 0; k < n; k++) {
+                for (int e = childFrom[k]; e < childFrom[k + 1]; e++) {
+                    long key = ((long) k << 16 | childChar[e]) + 1;
+                    int h = slot(key);
+                    while (hashKeys[h] != 0) {
+                        h = (h + 1) & hashMask;
+                    }
+                    hashKeys[h] = key;
+                    hashNodes[h] = childNode[e];
+                }
+            }
+        }
+
+        private int slot(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & hashMask;
+        }
+
+        /**
+         * The patterns whose first term {@code form} matches: those of the prefixes it begins with, shortest
+         * first, then those of the word itself. Kept for the most frequent words.
+         */
+        int[] candidates(String form) {
+            int[] ids = known.get(form);
+            if (ids != null) {
+                return ids;
+            }
+            ids = walk(form);
+            if (known.size() < WORDS_KEPT) {
+                known.put(form, ids);
+            }
+            return ids;
+        }
+
+        private int[] walk(String form) {
+            int[] ids = NONE;
+            int n = 0;
+            for (int c = 0; c < form.length() && n >= 0; c++) {
+                n = child(n, form.charAt(c));
+                if (n >= 0 && prefixFrom[n] < prefixFrom[n + 1]) {
+                    ids = concat(ids, prefixIds, prefixFrom[n], prefixFrom[n + 1]);
+                }
+            }
+            if (n >= 0 && exactFrom[n] < exactFrom[n + 1]) {
+                ids = concat(ids, exactIds, exactFrom[n], exactFrom[n + 1]);
+            }
+            return ids;
+        }
+
+        private static int[] concat(int[] a, int[] from, int start, int end) {
+            int[] out = Arrays.copyOf(a, a.length + end - start);
+            System.arraycopy(from, start, out, a.length, end - start);
+            return out;
         }
 
         /** The child of node {@code n} for {@code c}, or -1. */
         int child(int n, char c) {
-            int lo = childFrom[n];
-            int hi = childFrom[n + 1] - 1;
-            if (hi - lo < 8) {
-                for (int k = lo; k <= hi; k++) {
-                    if (childChar[k] == c) {
-                        return childNode[k];
-                    }
+            long key = ((long) n << 16 | c) + 1;
+            for (int h = slot(key); ; h = (h + 1) & hashMask) {
+                long k = hashKeys[h];
+                if (k == key) {
+                    return hashNodes[h];
                 }
-                return -1;
-            }
-            while (lo <= hi) {
-                int mid = (lo + hi) >>> 1;
-                char k = childChar[mid];
-                if (k < c) {
-                    lo = mid + 1;
-                } else if (k > c) {
-                    hi = mid - 1;
-                } else {
-                    return childNode[mid];
+                if (k == 0) {
+                    return -1;
                 }
             }
-            return -1;
         }
     }
 
@@ -205,14 +248,13 @@ final class PatternIndex<T> {
             }
         }
         seen[nSeen] = id;
-        long[] need = needs[id];
-        for (int k = 0; k < need.length; k += 4) {
-            if ((need[k] & has[0]) == 0 && (need[k + 1] & has[1]) == 0 && (need[k + 2] & has[2]) == 0
-                    && (need[k + 3] & has[3]) == 0) {
+        Step[] terms = steps[id];
+        for (int t = 1; t < terms.length; t++) {
+            if (terms[t].gap == 0 && !terms[t].possibleIn(has)) {
                 return nSeen + 1;
             }
         }
-        int end = matchRest(tokens, bits, steps[id], 1, i + 1);
+        int end = matchRest(tokens, bits, terms, 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }
@@ -228,23 +270,9 @@ final class PatternIndex<T> {
         return (h * 0x9E3779B1) >>> 24;
     }
 
-    private static long[] needs(Step[] terms) {
-        int n = 0;
-        for (int t = 1; t < terms.length; t++) {
-            n += terms[t].gap > 0 ? 0 : 4;
-        }
-        long[] out = new long[n];
-        int at = 0;
-        for (int t = 1; t < terms.length; t++) {
-            if (terms[t].gap == 0) {
-                for (String w : terms[t].words) {
-                    int b = bit(w);
-                    out[at + (b >>> 6)] |= 1L << b;
-                }
-                at += 4;
-            }
-        }
-        return out;
+    /** One of 1,024 buckets by the whole word. */
+    private static int wordBit(String w) {
+        return (w.hashCode() * 0x9E3779B1) >>> 22;
     }
 
     private static int[] grow(int[] a, int n) {
@@ -277,8 +305,12 @@ final class PatternIndex<T> {
             return -1;
         }
         int b = bits[i];
-        if (b >= 0 && (term.need[b >>> 6] & (1L << b)) == 0) {
-            return -1;
+        if (b >= 0) {
+            int w = b >>> 8;
+            b &= 0xFF;
+            if ((term.exact[w >>> 6] & (1L << w)) == 0 && (term.prefixes[b >>> 6] & (1L << b)) == 0) {
+                return -1;
+            }
         }
         for (String form : tokens.forms(i)) {
             if (term.matches(form)) {
@@ -292,17 +324,28 @@ final class PatternIndex<T> {
     private static final class Step {
         final String[] words;
         final boolean[] prefix;
+        /** The hash codes of the alternatives. */
+        final int[] hashes;
         final int gap;
-        /** The {@link #bit}s of the alternatives. */
-        final long[] need = new long[4];
+        /** The {@link #wordBit}s of the whole-word alternatives. */
+        final long[] exact = new long[WHOLE_WORDS];
+        /** The {@link #bit}s of the prefix alternatives. */
+        final long[] prefixes = new long[4];
 
         private Step(CuePattern.Term t) {
             words = t.words().toArray(new String[0]);
             prefix = new boolean[words.length];
+            hashes = new int[words.length];
             for (int k = 0; k < words.length; k++) {
                 prefix[k] = t.prefix().get(k);
                 int b = bit(words[k]);
-                need[b >>> 6] |= 1L << b;
+                hashes[k] = words[k].hashCode();
+                if (prefix[k]) {
+                    prefixes[b >>> 6] |= 1L << b;
+                } else {
+                    int w = wordBit(words[k]);
+                    exact[w >>> 6] |= 1L << w;
+                }
             }
             gap = t.gap();
         }
@@ -315,10 +358,29 @@ final class PatternIndex<T> {
             return out;
         }
 
+        /**
+         * Whether a word of a segment may match this term, by {@code has}: the {@link #bit}s of the
+         * segment's words, then their {@link #wordBit}s.
+         */
+        boolean possibleIn(long[] has) {
+            for (int k = 0; k < PREFIX_WORDS; k++) {
+                if ((prefixes[k] & has[k]) != 0) {
+                    return true;
+                }
+            }
+            for (int k = 0; k < WHOLE_WORDS; k++) {
+                if ((exact[k] & has[PREFIX_WORDS + k]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Whether {@code form} matches one of the alternatives. */
         boolean matches(String form) {
+            int h = form.hashCode();
             for (int k = 0; k < words.length; k++) {
-                if (prefix[k] ? form.startsWith(words[k]) : form.equals(words[k])) {
+                if (prefix[k] ? form.startsWith(words[k]) : hashes[k] == h && form.equals(words[k])) {
                     return true;
                 }
             }

@@ -1,7 +1,6 @@
 package org.retour.coding;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +27,12 @@ public final class RuleCoder extends SegmentCoder {
     }
 
     private final Codebook codebook;
-    private final CodingLexicon lexicon;
-    private final Map<String, PatternIndex<String>> cues;
     private final String name;
 
     /** A rule coder for {@code codebook}, with every voice's views or only defectors' and returnees'. */
     public RuleCoder(Codebook codebook, CodingLexicon lexicon, boolean allVoices) {
-        super(new TestimonySegmenter(lexicon, allVoices));
-        this.codebook = Objects.requireNonNull(codebook);
-        this.lexicon = Objects.requireNonNull(lexicon);
-        Map<String, PatternIndex<String>> idx = new HashMap<>();
-        for (Code c : codebook.codes()) {
-            c.cues().forEach((lang, list) -> list.forEach(cue ->
-                    idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(c.id(), CuePattern.compile(cue))));
-        }
-        this.cues = Map.copyOf(idx);
+        super(new TestimonySegmenter(new CueIndex(Objects.requireNonNull(codebook), lexicon), allVoices));
+        this.codebook = codebook;
         this.name = "rules@" + codebook.id() + "-" + codebook.version();
     }
 
@@ -62,9 +52,9 @@ public final class RuleCoder extends SegmentCoder {
     }
 
     @Override
-    List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct) {
+    List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
         List<Judgement> out = new ArrayList<>();
-        for (Hit h : hits(tokens, text, language).values()) {
+        for (Hit h : hits(tokens, found, text).values()) {
             out.add(new Judgement(h.code(), confidence(h, direct), name, h.evidence()));
         }
         return out;
@@ -78,35 +68,37 @@ public final class RuleCoder extends SegmentCoder {
 
     /** The codes whose cues hold in {@code tokens}, by code in codebook order of first match. */
     Map<String, Hit> hits(CueTokens tokens, String text, String language) {
-        PatternIndex<String> idx = language == null ? null : cues.get(language);
-        if (idx == null || tokens.size() == 0) {
-            return Map.of();
-        }
-        List<PatternIndex.Match<String>> matches = idx.find(tokens);
+        return hits(tokens, segmenter().index().find(tokens, language), text);
+    }
+
+    /** The codes whose cues {@code found} in {@code tokens} hold, by code in order of first match. */
+    static Map<String, Hit> hits(CueTokens tokens, CueIndex.Found found, String text) {
+        List<PatternIndex.Match<CueIndex.Label>> matches = found.codes();
         if (matches.isEmpty()) {
             return Map.of();
         }
-        List<PatternIndex.Match<String>> scopes = lexicon.scopes(tokens, language);
+        List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
         Map<String, Hit> out = new LinkedHashMap<>();
-        for (PatternIndex.Match<String> m : matches) {
+        for (PatternIndex.Match<CueIndex.Label> m : matches) {
             if (outOfScope(m, scopes, tokens)) {
                 continue;
             }
-            Hit prev = out.get(m.label());
+            String code = m.label().name();
+            Hit prev = out.get(code);
             if (prev == null) {
                 String ev = text.substring(tokens.start(m.start()), tokens.end(m.end() - 1));
-                out.put(m.label(), new Hit(m.label(), ev, 1));
+                out.put(code, new Hit(code, ev, 1));
             } else {
-                out.put(m.label(), new Hit(m.label(), prev.evidence(), prev.matches() + 1));
+                out.put(code, new Hit(code, prev.evidence(), prev.matches() + 1));
             }
         }
         return out;
     }
 
-    private static boolean outOfScope(PatternIndex.Match<String> cue, List<PatternIndex.Match<String>> scopes,
+    private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
                                       CueTokens tokens) {
-        for (PatternIndex.Match<String> s : scopes) {
-            switch (s.label()) {
+        for (PatternIndex.Match<CueIndex.Label> s : scopes) {
+            switch (s.label().name()) {
                 case "negation" -> {
                     if (before(s, cue, tokens, NEGATION_WINDOW) && !reversed(s, cue, scopes)) {
                         return true;
@@ -135,7 +127,7 @@ public final class RuleCoder extends SegmentCoder {
     }
 
     /** Whether scope word {@code s} ends before the cue, close enough and in the same clause. */
-    private static boolean before(PatternIndex.Match<String> s, PatternIndex.Match<String> cue, CueTokens tokens, int window) {
+    private static boolean before(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue, CueTokens tokens, int window) {
         if (s.end() > cue.start() || cue.start() - s.end() >= window) {
             return false;
         }
@@ -148,7 +140,7 @@ public final class RuleCoder extends SegmentCoder {
     }
 
     /** Whether a denial follows the cue in the same sentence or the next. */
-    private static boolean after(PatternIndex.Match<String> s, PatternIndex.Match<String> cue, CueTokens tokens) {
+    private static boolean after(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue, CueTokens tokens) {
         if (s.start() < cue.end() || s.start() - cue.end() >= DENIAL_WINDOW) {
             return false;
         }
@@ -161,10 +153,10 @@ public final class RuleCoder extends SegmentCoder {
         return true;
     }
 
-    private static boolean reversed(PatternIndex.Match<String> neg, PatternIndex.Match<String> cue,
-                                    List<PatternIndex.Match<String>> scopes) {
-        for (PatternIndex.Match<String> r : scopes) {
-            if (r.label().equals("reverser") && r.start() >= neg.end() && r.end() <= cue.start()) {
+    private static boolean reversed(PatternIndex.Match<CueIndex.Label> neg, PatternIndex.Match<CueIndex.Label> cue,
+                                    List<PatternIndex.Match<CueIndex.Label>> scopes) {
+        for (PatternIndex.Match<CueIndex.Label> r : scopes) {
+            if (r.label().name().equals("reverser") && r.start() >= neg.end() && r.end() <= cue.start()) {
                 return true;
             }
         }

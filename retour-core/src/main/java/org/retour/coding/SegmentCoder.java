@@ -21,8 +21,13 @@ abstract class SegmentCoder implements Coder {
         return segmenter.allVoices();
     }
 
-    /** The codes of one segment's words. */
-    abstract List<Judgement> judge(CueTokens tokens, String text, String language, boolean direct);
+    /** The segmenter, whose index also holds the codebook's cues. */
+    final TestimonySegmenter segmenter() {
+        return segmenter;
+    }
+
+    /** The codes of one segment's words, in which {@code found} are the cues. */
+    abstract List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct);
 
     @Override
     public final List<Coding> code(Analysis analysis) {
@@ -30,7 +35,7 @@ abstract class SegmentCoder implements Coder {
         List<Coding> out = new ArrayList<>();
         for (TestimonySegmenter.Unit u : segmenter.segments(analysis)) {
             Segment s = u.segment();
-            for (Judgement j : judge(u.tokens(), text, s.language(), s.direct())) {
+            for (Judgement j : judge(u.tokens(), u.found(), text, s.language(), s.direct())) {
                 out.add(new Coding(j.code(), s.span(), s.quote(), s.holder(), s.reportedBy(), j.confidence(), j.coder(),
                         j.evidence()));
             }
@@ -40,6 +45,7 @@ abstract class SegmentCoder implements Coder {
 
     @Override
     public final List<Judgement> judge(String text, String language) {
-        return judge(CueTokens.of(text, List.of(new Span(0, text.length()))), text, language, true);
+        CueTokens tokens = CueTokens.of(text, List.of(new Span(0, text.length())));
+        return judge(tokens, segmenter.index().find(tokens, language), text, language, true);
     }
 }

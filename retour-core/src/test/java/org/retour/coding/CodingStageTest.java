@@ -41,8 +41,11 @@ class CodingStageTest extends StageContractTest {
         Analysis a = new CodingStage(CodingConfig.DEFAULT.coder()).apply(Fixtures.analyse(text, "fr"));
         assertThat(a.has(Layers.QUOTES)).isFalse();
         List<String> got = a.get(Layers.CODINGS).stream().map(c -> c.code() + " " + c.span().of(text).substring(0, 19)).toList();
+        // Without quotes, the official's quoted words about those who try to flee are narration that reports
+        // defectors ("…, a-t-il dit"; "…quand ils tentent de fuir », ajouta-t-il").
         assertThat(got).containsExactlyInAnyOrder("N6 Les pertes récentes", "N5 Certains membres re", "N1 Le directeur de l'I",
-                "N2 Le directeur de l'I", "N3 Le directeur de l'I", "N4 Le directeur de l'I");
+                "N2 Le directeur de l'I", "N3 Le directeur de l'I", "N4 Le directeur de l'I", "N6 « Il n'est plus que",
+                "N7 « Il n'est plus que", "N7 Mais plusieurs de c");
         assertThat(a.get(Layers.CODINGS)).allMatch(c -> c.quote() == null && c.reportedBy().equals("journalist"));
     }
 

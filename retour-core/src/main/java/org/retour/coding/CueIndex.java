@@ -1,0 +1,127 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The cues of a codebook, the scope words and the testimony words of a lexicon, per language, in one
+ * {@link PatternIndex}: a segment's words are looked up once for all three.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class CueIndex {
+
+    /** What a cue belongs to. */
+    enum Family {
+        /** A code's cue; the label's name is the code id. */
+        CODE,
+        /** A scope word; the name is its kind ("negation", "denial"…). */
+        SCOPE,
+        /** A testimony word; the name is its kind ("defector", "speech"…) and {@code flag} its bit. */
+        TESTIMONY
+    }
+
+    /**
+     * What one cue stands for.
+     *
+     * @param family what it belongs to
+     * @param name   the code id or the kind of word
+     * @param flag   for testimony words, the kind's {@link TestimonyFlags} bit; 0 otherwise
+     */
+    record Label(Family family, String name, int flag) {
+    }
+
+    /**
+     * The cues found in one segment, each list ordered by start.
+     *
+     * @param codes     the codes' cues
+     * @param scopes    the scope words
+     * @param testimony the testimony words
+     */
+    record Found(List<PatternIndex.Match<Label>> codes, List<PatternIndex.Match<Label>> scopes,
+                 List<PatternIndex.Match<Label>> testimony) {
+        static final Found NONE = new Found(List.of(), List.of(), List.of());
+    }
+
+    /** How many descriptions each language keeps the flags of before it forgets them all. */
+    static final int DESCRIPTIONS_KEPT = 8192;
+
+    private final Map<String, PatternIndex<Label>> byLanguage;
+    /** The testimony flags of persons' roles and descriptions already read, per language. */
+    private final Map<String, Map<String, Integer>> described;
+
+    /** The cues of {@code codebook} (none when null) with the words of {@code lexicon}. */
+    CueIndex(Codebook codebook, CodingLexicon lexicon) {
+        Objects.requireNonNull(lexicon);
+        Map<String, PatternIndex<Label>> idx = new HashMap<>();
+        Map<Label, Label> interned = new HashMap<>();
+        if (codebook != null) {
+            for (Code c : codebook.codes()) {
+                Label label = intern(interned, new Label(Family.CODE, c.id(), 0));
+                c.cues().forEach((lang, list) -> list.forEach(cue ->
+                        idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(label, CuePattern.compile(cue))));
+            }
+        }
+        for (CodingLexicon.Entry e : lexicon.entries()) {
+            Label label = e.scope() ? new Label(Family.SCOPE, e.kind(), 0)
+                    : new Label(Family.TESTIMONY, e.kind(), TestimonyFlags.flag(e.kind()));
+            idx.computeIfAbsent(e.language(), k -> new PatternIndex<>()).add(intern(interned, label), e.pattern());
+        }
+        this.byLanguage = Map.copyOf(idx);
+        Map<String, Map<String, Integer>> d = new HashMap<>();
+        idx.keySet().forEach(lang -> d.put(lang, new ConcurrentHashMap<>()));
+        this.described = Map.copyOf(d);
+    }
+
+    /**
+     * The testimony flags of a person's role or description ("ancien combattant", "ministre de
+     * l'Intérieur"); the same roles come back in every article, so their flags are kept.
+     */
+    int describedAs(String words, String language) {
+        Map<String, Integer> cache = language == null ? null : described.get(language);
+        if (cache == null) {
+            return 0;
+        }
+        Integer f = cache.get(words);
+        if (f == null) {
+            CueTokens tokens = CueTokens.of(words);
+            f = TestimonyFlags.of(tokens, find(tokens, language), PersonRoles.Marks.NONE, language);
+            if (cache.size() >= DESCRIPTIONS_KEPT) {
+                cache.clear();
+            }
+            cache.put(words, f);
+        }
+        return f;
+    }
+
+    /** The cues of {@code language} in {@code tokens}. */
+    Found find(CueTokens tokens, String language) {
+        PatternIndex<Label> idx = language == null ? null : byLanguage.get(language);
+        if (idx == null || tokens.size() == 0) {
+            return Found.NONE;
+        }
+        List<PatternIndex.Match<Label>> all = idx.find(tokens);
+        if (all.isEmpty()) {
+            return Found.NONE;
+        }
+        List<PatternIndex.Match<Label>> codes = new ArrayList<>(all.size());
+        List<PatternIndex.Match<Label>> scopes = new ArrayList<>(4);
+        List<PatternIndex.Match<Label>> testimony = new ArrayList<>(all.size());
+        for (PatternIndex.Match<Label> m : all) {
+            switch (m.label().family()) {
+                case CODE -> codes.add(m);
+                case SCOPE -> scopes.add(m);
+                case TESTIMONY -> testimony.add(m);
+            }
+        }
+        return new Found(codes, scopes, testimony);
+    }
+
+    private static Label intern(Map<Label, Label> interned, Label l) {
+        return interned.computeIfAbsent(l, k -> k);
+    }
+}

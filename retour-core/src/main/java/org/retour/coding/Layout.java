@@ -1,0 +1,95 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.retour.model.Quote;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+
+/**
+ * Where quotes and sentences lie in a document: which sentence holds an offset, which quotes are
+ * outermost or nested, and what is left of a span once quotes are cut out of it.
+ */
+final class Layout {
+
+    private Layout() {
+    }
+
+    /** The index of the sentence holding {@code offset} (or the last one starting before it), or -1. */
+    static int sentenceAt(List<Sentence> sentences, int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        int best = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sentences.get(mid).span().start() <= offset) {
+                best = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** The union of the flags of the sentences {@code span} overlaps, from the one it starts in. */
+    static int sentenceFlags(int[] flags, List<Sentence> sentences, Span span) {
+        int f = 0;
+        int i = sentenceAt(sentences, span.start());
+        for (int k = Math.max(0, i); k < sentences.size() && sentences.get(k).span().start() < span.end(); k++) {
+            if (sentences.get(k).span().overlaps(span) || k == i) {
+                f |= flags[k];
+            }
+        }
+        return f;
+    }
+
+    /** The quotes of {@code sorted} (by span) that no other quote encloses. */
+    static List<Quote> outermost(List<Quote> sorted) {
+        List<Quote> out = new ArrayList<>();
+        int end = -1;
+        for (Quote q : sorted) {
+            if (q.span().start() >= end || q.span().end() > end) {
+                out.add(q);
+                end = q.span().end();
+            }
+        }
+        return out;
+    }
+
+    /** The outermost quotes nested in quote {@code index} of {@code sorted}. */
+    static List<Quote> children(List<Quote> sorted, int index) {
+        Span parent = sorted.get(index).span();
+        List<Quote> out = new ArrayList<>();
+        for (int k = index + 1; k < sorted.size() && sorted.get(k).span().start() < parent.end(); k++) {
+            Span s = sorted.get(k).span();
+            if (parent.contains(s) && !s.equals(parent)) {
+                out.add(sorted.get(k));
+            }
+        }
+        return outermost(out);
+    }
+
+    /** The parts of {@code span} not covered by {@code holes} (sorted by start). */
+    static List<Span> minus(Span span, List<Quote> holes) {
+        List<Span> out = new ArrayList<>();
+        int at = span.start();
+        for (Quote q : holes) {
+            Span h = q.span();
+            if (h.start() >= span.end()) {
+                break;
+            }
+            if (h.end() <= at) {
+                continue;
+            }
+            if (h.start() > at) {
+                out.add(new Span(at, h.start()));
+            }
+            at = Math.max(at, h.end());
+        }
+        if (at < span.end()) {
+            out.add(new Span(at, span.end()));
+        }
+        return out;
+    }
+}

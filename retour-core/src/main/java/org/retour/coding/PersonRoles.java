@@ -1,0 +1,132 @@
+package org.retour.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Sentence;
+import org.retour.model.Speaker;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+
+/**
+ * What the roles and descriptions of one document's persons and speakers say about them: former
+ * fighter or returnee, or official, researcher, journalist.
+ *
+ * <p>One per document; the {@link CueIndex} keeps each description's flags.
+ */
+final class PersonRoles {
+
+    /**
+     * The mentions of persons whose role or description says who they are, by end offset: {@link
+     * TestimonyFlags#REPORTER} for officials, researchers and journalists, {@link TestimonyFlags#DEFECTOR}
+     * for former fighters and returnees.
+     */
+    record Marks(int[] ends, int[] kinds) {
+        static final Marks NONE = new Marks(new int[0], new int[0]);
+
+        int end(int i) {
+            return ends[i];
+        }
+
+        int kind(int i) {
+            return kinds[i];
+        }
+
+        /** The index of the last mention ending in {@code (from, to]}, or -1. */
+        int lastEndIn(int from, int to) {
+            int best = -1;
+            for (int i = 0; i < ends.length && ends[i] <= to; i++) {
+                if (ends[i] > from) {
+                    best = i;
+                }
+            }
+            return best;
+        }
+    }
+
+    private static final int FIGHTER = TestimonyFlags.DEFECTOR | TestimonyFlags.RETURNEE;
+
+    private final CueIndex index;
+    private final String lang;
+    private final List<Entity> persons;
+
+    PersonRoles(CueIndex index, Analysis a, String lang) {
+        this.index = index;
+        this.lang = lang;
+        this.persons = a.list(Layers.PERSONS);
+    }
+
+    /** The mentions of persons described as fighters or as reporters. */
+    Marks marks() {
+        List<long[]> marks = new ArrayList<>();
+        for (Entity e : persons) {
+            int f = flags(e, FIGHTER | TestimonyFlags.REPORTER);
+            int kind = (f & FIGHTER) != 0 ? TestimonyFlags.DEFECTOR : (f & TestimonyFlags.REPORTER) != 0
+                    ? TestimonyFlags.REPORTER : 0;
+            if (kind != 0) {
+                for (Mention m : e.mentions()) {
+                    marks.add(new long[] {m.span().end(), kind});
+                }
+            }
+        }
+        if (marks.isEmpty()) {
+            return Marks.NONE;
+        }
+        marks.sort(Comparator.comparingLong(x -> x[0]));
+        int[] ends = new int[marks.size()];
+        int[] kinds = new int[marks.size()];
+        for (int i = 0; i < ends.length; i++) {
+            ends[i] = (int) marks.get(i)[0];
+            kinds[i] = (int) marks.get(i)[1];
+        }
+        return new Marks(ends, kinds);
+    }
+
+    /**
+     * Adds the defector and returnee flags of persons to the sentences that mention them: a person whose
+     * role or description says former fighter or returnee makes each sentence naming, describing or
+     * pointing at them (a linked pronoun) a sentence about a defector.
+     */
+    void addTo(List<Sentence> sentences, int[] flags) {
+        for (Entity e : persons) {
+            int f = flags(e, FIGHTER);
+            if (f == 0) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int si = Layout.sentenceAt(sentences, m.span().start());
+                if (si >= 0) {
+                    flags[si] |= f;
+                }
+            }
+        }
+    }
+
+    /** The defector and returnee flags of the words describing {@code sp} ("un ancien combattant"). */
+    int of(Speaker sp, String language) {
+        if (sp == null) {
+            return 0;
+        }
+        return of(sp.description(), language, FIGHTER) | of(sp.role(), language, FIGHTER);
+    }
+
+    private int flags(Entity e, int mask) {
+        int f = of(e.role(), lang, mask);
+        for (Mention m : e.mentions()) {
+            if (m.kind() == Mention.Kind.DESCRIPTION) {
+                f |= of(m.text(), lang, mask);
+            }
+        }
+        return f;
+    }
+
+    /** The flags of {@code words} within {@code mask}. */
+    private int of(String words, String language, int mask) {
+        if (words == null || words.isEmpty()) {
+            return 0;
+        }
+        return index.describedAs(words, language) & mask;
+    }
+}

@@ -1,0 +1,113 @@
+package org.retour.coding;
+
+import java.util.List;
+import org.retour.model.Voice;
+
+/**
+ * The kinds of testimony words a segment holds, as bits: whether it speaks of defectors or returnees,
+ * of what they say or why they left, in the first person, or as reported speech whose subject is not
+ * an official, researcher or journalist.
+ */
+final class TestimonyFlags {
+
+    static final int DEFECTOR = 1;
+    static final int RETURNEE = 2;
+    static final int SPEECH = 4;
+    static final int MOTIVE = 8;
+    static final int TESTIMONY = 16;
+    static final int FIRST_PERSON = 32;
+    static final int REPORTED = 64;
+    static final int REPORTER = 128;
+    /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
+    static final int SUBJECT_WINDOW = 6;
+    static final String DEFECTOR_LABEL = Voice.DEFECTOR.label();
+    static final String RETURNEE_LABEL = Voice.RETURNEE.label();
+    static final String JOURNALIST_LABEL = Voice.JOURNALIST.label();
+
+    private TestimonyFlags() {
+    }
+
+    /** The bit of a testimony kind of {@code testimony.txt}. */
+    static int flag(String kind) {
+        return switch (kind) {
+            case "defector" -> DEFECTOR;
+            case "returnee" -> RETURNEE;
+            case "speech" -> SPEECH;
+            case "motive" -> MOTIVE;
+            case "testimony" -> TESTIMONY;
+            case "first-person" -> FIRST_PERSON;
+            case "reported" -> REPORTED;
+            case "reporter" -> REPORTER;
+            default -> throw new IllegalArgumentException("not a testimony kind: " + kind);
+        };
+    }
+
+    /**
+     * The flags of the testimony words {@code found} in {@code tokens}; reported speech whose subject is a
+     * reporter (by a role word or by one of {@code persons}) does not count.
+     */
+    static int of(CueTokens tokens, CueIndex.Found found, PersonRoles.Marks persons, String lang) {
+        int f = 0;
+        List<PatternIndex.Match<CueIndex.Label>> matches = found.testimony();
+        for (PatternIndex.Match<CueIndex.Label> m : matches) {
+            int k = m.label().flag();
+            if (k == REPORTED && subject(tokens, matches, m, persons, lang) == REPORTER) {
+                continue;
+            }
+            f |= k;
+        }
+        return f;
+    }
+
+    /** The holder a segment with {@code flags} gives its view: returnee when it names returnees, else defector. */
+    static String holder(int flags) {
+        return (flags & RETURNEE) != 0 ? RETURNEE_LABEL : DEFECTOR_LABEL;
+    }
+
+    /**
+     * Who the subject of reported speech {@code m} is: {@link #REPORTER} when the nearest person word or
+     * person mention before it in its sentence (in Arabic, when there is none, the word right after the
+     * verb) is an official's, researcher's or journalist's; {@link #DEFECTOR} when it is a former fighter's;
+     * 0 when unknown.
+     */
+    private static int subject(CueTokens tokens, List<PatternIndex.Match<CueIndex.Label>> matches,
+                               PatternIndex.Match<CueIndex.Label> m, PersonRoles.Marks persons, String lang) {
+        int k = m.start();
+        while (k > 0 && m.start() - k < SUBJECT_WINDOW && tokens.boundaryBefore(k) != CueTokens.SENTENCE) {
+            k--;
+        }
+        int best = -1;
+        int who = 0;
+        if (k < m.start()) {
+            int from = tokens.start(k);
+            int to = tokens.start(m.start());
+            for (PatternIndex.Match<CueIndex.Label> x : matches) {
+                int kx = x.label().flag();
+                if ((kx & (REPORTER | DEFECTOR | RETURNEE)) != 0 && x.start() >= k && x.end() <= m.start()
+                        && tokens.end(x.end() - 1) > best) {
+                    best = tokens.end(x.end() - 1);
+                    who = kx == REPORTER ? REPORTER : DEFECTOR;
+                }
+            }
+            int p = persons.lastEndIn(from, to);
+            if (p >= 0 && persons.end(p) > best) {
+                best = persons.end(p);
+                who = persons.kind(p);
+            }
+        }
+        if (who == 0 && lang.equals("ar") && m.start() + 1 < tokens.size()
+                && tokens.boundaryBefore(m.start() + 1) == CueTokens.NONE) {
+            int next = m.start() + 1;
+            for (PatternIndex.Match<CueIndex.Label> x : matches) {
+                if (x.start() == next && x.label().flag() == REPORTER) {
+                    return REPORTER;
+                }
+            }
+            int p = persons.lastEndIn(tokens.start(next), tokens.end(next));
+            if (p >= 0) {
+                who = persons.kind(p);
+            }
+        }
+        return who;
+    }
+}
