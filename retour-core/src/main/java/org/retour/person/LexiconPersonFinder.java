@@ -18,12 +18,17 @@ import org.retour.quote.SpeechWords;
  * such as "de" or "al") that starts with a known given name, follows an honorific ("M.", "Frau") or
  * stands in apposition to a role, or is the subject of a speech verb next to a quote or sentence start
  * ("Rifai says", "”, said Jimmy Shahinian") and is no organisation or place; later mentions of the
- * surname alone join the same person. In Arabic,
+ * surname alone join the same person, and so does the given name alone when no other person of the
+ * document has it ("Amira" after "Amira Khoury"). In Arabic,
  * which has no capitals, a known given name starts the name. Roles come from {@link AppositionRoles}.
  *
  * <p>One pass over the tokens with hash lookups. Thread-safe.
  */
 public final class LexiconPersonFinder implements PersonFinder {
+
+    /** The entry of a given name that two persons of the document share: it joins neither. */
+    private static final Found AMBIGUOUS = new Found("");
+
 
     /** The most words a name has. */
     static final int MAX_NAME_WORDS = 5;
@@ -110,6 +115,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         java.util.Set<String> cued = "ar".equals(language) ? java.util.Set.of() : cuedSurnames(text, tokens, wd, language, other);
         Map<String, Found> byName = new HashMap<>();
         Map<String, Found> bySurname = new HashMap<>();
+        Map<String, Found> byGiven = new HashMap<>();
         List<Found> order = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
@@ -124,7 +130,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
             int j = arabic ? arabicRunEnd(text, tokens, wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runEnd(text, tokens, wd, i, language);
-            name(text, tokens, wd, i, j, language, byName, bySurname, order, other, cued);
+            name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued);
             i = Math.max(j, i + 1);
         }
         List<Entity> out = new ArrayList<>(order.size());
@@ -144,7 +150,8 @@ public final class LexiconPersonFinder implements PersonFinder {
     }
 
     private void name(String text, List<Token> tokens, Words wd, int i, int j, String lang, Map<String, Found> byName,
-                      Map<String, Found> bySurname, List<Found> order, boolean[] other, java.util.Set<String> cued) {
+                      Map<String, Found> bySurname, Map<String, Found> byGiven, List<Found> order, boolean[] other,
+                      java.util.Set<String> cued) {
         int start = i;
         boolean honorific = false;
         if (honorific(wd, i, lang)) {
@@ -172,6 +179,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (known == null) {
             known = bySurname.get(canonical);
         }
+        if (known == null && j - start == 1) {
+            Found given = byGiven.get(canonical); // "Amira" after "Amira Khoury"
+            known = given == AMBIGUOUS ? null : given;
+        }
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), tokens.get(j - 1).span().end()));
@@ -196,6 +207,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             if (surnameFrom < j) {
                 bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),
                         tokens.get(j - 1).span().end()), known);
+                if (first >= 0 && first == start) {
+                    byGiven.merge(wd.surface(first), known, (a, b) -> AMBIGUOUS);
+                }
             }
         }
         Span span = new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end());

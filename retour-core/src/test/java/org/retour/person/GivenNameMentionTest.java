@@ -1,0 +1,42 @@
+package org.retour.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/** A given name alone refers to the one person of the document who has it. */
+class GivenNameMentionTest {
+
+    private static List<Entity> persons(String text, String lang) {
+        Analysis a = TestPipelines.analyze(text, lang);
+        return a.get(Layers.PERSONS);
+    }
+
+    @Test
+    void givenNameAloneJoinsTheFullName() {
+        List<Entity> p = persons("Amira Khoury left Raqqa in 2019. Amira speaks slowly about the camp.", "en");
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).canonical()).isEqualTo("Amira Khoury");
+        assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Amira Khoury", "Amira");
+    }
+
+    @Test
+    void givenNameSharedByTwoPersonsJoinsNeither() {
+        List<Entity> p = persons("Karim Ouazzani et Karim Benali sont rentrés. Karim a parlé le premier.", "fr");
+        assertThat(p).extracting(Entity::canonical).contains("Karim Ouazzani", "Karim Benali");
+        assertThat(p.stream().filter(e -> e.canonical().equals("Karim Ouazzani")).findFirst().orElseThrow()
+                .mentions()).extracting(Mention::text).containsExactly("Karim Ouazzani");
+    }
+
+    @Test
+    void descriptionWithAnElidedDeterminerIsAnUnnamedSpeaker() {
+        Analysis a = TestPipelines.analyze("« Je pensais que c'était la vraie vie », a concédé l'accusée.", "fr");
+        assertThat(a.get(Layers.QUOTES).get(0).attribution().speaker().description()).isEqualTo("l'accusée");
+    }
+}
