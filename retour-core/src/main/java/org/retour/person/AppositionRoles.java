@@ -39,6 +39,9 @@ public final class AppositionRoles {
 
     private Span before(String text, List<Token> tokens, int a, String lang) {
         int k = a - 1;
+        if (k >= 0 && lexicon.is(Kind.HONORIFIC, tokens.get(k).span().of(text), lang)) {
+            k--; // "son avocat, Me Pieter Van Damme"
+        }
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;
         }

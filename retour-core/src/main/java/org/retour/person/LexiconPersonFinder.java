@@ -174,7 +174,14 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j) {
             return;
         }
-        String canonical = text.substring(tokens.get(start).span().start(), tokens.get(j - 1).span().end());
+        if (j - start >= 2 && possessive(text, tokens.get(start))) {
+            start++; // "CNN’s Jake Tapper"
+        }
+        int end = tokens.get(j - 1).span().end();
+        if (possessive(text, tokens.get(j - 1))) {
+            end -= 2; // "Amira Khoury's son"
+        }
+        String canonical = text.substring(tokens.get(start).span().start(), end);
         Found known = byName.get(canonical);
         if (known == null) {
             known = bySurname.get(canonical);
@@ -185,7 +192,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
-            known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), tokens.get(j - 1).span().end()));
+            known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             if (known != null && first < 0 && !honorific) {
                 start = start + 1;
             } else {
@@ -206,13 +213,21 @@ public final class LexiconPersonFinder implements PersonFinder {
             int surnameFrom = first >= 0 ? first + 1 : honorific ? start : start + 1;
             if (surnameFrom < j) {
                 bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),
-                        tokens.get(j - 1).span().end()), known);
+                        end), known);
                 if (first >= 0 && first == start) {
                     byGiven.merge(wd.surface(first), known, (a, b) -> AMBIGUOUS);
                 }
+                int core = surnameFrom;
+                while (core < j - 1 && !wd.capitalised(core) && lexicon.is(Kind.PARTICLE, wd.lower(core), lang)) {
+                    core++; // "Pieter de Wolff" is "Wolff" when a sentence writes "de Wolff"
+                }
+                if (core > surnameFrom) {
+                    bySurname.putIfAbsent(text.substring(tokens.get(core).span().start(),
+                            end), known);
+                }
             }
         }
-        Span span = new Span(tokens.get(start).span().start(), tokens.get(j - 1).span().end());
+        Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
     }
@@ -250,6 +265,13 @@ public final class LexiconPersonFinder implements PersonFinder {
         return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
                 && speech.isSpeechWord(wd.lower(i - 1), lang)
                 && !wd.capitalised(i - 1);
+    }
+
+    /** Whether a word ends with the English possessive "'s" and has more before it. */
+    private static boolean possessive(String text, Token t) {
+        int e = t.span().end();
+        return t.span().length() > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
+                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’');
     }
 
     /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */

@@ -65,7 +65,7 @@ public final class PersonStage implements Stage {
         List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang, taken(analysis)));
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
-        Referents referents = Referents.of(persons, described, quotes, lexicon, lang);
+        Referents referents = Referents.of(text, persons, described, quotes, lexicon, lang);
         return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))
                 .with(DESCRIPTIONS, described);
     }

@@ -27,6 +27,11 @@ public final class Referents {
     static final int DESCRIPTION_REACH = 250;
     /** The most characters (", ") between a name and a description in apposition to it. */
     static final int APPOSITION_GAP = 2;
+    /** The most characters between a description and the name in apposition after it (", Mrs Justice "). */
+    static final int APPOSITION_AFTER = 24;
+    /** A comma and at most two capitalised titles: what may stand between a description and its name. */
+    private static final java.util.regex.Pattern TITLES_BETWEEN =
+            java.util.regex.Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     /**
      * One possible referent.
@@ -50,8 +55,8 @@ public final class Referents {
      *
      * @param quotes spans to leave out (the text of top-level quotes), ordered by start
      */
-    public static Referents of(List<Entity> persons, List<PersonDescription> descriptions, List<Span> quotes,
-                               PersonLexicon lexicon, String lang) {
+    public static Referents of(String text, List<Entity> persons, List<PersonDescription> descriptions,
+                               List<Span> quotes, PersonLexicon lexicon, String lang) {
         List<Referent> out = new ArrayList<>();
         List<Referent> named = new ArrayList<>();
         for (Entity e : persons) {
@@ -71,6 +76,9 @@ public final class Referents {
             Entity same = d.definite() ? namedNear(named, d) : null;
             if (same == null) {
                 same = apposedTo(named, d);
+            }
+            if (same == null) {
+                same = namedAfter(text, named, d);
             }
             if (same != null) {
                 out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
@@ -183,6 +191,21 @@ public final class Referents {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
             if (gap >= 1 && gap <= APPOSITION_GAP) {
+                return r.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named right after a description and a comma, titles allowed between ("The judge, Mrs
+     * Justice Harriet Langley", "the 25-year-old, Tariq Hamdan", "Sa sœur aînée, Leïla"), or null.
+     */
+    private static Entity namedAfter(String text, List<Referent> named, PersonDescription d) {
+        for (Referent r : near(named, d.span(), APPOSITION_AFTER)) {
+            int gap = r.span().start() - d.span().end();
+            if (gap >= 2 && gap <= APPOSITION_AFTER
+                    && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()) {
                 return r.person();
             }
         }

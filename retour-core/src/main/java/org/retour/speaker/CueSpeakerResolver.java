@@ -59,6 +59,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
+    /** The words that make the person after them the agent of a passive ("asked by X", "interrogé par X"). */
+    private static final java.util.Set<String> AGENTS = java.util.Set.of("by", "par", "durch");
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 4;
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
@@ -158,15 +160,15 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent speaker = null;
         CueMatch used = null;
         if (after != null && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
-            speaker = speakerFor(d, after, aStart, aEnd, true, open);
+            speaker = speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
         if (speaker == null && before != null) {
-            speaker = speakerFor(d, before, bStart, bEnd, false, open);
+            speaker = speakerFor(d, before, bStart, bEnd, open);
             used = before;
         }
         if (speaker == null && after != null && used != after) {
-            speaker = speakerFor(d, after, aStart, aEnd, true, open);
+            speaker = speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
         speaker = named(d, speaker);
@@ -204,7 +206,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
     }
 
-    private Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, boolean afterQuote, int open) {
+    private Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {
         if (cue.source()) {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
@@ -220,16 +222,29 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (cue.pronoun() != null) {
             return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
         }
-        Referent r = afterQuote ? preferNamed(d.referents.within(windowStart, cue.span().start()), true)
-                : preferNamed(d.referents.within(windowStart, cue.span().start()), true);
+        Referent r = preferNamed(subjects(d, d.referents.within(windowStart, cue.span().start())), true);
         if (r == null) {
-            r = preferNamed(d.referents.within(cue.span().end(), windowEnd), false);
+            r = preferNamed(subjects(d, d.referents.within(cue.span().end(), windowEnd)), false);
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
             r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
+    }
+
+    /** The referents that may be the subject of a verb: not possessives ("Trump's comments"). */
+    private static List<Referent> subjects(SpeakerDocument d, List<Referent> refs) {
+        List<Referent> out = new ArrayList<>(refs.size());
+        for (Referent r : refs) {
+            int e = r.span().end();
+            boolean possessive = e + 1 < d.text.length() && (d.text.charAt(e) == '\'' || d.text.charAt(e) == '’')
+                    && d.text.charAt(e + 1) == 's' && (e + 2 == d.text.length() || !Character.isLetter(d.text.charAt(e + 2)));
+            if (!possessive) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /** The last (or first) referent that names a person, else the last (or first) description. */
@@ -280,7 +295,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         Referent first = refs.get(0);
-        if (!first.gender().compatible(gender) || wordsBefore(d, first.span().start()) > SUBJECT_WORDS) {
+        if (!first.gender().compatible(gender) || wordsBefore(d, first.span().start()) > SUBJECT_WORDS
+                || governed(d, first)) {
             return null;
         }
         for (int k = Tokens.firstAtOrAfter(d.tokens, p); k < d.tokens.size()
@@ -307,7 +323,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Voice described = d.voiceOf(r.description().role());
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), NAMED_REACH)) {
             Voice own = d.voiceOf(p.person().role());
-            if (own == described || own == Voice.UNKNOWN && OPEN.contains(described)) {
+            if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
+                    || own == Voice.UNKNOWN && OPEN.contains(described)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }
@@ -342,7 +359,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = finder.cueAt(d, k, first, last);
             if (cue != null) {
-                Referent r = speakerFor(d, cue, p, sentenceStart, false, open);
+                Referent r = speakerFor(d, cue, p, sentenceStart, open);
                 if (r != null) {
                     return r;
                 }
@@ -366,7 +383,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
-                return modifier(d, k, here.get(0)) ? null : here.get(0);
+                return modifier(d, k, here.get(0)) || governed(d, here.get(0)) ? null : here.get(0);
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
@@ -387,6 +404,21 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private boolean modifier(SpeakerDocument d, int k, Referent r) {
         return r.description() == null && "en".equals(d.lang) && k > 0
                 && lexicon.is(PersonLexicon.Kind.DET, d.lower(k - 1), d.lang);
+    }
+
+    /**
+     * Whether a person is the complement of a preposition ("Asked by Ashdown, Shafiq paused", "l'avocat de
+     * Nadia"), not a subject; "Pour le chercheur X, …" and "For X, …" introduce a view and do not count.
+     */
+    private boolean governed(SpeakerDocument d, Referent r) {
+        int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
+        if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
+            return false;
+        }
+        String w = d.lower(k);
+        return AGENTS.contains(w)
+                || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
+                && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
     }
 
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Attribution;
 import org.retour.model.Quote;
 import org.retour.model.Speaker;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
 import org.retour.quote.TestPipelines;
 
 /**
@@ -143,5 +145,49 @@ class ContextSpeakerTest {
                 + "Le jeune homme dit vouloir rentrer à Sfax. « Ma mère m'envoie des messages tous les jours. »", "fr");
         assertThat(speaker(q.get(1)).description()).isEqualTo("Ce jeune Tunisien");
         assertThat(speaker(q.get(1)).voice().label()).isEqualTo("defector");
+    }
+
+    @Test
+    void aDescriptionFollowedByANameAndTitlesStandsForThatName() {
+        List<Quote> q = top("The judge, Mrs Justice Harriet Langley, interrupted the defendant. "
+                + "\"The jury needs to hear every word,\" she said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Harriet Langley");
+    }
+
+    @Test
+    void thePersonAfterAPrepositionIsNoSubject() {
+        List<Quote> q = top("\"I was never asked,\" said Imran Shafiq, a former fighter.\n\n"
+                + "Asked by Simon Ashdown whether he had volunteered, Shafiq paused. \"My name was put on the list,\" he said.",
+                "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Imran Shafiq");
+    }
+
+    @Test
+    void quantifiersAreNoNamesAndPossessivesNoSpeakers() {
+        Analysis a = TestPipelines.analyze("Several described being treated as \"second-class fighters\". "
+                + "Forty percent of voters say Trump's comments were \"completely unacceptable\".", "en");
+        assertThat(a.get(Layers.PERSONS)).extracting(e -> e.canonical()).doesNotContain("Several")
+                .doesNotContain("Trump's");
+        assertThat(QuoteAssertions.topLevel(a).get(1).attribution().speaker()).isNull();
+    }
+
+    @Test
+    void aRoleBeforeATitleAndANameGivesTheRole() {
+        Analysis a = TestPipelines.analyze("« Il a fui », a plaidé son avocat, Me Pieter Van Damme, lundi.", "fr");
+        assertThat(QuoteAssertions.person(a, "Pieter Van Damme").role()).isEqualTo("avocat");
+    }
+
+    @Test
+    void aSurnameWithoutItsParticleIsTheSamePerson() {
+        Analysis a = TestPipelines.analyze("Pieter de Wolff, the national coordinator, spoke first. "
+                + "Wolff was blunt. \"They ran out of options,\" he said.", "en");
+        assertThat(QuoteAssertions.person(a, "Pieter de Wolff").mentions()).extracting(m -> m.text()).contains("Wolff");
+    }
+
+    @Test
+    void reflexiveVerbsAreCues() {
+        List<Quote> q = top("« On mangeait mieux qu'ici », s'amuse Karim Ouazzani.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Ouazzani");
+        assertThat(q.get(0).attribution().cue()).isNotNull();
     }
 }
