@@ -27,11 +27,16 @@ public final class Referents {
     static final int DESCRIPTION_REACH = 250;
     /** The most characters (", ") between a name and a description in apposition to it. */
     static final int APPOSITION_GAP = 2;
+    /** How far after a description a naming phrase and its name may come ("…, who asked to be identified as X"). */
+    static final int NAMING_REACH = 160;
+    /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
+    static final int LEAD_NAME_REACH = 2;
+    private static final NamingPhrases NAMING = NamingPhrases.bundled();
     /** The most characters between a description and the name in apposition after it (", Mrs Justice "). */
     static final int APPOSITION_AFTER = 24;
     /** A comma and at most two capitalised titles: what may stand between a description and its name. */
     private static final java.util.regex.Pattern TITLES_BETWEEN =
-            java.util.regex.Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+            java.util.regex.Pattern.compile("(?:\\s+\\p{Ll}+){0,2},\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     /**
      * One possible referent.
@@ -79,6 +84,12 @@ public final class Referents {
             }
             if (same == null) {
                 same = namedAfter(text, named, d);
+            }
+            if (same == null) {
+                same = namedAs(text, named, d, lang);
+            }
+            if (same == null && !d.definite()) {
+                same = namedInNextParagraph(text, named, d);
             }
             if (same != null) {
                 out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
@@ -206,6 +217,46 @@ public final class Referents {
             int gap = r.span().start() - d.span().end();
             if (gap >= 2 && gap <= APPOSITION_AFTER
                     && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()) {
+                return r.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person whose name a naming phrase gives after a description in the same paragraph ("The
+     * woman, identified only as Ilse B.", "a former fighter …, who gave his name as Abu Hamza"), or null.
+     */
+    private static Entity namedAs(String text, List<Referent> named, PersonDescription d, String lang) {
+        for (Referent r : near(named, d.span(), NAMING_REACH)) {
+            int gap = r.span().start() - d.span().end();
+            if (gap > 0 && gap <= NAMING_REACH) {
+                String between = text.substring(d.span().end(), r.span().start());
+                if (between.indexOf('\n') < 0 && NAMING.introducesName(between, lang)) {
+                    return r.person();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named at the head of the next paragraph when an unnamed person is introduced in a lead
+     * ("A Belgian returnee on trial … told judges that …" then "Yassin O., 27, from Vilvoorde, said …"):
+     * news writes the name second. Only the document's first paragraph, and only a name among the first
+     * words of the next one.
+     */
+    private static Entity namedInNextParagraph(String text, List<Referent> named, PersonDescription d) {
+        int lineEnd = text.indexOf('\n', d.span().end());
+        if (lineEnd < 0 || text.lastIndexOf('\n', d.span().start()) >= 0) {
+            return null;
+        }
+        int next = lineEnd;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        for (Referent r : near(named, new Span(next, next), LEAD_NAME_REACH)) {
+            if (r.span().start() >= next && r.span().start() - next <= LEAD_NAME_REACH) {
                 return r.person();
             }
         }

@@ -62,7 +62,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     /** The words that make the person after them the agent of a passive ("asked by X", "interrogé par X"). */
     private static final java.util.Set<String> AGENTS = java.util.Set.of("by", "par", "durch");
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
-    static final int SUBJECT_WORDS = 4;
+    static final int SUBJECT_WORDS = 5;
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
@@ -237,14 +237,18 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private static List<Referent> subjects(SpeakerDocument d, List<Referent> refs) {
         List<Referent> out = new ArrayList<>(refs.size());
         for (Referent r : refs) {
-            int e = r.span().end();
-            boolean possessive = e + 1 < d.text.length() && (d.text.charAt(e) == '\'' || d.text.charAt(e) == '’')
-                    && d.text.charAt(e + 1) == 's' && (e + 2 == d.text.length() || !Character.isLetter(d.text.charAt(e + 2)));
-            if (!possessive) {
+            if (!possessive(d, r)) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** Whether a person is mentioned in the English possessive ("Trump's comments"). */
+    private static boolean possessive(SpeakerDocument d, Referent r) {
+        int e = r.span().end();
+        return e + 1 < d.text.length() && (d.text.charAt(e) == '\'' || d.text.charAt(e) == '’')
+                && d.text.charAt(e + 1) == 's' && (e + 2 == d.text.length() || !Character.isLetter(d.text.charAt(e + 2)));
     }
 
     /** The last (or first) referent that names a person, else the last (or first) description. */
@@ -290,24 +294,22 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      */
     private Referent paragraphTopic(SpeakerDocument d, int offset, Gender gender) {
         int p = d.paragraphStarts.get(d.paragraph(offset));
-        List<Referent> refs = d.referents.within(p, offset);
-        if (refs.isEmpty()) {
-            return null;
-        }
-        Referent first = refs.get(0);
-        if (!first.gender().compatible(gender) || wordsBefore(d, first.span().start()) > SUBJECT_WORDS
-                || governed(d, first)) {
-            return null;
-        }
-        for (int k = Tokens.firstAtOrAfter(d.tokens, p); k < d.tokens.size()
-                && d.tokens.get(k).span().end() <= first.span().start(); k++) {
-            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (f != null && !f.pronoun().plural()) {
-                return null;
+        int k = Tokens.firstAtOrAfter(d.tokens, p);
+        for (Referent r : d.referents.within(p, offset)) {
+            for (; k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start(); k++) {
+                PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+                if (f != null && !f.pronoun().plural()) {
+                    return null; // a pronoun before any new person: the paragraph continues an earlier one
+                }
+            }
+            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS && !governed(d, r)
+                    && !possessive(d, r)) {
+                return r;
             }
         }
-        return first;
+        return null;
     }
+
 
     /**
      * The named person a definite description speaker stands for ("le prévenu", "the woman", "der
@@ -383,7 +385,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
-                return modifier(d, k, here.get(0)) || governed(d, here.get(0)) ? null : here.get(0);
+                Referent r = here.get(0);
+                return modifier(d, k, r) || governed(d, r) || possessive(d, r) ? null : r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
@@ -447,7 +450,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private Speaker toSpeaker(Referent r, SpeakerDocument d) {
         if (r.person() != null) {
             Entity e = r.person();
-            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : null;
+            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role()
+                    : d.describedRole(e);
             return new Speaker(e.id(), e.canonical(), null, role, d.voiceOf(role));
         }
         return new Speaker(null, null, r.description().text(), r.description().role(),

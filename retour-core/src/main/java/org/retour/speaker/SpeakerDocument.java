@@ -46,6 +46,8 @@ final class SpeakerDocument {
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     private final VoiceLexicon voices;
+    /** The role of the first description standing for each named person, built on first use. */
+    private java.util.Map<Entity, String> describedRoles;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
@@ -71,6 +73,22 @@ final class SpeakerDocument {
                 paragraphStarts.add(i + 1);
             }
         }
+    }
+
+    /**
+     * The role of the first description that stands for a named person ("A Belgian returnee" for Yassin
+     * O.), or null.
+     */
+    String describedRole(Entity person) {
+        if (describedRoles == null) {
+            describedRoles = new java.util.IdentityHashMap<>();
+            for (Referent r : referents.all()) {
+                if (r.person() != null && r.description() != null) {
+                    describedRoles.putIfAbsent(r.person(), r.description().role());
+                }
+            }
+        }
+        return describedRoles.get(person);
     }
 
     Voice voiceOf(String role) {

@@ -190,4 +190,27 @@ class ContextSpeakerTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Ouazzani");
         assertThat(q.get(0).attribution().cue()).isNotNull();
     }
+
+    @Test
+    void aNamingPhraseGivesTheDescribedPersonTheirName() {
+        List<Quote> q = top("The woman, identified only as Ilse B. under Dutch privacy rules, travelled to Raqqa in 2014. "
+                + "\"Nobody asked us anything,\" she told the court.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilse B.");
+    }
+
+    @Test
+    void theUnnamedPersonOfALeadIsTheOneNamedAtTheHeadOfTheNextParagraph() {
+        List<Quote> q = top("A Belgian returnee on trial in Brussels told judges on Tuesday that \"nobody came out the same.\"\n\n"
+                + "Yassin O., 27, from Vilvoorde, said he was held for three weeks.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yassin O.");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
+    }
+
+    @Test
+    void theFirstFittingSubjectOfTheParagraphIsItsTopic() {
+        List<Quote> q = top("« Il a fait un vrai chemin », dit Karim Z., un ancien combattant.\n\n"
+                + "Aujourd'hui, Karim Z. suit un programme. Sa conseillère, Sophie Kientz, l'observe. "
+                + "« Beaucoup sont revenus par calcul », estime-t-elle.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Sophie Kientz");
+    }
 }
