@@ -195,6 +195,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && continues(d, open)) {
                 speaker = d.lastSpeaker;
             }
+            if (speaker == null && used == null) {
+                speaker = named(d, previousParagraphSubject(d, open, prevEnd));
+            }
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(toSpeaker(speaker, d));
         }
@@ -422,6 +425,23 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return AGENTS.contains(w)
                 || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
                 && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
+    }
+
+    /**
+     * The subject of the last sentence of the paragraph before a quote that opens its own paragraph, when
+     * that paragraph holds no quote ("Le trentenaire hésite longtemps." then "« Si on m'avait demandé ça… »").
+     */
+    private Referent previousParagraphSubject(SpeakerDocument d, int open, int prevEnd) {
+        int line = lineStart(d.text, open);
+        if (!blank(d.text, line, open) || line == 0) {
+            return null;
+        }
+        int last = lastNonBlankBefore(d.text, line);
+        if (last < 0 || last < prevEnd) {
+            return null;
+        }
+        int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
+        return start < prevEnd ? null : subject(d, start, last + 1);
     }
 
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */

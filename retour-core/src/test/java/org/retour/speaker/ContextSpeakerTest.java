@@ -213,4 +213,13 @@ class ContextSpeakerTest {
                 + "« Beaucoup sont revenus par calcul », estime-t-elle.", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Sophie Kientz");
     }
+
+    @Test
+    void aQuoteParagraphAfterAParagraphWithoutQuotesGoesToItsSubject() {
+        List<Quote> q = top("« On ne démissionne pas, on meurt », dit Karim Ouazzani, un revenant.\n\n"
+                + "Et s'il avait été désigné pour une opération suicide ? Karim Ouazzani hésite longtemps.\n\n"
+                + "« Je préfère ne pas y penser. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Ouazzani");
+        assertThat(q.get(1).attribution()).isInstanceOf(Attribution.Contextual.class);
+    }
 }
