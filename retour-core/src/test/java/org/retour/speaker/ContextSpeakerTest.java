@@ -222,4 +222,12 @@ class ContextSpeakerTest {
         assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Ouazzani");
         assertThat(q.get(1).attribution()).isInstanceOf(Attribution.Contextual.class);
     }
+
+    @Test
+    void arabicSpeakerFollowsTheVerbAndTheAccusedIsAReturnee() {
+        List<Quote> q = top("مثل شاب تونسي عائد من سوريا أمام المحكمة.\n\n"
+                + "وقال المتهم أمام القاضي «وجدت أمراء يسرقون الغنائم ويعيشون في القصور».", "ar");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("المتهم");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
+    }
 }
