@@ -326,6 +326,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return r;
         }
         Voice described = d.voiceOf(r.description().role());
+        if (described == Voice.UNKNOWN) {
+            Referent topic = paragraphTopic(d, r.span().start(), r.gender());
+            if (topic != null && topic.person() == null && topic.description() != r.description()
+                    && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
+                    && OPEN.contains(d.voiceOf(topic.description().role()))) {
+                return topic; // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+            }
+        }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), NAMED_REACH)) {
             Voice own = d.voiceOf(p.person().role());
             if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN

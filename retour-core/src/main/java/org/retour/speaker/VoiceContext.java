@@ -212,7 +212,7 @@ public final class VoiceContext {
             }
         }
         if (v == Voice.DEFECTOR) {
-            int returned = around.get(Signal.RETURNED) - around.get(Signal.LEFT);
+            int returned = around.get(Signal.RETURNED) > 0 ? 1 : -around.get(Signal.LEFT); // home is the last stage
             if (returned == 0) {
                 returned = doc.get(Signal.RETURNED) - doc.get(Signal.LEFT);
             }

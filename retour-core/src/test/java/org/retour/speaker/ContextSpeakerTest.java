@@ -230,4 +230,26 @@ class ContextSpeakerTest {
         assertThat(speaker(q.get(0)).description()).isEqualTo("المتهم");
         assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
     }
+
+    @Test
+    void aDescriptionThatSaysNothingOfWhoStandsForTheParagraphsUnnamedSpeaker() {
+        List<Quote> q = top("Ein Rückkehrer aus Bremen schildert die letzten Monate in Rakka. "
+                + "„Wir hatten nichts mehr zu essen“, sagte der 27-Jährige dem Sender.", "de");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("Ein Rückkehrer");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
+    }
+
+    @Test
+    void anOfficialAskingIsNotTheOneWhoAnswers() {
+        List<Quote> q = top("Die Vorsitzende Richterin fragte, warum er nicht früher gegangen sei. "
+                + "„Weil ich Angst hatte“, antwortete der Angeklagte.", "de");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("der Angeklagte");
+    }
+
+    @Test
+    void aFormerFighterBackHomeIsAReturneeEvenAfterFleeingThroughTurkey() {
+        List<Quote> q = top("Ein Aussteiger, der im Sommer über die Türkei nach Deutschland zurückgekehrt ist, "
+                + "beschreibt die letzten Monate. „Die Emire sagten, der Sieg sei nahe“, sagte er.", "de");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
+    }
 }
