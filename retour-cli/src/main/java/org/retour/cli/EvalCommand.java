@@ -62,6 +62,11 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Only the gold articles in this language.")
     String lang;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Code with the rules combined with this model (trained by 'retour train', never on the "
+                    + "gold being scored).")
+    Path model;
+
     @Option(names = "--cross-validate", paramLabel = "K",
             description = "Also cross-validate narrative coding by article in K folds: train the learning coder on K-1 folds, "
                     + "score rules alone, model alone and combined on the held-out fold.")
@@ -96,7 +101,8 @@ public final class EvalCommand implements Callable<Integer> {
         if (crossValidate != null && goldDocs == null) {
             throw new UserException("--cross-validate needs --gold DIR", ExitCodes.USAGE);
         }
-        Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT);
+        Pipeline pipeline = StandardPipeline.create(
+                AnalyzerConfig.DEFAULT.withCoding(AnalyzeCommand.codingConfig(null, model, false)));
         GoldEvaluation evaluation = new GoldEvaluation(pipeline);
         List<EvalCase> goldCases = goldDocs == null ? null : evaluation.analyse(goldDocs);
         EvaluationReport report = goldCases == null ? null : GoldEvaluation.score(goldCases);

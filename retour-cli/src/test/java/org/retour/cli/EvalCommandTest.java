@@ -75,4 +75,21 @@ class EvalCommandTest {
         assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
         assertThat(r.err()).contains("--gold");
     }
+
+    @Test
+    void aModelTrainedOnTheGoldCodesTheScoredArticlesToo(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("mini.model");
+        Run train = run("train", "--gold", mini(), "--out", model.toString());
+        assertThat(train.code()).as(train.err()).isEqualTo(ExitCodes.OK);
+        Run r = run("eval", "--gold", mini(), "--model", model.toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(new ObjectMapper().readTree(r.out()).at("/gold/narratives/overall/documents").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingModelIsAOneLineError(@TempDir Path dir) throws Exception {
+        Run r = run("eval", "--gold", mini(), "--model", dir.resolve("none.model").toString());
+        assertThat(r.code()).isNotEqualTo(ExitCodes.OK);
+        assertThat(r.err().strip()).startsWith("retour: ").doesNotContain("\n");
+    }
 }
