@@ -27,6 +27,8 @@ public final class Referents {
     static final int DESCRIPTION_REACH = 250;
     /** The most characters (", ") between a name and a description in apposition to it. */
     static final int APPOSITION_GAP = 2;
+    /** How far after an unnamed description a definite one of the same head may name the same person. */
+    static final int ANAPHOR_REACH = 1000;
     /** How far after a description a naming phrase and its name may come ("…, who asked to be identified as X"). */
     static final int NAMING_REACH = 160;
     /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
@@ -98,8 +100,34 @@ public final class Referents {
             }
         }
         out.sort(Comparator.comparing(Referent::span));
-        return new Referents(out);
+        return new Referents(sameAsLater(out));
     }
+
+    /**
+     * The referents with each unnamed description joined to the person that a later definite description
+     * of the same head noun stands for ("a 25-year-old woman" … "The woman, identified only as Ilse B.").
+     */
+    private static List<Referent> sameAsLater(List<Referent> refs) {
+        List<Referent> out = new ArrayList<>(refs);
+        for (int i = 0; i < out.size(); i++) {
+            Referent r = out.get(i);
+            if (r.person() != null || r.description() == null || r.description().definite()) {
+                continue;
+            }
+            String head = lastWord(r.description().role());
+            for (int j = i + 1; j < out.size() && out.get(j).span().start() - r.span().end() <= ANAPHOR_REACH; j++) {
+                Referent later = out.get(j);
+                if (later.person() != null && later.description() != null && later.description().definite()
+                        && lastWord(later.description().role()).equals(head) && later.gender().compatible(r.gender())) {
+                    out.set(i, new Referent(r.span(), later.person(), r.description(), later.gender()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+
 
     /** All referents in text order. */
     public List<Referent> all() {

@@ -252,4 +252,12 @@ class ContextSpeakerTest {
                 + "beschreibt die letzten Monate. „Die Emire sagten, der Sieg sei nahe“, sagte er.", "de");
         assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
     }
+
+    @Test
+    void anUnnamedPersonIsTheOneALaterDescriptionOfTheSameNounNames() {
+        List<Quote> q = top("Prosecutors charged a 25-year-old woman on Thursday, as she told a court the caliphate had been "
+                + "\"a prison for foreign women\".\n\n"
+                + "The woman, identified only as Ilse B. under Dutch privacy rules, travelled to Raqqa in 2014.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilse B.");
+    }
 }
