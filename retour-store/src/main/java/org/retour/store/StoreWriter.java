@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.retour.model.DetectedLanguage;
 import org.retour.model.Document;
 import org.retour.model.PublicationDate;
@@ -37,12 +36,17 @@ public final class StoreWriter implements AutoCloseable {
     private long lastCommitNanos = System.nanoTime();
     private long watermark;
     private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
-    private final AnalysisWriter.Lookups lookups = new AnalysisWriter.Lookups();
+    private final Statements statements;
+    private final AnalysisWriter analysis;
+    private final RowInserter buckets;
 
     StoreWriter(Store store, Handle handle, long watermark) {
         this.store = store;
         this.handle = handle;
         this.watermark = watermark;
+        this.statements = new Statements(handle.getConnection());
+        this.analysis = new AnalysisWriter(statements);
+        this.buckets = new RowInserter(statements, "lsh_buckets", "bucket", "document_id");
     }
 
     /** Stores one document in its own transaction and indexes it when new. */
@@ -75,19 +79,17 @@ public final class StoreWriter implements AutoCloseable {
                     hashes.add(d.textHash());
                 }
                 BatchLookup lookup = new BatchLookup(h, inputKeys, hashes, BatchLookup.distinct(keys));
-                PreparedBatch buckets = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
                 for (int i = 0; i < documents.size(); i++) {
-                    out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, buckets, stored, pending));
+                    out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, stored, pending));
                 }
-                if (buckets.size() > 0) {
-                    buckets.execute();
-                }
-                AnalysisWriter.writeAll(h, stored, lookups);
+                buckets.execute();
+                analysis.writeAll(h, stored);
                 return out;
             });
         } catch (RuntimeException e) {
             sources.clear();
-            lookups.clear();
+            buckets.discard();
+            analysis.discard();
             throw e;
         }
         for (IndexedDocument p : pending) {
@@ -111,8 +113,7 @@ public final class StoreWriter implements AutoCloseable {
     }
 
     private SaveOutcome saveInTransaction(Handle h, NewDocument d, long[] keys, BatchLookup lookup,
-                                          PreparedBatch buckets, List<AnalysisWriter.Stored> stored,
-                                          List<IndexedDocument> pending) {
+                                          List<AnalysisWriter.Stored> stored, List<IndexedDocument> pending) {
         Long existing = lookup.byInputKey(d.inputKey());
         if (existing != null) {
             return new SaveOutcome.Unchanged(existing);
@@ -122,17 +123,17 @@ public final class StoreWriter implements AutoCloseable {
         sources.put(d.source(), source);
         Long exact = lookup.canonicalByHash(d.textHash());
         if (exact != null) {
-            long id = insertDocument(h, source, d, exact, "exact", 1.0);
+            long id = insertDocument(source, d, exact, "exact", 1.0);
             lookup.stored(id, d.inputKey(), d.textHash(), false, keys, d.signature());
             return new SaveOutcome.Duplicate(id, exact, "exact", 1.0);
         }
         Near near = nearest(lookup, keys, d.signature());
         if (near != null) {
-            long id = insertDocument(h, source, d, near.id, "near", near.similarity);
+            long id = insertDocument(source, d, near.id, "near", near.similarity);
             lookup.stored(id, d.inputKey(), d.textHash(), false, keys, d.signature());
             return new SaveOutcome.Duplicate(id, near.id, "near", near.similarity);
         }
-        long id = insertDocument(h, source, d, null, null, null);
+        long id = insertDocument(source, d, null, null, null);
         lookup.stored(id, d.inputKey(), d.textHash(), true, keys, d.signature());
         pending.add(IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d)));
         for (long k : java.util.Arrays.stream(keys).distinct().toArray()) {
@@ -160,23 +161,34 @@ public final class StoreWriter implements AutoCloseable {
         return best;
     }
 
-    private long insertDocument(Handle h, long source, NewDocument d, Long duplicateOf, String kind, Double similarity) {
+    private static final String INSERT_DOCUMENT = "INSERT INTO documents (source_id, input_key, uri, title, outlet, "
+            + "published, published_inferred, language, language_confidence, language_declared, text, text_hash, chars, "
+            + "ingested_at, duplicate_of, duplicate_kind, similarity, minhash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+
+    private long insertDocument(long source, NewDocument d, Long duplicateOf, String kind, Double similarity) {
         Analysis a = d.analysis();
         Document doc = a.document();
         DetectedLanguage lang = language(d);
         PublicationDate pub = a.find(Layers.PUBLICATION).orElse(new PublicationDate(doc.published(), false));
         LocalDate published = published(d);
-        return h.createQuery("INSERT INTO documents (source_id, input_key, uri, title, outlet, published, "
-                        + "published_inferred, language, language_confidence, language_declared, text, text_hash, chars, "
-                        + "ingested_at, duplicate_of, duplicate_kind, similarity, minhash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .bind(0, source).bind(1, d.inputKey()).bind(2, doc.source().uri()).bind(3, doc.source().title())
-                .bind(4, doc.source().outlet()).bind(5, published == null ? null : published.toString())
-                .bind(6, pub.date() != null && pub.inferred()).bind(7, lang.code()).bind(8, lang.confidence())
-                .bind(9, lang.declared()).bind(10, doc.text()).bind(11, d.textHash()).bind(12, doc.text().length())
-                .bind(13, Instant.now().toString()).bind(14, duplicateOf).bind(15, kind).bind(16, similarity)
-                .bind(17, duplicateOf != null || d.signature().isEmpty() ? null : d.signature().encode())
-                .mapTo(Long.class).one();
+        Object[] values = {source, d.inputKey(), doc.source().uri(), doc.source().title(), doc.source().outlet(),
+                published == null ? null : published.toString(), pub.date() != null && pub.inferred(), lang.code(),
+                lang.confidence(), lang.declared(), doc.text(), d.textHash(), doc.text().length(),
+                Instant.now().toString(), duplicateOf, kind, similarity,
+                duplicateOf != null || d.signature().isEmpty() ? null : d.signature().encode()};
+        java.sql.PreparedStatement p = statements.get(INSERT_DOCUMENT);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                RowInserter.bind(p, i + 1, values[i]);
+            }
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw Statements.failed(e);
+        }
     }
 
     private static DetectedLanguage language(NewDocument d) {
@@ -203,6 +215,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             commitIndex();
         } finally {
+            statements.close();
             handle.close();
         }
     }
