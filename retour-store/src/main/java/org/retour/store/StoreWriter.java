@@ -93,7 +93,7 @@ public final class StoreWriter implements AutoCloseable {
             throw e;
         }
         for (IndexedDocument p : pending) {
-            store.index().add(p);
+            store.index().addNew(p);
             indexedSinceCommit++;
         }
         for (SaveOutcome o : outcomes) {
