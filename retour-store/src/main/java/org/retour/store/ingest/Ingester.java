@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -30,13 +32,19 @@ import org.retour.store.StoreWriter;
 
 /**
  * Ingests inputs into a store: one thread reads, the analysis runs on several, and the calling thread
- * stores the documents in input order, so that the first copy of a text is always the one kept, in
- * one transaction for those whose analysis is done when it is free.
+ * stores the documents in input order, so that the first copy of a text is always the one kept, many
+ * in one transaction.
+ *
+ * <p>The writer takes the documents whose analysis is done, waiting up to {@link #MAX_WAIT_NANOS} for
+ * more until it has {@link #MAX_BATCH}: a large transaction costs the database far less per document
+ * than a small one, and the analysis goes on meanwhile, up to the queue's bound.
  */
 public final class Ingester {
 
-    /** The most documents stored in one transaction: as many as are analysed when the writer is free. */
-    static final int MAX_BATCH = 64;
+    /** The most documents stored in one transaction. */
+    static final int MAX_BATCH = 256;
+    /** How long the writer waits for a batch to fill before storing what it has. */
+    static final long MAX_WAIT_NANOS = 250_000_000L;
 
     private final Store store;
     private final Pipeline pipeline;
@@ -110,7 +118,7 @@ public final class Ingester {
     private IngestSummary run(Producer producer, long total, Consumer<IngestProgress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
-        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(16 * options.threads() + 16);
+        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(2 * MAX_BATCH + 16 * options.threads());
         ExecutorService analysts = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "retour-analysis");
             t.setDaemon(true);
@@ -134,29 +142,22 @@ public final class Ingester {
         List<String> warnings = new ArrayList<>();
         long lastBytes = 0;
         long storeNanos = 0;
+        long storeCpuNanos = 0;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         try (StoreWriter writer = store.writer()) {
             boolean end = false;
+            Batches batches = new Batches(queue);
             List<Item> batch = new ArrayList<>();
             List<NewDocument> documents = new ArrayList<>();
             while (!end) {
                 batch.clear();
                 documents.clear();
-                batch.add(take(queue.take()));
-                Future<Item> next;
-                while (documents.size() < MAX_BATCH && !(batch.getLast() instanceof End)
-                        && (next = queue.peek()) != null && next.isDone()) {
-                    Item item = take(queue.poll());
-                    batch.add(item);
-                    if (item instanceof Analysed a) {
-                        documents.add(a.document());
-                    }
-                }
-                if (batch.getFirst() instanceof Analysed a) {
-                    documents.addFirst(a.document());
-                }
+                batches.fill(batch, documents);
                 long t0 = System.nanoTime();
+                long c0 = cpu.getCurrentThreadCpuTime();
                 List<SaveOutcome> outcomes = writer.saveAll(documents);
                 storeNanos += System.nanoTime() - t0;
+                storeCpuNanos += cpu.getCurrentThreadCpuTime() - c0;
                 int saved = 0;
                 for (Item item : batch) {
                     if (item instanceof End) {
@@ -190,7 +191,59 @@ public final class Ingester {
             analysts.shutdownNow();
         }
         return new IngestSummary(read, stored, exact, near, unchanged, skips, warnings,
-                (System.nanoTime() - start) / 1e9, lastBytes, storeNanos / 1e9);
+                (System.nanoTime() - start) / 1e9, lastBytes, storeNanos / 1e9, storeCpuNanos / 1e9);
+    }
+
+    /** The writer's end of the queue: batches of items in input order, a future kept while it waits for it. */
+    private static final class Batches {
+        private final BlockingQueue<Future<Item>> queue;
+        private Future<Item> head;
+
+        Batches(BlockingQueue<Future<Item>> queue) {
+            this.queue = queue;
+        }
+
+        /**
+         * Takes the next items into {@code batch}, the analysed documents among them into
+         * {@code documents}: one item at least, then those ready in time, up to {@link #MAX_BATCH}
+         * documents or the end.
+         */
+        void fill(List<Item> batch, List<NewDocument> documents) throws InterruptedException {
+            long deadline = System.nanoTime() + MAX_WAIT_NANOS;
+            if (head == null) {
+                head = queue.take();
+            }
+            while (true) {
+                Item item = take(head);
+                head = null;
+                batch.add(item);
+                if (item instanceof Analysed a) {
+                    documents.add(a.document());
+                }
+                if (item instanceof End || documents.size() >= MAX_BATCH) {
+                    return;
+                }
+                long left = deadline - System.nanoTime();
+                head = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+                if (head == null || !head.isDone() && !ready(head, deadline - System.nanoTime())) {
+                    return;
+                }
+            }
+        }
+
+        private static boolean ready(Future<Item> f, long nanos) throws InterruptedException {
+            if (nanos <= 0) {
+                return false;
+            }
+            try {
+                f.get(nanos, TimeUnit.NANOSECONDS);
+                return true;
+            } catch (TimeoutException e) {
+                return false;
+            } catch (ExecutionException e) {
+                return true;
+            }
+        }
     }
 
     private static Item take(Future<Item> f) throws InterruptedException {
