@@ -90,6 +90,9 @@ public final class StoreWriter implements AutoCloseable {
             sources.clear();
             buckets.discard();
             analysis.discard();
+            if (refused(e)) {
+                throw new RefusedException(Store.rootMessage(e), e);
+            }
             throw e;
         }
         for (IndexedDocument p : pending) {
@@ -103,6 +106,29 @@ public final class StoreWriter implements AutoCloseable {
             commitIndex();
         }
         return outcomes;
+    }
+
+    /**
+     * The database refused a document of the batch: a check or another constraint failed on its rows,
+     * so the document is at fault, not the store. Nothing of the batch was stored.
+     */
+    public static final class RefusedException extends StoreException {
+        RefusedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Whether {@code e} comes from a constraint the database checked (SQL state class 23, SQLite's CONSTRAINT codes). */
+    static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException q && (q.getResultCode().code & 0xff) == 19) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Makes the index durable up to the last stored document. */

@@ -50,6 +50,8 @@ public final class Ingester {
     private final Pipeline pipeline;
     private final IngestOptions options;
     private final InputStream stdin;
+    /** Why the database refused a document, from {@link #save} until reported. */
+    private final java.util.Map<NewDocument, String> refusals = new java.util.IdentityHashMap<>();
 
     /** An ingester into {@code store}, analysing with {@code pipeline}, reading {@code stdin} for "-". */
     public Ingester(Store store, Pipeline pipeline, IngestOptions options, InputStream stdin) {
@@ -63,7 +65,7 @@ public final class Ingester {
     private sealed interface Item {
     }
 
-    private record Analysed(NewDocument document, List<String> warnings, long bytes) implements Item {
+    private record Analysed(NewDocument document, String origin, List<String> warnings, long bytes) implements Item {
     }
 
     private record Skipped(Skip skip, long bytes) implements Item {
@@ -155,7 +157,7 @@ public final class Ingester {
                 batches.fill(batch, documents);
                 long t0 = System.nanoTime();
                 long c0 = cpu.getCurrentThreadCpuTime();
-                List<SaveOutcome> outcomes = writer.saveAll(documents);
+                List<SaveOutcome> outcomes = save(writer, documents);
                 storeNanos += System.nanoTime() - t0;
                 storeCpuNanos += cpu.getCurrentThreadCpuTime() - c0;
                 int saved = 0;
@@ -168,10 +170,16 @@ public final class Ingester {
                         skips.add(s.skip());
                         lastBytes = s.bytes();
                     } else if (item instanceof Analysed a) {
+                        SaveOutcome outcome = outcomes.get(saved++);
+                        lastBytes = a.bytes();
+                        if (outcome == null) {
+                            skips.add(new Skip(a.origin(), "refused by the database (" + refusals.remove(a.document()) + ")"));
+                            progress.accept(new IngestProgress(read, skips.size(), lastBytes, total, System.nanoTime() - start));
+                            continue;
+                        }
                         read++;
                         warnings.addAll(a.warnings());
-                        lastBytes = a.bytes();
-                        switch (outcomes.get(saved++)) {
+                        switch (outcome) {
                             case SaveOutcome.Stored st -> stored++;
                             case SaveOutcome.Duplicate d -> {
                                 if (d.kind().equals("exact")) {
@@ -192,6 +200,27 @@ public final class Ingester {
         }
         return new IngestSummary(read, stored, exact, near, unchanged, skips, warnings,
                 (System.nanoTime() - start) / 1e9, lastBytes, storeNanos / 1e9, storeCpuNanos / 1e9);
+    }
+
+    /**
+     * Stores a batch in one transaction; when the database refuses a document of it, stores the
+     * documents one transaction each instead, and gives null for those refused, with the reason in
+     * {@link #refusals}.
+     */
+    private List<SaveOutcome> save(StoreWriter writer, List<NewDocument> documents) {
+        try {
+            return writer.saveAll(documents);
+        } catch (StoreWriter.RefusedException e) {
+            if (documents.size() == 1) {
+                refusals.put(documents.getFirst(), e.getMessage());
+                return java.util.Collections.singletonList(null);
+            }
+        }
+        List<SaveOutcome> out = new ArrayList<>(documents.size());
+        for (NewDocument d : documents) {
+            out.add(save(writer, List.of(d)).getFirst());
+        }
+        return out;
     }
 
     /** The writer's end of the queue: batches of items in input order, a future kept while it waits for it. */
@@ -373,7 +402,8 @@ public final class Ingester {
         try {
             Document doc = new Document(null, d.text(), d.language(), d.published(),
                     new SourceMetadata(d.url() != null ? d.url() : d.origin(), d.title(), d.outlet()));
-            return new Analysed(NewDocument.of(options.source(), d.origin(), pipeline.analyze(doc)), d.warnings(), at);
+            return new Analysed(NewDocument.of(options.source(), d.origin(), pipeline.analyze(doc)), d.origin(),
+                    d.warnings(), at);
         } catch (RuntimeException e) {
             return new Skipped(new Skip(d.origin(), "analysis failed (" + e + ")"), at);
         }
