@@ -36,13 +36,10 @@ import org.retour.store.StoreWriter;
  * in one transaction.
  *
  * <p>The writer takes the documents whose analysis is done, waiting up to {@link #MAX_WAIT_NANOS} for
- * more until it has {@link #MAX_BATCH}: a large transaction costs the database far less per document
- * than a small one, and the analysis goes on meanwhile, up to the queue's bound.
+ * more until it has {@link IngestOptions#maxBatch()}: a large transaction costs the database far less
+ * per document than a small one, and the analysis goes on meanwhile, up to the queue's bound.
  */
 public final class Ingester {
-
-    /** The most documents stored in one transaction. */
-    static final int MAX_BATCH = 256;
     /** How long the writer waits for a batch to fill before storing what it has. */
     static final long MAX_WAIT_NANOS = 250_000_000L;
 
@@ -120,7 +117,7 @@ public final class Ingester {
     private IngestSummary run(Producer producer, long total, Consumer<IngestProgress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
-        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(2 * MAX_BATCH + 16 * options.threads());
+        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(2 * options.maxBatch() + 16 * options.threads());
         ExecutorService analysts = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "retour-analysis");
             t.setDaemon(true);
@@ -148,7 +145,7 @@ public final class Ingester {
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         try (StoreWriter writer = store.writer()) {
             boolean end = false;
-            Batches batches = new Batches(queue);
+            Batches batches = new Batches(queue, options.maxBatch());
             List<Item> batch = new ArrayList<>();
             List<NewDocument> documents = new ArrayList<>();
             while (!end) {
@@ -226,16 +223,18 @@ public final class Ingester {
     /** The writer's end of the queue: batches of items in input order, a future kept while it waits for it. */
     private static final class Batches {
         private final BlockingQueue<Future<Item>> queue;
+        private final int max;
         private Future<Item> head;
 
-        Batches(BlockingQueue<Future<Item>> queue) {
+        Batches(BlockingQueue<Future<Item>> queue, int max) {
             this.queue = queue;
+            this.max = max;
         }
 
         /**
          * Takes the next items into {@code batch}, the analysed documents among them into
-         * {@code documents}: one item at least, then those ready in time, up to {@link #MAX_BATCH}
-         * documents or the end.
+         * {@code documents}: one item at least, then those ready in time, up to {@code max} documents
+         * or the end.
          */
         void fill(List<Item> batch, List<NewDocument> documents) throws InterruptedException {
             long deadline = System.nanoTime() + MAX_WAIT_NANOS;
@@ -249,7 +248,7 @@ public final class Ingester {
                 if (item instanceof Analysed a) {
                     documents.add(a.document());
                 }
-                if (item instanceof End || documents.size() >= MAX_BATCH) {
+                if (item instanceof End || documents.size() >= max) {
                     return;
                 }
                 long left = deadline - System.nanoTime();
