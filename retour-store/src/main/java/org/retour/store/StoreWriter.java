@@ -32,13 +32,12 @@ public final class StoreWriter implements AutoCloseable {
     private final Store store;
     private final Handle handle;
     private final MinHasher hasher = MinHasher.DEFAULT;
-    private long indexedSinceCommit;
-    private long lastCommitNanos = System.nanoTime();
     private long watermark;
     private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
     private final Statements statements;
     private final AnalysisWriter analysis;
     private final RowInserter buckets;
+    private final IndexFeeder feeder;
 
     StoreWriter(Store store, Handle handle, long watermark) {
         this.store = store;
@@ -47,6 +46,7 @@ public final class StoreWriter implements AutoCloseable {
         this.statements = new Statements(handle.getConnection());
         this.analysis = new AnalysisWriter(statements);
         this.buckets = new RowInserter(statements, "lsh_buckets", "bucket", "document_id");
+        this.feeder = new IndexFeeder(store.index(), store.instanceId());
     }
 
     /** Stores one document in its own transaction and indexes it when new. */
@@ -56,7 +56,9 @@ public final class StoreWriter implements AutoCloseable {
 
     /**
      * Stores documents in one transaction, in order, as {@link #save} would one by one: either all of
-     * them are stored or, on an error, none. The new ones are indexed once the transaction committed.
+     * them are stored or, on an error, none. The new ones are handed to the index thread once the
+     * transaction committed: they are searchable in this process after the next call, or after
+     * {@link #commitIndex}, and in others after the next index commit.
      *
      * @return the outcome of each document, in order
      */
@@ -95,16 +97,10 @@ public final class StoreWriter implements AutoCloseable {
             }
             throw e;
         }
-        for (IndexedDocument p : pending) {
-            store.index().addNew(p);
-            indexedSinceCommit++;
-        }
         for (SaveOutcome o : outcomes) {
             watermark = Math.max(watermark, o.id());
         }
-        if (indexedSinceCommit >= 5_000 || System.nanoTime() - lastCommitNanos > 10_000_000_000L) {
-            commitIndex();
-        }
+        feeder.add(pending, watermark);
         return outcomes;
     }
 
@@ -131,11 +127,9 @@ public final class StoreWriter implements AutoCloseable {
         return false;
     }
 
-    /** Makes the index durable up to the last stored document. */
+    /** Makes the index durable up to the last stored document, once the index thread has added it. */
     public void commitIndex() {
-        store.index().commit(store.instanceId(), watermark);
-        indexedSinceCommit = 0;
-        lastCommitNanos = System.nanoTime();
+        feeder.commit(watermark);
     }
 
     private SaveOutcome saveInTransaction(Handle h, NewDocument d, long[] keys, BatchLookup lookup,
@@ -241,6 +235,7 @@ public final class StoreWriter implements AutoCloseable {
         try {
             commitIndex();
         } finally {
+            feeder.close();
             statements.close();
             handle.close();
         }

@@ -97,6 +97,7 @@ class StoreWriterBatchTest {
                         .isInstanceOf(StoreWriter.RefusedException.class)
                         .hasMessageContaining("CHECK constraint failed");
                 assertThat(rows(store)).isEqualTo(before);
+                w.commitIndex();
                 assertThat(store.index().count()).isEqualTo(2);
                 List<SaveOutcome> rest = w.saveAll(List.of(docs.get(4), docs.get(5)));
                 assertThat(rest).allMatch(o -> o instanceof SaveOutcome.Stored);
