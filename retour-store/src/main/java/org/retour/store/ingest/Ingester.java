@@ -13,12 +13,9 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
@@ -59,16 +56,16 @@ public final class Ingester {
     }
 
     /** What the reader hands to the writer, in input order. */
-    private sealed interface Item {
+    sealed interface Item {
     }
 
-    private record Analysed(NewDocument document, String origin, List<String> warnings, long bytes) implements Item {
+    record Analysed(NewDocument document, String origin, List<String> warnings, long bytes) implements Item {
     }
 
-    private record Skipped(Skip skip, long bytes) implements Item {
+    record Skipped(Skip skip, long bytes) implements Item {
     }
 
-    private record End() implements Item {
+    record End() implements Item {
     }
 
     /** Ingests {@code sources}, calling {@code progress} after each document on the calling thread. */
@@ -218,68 +215,6 @@ public final class Ingester {
             out.add(save(writer, List.of(d)).getFirst());
         }
         return out;
-    }
-
-    /** The writer's end of the queue: batches of items in input order, a future kept while it waits for it. */
-    private static final class Batches {
-        private final BlockingQueue<Future<Item>> queue;
-        private final int max;
-        private Future<Item> head;
-
-        Batches(BlockingQueue<Future<Item>> queue, int max) {
-            this.queue = queue;
-            this.max = max;
-        }
-
-        /**
-         * Takes the next items into {@code batch}, the analysed documents among them into
-         * {@code documents}: one item at least, then those ready in time, up to {@code max} documents
-         * or the end.
-         */
-        void fill(List<Item> batch, List<NewDocument> documents) throws InterruptedException {
-            long deadline = System.nanoTime() + MAX_WAIT_NANOS;
-            if (head == null) {
-                head = queue.take();
-            }
-            while (true) {
-                Item item = take(head);
-                head = null;
-                batch.add(item);
-                if (item instanceof Analysed a) {
-                    documents.add(a.document());
-                }
-                if (item instanceof End || documents.size() >= max) {
-                    return;
-                }
-                long left = deadline - System.nanoTime();
-                head = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
-                if (head == null || !head.isDone() && !ready(head, deadline - System.nanoTime())) {
-                    return;
-                }
-            }
-        }
-
-        private static boolean ready(Future<Item> f, long nanos) throws InterruptedException {
-            if (nanos <= 0) {
-                return false;
-            }
-            try {
-                f.get(nanos, TimeUnit.NANOSECONDS);
-                return true;
-            } catch (TimeoutException e) {
-                return false;
-            } catch (ExecutionException e) {
-                return true;
-            }
-        }
-    }
-
-    private static Item take(Future<Item> f) throws InterruptedException {
-        try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failed", e.getCause());
-        }
     }
 
     private void readOne(InputSource s, BlockingQueue<Future<Item>> queue, ExecutorService analysts, AtomicLong bytes)
