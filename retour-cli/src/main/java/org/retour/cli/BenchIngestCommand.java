@@ -147,6 +147,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
             int cores = Runtime.getRuntime().availableProcessors();
             progress.finish();
             long ingestHeap = peakHeapBytes();
+            System.gc();
+            long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             indexBytes = store.index().sizeBytes();
             out.printf(Locale.ROOT, "%s: %,d articles in %.1f s = %.0f articles/s end to end "
                             + "(stored %,d, near copies %,d of %,d planted, exact %,d)%n", label, s.read(), s.seconds(),
@@ -159,8 +161,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  processor time of the whole process: %.2f ms an article (analysis, storing, index "
                     + "merges, GC), %.0f articles/s if it had the %d cores to itself "
                     + "(load average now %.1f)%n", cpuMs, 1e3 * cores / cpuMs, cores, os.getSystemLoadAverage());
-            out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB%n", indexBytes / 1e6, dbSize,
-                    ingestHeap >> 20);
+            out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB (of %d MB allowed), "
+                    + "%d MB in use after a full GC%n", indexBytes / 1e6, dbSize, ingestHeap >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, liveHeap >> 20);
             out.flush();
             searchLatency(out, store);
         }
