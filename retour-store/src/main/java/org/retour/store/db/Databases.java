@@ -55,7 +55,9 @@ public final class Databases {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
-        config.setCacheSize(-65536);
+        // 128 MB of page cache: the indexes written at random places (input keys, text hashes, LSH
+        // buckets) of a corpus of 100,000 articles stay in memory
+        config.setCacheSize(-131_072);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
