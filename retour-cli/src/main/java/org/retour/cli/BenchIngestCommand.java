@@ -158,9 +158,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  storing alone (database, duplicates, index; analysis excluded): %.2f ms an article "
                     + "= %.0f articles/s on one thread; %.2f ms of processor time%n", s.storeSeconds() * 1e3 / s.read(),
                     s.read() / s.storeSeconds(), s.storeCpuSeconds() * 1e3 / s.read());
-            out.printf(Locale.ROOT, "  processor time of the whole process: %.2f ms an article (analysis, storing, index "
-                    + "merges, GC), %.0f articles/s if it had the %d cores to itself "
-                    + "(load average now %.1f)%n", cpuMs, 1e3 * cores / cpuMs, cores, os.getSystemLoadAverage());
+            String server = location instanceof StoreLocation.Postgres ? "; the PostgreSQL server's own not counted" : "";
+            out.printf(Locale.ROOT, "  processor time of this process: %.2f ms an article (analysis, storing, index "
+                    + "merges, GC%s), %.0f articles/s if it had the %d cores to itself "
+                    + "(load average now %.1f)%n", cpuMs, server, 1e3 * cores / cpuMs, cores, os.getSystemLoadAverage());
             out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB (of %d MB allowed), "
                     + "%d MB in use after a full GC%n", indexBytes / 1e6, dbSize, ingestHeap >> 20,
                     Runtime.getRuntime().maxMemory() >> 20, liveHeap >> 20);
