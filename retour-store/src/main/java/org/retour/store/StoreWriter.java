@@ -20,9 +20,10 @@ import org.retour.store.index.IndexedDocument;
 /**
  * Stores documents, one transaction for each call: a document already stored from the same input is
  * left as it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
- * analysis and added to the search index.
+ * analysis and added to the search index by the writer's index thread.
  *
- * <p>Holds one database connection: use from one thread, and close it.
+ * <p>Holds one database connection and an index thread: use from one thread, and close it, which
+ * waits for the index thread and commits the index.
  */
 public final class StoreWriter implements AutoCloseable {
 
