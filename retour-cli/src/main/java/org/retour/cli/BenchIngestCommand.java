@@ -140,9 +140,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
             Ingester ingester = new Ingester(store, pipeline, new IngestOptions("bench", IngestLimits.DEFAULT, workers),
                     System.in);
             ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getErr(), ConsoleProgress.isTerminal());
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             s = ingester.runDocuments(docs, n, progress);
+            double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / s.read();
+            int cores = Runtime.getRuntime().availableProcessors();
             progress.finish();
             long ingestHeap = peakHeapBytes();
+            System.gc();
+            long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             indexBytes = store.index().sizeBytes();
             out.printf(Locale.ROOT, "%s: %,d articles in %.1f s = %.0f articles/s end to end "
                             + "(stored %,d, near copies %,d of %,d planted, exact %,d)%n", label, s.read(), s.seconds(),
@@ -150,9 +156,15 @@ public final class BenchIngestCommand implements Callable<Integer> {
             String dbSize = location instanceof StoreLocation.Sqlite q ? String.format(Locale.ROOT, ", database %.0f MB",
                     size(q.file().resolveSibling(q.file().getFileName() + "-wal"), q.file()) / 1e6) : "";
             out.printf(Locale.ROOT, "  storing alone (database, duplicates, index; analysis excluded): %.2f ms an article "
-                    + "= %.0f articles/s on one thread%n", s.storeSeconds() * 1e3 / s.read(), s.read() / s.storeSeconds());
-            out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB%n", indexBytes / 1e6, dbSize,
-                    ingestHeap >> 20);
+                    + "= %.0f articles/s on one thread; %.2f ms of processor time%n", s.storeSeconds() * 1e3 / s.read(),
+                    s.read() / s.storeSeconds(), s.storeCpuSeconds() * 1e3 / s.read());
+            String server = location instanceof StoreLocation.Postgres ? "; the PostgreSQL server's own not counted" : "";
+            out.printf(Locale.ROOT, "  processor time of this process: %.2f ms an article (analysis, storing, index "
+                    + "merges, GC%s), %.0f articles/s if it had the %d cores to itself "
+                    + "(load average now %.1f)%n", cpuMs, server, 1e3 * cores / cpuMs, cores, os.getSystemLoadAverage());
+            out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB (of %d MB allowed), "
+                    + "%d MB in use after a full GC%n", indexBytes / 1e6, dbSize, ingestHeap >> 20,
+                    Runtime.getRuntime().maxMemory() >> 20, liveHeap >> 20);
             out.flush();
             searchLatency(out, store);
         }

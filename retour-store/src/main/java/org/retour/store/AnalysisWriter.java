@@ -26,8 +26,9 @@ import org.retour.pipeline.Layers;
  * Writes the layers of analyses that are present (sentences, entities with mentions, quotes with
  * speakers, figures, dates, codings) as rows of their documents, inside the caller's transaction.
  *
- * <p>Rows of every document of a batch go in one batched statement per table; the ids of entities,
- * speakers and quotes are read back with one query per table.
+ * <p>Rows of every document of a batch go in multi-row statements per table ({@link RowInserter}); the
+ * ids of entities, speakers and quotes are read back with one query per table. One writer per
+ * connection, used from one thread.
  */
 final class AnalysisWriter {
 
@@ -55,23 +56,55 @@ final class AnalysisWriter {
         }
     }
 
-    private AnalysisWriter() {
+    private final Lookups lookups = new Lookups();
+    private final RowInserter sentences;
+    private final RowInserter entities;
+    private final RowInserter aliases;
+    private final RowInserter mentions;
+    private final RowInserter speakers;
+    private final RowInserter quotes;
+    private final RowInserter figures;
+    private final RowInserter dates;
+    private final RowInserter codings;
+
+    /** A writer sending its rows through {@code statements}. */
+    AnalysisWriter(Statements statements) {
+        sentences = new RowInserter(statements, "sentences", "document_id", "ord", "span_start", "span_end", "language");
+        entities = new RowInserter(statements, "entities", "document_id", "local_id", "type", "canonical", "role",
+                "country");
+        aliases = new RowInserter(statements, "entity_aliases", "entity_id", "alias");
+        mentions = new RowInserter(statements, "mentions", "entity_id", "span_start", "span_end", "text", "kind");
+        speakers = new RowInserter(statements, "speakers", "document_id", "entity_id", "name", "description", "role",
+                "voice");
+        quotes = new RowInserter(statements, "quotes", "document_id", "local_id", "span_start", "span_end", "text",
+                "partial", "language", "attribution", "speaker_id", "cue_start", "cue_end", "cue_text");
+        figures = new RowInserter(statements, "figures", "document_id", "span_start", "span_end", "text", "value", "low",
+                "high", "approximate", "counts", "place", "ref_date", "stated_by");
+        dates = new RowInserter(statements, "dates", "document_id", "span_start", "span_end", "text", "value",
+                "date_precision");
+        codings = new RowInserter(statements, "codings", "document_id", "code_id", "coder_id", "span_start", "span_end",
+                "quote_id", "holder", "reported_by", "confidence", "evidence", "status", "created_at");
     }
 
-    static void write(Handle h, long doc, Analysis a) {
-        writeAll(h, List.of(new Stored(doc, a)), new Lookups());
+    /** Forgets the rows not sent and the ids of codes and coders, after a transaction that may have created them failed. */
+    void discard() {
+        lookups.clear();
+        for (RowInserter r : List.of(sentences, entities, aliases, mentions, speakers, quotes, figures, dates, codings)) {
+            r.discard();
+        }
     }
 
-    static void writeAll(Handle h, List<Stored> docs, Lookups lookups) {
+    /** Writes the rows of {@code docs} inside the caller's transaction on {@code h}. */
+    void writeAll(Handle h, List<Stored> docs) {
         if (docs.isEmpty()) {
             return;
         }
-        writeSentences(h, docs);
-        Map<Long, Map<String, Long>> entities = writeEntities(h, docs);
-        Map<Long, Map<String, Long>> quotes = writeQuotes(h, docs, entities);
-        writeFigures(h, docs);
-        writeDates(h, docs);
-        writeCodings(h, docs, quotes, lookups);
+        writeSentences(docs);
+        Map<Long, Map<String, Long>> entityIds = writeEntities(h, docs);
+        Map<Long, Map<String, Long>> quoteIds = writeQuotes(h, docs, entityIds);
+        writeFigures(docs);
+        writeDates(docs);
+        writeCodings(h, docs, quoteIds);
     }
 
     private static String in(List<Stored> docs) {
@@ -89,22 +122,14 @@ final class AnalysisWriter {
         return q;
     }
 
-    private static void writeSentences(Handle h, List<Stored> docs) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO sentences (document_id, ord, span_start, span_end, language) "
-                + "VALUES (?, ?, ?, ?, ?)");
+    private void writeSentences(List<Stored> docs) {
         for (Stored d : docs) {
             int ord = 0;
             for (Sentence s : d.analysis().list(Layers.SENTENCES)) {
-                b.add(d.id(), ord++, s.span().start(), s.span().end(), s.language());
+                sentences.add(d.id(), ord++, s.span().start(), s.span().end(), s.language());
             }
         }
-        execute(b);
-    }
-
-    private static void execute(PreparedBatch b) {
-        if (b.size() > 0) {
-            b.execute();
-        }
+        sentences.execute();
     }
 
     private static List<Entity> entities(Analysis a) {
@@ -115,27 +140,23 @@ final class AnalysisWriter {
     }
 
     /** Inserts the entities, aliases and mentions; returns each document's entity ids by local id. */
-    private static Map<Long, Map<String, Long>> writeEntities(Handle h, List<Stored> docs) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO entities (document_id, local_id, type, canonical, role, country) "
-                + "VALUES (?, ?, ?, ?, ?, ?)");
+    private Map<Long, Map<String, Long>> writeEntities(Handle h, List<Stored> docs) {
         for (Stored d : docs) {
             for (Entity e : entities(d.analysis())) {
-                b.add(d.id(), e.id(), e.type().name().toLowerCase(Locale.ROOT), e.canonical(), e.role(), e.country());
+                entities.add(d.id(), e.id(), e.type().name().toLowerCase(Locale.ROOT), e.canonical(), e.role(),
+                        e.country());
             }
         }
         Map<Long, Map<String, Long>> ids = new HashMap<>();
-        if (b.size() == 0) {
+        if (entities.size() == 0) {
             return ids;
         }
-        b.execute();
+        entities.execute();
         bindIds(h.createQuery("SELECT document_id, local_id, id FROM entities WHERE document_id IN " + in(docs)), docs)
                 .map((rs, ctx) -> {
                     ids.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
                     return null;
                 }).forEach(x -> { });
-        PreparedBatch aliases = h.prepareBatch("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?)");
-        PreparedBatch mentions = h.prepareBatch("INSERT INTO mentions (entity_id, span_start, span_end, text, kind) "
-                + "VALUES (?, ?, ?, ?, ?)");
         for (Stored d : docs) {
             Map<String, Long> local = ids.getOrDefault(d.id(), Map.of());
             for (Entity e : entities(d.analysis())) {
@@ -146,33 +167,30 @@ final class AnalysisWriter {
                 }
             }
         }
-        execute(aliases);
-        execute(mentions);
+        aliases.execute();
+        mentions.execute();
         return ids;
     }
 
     /** Inserts the speakers and quotes; returns each document's quote ids by local id. */
-    private static Map<Long, Map<String, Long>> writeQuotes(Handle h, List<Stored> docs,
-                                                            Map<Long, Map<String, Long>> entities) {
-        PreparedBatch sb = h.prepareBatch("INSERT INTO speakers (document_id, entity_id, name, description, role, voice) "
-                + "VALUES (?, ?, ?, ?, ?, ?)");
+    private Map<Long, Map<String, Long>> writeQuotes(Handle h, List<Stored> docs, Map<Long, Map<String, Long>> entityIds) {
         Map<Long, Map<Speaker, Integer>> order = new HashMap<>();
         for (Stored d : docs) {
             Map<Speaker, Integer> seen = new LinkedHashMap<>();
-            Map<String, Long> ents = entities.getOrDefault(d.id(), Map.of());
+            Map<String, Long> ents = entityIds.getOrDefault(d.id(), Map.of());
             for (Quote q : d.analysis().list(Layers.QUOTES)) {
                 Speaker s = q.attribution().speaker();
                 if (s != null && !seen.containsKey(s)) {
                     seen.put(s, seen.size());
-                    sb.add(d.id(), s.entity() == null ? null : ents.get(s.entity()), s.name(), s.description(), s.role(),
+                    speakers.add(d.id(), s.entity() == null ? null : ents.get(s.entity()), s.name(), s.description(), s.role(),
                             s.voice().label());
                 }
             }
             order.put(d.id(), seen);
         }
         Map<Long, List<Long>> speakerIds = new HashMap<>();
-        if (sb.size() > 0) {
-            sb.execute();
+        if (speakers.size() > 0) {
+            speakers.execute();
             // ids grow in insertion order, so the n-th id of a document is its n-th speaker
             bindIds(h.createQuery("SELECT document_id, id FROM speakers WHERE document_id IN " + in(docs)
                     + " ORDER BY id"), docs).map((rs, ctx) -> {
@@ -180,9 +198,6 @@ final class AnalysisWriter {
                         return null;
                     }).forEach(x -> { });
         }
-        PreparedBatch qb = h.prepareBatch("INSERT INTO quotes (document_id, local_id, span_start, span_end, text, partial, "
-                + "language, attribution, speaker_id, cue_start, cue_end, cue_text) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Stored d : docs) {
             Map<Speaker, Integer> seen = order.get(d.id());
             for (Quote q : d.analysis().list(Layers.QUOTES)) {
@@ -194,16 +209,16 @@ final class AnalysisWriter {
                     case Attribution.Unattributed u -> "unattributed";
                 };
                 var cue = at.cue();
-                qb.add(d.id(), q.id(), q.span().start(), q.span().end(), q.text(), q.partial(), q.language(), kind,
+                quotes.add(d.id(), q.id(), q.span().start(), q.span().end(), q.text(), q.partial(), q.language(), kind,
                         speaker, cue == null ? null : cue.span().start(), cue == null ? null : cue.span().end(),
                         cue == null ? null : cue.text());
             }
         }
         Map<Long, Map<String, Long>> ids = new HashMap<>();
-        if (qb.size() == 0) {
+        if (quotes.size() == 0) {
             return ids;
         }
-        qb.execute();
+        quotes.execute();
         bindIds(h.createQuery("SELECT document_id, local_id, id FROM quotes WHERE document_id IN " + in(docs)), docs)
                 .map((rs, ctx) -> {
                     ids.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
@@ -218,41 +233,36 @@ final class AnalysisWriter {
                 }
             }
         }
-        execute(parents);
+        if (parents.size() > 0) {
+            parents.execute();
+        }
         return ids;
     }
 
-    private static void writeFigures(Handle h, List<Stored> docs) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO figures (document_id, span_start, span_end, text, value, low, "
-                + "high, approximate, counts, place, ref_date, stated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    private void writeFigures(List<Stored> docs) {
         for (Stored d : docs) {
             for (Figure f : d.analysis().list(Layers.FIGURES)) {
-                b.add(d.id(), f.span().start(), f.span().end(), f.text(), f.value(), f.low(), f.high(), f.approximate(),
+                figures.add(d.id(), f.span().start(), f.span().end(), f.text(), f.value(), f.low(), f.high(), f.approximate(),
                         f.counts(), f.place(), f.date(), f.source());
             }
         }
-        execute(b);
+        figures.execute();
     }
 
-    private static void writeDates(Handle h, List<Stored> docs) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO dates (document_id, span_start, span_end, text, value, "
-                + "date_precision) VALUES (?, ?, ?, ?, ?, ?)");
+    private void writeDates(List<Stored> docs) {
         for (Stored d : docs) {
             for (DateMention m : d.analysis().list(Layers.DATES)) {
-                b.add(d.id(), m.span().start(), m.span().end(), m.text(), m.value(),
+                dates.add(d.id(), m.span().start(), m.span().end(), m.text(), m.value(),
                         m.precision().name().toLowerCase(Locale.ROOT));
             }
         }
-        execute(b);
+        dates.execute();
     }
 
-    private static void writeCodings(Handle h, List<Stored> docs, Map<Long, Map<String, Long>> quotes, Lookups lookups) {
-        PreparedBatch b = h.prepareBatch("INSERT INTO codings (document_id, code_id, coder_id, span_start, span_end, "
-                + "quote_id, holder, reported_by, confidence, evidence, status, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'suggested', ?)");
+    private void writeCodings(Handle h, List<Stored> docs, Map<Long, Map<String, Long>> quoteIds) {
         String now = Instant.now().toString();
         for (Stored d : docs) {
-            Map<String, Long> local = quotes.getOrDefault(d.id(), Map.of());
+            Map<String, Long> local = quoteIds.getOrDefault(d.id(), Map.of());
             for (Coding c : d.analysis().list(Layers.CODINGS)) {
                 if (lookups.codebook == null) {
                     lookups.codebook = codebookId(h);
@@ -260,11 +270,12 @@ final class AnalysisWriter {
                 long codebook = lookups.codebook;
                 long code = lookups.codes.computeIfAbsent(c.code(), k -> codeId(h, codebook, k));
                 long coder = lookups.coders.computeIfAbsent(c.coder() == null ? "unknown" : c.coder(), k -> coderId(h, k));
-                b.add(d.id(), code, coder, c.span().start(), c.span().end(), c.quote() == null ? null : local.get(c.quote()),
-                        c.holder(), c.reportedBy(), c.confidence(), c.evidence(), now);
+                codings.add(d.id(), code, coder, c.span().start(), c.span().end(),
+                        c.quote() == null ? null : local.get(c.quote()), c.holder(), c.reportedBy(), c.confidence(),
+                        c.evidence(), "suggested", now);
             }
         }
-        execute(b);
+        codings.execute();
     }
 
     private static long codebookId(Handle h) {

@@ -145,7 +145,7 @@ public final class Store implements AutoCloseable {
             long max = maxId(h);
             List<Long> ids = canonicalIds(h, 0, max);
             for (long id : ids) {
-                index.add(IndexedDocuments.load(h, id));
+                index.addNew(IndexedDocuments.load(h, id));
             }
             index.commit(instanceId, max);
             return ids.size();

@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.retour.model.DetectedLanguage;
 import org.retour.model.Document;
 import org.retour.model.PublicationDate;
@@ -21,9 +20,10 @@ import org.retour.store.index.IndexedDocument;
 /**
  * Stores documents, one transaction for each call: a document already stored from the same input is
  * left as it is, an exact or near copy is linked to its first copy, anything else is stored with its whole
- * analysis and added to the search index.
+ * analysis and added to the search index by the writer's index thread.
  *
- * <p>Holds one database connection: use from one thread, and close it.
+ * <p>Holds one database connection and an index thread: use from one thread, and close it, which
+ * waits for the index thread and commits the index.
  */
 public final class StoreWriter implements AutoCloseable {
 
@@ -33,16 +33,21 @@ public final class StoreWriter implements AutoCloseable {
     private final Store store;
     private final Handle handle;
     private final MinHasher hasher = MinHasher.DEFAULT;
-    private long indexedSinceCommit;
-    private long lastCommitNanos = System.nanoTime();
     private long watermark;
     private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
-    private final AnalysisWriter.Lookups lookups = new AnalysisWriter.Lookups();
+    private final Statements statements;
+    private final AnalysisWriter analysis;
+    private final RowInserter buckets;
+    private final IndexFeeder feeder;
 
     StoreWriter(Store store, Handle handle, long watermark) {
         this.store = store;
         this.handle = handle;
         this.watermark = watermark;
+        this.statements = new Statements(handle.getConnection());
+        this.analysis = new AnalysisWriter(statements);
+        this.buckets = new RowInserter(statements, "lsh_buckets", "bucket", "document_id");
+        this.feeder = new IndexFeeder(store.index(), store.instanceId());
     }
 
     /** Stores one document in its own transaction and indexes it when new. */
@@ -52,7 +57,9 @@ public final class StoreWriter implements AutoCloseable {
 
     /**
      * Stores documents in one transaction, in order, as {@link #save} would one by one: either all of
-     * them are stored or, on an error, none. The new ones are indexed once the transaction committed.
+     * them are stored or, on an error, none. The new ones are handed to the index thread once the
+     * transaction committed: they are searchable in this process after the next call, or after
+     * {@link #commitIndex}, and in others after the next index commit.
      *
      * @return the outcome of each document, in order
      */
@@ -75,44 +82,59 @@ public final class StoreWriter implements AutoCloseable {
                     hashes.add(d.textHash());
                 }
                 BatchLookup lookup = new BatchLookup(h, inputKeys, hashes, BatchLookup.distinct(keys));
-                PreparedBatch buckets = h.prepareBatch("INSERT INTO lsh_buckets (bucket, document_id) VALUES (?, ?)");
                 for (int i = 0; i < documents.size(); i++) {
-                    out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, buckets, stored, pending));
+                    out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, stored, pending));
                 }
-                if (buckets.size() > 0) {
-                    buckets.execute();
-                }
-                AnalysisWriter.writeAll(h, stored, lookups);
+                buckets.execute();
+                analysis.writeAll(h, stored);
                 return out;
             });
         } catch (RuntimeException e) {
             sources.clear();
-            lookups.clear();
+            buckets.discard();
+            analysis.discard();
+            if (refused(e)) {
+                throw new RefusedException(Store.rootMessage(e), e);
+            }
             throw e;
-        }
-        for (IndexedDocument p : pending) {
-            store.index().add(p);
-            indexedSinceCommit++;
         }
         for (SaveOutcome o : outcomes) {
             watermark = Math.max(watermark, o.id());
         }
-        if (indexedSinceCommit >= 5_000 || System.nanoTime() - lastCommitNanos > 10_000_000_000L) {
-            commitIndex();
-        }
+        feeder.add(pending, watermark);
         return outcomes;
     }
 
-    /** Makes the index durable up to the last stored document. */
+    /**
+     * The database refused a document of the batch: a check or another constraint failed on its rows,
+     * so the document is at fault, not the store. Nothing of the batch was stored.
+     */
+    public static final class RefusedException extends StoreException {
+        RefusedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** Whether {@code e} comes from a constraint the database checked (SQL state class 23, SQLite's CONSTRAINT codes). */
+    static boolean refused(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException q && (q.getResultCode().code & 0xff) == 19) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException q && q.getSQLState() != null && q.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Makes the index durable up to the last stored document, once the index thread has added it. */
     public void commitIndex() {
-        store.index().commit(store.instanceId(), watermark);
-        indexedSinceCommit = 0;
-        lastCommitNanos = System.nanoTime();
+        feeder.commit(watermark);
     }
 
     private SaveOutcome saveInTransaction(Handle h, NewDocument d, long[] keys, BatchLookup lookup,
-                                          PreparedBatch buckets, List<AnalysisWriter.Stored> stored,
-                                          List<IndexedDocument> pending) {
+                                          List<AnalysisWriter.Stored> stored, List<IndexedDocument> pending) {
         Long existing = lookup.byInputKey(d.inputKey());
         if (existing != null) {
             return new SaveOutcome.Unchanged(existing);
@@ -122,17 +144,17 @@ public final class StoreWriter implements AutoCloseable {
         sources.put(d.source(), source);
         Long exact = lookup.canonicalByHash(d.textHash());
         if (exact != null) {
-            long id = insertDocument(h, source, d, exact, "exact", 1.0);
+            long id = insertDocument(source, d, exact, "exact", 1.0);
             lookup.stored(id, d.inputKey(), d.textHash(), false, keys, d.signature());
             return new SaveOutcome.Duplicate(id, exact, "exact", 1.0);
         }
         Near near = nearest(lookup, keys, d.signature());
         if (near != null) {
-            long id = insertDocument(h, source, d, near.id, "near", near.similarity);
+            long id = insertDocument(source, d, near.id, "near", near.similarity);
             lookup.stored(id, d.inputKey(), d.textHash(), false, keys, d.signature());
             return new SaveOutcome.Duplicate(id, near.id, "near", near.similarity);
         }
-        long id = insertDocument(h, source, d, null, null, null);
+        long id = insertDocument(source, d, null, null, null);
         lookup.stored(id, d.inputKey(), d.textHash(), true, keys, d.signature());
         pending.add(IndexedDocuments.fromAnalysis(id, d.analysis(), language(d).code(), published(d)));
         for (long k : java.util.Arrays.stream(keys).distinct().toArray()) {
@@ -160,23 +182,34 @@ public final class StoreWriter implements AutoCloseable {
         return best;
     }
 
-    private long insertDocument(Handle h, long source, NewDocument d, Long duplicateOf, String kind, Double similarity) {
+    private static final String INSERT_DOCUMENT = "INSERT INTO documents (source_id, input_key, uri, title, outlet, "
+            + "published, published_inferred, language, language_confidence, language_declared, text, text_hash, chars, "
+            + "ingested_at, duplicate_of, duplicate_kind, similarity, minhash) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+
+    private long insertDocument(long source, NewDocument d, Long duplicateOf, String kind, Double similarity) {
         Analysis a = d.analysis();
         Document doc = a.document();
         DetectedLanguage lang = language(d);
         PublicationDate pub = a.find(Layers.PUBLICATION).orElse(new PublicationDate(doc.published(), false));
         LocalDate published = published(d);
-        return h.createQuery("INSERT INTO documents (source_id, input_key, uri, title, outlet, published, "
-                        + "published_inferred, language, language_confidence, language_declared, text, text_hash, chars, "
-                        + "ingested_at, duplicate_of, duplicate_kind, similarity, minhash) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
-                .bind(0, source).bind(1, d.inputKey()).bind(2, doc.source().uri()).bind(3, doc.source().title())
-                .bind(4, doc.source().outlet()).bind(5, published == null ? null : published.toString())
-                .bind(6, pub.date() != null && pub.inferred()).bind(7, lang.code()).bind(8, lang.confidence())
-                .bind(9, lang.declared()).bind(10, doc.text()).bind(11, d.textHash()).bind(12, doc.text().length())
-                .bind(13, Instant.now().toString()).bind(14, duplicateOf).bind(15, kind).bind(16, similarity)
-                .bind(17, duplicateOf != null || d.signature().isEmpty() ? null : d.signature().encode())
-                .mapTo(Long.class).one();
+        Object[] values = {source, d.inputKey(), doc.source().uri(), doc.source().title(), doc.source().outlet(),
+                published == null ? null : published.toString(), pub.date() != null && pub.inferred(), lang.code(),
+                lang.confidence(), lang.declared(), doc.text(), d.textHash(), doc.text().length(),
+                Instant.now().toString(), duplicateOf, kind, similarity,
+                duplicateOf != null || d.signature().isEmpty() ? null : d.signature().encode()};
+        java.sql.PreparedStatement p = statements.get(INSERT_DOCUMENT);
+        try {
+            for (int i = 0; i < values.length; i++) {
+                RowInserter.bind(p, i + 1, values[i]);
+            }
+            try (java.sql.ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw Statements.failed(e);
+        }
     }
 
     private static DetectedLanguage language(NewDocument d) {
@@ -203,6 +236,8 @@ public final class StoreWriter implements AutoCloseable {
         try {
             commitIndex();
         } finally {
+            feeder.close();
+            statements.close();
             handle.close();
         }
     }

@@ -19,7 +19,8 @@ import org.retour.store.ingest.InputExpander;
  * A process that ingests its arguments into a store, for crash tests to kill: DB INDEX_DIR INPUT...
  *
  * <p>It analyses with the standard sentence and token stages and tells the language by its script, so
- * that it starts in a second: what is tested is the store, not the language models.
+ * that it starts in a second: what is tested is the store, not the language models. Transactions hold
+ * at most 16 documents, so that a kill finds several committed and one under way.
  */
 public final class IngestChild {
 
@@ -30,7 +31,7 @@ public final class IngestChild {
         StoreLocation location = StoreLocation.parse(args[0]).withIndex(Path.of(args[1]));
         try (Store store = Store.open(location)) {
             Ingester ingester = new Ingester(store, quickPipeline(),
-                    new IngestOptions("crash", IngestLimits.DEFAULT, 2), System.in);
+                    new IngestOptions("crash", IngestLimits.DEFAULT, 2, 16), System.in);
             IngestSummary s = ingester.run(InputExpander.expand(List.of(args).subList(2, args.length), Path.of("")
                     .toAbsolutePath()), p -> { });
             System.out.println("done " + s.read() + " " + s.stored() + " " + s.unchanged());

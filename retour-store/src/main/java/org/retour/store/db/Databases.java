@@ -55,7 +55,12 @@ public final class Databases {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(30_000);
-        config.setCacheSize(-65536);
+        // 128 MB of page cache: the indexes written at random places (input keys, text hashes, LSH
+        // buckets) of a corpus of 100,000 articles stay in memory
+        config.setCacheSize(-131_072);
+        // statement journals in memory: a multi-row insert inside a transaction keeps the pages it
+        // changes until it completes, which otherwise goes to a temporary file page by page
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;

@@ -68,7 +68,7 @@ public final class CorpusIndex implements AutoCloseable {
         }
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(48)
+                .setRAMBufferSizeMB(128)
                 .setCommitOnClose(false);
         IndexWriter w = new IndexWriter(directory, config);
         this.writer = w;
@@ -141,6 +141,28 @@ public final class CorpusIndex implements AutoCloseable {
 
     /** Adds (or replaces) one document. */
     public void add(IndexedDocument d) {
+        try {
+            writer().deleteDocuments(LongField.newExactQuery(CorpusFields.ID, d.id()));
+            writer().addDocument(document(d));
+        } catch (IOException e) {
+            throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds a document whose id the index cannot hold yet (a document stored after the index was last
+     * brought in line with the database), without first removing an older entry of that id, which
+     * costs a query against every segment when changes are flushed.
+     */
+    public void addNew(IndexedDocument d) {
+        try {
+            writer().addDocument(document(d));
+        } catch (IOException e) {
+            throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
+        }
+    }
+
+    private static Document document(IndexedDocument d) {
         Document doc = new Document();
         doc.add(new LongField(CorpusFields.ID, d.id(), Field.Store.YES));
         doc.add(new StringField(CorpusFields.LANGUAGE, d.language(), Field.Store.NO));
@@ -159,12 +181,7 @@ public final class CorpusIndex implements AutoCloseable {
         d.voices().forEach(v -> doc.add(new StringField(CorpusFields.VOICE, v.toLowerCase(Locale.ROOT), Field.Store.NO)));
         d.codes().forEach(c -> doc.add(new StringField(CorpusFields.CODE, c.toUpperCase(Locale.ROOT), Field.Store.NO)));
         d.countries().forEach(c -> doc.add(new StringField(CorpusFields.COUNTRY, c.toUpperCase(Locale.ROOT), Field.Store.NO)));
-        try {
-            writer().deleteDocuments(LongField.newExactQuery(CorpusFields.ID, d.id()));
-            writer().addDocument(doc);
-        } catch (IOException e) {
-            throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
-        }
+        return doc;
     }
 
     /** Removes the documents with these ids. */

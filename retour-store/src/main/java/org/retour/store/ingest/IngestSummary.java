@@ -15,10 +15,12 @@ import java.util.List;
  * @param seconds     the wall-clock time
  * @param bytes       the input bytes read
  * @param storeSeconds the time spent storing (database, duplicates, index), the rest being reading and analysis
+ * @param storeCpuSeconds the processor time the storing thread spent storing, which other processes'
+ *                    load affects less than {@code storeSeconds}
  */
 public record IngestSummary(long read, long stored, long exactCopies, long nearCopies, long unchanged,
                             List<Skip> skipped, List<String> warnings, double seconds, long bytes,
-                            double storeSeconds) {
+                            double storeSeconds, double storeCpuSeconds) {
 
     public IngestSummary {
         skipped = List.copyOf(skipped);

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -30,18 +29,23 @@ import org.retour.store.StoreWriter;
 
 /**
  * Ingests inputs into a store: one thread reads, the analysis runs on several, and the calling thread
- * stores the documents in input order, so that the first copy of a text is always the one kept, in
- * one transaction for those whose analysis is done when it is free.
+ * stores the documents in input order, so that the first copy of a text is always the one kept, many
+ * in one transaction.
+ *
+ * <p>The writer takes the documents whose analysis is done, waiting up to {@link #MAX_WAIT_NANOS} for
+ * more until it has {@link IngestOptions#maxBatch()}: a large transaction costs the database far less
+ * per document than a small one, and the analysis goes on meanwhile, up to the queue's bound.
  */
 public final class Ingester {
-
-    /** The most documents stored in one transaction: as many as are analysed when the writer is free. */
-    static final int MAX_BATCH = 64;
+    /** How long the writer waits for a batch to fill before storing what it has. */
+    static final long MAX_WAIT_NANOS = 250_000_000L;
 
     private final Store store;
     private final Pipeline pipeline;
     private final IngestOptions options;
     private final InputStream stdin;
+    /** Why the database refused a document, from {@link #save} until reported. */
+    private final java.util.Map<NewDocument, String> refusals = new java.util.IdentityHashMap<>();
 
     /** An ingester into {@code store}, analysing with {@code pipeline}, reading {@code stdin} for "-". */
     public Ingester(Store store, Pipeline pipeline, IngestOptions options, InputStream stdin) {
@@ -52,16 +56,16 @@ public final class Ingester {
     }
 
     /** What the reader hands to the writer, in input order. */
-    private sealed interface Item {
+    sealed interface Item {
     }
 
-    private record Analysed(NewDocument document, List<String> warnings, long bytes) implements Item {
+    record Analysed(NewDocument document, String origin, List<String> warnings, long bytes) implements Item {
     }
 
-    private record Skipped(Skip skip, long bytes) implements Item {
+    record Skipped(Skip skip, long bytes) implements Item {
     }
 
-    private record End() implements Item {
+    record End() implements Item {
     }
 
     /** Ingests {@code sources}, calling {@code progress} after each document on the calling thread. */
@@ -110,7 +114,7 @@ public final class Ingester {
     private IngestSummary run(Producer producer, long total, Consumer<IngestProgress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
-        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(16 * options.threads() + 16);
+        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(2 * options.maxBatch() + 16 * options.threads());
         ExecutorService analysts = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "retour-analysis");
             t.setDaemon(true);
@@ -134,29 +138,22 @@ public final class Ingester {
         List<String> warnings = new ArrayList<>();
         long lastBytes = 0;
         long storeNanos = 0;
+        long storeCpuNanos = 0;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         try (StoreWriter writer = store.writer()) {
             boolean end = false;
+            Batches batches = new Batches(queue, options.maxBatch());
             List<Item> batch = new ArrayList<>();
             List<NewDocument> documents = new ArrayList<>();
             while (!end) {
                 batch.clear();
                 documents.clear();
-                batch.add(take(queue.take()));
-                Future<Item> next;
-                while (documents.size() < MAX_BATCH && !(batch.getLast() instanceof End)
-                        && (next = queue.peek()) != null && next.isDone()) {
-                    Item item = take(queue.poll());
-                    batch.add(item);
-                    if (item instanceof Analysed a) {
-                        documents.add(a.document());
-                    }
-                }
-                if (batch.getFirst() instanceof Analysed a) {
-                    documents.addFirst(a.document());
-                }
+                batches.fill(batch, documents);
                 long t0 = System.nanoTime();
-                List<SaveOutcome> outcomes = writer.saveAll(documents);
+                long c0 = cpu.getCurrentThreadCpuTime();
+                List<SaveOutcome> outcomes = save(writer, documents);
                 storeNanos += System.nanoTime() - t0;
+                storeCpuNanos += cpu.getCurrentThreadCpuTime() - c0;
                 int saved = 0;
                 for (Item item : batch) {
                     if (item instanceof End) {
@@ -167,10 +164,16 @@ public final class Ingester {
                         skips.add(s.skip());
                         lastBytes = s.bytes();
                     } else if (item instanceof Analysed a) {
+                        SaveOutcome outcome = outcomes.get(saved++);
+                        lastBytes = a.bytes();
+                        if (outcome == null) {
+                            skips.add(new Skip(a.origin(), "refused by the database (" + refusals.remove(a.document()) + ")"));
+                            progress.accept(new IngestProgress(read, skips.size(), lastBytes, total, System.nanoTime() - start));
+                            continue;
+                        }
                         read++;
                         warnings.addAll(a.warnings());
-                        lastBytes = a.bytes();
-                        switch (outcomes.get(saved++)) {
+                        switch (outcome) {
                             case SaveOutcome.Stored st -> stored++;
                             case SaveOutcome.Duplicate d -> {
                                 if (d.kind().equals("exact")) {
@@ -190,15 +193,28 @@ public final class Ingester {
             analysts.shutdownNow();
         }
         return new IngestSummary(read, stored, exact, near, unchanged, skips, warnings,
-                (System.nanoTime() - start) / 1e9, lastBytes, storeNanos / 1e9);
+                (System.nanoTime() - start) / 1e9, lastBytes, storeNanos / 1e9, storeCpuNanos / 1e9);
     }
 
-    private static Item take(Future<Item> f) throws InterruptedException {
+    /**
+     * Stores a batch in one transaction; when the database refuses a document of it, stores the
+     * documents one transaction each instead, and gives null for those refused, with the reason in
+     * {@link #refusals}.
+     */
+    private List<SaveOutcome> save(StoreWriter writer, List<NewDocument> documents) {
         try {
-            return f.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("analysis failed", e.getCause());
+            return writer.saveAll(documents);
+        } catch (StoreWriter.RefusedException e) {
+            if (documents.size() == 1) {
+                refusals.put(documents.getFirst(), e.getMessage());
+                return java.util.Collections.singletonList(null);
+            }
         }
+        List<SaveOutcome> out = new ArrayList<>(documents.size());
+        for (NewDocument d : documents) {
+            out.add(save(writer, List.of(d)).getFirst());
+        }
+        return out;
     }
 
     private void readOne(InputSource s, BlockingQueue<Future<Item>> queue, ExecutorService analysts, AtomicLong bytes)
@@ -320,7 +336,8 @@ public final class Ingester {
         try {
             Document doc = new Document(null, d.text(), d.language(), d.published(),
                     new SourceMetadata(d.url() != null ? d.url() : d.origin(), d.title(), d.outlet()));
-            return new Analysed(NewDocument.of(options.source(), d.origin(), pipeline.analyze(doc)), d.warnings(), at);
+            return new Analysed(NewDocument.of(options.source(), d.origin(), pipeline.analyze(doc)), d.origin(),
+                    d.warnings(), at);
         } catch (RuntimeException e) {
             return new Skipped(new Skip(d.origin(), "analysis failed (" + e + ")"), at);
         }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
 import org.retour.lang.LanguageConfig;
+import org.retour.model.Figure;
+import org.retour.model.Span;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layer;
+import org.retour.pipeline.Layers;
 import org.retour.pipeline.Pipeline;
+import org.retour.pipeline.Stage;
 import org.retour.store.Store;
 import org.retour.store.StoreLocation;
 
@@ -173,5 +180,50 @@ class IngesterTest {
         assertThat(count("SELECT COUNT(*) FROM documents WHERE uri = 'http://w.example/2'")).isZero();
         assertThat(one("SELECT text_hash || ingested_at FROM documents WHERE id = 1")).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM documents")).isEqualTo(3);
+    }
+
+    @Test
+    void aDocumentTheDatabaseRefusesIsSkippedAndTheRestOfItsBatchIsStored() throws Exception {
+        Samples.write(in.resolve("a.txt"), Samples.FRENCH);
+        Samples.write(in.resolve("b.txt"), Samples.GERMAN);
+        Samples.write(in.resolve("c.txt"), Samples.ENGLISH);
+        Pipeline.Builder b = Pipeline.builder();
+        pipeline.stages().forEach(b::add);
+        Pipeline refusing = b.add(new WrongFigure("Mutter")).build();
+        Ingester ingester = new Ingester(store, refusing, new IngestOptions("test", IngestLimits.DEFAULT, 2),
+                InputStream.nullInputStream());
+        IngestSummary s = ingester.run(InputExpander.expand(List.of("in"), tmp), p -> { });
+        assertThat(s.stored()).isEqualTo(2);
+        assertThat(s.skipped()).singleElement().satisfies(k -> {
+            assertThat(k.where()).endsWith("b.txt");
+            assertThat(k.reason()).startsWith("refused by the database (").contains("CHECK constraint failed");
+        });
+        assertThat(count("SELECT COUNT(*) FROM documents")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM documents WHERE text LIKE '%Mutter%'")).isZero();
+        assertThat(store.index().count()).isEqualTo(2);
+    }
+
+    /** A stage that gives documents containing a word a figure whose bounds the schema refuses. */
+    private record WrongFigure(String word) implements Stage {
+        @Override
+        public String name() {
+            return "wrong-figure";
+        }
+
+        @Override
+        public Set<Layer<?>> requires() {
+            return Set.of();
+        }
+
+        @Override
+        public Set<Layer<?>> provides() {
+            return Set.of(Layers.FIGURES);
+        }
+
+        @Override
+        public Analysis apply(Analysis a) {
+            return !a.text().contains(word) ? a : a.with(Layers.FIGURES,
+                    List.of(new Figure(new Span(0, 1), a.text().substring(0, 1), 5, 10.0, 1.0, false, null, null, null, null)));
+        }
     }
 }
