@@ -1,12 +1,13 @@
 package org.retour.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Attribution;
 import org.retour.model.Quote;
-import org.retour.model.Speaker;
 import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
 import org.retour.quote.TestPipelines;
@@ -17,13 +18,7 @@ import org.retour.quote.TestPipelines;
  */
 class ContextSpeakerTest {
 
-    private static List<Quote> top(String text, String lang) {
-        return QuoteAssertions.topLevel(TestPipelines.analyze(text, lang));
-    }
 
-    private static Speaker speaker(Quote q) {
-        return q.attribution().speaker();
-    }
 
     @Test
     void invertedPronounGoesToThePersonTheParagraphIntroduces() {

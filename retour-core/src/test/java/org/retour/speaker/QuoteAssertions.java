@@ -30,6 +30,16 @@ final class QuoteAssertions {
         }
     }
 
+    /** The top-level quotes of a text analysed by the standard test pipeline. */
+    static List<Quote> top(String text, String lang) {
+        return topLevel(org.retour.quote.TestPipelines.analyze(text, lang));
+    }
+
+    /** A quote's speaker, or null. */
+    static Speaker speaker(Quote q) {
+        return q.attribution().speaker();
+    }
+
     static List<Quote> topLevel(Analysis a) {
         return a.get(Layers.QUOTES).stream().filter(q -> q.parent() == null).toList();
     }

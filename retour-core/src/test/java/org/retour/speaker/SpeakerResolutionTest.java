@@ -1,26 +1,20 @@
 package org.retour.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Attribution;
 import org.retour.model.Quote;
-import org.retour.model.Speaker;
 import org.retour.pipeline.Analysis;
 import org.retour.quote.TestPipelines;
 
 /** Small cases of speaker resolution, one behaviour each. */
 class SpeakerResolutionTest {
 
-    private static List<Quote> top(String text, String lang) {
-        Analysis a = TestPipelines.analyze(text, lang);
-        return QuoteAssertions.topLevel(a);
-    }
 
-    private static Speaker speaker(Quote q) {
-        return q.attribution().speaker();
-    }
 
     @Test
     void invertedCueResolvesToPreviousSpeaker() {

@@ -1,12 +1,13 @@
 package org.retour.speaker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Entity;
 import org.retour.model.Quote;
-import org.retour.model.Speaker;
 import org.retour.model.Voice;
 import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
@@ -15,13 +16,7 @@ import org.retour.quote.TestPipelines;
 /** Voices decided from context when the role alone does not say, and speakers introduced earlier. */
 class VoiceFromContextTest {
 
-    private static List<Quote> top(String text, String lang) {
-        return QuoteAssertions.topLevel(TestPipelines.analyze(text, lang));
-    }
 
-    private static Speaker speaker(Quote q) {
-        return q.attribution().speaker();
-    }
 
     @Test
     void firstPersonLifeInsideTheGroupMakesADefector() {
