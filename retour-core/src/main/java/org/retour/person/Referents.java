@@ -36,9 +36,12 @@ public final class Referents {
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
     /** The most characters between a description and the name in apposition after it (", Mrs Justice "). */
     static final int APPOSITION_AFTER = 24;
-    /** A comma and at most two capitalised titles: what may stand between a description and its name. */
+    /**
+     * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
+     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla").
+     */
     private static final java.util.regex.Pattern TITLES_BETWEEN =
-            java.util.regex.Pattern.compile("(?:\\s+\\p{Ll}+){0,2},\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+            java.util.regex.Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2},)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     /**
      * One possible referent.
@@ -243,7 +246,7 @@ public final class Referents {
     private static Entity namedAfter(String text, List<Referent> named, PersonDescription d) {
         for (Referent r : near(named, d.span(), APPOSITION_AFTER)) {
             int gap = r.span().start() - d.span().end();
-            if (gap >= 2 && gap <= APPOSITION_AFTER
+            if (gap >= 1 && gap <= APPOSITION_AFTER
                     && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()) {
                 return r.person();
             }

@@ -236,11 +236,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return r;
     }
 
-    /** The referents that may be the subject of a verb: not possessives ("Trump's comments"). */
-    private static List<Referent> subjects(SpeakerDocument d, List<Referent> refs) {
+    /**
+     * The referents that may be the subject of a verb: not possessives ("Trump's comments") nor the
+     * complement of a preposition ("interrogé par le président", "told the judge", "a dit au juge").
+     */
+    private List<Referent> subjects(SpeakerDocument d, List<Referent> refs) {
         List<Referent> out = new ArrayList<>(refs.size());
         for (Referent r : refs) {
-            if (!possessive(d, r)) {
+            if (!possessive(d, r) && !governed(d, r)) {
                 out.add(r);
             }
         }
@@ -361,7 +364,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      */
     private Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
         if (!opensSentence) {
-            return subject(d, sentenceStart(d, open), open);
+            Referent r = subject(d, sentenceStart(d, open), open);
+            if (r != null) {
+                return r;
+            }
         }
         int p = Math.max(d.paragraphStarts.get(d.paragraph(open)), from);
         if (p >= sentenceStart) {
@@ -377,6 +383,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     return r;
                 }
             }
+        }
+        if (!opensSentence) {
+            return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
         }
         Referent topic = paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
         return topic != null ? topic : subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);

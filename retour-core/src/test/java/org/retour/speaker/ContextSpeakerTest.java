@@ -255,4 +255,25 @@ class ContextSpeakerTest {
                 + "The woman, identified only as Ilse B. under Dutch privacy rules, travelled to Raqqa in 2014.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Ilse B.");
     }
+
+    @Test
+    void thePersonAfterAPassiveCueIsNotTheSpeaker() {
+        List<Quote> q = top("« J'étais chauffeur », a expliqué Mehdi Benali, un revenant.\n\n"
+                + "Interrogé par le président sur les exécutions, Mehdi Benali a baissé la tête. « Je les ai vues. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Mehdi Benali");
+    }
+
+    @Test
+    void reportedSpeechWithoutCueContinuesTheSpeakerOfItsParagraph() {
+        List<Quote> q = top("Er habe in Rakka als Wachmann gearbeitet, berichtete Kerem Tas. "
+                + "Die Kommandeure hätten „wie Könige gelebt“, während die Kämpfer hungerten.", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Kerem Tas");
+    }
+
+    @Test
+    void aDescriptionRightBeforeANameStandsForIt() {
+        List<Quote> q = top("Seine Schwester Aylin T. sagte als Zeugin aus. „Er wollte nach Hause“, sagte sie.", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Aylin T.");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("relative");
+    }
 }
