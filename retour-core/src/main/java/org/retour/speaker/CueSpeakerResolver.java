@@ -198,6 +198,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && used == null) {
                 speaker = named(d, previousParagraphSubject(d, open, prevEnd));
             }
+            if (speaker == null && used == null) {
+                speaker = answerer(d, open);
+            }
+            if (speaker == null && used != null && subjectless(d, used)) {
+                speaker = recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
+            }
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(toSpeaker(speaker, d));
         }
@@ -459,6 +465,45 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
         return start < prevEnd ? null : subject(d, start, last + 1);
+    }
+
+    /**
+     * The person who answers an interview's question: a quote that opens its paragraph right after a
+     * paragraph that asks a question ("Pourquoi êtes-vous parti ?") goes to the current speaker, or, at
+     * the first answer, to the first person the article names.
+     */
+    private Referent answerer(SpeakerDocument d, int open) {
+        int line = lineStart(d.text, open);
+        if (line == 0 || !blank(d.text, line, open)) {
+            return null;
+        }
+        int last = lastNonBlankBefore(d.text, line);
+        if (last < 0 || d.text.charAt(last) != '?') {
+            return null;
+        }
+        if (d.lastSpeaker != null) {
+            return d.lastSpeaker;
+        }
+        for (Referent r : d.referents.all()) {
+            if (r.person() != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */
+    private boolean subjectless(SpeakerDocument d, CueMatch cue) {
+        if (cue.source() || cue.pronoun() != null || !"fr".equals(d.lang) || cue.first() == 0) {
+            return false;
+        }
+        String before = d.lower(cue.first() - 1);
+        return before.equals("d'") || before.equals("d’") || before.equals("de");
+    }
+
+    /** The previous speaker when they spoke in this paragraph or at most two before it, else null. */
+    private static Referent recentSpeaker(SpeakerDocument d, int open) {
+        return d.lastSpeaker != null && d.paragraph(open) - d.lastParagraph <= INVERTED_PARAGRAPHS ? d.lastSpeaker : null;
     }
 
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */

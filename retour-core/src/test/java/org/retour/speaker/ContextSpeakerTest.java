@@ -276,4 +276,19 @@ class ContextSpeakerTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Aylin T.");
         assertThat(speaker(q.get(0)).voice().label()).isEqualTo("relative");
     }
+
+    @Test
+    void anAnswerAfterAnInterviewQuestionGoesToTheInterviewee() {
+        List<Quote> q = top("Il s'appelle Yacine, il a 25 ans. Nous l'avons rencontré à Bobigny.\n\n"
+                + "Pourquoi êtes-vous parti ?\n\n« Je voulais aider les Syriens. »\n\n"
+                + "Qu'avez-vous trouvé ?\n\n« Des chefs qui volaient tout. »", "fr");
+        assertThat(q).extracting(x -> speaker(x) == null ? null : speaker(x).name()).containsExactly("Yacine", "Yacine");
+    }
+
+    @Test
+    void theNarrativeInfinitiveContinuesTheSpeaker() {
+        List<Quote> q = top("« Je voulais aider », raconte Yacine Amri, un revenant.\n\n"
+                + "Et d'ajouter, après un silence : « J'ai honte d'y avoir cru. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yacine Amri");
+    }
 }
