@@ -8,7 +8,6 @@ import static org.retour.speaker.SpeakerDocument.onlyPunctuation;
 import static org.retour.speaker.SpeakerDocument.openMark;
 import static org.retour.speaker.SpeakerDocument.outerEnd;
 import static org.retour.speaker.SpeakerDocument.sentenceStart;
-import static org.retour.speaker.SpeakerDocument.wordsBefore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -59,10 +58,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
-    /** The words that make the person after them the agent of a passive ("asked by X", "interrogé par X"). */
-    private static final java.util.Set<String> AGENTS = java.util.Set.of("by", "par", "durch");
-    /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
-    static final int SUBJECT_WORDS = 5;
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
@@ -74,6 +69,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final PronounLinker pronouns;
     private final VoiceContext context;
     private final CueFinder finder;
+    private final SubjectRules subjectRules;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -83,6 +79,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.pronouns = new PronounLinker(lexicon);
         this.context = VoiceContext.bundled(voices);
         this.finder = new CueFinder(cues, pronouns);
+        this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -188,21 +185,21 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else if (speaker != null) {
             attribution = new Attribution.Cued(toSpeaker(speaker, d), new Cue(used.span(), used.span().of(text)));
         } else {
-            speaker = colonSpeaker(d, bStart, bEnd);
+            speaker = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             if (speaker == null && used == null) {
                 speaker = named(d, introduced(d, open, prevEnd, bStart, startsSentence));
             }
-            if (speaker == null && continues(d, open)) {
+            if (speaker == null && PlaceSpeakers.continues(d, open)) {
                 speaker = d.lastSpeaker;
             }
             if (speaker == null && used == null) {
                 speaker = named(d, previousParagraphSubject(d, open, prevEnd));
             }
             if (speaker == null && used == null) {
-                speaker = answerer(d, open);
+                speaker = PlaceSpeakers.answerer(d, open);
             }
-            if (speaker == null && used != null && subjectless(d, used)) {
-                speaker = recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
+            if (speaker == null && used != null && PlaceSpeakers.subjectless(d, used)) {
+                speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
             }
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(toSpeaker(speaker, d));
@@ -231,36 +228,15 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (cue.pronoun() != null) {
             return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
         }
-        Referent r = preferNamed(subjects(d, d.referents.within(windowStart, cue.span().start())), true);
+        Referent r = preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())), true);
         if (r == null) {
-            r = preferNamed(subjects(d, d.referents.within(cue.span().end(), windowEnd)), false);
+            r = preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)), false);
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
             r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
-    }
-
-    /**
-     * The referents that may be the subject of a verb: not possessives ("Trump's comments") nor the
-     * complement of a preposition ("interrogé par le président", "told the judge", "a dit au juge").
-     */
-    private List<Referent> subjects(SpeakerDocument d, List<Referent> refs) {
-        List<Referent> out = new ArrayList<>(refs.size());
-        for (Referent r : refs) {
-            if (!possessive(d, r) && !governed(d, r)) {
-                out.add(r);
-            }
-        }
-        return out;
-    }
-
-    /** Whether a person is mentioned in the English possessive ("Trump's comments"). */
-    private static boolean possessive(SpeakerDocument d, Referent r) {
-        int e = r.span().end();
-        return e + 1 < d.text.length() && (d.text.charAt(e) == '\'' || d.text.charAt(e) == '’')
-                && d.text.charAt(e + 1) == 's' && (e + 2 == d.text.length() || !Character.isLetter(d.text.charAt(e + 2)));
     }
 
     /** The last (or first) referent that names a person, else the last (or first) description. */
@@ -282,7 +258,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (p.plural()) {
             return null;
         }
-        Referent topic = paragraphTopic(d, Math.min(open, at), p.gender());
+        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
         if (topic != null) {
             return topic;
         }
@@ -293,33 +269,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return last;
         }
         return d.referents.mostRecent(at, p.gender());
-    }
-
-    /**
-     * The person a paragraph is about before {@code offset}: its first person mentioned by name or
-     * description, when no singular personal pronoun comes before it ("Le procureur, Jean-Marc Lesueur,
-     * a mis en doute … « … », a-t-il estimé"), and its gender fits; else null.
-     *
-     * <p>Design decision: news paragraphs that introduce a new person before a quote attribute the quote
-     * to them, so the paragraph's subject wins over a speaker of an earlier paragraph; a paragraph that
-     * opens with a pronoun continues the earlier speaker and has no topic of its own.
-     */
-    private Referent paragraphTopic(SpeakerDocument d, int offset, Gender gender) {
-        int p = d.paragraphStarts.get(d.paragraph(offset));
-        int k = Tokens.firstAtOrAfter(d.tokens, p);
-        for (Referent r : d.referents.within(p, offset)) {
-            for (; k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start(); k++) {
-                PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-                if (f != null && !f.pronoun().plural()) {
-                    return null; // a pronoun before any new person: the paragraph continues an earlier one
-                }
-            }
-            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS && !governed(d, r)
-                    && !possessive(d, r)) {
-                return r;
-            }
-        }
-        return null;
     }
 
 
@@ -336,7 +285,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Voice described = d.voiceOf(r.description().role());
         if (described == Voice.UNKNOWN) {
-            Referent topic = paragraphTopic(d, r.span().start(), r.gender());
+            Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
             if (topic != null && topic.person() == null && topic.description() != r.description()
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
                     && OPEN.contains(d.voiceOf(topic.description().role()))) {
@@ -393,18 +342,18 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (!opensSentence) {
             return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
         }
-        Referent topic = paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+        Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
         return topic != null ? topic : subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
     }
 
     /**
      * The subject of the sentence starting at {@code sentenceStart}, before {@code to}: a person named or
-     * described among its first {@link #SUBJECT_WORDS} words, or the person a singular pronoun there
+     * described among its first {@link #SubjectRules.SUBJECT_WORDS} words, or the person a singular pronoun there
      * refers to; else null.
      */
     private Referent subject(SpeakerDocument d, int sentenceStart, int to) {
         int words = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SUBJECT_WORDS; k++) {
+        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
                 return null;
@@ -412,7 +361,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
                 Referent r = here.get(0);
-                return modifier(d, k, r) || governed(d, r) || possessive(d, r) ? null : r;
+                return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
@@ -424,30 +373,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         return null;
-    }
-
-    /**
-     * Whether a name at token {@code k} only modifies a noun after a determiner ("The Trump campaign", "the
-     * Clinton Foundation"), as English writes it; such a name is not a subject.
-     */
-    private boolean modifier(SpeakerDocument d, int k, Referent r) {
-        return r.description() == null && "en".equals(d.lang) && k > 0
-                && lexicon.is(PersonLexicon.Kind.DET, d.lower(k - 1), d.lang);
-    }
-
-    /**
-     * Whether a person is the complement of a preposition ("Asked by Ashdown, Shafiq paused", "l'avocat de
-     * Nadia"), not a subject; "Pour le chercheur X, …" and "For X, …" introduce a view and do not count.
-     */
-    private boolean governed(SpeakerDocument d, Referent r) {
-        int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
-        if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
-            return false;
-        }
-        String w = d.lower(k);
-        return AGENTS.contains(w)
-                || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
-                && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
     }
 
     /**
@@ -465,68 +390,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
         return start < prevEnd ? null : subject(d, start, last + 1);
-    }
-
-    /**
-     * The person who answers an interview's question: a quote that opens its paragraph right after a
-     * paragraph that asks a question ("Pourquoi êtes-vous parti ?") goes to the current speaker, or, at
-     * the first answer, to the first person the article names.
-     */
-    private Referent answerer(SpeakerDocument d, int open) {
-        int line = lineStart(d.text, open);
-        if (line == 0 || !blank(d.text, line, open)) {
-            return null;
-        }
-        int last = lastNonBlankBefore(d.text, line);
-        if (last < 0 || d.text.charAt(last) != '?') {
-            return null;
-        }
-        if (d.lastSpeaker != null) {
-            return d.lastSpeaker;
-        }
-        for (Referent r : d.referents.all()) {
-            if (r.person() != null) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */
-    private boolean subjectless(SpeakerDocument d, CueMatch cue) {
-        if (cue.source() || cue.pronoun() != null || !"fr".equals(d.lang) || cue.first() == 0) {
-            return false;
-        }
-        String before = d.lower(cue.first() - 1);
-        return before.equals("d'") || before.equals("d’") || before.equals("de");
-    }
-
-    /** The previous speaker when they spoke in this paragraph or at most two before it, else null. */
-    private static Referent recentSpeaker(SpeakerDocument d, int open) {
-        return d.lastSpeaker != null && d.paragraph(open) - d.lastParagraph <= INVERTED_PARAGRAPHS ? d.lastSpeaker : null;
-    }
-
-    /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */
-    private Referent colonSpeaker(SpeakerDocument d, int bStart, int bEnd) {
-        int c = lastNonBlankBefore(d.text, bEnd);
-        if (c < bStart || d.text.charAt(c) != ':') {
-            return null;
-        }
-        List<Referent> refs = d.referents.within(bStart, c);
-        if (refs.isEmpty()) {
-            return null;
-        }
-        Referent r = refs.get(refs.size() - 1);
-        return blank(d.text, r.span().end(), c) ? r : null;
-    }
-
-    /** Whether a quote with no cue continues the previous speaker's words (same or next paragraph). */
-    private static boolean continues(SpeakerDocument d, int open) {
-        if (d.lastSpeaker == null) {
-            return false;
-        }
-        int p = d.paragraph(open);
-        return p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open);
     }
 
     private Speaker toSpeaker(Referent r, SpeakerDocument d) {

@@ -1,0 +1,83 @@
+package org.retour.speaker;
+
+import static org.retour.speaker.SpeakerDocument.blank;
+import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
+import static org.retour.speaker.SpeakerDocument.lineStart;
+
+import java.util.List;
+import org.retour.person.Referents.Referent;
+
+/**
+ * Speakers that a quote's place in the text gives when no person stands beside a cue: the person before
+ * a colon that introduces it, the speaker whose words its paragraph continues, the interviewee who
+ * answers a question, the speaker a French narrative infinitive ("Et d'ajouter : « … »") continues.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class PlaceSpeakers {
+
+    private PlaceSpeakers() {
+    }
+
+    /**
+     * The person who answers an interview's question: a quote that opens its paragraph right after a
+     * paragraph that asks a question ("Pourquoi êtes-vous parti ?") goes to the current speaker, or, at
+     * the first answer, to the first person the article names.
+     */
+    static Referent answerer(SpeakerDocument d, int open) {
+        int line = lineStart(d.text, open);
+        if (line == 0 || !blank(d.text, line, open)) {
+            return null;
+        }
+        int last = lastNonBlankBefore(d.text, line);
+        if (last < 0 || d.text.charAt(last) != '?') {
+            return null;
+        }
+        if (d.lastSpeaker != null) {
+            return d.lastSpeaker;
+        }
+        for (Referent r : d.referents.all()) {
+            if (r.person() != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */
+    static boolean subjectless(SpeakerDocument d, CueMatch cue) {
+        if (cue.source() || cue.pronoun() != null || !"fr".equals(d.lang) || cue.first() == 0) {
+            return false;
+        }
+        String before = d.lower(cue.first() - 1);
+        return before.equals("d'") || before.equals("d’") || before.equals("de");
+    }
+
+    /** The previous speaker when they spoke in this paragraph or at most two before it, else null. */
+    static Referent recentSpeaker(SpeakerDocument d, int open) {
+        return d.lastSpeaker != null && d.paragraph(open) - d.lastParagraph <= CueSpeakerResolver.INVERTED_PARAGRAPHS ? d.lastSpeaker : null;
+    }
+
+    /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */
+    static Referent colonSpeaker(SpeakerDocument d, int bStart, int bEnd) {
+        int c = lastNonBlankBefore(d.text, bEnd);
+        if (c < bStart || d.text.charAt(c) != ':') {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(bStart, c);
+        if (refs.isEmpty()) {
+            return null;
+        }
+        Referent r = refs.get(refs.size() - 1);
+        return blank(d.text, r.span().end(), c) ? r : null;
+    }
+
+    /** Whether a quote with no cue continues the previous speaker's words (same or next paragraph). */
+    static boolean continues(SpeakerDocument d, int open) {
+        if (d.lastSpeaker == null) {
+            return false;
+        }
+        int p = d.paragraph(open);
+        return p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open);
+    }
+}

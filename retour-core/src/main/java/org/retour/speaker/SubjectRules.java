@@ -1,0 +1,109 @@
+package org.retour.speaker;
+
+import static org.retour.speaker.SpeakerDocument.wordsBefore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.retour.person.Gender;
+import org.retour.person.PersonLexicon;
+import org.retour.person.PronounLinker;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * Decides which people can be the subject of a speech verb or of a paragraph: not possessives ("Trump's
+ * comments"), not the complement of a preposition ("interrogé par le président", "told the judge"), not a
+ * name that only modifies a noun ("The Trump campaign"); and the person a paragraph introduces.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SubjectRules {
+
+    /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
+    static final int SUBJECT_WORDS = 5;
+    /** The words that make the person after them the agent of a passive ("asked by X", "interrogé par X"). */
+    private static final java.util.Set<String> AGENTS = java.util.Set.of("by", "par", "durch");
+
+    private final SpeechCues cues;
+    private final PersonLexicon lexicon;
+    private final PronounLinker pronouns;
+
+    SubjectRules(SpeechCues cues, PersonLexicon lexicon, PronounLinker pronouns) {
+        this.cues = Objects.requireNonNull(cues);
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.pronouns = Objects.requireNonNull(pronouns);
+    }
+
+    /**
+     * The referents that may be the subject of a verb: not possessives ("Trump's comments") nor the
+     * complement of a preposition ("interrogé par le président", "told the judge", "a dit au juge").
+     */
+    List<Referent> subjects(SpeakerDocument d, List<Referent> refs) {
+        List<Referent> out = new ArrayList<>(refs.size());
+        for (Referent r : refs) {
+            if (!possessive(d, r) && !governed(d, r)) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a person is mentioned in the English possessive ("Trump's comments"). */
+    static boolean possessive(SpeakerDocument d, Referent r) {
+        int e = r.span().end();
+        return e + 1 < d.text.length() && (d.text.charAt(e) == '\'' || d.text.charAt(e) == '’')
+                && d.text.charAt(e + 1) == 's' && (e + 2 == d.text.length() || !Character.isLetter(d.text.charAt(e + 2)));
+    }
+
+    /**
+     * The person a paragraph is about before {@code offset}: its first person mentioned by name or
+     * description, when no singular personal pronoun comes before it ("Le procureur, Jean-Marc Lesueur,
+     * a mis en doute … « … », a-t-il estimé"), and its gender fits; else null.
+     *
+     * <p>Design decision: news paragraphs that introduce a new person before a quote attribute the quote
+     * to them, so the paragraph's subject wins over a speaker of an earlier paragraph; a paragraph that
+     * opens with a pronoun continues the earlier speaker and has no topic of its own.
+     */
+    Referent paragraphTopic(SpeakerDocument d, int offset, Gender gender) {
+        int p = d.paragraphStarts.get(d.paragraph(offset));
+        int k = Tokens.firstAtOrAfter(d.tokens, p);
+        for (Referent r : d.referents.within(p, offset)) {
+            for (; k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start(); k++) {
+                PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+                if (f != null && !f.pronoun().plural()) {
+                    return null; // a pronoun before any new person: the paragraph continues an earlier one
+                }
+            }
+            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS && !governed(d, r)
+                    && !possessive(d, r)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name at token {@code k} only modifies a noun after a determiner ("The Trump campaign", "the
+     * Clinton Foundation"), as English writes it; such a name is not a subject.
+     */
+    boolean modifier(SpeakerDocument d, int k, Referent r) {
+        return r.description() == null && "en".equals(d.lang) && k > 0
+                && lexicon.is(PersonLexicon.Kind.DET, d.lower(k - 1), d.lang);
+    }
+
+    /**
+     * Whether a person is the complement of a preposition ("Asked by Ashdown, Shafiq paused", "l'avocat de
+     * Nadia"), not a subject; "Pour le chercheur X, …" and "For X, …" introduce a view and do not count.
+     */
+    boolean governed(SpeakerDocument d, Referent r) {
+        int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
+        if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
+            return false;
+        }
+        String w = d.lower(k);
+        return AGENTS.contains(w)
+                || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
+                && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
+    }
+}
