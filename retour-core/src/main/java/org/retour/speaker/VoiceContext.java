@@ -313,16 +313,19 @@ public final class VoiceContext {
             boolean apposition = end < tokens.size() && (comma(text, tokens.get(end))
                     || Tokens.is(text, tokens.get(end), "("));
             n = 0;
-            for (int t = end + 1; apposition && t < tokens.size() && n < IDENTITY_WORDS; t++) {
+            int commas = 0;
+            for (int t = end + 1; apposition && t < tokens.size() && n < 2 * IDENTITY_WORDS; t++) {
                 Span sp = tokens.get(t).span();
-                if (sp.start() >= sentence.end() || blocked(sp, others, inQuotes) || comma(text, tokens.get(t))
-                        || Tokens.is(text, tokens.get(t), ")")) {
+                if (sp.start() >= sentence.end() || blocked(sp, others, inQuotes) || Tokens.is(text, tokens.get(t), ")")
+                        || comma(text, tokens.get(t)) && ++commas > 1) {
                     break;
                 }
                 if (lowered[t] != null) {
                     n++;
-                    words.append(lowered[t]).append(' ');
-                    note(near, lowered[t], lang);
+                    if (n <= IDENTITY_WORDS && commas == 0) {
+                        words.append(lowered[t]).append(' ');
+                    }
+                    note(near, lowered[t], lang); // "Abdel, 30 ans, parti en 2014 et rentré en 2017"
                 }
             }
             Voice v = voices.voiceOf(words.toString(), lang);

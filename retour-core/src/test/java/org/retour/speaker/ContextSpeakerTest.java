@@ -291,4 +291,19 @@ class ContextSpeakerTest {
                 + "Et d'ajouter, après un silence : « J'ai honte d'y avoir cru. »", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Yacine Amri");
     }
+
+    @Test
+    void aFateTwoCommasAfterTheNameGivesTheVoice() {
+        List<Quote> q = top("« On nous promettait le paradis, on a eu la faim », confie Abdel, 30 ans, "
+                + "parti en 2014 et rentré en 2017.", "fr");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
+    }
+
+    @Test
+    void sourcesAndRapporteursSpeakAsOfficials() {
+        assertThat(speaker(top("« Nous suivons chaque retour », assure une source proche du dossier.", "fr").get(0))
+                .voice().label()).isEqualTo("official");
+        assertThat(speaker(top("\"The state must take them back,\" said Fionnuala Ni Aolain, the UN special rapporteur.",
+                "en").get(0)).voice().label()).isEqualTo("official");
+    }
 }
