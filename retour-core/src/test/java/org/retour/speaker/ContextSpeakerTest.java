@@ -306,4 +306,12 @@ class ContextSpeakerTest {
         assertThat(speaker(top("\"The state must take them back,\" said Fionnuala Ni Aolain, the UN special rapporteur.",
                 "en").get(0)).voice().label()).isEqualTo("official");
     }
+
+    @Test
+    void federalProsecutorsAreOfficialsAndFleeingMakesAFormerFighter() {
+        assertThat(speaker(top("„Sie müssen sich verantworten“, sagte Bundesanwalt Peter Frank.", "de").get(0))
+                .voice().label()).isEqualTo("official");
+        assertThat(speaker(top("„Ich habe Menschen sterben sehen“, erzählt Deniz Arslan, der 2016 aus Syrien floh.", "de")
+                .get(0)).voice().label()).isEqualTo("defector");
+    }
 }
