@@ -77,7 +77,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.voices = Objects.requireNonNull(voices);
         this.descriptions = new DescriptionFinder(lexicon, cues);
         this.pronouns = new PronounLinker(lexicon);
-        this.context = VoiceContext.bundled(voices);
+        this.context = VoiceContext.bundled(voices, cues);
         this.finder = new CueFinder(cues, pronouns);
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
     }

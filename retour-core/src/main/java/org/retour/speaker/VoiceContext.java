@@ -43,6 +43,7 @@ public final class VoiceContext {
     private final Map<String, Map<String, Signal>> byLanguage;
     private final Map<String, Signal> common;
     private final VoiceLexicon voices;
+    private final org.retour.quote.SpeechWords speech;
 
     /** Context words from lines {@code "lang signal word…"}, with the bundled voice lexicon. */
     public VoiceContext(List<String> lines) {
@@ -51,7 +52,16 @@ public final class VoiceContext {
 
     /** Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions. */
     public VoiceContext(List<String> lines, VoiceLexicon voices) {
+        this(lines, voices, SpeechCues.bundled());
+    }
+
+    /**
+     * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
+     * which stop at a verb of {@code speech} ("Ein Beamter des BKA sagte, Erkan S. habe …").
+     */
+    public VoiceContext(List<String> lines, VoiceLexicon voices, org.retour.quote.SpeechWords speech) {
         this.voices = java.util.Objects.requireNonNull(voices);
+        this.speech = java.util.Objects.requireNonNull(speech);
         Map<String, Map<String, Signal>> m = new HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+");
@@ -82,6 +92,11 @@ public final class VoiceContext {
     /** The bundled context words with the given voice lexicon. */
     public static VoiceContext bundled(VoiceLexicon voices) {
         return new VoiceContext(ResourceLines.classpath(RESOURCE), voices);
+    }
+
+    /** The bundled context words with the given voice lexicon and speech words. */
+    public static VoiceContext bundled(VoiceLexicon voices, org.retour.quote.SpeechWords speech) {
+        return new VoiceContext(ResourceLines.classpath(RESOURCE), voices, speech);
     }
 
     /** The signal of a lower-cased word, or null. */
@@ -167,10 +182,20 @@ public final class VoiceContext {
                         Tokens.firstAtOrAfter(tokens, span.end())));
             }
             Entity person = byId.get(s.entity());
-            Counts around = around(text, lang, tokens, sig, sentences, s, person);
+            java.util.Set<String> roles = new java.util.LinkedHashSet<>();
+            for (int i : group) {
+                Speaker each = quotes.get(i).attribution().speaker();
+                if (each.role() != null) {
+                    roles.add(each.role());
+                }
+            }
+            // every role the speaker's quotes give counts ("der 29-Jährige", then "der Angeklagte")
+            Speaker all = roles.size() < 2 ? s
+                    : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
+            Counts around = around(text, lang, tokens, sig, sentences, all, person);
             Voice base = s.voice();
             Counts near = new Counts();
-            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(s.role(), lang)) {
+            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(all.role(), lang)) {
                 Voice identity = identity(text, lang, tokens, lowered, sentences, person, persons, quotes, near);
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
@@ -301,8 +326,9 @@ public final class VoiceContext {
             int n = 0;
             for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS; t--) {
                 Span sp = tokens.get(t).span();
-                if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))) {
-                    break;
+                if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
+                        || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
+                    break; // the words before a verb of speech speak of its subject, not of this person
                 }
                 if (lowered[t] != null) {
                     n++;

@@ -314,4 +314,14 @@ class ContextSpeakerTest {
         assertThat(speaker(top("„Ich habe Menschen sterben sehen“, erzählt Deniz Arslan, der 2016 aus Syrien floh.", "de")
                 .get(0)).voice().label()).isEqualTo("defector");
     }
+
+    @Test
+    void everyRoleOfASpeakersQuotesCountsAndAnotherSpeakersWordsDoNot() {
+        List<Quote> q = top("Erkan Sahin soll sich 2015 dem IS angeschlossen haben.\n\n"
+                + "„Ich bin wegen der Bilder gegangen“, sagte der 29-Jährige.\n\n"
+                + "„Wir haben auf Rebellen geschossen“, antwortete der Angeklagte.\n\n"
+                + "Ein Beamter des Bundeskriminalamts sagte, Erkan Sahin habe ausgesagt.", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Erkan Sahin");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
+    }
 }
