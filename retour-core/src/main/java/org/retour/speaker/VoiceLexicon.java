@@ -134,6 +134,11 @@ public final class VoiceLexicon {
         return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
     }
 
+    /** Whether a word is a possessive determiner (son, his, ihr) as the lexicon lists them. */
+    public boolean possessive(String word, String lang) {
+        return POSS.equals(exact(word.toLowerCase(Locale.ROOT), lang));
+    }
+
     /** Whether the words of {@code role} carry a "former" marker (ancien, former, ehemalig, سابق). */
     public boolean former(String role, String lang) {
         for (String w : words(role.toLowerCase(Locale.ROOT))) {

@@ -324,4 +324,11 @@ class ContextSpeakerTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Erkan Sahin");
         assertThat(speaker(q.get(0)).voice().label()).isEqualTo("returnee");
     }
+
+    @Test
+    void aPossessiveNounBeforeAColonAnnouncesItsOwnersWords() {
+        List<Quote> q = top("Die Politologin Laura Imhof hat mit zwölf Rückkehrern gesprochen. "
+                + "Ihr Befund: „Die Enttäuschung kam schneller als die Angst.“", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Laura Imhof");
+    }
 }
