@@ -33,8 +33,6 @@ public final class VoiceContext {
     public static final String RESOURCE = "org/retour/speaker/voice-context.txt";
     /** How many sentences mentioning a speaker are read for signals about them. */
     static final int MAX_SENTENCES = 6;
-    /** How many words on each side of a mention are read for who the person is. */
-    static final int IDENTITY_WORDS = 6;
 
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
@@ -43,7 +41,7 @@ public final class VoiceContext {
     private final Map<String, Map<String, Signal>> byLanguage;
     private final Map<String, Signal> common;
     private final VoiceLexicon voices;
-    private final org.retour.quote.SpeechWords speech;
+    private final NameNeighbourhood neighbourhood;
 
     /** Context words from lines {@code "lang signal word…"}, with the bundled voice lexicon. */
     public VoiceContext(List<String> lines) {
@@ -61,7 +59,7 @@ public final class VoiceContext {
      */
     public VoiceContext(List<String> lines, VoiceLexicon voices, org.retour.quote.SpeechWords speech) {
         this.voices = java.util.Objects.requireNonNull(voices);
-        this.speech = java.util.Objects.requireNonNull(speech);
+        this.neighbourhood = new NameNeighbourhood(voices, speech);
         Map<String, Map<String, Signal>> m = new HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+");
@@ -196,7 +194,8 @@ public final class VoiceContext {
             Voice base = s.voice();
             Counts near = new Counts();
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(all.role(), lang)) {
-                Voice identity = identity(text, lang, tokens, lowered, sentences, person, persons, quotes, near);
+                Voice identity = neighbourhood.identity(text, lang, tokens, lowered, sentences, person, persons, quotes,
+                        w -> note(near, w, lang));
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
                 }
@@ -282,96 +281,6 @@ public final class VoiceContext {
         return c;
     }
 
-    /**
-     * The voice the words right beside a person's mentions give (the role words of "le directeur de la
-     * DGSI, Laurent Morvan", "Tariq, a former fighter", "der Rückkehrer Jan K."), the most frequent one;
-     * words inside quotes and beyond another person's mention are not read. Fate signals read there are
-     * added to {@code near}.
-     */
-    private Voice identity(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
-                           Entity person, List<Entity> persons, List<Quote> quotes, Counts near) {
-        List<Span> others = new ArrayList<>();
-        for (Entity e : persons) {
-            if (e != person) {
-                for (Mention m : e.mentions()) {
-                    others.add(m.span());
-                }
-            }
-        }
-        others.sort(java.util.Comparator.comparingInt(Span::start));
-        List<Span> inQuotes = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (q.parent() == null) {
-                inQuotes.add(q.span());
-            }
-        }
-        inQuotes.sort(java.util.Comparator.comparingInt(Span::start));
-        int[] votes = new int[Voice.values().length];
-        int seen = 0;
-        for (Mention m : person.mentions()) {
-            if (m.kind() == Mention.Kind.PRONOUN || !person.canonical().contains(m.text())) {
-                continue; // a pronoun: the words beside it speak of the sentence, not of the person
-            }
-            if (seen++ >= MAX_SENTENCES * 2) {
-                break;
-            }
-            int k = sentenceAt(sentences, m.span().start());
-            if (k < 0) {
-                continue;
-            }
-            Span sentence = sentences.get(k).span();
-            int first = Tokens.firstAtOrAfter(tokens, m.span().start());
-            int end = Tokens.firstAtOrAfter(tokens, m.span().end());
-            StringBuilder words = new StringBuilder();
-            int n = 0;
-            for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS; t--) {
-                Span sp = tokens.get(t).span();
-                if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
-                        || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
-                    break; // the words before a verb of speech speak of its subject, not of this person
-                }
-                if (lowered[t] != null) {
-                    n++;
-                    words.insert(0, lowered[t] + ' ');
-                    note(near, lowered[t], lang);
-                }
-            }
-            boolean apposition = end < tokens.size() && (comma(text, tokens.get(end))
-                    || Tokens.is(text, tokens.get(end), "("));
-            n = 0;
-            int commas = 0;
-            for (int t = end + 1; apposition && t < tokens.size() && n < 2 * IDENTITY_WORDS; t++) {
-                Span sp = tokens.get(t).span();
-                if (sp.start() >= sentence.end() || blocked(sp, others, inQuotes) || Tokens.is(text, tokens.get(t), ")")
-                        || comma(text, tokens.get(t)) && ++commas > 1) {
-                    break;
-                }
-                if (lowered[t] != null) {
-                    n++;
-                    if (n <= IDENTITY_WORDS && commas == 0) {
-                        words.append(lowered[t]).append(' ');
-                    }
-                    note(near, lowered[t], lang); // "Abdel, 30 ans, parti en 2014 et rentré en 2017"
-                }
-            }
-            Voice v = voices.voiceOf(words.toString(), lang);
-            if (v != Voice.UNKNOWN) {
-                votes[v.ordinal()]++;
-            }
-        }
-        Voice best = Voice.UNKNOWN;
-        for (Voice v : Voice.values()) {
-            if (votes[v.ordinal()] > (best == Voice.UNKNOWN ? 0 : votes[best.ordinal()])) {
-                best = v;
-            }
-        }
-        return best;
-    }
-
-    private static boolean comma(String text, Token t) {
-        return Tokens.is(text, t, ",") || Tokens.is(text, t, "،");
-    }
-
     /** Whether a role's words tell a fate ("defendant", "prévenu", "Angeklagte"): the role says who. */
     private boolean fateIn(String role, String lang) {
         if (role == null) {
@@ -386,38 +295,11 @@ public final class VoiceContext {
         return false;
     }
 
-    /** Punctuation that ends what a mention's left side says about the person. */
-    private static boolean stop(String text, Token t) {
-        return Tokens.is(text, t, ":") || Tokens.is(text, t, ";") || Tokens.is(text, t, ".")
-                || Tokens.is(text, t, "!") || Tokens.is(text, t, "?");
-    }
-
     private void note(Counts c, String w, String lang) {
         Signal s = signal(w, lang);
         if (s == Signal.RETURNED || s == Signal.LEFT) {
             c.n[s.ordinal()]++;
         }
-    }
-
-    private static boolean blocked(Span token, List<Span> others, List<Span> quotes) {
-        return covers(others, token) || covers(quotes, token);
-    }
-
-    /** Whether one of {@code spans} (sorted by start, not nested) overlaps {@code token}. */
-    private static boolean covers(List<Span> spans, Span token) {
-        int lo = 0;
-        int hi = spans.size() - 1;
-        int at = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (spans.get(mid).start() < token.end()) {
-                at = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return at >= 0 && spans.get(at).end() > token.start();
     }
 
     private void addSentence(Counts c, List<Token> tokens, Signal[] sig, List<Sentence> sentences, int offset) {
@@ -430,7 +312,7 @@ public final class VoiceContext {
                 Tokens.firstAtOrAfter(tokens, span.end())));
     }
 
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
+    static int sentenceAt(List<Sentence> sentences, int offset) {
         int lo = 0;
         int hi = sentences.size() - 1;
         while (lo <= hi) {

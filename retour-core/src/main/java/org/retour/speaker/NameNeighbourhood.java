@@ -1,0 +1,154 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Quote;
+import org.retour.model.Sentence;
+import org.retour.model.Span;
+import org.retour.model.Token;
+import org.retour.model.Voice;
+import org.retour.person.Tokens;
+import org.retour.quote.SpeechWords;
+
+/**
+ * Reads who a person is from the words right beside their name: a role before it ("der Rückkehrer Jan
+ * K.") or in apposition after it ("Tariq, a former fighter"), the way {@link VoiceContext} needs it when
+ * no role was found.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class NameNeighbourhood {
+
+    /** How many words on each side of a mention are read for who the person is. */
+    static final int IDENTITY_WORDS = 6;
+    /** How many mentions of a person are read. */
+    static final int MAX_MENTIONS = 2 * VoiceContext.MAX_SENTENCES;
+
+    private final VoiceLexicon voices;
+    private final SpeechWords speech;
+
+    NameNeighbourhood(VoiceLexicon voices, SpeechWords speech) {
+        this.voices = Objects.requireNonNull(voices);
+        this.speech = Objects.requireNonNull(speech);
+    }
+
+    /**
+     * The voice the words right beside a person's mentions give (the role words of "le directeur de la
+     * DGSI, Laurent Morvan", "Tariq, a former fighter", "der Rückkehrer Jan K."), the most frequent one;
+     * words inside quotes, beyond another person's mention or before another subject's verb of speech are
+     * not read. Every word read is given to {@code read} (for the fate signals it may carry).
+     */
+    Voice identity(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
+                   Entity person, List<Entity> persons, List<Quote> quotes, java.util.function.Consumer<String> read) {
+        List<Span> others = new ArrayList<>();
+        for (Entity e : persons) {
+            if (e != person) {
+                for (Mention m : e.mentions()) {
+                    others.add(m.span());
+                }
+            }
+        }
+        others.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> inQuotes = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.parent() == null) {
+                inQuotes.add(q.span());
+            }
+        }
+        inQuotes.sort(java.util.Comparator.comparingInt(Span::start));
+        int[] votes = new int[Voice.values().length];
+        int seen = 0;
+        for (Mention m : person.mentions()) {
+            if (m.kind() == Mention.Kind.PRONOUN || !person.canonical().contains(m.text())) {
+                continue; // a pronoun: the words beside it speak of the sentence, not of the person
+            }
+            if (seen++ >= MAX_MENTIONS) {
+                break;
+            }
+            int k = VoiceContext.sentenceAt(sentences, m.span().start());
+            if (k < 0) {
+                continue;
+            }
+            Span sentence = sentences.get(k).span();
+            int first = Tokens.firstAtOrAfter(tokens, m.span().start());
+            int end = Tokens.firstAtOrAfter(tokens, m.span().end());
+            StringBuilder words = new StringBuilder();
+            int n = 0;
+            for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS; t--) {
+                Span sp = tokens.get(t).span();
+                if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
+                        || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
+                    break; // the words before a verb of speech speak of its subject, not of this person
+                }
+                if (lowered[t] != null) {
+                    n++;
+                    words.insert(0, lowered[t] + ' ');
+                    read.accept(lowered[t]);
+                }
+            }
+            boolean apposition = end < tokens.size() && (comma(text, tokens.get(end))
+                    || Tokens.is(text, tokens.get(end), "("));
+            n = 0;
+            int commas = 0;
+            for (int t = end + 1; apposition && t < tokens.size() && n < 2 * IDENTITY_WORDS; t++) {
+                Span sp = tokens.get(t).span();
+                if (sp.start() >= sentence.end() || blocked(sp, others, inQuotes) || Tokens.is(text, tokens.get(t), ")")
+                        || comma(text, tokens.get(t)) && ++commas > 1) {
+                    break;
+                }
+                if (lowered[t] != null) {
+                    n++;
+                    if (n <= IDENTITY_WORDS && commas == 0) {
+                        words.append(lowered[t]).append(' ');
+                    }
+                    read.accept(lowered[t]); // "Abdel, 30 ans, parti en 2014 et rentré en 2017"
+                }
+            }
+            Voice v = voices.voiceOf(words.toString(), lang);
+            if (v != Voice.UNKNOWN) {
+                votes[v.ordinal()]++;
+            }
+        }
+        Voice best = Voice.UNKNOWN;
+        for (Voice v : Voice.values()) {
+            if (votes[v.ordinal()] > (best == Voice.UNKNOWN ? 0 : votes[best.ordinal()])) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    private static boolean comma(String text, Token t) {
+        return Tokens.is(text, t, ",") || Tokens.is(text, t, "،");
+    }
+
+    /** Punctuation that ends what a mention's left side says about the person. */
+    private static boolean stop(String text, Token t) {
+        return Tokens.is(text, t, ":") || Tokens.is(text, t, ";") || Tokens.is(text, t, ".")
+                || Tokens.is(text, t, "!") || Tokens.is(text, t, "?");
+    }
+
+    private static boolean blocked(Span token, List<Span> others, List<Span> quotes) {
+        return covers(others, token) || covers(quotes, token);
+    }
+
+    /** Whether one of {@code spans} (sorted by start, not nested) overlaps {@code token}. */
+    private static boolean covers(List<Span> spans, Span token) {
+        int lo = 0;
+        int hi = spans.size() - 1;
+        int at = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (spans.get(mid).start() < token.end()) {
+                at = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return at >= 0 && spans.get(at).end() > token.start();
+    }
+}
