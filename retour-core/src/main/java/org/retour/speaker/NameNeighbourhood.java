@@ -10,6 +10,7 @@ import org.retour.model.Sentence;
 import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.model.Voice;
+import org.retour.person.PersonLexicon;
 import org.retour.person.Tokens;
 import org.retour.quote.SpeechWords;
 
@@ -29,10 +30,12 @@ final class NameNeighbourhood {
 
     private final VoiceLexicon voices;
     private final SpeechWords speech;
+    private final PersonLexicon lexicon;
 
     NameNeighbourhood(VoiceLexicon voices, SpeechWords speech) {
         this.voices = Objects.requireNonNull(voices);
         this.speech = Objects.requireNonNull(speech);
+        this.lexicon = PersonLexicon.bundled();
     }
 
     /**
@@ -93,15 +96,19 @@ final class NameNeighbourhood {
                     || Tokens.is(text, tokens.get(end), "("));
             n = 0;
             int commas = 0;
+            boolean relative = false;
             for (int t = end + 1; apposition && t < tokens.size() && n < 2 * IDENTITY_WORDS; t++) {
                 Span sp = tokens.get(t).span();
                 if (sp.start() >= sentence.end() || blocked(sp, others, inQuotes) || Tokens.is(text, tokens.get(t), ")")
                         || comma(text, tokens.get(t)) && ++commas > 1) {
                     break;
                 }
+                if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)) {
+                    relative = true; // "an activist who helps defectors": the clause speaks of others
+                }
                 if (lowered[t] != null) {
                     n++;
-                    if (n <= IDENTITY_WORDS && commas == 0) {
+                    if (n <= IDENTITY_WORDS && commas == 0 && !relative) {
                         words.append(lowered[t]).append(' ');
                     }
                     read.accept(lowered[t]); // "Abdel, 30 ans, parti en 2014 et rentré en 2017"

@@ -331,4 +331,11 @@ class ContextSpeakerTest {
                 + "Ihr Befund: „Die Enttäuschung kam schneller als die Angst.“", "de");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Laura Imhof");
     }
+
+    @Test
+    void aRelativeClauseAfterARoleSpeaksOfOthers() {
+        List<Quote> q = top("Mohammed al-Hassan, an activist who helps defectors cross, put it bluntly: "
+                + "\"They are running from a sinking ship.\"", "en");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("other");
+    }
 }
