@@ -61,6 +61,8 @@ public final class Databases {
         // statement journals in memory: a multi-row insert inside a transaction keeps the pages it
         // changes until it completes, which otherwise goes to a temporary file page by page
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // pages read through a memory map rather than read() calls: the index lookups of a large corpus
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
