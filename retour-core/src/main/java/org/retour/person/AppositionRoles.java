@@ -52,7 +52,7 @@ public final class AppositionRoles {
         while (k >= 0 && words < MAX_WORDS) {
             Token t = tokens.get(k);
             if (k >= 3 && Tokens.is(text, t, ")") && Tokens.is(text, tokens.get(k - 2), "(")
-                    && acronym(text, tokens.get(k - 1))) {
+                    && Tokens.acronym(text, tokens.get(k - 1))) {
                 k -= 3; // "le directeur de la Direction générale de la sécurité intérieure (DGSI), X"
                 continue;
             }
@@ -138,18 +138,6 @@ public final class AppositionRoles {
             case "de" -> w.equals("und");
             default -> false;
         };
-    }
-
-    private static boolean acronym(String text, Token t) {
-        if (!Tokens.isWord(t) || t.span().length() < 2) {
-            return false;
-        }
-        for (int i = t.span().start(); i < t.span().end(); i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private boolean isDeterminer(String w, String lang) {

@@ -89,7 +89,7 @@ public final class DescriptionFinder {
                     det = m;
                     break;
                 }
-                if (acronym(text, p)) {
+                if (Tokens.acronym(text, p)) {
                     continue; // "a former IS fighter": IS is no verb
                 }
                 if (lexicon.is(Kind.STOP, pw, lang) || lexicon.is(Kind.PREP, pw, lang) || lexicon.is(Kind.DET, pw, lang)
@@ -113,18 +113,6 @@ public final class DescriptionFinder {
         TokenTrie.Match<String> d = demonyms.at(view, k);
         return d != null && d.last() == k
                 && (k + 1 >= lower.length || lower[k + 1] == null || lexicon.head(lower[k + 1], lang) == null);
-    }
-
-    private static boolean acronym(String text, Token t) {
-        if (t.span().length() < 2) {
-            return false;
-        }
-        for (int i = t.span().start(); i < t.span().end(); i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,

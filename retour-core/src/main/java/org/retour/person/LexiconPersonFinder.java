@@ -269,9 +269,7 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */
     private static boolean possessive(String text, Token t) {
-        int e = t.span().end();
-        return t.span().length() > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')
-                && (text.charAt(e - 2) == '\'' || text.charAt(e - 2) == '’');
+        return t.span().length() > 2 && Tokens.possessiveAt(text, t.span().end() - 2);
     }
 
     /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */

@@ -65,6 +65,26 @@ public final class Tokens {
         return s != null ? s : lower(text, tokens.get(k));
     }
 
+    /** Whether a token is an acronym: two or more characters, all upper case ("DGSI", "IS"). */
+    public static boolean acronym(String text, Token t) {
+        if (t.span().length() < 2) {
+            return false;
+        }
+        for (int i = t.span().start(); i < t.span().end(); i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the English possessive "'s" (or "’s") stands at {@code at} and ends a word there. */
+    public static boolean possessiveAt(String text, int at) {
+        return at >= 0 && at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’')
+                && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')
+                && (at + 2 == text.length() || !Character.isLetter(text.charAt(at + 2)));
+    }
+
     /** Whether the token is a word or a number. */
     public static boolean isWord(Token t) {
         return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;

@@ -51,9 +51,7 @@ final class SubjectRules {
 
     /** Whether a person is mentioned in the English possessive ("Trump's comments"). */
     static boolean possessive(SpeakerDocument d, Referent r) {
-        int e = r.span().end();
-        return e + 1 < d.text.length() && (d.text.charAt(e) == '\'' || d.text.charAt(e) == '’')
-                && d.text.charAt(e + 1) == 's' && (e + 2 == d.text.length() || !Character.isLetter(d.text.charAt(e + 2)));
+        return Tokens.possessiveAt(d.text, r.span().end());
     }
 
     /**
