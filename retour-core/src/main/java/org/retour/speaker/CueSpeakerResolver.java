@@ -79,7 +79,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.voices = Objects.requireNonNull(voices);
         this.descriptions = new DescriptionFinder(lexicon, cues);
         this.pronouns = new PronounLinker(lexicon);
-        this.context = VoiceContext.bundled(voices, cues);
+        this.context = VoiceContext.bundled(voices, cues, lexicon);
         this.finder = new CueFinder(cues, pronouns);
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
     }
@@ -267,10 +267,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (topic != null) {
             return topic;
         }
-        Referent last = d.lastSpeaker;
-        boolean lastFits = last != null && last.gender().compatible(p.gender())
-                && d.paragraph(at) - d.lastParagraph <= INVERTED_PARAGRAPHS;
-        if (lastFits) {
+        Referent last = PlaceSpeakers.recentSpeaker(d, at);
+        if (last != null && last.gender().compatible(p.gender())) {
             return last;
         }
         return d.referents.mostRecent(at, p.gender());

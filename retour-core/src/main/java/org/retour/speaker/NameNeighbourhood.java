@@ -32,10 +32,10 @@ final class NameNeighbourhood {
     private final SpeechWords speech;
     private final PersonLexicon lexicon;
 
-    NameNeighbourhood(VoiceLexicon voices, SpeechWords speech) {
+    NameNeighbourhood(VoiceLexicon voices, SpeechWords speech, PersonLexicon lexicon) {
         this.voices = Objects.requireNonNull(voices);
         this.speech = Objects.requireNonNull(speech);
-        this.lexicon = PersonLexicon.bundled();
+        this.lexicon = Objects.requireNonNull(lexicon);
     }
 
     /**

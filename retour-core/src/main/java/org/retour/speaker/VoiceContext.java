@@ -43,23 +43,15 @@ public final class VoiceContext {
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
 
-    /** Context words from lines {@code "lang signal word…"}, with the bundled voice lexicon. */
-    public VoiceContext(List<String> lines) {
-        this(lines, VoiceLexicon.bundled());
-    }
-
-    /** Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions. */
-    public VoiceContext(List<String> lines, VoiceLexicon voices) {
-        this(lines, voices, SpeechCues.bundled());
-    }
-
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
-     * which stop at a verb of {@code speech} ("Ein Beamter des BKA sagte, Erkan S. habe …").
+     * which stop at a verb of {@code speech} ("Ein Beamter des BKA sagte, Erkan S. habe …") and at a
+     * relative pronoun of {@code persons} ("an activist who helps defectors").
      */
-    public VoiceContext(List<String> lines, VoiceLexicon voices, org.retour.quote.SpeechWords speech) {
+    public VoiceContext(List<String> lines, VoiceLexicon voices, org.retour.quote.SpeechWords speech,
+                        org.retour.person.PersonLexicon persons) {
         this.voices = java.util.Objects.requireNonNull(voices);
-        this.neighbourhood = new NameNeighbourhood(voices, speech);
+        this.neighbourhood = new NameNeighbourhood(voices, speech, persons);
         Map<String, Map<String, Signal>> m = new HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+");
@@ -82,19 +74,10 @@ public final class VoiceContext {
         this.common = all;
     }
 
-    /** The bundled context words. */
-    public static VoiceContext bundled() {
-        return new VoiceContext(ResourceLines.classpath(RESOURCE));
-    }
-
-    /** The bundled context words with the given voice lexicon. */
-    public static VoiceContext bundled(VoiceLexicon voices) {
-        return new VoiceContext(ResourceLines.classpath(RESOURCE), voices);
-    }
-
-    /** The bundled context words with the given voice lexicon and speech words. */
-    public static VoiceContext bundled(VoiceLexicon voices, org.retour.quote.SpeechWords speech) {
-        return new VoiceContext(ResourceLines.classpath(RESOURCE), voices, speech);
+    /** The bundled context words with the given lexicons. */
+    public static VoiceContext bundled(VoiceLexicon voices, org.retour.quote.SpeechWords speech,
+                                       org.retour.person.PersonLexicon persons) {
+        return new VoiceContext(ResourceLines.classpath(RESOURCE), voices, speech, persons);
     }
 
     /** The signal of a lower-cased word, or null. */
