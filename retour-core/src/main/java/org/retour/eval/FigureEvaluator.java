@@ -55,6 +55,15 @@ public final class FigureEvaluator {
                             format(gold.get(i).value()) + " from " + gold.get(i).source()));
                 }
             }
+            boolean[] matched = new boolean[predicted.size()];
+            pairs.forEach(m -> matched[m.predicted()] = true);
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!matched[i]) {
+                    Figure p = predicted.get(i);
+                    errors.add(new EvalError(id, lang, EvalError.Kind.FALSE_FIGURE, p.text(),
+                            format(p.value()) + " from " + p.source()));
+                }
+            }
             SpanScores s = new SpanScores(1, gold.size(), predicted.size(),
                     Prf.of(pairs.size(), predicted.size(), gold.size()), new Ratio(valueOk, gold.size()),
                     new Ratio(fullOk, gold.size()));

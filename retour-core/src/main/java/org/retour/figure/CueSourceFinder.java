@@ -218,7 +218,7 @@ public final class CueSourceFinder {
                 && !(isArabic(v, end) && ARABIC_STOPS.contains(v.key(end)) && end > k)) {
             end++;
         }
-        if (end - k > 2 && "de".equals(ix.language()) && determiners.contains(v.key(k)) && v.isCapitalised(k + 1)) {
+        if (end - k > 2 && "de".equals(ix.language()) && !v.isCapitalised(k) && v.isCapitalised(k + 1)) {
             // "der Sicherheitsbehörden sind …": a named noun phrase ends where its capitals stop, but for a
             // small word between two of them ("des Bundesamts für Verfassungsschutz")
             int np = k + 2;

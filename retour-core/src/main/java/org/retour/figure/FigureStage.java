@@ -225,8 +225,10 @@ public final class FigureStage implements Stage {
                 }
             }
         }
-        if (counted < 0 && mod != null) {
-            // "about 60 have returned", "rund 300 davon sind zurückgekehrt": what happened says what is counted
+        if (counted < 0 && (mod != null || am != null || !yearLike(v, q, qEnd))
+                && !(qEnd + 1 <= to && lex.measures.contains(v.key(qEnd + 1)))) {
+            // "about 60 have returned", "rund 300 davon sind zurückgekehrt", "une centaine y auraient trouvé
+            // la mort", "dont 16 sont revenues": what happened says what is counted
             for (int k = qEnd + 1; k <= Math.min(to, qEnd + 3) && v.isWord(k) && counted < 0; k++) {
                 TokenTrie.Match<String> cm = lex.counts.longestAt(v, k);
                 counted = cm != null ? cm.last() : -1;
@@ -276,7 +278,7 @@ public final class FigureStage implements Stage {
     }
 
     private String counts(TokenView v, int from, int to, int figFirst, int figLast) {
-        for (int k = figLast; k <= to; k++) {
+        for (int k = figFirst; k <= to; k++) {
             TokenTrie.Match<String> m = lex.counts.longestAt(v, k);
             if (m != null) {
                 return m.value();
@@ -330,6 +332,13 @@ public final class FigureStage implements Stage {
             return best.value();
         }
         return pub != null && pub.date() != null ? pub.date().toString() : null;
+    }
+
+    /** Whether the number of tokens {@code q..qEnd} reads as a year ("2015"), which happens rather than counts. */
+    private static boolean yearLike(TokenView v, int q, int qEnd) {
+        String s = v.surface(q);
+        return q == qEnd && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
+                && s.chars().allMatch(Character::isDigit);
     }
 
     private static Figure withSource(Figure f, String source) {

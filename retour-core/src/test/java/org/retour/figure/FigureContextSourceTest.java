@@ -64,7 +64,7 @@ class FigureContextSourceTest {
     void aLaterFigureOfTheSameSentenceSharesItsSource() {
         assertThat(sources("Nach Angaben des Verfassungsschutzes sind etwa 950 Personen ausgereist, rund 300 davon "
                 + "sind zurückgekehrt.", "de")).extracting(s -> s.substring(s.indexOf("<- ") + 3))
-                .containsExactly("Verfassungsschutzes", "Verfassungsschutzes");
+                .containsExactly("des Verfassungsschutzes", "des Verfassungsschutzes");
     }
 
     @Test
