@@ -141,6 +141,12 @@ public final class FigureStage implements Stage {
             String sentenceSource = null;
             for (int f = before; f < out.size(); f++) {
                 Figure fig = out.get(f);
+                if (ownedByEarlier(fig.source())) {
+                    // "Selon ses chiffres, 203 personnes…": the figures belong to whoever spoke just before
+                    String owner = context.earlier(v, ranges, r, quotedBy, ix, persons);
+                    fig = withSource(fig, owner);
+                    out.set(f, fig);
+                }
                 if (fig.source() == null) {
                     String lang = sentences.get(r).language();
                     String s = context.subject(v, from, v.indexAt(fig.span().start()), ix, lang);
@@ -341,6 +347,15 @@ public final class FigureStage implements Stage {
             return best.value();
         }
         return pub != null && pub.date() != null ? pub.date().toString() : null;
+    }
+
+    /** Whether a source phrase opens with a possessive ("ses chiffres"): its owner was named before. */
+    private boolean ownedByEarlier(String source) {
+        if (source == null) {
+            return false;
+        }
+        int sp = source.indexOf(' ');
+        return sp > 0 && lex.possessives.contains(org.retour.entity.Fold.key(source.substring(0, sp)));
     }
 
     /** Whether the number of tokens {@code q..qEnd} reads as a year ("2015"), which happens rather than counts. */

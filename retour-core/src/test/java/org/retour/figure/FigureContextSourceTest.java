@@ -86,4 +86,11 @@ class FigureContextSourceTest {
         assertThat(sources("Eleven of the men said they had been selected for suicide operations.", "en"))
                 .singleElement().asString().endsWith("<- null");
     }
+
+    @Test
+    void figuresOwnedByAPossessiveBelongToWhoeverSpokeJustBefore() {
+        assertThat(sources("« Nous devons nous préparer », a déclaré le ministre Gérard Collin lors d'un point presse. "
+                + "Selon ses chiffres, 203 personnes sont rentrées en France.", "fr"))
+                .singleElement().asString().endsWith("<- Gérard Collin");
+    }
 }
