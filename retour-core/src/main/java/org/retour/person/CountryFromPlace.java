@@ -28,12 +28,19 @@ final class CountryFromPlace {
     /** How many tokens after the cue the place may start. */
     static final int PLACE_REACH = 6;
 
+    /** How far into the text a dateline's dash may stand ("BIRMINGHAM, England (AP) —"). */
+    static final int DATELINE_REACH = 12;
+
     private final Map<String, TokenTrie<Boolean>> cues;
     private final java.util.Set<String> relatives;
+    /** Keys of the role words of people acting for the country of the dateline. */
+    private final java.util.Set<String> nationalRoles;
 
-    private CountryFromPlace(Map<String, TokenTrie<Boolean>> cues, java.util.Set<String> relatives) {
+    private CountryFromPlace(Map<String, TokenTrie<Boolean>> cues, java.util.Set<String> relatives,
+                             java.util.Set<String> nationalRoles) {
         this.cues = Map.copyOf(cues);
         this.relatives = java.util.Set.copyOf(relatives);
+        this.nationalRoles = java.util.Set.copyOf(nationalRoles);
     }
 
     /** The bundled cues; relative pronouns are the {@code rel} words of the person lexicon. */
@@ -50,7 +57,9 @@ final class CountryFromPlace {
         Map<String, TokenTrie<Boolean>> out = new HashMap<>();
         b.forEach((k, v) -> out.put(k, v.build()));
         return new CountryFromPlace(out, java.util.Set.of("who", "whose", "which", "qui", "dont", "que", "lequel",
-                "laquelle", "der", "die", "dem", "den", "deren", "dessen", "الذي", "التي"));
+                "laquelle", "der", "die", "dem", "den", "deren", "dessen", "الذي", "التي"),
+                ResourceLines.classpath("org/retour/person/national-roles.txt").stream()
+                        .map(w -> org.retour.entity.Fold.key(w.strip())).collect(java.util.stream.Collectors.toSet()));
     }
 
     /** The persons, each without a country given the country of a place tied to one of their names or to their role. */
@@ -70,6 +79,7 @@ final class CountryFromPlace {
             }
         }
         TokenTrie<Boolean> trie = cues.get(lang);
+        String dateline = datelineCountry(v, placeAt);
         List<Entity> out = null;
         for (int p = 0; p < persons.size(); p++) {
             Entity e = persons.get(p);
@@ -79,6 +89,9 @@ final class CountryFromPlace {
             String country = trie == null ? null : origin(v, e, placeAt, trie);
             if (country == null) {
                 country = inRole(e, places);
+            }
+            if (country == null && dateline != null && actsForTheCountry(e.role())) {
+                country = dateline;
             }
             if (country != null) {
                 if (out == null) {
@@ -113,6 +126,38 @@ final class CountryFromPlace {
             }
         }
         return null;
+    }
+
+    /** The country of the place a dateline opens the text with ("Paris, 10 janvier 2017 (AFP) -"), or null. */
+    private static String datelineCountry(TokenView v, Entity[] placeAt) {
+        for (int k = 0; k < Math.min(v.size(), DATELINE_REACH); k++) {
+            String s = v.surface(k);
+            if (s.equals("-") || s.equals("\u2013") || s.equals("\u2014")) {
+                for (int j = 0; j < k; j++) {
+                    if (placeAt[j] != null) {
+                        return placeAt[j].country();
+                    }
+                }
+                return null;
+            }
+            if (v.text().substring(k == 0 ? 0 : v.end(k - 1), v.start(k)).indexOf('\n') >= 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a role has a word of someone acting for a country (a judge, a prosecutor, a minister…). */
+    private boolean actsForTheCountry(String role) {
+        if (role == null) {
+            return false;
+        }
+        for (String w : role.split("[\\s,.()]+")) {
+            if (!w.isEmpty() && nationalRoles.contains(org.retour.entity.Fold.key(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} ends the apposition: a sentence's end, a parenthesis, a quotation mark or a line break. */

@@ -48,4 +48,19 @@ class PersonCountryTest {
         assertThat(countryOf("Le Belge Yassin Ouali, originaire de Lunel, est jugé.", "fr", "Yassin Ouali"))
                 .isEqualTo("BE");
     }
+
+    @Test
+    void aJudgeOrProsecutorOfADatelinedStoryIsOfTheDatelinesCountry() {
+        String text = "Bruxelles, 15 mai 2019 (Belga) - Le procès s'est ouvert mercredi. La procureure, Anne Dewitte, "
+                + "a requis six ans. « Il a menti », a dit son avocat, Marc Lemaire. Le prévenu, Karim Ziani, se tait.";
+        assertThat(countryOf(text, "fr", "Anne Dewitte")).isEqualTo("BE");
+        assertThat(countryOf(text, "fr", "Marc Lemaire")).isEqualTo("BE");
+        assertThat(countryOf(text, "fr", "Karim Ziani")).as("a defendant's country is not the court's").isNull();
+    }
+
+    @Test
+    void withoutADatelineNoCountryIsGuessed() {
+        assertThat(countryOf("La procureure, Anne Dewitte, a requis six ans à Bruxelles.", "fr", "Anne Dewitte"))
+                .isNull();
+    }
 }
