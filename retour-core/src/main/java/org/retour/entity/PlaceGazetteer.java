@@ -4,6 +4,7 @@ import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,11 @@ import org.retour.resource.ResourceLines;
 
 /**
  * The places Retour knows: every country under its CLDR names in French, English, German and
- * Arabic (from ICU4J), and the cities and regions of {@code org/retour/entity/places.txt}.
+ * Arabic (from ICU4J), with the names and canonical names of the {@code country} lines of the place
+ * files, and the cities and regions of {@code org/retour/entity/places.txt} and
+ * {@code places-world.txt}. Names that are also common words or given names
+ * ({@code place-ambiguous.txt}) count only in a place context: after a preposition of
+ * {@code place-prepositions.txt}, in a list of places, or as a dateline in capitals.
  *
  * <p>Immutable and thread-safe; look-ups go through a {@link TokenTrie}.
  */
@@ -48,17 +53,28 @@ public final class PlaceGazetteer {
 
     private final TokenTrie<Place> trie;
     private final Map<String, Place> countries;
+    private final Map<String, Set<String>> ambiguous;
+    private final Map<String, Set<String>> prepositions;
+    private final Set<String> lowerFirstWords;
 
-    private PlaceGazetteer(TokenTrie<Place> trie, Map<String, Place> countries) {
+    private PlaceGazetteer(TokenTrie<Place> trie, Map<String, Place> countries, Map<String, Set<String>> ambiguous,
+            Map<String, Set<String>> prepositions, Set<String> lowerFirstWords) {
         this.trie = trie;
+        this.lowerFirstWords = Set.copyOf(lowerFirstWords);
         this.countries = Map.copyOf(countries);
+        this.ambiguous = ambiguous;
+        this.prepositions = prepositions;
     }
 
     /** The bundled gazetteer (built once). */
     public static PlaceGazetteer bundled() {
         PlaceGazetteer g = bundled;
         if (g == null) {
-            g = build(ResourceLines.classpath(DIR + "places.txt"), ResourceLines.classpath(DIR + "place-stopwords.txt"));
+            List<String> lines = new ArrayList<>(ResourceLines.classpath(DIR + "places.txt"));
+            lines.addAll(ResourceLines.classpath(DIR + "places-world.txt"));
+            g = build(lines, ResourceLines.classpath(DIR + "place-stopwords.txt"),
+                    ResourceLines.classpath(DIR + "place-ambiguous.txt"),
+                    ResourceLines.classpath(DIR + "place-prepositions.txt"));
             bundled = g;
         }
         return g;
@@ -66,8 +82,27 @@ public final class PlaceGazetteer {
 
     /** A gazetteer of the CLDR countries (less {@code stopwords}) and of the lines of a places file. */
     public static PlaceGazetteer build(List<String> placeLines, List<String> stopwords) {
+        return build(placeLines, stopwords, List.of(), List.of());
+    }
+
+    /**
+     * A gazetteer of the CLDR countries (less {@code stopwords}) and of the lines of a places file,
+     * with ambiguous names ({@code "lang name"}, {@code *} for every language) and the prepositions
+     * that make them places ({@code "lang word"}).
+     */
+    public static PlaceGazetteer build(List<String> placeLines, List<String> stopwords, List<String> ambiguousLines,
+            List<String> prepositionLines) {
         Set<String> stop = new HashSet<>();
         stopwords.forEach(s -> stop.add(Fold.key(s)));
+        Map<String, String> renamed = new HashMap<>();
+        Set<String> lowerFirst = new HashSet<>();
+        for (String line : placeLines) {
+            String[] parts = line.split("\\|");
+            String[] head = parts[0].strip().split("\\s+");
+            if (parts.length >= 2 && head.length == 2 && head[1].equalsIgnoreCase("country")) {
+                renamed.put(head[0], parts[1].strip());
+            }
+        }
         TokenTrie.Builder<Place> b = TokenTrie.builder();
         Map<String, Place> countries = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
@@ -81,7 +116,7 @@ public final class PlaceGazetteer {
             if (english == null || english.equals(code) && !code.equals("US")) {
                 continue;
             }
-            Place p = new Place(english, code, Kind.COUNTRY);
+            Place p = new Place(renamed.getOrDefault(code, english), code, Kind.COUNTRY);
             countries.put(code, p);
             for (LocaleDisplayNames n : names.values()) {
                 String name = n.regionDisplayName(code);
@@ -101,15 +136,63 @@ public final class PlaceGazetteer {
             }
             String cc = head[0].equals("--") ? null : head[0];
             Kind kind = Kind.valueOf(head[1].toUpperCase(java.util.Locale.ROOT));
-            Place p = new Place(parts[1].strip(), cc, kind);
+            Place p = kind == Kind.COUNTRY && countries.containsKey(cc) ? countries.get(cc) : new Place(parts[1].strip(), cc, kind);
             for (int i = 1; i < parts.length; i++) {
                 String name = parts[i].strip();
                 if (!name.isEmpty() && seen.add(cc + "|" + p.canonical() + "|" + name)) {
-                    b.add(TokenTrie.words(name, "fr"), p);
+                    List<String> words = words(name);
+                    b.add(words, p);
+                    if (Character.isLowerCase(name.charAt(0))) {
+                        lowerFirst.add(Fold.key(words.get(0)));
+                    }
                 }
             }
         }
-        return new PlaceGazetteer(b.build(), countries);
+        return new PlaceGazetteer(b.build(), countries, byLanguage(ambiguousLines), byLanguage(prepositionLines),
+                lowerFirst);
+    }
+
+    /**
+     * The words of a name: split at spaces when it has only letters, hyphens and spaces (as the tokenizer
+     * would split it), else as the tokenizer splits it.
+     */
+    private static List<String> words(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && Character.getType(c) != Character.NON_SPACING_MARK) {
+                return TokenTrie.words(name, "fr");
+            }
+        }
+        return List.of(name.split(" "));
+    }
+
+    /** Lines {@code "lang words"} as the folded words by language. */
+    private static Map<String, Set<String>> byLanguage(List<String> lines) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (String line : lines) {
+            int sp = line.indexOf(' ');
+            if (sp > 0) {
+                out.computeIfAbsent(Fold.key(line.substring(sp + 1).strip()), k -> new HashSet<>()).add(line.substring(0, sp));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Whether a name of the place files begins with the word of key {@code key} written in lower case ("al-Hol"). */
+    public boolean beginsInLowerCase(String key) {
+        return lowerFirstWords.contains(key);
+    }
+
+    /** Whether the name with key {@code key} is also a common word or a given name in {@code lang}. */
+    public boolean isAmbiguous(String key, String lang) {
+        Set<String> langs = ambiguous.get(key);
+        return langs != null && (langs.contains("*") || langs.contains(lang) || !LANGUAGES.contains(lang));
+    }
+
+    /** Whether the word with key {@code key} introduces a place in {@code lang} ("à", "in", "aus"). */
+    public boolean isPreposition(String key, String lang) {
+        Set<String> langs = prepositions.get(key);
+        return langs != null && (langs.contains("*") || langs.contains(lang) || !LANGUAGES.contains(lang));
     }
 
     /** The trie of every place name. */
