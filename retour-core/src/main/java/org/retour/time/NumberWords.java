@@ -51,7 +51,36 @@ public final class NumberWords {
 
     /** The value of the word whose lookup key is {@code key}, or null. */
     public Integer word(String key) {
-        return values.get(key);
+        Integer v = values.get(key);
+        return v != null || key.length() < 6 ? v : compound(key);
+    }
+
+    /**
+     * The value of a compound of number words: tens and units joined by hyphens ("sixty-one",
+     * "vingt-deux", "trente-et-un", "soixante-quinze") or a German unit, "und" and tens
+     * ("einundzwanzig"); null when it is not one.
+     */
+    private Integer compound(String key) {
+        int und = key.indexOf("und");
+        if (key.indexOf('-') < 0 && und > 0) {
+            Integer unit = values.get(key.substring(0, und));
+            Integer tens = values.get(key.substring(und + 3));
+            return unit != null && tens != null && unit < 10 && tens >= 20 && tens < 100 && tens % 10 == 0 ? tens + unit : null;
+        }
+        int dash = key.lastIndexOf('-');
+        while (dash > 0) {
+            Integer head = values.get(key.substring(0, dash));
+            String rest = key.substring(dash + 1);
+            if (head != null && head >= 20 && head < 100 && head % 10 == 0) {
+                if (rest.startsWith("et-")) {
+                    rest = rest.substring(3);
+                }
+                Integer unit = values.get(rest);
+                return unit != null && unit < (head == 60 || head == 80 ? 20 : 10) ? head + unit : null;
+            }
+            dash = key.lastIndexOf('-', dash - 1);
+        }
+        return null;
     }
 
     /**
