@@ -75,7 +75,7 @@ final class TestimonySegmenter {
         quotes.sort(Comparator.comparing(Quote::span));
         List<Quote> outer = Layout.outermost(quotes);
 
-        CueTokens all = CueTokens.of(text);
+        CueTokens all = index.tokens(text);
         PersonRoles roles = new PersonRoles(index, a, docLang);
         PersonRoles.Marks persons = roles.marks();
         int[] flags = new int[sentences.size()];
