@@ -73,7 +73,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
             int tail = "fr".equals(lang) ? FrenchNameTail.end(v, at, first, last, shapes) : last;
             int[] name = tail > last ? new int[] {first, tail} : shape(v, first, last, lang);
-            String seat = tail > last ? seat(v, first, tail) : null;
+            String seat = name == null ? null : seat(v, name[0], name[1]);
             last = Math.max(last, tail);
             if (name != null) {
                 first = name[0];

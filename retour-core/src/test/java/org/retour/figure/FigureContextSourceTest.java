@@ -22,7 +22,7 @@ class FigureContextSourceTest {
     @Test
     void theOrganisationThatIsTheSubjectOfTheClauseStatesTheFigure() {
         assertThat(sources("Berlin (dpa) - Die Beratungsstelle Hayat betreut derzeit rund 40 Rückkehrer aus Syrien.",
-                "de")).containsExactly("rund 40 Rückkehrer <- Hayat");
+                "de")).containsExactly("rund 40 Rückkehrer <- Beratungsstelle Hayat");
         assertThat(sources("Pendant deux ans, la DGSI a suivi 120 personnes revenues de Syrie.", "fr"))
                 .containsExactly("120 personnes <- DGSI");
         assertThat(sources("Europol counted 5,000 foreign fighters from the EU in 2015.", "en"))

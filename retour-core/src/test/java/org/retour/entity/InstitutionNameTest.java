@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Entity;
 import org.retour.pipeline.Layers;
 
-/** French institutions whose names go on in lower case after their head, or are written in lower case. */
-class FrenchInstitutionNameTest {
+/** Institutions found by their shape: French names that go on in lower case, German courts named after their city. */
+class InstitutionNameTest {
 
     private static List<String> organisations(String text) {
         return Articles.analyze(text, "fr", LocalDate.of(2018, 3, 1)).get(Layers.ORGANIZATIONS).stream()
@@ -49,5 +49,13 @@ class FrenchInstitutionNameTest {
         List<Entity> en = Articles.analyze("The tribunal correctionnel de Paris sentenced him.", "en",
                 LocalDate.of(2018, 3, 1)).get(Layers.ORGANIZATIONS);
         assertThat(en).noneMatch(e -> e.canonical().startsWith("tribunal"));
+    }
+
+    @Test
+    void aGermanCourtNamedAfterItsCityIsSeatedInItsCountry() {
+        List<String> de = Articles.analyze("Der Prozess vor dem Oberlandesgericht Düsseldorf begann am Montag.", "de",
+                LocalDate.of(2018, 3, 1)).get(Layers.ORGANIZATIONS).stream()
+                .map(e -> e.canonical() + " [" + e.country() + "]").toList();
+        assertThat(de).containsExactly("Oberlandesgericht Düsseldorf [DE]");
     }
 }
