@@ -75,6 +75,15 @@ class EverydayCueTest {
     }
 
     @Test
+    void refusingToBlowOneselfUpIsStillAboutSuicideMissions() {
+        assertThat(codes("Je ne suis pas venu pour me faire exploser.", "fr")).contains("N8");
+        assertThat(codes("I didn't come all this way to blow myself up.", "en")).contains("N8");
+        assertThat(codes("Ich wollte mich nicht in die Luft sprengen.", "de")).contains("N8");
+        assertThat(codes("لم آت إلى هنا لأفجر نفسي", "ar")).contains("N8");
+        assertThat(codes("Ce n'est pas la brutalité qui m'a fait partir.", "fr")).doesNotContain("N2", "N8");
+    }
+
+    @Test
     void believingNoLongerIsNotLosingUnlessVictoryOrPromisesAreMeant() {
         assertThat(codes("I stopped believing long before I stopped fighting.", "en")).doesNotContain("N6");
         assertThat(codes("The men stopped believing the promises of victory.", "en")).contains("N6");
