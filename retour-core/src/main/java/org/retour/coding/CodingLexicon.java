@@ -16,7 +16,7 @@ public final class CodingLexicon {
 
     static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial");
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported",
-            "reporter");
+            "reporter", "opinion");
 
     /**
      * One line of a lexicon file.

@@ -51,6 +51,8 @@ final class CueIndex {
     static final int DESCRIPTIONS_KEPT = 8192;
 
     private final Map<String, PatternIndex<Label>> byLanguage;
+    /** The words any of the cues may match, in every language. */
+    private final Vocabulary vocabulary;
     /** The testimony flags of persons' roles and descriptions already read, per language. */
     private final Map<String, Map<String, Integer>> described;
 
@@ -59,19 +61,25 @@ final class CueIndex {
         Objects.requireNonNull(lexicon);
         Map<String, PatternIndex<Label>> idx = new HashMap<>();
         Map<Label, Label> interned = new HashMap<>();
+        Vocabulary vocab = new Vocabulary();
         if (codebook != null) {
             for (Code c : codebook.codes()) {
                 Label label = intern(interned, new Label(Family.CODE, c.id(), 0));
-                c.cues().forEach((lang, list) -> list.forEach(cue ->
-                        idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(label, CuePattern.compile(cue))));
+                c.cues().forEach((lang, list) -> list.forEach(cue -> {
+                    CuePattern p = CuePattern.compile(cue);
+                    vocab.add(p);
+                    idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(label, p);
+                }));
             }
         }
         for (CodingLexicon.Entry e : lexicon.entries()) {
             Label label = e.scope() ? new Label(Family.SCOPE, e.kind(), 0)
                     : new Label(Family.TESTIMONY, e.kind(), TestimonyFlags.flag(e.kind()));
+            vocab.add(e.pattern());
             idx.computeIfAbsent(e.language(), k -> new PatternIndex<>()).add(intern(interned, label), e.pattern());
         }
         this.byLanguage = Map.copyOf(idx);
+        this.vocabulary = vocab;
         Map<String, Map<String, Integer>> d = new HashMap<>();
         idx.keySet().forEach(lang -> d.put(lang, new ConcurrentHashMap<>()));
         this.described = Map.copyOf(d);
@@ -96,6 +104,11 @@ final class CueIndex {
             cache.put(words, f);
         }
         return f;
+    }
+
+    /** The words of {@code text} as this index's cues see them; words no cue can match are read only on demand. */
+    CueTokens tokens(String text) {
+        return CueTokens.of(text, vocabulary);
     }
 
     /** The cues of {@code language} in {@code tokens}. */

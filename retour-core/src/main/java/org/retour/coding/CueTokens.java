@@ -26,38 +26,60 @@ final class CueTokens {
     private static final Set<String> ELIDED = Set.of("l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu",
             "puisqu", "quoiqu");
     private static final String[] FOLD = foldTable();
+    /** An ASCII letter or digit, in {@link #ASCII}. */
+    private static final byte ASCII_WORD = -1;
+    /** The ASCII apostrophe, in {@link #ASCII}. */
+    private static final byte ASCII_APOSTROPHE = -2;
+    /** What each ASCII character is: a word character, the apostrophe, or the boundary it makes. */
+    private static final byte[] ASCII = asciiTable();
+    /** The normal form of each word character below U+0700 (empty for marks that are dropped); null for others. */
+    private static final String[] FOLDED = foldedTable();
 
-    private final String[][] forms;
+    /** The text the words were read from. */
+    private final String text;
+    /** The words; null for a word no pattern of the reading vocabulary can match, until it is asked for. */
+    private final WordTable.Word[] words;
     private final int[] starts;
     private final int[] ends;
     private final byte[] boundaries;
+    /** Where word 0 of these tokens is in the arrays, which a slice shares with the tokens it was cut from. */
+    private final int off;
     private final int size;
 
-    private CueTokens(String[][] forms, int[] starts, int[] ends, byte[] boundaries, int size) {
-        this.forms = forms.length == size ? forms : Arrays.copyOf(forms, size);
+    private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size) {
+        this.text = text;
+        this.words = words;
+        this.starts = starts;
+        this.ends = ends;
+        this.boundaries = boundaries;
+        this.off = off;
         this.size = size;
-        this.starts = starts.length == size ? starts : Arrays.copyOf(starts, size);
-        this.ends = ends.length == size ? ends : Arrays.copyOf(ends, size);
-        this.boundaries = boundaries.length == size ? boundaries : Arrays.copyOf(boundaries, size);
     }
 
     /**
      * The words of these tokens that lie wholly inside the given ranges (sorted, not overlapping), each
      * range starting a sentence: a view for one segment that shares the normalised words, so a text is
-     * normalised once for all its segments and codes.
+     * normalised once for all its segments and codes. The words of one range are not copied.
      */
     CueTokens slice(List<Span> ranges) {
+        int limit = off + size;
+        if (ranges.size() == 1) {
+            Span r = ranges.get(0);
+            int from = firstAtOrAfter(r.start());
+            int to = from;
+            while (to < limit && ends[to] <= r.end()) {
+                to++;
+            }
+            return new CueTokens(text, words, starts, ends, boundaries, from, to - from);
+        }
         int n = 0;
-        String[][] f = new String[Math.min(size, 16)][];
+        WordTable.Word[] f = new WordTable.Word[Math.min(size, 16)];
         int[] st = new int[f.length];
         int[] en = new int[f.length];
         byte[] bo = new byte[f.length];
         for (Span r : ranges) {
             boolean first = true;
-            for (int i = firstAtOrAfter(r.start()); i < size && starts[i] < r.end(); i++) {
-                if (ends[i] > r.end()) {
-                    break;
-                }
+            for (int i = firstAtOrAfter(r.start()); i < limit && ends[i] <= r.end(); i++) {
                 if (n == f.length) {
                     int cap = Math.max(16, n * 2);
                     f = Arrays.copyOf(f, cap);
@@ -65,7 +87,7 @@ final class CueTokens {
                     en = Arrays.copyOf(en, cap);
                     bo = Arrays.copyOf(bo, cap);
                 }
-                f[n] = forms[i];
+                f[n] = words[i];
                 st[n] = starts[i];
                 en[n] = ends[i];
                 bo[n] = first ? SENTENCE : boundaries[i];
@@ -73,13 +95,13 @@ final class CueTokens {
                 n++;
             }
         }
-        return new CueTokens(f, st, en, bo, n);
+        return new CueTokens(text, f, st, en, bo, 0, n);
     }
 
-    /** The index of the first word starting at or after {@code offset}. */
+    /** The position in the arrays of the first word starting at or after {@code offset}. */
     private int firstAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = size;
+        int lo = off;
+        int hi = off + size;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (starts[mid] < offset) {
@@ -93,7 +115,7 @@ final class CueTokens {
 
     /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */
     static CueTokens of(String text, List<Span> ranges) {
-        Builder b = new Builder();
+        Builder b = new Builder(text, null);
         for (Span r : ranges) {
             b.pending = SENTENCE;
             scan(text, r.start(), Math.min(r.end(), text.length()), b);
@@ -106,31 +128,67 @@ final class CueTokens {
         return of(text, List.of(new Span(0, text.length())));
     }
 
+    /**
+     * The words of the whole of {@code text}, of which those {@code vocabulary} refuses are looked up only
+     * when asked for: {@link #entryOrNull} gives null for them.
+     */
+    static CueTokens of(String text, Vocabulary vocabulary) {
+        Builder b = new Builder(text, vocabulary);
+        scan(text, 0, text.length(), b);
+        return b.build();
+    }
+
     int size() {
         return size;
     }
 
     /** The forms word {@code i} may match: its normal form first, then forms without clitics. */
     String[] forms(int i) {
-        return forms[i];
+        return entry(i).forms;
+    }
+
+    /** Word {@code i} with its forms and what pattern indexes found for it. */
+    WordTable.Word entry(int i) {
+        WordTable.Word w = words[off + i];
+        if (w == null) {
+            w = lookUp(starts[off + i], ends[off + i]);
+            words[off + i] = w;
+        }
+        return w;
+    }
+
+    /** Word {@code i}, or null when it is a word no pattern of the reading vocabulary can match. */
+    WordTable.Word entryOrNull(int i) {
+        return words[off + i];
+    }
+
+    /** The word of the plain word (no elision) at {@code [start, end)} of the text. */
+    private WordTable.Word lookUp(int start, int end) {
+        Chars c = new Chars();
+        for (int p = start; p < end; ) {
+            int cp = text.codePointAt(p);
+            appendFolded(c, cp);
+            p += Character.charCount(cp);
+        }
+        return WordTable.local().word(c.buf, c.len);
     }
 
     /** The normal form of word {@code i}. */
     String word(int i) {
-        return forms[i][0];
+        return entry(i).forms[0];
     }
 
     int start(int i) {
-        return starts[i];
+        return starts[off + i];
     }
 
     int end(int i) {
-        return ends[i];
+        return ends[off + i];
     }
 
     /** The strongest boundary between word {@code i - 1} and word {@code i}. */
     byte boundaryBefore(int i) {
-        return boundaries[i];
+        return i == 0 ? SENTENCE : boundaries[off + i];
     }
 
     private static void scan(String text, int from, int to, Builder b) {
@@ -140,13 +198,52 @@ final class CueTokens {
         int i = from;
         while (i < to) {
             char ch = text.charAt(i);
-            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z')) {
-                if (wStart < 0) {
-                    wStart = i;
+            if (ch < 128) {
+                byte kind = ASCII[ch];
+                if (kind == ASCII_WORD) {
+                    if (wStart < 0) {
+                        wStart = i;
+                    }
+                    w.append(ch <= 'Z' && ch >= 'A' ? (char) (ch + 32) : ch);
+                    i++;
+                    continue;
                 }
-                w.append(ch <= 'Z' && ch >= 'A' ? (char) (ch + 32) : ch);
-                i++;
-                continue;
+                if (kind != ASCII_APOSTROPHE) {
+                    if (wStart >= 0) {
+                        b.add(w, wStart, i);
+                        w.setLength(0);
+                        wStart = -1;
+                    }
+                    if (kind > b.pending) {
+                        b.pending = kind;
+                    }
+                    i++;
+                    continue;
+                }
+            }
+            if (ch >= 128 && ch < FOLDED.length) {
+                String folded = FOLDED[ch];
+                if (folded != null) {
+                    if (wStart < 0) {
+                        wStart = i;
+                    }
+                    w.append(folded);
+                    i++;
+                    continue;
+                }
+                if (ch != '\u02BC') {
+                    if (wStart >= 0 && !w.isEmpty()) {
+                        b.add(w, wStart, i);
+                    }
+                    w.setLength(0);
+                    wStart = -1;
+                    byte level = boundaryOf(ch);
+                    if (level > b.pending) {
+                        b.pending = level;
+                    }
+                    i++;
+                    continue;
+                }
             }
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
@@ -260,6 +357,27 @@ final class CueTokens {
         out.appendCodePoint(Character.toLowerCase(cp));
     }
 
+    private static byte[] asciiTable() {
+        byte[] table = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            table[c] = isWordChar(c) ? ASCII_WORD : c == '\'' ? ASCII_APOSTROPHE : boundaryOf(c);
+        }
+        return table;
+    }
+
+    private static String[] foldedTable() {
+        String[] table = new String[0x0700];
+        Chars c = new Chars();
+        for (int ch = 0x80; ch < table.length; ch++) {
+            if (isWordChar(ch)) {
+                c.setLength(0);
+                appendFolded(c, ch);
+                table[ch] = c.toString();
+            }
+        }
+        return table;
+    }
+
     private static String[] foldTable() {
         String[] table = new String[0x0250];
         for (int c = 0x80; c < 0x0250; c++) {
@@ -326,27 +444,34 @@ final class CueTokens {
     private static final class Builder {
         private final Chars chars = new Chars();
         private final WordTable words = WordTable.local();
-        private String[][] forms = new String[32][];
+        private final String text;
+        private final Vocabulary vocabulary;
+        private WordTable.Word[] forms = new WordTable.Word[32];
         private int size;
         private int[] starts = new int[32];
         private int[] ends = new int[32];
         private byte[] boundaries = new byte[32];
         private byte pending = SENTENCE;
 
+        Builder(String text, Vocabulary vocabulary) {
+            this.text = text;
+            this.vocabulary = vocabulary;
+        }
+
         /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
         void add(Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
-                put(words.forms(w.buf, w.len), start, end);
+                put(vocabulary == null || vocabulary.admits(w.buf, w.len) ? words.word(w.buf, w.len) : null, start, end);
             }
         }
 
         void add(String word, int start, int end) {
             if (!word.isEmpty() && end > start) {
-                put(words.forms(word), start, end);
+                put(words.word(word), start, end);
             }
         }
 
-        private void put(String[] wordForms, int start, int end) {
+        private void put(WordTable.Word wordForms, int start, int end) {
             int n = size;
             if (n == starts.length) {
                 forms = Arrays.copyOf(forms, n * 2);
@@ -363,7 +488,7 @@ final class CueTokens {
         }
 
         CueTokens build() {
-            return new CueTokens(forms, starts, ends, boundaries, size);
+            return new CueTokens(text, forms, starts, ends, boundaries, 0, size);
         }
     }
 }

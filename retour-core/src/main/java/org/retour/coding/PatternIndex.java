@@ -3,8 +3,6 @@ package org.retour.coding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds every occurrence of a set of cue patterns in a segment's words in one pass: the first term
@@ -20,9 +18,9 @@ final class PatternIndex<T> {
     record Match<T>(T label, CuePattern pattern, int start, int end) {
     }
 
-    /** How many distinct words each index keeps the candidate patterns of. */
-    static final int WORDS_KEPT = 50_000;
     private static final int[] NONE = new int[0];
+    /** In a word's buckets, a word no pattern can match. */
+    private static final int NO_WORD = -3;
     /** Longs of the {@link #bit} set of a segment's words and of a term's prefixes (256 bits). */
     private static final int PREFIX_WORDS = 4;
     /** Longs of the {@link #wordBit} set of a segment's words and of a term's whole words (1,024 bits). */
@@ -71,30 +69,52 @@ final class PatternIndex<T> {
         if (patterns.isEmpty()) {
             return out;
         }
-        int[] seen = new int[8];
+        int size = tokens.size();
         long[] has = new long[PREFIX_WORDS + WHOLE_WORDS];
-        int[] bits = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            String[] forms = tokens.forms(i);
-            for (String form : forms) {
-                int b = bit(form);
-                int w = wordBit(form);
-                has[b >>> 6] |= 1L << b;
-                has[PREFIX_WORDS + (w >>> 6)] |= 1L << w;
-                bits[i] = forms.length == 1 ? b | w << 8 : -1;
+        int[] bits = new int[size];
+        for (int i = 0; i < size; i++) {
+            WordTable.Word word = tokens.entryOrNull(i);
+            if (word == null) {
+                bits[i] = NO_WORD;
+                continue;
             }
-        }
-        Flat f = flat();
-        for (int i = 0; i < tokens.size(); i++) {
-            int nSeen = 0;
-            for (String form : tokens.forms(i)) {
-                for (int id : f.candidates(form)) {
-                    nSeen = tryMatch(tokens, bits, i, id, out, seen, nSeen, has);
-                    seen = grow(seen, nSeen);
+            int b = buckets(word);
+            bits[i] = b;
+            if (b >= 0) {
+                int w = b >>> 8;
+                int pb = b & 0xFF;
+                has[pb >>> 6] |= 1L << pb;
+                has[PREFIX_WORDS + (w >>> 6)] |= 1L << w;
+            } else {
+                for (String form : word.forms) {
+                    int fb = bit(form);
+                    int w = wordBit(form);
+                    has[fb >>> 6] |= 1L << fb;
+                    has[PREFIX_WORDS + (w >>> 6)] |= 1L << w;
                 }
             }
         }
+        Flat f = flat();
+        for (int i = 0; i < size; i++) {
+            if (bits[i] == NO_WORD) {
+                continue;
+            }
+            for (int id : f.candidates(tokens.entry(i))) {
+                tryMatch(tokens, bits, i, id, out, has);
+            }
+        }
         return out;
+    }
+
+    /** The prefix and whole-word buckets of a word of one form ({@code bit | wordBit << 8}), or -1. */
+    private static int buckets(WordTable.Word word) {
+        int b = word.buckets;
+        if (b == -2) {
+            String[] forms = word.forms;
+            b = forms.length == 1 ? bit(forms[0]) | wordBit(forms[0]) << 8 : -1;
+            word.buckets = b;
+        }
+        return b;
     }
 
     private Flat flat() {
@@ -119,8 +139,6 @@ final class PatternIndex<T> {
         final long[] hashKeys;
         final int[] hashNodes;
         final int hashMask;
-        /** The candidates of words already looked up. */
-        final Map<String, int[]> known = new ConcurrentHashMap<>();
         final int[] exactFrom;
         final int[] exactIds;
         final int[] prefixFrom;
@@ -190,19 +208,38 @@ final class PatternIndex<T> {
         }
 
         /**
-         * The patterns whose first term {@code form} matches: those of the prefixes it begins with, shortest
-         * first, then those of the word itself. Kept for the most frequent words.
+         * The patterns whose first term one of the forms of {@code word} matches, each once: for each form
+         * those of the prefixes it begins with, shortest first, then those of the form itself. Kept with
+         * the word.
          */
-        int[] candidates(String form) {
-            int[] ids = known.get(form);
+        int[] candidates(WordTable.Word word) {
+            int[] ids = word.candidates(this);
             if (ids != null) {
                 return ids;
             }
-            ids = walk(form);
-            if (known.size() < WORDS_KEPT) {
-                known.put(form, ids);
+            String[] forms = word.forms;
+            ids = walk(forms[0]);
+            for (int k = 1; k < forms.length; k++) {
+                ids = union(ids, walk(forms[k]));
             }
+            word.keep(this, ids);
             return ids;
+        }
+
+        /** {@code a} followed by the ids of {@code b} it lacks. */
+        private static int[] union(int[] a, int[] b) {
+            int[] out = Arrays.copyOf(a, a.length + b.length);
+            int n = a.length;
+            next:
+            for (int id : b) {
+                for (int k = 0; k < n; k++) {
+                    if (out[k] == id) {
+                        continue next;
+                    }
+                }
+                out[n++] = id;
+            }
+            return n == out.length ? out : Arrays.copyOf(out, n);
         }
 
         private int[] walk(String form) {
@@ -241,24 +278,17 @@ final class PatternIndex<T> {
         }
     }
 
-    private int tryMatch(CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, int[] seen, int nSeen, long[] has) {
-        for (int k = 0; k < nSeen; k++) {
-            if (seen[k] == id) {
-                return nSeen;
-            }
-        }
-        seen[nSeen] = id;
+    private void tryMatch(CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, long[] has) {
         Step[] terms = steps[id];
         for (int t = 1; t < terms.length; t++) {
             if (terms[t].gap == 0 && !terms[t].possibleIn(has)) {
-                return nSeen + 1;
+                return;
             }
         }
         int end = matchRest(tokens, bits, terms, 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }
-        return nSeen + 1;
     }
 
     /**
@@ -273,10 +303,6 @@ final class PatternIndex<T> {
     /** One of 1,024 buckets by the whole word. */
     private static int wordBit(String w) {
         return (w.hashCode() * 0x9E3779B1) >>> 22;
-    }
-
-    private static int[] grow(int[] a, int n) {
-        return n < a.length ? a : Arrays.copyOf(a, a.length * 2);
     }
 
     /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
@@ -305,6 +331,9 @@ final class PatternIndex<T> {
             return -1;
         }
         int b = bits[i];
+        if (b == NO_WORD) {
+            return -1;
+        }
         if (b >= 0) {
             int w = b >>> 8;
             b &= 0xFF;
@@ -330,7 +359,10 @@ final class PatternIndex<T> {
         /** The {@link #wordBit}s of the whole-word alternatives. */
         final long[] exact = new long[WHOLE_WORDS];
         /** The {@link #bit}s of the prefix alternatives. */
-        final long[] prefixes = new long[4];
+        final long[] prefixes = new long[PREFIX_WORDS];
+        /** The non-empty longs of {@link #prefixes} then {@link #exact}: where they are, and their bits. */
+        final int[] bucketAt;
+        final long[] bucketMasks;
 
         private Step(CuePattern.Term t) {
             words = t.words().toArray(new String[0]);
@@ -348,6 +380,22 @@ final class PatternIndex<T> {
                 }
             }
             gap = t.gap();
+            int n = 0;
+            long[] all = new long[PREFIX_WORDS + WHOLE_WORDS];
+            System.arraycopy(prefixes, 0, all, 0, PREFIX_WORDS);
+            System.arraycopy(exact, 0, all, PREFIX_WORDS, WHOLE_WORDS);
+            for (long m : all) {
+                n += m != 0 ? 1 : 0;
+            }
+            bucketAt = new int[n];
+            bucketMasks = new long[n];
+            n = 0;
+            for (int k = 0; k < all.length; k++) {
+                if (all[k] != 0) {
+                    bucketAt[n] = k;
+                    bucketMasks[n++] = all[k];
+                }
+            }
         }
 
         static Step[] of(List<CuePattern.Term> terms) {
@@ -363,13 +411,8 @@ final class PatternIndex<T> {
          * segment's words, then their {@link #wordBit}s.
          */
         boolean possibleIn(long[] has) {
-            for (int k = 0; k < PREFIX_WORDS; k++) {
-                if ((prefixes[k] & has[k]) != 0) {
-                    return true;
-                }
-            }
-            for (int k = 0; k < WHOLE_WORDS; k++) {
-                if ((exact[k] & has[PREFIX_WORDS + k]) != 0) {
+            for (int k = 0; k < bucketAt.length; k++) {
+                if ((bucketMasks[k] & has[bucketAt[k]]) != 0) {
                     return true;
                 }
             }

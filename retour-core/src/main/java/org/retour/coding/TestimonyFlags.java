@@ -18,6 +18,8 @@ final class TestimonyFlags {
     static final int FIRST_PERSON = 32;
     static final int REPORTED = 64;
     static final int REPORTER = 128;
+    /** Words of someone giving their own view ("à mon avis", "I think", "meiner Meinung nach"). */
+    static final int OPINION = 256;
     /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
     static final int SUBJECT_WINDOW = 6;
     static final String DEFECTOR_LABEL = Voice.DEFECTOR.label();
@@ -38,6 +40,7 @@ final class TestimonyFlags {
             case "first-person" -> FIRST_PERSON;
             case "reported" -> REPORTED;
             case "reporter" -> REPORTER;
+            case "opinion" -> OPINION;
             default -> throw new IllegalArgumentException("not a testimony kind: " + kind);
         };
     }

@@ -3,6 +3,7 @@ package org.retour.coding;
 import static org.retour.coding.TestimonyFlags.DEFECTOR;
 import static org.retour.coding.TestimonyFlags.FIRST_PERSON;
 import static org.retour.coding.TestimonyFlags.MOTIVE;
+import static org.retour.coding.TestimonyFlags.OPINION;
 import static org.retour.coding.TestimonyFlags.REPORTED;
 import static org.retour.coding.TestimonyFlags.RETURNEE;
 import static org.retour.coding.TestimonyFlags.SPEECH;
@@ -75,7 +76,7 @@ final class TestimonySegmenter {
         quotes.sort(Comparator.comparing(Quote::span));
         List<Quote> outer = Layout.outermost(quotes);
 
-        CueTokens all = CueTokens.of(text);
+        CueTokens all = index.tokens(text);
         PersonRoles roles = new PersonRoles(index, a, docLang);
         PersonRoles.Marks persons = roles.marks();
         int[] flags = new int[sentences.size()];
@@ -120,6 +121,8 @@ final class TestimonySegmenter {
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
+            } else if ((reports(voice) || voice == Voice.OTHER) && (own & OPINION) != 0) {
+                holder = allVoices ? voice.label() : null;
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()));
                 reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;

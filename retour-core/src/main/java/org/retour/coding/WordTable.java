@@ -6,21 +6,60 @@ import java.util.List;
 
 /**
  * The words one thread has read, each with the forms cue patterns may match: the same word gets the
- * same {@code String} instances every time, with their hash codes known, and is not copied again.
- * Arabic words have their forms without clitics too ("والمسلمين": "مسلمين").
+ * same {@link Word} every time, with its forms, their hash codes and the candidate patterns already
+ * looked up, and is not copied again. Arabic words have their forms without clitics too
+ * ("والمسلمين": "مسلمين").
  *
- * <p>One per thread ({@link #local()}); forgets every word when it is full.
+ * <p>One per thread ({@link #local()}). Direct-mapped: a word takes the slot of its hash, and a new word
+ * whose hash shares the slot replaces the old one, so the table never needs clearing.
  */
 final class WordTable {
 
-    /** Slots of the table; it holds at most half as many words. */
-    static final int SLOTS = 1 << 16;
+    /** Slots of the table, one word each. */
+    static final int SLOTS = 1 << 14;
     private static final String[] AR_PREFIXES = {"وال", "فال", "بال", "كال", "لل", "ال"};
     private static final ThreadLocal<WordTable> LOCAL = ThreadLocal.withInitial(WordTable::new);
 
-    private final String[][] forms = new String[SLOTS][];
-    private final int[] hashes = new int[SLOTS];
-    private int size;
+    /**
+     * A word as cue patterns see it: its forms, and the candidate patterns of the last two pattern
+     * indexes that looked it up. It belongs to the thread whose table made it.
+     */
+    static final class Word {
+        final String[] forms;
+        /** The characters of the normal form. */
+        final char[] chars;
+        final int hash;
+        /** For a word of one form, its prefix and whole-word buckets in {@link PatternIndex}; -1 otherwise. */
+        int buckets = -2;
+        Object key0;
+        int[] candidates0;
+        Object key1;
+        int[] candidates1;
+
+        Word(String[] forms, int hash) {
+            this.forms = forms;
+            this.chars = forms[0].toCharArray();
+            this.hash = hash;
+        }
+
+        /** The candidates {@code owner} stored for this word, or null. */
+        int[] candidates(Object owner) {
+            if (key0 == owner) {
+                return candidates0;
+            }
+            return key1 == owner ? candidates1 : null;
+        }
+
+        /** Stores the candidates of {@code owner}, forgetting the older of the two kept. */
+        void keep(Object owner, int[] ids) {
+            key1 = key0;
+            candidates1 = candidates0;
+            key0 = owner;
+            candidates0 = ids;
+        }
+    }
+
+    private final Word[] words = new Word[SLOTS];
 
     private WordTable() {
     }
@@ -30,63 +69,45 @@ final class WordTable {
         return LOCAL.get();
     }
 
-    /** The forms of the word made of {@code buf[0, len)}. */
-    String[] forms(char[] buf, int len) {
+    /** The word made of {@code buf[0, len)}. */
+    Word word(char[] buf, int len) {
         int h = 0;
         for (int i = 0; i < len; i++) {
             h = 31 * h + buf[i];
         }
         int slot = slot(h);
-        for (String[] f = forms[slot]; f != null; f = forms[slot]) {
-            if (hashes[slot] == h && same(f[0], buf, len)) {
-                return f;
-            }
-            slot = (slot + 1) & (SLOTS - 1);
+        Word w = words[slot];
+        if (w != null && w.hash == h && Arrays.equals(w.chars, 0, w.chars.length, buf, 0, len)) {
+            return w;
         }
         return insert(slot, h, new String(buf, 0, len));
     }
 
-    /** The forms of {@code word}. */
-    String[] forms(String word) {
+    /** The word {@code word}. */
+    Word word(String word) {
         int h = word.hashCode();
         int slot = slot(h);
-        for (String[] f = forms[slot]; f != null; f = forms[slot]) {
-            if (hashes[slot] == h && f[0].equals(word)) {
-                return f;
-            }
-            slot = (slot + 1) & (SLOTS - 1);
+        Word w = words[slot];
+        if (w != null && w.hash == h && w.forms[0].equals(word)) {
+            return w;
         }
         return insert(slot, h, word);
     }
 
-    private String[] insert(int slot, int h, String word) {
+    /** The forms of {@code word}. */
+    String[] forms(String word) {
+        return word(word).forms;
+    }
+
+    private Word insert(int slot, int h, String word) {
         char c = word.charAt(0);
-        String[] f = c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word};
-        if (size >= SLOTS / 2) {
-            Arrays.fill(forms, null);
-            size = 0;
-            slot = slot(h);
-        }
-        forms[slot] = f;
-        hashes[slot] = h;
-        size++;
-        return f;
+        Word w = new Word(c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word}, h);
+        words[slot] = w;
+        return w;
     }
 
     private static int slot(int h) {
         return (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
-    }
-
-    private static boolean same(String s, char[] buf, int len) {
-        if (s.length() != len) {
-            return false;
-        }
-        for (int i = 0; i < len; i++) {
-            if (s.charAt(i) != buf[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The word, then the word without a leading و or ف, then without the article or a preposition. */
