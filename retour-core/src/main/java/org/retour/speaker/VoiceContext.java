@@ -176,7 +176,9 @@ public final class VoiceContext {
             Counts around = around(text, lang, tokens, sig, sentences, all, person);
             Voice base = s.voice();
             Counts near = new Counts();
-            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(all.role(), lang)) {
+            boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang);
+            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
+                    && !fateIn(all.role(), lang)) { // "his lawyer, Michael Brennan, told reporters": still a lawyer
                 Voice identity = neighbourhood.identity(text, lang, tokens, lowered, sentences, person, persons, quotes,
                         w -> note(near, w, lang));
                 if (identity != Voice.UNKNOWN) {
