@@ -72,6 +72,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final VoiceContext context;
     private final CueFinder finder;
     private final SubjectRules subjectRules;
+    private final LetterWriters letters = LetterWriters.bundled();
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -104,17 +105,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         int t = 0;
+        java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (q.parent() != null) {
-                out.add(q);
+                out.add(letters.nested(d, q, speakers.get(q.parent()), r -> named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
             int nextOpen = t + 1 < top.size() ? openMark(d.text, top.get(t + 1).span()) : d.text.length();
             t++;
             out.add(attribute(d, q, prevEnd, nextOpen));
+            speakers.put(q.id(), d.lastResolved);
         }
-        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons);
+        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys());
     }
 
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {
@@ -185,7 +188,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (organisation != null) {
             attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));
         } else if (speaker != null) {
-            attribution = new Attribution.Cued(toSpeaker(speaker, d), new Cue(used.span(), used.span().of(text)));
+            attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
             speaker = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             if (speaker == null) {
@@ -207,8 +210,18 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
             }
             attribution = speaker == null ? new Attribution.Unattributed()
-                    : new Attribution.Contextual(toSpeaker(speaker, d));
+                    : new Attribution.Contextual(d.speaker(speaker));
         }
+        Referent writer = organisation != null ? null
+                : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, speaker, r -> named(d, r));
+        if (writer != null) { // "Elle lit lentement. « On est partis de Mossoul »": the writer's words
+            speaker = writer;
+            attribution = used == null ? new Attribution.Contextual(d.speaker(writer))
+                    : new Attribution.Cued(d.speaker(writer), new Cue(used.span(), used.span().of(text)));
+        } else if (speaker != null && attribution instanceof Attribution.Cued && !q.partial() && !letters.writes(d, used)) {
+            d.cued.add(speaker.person() != null ? speaker.person() : speaker.description());
+        }
+        d.lastResolved = speaker;
         if (speaker != null) {
             d.lastSpeaker = speaker;
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
@@ -415,16 +428,4 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
         return start < prevEnd ? null : subject(d, start, last + 1);
     }
-
-    private Speaker toSpeaker(Referent r, SpeakerDocument d) {
-        if (r.person() != null) {
-            Entity e = r.person();
-            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role()
-                    : d.describedRole(e);
-            return new Speaker(e.id(), e.canonical(), null, role, d.voiceOf(role));
-        }
-        return new Speaker(null, null, r.description().text(), r.description().role(),
-                d.voiceOf(r.description().role()));
-    }
-
 }

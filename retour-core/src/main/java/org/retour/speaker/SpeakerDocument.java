@@ -42,6 +42,12 @@ final class SpeakerDocument {
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
+    /** The speaker the last top-level quote was given, or null. */
+    Referent lastResolved;
+    /** The persons and descriptions found writing a letter that someone else reads out. */
+    final java.util.Set<Object> writers = new java.util.HashSet<>();
+    /** The persons and descriptions a cue gives a quote of their own, outside letters. */
+    final java.util.Set<Object> cued = new java.util.HashSet<>();
     int lastParagraph = -10;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
@@ -89,6 +95,37 @@ final class SpeakerDocument {
             }
         }
         return describedRoles.get(person);
+    }
+
+    /**
+     * The entity ids and description texts of the letter writers who speak in no quote of their own, as
+     * {@link VoiceContext} keys them.
+     */
+    java.util.Set<String> writerKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object w : writers) {
+            if (cued.contains(w)) {
+                continue; // "said the 27-year-old": present to the reporter, not only a voice in a letter
+            }
+            out.add(w instanceof Entity e ? e.id() : ((org.retour.person.PersonDescription) w).text());
+        }
+        return out;
+    }
+
+    /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */
+    org.retour.model.Speaker speaker(Referent r) {
+        if (r.person() != null) {
+            Entity e = r.person();
+            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : describedRole(e);
+            return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, voiceOf(role)));
+        }
+        return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
+                writerVoice(r.description(), voiceOf(r.description().role())));
+    }
+
+    /** A letter writer's voice: a former fighter unless the role says who they are. */
+    private Voice writerVoice(Object who, Voice v) {
+        return writers.contains(who) && (v == Voice.UNKNOWN || v == Voice.RELATIVE || v == Voice.OTHER) ? Voice.DEFECTOR : v;
     }
 
     Voice voiceOf(String role) {

@@ -134,9 +134,12 @@ public final class VoiceContext {
      * The quotes with their speakers' voices decided from context.
      *
      * @param lowered the lower-cased text of each word token (null elsewhere)
+     * @param writers  the entity ids and descriptions of speakers who wrote a letter read out by another:
+     *                 away from home unless the sentences about them say more of a return than of flight
      */
     public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
-                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons) {
+                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
+                              java.util.Set<String> writers) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
@@ -185,7 +188,8 @@ public final class VoiceContext {
                     base = identity;
                 }
             }
-            Voice v = decide(base, said, around, near, doc, s.role(), lang);
+            Voice v = decide(base, said, around, near, doc, s.role(), lang,
+                    writers.contains(s.entity() != null ? s.entity() : s.description()));
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
                 for (int i : group) {
@@ -196,7 +200,8 @@ public final class VoiceContext {
         return out;
     }
 
-    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang) {
+    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang,
+                         boolean writer) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
                 && around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0) {
@@ -219,6 +224,9 @@ public final class VoiceContext {
             } else if (self && said.get(Signal.KIN) > 0) {
                 v = Voice.RELATIVE;
             }
+        }
+        if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return
+            return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         if (v == Voice.DEFECTOR) {
             int returned = around.get(Signal.RETURNED) > 0 ? 1 : -around.get(Signal.LEFT); // home is the last stage

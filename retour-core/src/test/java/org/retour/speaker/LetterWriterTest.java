@@ -1,0 +1,73 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.children;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+import static org.retour.speaker.QuoteAssertions.topLevel;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+import org.retour.pipeline.Analysis;
+import org.retour.quote.TestPipelines;
+
+/** A letter or message read out or passed on by a relative holds the writer's words, not the reader's. */
+class LetterWriterTest {
+
+    @Test
+    void aLetterReadAloudIsTheWritersAndTheFollowingLinesToo() {
+        List<Quote> q = top("Malika Benali garde toutes les lettres de son fils cadet, Sofiane, réfugié dans un camp"
+                + " près de la frontière. Elle lit lentement.\n\n"
+                + "« Maman, ici on a faim. Les émirs gardent tout pour eux. »\n\n"
+                + "« Dis à papa que je pense à lui. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Sofiane");
+    }
+
+    @Test
+    void aMessageQuotedInsideARelativesWordsIsTheWriters() {
+        Analysis a = TestPipelines.analyze("Janet Cole's son, Liam, left for Syria in 2014 and now hides near the"
+                + " Turkish border.\n\n\"He called me last week. He said, 'Mum, I want to come home, they shoot"
+                + " deserters here,'\" Janet Cole said.", "en");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Janet Cole");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner).name()).isEqualTo("Liam");
+        assertThat(speaker(inner).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void aReaderWhoIsNotKinGivesTheWordsToThePersonBefore() {
+        List<Quote> q = top("Der Angeklagte Florian R. schweigt. Seine Verteidigerin, Anke Vogt, sagt, ihr Mandant"
+                + " habe seiner Mutter aus Raqqa geschrieben. Dann las sie eine Nachricht vor: „Mama, ich habe"
+                + " einen Fehler gemacht.“", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Florian R.");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void aWriterWhoSpeaksInCourtIsAReturnee() {
+        List<Quote> q = top("Omar Khalid, 29, is on trial in London. \"I only cooked for them,\" Khalid told the"
+                + " court.\n\nHis sister, Amina Khalid, read one of his messages to the jury: \"Mum, forgive me,"
+                + " I want to come back.\"", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Khalid");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void readingSomethingElseIsNoLetter() {
+        List<Quote> q = top("The researcher Helen Marsh warned against reading the figures as good news.\n\n"
+                + "\"Leaving the group is not leaving the cause,\" she said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Helen Marsh");
+    }
+
+    @Test
+    void anArabicVocativeToAMotherIsTheSons() {
+        List<Quote> q = top("قالت أم محمد إن ابنها محمود هرب من التنظيم إلى تركيا. وقرأت رسالته: \"يا أمي، أريد أن أعود"
+                + " إلى البيت\".", "ar");
+        assertThat(speaker(q.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
+    }
+}
