@@ -131,13 +131,8 @@ public final class AppositionRoles {
     }
 
     /** Whether {@code w} joins two parts of one role ("de la défense et de la sécurité"). */
-    private static boolean isConjunction(String w, String lang) {
-        return switch (lang) {
-            case "fr" -> w.equals("et");
-            case "en" -> w.equals("and");
-            case "de" -> w.equals("und");
-            default -> false;
-        };
+    private boolean isConjunction(String w, String lang) {
+        return lexicon.is(Kind.CONJ, w, lang);
     }
 
     private boolean isDeterminer(String w, String lang) {

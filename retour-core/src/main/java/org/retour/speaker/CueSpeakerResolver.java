@@ -58,8 +58,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
-    /** Possessives whose owner is several people or the writer: they announce no one speaker. */
-    private static final java.util.Set<String> NOT_ONE_OWNER = java.util.Set.of("their", "leur", "leurs", "my", "our");
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
@@ -192,7 +190,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else {
             speaker = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             if (speaker == null) {
-                speaker = possessiveIntroduction(d, bStart, bEnd, open);
+                int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
+                speaker = colon < 0 ? null : resolvePronoun(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
             if (speaker == null && used == null) {
                 speaker = named(d, introduced(d, open, prevEnd, bStart, startsSentence));
@@ -287,27 +286,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return d.referents.mostRecent(at, p.gender());
     }
 
-
-    /**
-     * The person whose words a possessive noun before a colon announces ("Ihr Befund : „…“", "Son constat :
-     * « … »", "His verdict: "…""): the one a pronoun there would refer to; null elsewhere.
-     */
-    private Referent possessiveIntroduction(SpeakerDocument d, int bStart, int bEnd, int open) {
-        int c = lastNonBlankBefore(d.text, bEnd);
-        if (c < bStart || d.text.charAt(c) != ':') {
-            return null;
-        }
-        int first = Tokens.firstAtOrAfter(d.tokens, bStart);
-        if (first >= d.tokens.size() || !Tokens.isWord(d.tokens.get(first)) || !voices.possessive(d.lower(first), d.lang)
-                || NOT_ONE_OWNER.contains(d.lower(first))) {
-            return null;
-        }
-        int words = 0;
-        for (int k = first; k < d.tokens.size() && d.tokens.get(k).span().start() < c; k++) {
-            words += Tokens.isWord(d.tokens.get(k)) ? 1 : 0;
-        }
-        return words <= 3 ? resolvePronoun(d, new Pronoun(Gender.UNKNOWN, false), c, open) : null;
-    }
 
     /**
      * The named person a definite description speaker stands for ("le prévenu", "the woman", "der

@@ -22,8 +22,6 @@ final class SubjectRules {
 
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 5;
-    /** The words that make the person after them the agent of a passive ("asked by X", "interrogé par X"). */
-    private static final java.util.Set<String> AGENTS = java.util.Set.of("by", "par", "durch");
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -100,7 +98,7 @@ final class SubjectRules {
             return false;
         }
         String w = d.lower(k);
-        return AGENTS.contains(w)
+        return lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang)
                 || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
                 && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
     }
