@@ -106,7 +106,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (q.parent() != null) {
-                out.add(letters.nested(d, q, speakers.get(q.parent()), r -> named(d, r)));
+                out.add(letters.nested(d, q, speakers.get(q.parent()), cueGender(d, openMark(d.text, q.span())), r -> named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
@@ -227,6 +227,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
+    }
+
+    /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
+    private Gender cueGender(SpeakerDocument d, int open) {
+        int first = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, open));
+        int last = Tokens.firstAtOrAfter(d.tokens, open);
+        for (int k = last - 1; k >= first; k--) {
+            CueMatch cue = finder.cueAt(d, k, first, last);
+            if (cue != null) {
+                return cue.pronoun() == null ? Gender.UNKNOWN : cue.pronoun().pronoun().gender();
+            }
+        }
+        return Gender.UNKNOWN;
     }
 
     private Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {

@@ -11,6 +11,7 @@ import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
+import org.retour.person.Gender;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 import org.retour.resource.ResourceLines;
@@ -81,7 +82,7 @@ final class LetterWriters {
         if (!addressesParent(d, q.span().start(), q.span().end()) && !read(d, at[0], at[1], at[2], at[3])) {
             return null;
         }
-        Referent w = writer(d, at[0], reader, named);
+        Referent w = writer(d, at[0], reader, Gender.UNKNOWN, named);
         if (w != null) {
             d.writers.add(w.person() != null ? w.person() : w.description());
         }
@@ -90,13 +91,14 @@ final class LetterWriters {
 
     /**
      * A nested quote: unattributed (the words its speaker reports), unless it addresses a parent ("Il m'a
-     * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of.
+     * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of, of
+     * the cue pronoun's {@code gender} ("elle a écrit", "She said").
      */
-    Quote nested(SpeakerDocument d, Quote q, Referent outer, UnaryOperator<Referent> named) {
+    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, UnaryOperator<Referent> named) {
         if (!addressesParent(d, q.span().start(), q.span().end())) {
             return q;
         }
-        Referent w = writer(d, SpeakerDocument.openMark(d.text, q.span()), outer, named);
+        Referent w = writer(d, SpeakerDocument.openMark(d.text, q.span()), outer, gender, named);
         if (w == null) {
             return q;
         }
@@ -176,12 +178,12 @@ final class LetterWriters {
      * the text makes someone's child or sibling nearest the quote, else the nearest open person before
      * it, through {@code named} (a definite description stands for the person named before it).
      */
-    Referent writer(SpeakerDocument d, int open, Referent reader, UnaryOperator<Referent> named) {
+    Referent writer(SpeakerDocument d, int open, Referent reader, Gender gender, UnaryOperator<Referent> named) {
         Entity readerPerson = reader == null ? null : reader.person();
         Referent child = null;
         int best = Integer.MAX_VALUE;
         for (Referent r : d.referents.all()) {
-            if (r.person() == null || r.person() == readerPerson || !child(d, r)) {
+            if (r.person() == null || r.person() == readerPerson || !r.gender().compatible(gender) || !child(d, r)) {
                 continue;
             }
             int distance = Math.abs(r.span().start() - open);
@@ -197,13 +199,21 @@ final class LetterWriters {
         List<Referent> before = d.referents.within(from, open);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent r = named.apply(before.get(i));
-            if (same(r, reader) || r.person() != null && r.person() == readerPerson) {
+            if (same(r, reader) || r.person() != null && r.person() == readerPerson || !r.gender().compatible(gender)) {
                 continue;
             }
             Voice v = r.person() != null ? d.voiceOf(r.person().role())
                     : d.voiceOf(r.description().role());
             if (!READERS.contains(v)) {
                 return r.person() != null ? r : namedBefore(d, r, readerPerson);
+            }
+        }
+        if (gender == Gender.UNKNOWN) {
+            return null;
+        }
+        for (Referent p : d.referents.namedBefore(open, gender, 2 * CueSpeakerResolver.NAMED_REACH)) {
+            if (p.person() != readerPerson && !READERS.contains(d.voiceOf(p.person().role()))) {
+                return p; // "elle a écrit : “Maman, …”": the woman named further back
             }
         }
         return null;

@@ -40,6 +40,18 @@ class LetterWriterTest {
     }
 
     @Test
+    void theCuePronounOfANestedMessageChoosesAWriterOfItsGender() {
+        Analysis a = TestPipelines.analyze("Leïla Haddou, 29 ans, est jugée à Paris pour avoir rejoint l'EI.\n\n"
+                + "Un ancien combattant a témoigné contre elle par visioconférence.\n\n"
+                + "Sa mère, Samia Haddou, a été entendue le soir. « Un jour, elle a écrit : “Maman, je veux"
+                + " rentrer.” », a-t-elle raconté.", "fr");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Samia Haddou");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner).name()).isEqualTo("Leïla Haddou");
+    }
+
+    @Test
     void aReaderWhoIsNotKinGivesTheWordsToThePersonBefore() {
         List<Quote> q = top("Der Angeklagte Florian R. schweigt. Seine Verteidigerin, Anke Vogt, sagt, ihr Mandant"
                 + " habe seiner Mutter aus Raqqa geschrieben. Dann las sie eine Nachricht vor: „Mama, ich habe"
