@@ -71,6 +71,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final CueFinder finder;
     private final SubjectRules subjectRules;
     private final LetterWriters letters = LetterWriters.bundled();
+    private final ReportSpeakers reports = ReportSpeakers.bundled();
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -106,7 +107,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (q.parent() != null) {
-                out.add(letters.nested(d, q, speakers.get(q.parent()), cueGender(d, openMark(d.text, q.span())), r -> named(d, r)));
+                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, openMark(d.text, q.span())), r -> named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
@@ -173,16 +174,16 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         speaker = named(d, speaker);
         Attribution attribution;
-        Speaker organisation = speaker == null && used == null ? null
-                : speaker == null ? CueFinder.organisationAt(d, used) : null;
-        if (organisation == null && speaker == null && after != null && used != after) {
-            organisation = CueFinder.organisationAt(d, after);
-            used = after;
+        ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
+        Speaker organisation = org == null ? null : org.speaker();
+        used = org == null || org.speaker() == null ? used : org.cue();
+        if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
+                && d.paragraph(open) == d.lastOrganisationParagraph) { // the report's words go on
+            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                    new Attribution.Contextual(d.lastOrganisation));
         }
-        if (organisation == null && speaker == null && before != null) {
-            organisation = CueFinder.organisationAt(d, before);
-            used = before;
-        }
+        d.lastOrganisation = organisation;
+        d.lastOrganisationParagraph = d.paragraph(Math.max(open, outer - 1));
         if (organisation != null) {
             attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));
         } else if (speaker != null) {
@@ -227,19 +228,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
-    }
-
-    /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
-    private Gender cueGender(SpeakerDocument d, int open) {
-        int first = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, open));
-        int last = Tokens.firstAtOrAfter(d.tokens, open);
-        for (int k = last - 1; k >= first; k--) {
-            CueMatch cue = finder.cueAt(d, k, first, last);
-            if (cue != null) {
-                return cue.pronoun() == null ? Gender.UNKNOWN : cue.pronoun().pronoun().gender();
-            }
-        }
-        return Gender.UNKNOWN;
     }
 
     private Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {

@@ -42,6 +42,9 @@ final class SpeakerDocument {
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
+    /** The organisation the last top-level quote was given, or null, and its paragraph. */
+    org.retour.model.Speaker lastOrganisation;
+    int lastOrganisationParagraph = -10;
     /** The speaker the last top-level quote was given, or null. */
     Referent lastResolved;
     /** The persons and descriptions found writing a letter that someone else reads out. */
