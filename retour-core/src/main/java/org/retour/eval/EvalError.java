@@ -15,7 +15,7 @@ public record EvalError(String document, String lang, Kind kind, String text, St
     public enum Kind {
         MISSED_QUOTE, FALSE_QUOTE, WRONG_SPEAKER, WRONG_VOICE,
         MISSED_ENTITY, FALSE_ENTITY, WRONG_COUNTRY,
-        MISSED_DATE, WRONG_DATE, MISSED_FIGURE, WRONG_FIGURE,
+        MISSED_DATE, WRONG_DATE, MISSED_FIGURE, FALSE_FIGURE, WRONG_FIGURE,
         MISSED_CODE, FALSE_CODE
     }
 }

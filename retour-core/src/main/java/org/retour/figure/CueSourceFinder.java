@@ -19,7 +19,9 @@ import org.retour.model.Span;
  */
 public final class CueSourceFinder {
 
-    private static final Set<String> ARABIC_STOPS = Set.of("ان", "إن", "أن", "انه", "إنه", "أنه", "في", "الى", "إلى");
+    /** Keys ({@link Fold#key}) of the Arabic words that end a source's phrase: "أن", "في", "إلى"…. */
+    private static final Set<String> ARABIC_STOPS = Set.of("ان", "إن", "أن", "انه", "إنه", "أنه", "في", "الى", "إلى")
+            .stream().map(Fold::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_PHRASE = 6;
     /** How many tokens before a sentence a described source ("the minister") may have been named. */
     private static final int LOOK_BACK = 120;
@@ -32,8 +34,11 @@ public final class CueSourceFinder {
         this.determiners = lexicon.determiners;
     }
 
-    /** Where the entities of a document lie, for one look-up per token. */
-    public record EntityIndex(Entity[] byToken, boolean[] person, String[] names, boolean[] inDate) {
+    /**
+     * Where the entities of a document lie, for one look-up per token; {@code language} is the document's
+     * (German capitalises its nouns, which bounds a source's noun phrase).
+     */
+    public record EntityIndex(Entity[] byToken, boolean[] person, String[] names, boolean[] inDate, String language) {
         /** The name of the entity at token {@code k}, as a source goes by. */
         String name(int k) {
             return names[k];
@@ -73,6 +78,10 @@ public final class CueSourceFinder {
             case ACCORDING -> after(v, bestLast + 1, to, ix);
             case ACCORDING_AFTER -> phraseBefore(v, from, bestFirst - 1, ix);
             case VERB -> {
+                if (bestFirst == figLast + 1) {
+                    // "Eleven of the men said …": what the figure counts is who speaks, not a source
+                    yield null;
+                }
                 if (bestFirst > figLast) {
                     // "…, the Home Office said" names the subject between the comma and the verb;
                     // "…, a annoncé X" and "…, sagte der Minister X" name it after the verb
@@ -161,7 +170,7 @@ public final class CueSourceFinder {
     }
 
     /** The person or name (two capitalised words) after a verb, else what {@link #after} finds. */
-    private static String nameAfter(TokenView v, int k, int to, EntityIndex ix) {
+    private String nameAfter(TokenView v, int k, int to, EntityIndex ix) {
         int limit = Math.min(to, k + 2 * MAX_PHRASE);
         for (int j = k; j <= limit; j++) {
             if (ix.person()[j]) {
@@ -191,11 +200,12 @@ public final class CueSourceFinder {
      * next punctuation ("selon les derniers chiffres du ministère de l'Intérieur"), else the phrase's
      * first words; dates before it ("a indiqué mercredi le …") are skipped.
      */
-    private static String after(TokenView v, int k, int to, EntityIndex ix) {
+    private String after(TokenView v, int k, int to, EntityIndex ix) {
         while (k <= to && ix.inDate()[k]) {
             k++;
         }
-        if (k > to) {
+        if (k > to || isArabic(v, k) && ARABIC_STOPS.contains(v.key(k))) {
+            // "وأشار إلى أن …", "وأوضح أن …": the verb's subject is not named here
             return null;
         }
         for (int j = k; j <= Math.min(to, k + 2 * MAX_PHRASE) && (v.isWord(j) || "'".equals(v.key(j))); j++) {
@@ -207,6 +217,15 @@ public final class CueSourceFinder {
         while (end <= to && end - k < MAX_PHRASE && (v.isWord(end) || "'".equals(v.key(end)))
                 && !(isArabic(v, end) && ARABIC_STOPS.contains(v.key(end)) && end > k)) {
             end++;
+        }
+        if (end - k > 2 && "de".equals(ix.language()) && !v.isCapitalised(k) && v.isCapitalised(k + 1)) {
+            // "der Sicherheitsbehörden sind …": a named noun phrase ends where its capitals stop, but for a
+            // small word between two of them ("des Bundesamts für Verfassungsschutz")
+            int np = k + 2;
+            while (np < end && (v.isCapitalised(np) || np + 1 < end && v.isCapitalised(np + 1))) {
+                np++;
+            }
+            end = np;
         }
         if (end == k) {
             return null;

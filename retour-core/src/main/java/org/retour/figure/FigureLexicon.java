@@ -37,10 +37,18 @@ public final class FigureLexicon {
     final Demonyms demonyms;
     /** Keys of the words that begin a description ("le", "the", "der"). */
     final java.util.Set<String> determiners;
+    /** Keys of the words after a number that make it a measure of time or age ("ans", "years"). */
+    final java.util.Set<String> measures;
+    /** Canonical names of organisations that are never a figure's source by being its clause's subject. */
+    final java.util.Set<String> nonSources;
+    /** Per language: keys of the words after which a name is not its clause's subject ("de", "with"). */
+    final java.util.Map<String, java.util.Set<String>> subjectStops;
 
     private FigureLexicon(TokenTrie<Amount> amounts, TokenTrie<Modifier> modifiers, TokenTrie<Boolean> counted,
                           TokenTrie<String> counts, TokenTrie<Cue> cues, NumberWords numbers, Demonyms demonyms,
-                          java.util.Set<String> determiners) {
+                          java.util.Set<String> determiners, java.util.Set<String> measures,
+                          java.util.Set<String> nonSources,
+                          java.util.Map<String, java.util.Set<String>> subjectStops) {
         this.amounts = amounts;
         this.modifiers = modifiers;
         this.counted = counted;
@@ -49,6 +57,9 @@ public final class FigureLexicon {
         this.numbers = numbers;
         this.demonyms = demonyms;
         this.determiners = java.util.Set.copyOf(determiners);
+        this.measures = java.util.Set.copyOf(measures);
+        this.nonSources = java.util.Set.copyOf(nonSources);
+        this.subjectStops = java.util.Map.copyOf(subjectStops);
     }
 
     /** The bundled lexicon (loaded once). */
@@ -57,7 +68,10 @@ public final class FigureLexicon {
         if (l == null) {
             l = new FigureLexicon(amounts(lines("quantities.txt")), modifiers(lines("modifiers.txt")),
                     counted(lines("counted.txt")), counts(lines("counts.txt")), cues(lines("sources.txt")),
-                    NumberWords.bundled(), Demonyms.bundled(), determiners(lines("determiners.txt")));
+                    NumberWords.bundled(), Demonyms.bundled(), determiners(lines("determiners.txt")),
+                    determiners(lines("measures.txt")),
+                    java.util.Set.copyOf(lines("non-sources.txt").stream().map(String::strip).toList()),
+                    subjectStops(lines("subject-stops.txt")));
             bundled = l;
         }
         return l;
@@ -66,6 +80,16 @@ public final class FigureLexicon {
     static java.util.Set<String> determiners(List<String> lines) {
         java.util.Set<String> out = new java.util.HashSet<>();
         lines.forEach(l -> out.add(org.retour.entity.Fold.key(l.strip())));
+        return out;
+    }
+
+    static java.util.Map<String, java.util.Set<String>> subjectStops(List<String> lines) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] p = fields(line, 2);
+            out.computeIfAbsent(p[0].strip(), k -> new java.util.HashSet<>()).add(org.retour.entity.Fold.key(p[1].strip()));
+        }
+        out.replaceAll((k, v) -> java.util.Set.copyOf(v));
         return out;
     }
 

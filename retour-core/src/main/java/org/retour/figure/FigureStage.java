@@ -43,11 +43,13 @@ public final class FigureStage implements Stage {
 
     private final FigureLexicon lex;
     private final CueSourceFinder sources;
+    private final ContextSource context;
     private final PlaceGazetteer places;
 
     public FigureStage(FigureLexicon lex, CueSourceFinder sources, PlaceGazetteer places) {
         this.lex = Objects.requireNonNull(lex);
         this.sources = Objects.requireNonNull(sources);
+        this.context = new ContextSource(lex, sources);
         this.places = Objects.requireNonNull(places);
     }
 
@@ -107,18 +109,43 @@ public final class FigureStage implements Stage {
                 }
             }
         }
-        CueSourceFinder.EntityIndex ix = new CueSourceFinder.EntityIndex(byToken, person, names, inDate);
+        CueSourceFinder.EntityIndex ix = new CueSourceFinder.EntityIndex(byToken, person, names, inDate,
+                analysis.find(Layers.LANGUAGE).map(l -> l.code()).orElse(null));
         PublicationDate pub = analysis.find(Layers.PUBLICATION).orElse(null);
         List<DateMention> dates = analysis.list(Layers.DATES);
         List<Figure> out = new ArrayList<>();
-        for (Sentence s : analysis.get(Layers.SENTENCES)) {
-            int from = v.indexAt(s.span().start());
-            int to = v.indexAt(s.span().end()) - 1;
+        List<int[]> ranges = new ArrayList<>();
+        List<Sentence> sentences = analysis.get(Layers.SENTENCES);
+        for (Sentence s : sentences) {
+            ranges.add(new int[] {v.indexAt(s.span().start()), v.indexAt(s.span().end()) - 1});
+        }
+        String paragraphSource = null;
+        for (int r = 0; r < ranges.size(); r++) {
+            int from = ranges.get(r)[0];
+            int to = ranges.get(r)[1];
+            if (r > 0 && v.text().substring(sentences.get(r - 1).span().end(), sentences.get(r).span().start()).indexOf('\n') >= 0) {
+                paragraphSource = null;
+            }
+            int before = out.size();
             for (int i = from; i <= to; i++) {
                 int end = figureAt(v, i, from, to, inDate, ix, quotedBy, persons, dates, pub, out);
                 if (end > i) {
                     i = end;
                 }
+            }
+            String sentenceSource = null;
+            for (int f = before; f < out.size(); f++) {
+                Figure fig = out.get(f);
+                if (fig.source() == null) {
+                    String lang = sentences.get(r).language();
+                    String s = context.subject(v, from, v.indexAt(fig.span().start()), ix, lang);
+                    s = s != null ? s : sentenceSource != null ? sentenceSource
+                            : context.earlier(v, ranges, r, quotedBy, ix, persons);
+                    fig = withSource(fig, s != null ? s : paragraphSource);
+                    out.set(f, fig);
+                }
+                sentenceSource = fig.source() != null ? fig.source() : sentenceSource;
+                paragraphSource = sentenceSource != null ? sentenceSource : paragraphSource;
             }
         }
         return analysis.with(Layers.FIGURES, out);
@@ -198,8 +225,10 @@ public final class FigureStage implements Stage {
                 }
             }
         }
-        if (counted < 0 && mod != null) {
-            // "about 60 have returned", "rund 300 davon sind zurückgekehrt": what happened says what is counted
+        if (counted < 0 && (mod != null || am != null || !yearLike(v, q, qEnd))
+                && !(qEnd + 1 <= to && lex.measures.contains(v.key(qEnd + 1)))) {
+            // "about 60 have returned", "rund 300 davon sind zurückgekehrt", "une centaine y auraient trouvé
+            // la mort", "dont 16 sont revenues": what happened says what is counted
             for (int k = qEnd + 1; k <= Math.min(to, qEnd + 3) && v.isWord(k) && counted < 0; k++) {
                 TokenTrie.Match<String> cm = lex.counts.longestAt(v, k);
                 counted = cm != null ? cm.last() : -1;
@@ -222,7 +251,8 @@ public final class FigureStage implements Stage {
             high = value;
         }
         Span span = v.span(i, counted);
-        String source = quotedBy[i] != null ? quotedBy[i] : sources.find(v, from, to, i, counted, ix, persons);
+        String source = quotedBy[i] != null ? quotedBy[i]
+                : sources.find(v, ContextSource.afterDateline(v, from, i), to, i, counted, ix, persons);
         out.add(new Figure(span, span.of(v.text()), value, low, high, approximate, counts(v, from, to, i, counted),
                 demonym != null ? demonym : place(v, from, to, i, counted, ix), date(span, v, from, to, dates, pub),
                 source));
@@ -248,7 +278,7 @@ public final class FigureStage implements Stage {
     }
 
     private String counts(TokenView v, int from, int to, int figFirst, int figLast) {
-        for (int k = figLast; k <= to; k++) {
+        for (int k = figFirst; k <= to; k++) {
             TokenTrie.Match<String> m = lex.counts.longestAt(v, k);
             if (m != null) {
                 return m.value();
@@ -302,6 +332,18 @@ public final class FigureStage implements Stage {
             return best.value();
         }
         return pub != null && pub.date() != null ? pub.date().toString() : null;
+    }
+
+    /** Whether the number of tokens {@code q..qEnd} reads as a year ("2015"), which happens rather than counts. */
+    private static boolean yearLike(TokenView v, int q, int qEnd) {
+        String s = v.surface(q);
+        return q == qEnd && s.length() == 4 && (s.startsWith("19") || s.startsWith("20"))
+                && s.chars().allMatch(Character::isDigit);
+    }
+
+    private static Figure withSource(Figure f, String source) {
+        return source == null ? f : new Figure(f.span(), f.text(), f.value(), f.low(), f.high(), f.approximate(),
+                f.counts(), f.place(), f.date(), source);
     }
 
     private static void mark(TokenView v, Span span, boolean[] marks) {

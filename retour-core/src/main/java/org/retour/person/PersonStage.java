@@ -32,6 +32,7 @@ public final class PersonStage implements Stage {
     private final PronounLinker pronouns;
     private final PersonLexicon lexicon;
     private final Demonyms demonyms = Demonyms.bundled();
+    private final CountryFromPlace origins = CountryFromPlace.bundled();
 
     public PersonStage(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -63,6 +64,7 @@ public final class PersonStage implements Stage {
         TokenView view = TokenView.of(analysis);
         String[] lower = Tokens.lowered(text, tokens, view);
         List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang, taken(analysis)));
+        persons = origins.apply(view, persons, analysis.find(Layers.PLACES).orElse(List.of()), lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
         Referents referents = Referents.of(text, persons, described, quotes, lexicon, lang);

@@ -59,4 +59,15 @@ class DateFigureEvaluatorTest {
         assertThat(FigureEvaluator.sourceCorrect(null, null)).isTrue();
         assertThat(FigureEvaluator.sourceCorrect("DGSI", null)).isFalse();
     }
+
+    @Test
+    void anAcronymAndItsLongFormNameOneOrganisationSource() {
+        org.retour.model.Entity isd = new org.retour.model.Entity("O1", org.retour.model.EntityType.ORGANIZATION,
+                "Institute for Strategic Dialogue", List.of("ISD"), null, "GB", List.of(new org.retour.model.Mention(
+                new org.retour.model.Span(0, 3), "ISD", org.retour.model.Mention.Kind.NAME)));
+        assertThat(FigureEvaluator.sameOrganisation("Institute for Strategic Dialogue", "ISD", List.of(isd))).isTrue();
+        assertThat(FigureEvaluator.sameOrganisation("ISD", "Institute for Strategic Dialogue", List.of(isd))).isTrue();
+        assertThat(FigureEvaluator.sameOrganisation("Home Office", "ISD", List.of(isd))).isFalse();
+        assertThat(FigureEvaluator.sameOrganisation("ISD", null, List.of(isd))).isFalse();
+    }
 }

@@ -172,4 +172,20 @@ class FigureStageTest extends StageContractTest {
         assertThat(f).extracting(Figure::text, Figure::value, Figure::high)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("between 19,000 and 25,000", 19000.0, 25000.0));
     }
+
+    @Test
+    void aNumberFollowedByWhatHappenedIsAFigureEvenWithoutModifier() {
+        assertThat(figures(Articles.analyze("Sur les 93 personnes parties, dont 16 sont revenues, une centaine y "
+                + "auraient trouvé la mort. 115 ont été mis en examen.", "fr", LocalDate.of(2017, 3, 1))))
+                .extracting(f -> f.substring(0, f.indexOf(" | ")) + " " + f.split(" \\| ")[5])
+                .contains("16 sont revenues returned", "une centaine y auraient trouvé la mort killed",
+                        "115 ont été mis en examen charged");
+    }
+
+    @Test
+    void anAgeOrADurationBeforeWhatHappenedIsNoFigure() {
+        assertThat(figures(Articles.analyze("À 22 ans rentrée de Syrie, elle a été condamnée. Er wurde zu drei "
+                + "Jahren Haft verurteilt. At 30 years returned to Leeds, he was arrested.", "fr",
+                LocalDate.of(2017, 3, 1)))).isEmpty();
+    }
 }

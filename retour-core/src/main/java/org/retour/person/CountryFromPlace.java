@@ -1,0 +1,148 @@
+package org.retour.person;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.retour.entity.TokenTrie;
+import org.retour.entity.TokenView;
+import org.retour.model.Entity;
+import org.retour.model.EntityType;
+import org.retour.model.Mention;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Gives a person the country of a place the text ties to them: where they come from, in the apposition
+ * after their name ("Imran Dhalla, 29, from Luton", "Karim B., 29 ans, originaire du Mirail à
+ * Toulouse", "Mustafa K. aus Dinslaken"), or a place their role names ("le procureur de la République
+ * de Paris"). Cues are {@code origin-cues.txt}.
+ *
+ * <p>Design decision: an apposition that turns into a relative clause ("X, who returned from Syria")
+ * tells where the person went, not where they are from, so the search stops at a relative pronoun.
+ * Immutable and thread-safe.
+ */
+final class CountryFromPlace {
+
+    /** How many tokens after a name the origin cue may start. */
+    static final int CUE_REACH = 6;
+    /** How many tokens after the cue the place may start. */
+    static final int PLACE_REACH = 6;
+
+    private final Map<String, TokenTrie<Boolean>> cues;
+    private final java.util.Set<String> relatives;
+
+    private CountryFromPlace(Map<String, TokenTrie<Boolean>> cues, java.util.Set<String> relatives) {
+        this.cues = Map.copyOf(cues);
+        this.relatives = java.util.Set.copyOf(relatives);
+    }
+
+    /** The bundled cues; relative pronouns are the {@code rel} words of the person lexicon. */
+    static CountryFromPlace bundled() {
+        Map<String, TokenTrie.Builder<Boolean>> b = new HashMap<>();
+        for (String line : ResourceLines.classpath("org/retour/person/origin-cues.txt")) {
+            String[] p = line.split("\\|");
+            if (p.length != 2) {
+                throw new IllegalArgumentException("origin-cues line needs 'lang | phrase': " + line);
+            }
+            String lang = p[0].strip();
+            b.computeIfAbsent(lang, k -> TokenTrie.builder()).add(TokenTrie.words(p[1].strip(), lang), Boolean.TRUE);
+        }
+        Map<String, TokenTrie<Boolean>> out = new HashMap<>();
+        b.forEach((k, v) -> out.put(k, v.build()));
+        return new CountryFromPlace(out, java.util.Set.of("who", "whose", "which", "qui", "dont", "que", "lequel",
+                "laquelle", "der", "die", "dem", "den", "deren", "dessen", "الذي", "التي"));
+    }
+
+    /** The persons, each without a country given the country of a place tied to one of their names or to their role. */
+    List<Entity> apply(TokenView v, List<Entity> persons, List<Entity> places, String lang) {
+        if (places.isEmpty()) {
+            return persons;
+        }
+        Entity[] placeAt = new Entity[v.size()];
+        for (Entity place : places) {
+            if (place.country() == null || place.country().length() != 2 || place.country().equals("--")) {
+                continue;
+            }
+            for (Mention m : place.mentions()) {
+                for (int k = v.indexAt(m.span().start()); k < v.size() && v.start(k) < m.span().end(); k++) {
+                    placeAt[k] = place;
+                }
+            }
+        }
+        TokenTrie<Boolean> trie = cues.get(lang);
+        List<Entity> out = null;
+        for (int p = 0; p < persons.size(); p++) {
+            Entity e = persons.get(p);
+            if (e.country() != null) {
+                continue;
+            }
+            String country = trie == null ? null : origin(v, e, placeAt, trie);
+            if (country == null) {
+                country = inRole(e, places);
+            }
+            if (country != null) {
+                if (out == null) {
+                    out = new ArrayList<>(persons);
+                }
+                out.set(p, new Entity(e.id(), e.type(), e.canonical(), e.aliases(), e.role(), country, e.mentions()));
+            }
+        }
+        return out == null ? persons : out;
+    }
+
+    private String origin(TokenView v, Entity person, Entity[] placeAt, TokenTrie<Boolean> trie) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            int after = v.indexAt(m.span().end());
+            for (int k = after; k < v.size() && k < after + CUE_REACH; k++) {
+                if (k > after && v.key(k - 1).isEmpty() || ends(v, k) || relatives.contains(v.key(k))) {
+                    break;
+                }
+                TokenTrie.Match<Boolean> cue = trie.longestAt(v, k);
+                if (cue == null) {
+                    continue;
+                }
+                for (int j = cue.last() + 1; j < v.size() && j <= cue.last() + PLACE_REACH && !ends(v, j); j++) {
+                    if (placeAt[j] != null) {
+                        return placeAt[j].country();
+                    }
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code k} ends the apposition: a sentence's end, a parenthesis, a quotation mark or a line break. */
+    private static boolean ends(TokenView v, int k) {
+        String s = v.surface(k);
+        if (s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";") || s.equals(":") || s.equals("«")
+                || s.equals("»") || s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("„")) {
+            return true;
+        }
+        return k > 0 && v.text().substring(v.end(k - 1), v.start(k)).indexOf('\n') >= 0;
+    }
+
+    /** The country of a place whose name stands, as a word, in the person's role. */
+    private static String inRole(Entity person, List<Entity> places) {
+        String role = person.role();
+        if (role == null || role.isEmpty()) {
+            return null;
+        }
+        for (Entity place : places) {
+            if (place.country() == null || place.country().length() != 2 || place.type() != EntityType.PLACE) {
+                continue;
+            }
+            for (Mention m : place.mentions()) {
+                int at = role.indexOf(m.text());
+                if (at >= 0 && (at == 0 || !Character.isLetter(role.charAt(at - 1)))
+                        && (at + m.text().length() == role.length() || !Character.isLetter(role.charAt(at + m.text().length())))) {
+                    return place.country();
+                }
+            }
+        }
+        return null;
+    }
+}
