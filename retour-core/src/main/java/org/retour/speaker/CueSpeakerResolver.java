@@ -213,8 +213,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     : new Attribution.Contextual(d.speaker(speaker));
         }
         Referent writer = organisation != null ? null
-                : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, speaker, r -> named(d, r));
-        if (writer != null) { // "Elle lit lentement. « On est partis de Mossoul »": the writer's words
+                : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
+                        r -> named(d, r));
+        if (writer != null) { // "Elle lit la lettre à voix haute. « On a faim ici »": the writer's words
             speaker = writer;
             attribution = used == null ? new Attribution.Contextual(d.speaker(writer))
                     : new Attribution.Cued(d.speaker(writer), new Cue(used.span(), used.span().of(text)));

@@ -19,9 +19,9 @@ import org.retour.resource.ResourceLines;
 /**
  * Finds the writer of a letter or message that someone else reads out or passes on: a quote that
  * addresses a parent ("Maman, je veux rentrer", "Mum, I made a mistake") or that a verb of reading
- * introduces ("Elle lit lentement. « … »", "Dann las sie eine Nachricht vor: „…“") holds the writer's
- * words, not the reader's. The writer is the person the text makes someone's child or sibling ("son frère
- * cadet, Rachid", "Her son, Kareem"), else the nearest person before the quote who is neither the reader
+ * introduces ("Elle lit la lettre à voix haute. « … »", "Der Vater liest einen Brief vor: „…“") holds the writer's
+ * words, not the reader's. The writer is the person the text makes someone's child or sibling ("son fils
+ * cadet, Malik", "His son, Tom"), else the nearest person before the quote who is neither the reader
  * nor an official, researcher, journalist or practitioner. Words come from
  * {@code org/retour/speaker/letters.txt}.
  *
@@ -78,11 +78,12 @@ final class LetterWriters {
      * @param at the quote's opening mark, the end of the quote before it, its closing mark, the end of the
      *           words read after it
      */
-    Referent writerOf(SpeakerDocument d, Quote q, int[] at, Referent reader, UnaryOperator<Referent> named) {
-        if (!addressesParent(d, q.span().start(), q.span().end()) && !read(d, at[0], at[1], at[2], at[3])) {
+    Referent writerOf(SpeakerDocument d, Quote q, int[] at, boolean cuedAfter, Referent reader,
+                      UnaryOperator<Referent> named) {
+        if (!addressesParent(d, q.span().start(), q.span().end()) && !read(d, at[0], at[1], at[2], at[3], cuedAfter)) {
             return null;
         }
-        Referent w = writer(d, at[0], reader, Gender.UNKNOWN, named);
+        Referent w = writer(d, at[0], reader, null, named);
         if (w != null) {
             d.writers.add(w.person() != null ? w.person() : w.description());
         }
@@ -142,9 +143,12 @@ final class LetterWriters {
      * or, when the quote opens its sentence, in the sentence before (not before {@code prevEnd}'s sentence
      * ends). "She warned against reading the figures. “…”" reads nothing aloud.
      */
-    boolean read(SpeakerDocument d, int open, int prevEnd, int outer, int afterEnd) {
+    boolean read(SpeakerDocument d, int open, int prevEnd, int outer, int afterEnd, boolean cuedAfter) {
         if (readIn(d, outer, afterEnd)) {
             return true;
+        }
+        if (cuedAfter) {
+            return false; // "… read from the letters." then "“In one letter he wrote …,” his father said"
         }
         int c = SpeakerDocument.lastNonBlankBefore(d.text, open);
         int line = SpeakerDocument.lineStart(d.text, open);
@@ -176,14 +180,19 @@ final class LetterWriters {
     /**
      * The writer of a letter read or passed on by {@code reader} (null when none was found): the person
      * the text makes someone's child or sibling nearest the quote, else the nearest open person before
-     * it, through {@code named} (a definite description stands for the person named before it).
+     * it, through {@code named} (a definite description stands for the person named before it). A nested
+     * message (its cue pronoun's {@code gender} given, else null) looks back one paragraph (none for an
+     * unnamed reader: "Eine Mutter aus Bremen, deren Sohn …" names no child) then,
+     * when a named reader passes it on, to the person of that gender named further back.
      */
     Referent writer(SpeakerDocument d, int open, Referent reader, Gender gender, UnaryOperator<Referent> named) {
         Entity readerPerson = reader == null ? null : reader.person();
+        boolean nested = gender != null;
+        Gender g = nested ? gender : Gender.UNKNOWN;
         Referent child = null;
         int best = Integer.MAX_VALUE;
         for (Referent r : d.referents.all()) {
-            if (r.person() == null || r.person() == readerPerson || !r.gender().compatible(gender) || !child(d, r)) {
+            if (r.person() == null || r.person() == readerPerson || !r.gender().compatible(g) || !child(d, r)) {
                 continue;
             }
             int distance = Math.abs(r.span().start() - open);
@@ -195,12 +204,15 @@ final class LetterWriters {
         if (child != null) {
             return child;
         }
-        int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - PARAGRAPHS_BACK));
+        int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - (!nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0)));
         List<Referent> before = d.referents.within(from, open);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent r = named.apply(before.get(i));
-            if (same(r, reader) || r.person() != null && r.person() == readerPerson || !r.gender().compatible(gender)) {
+            if (same(r, reader) || r.person() != null && r.person() == readerPerson || !r.gender().compatible(g)) {
                 continue;
+            }
+            if (r.person() == null && childWords(d, r.description().role())) {
+                return family(d, r, readerPerson, open); // "her daughter", "deren Sohn": the child
             }
             Voice v = r.person() != null ? d.voiceOf(r.person().role())
                     : d.voiceOf(r.description().role());
@@ -208,15 +220,34 @@ final class LetterWriters {
                 return r.person() != null ? r : namedBefore(d, r, readerPerson);
             }
         }
-        if (gender == Gender.UNKNOWN) {
-            return null;
+        if (!nested || g == Gender.UNKNOWN || readerPerson == null) {
+            return null; // "Eine Mutter aus Bremen, deren Sohn …": an unnamed parent's child is not named either
         }
-        for (Referent p : d.referents.namedBefore(open, gender, 2 * CueSpeakerResolver.NAMED_REACH)) {
+        for (Referent p : d.referents.namedBefore(open, g, 2 * CueSpeakerResolver.NAMED_REACH)) {
             if (p.person() != readerPerson && !READERS.contains(d.voiceOf(p.person().role()))) {
                 return p; // "elle a écrit : “Maman, …”": the woman named further back
             }
         }
         return null;
+    }
+
+    /**
+     * The person who bears the reader's family name nearest {@code open} ("her daughter" of Ruth Okafor is
+     * Grace Okafor), else the child's description itself.
+     */
+    private static Referent family(SpeakerDocument d, Referent child, Entity reader, int open) {
+        if (reader == null || reader.canonical().indexOf(' ') < 0) {
+            return child;
+        }
+        String family = reader.canonical().substring(reader.canonical().lastIndexOf(' ') + 1);
+        Referent best = null;
+        for (Referent r : d.referents.all()) {
+            if (r.person() != null && r.person() != reader && r.person().canonical().endsWith(' ' + family)
+                    && (best == null || Math.abs(r.span().start() - open) < Math.abs(best.span().start() - open))) {
+                best = r;
+            }
+        }
+        return best == null ? child : new Referent(child.span(), best.person(), child.description(), best.gender());
     }
 
     /**
@@ -232,12 +263,12 @@ final class LetterWriters {
         return r;
     }
 
-    /** Whether a named person's role or description makes them someone's child or sibling. */
+    /** Whether a named person's own role makes them someone's child or sibling ("son fils cadet, Malik"). */
     private boolean child(SpeakerDocument d, Referent r) {
-        String role = r.description() != null ? r.description().role() : r.person().role();
-        if (role == null) {
-            role = d.describedRole(r.person());
-        }
+        return r.description() == null && childWords(d, r.person().role()); // their own apposition
+    }
+
+    private boolean childWords(SpeakerDocument d, String role) {
         if (role == null) {
             return false;
         }

@@ -13,9 +13,9 @@ import org.retour.resource.ResourceLines;
 
 /**
  * Finds the organisation behind a report that a cue gives a quote to ("“…,” the report says", "according
- * to the study", "The authors caution … “…,” they write"): the organisation named as its author at the
- * latest mention of a report before the cue ("The study by the Centre for Returnee Research", "the ICSR
- * report", "UN monitors said in a report"). Words come from {@code org/retour/speaker/reports.txt}.
+ * to the study", "The authors warn … “…,” they write"): the organisation named as its author at the
+ * latest mention of a report before the cue ("The study by the Soufan Center", "the ICSR
+ * report", "EU experts said in a report"). Words come from {@code org/retour/speaker/reports.txt}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -154,7 +154,7 @@ final class ReportSpeakers {
 
     /**
      * The organisation after "by" a few tokens after the report's noun, else the nearest one a few tokens
-     * before it in its sentence ("the ICSR report", "UN monitors said in a report").
+     * before it in its sentence ("the ICSR report", "EU experts said in a report").
      */
     private Entity authorOf(SpeakerDocument d, int k) {
         Span noun = d.tokens.get(k).span();

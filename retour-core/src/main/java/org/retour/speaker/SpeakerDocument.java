@@ -55,11 +55,16 @@ final class SpeakerDocument {
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     private final VoiceLexicon voices;
+    private final PersonLexicon lexicon;
+    /** Voices that a relative clause's object gives, not the person who leads or studies it. */
+    private static final java.util.Set<Voice> LED = java.util.EnumSet.of(Voice.RETURNEE, Voice.DEFECTOR,
+            Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
+        this.lexicon = lexicon;
         text = a.text();
         lang = a.get(Layers.LANGUAGE).code();
         tokens = a.get(Layers.TOKENS);
@@ -108,7 +113,7 @@ final class SpeakerDocument {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Object w : writers) {
             if (cued.contains(w)) {
-                continue; // "said the 27-year-old": present to the reporter, not only a voice in a letter
+                continue; // "said the 30-year-old": present to the reporter, not only a voice in a letter
             }
             out.add(w instanceof Entity e ? e.id() : ((org.retour.person.PersonDescription) w).text());
         }
@@ -138,6 +143,11 @@ final class SpeakerDocument {
         Voice v = voiceOfRole.get(role);
         if (v == null) {
             v = voices.voiceOf(role, lang);
+            List<String> words = VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT));
+            if (LED.contains(v) && !words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
+                Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them
+                v = lead == Voice.UNKNOWN ? v : lead;
+            }
             voiceOfRole.put(role, v);
         }
         return v;

@@ -35,7 +35,7 @@ public final class VoiceContext {
     static final int MAX_SENTENCES = 6;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER }
 
     /** Per language, its words and then the common ones ("*"). */
     private final Map<String, Map<String, Signal>> byLanguage;
@@ -179,16 +179,17 @@ public final class VoiceContext {
             Counts around = around(text, lang, tokens, sig, sentences, all, person);
             Voice base = s.voice();
             Counts near = new Counts();
-            boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang);
+            boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
+                    && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
-                    && !fateIn(all.role(), lang)) { // "his lawyer, Michael Brennan, told reporters": still a lawyer
+                    && !fateIn(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
                 Voice identity = neighbourhood.identity(text, lang, tokens, lowered, sentences, person, persons, quotes,
                         w -> note(near, w, lang));
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
                 }
             }
-            Voice v = decide(base, said, around, near, doc, s.role(), lang,
+            Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()));
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
@@ -272,6 +273,16 @@ public final class VoiceContext {
             }
         }
         return c;
+    }
+
+    /** Whether a role's words carry a signal. */
+    private boolean has(String role, String lang, Signal wanted) {
+        for (String w : roleWords(role.toLowerCase(java.util.Locale.ROOT))) {
+            if (signal(w, lang) == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a role's words tell a fate ("defendant", "prévenu", "Angeklagte"): the role says who. */

@@ -70,9 +70,20 @@ class LetterWriterTest {
     }
 
     @Test
+    void aReaderWhoNarratesBeforeACueKeepsTheWordsAndTheMessageGoesToTheFamily() {
+        Analysis a = TestPipelines.analyze("Grace Okafor, 23, travelled to Syria in 2015.\n\n"
+                + "At the hearing her mother, Ruth Okafor, read from the letters her daughter had sent.\n\n"
+                + "\"In one letter she wrote, 'Mum, I was wrong, the emirs lie to us,'\" Ruth Okafor said.", "en");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Ruth Okafor");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner).name()).isEqualTo("Grace Okafor");
+    }
+
+    @Test
     void readingSomethingElseIsNoLetter() {
-        List<Quote> q = top("The researcher Helen Marsh warned against reading the figures as good news.\n\n"
-                + "\"Leaving the group is not leaving the cause,\" she said.", "en");
+        List<Quote> q = top("The researcher Helen Marsh said she was reading the new statistics with care.\n\n"
+                + "\"Numbers alone explain very little,\" she said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Helen Marsh");
     }
 

@@ -34,14 +34,14 @@ class PractitionerVoiceTest {
     @Test
     void aLawyerWhoTellsReportersStaysALawyer() {
         List<Quote> q = top("\"My client has told the truth from the first day,\" his lawyer, Dominic Farrell, told"
-                + " reporters outside the court.", "en");
+                + " reporters after the hearing.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Dominic Farrell");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OTHER);
     }
 
     @Test
     void aPsychiatristWhoExaminedADetaineeIsNotAReturnee() {
-        List<Quote> q = top("Le psychiatre Olivier Fromentin a examiné le prévenu en détention. « Je n'ai vu aucune"
+        List<Quote> q = top("Le psychiatre Olivier Fromentin a rencontré le prévenu à trois reprises. « Je n'ai vu aucune"
                 + " haine chez lui », a-t-il déclaré.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Olivier Fromentin");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OTHER);
