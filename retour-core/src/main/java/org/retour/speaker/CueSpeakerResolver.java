@@ -116,13 +116,15 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             out.add(attribute(d, q, prevEnd, nextOpen));
             speakers.put(q.id(), d.lastResolved);
         }
-        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys());
+        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
+                d.kinReaderKeys());
     }
 
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {
         String text = d.text;
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
+        letters.readerTakesOver(d, open);
         int lineStart = lineStart(text, open);
         int bStart = Math.max(Math.max(sentenceStart(d, open), prevEnd), Math.max(lineStart, open - WINDOW));
         int bEnd = open;
@@ -216,6 +218,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> named(d, r));
         if (writer != null) { // "Elle lit la lettre à voix haute. « On a faim ici »": the writer's words
+            d.reader = speaker;
+            d.letterParagraph = d.paragraph(open);
             speaker = writer;
             attribution = used == null ? new Attribution.Contextual(d.speaker(writer))
                     : new Attribution.Cued(d.speaker(writer), new Cue(used.span(), used.span().of(text)));

@@ -108,6 +108,20 @@ final class LetterWriters {
                 new Attribution.Contextual(d.speaker(w)));
     }
 
+    /**
+     * Makes the reader of a letter the current speaker again once a quote stands in another paragraph
+     * ("Elle repose la feuille. « … »"): the letter's words go on only in its own paragraph.
+     */
+    void readerTakesOver(SpeakerDocument d, int open) {
+        if (d.reader != null && d.paragraph(open) != d.letterParagraph) {
+            if (d.lastSpeaker != null && d.writers.contains(d.lastSpeaker.person() != null ? d.lastSpeaker.person()
+                    : d.lastSpeaker.description())) {
+                d.lastSpeaker = d.reader;
+            }
+            d.reader = null;
+        }
+    }
+
     /** Whether a cue's verb is one of writing ("a-t-il écrit", "he wrote", "schrieb er"). */
     boolean writes(SpeakerDocument d, CueMatch cue) {
         if (cue == null || cue.source()) {
@@ -202,6 +216,7 @@ final class LetterWriters {
             }
         }
         if (child != null) {
+            kin(d, reader);
             return child;
         }
         int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - (!nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0)));
@@ -212,6 +227,7 @@ final class LetterWriters {
                 continue;
             }
             if (r.person() == null && childWords(d, r.description().role())) {
+                kin(d, reader);
                 return family(d, r, readerPerson, open); // "her daughter", "deren Sohn": the child
             }
             Voice v = r.person() != null ? d.voiceOf(r.person().role())
@@ -266,6 +282,13 @@ final class LetterWriters {
     /** Whether a named person's own role makes them someone's child or sibling ("son fils cadet, Malik"). */
     private boolean child(SpeakerDocument d, Referent r) {
         return r.description() == null && childWords(d, r.person().role()); // their own apposition
+    }
+
+    /** Notes a reader whose letter comes from their child or sibling: a relative when nothing else is said. */
+    private static void kin(SpeakerDocument d, Referent reader) {
+        if (reader != null) {
+            d.kinReaders.add(reader.person() != null ? reader.person() : reader.description());
+        }
     }
 
     private boolean childWords(SpeakerDocument d, String role) {

@@ -42,6 +42,9 @@ final class SpeakerDocument {
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
+    /** Who read out the last letter, or null, and the paragraph of that letter. */
+    Referent reader;
+    int letterParagraph = -10;
     /** The organisation the last top-level quote was given, or null, and its paragraph. */
     org.retour.model.Speaker lastOrganisation;
     int lastOrganisationParagraph = -10;
@@ -49,6 +52,8 @@ final class SpeakerDocument {
     Referent lastResolved;
     /** The persons and descriptions found writing a letter that someone else reads out. */
     final java.util.Set<Object> writers = new java.util.HashSet<>();
+    /** The persons and descriptions who read out a letter of their child or sibling. */
+    final java.util.Set<Object> kinReaders = new java.util.HashSet<>();
     /** The persons and descriptions a cue gives a quote of their own, outside letters. */
     final java.util.Set<Object> cued = new java.util.HashSet<>();
     int lastParagraph = -10;
@@ -112,12 +117,24 @@ final class SpeakerDocument {
     java.util.Set<String> writerKeys() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Object w : writers) {
-            if (cued.contains(w)) {
-                continue; // "said the 30-year-old": present to the reporter, not only a voice in a letter
+            if (!cued.contains(w)) { // "said the 30-year-old": present to the reporter, not only a voice in a letter
+                out.add(key(w));
             }
-            out.add(w instanceof Entity e ? e.id() : ((org.retour.person.PersonDescription) w).text());
         }
         return out;
+    }
+
+    /** The keys of the readers of their kin's letters, as {@link VoiceContext} keys them. */
+    java.util.Set<String> kinReaderKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object r : kinReaders) {
+            out.add(key(r));
+        }
+        return out;
+    }
+
+    private static String key(Object who) {
+        return who instanceof Entity e ? e.id() : ((org.retour.person.PersonDescription) who).text();
     }
 
     /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */

@@ -136,10 +136,12 @@ public final class VoiceContext {
      * @param lowered the lower-cased text of each word token (null elsewhere)
      * @param writers  the entity ids and descriptions of speakers who wrote a letter read out by another:
      *                 away from home unless the sentences about them say more of a return than of flight
+     * @param kinReaders the keys of speakers who read out their child's or sibling's letter: relatives
+     *                   unless their role says otherwise
      */
     public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
                               List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
-                              java.util.Set<String> writers) {
+                              java.util.Set<String> writers, java.util.Set<String> kinReaders) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
@@ -178,6 +180,9 @@ public final class VoiceContext {
                     : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
             Counts around = around(text, lang, tokens, sig, sentences, all, person);
             Voice base = s.voice();
+            if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
+                base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
+            }
             Counts near = new Counts();
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
                     && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought

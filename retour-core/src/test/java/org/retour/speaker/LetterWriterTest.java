@@ -17,11 +17,11 @@ import org.retour.quote.TestPipelines;
 class LetterWriterTest {
 
     @Test
-    void aLetterReadAloudIsTheWritersAndTheFollowingLinesToo() {
+    void aLetterReadAloudIsTheWritersAndSoIsTheRestOfItsParagraph() {
         List<Quote> q = top("Malika Benali garde toutes les lettres de son fils cadet, Sofiane, réfugié dans un camp"
-                + " près de la frontière. Elle lit lentement.\n\n"
-                + "« Maman, ici on a faim. Les émirs gardent tout pour eux. »\n\n"
-                + "« Dis à papa que je pense à lui. »", "fr");
+                + " près de la frontière. Elle lit à voix basse.\n\n"
+                + "« Maman, ici on a faim. Les émirs gardent tout pour eux. » Et plus bas : « Dis à papa que je"
+                + " pense à lui. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
         assertThat(speaker(q.get(1)).name()).isEqualTo("Sofiane");
@@ -78,6 +78,30 @@ class LetterWriterTest {
         assertThat(speaker(outer).name()).isEqualTo("Ruth Okafor");
         Quote inner = children(a, outer).get(0);
         assertThat(speaker(inner).name()).isEqualTo("Grace Okafor");
+    }
+
+    @Test
+    void theReaderSpeaksAgainInTheNextParagraphAsARelative() {
+        List<Quote> q = top("Dans son salon de Lunel, Samira Haddad garde les messages de sa fille Yasmine, partie en"
+                + " Syrie en 2014. « Je n'en ai jeté aucun », confie cette infirmière de 50 ans.\n\n"
+                + "Elle lit le dernier à voix haute : « Maman, ici les chefs mangent et nous attendons. »\n\n"
+                + "Elle pose son téléphone. « Elle n'osait pas dire qu'elle avait peur. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Samira Haddad");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yasmine");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.DEFECTOR);
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Samira Haddad");
+        assertThat(speaker(q.get(2)).voice()).isEqualTo(Voice.RELATIVE);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
+    }
+
+    @Test
+    void aTradeDescribesTheNamedPersonItFollows() {
+        List<Quote> q = top("Brigitte Lamy attend son fils depuis trois ans. « Je garde sa chambre telle quelle »,"
+                + " raconte cette aide-soignante.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Brigitte Lamy");
+        List<Quote> de = top("Ilse Brand wartet seit Jahren auf ihren Sohn. „Ich lasse sein Zimmer, wie es ist“,"
+                + " sagt die Rentnerin.", "de");
+        assertThat(speaker(de.get(0)).name()).isEqualTo("Ilse Brand");
     }
 
     @Test
