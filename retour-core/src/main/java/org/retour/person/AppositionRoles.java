@@ -44,6 +44,9 @@ public final class AppositionRoles {
         }
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;
+        } else if (k >= 0 && Tokens.isWord(tokens.get(k))
+                && lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k)).replace('’', '\''), lang)) {
+            return null; // "la mère de Karim B.", "the lawyer of John D.": the name is the complement
         }
         int end = k;
         int start = -1;

@@ -218,6 +218,9 @@ public final class VoiceContext {
                 || doc.get(Signal.EXPERIENCE) > 0)) {
             v = Voice.DEFECTOR; // "Un autre revenu, Samir", "Tariq, jailed on his return": fate beside the name
         }
+        if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
+            v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
+        }
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
                 && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
             boolean self = said.get(Signal.SELF) > 0;
