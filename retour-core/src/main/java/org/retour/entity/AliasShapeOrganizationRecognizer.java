@@ -39,7 +39,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     }
 
     /** A name found in the text: tokens {@code first..last} and the key of its entity. */
-    private record Found(int first, int last, Object key) {
+    record Found(int first, int last, Object key) {
     }
 
     @Override
@@ -71,20 +71,51 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             while (first <= last && shapes.articles().contains(v.key(first))) {
                 first++;
             }
-            int[] name = shape(v, first, last, lang);
+            int tail = "fr".equals(lang) ? FrenchNameTail.end(v, at, first, last, shapes) : last;
+            int[] name = tail > last ? new int[] {first, tail} : shape(v, first, last, lang);
+            String seat = name == null ? null : seat(v, name[0], name[1]);
+            last = Math.max(last, tail);
             if (name != null) {
                 first = name[0];
                 int end = name[1];
                 Span span = v.span(first, end);
                 String text = span.of(v.text());
                 Object key = "name:" + Fold.key(text);
-                out.add(key, text, null, new Mention(span, text, Mention.Kind.NAME));
+                out.add(key, text, seat, new Mention(span, text, Mention.Kind.NAME));
                 mark(at, new Found(first, end, key));
             }
             i = last;
         }
+        if ("fr".equals(lang)) {
+            for (int i = 0; i < n; i++) {
+                int end = FrenchNameTail.lowerCaseEnd(v, at, i, shapes);
+                if (end > i) {
+                    Span span = v.span(i, end);
+                    String text = span.of(v.text());
+                    Object key = "name:" + Fold.key(text);
+                    out.add(key, text, seat(v, i, end), new Mention(span, text, Mention.Kind.NAME));
+                    mark(at, new Found(i, end, key));
+                    i = end;
+                }
+            }
+        }
         acronyms(v, at, out);
         return out.entities();
+    }
+
+    /**
+     * The country of the first place named inside tokens {@code first..last} of an institution's name
+     * ("tribunal correctionnel de Bruxelles" sits in BE), or null.
+     */
+    private String seat(TokenView v, int first, int last) {
+        for (int k = first; k <= last; k++) {
+            TokenTrie.Match<PlaceGazetteer.Place> m = places.trie().longestAt(v, k);
+            if (m != null && m.last() <= last && m.value().country() != null && m.value().country().length() == 2
+                    && !m.value().country().equals("--")) {
+                return m.value().country();
+            }
+        }
+        return null;
     }
 
     private static void mark(Found[] at, Found f) {

@@ -23,6 +23,9 @@ public final class CueSourceFinder {
     private static final Set<String> ARABIC_STOPS = Set.of("ان", "إن", "أن", "انه", "إنه", "أنه", "في", "الى", "إلى")
             .stream().map(Fold::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int MAX_PHRASE = 6;
+    /** Keys of the words that open a circumstance after a source's phrase ("le ministre lors d'un point presse"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("lors", "pendant", "durant", "during", "at", "while",
+            "bei", "wahrend", "am", "in", "dans", "on", "last", "yesterday", "hier", "gestern");
     /** How many tokens before a sentence a described source ("the minister") may have been named. */
     private static final int LOOK_BACK = 120;
 
@@ -215,7 +218,8 @@ public final class CueSourceFinder {
         }
         int end = k;
         while (end <= to && end - k < MAX_PHRASE && (v.isWord(end) || "'".equals(v.key(end)))
-                && !(isArabic(v, end) && ARABIC_STOPS.contains(v.key(end)) && end > k)) {
+                && !(isArabic(v, end) && ARABIC_STOPS.contains(v.key(end)) && end > k)
+                && !(end > k && ix.inDate()[end]) && !(end > k && CIRCUMSTANCE.contains(v.key(end)))) {
             end++;
         }
         if (end - k > 2 && "de".equals(ix.language()) && !v.isCapitalised(k) && v.isCapitalised(k + 1)) {

@@ -37,6 +37,8 @@ public final class FigureLexicon {
     final Demonyms demonyms;
     /** Keys of the words that begin a description ("le", "the", "der"). */
     final java.util.Set<String> determiners;
+    /** Keys of the possessive words that open a source phrase owned by someone named before ("ses chiffres"). */
+    final java.util.Set<String> possessives;
     /** Keys of the words after a number that make it a measure of time or age ("ans", "years"). */
     final java.util.Set<String> measures;
     /** Canonical names of organisations that are never a figure's source by being its clause's subject. */
@@ -46,7 +48,8 @@ public final class FigureLexicon {
 
     private FigureLexicon(TokenTrie<Amount> amounts, TokenTrie<Modifier> modifiers, TokenTrie<Boolean> counted,
                           TokenTrie<String> counts, TokenTrie<Cue> cues, NumberWords numbers, Demonyms demonyms,
-                          java.util.Set<String> determiners, java.util.Set<String> measures,
+                          java.util.Set<String> determiners, java.util.Set<String> possessives,
+                          java.util.Set<String> measures,
                           java.util.Set<String> nonSources,
                           java.util.Map<String, java.util.Set<String>> subjectStops) {
         this.amounts = amounts;
@@ -57,6 +60,7 @@ public final class FigureLexicon {
         this.numbers = numbers;
         this.demonyms = demonyms;
         this.determiners = java.util.Set.copyOf(determiners);
+        this.possessives = java.util.Set.copyOf(possessives);
         this.measures = java.util.Set.copyOf(measures);
         this.nonSources = java.util.Set.copyOf(nonSources);
         this.subjectStops = java.util.Map.copyOf(subjectStops);
@@ -69,7 +73,7 @@ public final class FigureLexicon {
             l = new FigureLexicon(amounts(lines("quantities.txt")), modifiers(lines("modifiers.txt")),
                     counted(lines("counted.txt")), counts(lines("counts.txt")), cues(lines("sources.txt")),
                     NumberWords.bundled(), Demonyms.bundled(), determiners(lines("determiners.txt")),
-                    determiners(lines("measures.txt")),
+                    determiners(lines("possessives.txt")), determiners(lines("measures.txt")),
                     java.util.Set.copyOf(lines("non-sources.txt").stream().map(String::strip).toList()),
                     subjectStops(lines("subject-stops.txt")));
             bundled = l;

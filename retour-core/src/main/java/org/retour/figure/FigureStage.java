@@ -39,6 +39,11 @@ public final class FigureStage implements Stage {
     /** Words that link an amount to its noun and widen the window by one ("des dizaines DE combattants"). */
     /** Words after which a second number tells what the first counts ("16 OF the 31 returnees"). */
     private static final Set<String> PARTITIVES = Set.of("of", "sur", "von");
+    /**
+     * The smallest number written in words that is a figure: "deux camarades", "two men" tell a story,
+     * officials' figures are larger (or in digits).
+     */
+    private static final int MIN_WORD_FIGURE = 5;
     private static final Set<String> LINKS = Set.of("de", "d'", "of", "des", "du", "von", "der", "من");
 
     private final FigureLexicon lex;
@@ -136,6 +141,12 @@ public final class FigureStage implements Stage {
             String sentenceSource = null;
             for (int f = before; f < out.size(); f++) {
                 Figure fig = out.get(f);
+                if (ownedByEarlier(fig.source())) {
+                    // "Selon ses chiffres, 203 personnes…": the figures belong to whoever spoke just before
+                    String owner = context.earlier(v, ranges, r, quotedBy, ix, persons);
+                    fig = withSource(fig, owner);
+                    out.set(f, fig);
+                }
                 if (fig.source() == null) {
                     String lang = sentences.get(r).language();
                     String s = context.subject(v, from, v.indexAt(fig.span().start()), ix, lang);
@@ -187,7 +198,7 @@ public final class FigureStage implements Stage {
                 high = upper;
                 qEnd = rangeEnd(v, q);
             }
-        } else if (v.isWord(q) && lex.numbers.word(v.key(q)) != null && lex.numbers.word(v.key(q)) >= 2) {
+        } else if (v.isWord(q) && lex.numbers.word(v.key(q)) != null && lex.numbers.word(v.key(q)) >= MIN_WORD_FIGURE) {
             value = lex.numbers.word(v.key(q));
             qEnd = q;
         } else {
@@ -249,6 +260,10 @@ public final class FigureStage implements Stage {
             low = value;
         } else if (mod == FigureLexicon.Modifier.AT_MOST) {
             high = value;
+        }
+        if (am != null && mod == null && counts(v, from, to, i, counted) == null) {
+            // "des centaines de femmes", "dozens of people": a vague amount is a figure when it says what happened
+            return counted;
         }
         Span span = v.span(i, counted);
         String source = quotedBy[i] != null ? quotedBy[i]
@@ -332,6 +347,15 @@ public final class FigureStage implements Stage {
             return best.value();
         }
         return pub != null && pub.date() != null ? pub.date().toString() : null;
+    }
+
+    /** Whether a source phrase opens with a possessive ("ses chiffres"): its owner was named before. */
+    private boolean ownedByEarlier(String source) {
+        if (source == null) {
+            return false;
+        }
+        int sp = source.indexOf(' ');
+        return sp > 0 && lex.possessives.contains(org.retour.entity.Fold.key(source.substring(0, sp)));
     }
 
     /** Whether the number of tokens {@code q..qEnd} reads as a year ("2015"), which happens rather than counts. */

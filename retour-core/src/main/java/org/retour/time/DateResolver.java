@@ -34,7 +34,15 @@ public final class DateResolver {
     public DateMention resolve(RawDate d, String text, LocalDate published, boolean future) {
         String surface = d.span().of(text);
         try {
-            if (d.relative() != null) {
+            if (d.relative() != null && d.relative().unit() == DateLexicon.Unit.YEAR
+                    && (d.month() != null || d.season() != null)) {
+                // "August last year": the month of the year the relative part names
+                if (published == null) {
+                    return null;
+                }
+                d = new RawDate(d.span(), published.getYear() + d.relative().offset(), d.month(), d.day(), d.weekday(),
+                        d.season(), d.part(), null, null, true);
+            } else if (d.relative() != null) {
                 return published == null ? null : relative(d, surface, published);
             }
             if (d.decade() != null) {

@@ -49,7 +49,40 @@ public final class LexiconDateScanner {
                 i = end;
             }
         }
-        return out;
+        return withRelativeYears(v, out);
+    }
+
+    /**
+     * Joins a month or season without a year to the relative year right after it ("August last year",
+     * "im Juni letzten Jahres", "en juin de l'an dernier"): one date, its year counted from the publication.
+     */
+    private List<RawDate> withRelativeYears(TokenView v, List<RawDate> dates) {
+        List<RawDate> out = null;
+        for (int k = 0; k + 1 < dates.size(); k++) {
+            RawDate a = dates.get(k);
+            RawDate b = dates.get(k + 1);
+            if (a.year() != null || a.relative() != null || a.decade() != null || a.month() == null && a.season() == null
+                    || b.relative() == null || b.relative().unit() != DateLexicon.Unit.YEAR
+                    || !joined(v, a.span().end(), b.span().start())) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(dates);
+            }
+            RawDate joined = new RawDate(new org.retour.model.Span(a.span().start(), b.span().end()), null, a.month(),
+                    a.day(), a.weekday(), a.season(), a.part(), b.relative(), null, true);
+            out.set(out.indexOf(a), joined);
+            out.remove(b);
+            k++;
+        }
+        return out == null ? dates : out;
+    }
+
+    /** Whether only spaces and at most one small word ("of", "de", "من") lie between two offsets. */
+    private boolean joined(TokenView v, int from, int to) {
+        String between = v.text().substring(from, to).strip();
+        return between.isEmpty() || between.indexOf(' ') < 0 && between.length() <= 3 && !between.equals(",")
+                && !between.equals(".");
     }
 
     /** A date in digits ("10/06/2016", "10.06.2016", "2016-06-10"); the index of its last token, or -1. */
@@ -227,7 +260,7 @@ public final class LexiconDateScanner {
             year = year(v, j);
             last = j;
         } else if (j < n && month == null && weekday == null && part == null && year(v, j) != null
-                && i > 0 && lex.cues.contains(v.key(i - 1))) {
+                && (i > 0 && lex.cues.contains(v.key(i - 1)) || i == j && endsClause(v, j))) {
             year = year(v, j);
             last = j;
         }
@@ -304,6 +337,19 @@ public final class LexiconDateScanner {
     }
 
     /** A year (1900-2099 in four digits) at token {@code j}, or null. */
+    /**
+     * Whether a clause ends right after token {@code j} ("as late as 2016.", "in Raqqa until 2017, then…"):
+     * a lone year there is a date, not a number before what it counts ("2000 Kämpfer").
+     */
+    private static boolean endsClause(TokenView v, int j) {
+        if (j + 1 >= v.size()) {
+            return true;
+        }
+        String next = v.surface(j + 1);
+        return (next.equals(".") || next.equals(",") || next.equals(";") || next.equals(")") || next.equals(":"))
+                && (j < 1 || !v.surface(j - 1).equals(","));
+    }
+
     static Integer year(TokenView v, int j) {
         if (v.kind(j) != org.retour.model.Token.Kind.NUMBER) {
             return null;

@@ -22,7 +22,7 @@ class FigureContextSourceTest {
     @Test
     void theOrganisationThatIsTheSubjectOfTheClauseStatesTheFigure() {
         assertThat(sources("Berlin (dpa) - Die Beratungsstelle Hayat betreut derzeit rund 40 Rückkehrer aus Syrien.",
-                "de")).containsExactly("rund 40 Rückkehrer <- Hayat");
+                "de")).containsExactly("rund 40 Rückkehrer <- Beratungsstelle Hayat");
         assertThat(sources("Pendant deux ans, la DGSI a suivi 120 personnes revenues de Syrie.", "fr"))
                 .containsExactly("120 personnes <- DGSI");
         assertThat(sources("Europol counted 5,000 foreign fighters from the EU in 2015.", "en"))
@@ -85,5 +85,12 @@ class FigureContextSourceTest {
     void whatAFigureCountsIsNotItsOwnSource() {
         assertThat(sources("Eleven of the men said they had been selected for suicide operations.", "en"))
                 .singleElement().asString().endsWith("<- null");
+    }
+
+    @Test
+    void figuresOwnedByAPossessiveBelongToWhoeverSpokeJustBefore() {
+        assertThat(sources("« Nous devons nous préparer », a déclaré le ministre Gérard Collin lors d'un point presse. "
+                + "Selon ses chiffres, 203 personnes sont rentrées en France.", "fr"))
+                .singleElement().asString().endsWith("<- Gérard Collin");
     }
 }

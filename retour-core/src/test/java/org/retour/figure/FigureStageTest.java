@@ -188,4 +188,22 @@ class FigureStageTest extends StageContractTest {
                 + "Jahren Haft verurteilt. At 30 years returned to Leeds, he was arrested.", "fr",
                 LocalDate.of(2017, 3, 1)))).isEmpty();
     }
+
+    @Test
+    void smallNumbersInWordsAndVagueAmountsWithoutWhatHappenedTellAStoryNotAFigure() {
+        assertThat(figures(Articles.analyze("Deux hommes l'attendaient avec quatre enfants. Des centaines de femmes "
+                + "vivent dans le camp.", "fr", LocalDate.of(2017, 3, 1)))).isEmpty();
+        assertThat(figures(Articles.analyze("Two men and three children waited. Dozens of people were killed.", "en",
+                LocalDate.of(2017, 3, 1)))).extracting(f -> f.substring(0, f.indexOf(" | ")))
+                .containsExactly("Dozens of people");
+    }
+
+    @Test
+    void aPartitivePronounCountsWhatCameBefore() {
+        assertThat(figures(Articles.analyze("Selon le parquet, 203 personnes sont rentrées; 115 d'entre eux ont été "
+                + "mis en examen.", "fr", LocalDate.of(2017, 3, 1))))
+                .anySatisfy(f -> assertThat(f).startsWith("115 d'entre eux | 115 |").contains("| charged |"));
+        assertThat(figures(Articles.analyze("Rund 300 sind zurückgekehrt, rund 30 von ihnen sind angeklagt.", "de",
+                LocalDate.of(2017, 3, 1)))).anySatisfy(f -> assertThat(f).startsWith("rund 30 von ihnen | 30 |"));
+    }
 }

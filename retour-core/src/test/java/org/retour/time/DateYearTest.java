@@ -1,0 +1,47 @@
+package org.retour.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.entity.Articles;
+import org.retour.pipeline.Layers;
+
+/** Years that stand alone and months whose year is given relative to the publication. */
+class DateYearTest {
+
+    private static final LocalDate PUBLISHED = LocalDate.of(2019, 3, 14);
+
+    private static List<String> dates(String text, String lang) {
+        return Articles.analyze(text, lang, PUBLISHED).get(Layers.DATES).stream()
+                .map(d -> d.text() + "=" + d.value()).toList();
+    }
+
+    @Test
+    void aMonthFollowedByARelativeYearTakesThatYear() {
+        assertThat(dates("He was captured near Tal Afar in August last year.", "en"))
+                .containsExactly("August last year=2018-08");
+        assertThat(dates("Er wurde im Juni letzten Jahres festgenommen.", "de")).containsExactly("Juni letzten Jahres=2018-06");
+        assertThat(dates("Il est rentré en juin de l'an dernier.", "fr")).containsExactly("juin de l'an dernier=2018-06");
+    }
+
+    @Test
+    void aYearAtTheEndOfAClauseOrAfterFromOrBetweenIsADate() {
+        assertThat(dates("He posted photographs with a rifle as late as 2016. Men left the group from 2014 onwards.",
+                "en")).containsExactly("2016=2016", "2014=2014");
+        assertThat(dates("They left IS between 2014 and 2017.", "en")).containsExactly("2014=2014", "2017=2017");
+        assertThat(dates("Sie kehrte zwischen 2016 und 2018 zurück.", "de")).contains("2016=2016");
+    }
+
+    @Test
+    void aNumberBeforeWhatItCountsIsNoYear() {
+        assertThat(dates("Rund 2000 Kämpfer sind gefallen. About 1990 people returned.", "de")).isEmpty();
+    }
+
+    @Test
+    void lastBeforeAMonthMakesItThePastOne() {
+        assertThat(dates("He returned last November.", "en")).containsExactly("November=2018-11");
+        assertThat(dates("Sie kam im vergangenen Dezember zurück.", "de")).containsExactly("Dezember=2018-12");
+    }
+}
