@@ -251,30 +251,17 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (cue.pronoun() != null) {
             return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
         }
-        Referent r = preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())), true);
+        Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
+                true);
         if (r == null) {
-            r = preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)), false);
+            r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
+                    false);
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
             r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
-    }
-
-    /** The last (or first) referent that names a person, else the last (or first) description. */
-    private static Referent preferNamed(List<Referent> refs, boolean last) {
-        Referent named = null;
-        Referent any = null;
-        for (Referent r : refs) {
-            if (r.person() != null && (named == null || last)) {
-                named = r;
-            }
-            if (any == null || last) {
-                any = r;
-            }
-        }
-        return named != null ? named : any;
     }
 
     private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {

@@ -102,4 +102,19 @@ final class SubjectRules {
                 || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
                 && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
     }
+
+    /** The last (or first) referent that names a person, else the last (or first) description. */
+    static Referent preferNamed(List<Referent> refs, boolean last) {
+        Referent named = null;
+        Referent any = null;
+        for (Referent r : refs) {
+            if (r.person() != null && (named == null || last)) {
+                named = r;
+            }
+            if (any == null || last) {
+                any = r;
+            }
+        }
+        return named != null ? named : any;
+    }
 }
