@@ -107,7 +107,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (q.parent() != null) {
-                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, openMark(d.text, q.span())), r -> named(d, r)));
+                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, openMark(d.text, q.span())),
+                        r -> named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;

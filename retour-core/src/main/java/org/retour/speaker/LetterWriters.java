@@ -219,7 +219,8 @@ final class LetterWriters {
             kin(d, reader);
             return child;
         }
-        int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - (!nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0)));
+        int back = !nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0;
+        int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - back));
         List<Referent> before = d.referents.within(from, open);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent r = named.apply(before.get(i));
