@@ -44,6 +44,9 @@ public final class AppositionRoles {
         }
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;
+        } else if (k >= 0 && Tokens.isWord(tokens.get(k))
+                && lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k)).replace('’', '\''), lang)) {
+            return null; // "la mère de Karim B.", "the lawyer of John D.": the name is the complement
         }
         int end = k;
         int start = -1;
@@ -131,13 +134,8 @@ public final class AppositionRoles {
     }
 
     /** Whether {@code w} joins two parts of one role ("de la défense et de la sécurité"). */
-    private static boolean isConjunction(String w, String lang) {
-        return switch (lang) {
-            case "fr" -> w.equals("et");
-            case "en" -> w.equals("and");
-            case "de" -> w.equals("und");
-            default -> false;
-        };
+    private boolean isConjunction(String w, String lang) {
+        return lexicon.is(Kind.CONJ, w, lang);
     }
 
     private boolean isDeterminer(String w, String lang) {

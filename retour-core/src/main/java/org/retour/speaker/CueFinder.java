@@ -118,6 +118,19 @@ final class CueFinder {
         return new CueMatch(first, k, span, false, pronoun);
     }
 
+    /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
+    org.retour.person.Gender pronounGender(SpeakerDocument d, int open) {
+        int first = Tokens.firstAtOrAfter(d.tokens, SpeakerDocument.sentenceStart(d, open));
+        int last = Tokens.firstAtOrAfter(d.tokens, open);
+        for (int k = last - 1; k >= first; k--) {
+            CueMatch cue = cueAt(d, k, first, last);
+            if (cue != null) {
+                return cue.pronoun() == null ? org.retour.person.Gender.UNKNOWN : cue.pronoun().pronoun().gender();
+            }
+        }
+        return org.retour.person.Gender.UNKNOWN;
+    }
+
     /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
     private boolean weakSourceHolds(SpeakerDocument d, int k, int next, int from) {
         boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));

@@ -58,8 +58,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
-    /** Possessives whose owner is several people or the writer: they announce no one speaker. */
-    private static final java.util.Set<String> NOT_ONE_OWNER = java.util.Set.of("their", "leur", "leurs", "my", "our");
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
@@ -72,6 +70,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final VoiceContext context;
     private final CueFinder finder;
     private final SubjectRules subjectRules;
+    private final LetterWriters letters = LetterWriters.bundled();
+    private final ReportSpeakers reports = ReportSpeakers.bundled();
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -104,23 +104,28 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         int t = 0;
+        java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (q.parent() != null) {
-                out.add(q);
+                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, openMark(d.text, q.span())),
+                        r -> named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
             int nextOpen = t + 1 < top.size() ? openMark(d.text, top.get(t + 1).span()) : d.text.length();
             t++;
             out.add(attribute(d, q, prevEnd, nextOpen));
+            speakers.put(q.id(), d.lastResolved);
         }
-        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons);
+        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
+                d.kinReaderKeys());
     }
 
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {
         String text = d.text;
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
+        letters.readerTakesOver(d, open);
         int lineStart = lineStart(text, open);
         int bStart = Math.max(Math.max(sentenceStart(d, open), prevEnd), Math.max(lineStart, open - WINDOW));
         int bEnd = open;
@@ -172,24 +177,25 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         speaker = named(d, speaker);
         Attribution attribution;
-        Speaker organisation = speaker == null && used == null ? null
-                : speaker == null ? CueFinder.organisationAt(d, used) : null;
-        if (organisation == null && speaker == null && after != null && used != after) {
-            organisation = CueFinder.organisationAt(d, after);
-            used = after;
+        ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
+        Speaker organisation = org == null ? null : org.speaker();
+        used = org == null || org.speaker() == null ? used : org.cue();
+        if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
+                && d.paragraph(open) == d.lastOrganisationParagraph) { // the report's words go on
+            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                    new Attribution.Contextual(d.lastOrganisation));
         }
-        if (organisation == null && speaker == null && before != null) {
-            organisation = CueFinder.organisationAt(d, before);
-            used = before;
-        }
+        d.lastOrganisation = organisation;
+        d.lastOrganisationParagraph = d.paragraph(Math.max(open, outer - 1));
         if (organisation != null) {
             attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));
         } else if (speaker != null) {
-            attribution = new Attribution.Cued(toSpeaker(speaker, d), new Cue(used.span(), used.span().of(text)));
+            attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
             speaker = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             if (speaker == null) {
-                speaker = possessiveIntroduction(d, bStart, bEnd, open);
+                int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
+                speaker = colon < 0 ? null : resolvePronoun(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
             if (speaker == null && used == null) {
                 speaker = named(d, introduced(d, open, prevEnd, bStart, startsSentence));
@@ -207,8 +213,21 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
             }
             attribution = speaker == null ? new Attribution.Unattributed()
-                    : new Attribution.Contextual(toSpeaker(speaker, d));
+                    : new Attribution.Contextual(d.speaker(speaker));
         }
+        Referent writer = organisation != null ? null
+                : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
+                        r -> named(d, r));
+        if (writer != null) { // "Elle lit la lettre à voix haute. « On a faim ici »": the writer's words
+            d.reader = speaker;
+            d.letterParagraph = d.paragraph(open);
+            speaker = writer;
+            attribution = used == null ? new Attribution.Contextual(d.speaker(writer))
+                    : new Attribution.Cued(d.speaker(writer), new Cue(used.span(), used.span().of(text)));
+        } else if (speaker != null && attribution instanceof Attribution.Cued && !q.partial() && !letters.writes(d, used)) {
+            d.cued.add(speaker.person() != null ? speaker.person() : speaker.description());
+        }
+        d.lastResolved = speaker;
         if (speaker != null) {
             d.lastSpeaker = speaker;
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
@@ -233,30 +252,17 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (cue.pronoun() != null) {
             return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
         }
-        Referent r = preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())), true);
+        Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
+                true);
         if (r == null) {
-            r = preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)), false);
+            r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
+                    false);
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
             r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
-    }
-
-    /** The last (or first) referent that names a person, else the last (or first) description. */
-    private static Referent preferNamed(List<Referent> refs, boolean last) {
-        Referent named = null;
-        Referent any = null;
-        for (Referent r : refs) {
-            if (r.person() != null && (named == null || last)) {
-                named = r;
-            }
-            if (any == null || last) {
-                any = r;
-            }
-        }
-        return named != null ? named : any;
     }
 
     private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
@@ -274,27 +280,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return d.referents.mostRecent(at, p.gender());
     }
 
-
-    /**
-     * The person whose words a possessive noun before a colon announces ("Ihr Befund : „…“", "Son constat :
-     * « … »", "His verdict: "…""): the one a pronoun there would refer to; null elsewhere.
-     */
-    private Referent possessiveIntroduction(SpeakerDocument d, int bStart, int bEnd, int open) {
-        int c = lastNonBlankBefore(d.text, bEnd);
-        if (c < bStart || d.text.charAt(c) != ':') {
-            return null;
-        }
-        int first = Tokens.firstAtOrAfter(d.tokens, bStart);
-        if (first >= d.tokens.size() || !Tokens.isWord(d.tokens.get(first)) || !voices.possessive(d.lower(first), d.lang)
-                || NOT_ONE_OWNER.contains(d.lower(first))) {
-            return null;
-        }
-        int words = 0;
-        for (int k = first; k < d.tokens.size() && d.tokens.get(k).span().start() < c; k++) {
-            words += Tokens.isWord(d.tokens.get(k)) ? 1 : 0;
-        }
-        return words <= 3 ? resolvePronoun(d, new Pronoun(Gender.UNKNOWN, false), c, open) : null;
-    }
 
     /**
      * The named person a definite description speaker stands for ("le prévenu", "the woman", "der
@@ -415,16 +400,4 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
         return start < prevEnd ? null : subject(d, start, last + 1);
     }
-
-    private Speaker toSpeaker(Referent r, SpeakerDocument d) {
-        if (r.person() != null) {
-            Entity e = r.person();
-            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role()
-                    : d.describedRole(e);
-            return new Speaker(e.id(), e.canonical(), null, role, d.voiceOf(role));
-        }
-        return new Speaker(null, null, r.description().text(), r.description().role(),
-                d.voiceOf(r.description().role()));
-    }
-
 }

@@ -80,7 +80,9 @@ final class NameNeighbourhood {
             int end = Tokens.firstAtOrAfter(tokens, m.span().end());
             StringBuilder words = new StringBuilder();
             int n = 0;
-            for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS; t--) {
+            boolean complement = first > 0 && lowered[first - 1] != null
+                    && lexicon.is(PersonLexicon.Kind.PREP, lowered[first - 1].replace('’', '\''), lang);
+            for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS && !complement; t--) { // "la mère de X" is not X
                 Span sp = tokens.get(t).span();
                 if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
                         || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {

@@ -5,7 +5,9 @@ import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
 import static org.retour.speaker.SpeakerDocument.lineStart;
 
 import java.util.List;
+import org.retour.person.PersonLexicon;
 import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
 
 /**
  * Speakers that a quote's place in the text gives when no person stands beside a cue: the person before
@@ -56,6 +58,28 @@ final class PlaceSpeakers {
     /** The previous speaker when they spoke in this paragraph or at most two before it, else null. */
     static Referent recentSpeaker(SpeakerDocument d, int open) {
         return d.lastSpeaker != null && d.paragraph(open) - d.lastParagraph <= CueSpeakerResolver.INVERTED_PARAGRAPHS ? d.lastSpeaker : null;
+    }
+
+    /**
+     * The colon before a quote that a possessive noun announces ("Ihr Befund : „…“", "Son constat : « … »",
+     * "His verdict: "…""), whose owner a pronoun there would refer to; -1 elsewhere, and for possessives
+     * whose owner is several people or the writer ("Their verdict:").
+     */
+    static int possessiveColon(SpeakerDocument d, int bStart, int bEnd, VoiceLexicon voices, PersonLexicon lexicon) {
+        int c = lastNonBlankBefore(d.text, bEnd);
+        if (c < bStart || d.text.charAt(c) != ':') {
+            return -1;
+        }
+        int first = Tokens.firstAtOrAfter(d.tokens, bStart);
+        if (first >= d.tokens.size() || !Tokens.isWord(d.tokens.get(first)) || !voices.possessive(d.lower(first), d.lang)
+                || lexicon.is(PersonLexicon.Kind.SHARED, d.lower(first), d.lang)) {
+            return -1;
+        }
+        int words = 0;
+        for (int k = first; k < d.tokens.size() && d.tokens.get(k).span().start() < c; k++) {
+            words += Tokens.isWord(d.tokens.get(k)) ? 1 : 0;
+        }
+        return words <= 3 ? c : -1;
     }
 
     /** "Peter Neumann : « … »": a person right before a colon that introduces the quote. */

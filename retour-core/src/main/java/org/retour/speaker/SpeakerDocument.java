@@ -42,15 +42,34 @@ final class SpeakerDocument {
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
+    /** Who read out the last letter, or null, and the paragraph of that letter. */
+    Referent reader;
+    int letterParagraph = -10;
+    /** The organisation the last top-level quote was given, or null, and its paragraph. */
+    org.retour.model.Speaker lastOrganisation;
+    int lastOrganisationParagraph = -10;
+    /** The speaker the last top-level quote was given, or null. */
+    Referent lastResolved;
+    /** The persons and descriptions found writing a letter that someone else reads out. */
+    final java.util.Set<Object> writers = new java.util.HashSet<>();
+    /** The persons and descriptions who read out a letter of their child or sibling. */
+    final java.util.Set<Object> kinReaders = new java.util.HashSet<>();
+    /** The persons and descriptions a cue gives a quote of their own, outside letters. */
+    final java.util.Set<Object> cued = new java.util.HashSet<>();
     int lastParagraph = -10;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     private final VoiceLexicon voices;
+    private final PersonLexicon lexicon;
+    /** Voices that a relative clause's object gives, not the person who leads or studies it. */
+    private static final java.util.Set<Voice> LED = java.util.EnumSet.of(Voice.RETURNEE, Voice.DEFECTOR,
+            Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
+        this.lexicon = lexicon;
         text = a.text();
         lang = a.get(Layers.LANGUAGE).code();
         tokens = a.get(Layers.TOKENS);
@@ -91,6 +110,49 @@ final class SpeakerDocument {
         return describedRoles.get(person);
     }
 
+    /**
+     * The entity ids and description texts of the letter writers who speak in no quote of their own, as
+     * {@link VoiceContext} keys them.
+     */
+    java.util.Set<String> writerKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object w : writers) {
+            if (!cued.contains(w)) { // "said the 30-year-old": present to the reporter, not only a voice in a letter
+                out.add(key(w));
+            }
+        }
+        return out;
+    }
+
+    /** The keys of the readers of their kin's letters, as {@link VoiceContext} keys them. */
+    java.util.Set<String> kinReaderKeys() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object r : kinReaders) {
+            out.add(key(r));
+        }
+        return out;
+    }
+
+    private static String key(Object who) {
+        return who instanceof Entity e ? e.id() : ((org.retour.person.PersonDescription) who).text();
+    }
+
+    /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */
+    org.retour.model.Speaker speaker(Referent r) {
+        if (r.person() != null) {
+            Entity e = r.person();
+            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : describedRole(e);
+            return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, voiceOf(role)));
+        }
+        return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
+                writerVoice(r.description(), voiceOf(r.description().role())));
+    }
+
+    /** A letter writer's voice: a former fighter unless the role says who they are. */
+    private Voice writerVoice(Object who, Voice v) {
+        return writers.contains(who) && (v == Voice.UNKNOWN || v == Voice.RELATIVE || v == Voice.OTHER) ? Voice.DEFECTOR : v;
+    }
+
     Voice voiceOf(String role) {
         if (role == null) {
             return Voice.UNKNOWN;
@@ -98,6 +160,11 @@ final class SpeakerDocument {
         Voice v = voiceOfRole.get(role);
         if (v == null) {
             v = voices.voiceOf(role, lang);
+            List<String> words = VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT));
+            if (LED.contains(v) && !words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
+                Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them
+                v = lead == Voice.UNKNOWN ? v : lead;
+            }
             voiceOfRole.put(role, v);
         }
         return v;

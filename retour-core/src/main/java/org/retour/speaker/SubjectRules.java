@@ -22,8 +22,6 @@ final class SubjectRules {
 
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 5;
-    /** The words that make the person after them the agent of a passive ("asked by X", "interrogé par X"). */
-    private static final java.util.Set<String> AGENTS = java.util.Set.of("by", "par", "durch");
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -66,6 +64,10 @@ final class SubjectRules {
     Referent paragraphTopic(SpeakerDocument d, int offset, Gender gender) {
         int p = d.paragraphStarts.get(d.paragraph(offset));
         int k = Tokens.firstAtOrAfter(d.tokens, p);
+        Referent opened = afterOpener(d, k, offset, gender);
+        if (opened != null) {
+            return opened;
+        }
         for (Referent r : d.referents.within(p, offset)) {
             for (; k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start(); k++) {
                 PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
@@ -76,6 +78,28 @@ final class SubjectRules {
             if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS && !governed(d, r)
                     && !possessive(d, r)) {
                 return r;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person right after the comma that closes an opening participle clause ("Asked by the prosecutor
+     * whether he had fought, Malik paused", "Interrogé sur ses motivations, Karim B. a répondu"), or null.
+     */
+    private Referent afterOpener(SpeakerDocument d, int k, int offset, Gender gender) {
+        if (k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k))
+                || !lexicon.is(PersonLexicon.Kind.OPENER, d.lower(k), d.lang)) {
+            return null;
+        }
+        int sentence = Math.max(0, VoiceContext.sentenceAt(d.sentences, d.tokens.get(k).span().start()));
+        int end = d.sentences.get(sentence).span().end();
+        for (int i = k + 1; i < d.tokens.size() && d.tokens.get(i).span().end() <= Math.min(end, offset); i++) {
+            if (Tokens.is(d.text, d.tokens.get(i), ",") && i + 1 < d.tokens.size()) {
+                List<Referent> next = d.referents.within(d.tokens.get(i + 1).span().start(), Math.min(end, offset));
+                Referent r = next.isEmpty() ? null : next.get(0);
+                boolean subject = r != null && r.span().start() == d.tokens.get(i + 1).span().start();
+                return subject && r.gender().compatible(gender) ? r : null;
             }
         }
         return null;
@@ -100,8 +124,23 @@ final class SubjectRules {
             return false;
         }
         String w = d.lower(k);
-        return AGENTS.contains(w)
+        return lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang)
                 || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
                 && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
+    }
+
+    /** The last (or first) referent that names a person, else the last (or first) description. */
+    static Referent preferNamed(List<Referent> refs, boolean last) {
+        Referent named = null;
+        Referent any = null;
+        for (Referent r : refs) {
+            if (r.person() != null && (named == null || last)) {
+                named = r;
+            }
+            if (any == null || last) {
+                any = r;
+            }
+        }
+        return named != null ? named : any;
     }
 }

@@ -35,7 +35,7 @@ public final class VoiceContext {
     static final int MAX_SENTENCES = 6;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER }
 
     /** Per language, its words and then the common ones ("*"). */
     private final Map<String, Map<String, Signal>> byLanguage;
@@ -134,9 +134,14 @@ public final class VoiceContext {
      * The quotes with their speakers' voices decided from context.
      *
      * @param lowered the lower-cased text of each word token (null elsewhere)
+     * @param writers  the entity ids and descriptions of speakers who wrote a letter read out by another:
+     *                 away from home unless the sentences about them say more of a return than of flight
+     * @param kinReaders the keys of speakers who read out their child's or sibling's letter: relatives
+     *                   unless their role says otherwise
      */
     public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
-                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons) {
+                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
+                              java.util.Set<String> writers, java.util.Set<String> kinReaders) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
@@ -175,15 +180,22 @@ public final class VoiceContext {
                     : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
             Counts around = around(text, lang, tokens, sig, sentences, all, person);
             Voice base = s.voice();
+            if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
+                base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
+            }
             Counts near = new Counts();
-            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER) && !fateIn(all.role(), lang)) {
+            boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
+                    && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
+            if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
+                    && !fateIn(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
                 Voice identity = neighbourhood.identity(text, lang, tokens, lowered, sentences, person, persons, quotes,
                         w -> note(near, w, lang));
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
                 }
             }
-            Voice v = decide(base, said, around, near, doc, s.role(), lang);
+            Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
+                    writers.contains(s.entity() != null ? s.entity() : s.description()));
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
                 for (int i : group) {
@@ -194,7 +206,8 @@ public final class VoiceContext {
         return out;
     }
 
-    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang) {
+    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang,
+                         boolean writer) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
                 && around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0) {
@@ -204,6 +217,9 @@ public final class VoiceContext {
                 && (said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0
                 || doc.get(Signal.EXPERIENCE) > 0)) {
             v = Voice.DEFECTOR; // "Un autre revenu, Samir", "Tariq, jailed on his return": fate beside the name
+        }
+        if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
+            v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
         }
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
                 && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
@@ -217,6 +233,9 @@ public final class VoiceContext {
             } else if (self && said.get(Signal.KIN) > 0) {
                 v = Voice.RELATIVE;
             }
+        }
+        if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return
+            return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         if (v == Voice.DEFECTOR) {
             int returned = around.get(Signal.RETURNED) > 0 ? 1 : -around.get(Signal.LEFT); // home is the last stage
@@ -262,6 +281,16 @@ public final class VoiceContext {
             }
         }
         return c;
+    }
+
+    /** Whether a role's words carry a signal. */
+    private boolean has(String role, String lang, Signal wanted) {
+        for (String w : roleWords(role.toLowerCase(java.util.Locale.ROOT))) {
+            if (signal(w, lang) == wanted) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a role's words tell a fate ("defendant", "prévenu", "Angeklagte"): the role says who. */

@@ -149,6 +149,16 @@ public final class VoiceLexicon {
         return false;
     }
 
+    /** Whether the words of {@code role} hold a fighter's noun (combattant, fighter, Kämpfer, مقاتل). */
+    public boolean fighter(String role, String lang) {
+        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+            if (FIGHTER.equals(lookup(w, lang))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The runs of letters, digits, marks and hyphens of {@code s}, in order. */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();

@@ -1,0 +1,311 @@
+package org.retour.speaker;
+
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.retour.model.Attribution;
+import org.retour.model.Entity;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Finds the writer of a letter or message that someone else reads out or passes on: a quote that
+ * addresses a parent ("Maman, je veux rentrer", "Mum, I made a mistake") or that a verb of reading
+ * introduces ("Elle lit la lettre à voix haute. « … »", "Der Vater liest einen Brief vor: „…“") holds the writer's
+ * words, not the reader's. The writer is the person the text makes someone's child or sibling ("son fils
+ * cadet, Malik", "His son, Tom"), else the nearest person before the quote who is neither the reader
+ * nor an official, researcher, journalist or practitioner. Words come from
+ * {@code org/retour/speaker/letters.txt}.
+ *
+ * <p>Design decision: in news about fighters, a letter home is the fighter's; the writer therefore
+ * speaks as a former fighter ({@link Voice#DEFECTOR}, made a returnee by the context of a return).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class LetterWriters {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/letters.txt";
+    /** How many paragraphs before the quote the nearest person may stand in. */
+    static final int PARAGRAPHS_BACK = 2;
+    /** Voices that never write the letter: those who report on it. */
+    private static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
+            Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
+
+    /** What a word of the resource says. */
+    enum Kind { VOCATIVE, READ, CHILD, WRITE }
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+
+    LetterWriters(List<String> lines) {
+        Map<String, Map<String, Kind>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("letters line needs 'lang kind word…': " + line);
+            }
+            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                words.put(p[i].toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        this.byLanguage = m;
+    }
+
+    /** The bundled words. */
+    static LetterWriters bundled() {
+        return new LetterWriters(ResourceLines.classpath(RESOURCE));
+    }
+
+    Kind kind(String lowered, String lang) {
+        Map<String, Kind> m = byLanguage.get(lang);
+        return m == null || lowered == null ? null : m.get(lowered);
+    }
+
+    /**
+     * The writer of a top-level quote that addresses a parent or that a verb of reading introduces, noted
+     * as a writer in {@code d}; else null.
+     *
+     * @param at the quote's opening mark, the end of the quote before it, its closing mark, the end of the
+     *           words read after it
+     */
+    Referent writerOf(SpeakerDocument d, Quote q, int[] at, boolean cuedAfter, Referent reader,
+                      UnaryOperator<Referent> named) {
+        if (!addressesParent(d, q.span().start(), q.span().end()) && !read(d, at[0], at[1], at[2], at[3], cuedAfter)) {
+            return null;
+        }
+        Referent w = writer(d, at[0], reader, null, named);
+        if (w != null) {
+            d.writers.add(w.person() != null ? w.person() : w.description());
+        }
+        return w;
+    }
+
+    /**
+     * A nested quote: unattributed (the words its speaker reports), unless it addresses a parent ("Il m'a
+     * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of, of
+     * the cue pronoun's {@code gender} ("elle a écrit", "She said").
+     */
+    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, UnaryOperator<Referent> named) {
+        if (!addressesParent(d, q.span().start(), q.span().end())) {
+            return q;
+        }
+        Referent w = writer(d, SpeakerDocument.openMark(d.text, q.span()), outer, gender, named);
+        if (w == null) {
+            return q;
+        }
+        d.writers.add(w.person() != null ? w.person() : w.description());
+        return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                new Attribution.Contextual(d.speaker(w)));
+    }
+
+    /**
+     * Makes the reader of a letter the current speaker again once a quote stands in another paragraph
+     * ("Elle repose la feuille. « … »"): the letter's words go on only in its own paragraph.
+     */
+    void readerTakesOver(SpeakerDocument d, int open) {
+        if (d.reader != null && d.paragraph(open) != d.letterParagraph) {
+            if (d.lastSpeaker != null && d.writers.contains(d.lastSpeaker.person() != null ? d.lastSpeaker.person()
+                    : d.lastSpeaker.description())) {
+                d.lastSpeaker = d.reader;
+            }
+            d.reader = null;
+        }
+    }
+
+    /** Whether a cue's verb is one of writing ("a-t-il écrit", "he wrote", "schrieb er"). */
+    boolean writes(SpeakerDocument d, CueMatch cue) {
+        if (cue == null || cue.source()) {
+            return false;
+        }
+        String verb = d.lower(cue.last());
+        int dash = verb.indexOf('-');
+        return kind(dash > 0 ? verb.substring(0, dash) : verb, d.lang) == Kind.WRITE;
+    }
+
+    /** Whether the quote opening at {@code inner} addresses a parent among its first two words before a comma. */
+    boolean addressesParent(SpeakerDocument d, int inner, int end) {
+        int words = 0;
+        for (int k = Tokens.firstAtOrAfter(d.tokens, inner); k < d.tokens.size() && words < 2; k++) {
+            if (d.tokens.get(k).span().start() >= end) {
+                return false;
+            }
+            if (!Tokens.isWord(d.tokens.get(k))) {
+                continue;
+            }
+            words++;
+            if (kind(d.lower(k), d.lang) == Kind.VOCATIVE && k + 1 < d.tokens.size()
+                    && (Tokens.is(d.text, d.tokens.get(k + 1), ",") || Tokens.is(d.text, d.tokens.get(k + 1), "،"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb of reading stands in the words after the quote up to {@code afterEnd} (", reading
+     * from a transcript"), or before a quote that follows a colon or opens its paragraph: in its sentence
+     * or, when the quote opens its sentence, in the sentence before (not before {@code prevEnd}'s sentence
+     * ends). "She warned against reading the figures. “…”" reads nothing aloud.
+     */
+    boolean read(SpeakerDocument d, int open, int prevEnd, int outer, int afterEnd, boolean cuedAfter) {
+        if (readIn(d, outer, afterEnd)) {
+            return true;
+        }
+        if (cuedAfter) {
+            return false; // "… read from the letters." then "“In one letter he wrote …,” his father said"
+        }
+        int c = SpeakerDocument.lastNonBlankBefore(d.text, open);
+        int line = SpeakerDocument.lineStart(d.text, open);
+        if (c >= 0 && d.text.charAt(c) != ':' && !SpeakerDocument.blank(d.text, line, open)) {
+            return false;
+        }
+        int start = SpeakerDocument.sentenceStart(d, open);
+        if (SpeakerDocument.blank(d.text, start, open) && start > 0) {
+            start = SpeakerDocument.sentenceStart(d, SpeakerDocument.lastNonBlankBefore(d.text, start));
+        }
+        int previousParagraph = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - 1));
+        start = Math.max(start, previousParagraph);
+        if (prevEnd > start) {
+            int after = VoiceContext.sentenceAt(d.sentences, Math.max(0, prevEnd - 1));
+            start = after >= 0 && after + 1 < d.sentences.size() ? d.sentences.get(after + 1).span().start() : open;
+        }
+        return readIn(d, start, open);
+    }
+
+    private boolean readIn(SpeakerDocument d, int from, int to) {
+        for (int k = Tokens.firstAtOrAfter(d.tokens, from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
+            if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.READ) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The writer of a letter read or passed on by {@code reader} (null when none was found): the person
+     * the text makes someone's child or sibling nearest the quote, else the nearest open person before
+     * it, through {@code named} (a definite description stands for the person named before it). A nested
+     * message (its cue pronoun's {@code gender} given, else null) looks back one paragraph (none for an
+     * unnamed reader: "Eine Mutter aus Bremen, deren Sohn …" names no child) then,
+     * when a named reader passes it on, to the person of that gender named further back.
+     */
+    Referent writer(SpeakerDocument d, int open, Referent reader, Gender gender, UnaryOperator<Referent> named) {
+        Entity readerPerson = reader == null ? null : reader.person();
+        boolean nested = gender != null;
+        Gender g = nested ? gender : Gender.UNKNOWN;
+        Referent child = null;
+        int best = Integer.MAX_VALUE;
+        for (Referent r : d.referents.all()) {
+            if (r.person() == null || r.person() == readerPerson || !r.gender().compatible(g) || !child(d, r)) {
+                continue;
+            }
+            int distance = Math.abs(r.span().start() - open);
+            if (distance < best) {
+                best = distance;
+                child = r;
+            }
+        }
+        if (child != null) {
+            kin(d, reader);
+            return child;
+        }
+        int back = !nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0;
+        int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - back));
+        List<Referent> before = d.referents.within(from, open);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Referent r = named.apply(before.get(i));
+            if (same(r, reader) || r.person() != null && r.person() == readerPerson || !r.gender().compatible(g)) {
+                continue;
+            }
+            if (r.person() == null && childWords(d, r.description().role())) {
+                kin(d, reader);
+                return family(d, r, readerPerson, open); // "her daughter", "deren Sohn": the child
+            }
+            Voice v = r.person() != null ? d.voiceOf(r.person().role())
+                    : d.voiceOf(r.description().role());
+            if (!READERS.contains(v)) {
+                return r.person() != null ? r : namedBefore(d, r, readerPerson);
+            }
+        }
+        if (!nested || g == Gender.UNKNOWN || readerPerson == null) {
+            return null; // "Eine Mutter aus Bremen, deren Sohn …": an unnamed parent's child is not named either
+        }
+        for (Referent p : d.referents.namedBefore(open, g, 2 * CueSpeakerResolver.NAMED_REACH)) {
+            if (p.person() != readerPerson && !READERS.contains(d.voiceOf(p.person().role()))) {
+                return p; // "elle a écrit : “Maman, …”": the woman named further back
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person who bears the reader's family name nearest {@code open} ("her daughter" of Ruth Okafor is
+     * Grace Okafor), else the child's description itself.
+     */
+    private static Referent family(SpeakerDocument d, Referent child, Entity reader, int open) {
+        if (reader == null || reader.canonical().indexOf(' ') < 0) {
+            return child;
+        }
+        String family = reader.canonical().substring(reader.canonical().lastIndexOf(' ') + 1);
+        Referent best = null;
+        for (Referent r : d.referents.all()) {
+            if (r.person() != null && r.person() != reader && r.person().canonical().endsWith(' ' + family)
+                    && (best == null || Math.abs(r.span().start() - open) < Math.abs(best.span().start() - open))) {
+                best = r;
+            }
+        }
+        return best == null ? child : new Referent(child.span(), best.person(), child.description(), best.gender());
+    }
+
+    /**
+     * The person named before an unnamed writer ("ihr Mandant", "her client") whose role leaves them open
+     * to be the writer, or the description itself.
+     */
+    private static Referent namedBefore(SpeakerDocument d, Referent r, Entity reader) {
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            if (p.person() != reader && !READERS.contains(d.voiceOf(p.person().role()))) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
+        return r;
+    }
+
+    /** Whether a named person's own role makes them someone's child or sibling ("son fils cadet, Malik"). */
+    private boolean child(SpeakerDocument d, Referent r) {
+        return r.description() == null && childWords(d, r.person().role()); // their own apposition
+    }
+
+    /** Notes a reader whose letter comes from their child or sibling: a relative when nothing else is said. */
+    private static void kin(SpeakerDocument d, Referent reader) {
+        if (reader != null) {
+            d.kinReaders.add(reader.person() != null ? reader.person() : reader.description());
+        }
+    }
+
+    private boolean childWords(SpeakerDocument d, String role) {
+        if (role == null) {
+            return false;
+        }
+        for (String w : VoiceLexicon.words(role.toLowerCase(Locale.ROOT))) {
+            if (kind(w, d.lang) == Kind.CHILD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Referent a, Referent b) {
+        return b != null && (a == b || a.span().equals(b.span())
+                || a.description() != null && b.description() != null && a.description().role().equals(b.description().role()));
+    }
+}

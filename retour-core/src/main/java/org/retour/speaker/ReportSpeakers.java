@@ -1,0 +1,181 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.retour.model.Entity;
+import org.retour.model.Speaker;
+import org.retour.model.Span;
+import org.retour.model.Voice;
+import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Finds the organisation behind a report that a cue gives a quote to ("“…,” the report says", "according
+ * to the study", "The authors warn … “…,” they write"): the organisation named as its author at the
+ * latest mention of a report before the cue ("The study by the Soufan Center", "the ICSR
+ * report", "EU experts said in a report"). Words come from {@code org/retour/speaker/reports.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ReportSpeakers {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/reports.txt";
+    /** How many tokens after a report's noun its author may start ("the study by the Geneva-based CRR"). */
+    static final int AUTHOR_TOKENS = 6;
+    /** How many words of a paragraph's start may hold "The authors" that a later "they write" stands for. */
+    static final int OPENING_WORDS = 3;
+
+    /** What a word of the resource says. */
+    enum Kind { REPORT, AUTHOR, BY, DET }
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+
+    ReportSpeakers(List<String> lines) {
+        Map<String, Map<String, Kind>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("reports line needs 'lang kind word…': " + line);
+            }
+            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                words.putIfAbsent(p[i].toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        this.byLanguage = m;
+    }
+
+    /** The bundled words. */
+    static ReportSpeakers bundled() {
+        return new ReportSpeakers(ResourceLines.classpath(RESOURCE));
+    }
+
+    private Kind kind(SpeakerDocument d, int k) {
+        Map<String, Kind> m = byLanguage.get(d.lang);
+        return m == null || k < 0 || k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k)) ? null
+                : m.get(d.lower(k).replace('’', '\''));
+    }
+
+    /** An organisation speaking through a cue, or null, with that cue. */
+    record Spoken(Speaker speaker, CueMatch cue) {
+    }
+
+    /**
+     * The organisation that speaks through the cue {@code used} (or else the cue after, then before, the
+     * quote): beside it ("the UN said", "according to the ministry"), else as a report's author ("the
+     * report says"); null when no cue was found.
+     */
+    Spoken organisation(SpeakerDocument d, CueMatch used, CueMatch after, CueMatch before) {
+        if (used == null) {
+            return null;
+        }
+        for (CueMatch c : new CueMatch[] {used, after, before}) {
+            Speaker o = CueFinder.organisationAt(d, c);
+            if (o != null) {
+                return new Spoken(o, c);
+            }
+        }
+        for (CueMatch c : new CueMatch[] {after, before}) {
+            Speaker o = authorAt(d, c);
+            if (o != null) {
+                return new Spoken(o, c);
+            }
+        }
+        return new Spoken(null, used);
+    }
+
+    /**
+     * The organisation that wrote the report a cue gives the words to, speaking with the voice
+     * organisation; null when the cue's subject or complement is no report.
+     */
+    Speaker authorAt(SpeakerDocument d, CueMatch cue) {
+        if (cue == null || !aboutReport(d, cue)) {
+            return null;
+        }
+        Entity author = author(d, cue.span().start());
+        return author == null ? null : new Speaker(author.id(), author.canonical(), null, null, Voice.ORGANISATION);
+    }
+
+    /** Whether a report or its authors stand beside the cue, or open the paragraph of a plural pronoun cue. */
+    private boolean aboutReport(SpeakerDocument d, CueMatch cue) {
+        if (cue.pronoun() != null) {
+            if (!cue.pronoun().pronoun().plural()) {
+                return false;
+            }
+            int k = Tokens.firstAtOrAfter(d.tokens, d.paragraphStarts.get(d.paragraph(cue.span().start())));
+            for (int words = 0; k < d.tokens.size() && words < OPENING_WORDS; k++) {
+                if (Tokens.isWord(d.tokens.get(k))) {
+                    words++;
+                    if (kind(d, k) == Kind.AUTHOR || kind(d, k) == Kind.REPORT) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return reportAfter(d, cue.last() + 1) || !cue.source() && reportBefore(d, cue.first() - 1);
+    }
+
+    private boolean reportAfter(SpeakerDocument d, int k) {
+        for (int i = k; i < k + 3; i++) {
+            Kind w = kind(d, i);
+            if (w == Kind.REPORT || w == Kind.AUTHOR) {
+                return true;
+            }
+            if (w != Kind.DET && w != Kind.BY) { // "selon le rapport", "laut dem Bericht", "according to the report"
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean reportBefore(SpeakerDocument d, int k) {
+        Kind w = kind(d, k);
+        return w == Kind.REPORT || w == Kind.AUTHOR;
+    }
+
+    /** The author named at the latest report mention before {@code before} that names one, or null. */
+    private Entity author(SpeakerDocument d, int before) {
+        for (int k = Tokens.firstAtOrAfter(d.tokens, before) - 1; k >= 0; k--) {
+            if (kind(d, k) != Kind.REPORT) {
+                continue;
+            }
+            Entity e = authorOf(d, k);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation after "by" a few tokens after the report's noun, else the nearest one a few tokens
+     * before it in its sentence ("the ICSR report", "EU experts said in a report").
+     */
+    private Entity authorOf(SpeakerDocument d, int k) {
+        Span noun = d.tokens.get(k).span();
+        int from = Math.max(SpeakerDocument.sentenceStart(d, noun.start()),
+                d.tokens.get(Math.max(0, k - AUTHOR_TOKENS)).span().start());
+        Entity before = null;
+        boolean by = false;
+        int limit = Math.min(d.tokens.size(), k + AUTHOR_TOKENS);
+        for (int i = k + 1; i < limit && !by; i++) {
+            by = kind(d, i) == Kind.BY;
+        }
+        int byEnd = limit < d.tokens.size() ? d.tokens.get(limit).span().end() : d.text.length();
+        for (SpeakerDocument.OrganisationMention o : d.orgs) {
+            Span m = o.span();
+            if (by && m.start() > noun.end() && m.start() < byEnd) {
+                return o.entity();
+            }
+            if (m.end() <= noun.start() && m.start() >= from) {
+                before = o.entity();
+            }
+        }
+        return before;
+    }
+}

@@ -1,0 +1,55 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+
+/**
+ * Who leads or studies something speaks as an official or a researcher, whoever the fighters or relatives
+ * they lead or study are; witnesses stay open to what they tell, prosecutors and barristers are named.
+ */
+class LeadRoleVoiceTest {
+
+    @Test
+    void whoHeadsAUnitForReturneesIsAnOfficial() {
+        List<Quote> q = top("\"We check every story they tell us,\" said Emma Holt, who heads the returnee unit of the"
+                + " counter-terrorism police.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Emma Holt");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void whoDirectsAProgrammeInAPrisonIsAnOfficial() {
+        List<Quote> q = top("« Nous écoutons d'abord, nous jugeons ensuite », explique Paul Garnier, qui dirige le"
+                + " programme de désengagement à la prison de Fresnes.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Garnier");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void whoLedTheResearchIsAResearcherEvenWhenQuotingFighters() {
+        List<Quote> q = top("\"Again and again the men told us that the emir kept the money,\" said Hanna Lind, who led"
+                + " the research.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RESEARCHER);
+    }
+
+    @Test
+    void aWitnessWhoSpeaksOfLifeInTheGroupIsAFormerFighter() {
+        List<Quote> q = top("Un témoin a été entendu par visioconférence depuis la prison où il purge sa peine. « L'émir"
+                + " nous envoyait au front, moi j'ai tenu six mois », a-t-il déclaré.", "fr");
+        assertThat(speaker(q.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
+    }
+
+    @Test
+    void prosecutorsAndDefenceCounselAreNamed() {
+        assertThat(VoiceLexicon.bundled().voiceOf("substitut", "fr")).isEqualTo(Voice.OFFICIAL);
+        assertThat(VoiceLexicon.bundled().voiceOf("Assistant U.S. Attorney", "en")).isEqualTo(Voice.OFFICIAL);
+        assertThat(VoiceLexicon.bundled().voiceOf("Defence barrister", "en")).isEqualTo(Voice.OTHER);
+        assertThat(VoiceLexicon.bundled().voiceOf("Rechtsanwältin", "de")).isEqualTo(Voice.OTHER);
+    }
+}

@@ -1,0 +1,120 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.children;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+import static org.retour.speaker.QuoteAssertions.topLevel;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+import org.retour.pipeline.Analysis;
+import org.retour.quote.TestPipelines;
+
+/** A letter or message read out or passed on by a relative holds the writer's words, not the reader's. */
+class LetterWriterTest {
+
+    @Test
+    void aLetterReadAloudIsTheWritersAndSoIsTheRestOfItsParagraph() {
+        List<Quote> q = top("Malika Benali garde toutes les lettres de son fils cadet, Sofiane, réfugié dans un camp"
+                + " près de la frontière. Elle lit à voix basse.\n\n"
+                + "« Maman, ici on a faim. Les émirs gardent tout pour eux. » Et plus bas : « Dis à papa que je"
+                + " pense à lui. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Sofiane");
+    }
+
+    @Test
+    void aMessageQuotedInsideARelativesWordsIsTheWriters() {
+        Analysis a = TestPipelines.analyze("Janet Cole's son, Liam, left for Syria in 2014 and now hides near the"
+                + " Turkish border.\n\n\"He called me last week. He said, 'Mum, I want to come home, they shoot"
+                + " deserters here,'\" Janet Cole said.", "en");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Janet Cole");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner).name()).isEqualTo("Liam");
+        assertThat(speaker(inner).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void theCuePronounOfANestedMessageChoosesAWriterOfItsGender() {
+        Analysis a = TestPipelines.analyze("Leïla Haddou, 29 ans, est jugée à Paris pour avoir rejoint l'EI.\n\n"
+                + "Un ancien combattant a témoigné contre elle par visioconférence.\n\n"
+                + "Sa mère, Samia Haddou, a été entendue le soir. « Un jour, elle a écrit : “Maman, je veux"
+                + " rentrer.” », a-t-elle raconté.", "fr");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Samia Haddou");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner).name()).isEqualTo("Leïla Haddou");
+    }
+
+    @Test
+    void aReaderWhoIsNotKinGivesTheWordsToThePersonBefore() {
+        List<Quote> q = top("Der Angeklagte Florian R. schweigt. Seine Verteidigerin, Anke Vogt, sagt, ihr Mandant"
+                + " habe seiner Mutter aus Raqqa geschrieben. Dann las sie eine Nachricht vor: „Mama, ich habe"
+                + " einen Fehler gemacht.“", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Florian R.");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void aWriterWhoSpeaksInCourtIsAReturnee() {
+        List<Quote> q = top("Omar Khalid, 29, is on trial in London. \"I only cooked for them,\" Khalid told the"
+                + " court.\n\nHis sister, Amina Khalid, read one of his messages to the jury: \"Mum, forgive me,"
+                + " I want to come back.\"", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Khalid");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void aReaderWhoNarratesBeforeACueKeepsTheWordsAndTheMessageGoesToTheFamily() {
+        Analysis a = TestPipelines.analyze("Grace Okafor, 23, travelled to Syria in 2015.\n\n"
+                + "At the hearing her mother, Ruth Okafor, read from the letters her daughter had sent.\n\n"
+                + "\"In one letter she wrote, 'Mum, I was wrong, the emirs lie to us,'\" Ruth Okafor said.", "en");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Ruth Okafor");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner).name()).isEqualTo("Grace Okafor");
+    }
+
+    @Test
+    void theReaderSpeaksAgainInTheNextParagraphAsARelative() {
+        List<Quote> q = top("Dans son salon de Lunel, Samira Haddad garde les messages de sa fille Yasmine, partie en"
+                + " Syrie en 2014. « Je n'en ai jeté aucun », confie cette infirmière de 50 ans.\n\n"
+                + "Elle lit le dernier à voix haute : « Maman, ici les chefs mangent et nous attendons. »\n\n"
+                + "Elle pose son téléphone. « Elle n'osait pas dire qu'elle avait peur. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Samira Haddad");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yasmine");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.DEFECTOR);
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Samira Haddad");
+        assertThat(speaker(q.get(2)).voice()).isEqualTo(Voice.RELATIVE);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
+    }
+
+    @Test
+    void aTradeDescribesTheNamedPersonItFollows() {
+        List<Quote> q = top("Brigitte Lamy attend son fils depuis trois ans. « Je garde sa chambre telle quelle »,"
+                + " raconte cette aide-soignante.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Brigitte Lamy");
+        List<Quote> de = top("Ilse Brand wartet seit Jahren auf ihren Sohn. „Ich lasse sein Zimmer, wie es ist“,"
+                + " sagt die Rentnerin.", "de");
+        assertThat(speaker(de.get(0)).name()).isEqualTo("Ilse Brand");
+    }
+
+    @Test
+    void readingSomethingElseIsNoLetter() {
+        List<Quote> q = top("The researcher Helen Marsh said she was reading the new statistics with care.\n\n"
+                + "\"Numbers alone explain very little,\" she said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Helen Marsh");
+    }
+
+    @Test
+    void anArabicVocativeToAMotherIsTheSons() {
+        List<Quote> q = top("قالت أم محمد إن ابنها محمود هرب من التنظيم إلى تركيا. وقرأت رسالته: \"يا أمي، أريد أن أعود"
+                + " إلى البيت\".", "ar");
+        assertThat(speaker(q.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
+    }
+}

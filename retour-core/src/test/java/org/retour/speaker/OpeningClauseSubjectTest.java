@@ -1,0 +1,27 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/** After an opening participle clause ("Asked by X whether …, Y paused") the person after the comma is the subject. */
+class OpeningClauseSubjectTest {
+
+    @Test
+    void askedByTheProsecutorTheDefendantAnswers() {
+        List<Quote> q = top("Prosecutor Helen Ward told the jury the defendant had lied. \"He is not sorry,\" Ward said.\n\n"
+                + "Asked by Ward whether he had carried a rifle, Daniel Moss paused. \"I guarded a door,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Daniel Moss");
+    }
+
+    @Test
+    void interrogeParLaPresidenteLePrevenuRepond() {
+        List<Quote> q = top("La présidente, Claire Morel, a interrogé le prévenu. « Pourquoi rester ? », a-t-elle demandé.\n\n"
+                + "Interrogé sur ses motivations, Yanis Ferrat a hésité. « Je voulais aider », a-t-il dit.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yanis Ferrat");
+    }
+}

@@ -1,0 +1,47 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+
+/** A report quoted by the press speaks with the voice of the organisation that wrote it. */
+class ReportSpeakerTest {
+
+    @Test
+    void theReportSaysGivesTheWordsToItsAuthor() {
+        List<Quote> q = top("The study by Human Rights Watch draws on interviews with 80 former members.\n\n"
+                + "\"Most of them left because they were afraid of their own commanders,\" the report says."
+                + " \"Hunger came second.\"", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Human Rights Watch");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Human Rights Watch");
+    }
+
+    @Test
+    void selonLeRapportGoesToTheOrganisationNamedBeforeTheReport() {
+        List<Quote> q = top("Amnesty International a publié mardi un rapport sur les camps du nord-est syrien.\n\n"
+                + "Selon le rapport, les détenus vivent « dans des conditions indignes ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Amnesty International");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
+    }
+
+    @Test
+    void theAuthorsThenTheyWriteIsTheReport() {
+        List<Quote> q = top("The study by the International Crisis Group was published on Monday.\n\n"
+                + "The authors warn against easy answers. \"Hunger and fear mattered more than ideology,\" they write.",
+                "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
+    }
+
+    @Test
+    void aReportWithoutANamedAuthorGivesNoSpeaker() {
+        List<Quote> q = top("Ein Bericht, der am Dienstag erschien, zählt 90 Rückkehrer.\n\n"
+                + "„Die meisten sind enttäuscht“, heißt es in dem Bericht.", "de");
+        assertThat(speaker(q.get(0))).isNull();
+    }
+}
