@@ -170,6 +170,11 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (first >= 0) {
             start = first;
+        } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
+            start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
+            if (j - start == 1 && roleWord(wd.lower(start), lang)) {
+                return;
+            }
         }
         if (start >= j) {
             return;
