@@ -21,4 +21,16 @@ class SqliteStoreTest extends CorpusStoreTest {
         assertThat(keys).isEqualTo(1);
         assertThat(location.indexDirectory().getFileName().toString()).isEqualTo("corpus.db.index");
     }
+
+    @Test
+    void tablesFoundByTheirCompositeKeyAreStoredOnceInThatKeysOrder() {
+        for (String table : java.util.List.of("lsh_buckets", "sentences", "entity_aliases")) {
+            String sql = store.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_schema WHERE name = ?")
+                    .bind(0, table).mapTo(String.class).one());
+            assertThat(sql).as(table).endsWith("WITHOUT ROWID");
+        }
+        long redundant = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sqlite_schema "
+                + "WHERE type = 'index' AND name = 'quotes_document'").mapTo(Long.class).one());
+        assertThat(redundant).isZero();
+    }
 }

@@ -73,7 +73,7 @@ public final class Databases {
         Flyway flyway = Flyway.configure()
                 .dataSource(ds)
                 .locations(MIGRATIONS)
-                .placeholders(Map.of("id", dialect.identityColumn()))
+                .placeholders(Map.of("id", dialect.identityColumn(), "without_rowid", dialect.withoutRowid()))
                 .loggers("slf4j")
                 .load();
         return flyway.migrate().migrationsExecuted;
