@@ -81,7 +81,7 @@ public final class StoreWriter implements AutoCloseable {
                     inputKeys.add(d.inputKey());
                     hashes.add(d.textHash());
                 }
-                BatchLookup lookup = new BatchLookup(h, inputKeys, hashes, BatchLookup.distinct(keys));
+                BatchLookup lookup = new BatchLookup(statements, inputKeys, hashes, BatchLookup.distinct(keys));
                 for (int i = 0; i < documents.size(); i++) {
                     out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, stored, pending));
                 }

@@ -63,6 +63,9 @@ public final class Databases {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         // pages read through a memory map rather than read() calls: the index lookups of a large corpus
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L << 20));
+        // ids come back through RETURNING; otherwise the driver runs a query for the last row id after
+        // every insert, preparing it anew each time
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
