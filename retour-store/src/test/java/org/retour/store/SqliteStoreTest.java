@@ -33,4 +33,16 @@ class SqliteStoreTest extends CorpusStoreTest {
                 + "WHERE type = 'index' AND name = 'quotes_document'").mapTo(Long.class).one());
         assertThat(redundant).isZero();
     }
+
+    @Test
+    void theWriterLetsTheWriteAheadLogReach64MegabytesBeforeCopyingItBack() {
+        try (StoreWriter w = store.writer()) {
+            int pages = w.handle().createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one();
+            assertThat(pages).isEqualTo(16_384);
+            w.save(NewDocument.of("test", "afp", Fixtures.french()));
+        }
+        int readers = store.jdbi().withHandle(h -> h.createQuery("PRAGMA wal_autocheckpoint").mapTo(Integer.class).one());
+        assertThat(readers).isEqualTo(1000);
+        assertThat(store.reports().totals().canonical()).isEqualTo(1);
+    }
 }
