@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.Query;
 import org.retour.model.Attribution;
 import org.retour.model.Coding;
 import org.retour.model.DateMention;
@@ -27,7 +25,7 @@ import org.retour.pipeline.Layers;
  * speakers, figures, dates, codings) as rows of their documents, inside the caller's transaction.
  *
  * <p>Rows of every document of a batch go in multi-row statements per table ({@link RowInserter}); the
- * ids of entities, speakers and quotes are read back with one query per table. One writer per
+ * statements inserting entities, speakers and quotes return their ids. One writer per
  * connection, used from one thread.
  */
 final class AnalysisWriter {
@@ -57,6 +55,7 @@ final class AnalysisWriter {
     }
 
     private final Lookups lookups = new Lookups();
+    private final Statements statements;
     private final RowInserter sentences;
     private final RowInserter entities;
     private final RowInserter aliases;
@@ -69,6 +68,7 @@ final class AnalysisWriter {
 
     /** A writer sending its rows through {@code statements}. */
     AnalysisWriter(Statements statements) {
+        this.statements = statements;
         sentences = new RowInserter(statements, "sentences", "document_id", "ord", "span_start", "span_end", "language");
         entities = new RowInserter(statements, "entities", "document_id", "local_id", "type", "canonical", "role",
                 "country");
@@ -100,26 +100,11 @@ final class AnalysisWriter {
             return;
         }
         writeSentences(docs);
-        Map<Long, Map<String, Long>> entityIds = writeEntities(h, docs);
-        Map<Long, Map<String, Long>> quoteIds = writeQuotes(h, docs, entityIds);
+        Map<Long, Map<String, Long>> entityIds = writeEntities(docs);
+        Map<Long, Map<String, Long>> quoteIds = writeQuotes(docs, entityIds);
         writeFigures(docs);
         writeDates(docs);
         writeCodings(h, docs, quoteIds);
-    }
-
-    private static String in(List<Stored> docs) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < docs.size(); i++) {
-            sb.append(i == 0 ? "?" : ", ?");
-        }
-        return sb.append(')').toString();
-    }
-
-    private static Query bindIds(Query q, List<Stored> docs) {
-        for (int i = 0; i < docs.size(); i++) {
-            q.bind(i, docs.get(i).id());
-        }
-        return q;
     }
 
     private void writeSentences(List<Stored> docs) {
@@ -140,7 +125,7 @@ final class AnalysisWriter {
     }
 
     /** Inserts the entities, aliases and mentions; returns each document's entity ids by local id. */
-    private Map<Long, Map<String, Long>> writeEntities(Handle h, List<Stored> docs) {
+    private Map<Long, Map<String, Long>> writeEntities(List<Stored> docs) {
         for (Stored d : docs) {
             for (Entity e : entities(d.analysis())) {
                 entities.add(d.id(), e.id(), e.type().name().toLowerCase(Locale.ROOT), e.canonical(), e.role(),
@@ -151,21 +136,19 @@ final class AnalysisWriter {
         if (entities.size() == 0) {
             return ids;
         }
-        entities.execute();
-        bindIds(h.createQuery("SELECT document_id, local_id, id FROM entities WHERE document_id IN " + in(docs)), docs)
-                .map((rs, ctx) -> {
-                    ids.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-                    return null;
-                }).forEach(x -> { });
+        long[] inserted = entities.executeReturningIds();
+        int next = 0;
         for (Stored d : docs) {
-            Map<String, Long> local = ids.getOrDefault(d.id(), Map.of());
+            Map<String, Long> local = new HashMap<>();
             for (Entity e : entities(d.analysis())) {
-                long id = local.get(e.id());
+                long id = inserted[next++];
+                local.put(e.id(), id);
                 e.aliases().stream().distinct().forEach(alias -> aliases.add(id, alias));
                 for (Mention m : e.mentions()) {
                     mentions.add(id, m.span().start(), m.span().end(), m.text(), m.kind().name().toLowerCase(Locale.ROOT));
                 }
             }
+            ids.put(d.id(), local);
         }
         aliases.execute();
         mentions.execute();
@@ -173,7 +156,7 @@ final class AnalysisWriter {
     }
 
     /** Inserts the speakers and quotes; returns each document's quote ids by local id. */
-    private Map<Long, Map<String, Long>> writeQuotes(Handle h, List<Stored> docs, Map<Long, Map<String, Long>> entityIds) {
+    private Map<Long, Map<String, Long>> writeQuotes(List<Stored> docs, Map<Long, Map<String, Long>> entityIds) {
         Map<Long, Map<Speaker, Integer>> order = new HashMap<>();
         for (Stored d : docs) {
             Map<Speaker, Integer> seen = new LinkedHashMap<>();
@@ -188,21 +171,13 @@ final class AnalysisWriter {
             }
             order.put(d.id(), seen);
         }
-        Map<Long, List<Long>> speakerIds = new HashMap<>();
-        if (speakers.size() > 0) {
-            speakers.execute();
-            // ids grow in insertion order, so the n-th id of a document is its n-th speaker
-            bindIds(h.createQuery("SELECT document_id, id FROM speakers WHERE document_id IN " + in(docs)
-                    + " ORDER BY id"), docs).map((rs, ctx) -> {
-                        speakerIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                        return null;
-                    }).forEach(x -> { });
-        }
+        long[] speakerIds = speakers.size() > 0 ? speakers.executeReturningIds() : new long[0];
+        int firstSpeaker = 0;
         for (Stored d : docs) {
             Map<Speaker, Integer> seen = order.get(d.id());
             for (Quote q : d.analysis().list(Layers.QUOTES)) {
                 Attribution at = q.attribution();
-                Long speaker = at.speaker() == null ? null : speakerIds.get(d.id()).get(seen.get(at.speaker()));
+                Long speaker = at.speaker() == null ? null : speakerIds[firstSpeaker + seen.get(at.speaker())];
                 String kind = switch (at) {
                     case Attribution.Cued c -> "cued";
                     case Attribution.Contextual c -> "contextual";
@@ -213,30 +188,46 @@ final class AnalysisWriter {
                         speaker, cue == null ? null : cue.span().start(), cue == null ? null : cue.span().end(),
                         cue == null ? null : cue.text());
             }
+            firstSpeaker += seen.size();
         }
         Map<Long, Map<String, Long>> ids = new HashMap<>();
         if (quotes.size() == 0) {
             return ids;
         }
-        quotes.execute();
-        bindIds(h.createQuery("SELECT document_id, local_id, id FROM quotes WHERE document_id IN " + in(docs)), docs)
-                .map((rs, ctx) -> {
-                    ids.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-                    return null;
-                }).forEach(x -> { });
-        PreparedBatch parents = h.prepareBatch("UPDATE quotes SET parent_id = ? WHERE id = ?");
+        long[] inserted = quotes.executeReturningIds();
+        int next = 0;
         for (Stored d : docs) {
-            Map<String, Long> local = ids.getOrDefault(d.id(), Map.of());
+            Map<String, Long> local = new HashMap<>();
             for (Quote q : d.analysis().list(Layers.QUOTES)) {
-                if (q.parent() != null && local.containsKey(q.parent())) {
-                    parents.add(local.get(q.parent()), local.get(q.id()));
+                local.put(q.id(), inserted[next++]);
+            }
+            ids.put(d.id(), local);
+        }
+        setParents(docs, ids);
+        return ids;
+    }
+
+    /** Points partial quotes to the quotes they are part of, now that both have ids. */
+    private void setParents(List<Stored> docs, Map<Long, Map<String, Long>> ids) {
+        try {
+            java.sql.PreparedStatement p = null;
+            for (Stored d : docs) {
+                Map<String, Long> local = ids.get(d.id());
+                for (Quote q : d.analysis().list(Layers.QUOTES)) {
+                    if (q.parent() != null && local.containsKey(q.parent())) {
+                        p = p != null ? p : statements.get("UPDATE quotes SET parent_id = ? WHERE id = ?");
+                        p.setLong(1, local.get(q.parent()));
+                        p.setLong(2, local.get(q.id()));
+                        p.addBatch();
+                    }
                 }
             }
+            if (p != null) {
+                p.executeBatch();
+            }
+        } catch (java.sql.SQLException e) {
+            throw Statements.failed(e);
         }
-        if (parents.size() > 0) {
-            parents.execute();
-        }
-        return ids;
     }
 
     private void writeFigures(List<Stored> docs) {

@@ -6,14 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.retour.store.dedupe.Signature;
 
 /**
  * What the database holds of a batch of documents about to be stored (documents from the same
  * inputs, canonical documents with the same text hash, documents sharing an LSH bucket), read with
- * one query each, together with the documents the batch has stored so far.
+ * one query per kind and {@value #CHUNK} values, together with the documents the batch has stored so far.
  *
  * <p>Answers as the per-document queries would inside the batch's transaction.
  */
@@ -24,44 +25,58 @@ final class BatchLookup {
     private final Map<Long, Map<Long, String>> buckets = new HashMap<>();
     private final Map<Long, Signature> decoded = new HashMap<>();
 
+    /** The most values one lookup query takes; shorter lists are padded by repeating a value. */
+    static final int CHUNK = 256;
+
     /** Reads what the database holds for documents with these input keys, text hashes and band keys. */
-    BatchLookup(Handle h, Collection<String> keys, Collection<String> hashes, Collection<Long> bands) {
-        if (!keys.isEmpty()) {
-            bind(h.createQuery("SELECT input_key, id FROM documents WHERE input_key IN " + in(keys.size())), keys)
-                    .map((rs, ctx) -> inputKeys.put(rs.getString(1), rs.getLong(2))).forEach(x -> { });
-        }
-        if (!hashes.isEmpty()) {
-            bind(h.createQuery("SELECT text_hash, MIN(id) FROM documents WHERE text_hash IN " + in(hashes.size())
-                    + " AND duplicate_of IS NULL GROUP BY text_hash"), hashes)
-                    .map((rs, ctx) -> canonicalHashes.put(rs.getString(1), rs.getLong(2))).forEach(x -> { });
-        }
-        if (!bands.isEmpty()) {
-            bind(h.createQuery("SELECT b.bucket, d.id, d.minhash FROM lsh_buckets b JOIN documents d ON d.id = b.document_id "
-                    + "WHERE b.bucket IN " + in(bands.size())), bands)
-                    .map((rs, ctx) -> {
-                        String minhash = rs.getString(3);
-                        if (minhash != null) {
-                            buckets.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), minhash);
-                        }
-                        return null;
-                    }).forEach(x -> { });
-        }
+    BatchLookup(Statements statements, Collection<String> keys, Collection<String> hashes, Collection<Long> bands) {
+        query(statements, "SELECT input_key, id FROM documents WHERE input_key IN ", "", keys,
+                rs -> inputKeys.put(rs.getString(1), rs.getLong(2)));
+        query(statements, "SELECT text_hash, MIN(id) FROM documents WHERE text_hash IN ",
+                " AND duplicate_of IS NULL GROUP BY text_hash", hashes,
+                rs -> canonicalHashes.merge(rs.getString(1), rs.getLong(2), Math::min));
+        query(statements, "SELECT b.bucket, d.id, d.minhash FROM lsh_buckets b JOIN documents d ON d.id = b.document_id "
+                + "WHERE b.bucket IN ", "", bands, rs -> {
+                    String minhash = rs.getString(3);
+                    if (minhash != null) {
+                        buckets.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), minhash);
+                    }
+                });
     }
 
-    private static String in(int n) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < n; i++) {
-            sb.append(i == 0 ? "?" : ", ?");
-        }
-        return sb.append(')').toString();
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
     }
 
-    private static Query bind(Query q, Collection<?> values) {
-        int i = 0;
-        for (Object v : values) {
-            q.bind(i++, v);
+    /**
+     * Runs {@code head (?, ?, …) tail} over {@code values}, {@link #CHUNK} at a time, through statements
+     * prepared once per writer, and hands each row to {@code reader}.
+     */
+    private static void query(Statements statements, String head, String tail, Collection<?> values, RowReader reader) {
+        if (values.isEmpty()) {
+            return;
         }
-        return q;
+        List<?> all = values instanceof List<?> l ? l : new ArrayList<>(values);
+        PreparedStatement p = statements.get(head + "(" + "?, ".repeat(CHUNK - 1) + "?)" + tail);
+        try {
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                for (int k = 0; k < CHUNK; k++) {
+                    Object v = all.get(Math.min(i + k, all.size() - 1));
+                    if (v instanceof Long n) {
+                        p.setLong(k + 1, n);
+                    } else {
+                        p.setString(k + 1, (String) v);
+                    }
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        reader.read(rs);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw Statements.failed(e);
+        }
     }
 
     /** The document stored from this input, if any. */

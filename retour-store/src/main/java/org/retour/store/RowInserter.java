@@ -1,9 +1,11 @@
 package org.retour.store;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -90,6 +92,55 @@ final class RowInserter {
         } finally {
             rows.clear();
         }
+    }
+
+    /**
+     * Sends the rows added, each statement returning the ids it generated, and forgets them; gives the
+     * ids in the order the rows were added.
+     *
+     * <p>Design decision: the ids come back from the insert itself rather than from a query per table
+     * afterwards. A statement's generated ids grow in the order of its rows in both databases (the
+     * read-back query used to rely on the same), though neither promises the order in which
+     * {@code RETURNING} lists them, so each statement's ids are sorted.
+     */
+    long[] executeReturningIds() {
+        long[] ids = new long[rows.size()];
+        try {
+            for (int i = 0; i < rows.size(); ) {
+                int n = Math.min(chunk, rows.size() - i);
+                PreparedStatement p = statements.get(n == chunk ? multi + RETURNING_ID : statement(n) + RETURNING_ID);
+                int at = 1;
+                for (int r = i; r < i + n; r++) {
+                    for (Object v : rows.get(r)) {
+                        bind(p, at++, v);
+                    }
+                }
+                int got = 0;
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        ids[i + got++] = rs.getLong(1);
+                    }
+                }
+                if (got != n) {
+                    throw new StoreException(table + ": " + n + " rows inserted but " + got + " ids returned");
+                }
+                Arrays.sort(ids, i, i + n);
+                i += n;
+            }
+        } catch (SQLException e) {
+            throw Statements.failed(e);
+        } finally {
+            rows.clear();
+        }
+        return ids;
+    }
+
+    private static final String RETURNING_ID = " RETURNING id";
+
+    /** The statement inserting {@code n} rows. */
+    private String statement(int n) {
+        String row = "(" + "?, ".repeat(columns - 1) + "?)";
+        return single.substring(0, single.length() - row.length()) + (row + ", ").repeat(n - 1) + row;
     }
 
     /** Binds one value by its Java type, as the schema's columns take it. */

@@ -45,6 +45,7 @@ public final class StoreWriter implements AutoCloseable {
         this.handle = handle;
         this.watermark = watermark;
         this.statements = new Statements(handle.getConnection());
+        org.retour.store.db.Databases.prepareWriter(handle.getConnection(), store.dialect());
         this.analysis = new AnalysisWriter(statements);
         this.buckets = new RowInserter(statements, "lsh_buckets", "bucket", "document_id");
         this.feeder = new IndexFeeder(store.index(), store.instanceId());
@@ -81,7 +82,7 @@ public final class StoreWriter implements AutoCloseable {
                     inputKeys.add(d.inputKey());
                     hashes.add(d.textHash());
                 }
-                BatchLookup lookup = new BatchLookup(h, inputKeys, hashes, BatchLookup.distinct(keys));
+                BatchLookup lookup = new BatchLookup(statements, inputKeys, hashes, BatchLookup.distinct(keys));
                 for (int i = 0; i < documents.size(); i++) {
                     out.add(saveInTransaction(h, documents.get(i), keys.get(i), lookup, stored, pending));
                 }
@@ -228,6 +229,11 @@ public final class StoreWriter implements AutoCloseable {
         return h.createQuery("SELECT id FROM sources WHERE name = ?").bind(0, name).mapTo(Long.class).findOne()
                 .orElseGet(() -> h.createQuery("INSERT INTO sources (name, created_at) VALUES (?, ?) RETURNING id")
                         .bind(0, name).bind(1, Instant.now().toString()).mapTo(Long.class).one());
+    }
+
+    /** The writer's connection, for tests. */
+    Handle handle() {
+        return handle;
     }
 
     /** Commits the index and releases the connection. */

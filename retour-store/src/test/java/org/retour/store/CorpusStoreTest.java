@@ -329,4 +329,45 @@ abstract class CorpusStoreTest {
             assertThatThrownBy(reader::reindex).isInstanceOf(StoreException.class).hasMessageContaining("searching only");
         }
     }
+
+    @Test
+    void aCorpusCreatedWithTheFirstSchemaKeepsItsRowsWhenOpened() throws Exception {
+        StoreLocation old = freshLocation(tmp.resolve("v1"));
+        var dialect = org.retour.store.db.Databases.dialect(old);
+        var ds = org.retour.store.db.Databases.dataSource(old);
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations("classpath:org/retour/store/migration")
+                .placeholders(java.util.Map.of("id", dialect.identityColumn(), "without_rowid", dialect.withoutRowid()))
+                .target("1").load().migrate();
+        long[] ids = org.jdbi.v3.core.Jdbi.create(ds).withHandle(h -> {
+            h.execute("INSERT INTO sources (name, created_at) VALUES ('old', '2020-01-01T00:00:00Z')");
+            h.execute("INSERT INTO documents (source_id, input_key, published_inferred, language, language_confidence, "
+                    + "language_declared, text, text_hash, chars, ingested_at) SELECT id, 'k', ?, 'fr', 1, ?, 'Texte.', "
+                    + "'h', 6, '2020-01-01T00:00:00Z' FROM sources", false, true);
+            long doc = h.createQuery("SELECT id FROM documents").mapTo(Long.class).one();
+            h.execute("INSERT INTO lsh_buckets (bucket, document_id) VALUES (-7, ?), (42, ?)", doc, doc);
+            h.execute("INSERT INTO sentences (document_id, ord, span_start, span_end, language) VALUES (?, 0, 0, 6, 'fr')", doc);
+            h.execute("INSERT INTO entities (document_id, local_id, type, canonical) VALUES (?, 'P1', 'person', 'X')", doc);
+            long entity = h.createQuery("SELECT id FROM entities").mapTo(Long.class).one();
+            h.execute("INSERT INTO entity_aliases (entity_id, alias) VALUES (?, 'Y')", entity);
+            return new long[] {doc, entity};
+        });
+        try (Store opened = Store.open(old)) {
+            org.jdbi.v3.core.Jdbi db = opened.jdbi();
+            List<Long> buckets = db.withHandle(h -> h.createQuery("SELECT bucket FROM lsh_buckets WHERE document_id = ? "
+                    + "ORDER BY bucket").bind(0, ids[0]).mapTo(Long.class).list());
+            Integer sentenceEnd = db.withHandle(h -> h.createQuery("SELECT span_end FROM sentences WHERE document_id = ?").bind(0, ids[0])
+                    .mapTo(Integer.class).one());
+            String alias = db.withHandle(h -> h.createQuery("SELECT alias FROM entity_aliases WHERE entity_id = ?").bind(0, ids[1])
+                    .mapTo(String.class).one());
+            assertThat(buckets).containsExactly(-7L, 42L);
+            assertThat(sentenceEnd).isEqualTo(6);
+            assertThat(alias).isEqualTo("Y");
+            assertThat(opened.reports().totals().canonical()).isEqualTo(1);
+            try (StoreWriter w = opened.writer()) {
+                assertThat(w.save(NewDocument.of("test", "new", Fixtures.french()))).isInstanceOf(SaveOutcome.Stored.class);
+            }
+            Long allBuckets = db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM lsh_buckets").mapTo(Long.class).one());
+            assertThat(allBuckets).isEqualTo(2 + 16);
+        }
+    }
 }

@@ -85,6 +85,49 @@ class StoreWriterBatchTest {
         assertThat(batchedRows).filteredOn(r -> r.startsWith("lsh_buckets|")).hasSize(4 * 16);
     }
 
+    /** Forty distinct documents with the French fixture's analysis: more rows a table than one statement takes. */
+    private static List<NewDocument> many() {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        List<NewDocument> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            long[] v = new long[org.retour.store.dedupe.MinHasher.DEFAULT.size()];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = rnd.nextLong() >>> 32;
+            }
+            out.add(new NewDocument("test", "doc" + i, Fixtures.french(), "hash" + i,
+                    new org.retour.store.dedupe.Signature(v)));
+        }
+        return out;
+    }
+
+    @Test
+    void rowsSentInSeveralStatementsPointToTheIdsOfTheirOwnDocument() {
+        List<String> batchedRows;
+        try (Store store = open("batch.db")) {
+            try (StoreWriter w = store.writer()) {
+                assertThat(w.saveAll(many())).allMatch(o -> o instanceof SaveOutcome.Stored);
+            }
+            batchedRows = rows(store);
+            assertThat(count(store, "entities")).isGreaterThan(2 * RowInserter.MAX_ROWS);
+            assertThat(count(store, "quotes")).isGreaterThan(RowInserter.MAX_ROWS);
+            long linked = store.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM quotes q "
+                    + "JOIN quotes p ON p.id = q.parent_id JOIN speakers s ON s.id = p.speaker_id "
+                    + "JOIN entities e ON e.id = s.entity_id JOIN mentions m ON m.entity_id = e.id "
+                    + "WHERE p.document_id = q.document_id AND s.document_id = q.document_id "
+                    + "AND e.document_id = q.document_id AND e.local_id = 'P1' AND m.text = 'Didier Le Bret'")
+                    .mapTo(Long.class).one());
+            assertThat(linked).isEqualTo(40);
+        }
+        try (Store store = open("single.db")) {
+            try (StoreWriter w = store.writer()) {
+                for (NewDocument d : many()) {
+                    w.save(d);
+                }
+            }
+            assertThat(rows(store)).isEqualTo(batchedRows);
+        }
+    }
+
     @Test
     void aRefusedDocumentStoresNothingOfItsBatchAndKeepsEarlierBatches() {
         List<NewDocument> docs = documents();

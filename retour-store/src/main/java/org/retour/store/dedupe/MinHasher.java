@@ -57,11 +57,9 @@ public final class MinHasher {
             for (int j = i; j < i + k; j++) {
                 h = mix(h ^ words[j]);
             }
+            // branch-free, so that the compiler can run this loop on vector registers
             for (int s = 0; s < seeds.length; s++) {
-                long v = mix(h ^ seeds[s]);
-                if (v < min[s]) {
-                    min[s] = v;
-                }
+                min[s] = Math.min(min[s], mix(h ^ seeds[s]));
             }
         }
         for (int s = 0; s < min.length; s++) {

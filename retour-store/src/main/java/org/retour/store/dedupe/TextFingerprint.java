@@ -19,35 +19,42 @@ public final class TextFingerprint {
     /** The normalised form of {@code text} that the hash is taken of. */
     public static String normalise(String text) {
         String n = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
+        char[] out = new char[n.length()];
+        int len = 0;
         boolean space = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = out.length() > 0;
+                space = len > 0;
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[len++] = ' ';
                 space = false;
             }
-            out.append(switch (c) {
+            out[len++] = switch (c) {
                 case '\u2018', '\u2019', '\u201B', '\u2032' -> '\'';
                 case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' -> '"';
                 case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
                 default -> c;
-            });
+            };
         }
-        return out.toString();
+        return new String(out, 0, len);
     }
 
-    /** The hex SHA-256 of the normalised text. */
-    public static String hash(String text) {
+    /** A digest per thread: looking one up by name costs more than hashing a short article. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(normalise(text).getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
         }
+    });
+
+    /** The hex SHA-256 of the normalised text. */
+    public static String hash(String text) {
+        MessageDigest md = SHA256.get();
+        md.reset();
+        return HexFormat.of().formatHex(md.digest(normalise(text).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -6,16 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
@@ -53,6 +50,7 @@ public final class CorpusIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Map<String, String> lastCommit;
+    private volatile CorpusDocuments documents;
 
     private CorpusIndex(Path path, boolean readOnly) throws IOException {
         this.path = path;
@@ -64,20 +62,34 @@ public final class CorpusIndex implements AutoCloseable {
         if (readOnly) {
             this.writer = null;
             this.searchers = new SearcherManager(directory, null);
+            this.documents = null;
             return;
         }
+        // segments stay as flushed and merged, not copied once more into one compound file each
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
+                .setUseCompoundFile(false)
                 .setCommitOnClose(false);
+        config.getMergePolicy().setNoCFSRatio(0);
         IndexWriter w = new IndexWriter(directory, config);
         this.writer = w;
         try {
             this.searchers = new SearcherManager(w, null);
+            this.documents = CorpusDocuments.matching(surfaceField());
         } catch (IOException | RuntimeException e) {
             w.rollback();
             throw e;
         }
+    }
+
+    private FieldInfo surfaceField() {
+        return withSearcher(s -> FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(LanguageAnalyzers.SURFACE));
+    }
+
+    /** Whether the surface field keeps positions, as in an index written before they were dropped; false for searching only. */
+    public boolean surfacePositions() {
+        return documents != null && documents.surfacePositions();
     }
 
     /** Opens (or creates) the index in {@code path} for writing; one process at a time. */
@@ -143,7 +155,7 @@ public final class CorpusIndex implements AutoCloseable {
     public void add(IndexedDocument d) {
         try {
             writer().deleteDocuments(LongField.newExactQuery(CorpusFields.ID, d.id()));
-            writer().addDocument(document(d));
+            writer().addDocument(documents.of(d));
         } catch (IOException e) {
             throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
         }
@@ -156,32 +168,10 @@ public final class CorpusIndex implements AutoCloseable {
      */
     public void addNew(IndexedDocument d) {
         try {
-            writer().addDocument(document(d));
+            writer().addDocument(documents.of(d));
         } catch (IOException e) {
             throw new StoreException("cannot add to the search index: " + e.getMessage(), e);
         }
-    }
-
-    private static Document document(IndexedDocument d) {
-        Document doc = new Document();
-        doc.add(new LongField(CorpusFields.ID, d.id(), Field.Store.YES));
-        doc.add(new StringField(CorpusFields.LANGUAGE, d.language(), Field.Store.NO));
-        String body = d.title() == null ? d.text() : d.title() + "\n" + d.text();
-        doc.add(new TextField(LanguageAnalyzers.textField(d.language()), body, Field.Store.NO));
-        doc.add(new TextField(LanguageAnalyzers.SURFACE, body, Field.Store.NO));
-        if (d.outlet() != null) {
-            doc.add(new StringField(CorpusFields.OUTLET, d.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
-        }
-        if (d.published() != null) {
-            doc.add(new LongField(CorpusFields.DATE, d.published().toEpochDay(), Field.Store.NO));
-        }
-        for (String s : d.speakers()) {
-            doc.add(new TextField(CorpusFields.SPEAKER, s, Field.Store.NO));
-        }
-        d.voices().forEach(v -> doc.add(new StringField(CorpusFields.VOICE, v.toLowerCase(Locale.ROOT), Field.Store.NO)));
-        d.codes().forEach(c -> doc.add(new StringField(CorpusFields.CODE, c.toUpperCase(Locale.ROOT), Field.Store.NO)));
-        d.countries().forEach(c -> doc.add(new StringField(CorpusFields.COUNTRY, c.toUpperCase(Locale.ROOT), Field.Store.NO)));
-        return doc;
     }
 
     /** Removes the documents with these ids. */
@@ -195,10 +185,11 @@ public final class CorpusIndex implements AutoCloseable {
         }
     }
 
-    /** Removes every document. */
+    /** Removes every document; the entries added next are indexed as a new index's. */
     public void clear() {
         try {
             writer().deleteAll();
+            documents = CorpusDocuments.matching(null);
         } catch (IOException e) {
             throw new StoreException("cannot clear the search index: " + e.getMessage(), e);
         }
