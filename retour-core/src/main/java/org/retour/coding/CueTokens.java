@@ -1,6 +1,5 @@
 package org.retour.coding;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,15 +24,6 @@ final class CueTokens {
 
     private static final Set<String> ELIDED = Set.of("l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu",
             "puisqu", "quoiqu");
-    private static final String[] FOLD = foldTable();
-    /** An ASCII letter or digit, in {@link #ASCII}. */
-    private static final byte ASCII_WORD = -1;
-    /** The ASCII apostrophe, in {@link #ASCII}. */
-    private static final byte ASCII_APOSTROPHE = -2;
-    /** What each ASCII character is: a word character, the apostrophe, or the boundary it makes. */
-    private static final byte[] ASCII = asciiTable();
-    /** The normal form of each word character below U+0700 (empty for marks that are dropped); null for others. */
-    private static final String[] FOLDED = foldedTable();
 
     /** The text the words were read from. */
     private final String text;
@@ -164,10 +154,10 @@ final class CueTokens {
 
     /** The word of the plain word (no elision) at {@code [start, end)} of the text. */
     private WordTable.Word lookUp(int start, int end) {
-        Chars c = new Chars();
+        CueCharacters.Chars c = new CueCharacters.Chars();
         for (int p = start; p < end; ) {
             int cp = text.codePointAt(p);
-            appendFolded(c, cp);
+            CueCharacters.appendFolded(c, cp);
             p += Character.charCount(cp);
         }
         return WordTable.local().word(c.buf, c.len);
@@ -192,15 +182,15 @@ final class CueTokens {
     }
 
     private static void scan(String text, int from, int to, Builder b) {
-        Chars w = b.chars;
+        CueCharacters.Chars w = b.chars;
         w.setLength(0);
         int wStart = -1;
         int i = from;
         while (i < to) {
             char ch = text.charAt(i);
             if (ch < 128) {
-                byte kind = ASCII[ch];
-                if (kind == ASCII_WORD) {
+                byte kind = CueCharacters.ASCII[ch];
+                if (kind == CueCharacters.ASCII_WORD) {
                     if (wStart < 0) {
                         wStart = i;
                     }
@@ -208,7 +198,7 @@ final class CueTokens {
                     i++;
                     continue;
                 }
-                if (kind != ASCII_APOSTROPHE) {
+                if (kind != CueCharacters.ASCII_APOSTROPHE) {
                     if (wStart >= 0) {
                         b.add(w, wStart, i);
                         w.setLength(0);
@@ -221,8 +211,8 @@ final class CueTokens {
                     continue;
                 }
             }
-            if (ch >= 128 && ch < FOLDED.length) {
-                String folded = FOLDED[ch];
+            if (ch >= 128 && ch < CueCharacters.FOLDED.length) {
+                String folded = CueCharacters.FOLDED[ch];
                 if (folded != null) {
                     if (wStart < 0) {
                         wStart = i;
@@ -237,7 +227,7 @@ final class CueTokens {
                     }
                     w.setLength(0);
                     wStart = -1;
-                    byte level = boundaryOf(ch);
+                    byte level = CueCharacters.boundaryOf(ch);
                     if (level > b.pending) {
                         b.pending = level;
                     }
@@ -250,12 +240,12 @@ final class CueTokens {
             if (i + n > to) {
                 n = to - i;
             }
-            if (isWordChar(cp)) {
+            if (CueCharacters.isWordChar(cp)) {
                 if (wStart < 0) {
                     wStart = i;
                 }
-                appendFolded(w, cp);
-            } else if (isApostrophe(cp) && wStart >= 0 && i + 1 < to && Character.isLetter(text.codePointAt(i + 1))) {
+                CueCharacters.appendFolded(w, cp);
+            } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && i + 1 < to && Character.isLetter(text.codePointAt(i + 1))) {
                 String sofar = w.toString();
                 boolean nt = sofar.endsWith("n") && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
                         && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
@@ -278,7 +268,7 @@ final class CueTokens {
                     w.append('\'');
                     wStart = i;
                 }
-            } else if (isApostrophe(cp) && wStart >= 0 && ELIDED.contains(w.toString())) {
+            } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && ELIDED.contains(w.toString())) {
                 b.add(w.toString() + "'", wStart, i + 1);
                 w.setLength(0);
                 wStart = -1;
@@ -288,7 +278,7 @@ final class CueTokens {
                 }
                 w.setLength(0);
                 wStart = -1;
-                byte level = boundaryOf(cp);
+                byte level = CueCharacters.boundaryOf(cp);
                 if (level > b.pending) {
                     b.pending = level;
                 }
@@ -300,149 +290,8 @@ final class CueTokens {
         }
     }
 
-    private static boolean isWordChar(int cp) {
-        if (cp < 128) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        }
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
-                || cp == 0x0640;
-    }
-
-    private static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
-    }
-
-    private static byte boundaryOf(int cp) {
-        return switch (cp) {
-            case '.', '!', '?', '\u061F', '\n', '\u2029' -> SENTENCE;
-            case ',', ';', ':', '\u060C', '\u061B', '(', ')', '[', ']', '«', '»', '"', '\u201C', '\u201D', '\u201E',
-                 '\u2039', '\u203A', '\u2013', '\u2014' -> CLAUSE;
-            default -> NONE;
-        };
-    }
-
-    /** Appends the normal form of one code point: lower case, Latin accents folded, Arabic normalised. */
-    static void appendFolded(Chars out, int cp) {
-        if (cp < 128) {
-            out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
-            return;
-        }
-        if (cp < 0x0250) {
-            String f = FOLD[cp];
-            if (f != null) {
-                out.append(f);
-                return;
-            }
-        }
-        if (cp >= 0x0600 && cp <= 0x06FF) {
-            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
-                return;
-            }
-            switch (cp) {
-                case 0x0623, 0x0625, 0x0622, 0x0671 -> out.append('\u0627');
-                case 0x0649 -> out.append('\u064A');
-                case 0x0629 -> out.append('\u0647');
-                default -> out.append((char) cp);
-            }
-            return;
-        }
-        int t = Character.getType(cp);
-        if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK) {
-            return;
-        }
-        out.appendCodePoint(Character.toLowerCase(cp));
-    }
-
-    private static byte[] asciiTable() {
-        byte[] table = new byte[128];
-        for (int c = 0; c < 128; c++) {
-            table[c] = isWordChar(c) ? ASCII_WORD : c == '\'' ? ASCII_APOSTROPHE : boundaryOf(c);
-        }
-        return table;
-    }
-
-    private static String[] foldedTable() {
-        String[] table = new String[0x0700];
-        Chars c = new Chars();
-        for (int ch = 0x80; ch < table.length; ch++) {
-            if (isWordChar(ch)) {
-                c.setLength(0);
-                appendFolded(c, ch);
-                table[ch] = c.toString();
-            }
-        }
-        return table;
-    }
-
-    private static String[] foldTable() {
-        String[] table = new String[0x0250];
-        for (int c = 0x80; c < 0x0250; c++) {
-            String s = String.valueOf((char) c);
-            String d = Normalizer.normalize(s, Normalizer.Form.NFD);
-            StringBuilder b = new StringBuilder();
-            for (int k = 0; k < d.length(); k++) {
-                char ch = d.charAt(k);
-                if (Character.getType(ch) != Character.NON_SPACING_MARK) {
-                    b.append(Character.toLowerCase(ch));
-                }
-            }
-            table[c] = b.toString();
-        }
-        table[0xDF] = "ss";
-        table[0xE6] = "ae";
-        table[0xC6] = "ae";
-        table[0x153] = "oe";
-        table[0x152] = "oe";
-        return table;
-    }
-
-    /** A growable buffer of the characters of the word being read. */
-    private static final class Chars {
-        private char[] buf = new char[32];
-        private int len;
-
-        void setLength(int n) {
-            len = n;
-        }
-
-        boolean isEmpty() {
-            return len == 0;
-        }
-
-        void append(char c) {
-            if (len == buf.length) {
-                buf = Arrays.copyOf(buf, len * 2);
-            }
-            buf[len++] = c;
-        }
-
-        void append(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                append(s.charAt(i));
-            }
-        }
-
-        void appendCodePoint(int cp) {
-            if (Character.isBmpCodePoint(cp)) {
-                append((char) cp);
-            } else {
-                append(Character.highSurrogate(cp));
-                append(Character.lowSurrogate(cp));
-            }
-        }
-
-        @Override
-        public String toString() {
-            return new String(buf, 0, len);
-        }
-    }
-
     private static final class Builder {
-        private final Chars chars = new Chars();
+        private final CueCharacters.Chars chars = new CueCharacters.Chars();
         private final WordTable words = WordTable.local();
         private final String text;
         private final Vocabulary vocabulary;
@@ -459,7 +308,7 @@ final class CueTokens {
         }
 
         /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
-        void add(Chars w, int start, int end) {
+        void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
                 put(vocabulary == null || vocabulary.admits(w.buf, w.len) ? words.word(w.buf, w.len) : null, start, end);
             }

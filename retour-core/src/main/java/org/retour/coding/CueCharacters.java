@@ -1,0 +1,167 @@
+package org.retour.coding;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The characters of cue words: which are word characters, apostrophes or boundaries, and the folded
+ * form of each (lower case, accents and Arabic diacritics removed), in tables worked out once.
+ *
+ * <p>Stateless and thread-safe, except {@link Chars}, a buffer each builder owns.
+ */
+final class CueCharacters {
+
+    static final String[] FOLD = foldTable();
+    /** An ASCII letter or digit, in {@link #ASCII}. */
+    static final byte ASCII_WORD = -1;
+    /** The ASCII apostrophe, in {@link #ASCII}. */
+    static final byte ASCII_APOSTROPHE = -2;
+    /** What each ASCII character is: a word character, the apostrophe, or the boundary it makes. */
+    static final byte[] ASCII = asciiTable();
+    /** The normal form of each word character below U+0700 (empty for marks that are dropped); null for others. */
+    static final String[] FOLDED = foldedTable();
+
+    private CueCharacters() {
+    }
+
+    static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int t = Character.getType(cp);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || cp == 0x0640;
+    }
+
+    static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
+    }
+
+    static byte boundaryOf(int cp) {
+        return switch (cp) {
+            case '.', '!', '?', '\u061F', '\n', '\u2029' -> CueTokens.SENTENCE;
+            case ',', ';', ':', '\u060C', '\u061B', '(', ')', '[', ']', '«', '»', '"', '\u201C', '\u201D', '\u201E',
+                 '\u2039', '\u203A', '\u2013', '\u2014' -> CueTokens.CLAUSE;
+            default -> CueTokens.NONE;
+        };
+    }
+
+    /** Appends the normal form of one code point: lower case, Latin accents folded, Arabic normalised. */
+    static void appendFolded(Chars out, int cp) {
+        if (cp < 128) {
+            out.append((char) (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp));
+            return;
+        }
+        if (cp < 0x0250) {
+            String f = FOLD[cp];
+            if (f != null) {
+                out.append(f);
+                return;
+            }
+        }
+        if (cp >= 0x0600 && cp <= 0x06FF) {
+            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
+                return;
+            }
+            switch (cp) {
+                case 0x0623, 0x0625, 0x0622, 0x0671 -> out.append('\u0627');
+                case 0x0649 -> out.append('\u064A');
+                case 0x0629 -> out.append('\u0647');
+                default -> out.append((char) cp);
+            }
+            return;
+        }
+        int t = Character.getType(cp);
+        if (t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK) {
+            return;
+        }
+        out.appendCodePoint(Character.toLowerCase(cp));
+    }
+
+    private static byte[] asciiTable() {
+        byte[] table = new byte[128];
+        for (int c = 0; c < 128; c++) {
+            table[c] = isWordChar(c) ? ASCII_WORD : c == '\'' ? ASCII_APOSTROPHE : boundaryOf(c);
+        }
+        return table;
+    }
+
+    private static String[] foldedTable() {
+        String[] table = new String[0x0700];
+        Chars c = new Chars();
+        for (int ch = 0x80; ch < table.length; ch++) {
+            if (isWordChar(ch)) {
+                c.setLength(0);
+                appendFolded(c, ch);
+                table[ch] = c.toString();
+            }
+        }
+        return table;
+    }
+
+    private static String[] foldTable() {
+        String[] table = new String[0x0250];
+        for (int c = 0x80; c < 0x0250; c++) {
+            String s = String.valueOf((char) c);
+            String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < d.length(); k++) {
+                char ch = d.charAt(k);
+                if (Character.getType(ch) != Character.NON_SPACING_MARK) {
+                    b.append(Character.toLowerCase(ch));
+                }
+            }
+            table[c] = b.toString();
+        }
+        table[0xDF] = "ss";
+        table[0xE6] = "ae";
+        table[0xC6] = "ae";
+        table[0x153] = "oe";
+        table[0x152] = "oe";
+        return table;
+    }
+
+    /** A growable buffer of the characters of the word being read. */
+    static final class Chars {
+        char[] buf = new char[32];
+        int len;
+
+        void setLength(int n) {
+            len = n;
+        }
+
+        boolean isEmpty() {
+            return len == 0;
+        }
+
+        void append(char c) {
+            if (len == buf.length) {
+                buf = Arrays.copyOf(buf, len * 2);
+            }
+            buf[len++] = c;
+        }
+
+        void append(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                append(s.charAt(i));
+            }
+        }
+
+        void appendCodePoint(int cp) {
+            if (Character.isBmpCodePoint(cp)) {
+                append((char) cp);
+            } else {
+                append(Character.highSurrogate(cp));
+                append(Character.lowSurrogate(cp));
+            }
+        }
+
+        @Override
+        public String toString() {
+            return new String(buf, 0, len);
+        }
+    }
+}
