@@ -22,9 +22,9 @@ final class PatternIndex<T> {
     /** In a word's buckets, a word no pattern can match. */
     private static final int NO_WORD = -3;
     /** Longs of the {@link #bit} set of a segment's words and of a term's prefixes (256 bits). */
-    private static final int PREFIX_WORDS = 4;
+    static final int PREFIX_WORDS = 4;
     /** Longs of the {@link #wordBit} set of a segment's words and of a term's whole words (1,024 bits). */
-    private static final int WHOLE_WORDS = 16;
+    static final int WHOLE_WORDS = 16;
 
     private final Node root = new Node();
     /** The trie as arrays, made on the first search after the last pattern was added. */
@@ -32,7 +32,7 @@ final class PatternIndex<T> {
     private final List<T> labels = new ArrayList<>();
     private final List<CuePattern> patterns = new ArrayList<>();
     /** Each pattern's terms after the first as plain arrays, by pattern id. */
-    private Step[][] steps = new Step[16][];
+    private PatternStep[][] steps = new PatternStep[16][];
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
@@ -42,7 +42,7 @@ final class PatternIndex<T> {
         if (id == steps.length) {
             steps = Arrays.copyOf(steps, id * 2);
         }
-        steps[id] = Step.of(pattern.terms());
+        steps[id] = PatternStep.of(pattern.terms());
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             Node n = root;
@@ -279,7 +279,7 @@ final class PatternIndex<T> {
     }
 
     private void tryMatch(CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, long[] has) {
-        Step[] terms = steps[id];
+        PatternStep[] terms = steps[id];
         for (int t = 1; t < terms.length; t++) {
             if (terms[t].gap == 0 && !terms[t].possibleIn(has)) {
                 return;
@@ -295,22 +295,22 @@ final class PatternIndex<T> {
      * One of 256 buckets by a word's first two characters (or its only one), so that a word and every
      * word it equals or begins share a bucket.
      */
-    private static int bit(String w) {
+    static int bit(String w) {
         int h = w.charAt(0) * 31 + (w.length() > 1 ? w.charAt(1) : 0xFFFF);
         return (h * 0x9E3779B1) >>> 24;
     }
 
     /** One of 1,024 buckets by the whole word. */
-    private static int wordBit(String w) {
+    static int wordBit(String w) {
         return (w.hashCode() * 0x9E3779B1) >>> 22;
     }
 
     /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
-    private static int matchRest(CueTokens tokens, int[] bits, Step[] terms, int t, int i) {
+    private static int matchRest(CueTokens tokens, int[] bits, PatternStep[] terms, int t, int i) {
         if (t == terms.length) {
             return i;
         }
-        Step term = terms[t];
+        PatternStep term = terms[t];
         if (term.gap > 0) {
             for (int skip = 0; skip <= term.gap; skip++) {
                 int j = i + skip;
@@ -347,88 +347,6 @@ final class PatternIndex<T> {
             }
         }
         return -1;
-    }
-
-    /** One term of a pattern as plain arrays: alternatives and whether each is a prefix, or a gap. */
-    private static final class Step {
-        final String[] words;
-        final boolean[] prefix;
-        /** The hash codes of the alternatives. */
-        final int[] hashes;
-        final int gap;
-        /** The {@link #wordBit}s of the whole-word alternatives. */
-        final long[] exact = new long[WHOLE_WORDS];
-        /** The {@link #bit}s of the prefix alternatives. */
-        final long[] prefixes = new long[PREFIX_WORDS];
-        /** The non-empty longs of {@link #prefixes} then {@link #exact}: where they are, and their bits. */
-        final int[] bucketAt;
-        final long[] bucketMasks;
-
-        private Step(CuePattern.Term t) {
-            words = t.words().toArray(new String[0]);
-            prefix = new boolean[words.length];
-            hashes = new int[words.length];
-            for (int k = 0; k < words.length; k++) {
-                prefix[k] = t.prefix().get(k);
-                int b = bit(words[k]);
-                hashes[k] = words[k].hashCode();
-                if (prefix[k]) {
-                    prefixes[b >>> 6] |= 1L << b;
-                } else {
-                    int w = wordBit(words[k]);
-                    exact[w >>> 6] |= 1L << w;
-                }
-            }
-            gap = t.gap();
-            int n = 0;
-            long[] all = new long[PREFIX_WORDS + WHOLE_WORDS];
-            System.arraycopy(prefixes, 0, all, 0, PREFIX_WORDS);
-            System.arraycopy(exact, 0, all, PREFIX_WORDS, WHOLE_WORDS);
-            for (long m : all) {
-                n += m != 0 ? 1 : 0;
-            }
-            bucketAt = new int[n];
-            bucketMasks = new long[n];
-            n = 0;
-            for (int k = 0; k < all.length; k++) {
-                if (all[k] != 0) {
-                    bucketAt[n] = k;
-                    bucketMasks[n++] = all[k];
-                }
-            }
-        }
-
-        static Step[] of(List<CuePattern.Term> terms) {
-            Step[] out = new Step[terms.size()];
-            for (int t = 0; t < out.length; t++) {
-                out[t] = new Step(terms.get(t));
-            }
-            return out;
-        }
-
-        /**
-         * Whether a word of a segment may match this term, by {@code has}: the {@link #bit}s of the
-         * segment's words, then their {@link #wordBit}s.
-         */
-        boolean possibleIn(long[] has) {
-            for (int k = 0; k < bucketAt.length; k++) {
-                if ((bucketMasks[k] & has[bucketAt[k]]) != 0) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether {@code form} matches one of the alternatives. */
-        boolean matches(String form) {
-            int h = form.hashCode();
-            for (int k = 0; k < words.length; k++) {
-                if (prefix[k] ? form.startsWith(words[k]) : hashes[k] == h && form.equals(words[k])) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     private static int[] append(int[] a, int v) {
