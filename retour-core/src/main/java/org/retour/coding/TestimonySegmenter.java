@@ -157,9 +157,18 @@ final class TestimonySegmenter {
             }
         }
 
+        boolean[] answers = INTERVIEWS.answerSentences(text, sentences);
         for (int i = 0; i < sentences.size(); i++) {
             CueTokens tokens = sentenceTokens[i];
             if (tokens.size() == 0) {
+                continue;
+            }
+            if (answers[i] && context) {
+                // an interview's answers are the interviewee's own words: a former fighter's, in an article about one
+                String lang = language(sentences.get(i), docLang);
+                out.add(new Unit(new Segment(sentences.get(i).span(), sentenceRanges.get(i), lang, null,
+                        holder(near(flags, i, RETURNEE) || returneeDocument(flags) ? RETURNEE : DEFECTOR), null), tokens,
+                        sentenceCues[i]));
                 continue;
             }
             Sentence s = sentences.get(i);
@@ -185,6 +194,20 @@ final class TestimonySegmenter {
         return out;
     }
 
+
+    /** The turns of question-and-answer interviews. */
+    private static final InterviewTurns INTERVIEWS = InterviewTurns.bundled();
+
+    /** Whether more sentences of the document speak of returnees than of defectors still away. */
+    private static boolean returneeDocument(int[] flags) {
+        int returnee = 0;
+        int defector = 0;
+        for (int f : flags) {
+            returnee += (f & RETURNEE) != 0 ? 1 : 0;
+            defector += (f & DEFECTOR) != 0 ? 1 : 0;
+        }
+        return returnee > defector;
+    }
 
     /** Whether sentence {@code i} or one at most {@link #CONTINUATION} sentences before or after it has {@code mask}. */
     private static boolean near(int[] flags, int i, int mask) {
