@@ -13,9 +13,17 @@ import org.retour.store.ingest.Ingester.Item;
 
 /**
  * The writer's end of the ingest queue: takes the items in input order, in batches of the documents
- * ready in time, keeping the next item's future while it waits for it.
+ * ready in time, up to a number of documents or of characters, keeping the next item's future while it
+ * waits for it.
  */
 final class Batches {
+
+    /**
+     * The most text one transaction takes, in chars (about 64 MB): a batch of long documents closes
+     * before its count is reached, so that it stays small beside the heap.
+     */
+    static final long MAX_CHARS = 32L << 20;
+
     private final BlockingQueue<Future<Item>> queue;
     private final int max;
     private Future<Item> head;
@@ -35,14 +43,16 @@ final class Batches {
         if (head == null) {
             head = queue.take();
         }
+        long chars = 0;
         while (true) {
             Item item = take(head);
             head = null;
             batch.add(item);
             if (item instanceof Analysed a) {
                 documents.add(a.document());
+                chars += a.document().analysis().text().length();
             }
-            if (item instanceof End || documents.size() >= max) {
+            if (item instanceof End || documents.size() >= max || chars >= MAX_CHARS) {
                 return;
             }
             long left = deadline - System.nanoTime();
