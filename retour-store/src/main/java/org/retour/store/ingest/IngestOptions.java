@@ -13,7 +13,7 @@ import java.util.Objects;
 public record IngestOptions(String source, IngestLimits limits, int threads, int maxBatch) {
 
     /** The most documents stored in one transaction unless told otherwise. */
-    public static final int DEFAULT_MAX_BATCH = 1024;
+    public static final int DEFAULT_MAX_BATCH = 256;
 
     public IngestOptions {
         Objects.requireNonNull(source, "source");
