@@ -203,6 +203,22 @@ public final class TokenView {
         return new Span(starts[from], ends[to]);
     }
 
+    /** Whether a line break lies before token {@code k}: between it and the token before, or the text's start. */
+    public boolean lineBreakBefore(int k) {
+        for (int c = k == 0 ? 0 : ends[k - 1]; c < starts[k]; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} is a dash (hyphen-minus, en or em dash), as a dateline ends with. */
+    public boolean isDash(int k) {
+        String s = surfaces[k];
+        return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
+    }
+
     /** Whether only spaces (no line break, no punctuation) lie between tokens {@code i} and {@code i + 1}. */
     public boolean adjacent(int i) {
         for (int k = ends[i]; k < starts[i + 1]; k++) {

@@ -96,8 +96,8 @@ final class ContextSource {
         if (last < 0 || next >= v.size() || next <= last) {
             return true;
         }
-        for (int c = v.end(last); c < v.start(next); c++) {
-            if (v.text().charAt(c) == '\n') {
+        for (int k = last + 1; k <= next; k++) {
+            if (v.lineBreakBefore(k)) {
                 return true;
             }
         }
@@ -111,15 +111,10 @@ final class ContextSource {
     static int afterDateline(TokenView v, int from, int limit) {
         int start = from;
         for (int k = from; k < Math.min(limit, from + DATELINE_WITHIN); k++) {
-            if (isDash(v, k)) {
+            if (v.isDash(k)) {
                 start = k + 1;
             }
         }
         return start;
-    }
-
-    private static boolean isDash(TokenView v, int k) {
-        String s = v.surface(k);
-        return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
     }
 }

@@ -128,7 +128,7 @@ public final class FigureStage implements Stage {
         for (int r = 0; r < ranges.size(); r++) {
             int from = ranges.get(r)[0];
             int to = ranges.get(r)[1];
-            if (r > 0 && v.text().substring(sentences.get(r - 1).span().end(), sentences.get(r).span().start()).indexOf('\n') >= 0) {
+            if (r > 0 && from < v.size() && v.lineBreakBefore(from)) {
                 paragraphSource = null;
             }
             int before = out.size();

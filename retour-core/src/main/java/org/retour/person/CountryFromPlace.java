@@ -131,8 +131,7 @@ final class CountryFromPlace {
     /** The country of the place a dateline opens the text with ("Paris, 10 janvier 2017 (AFP) -"), or null. */
     private static String datelineCountry(TokenView v, Entity[] placeAt) {
         for (int k = 0; k < Math.min(v.size(), DATELINE_REACH); k++) {
-            String s = v.surface(k);
-            if (s.equals("-") || s.equals("\u2013") || s.equals("\u2014")) {
+            if (v.isDash(k)) {
                 for (int j = 0; j < k; j++) {
                     if (placeAt[j] != null) {
                         return placeAt[j].country();
@@ -140,7 +139,7 @@ final class CountryFromPlace {
                 }
                 return null;
             }
-            if (v.text().substring(k == 0 ? 0 : v.end(k - 1), v.start(k)).indexOf('\n') >= 0) {
+            if (v.lineBreakBefore(k)) {
                 return null;
             }
         }
@@ -167,7 +166,7 @@ final class CountryFromPlace {
                 || s.equals("»") || s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("„")) {
             return true;
         }
-        return k > 0 && v.text().substring(v.end(k - 1), v.start(k)).indexOf('\n') >= 0;
+        return k > 0 && v.lineBreakBefore(k);
     }
 
     /** The country of a place whose name stands, as a word, in the person's role. */
