@@ -222,15 +222,7 @@ final class CueTokens {
                     continue;
                 }
                 if (ch != '\u02BC') {
-                    if (wStart >= 0 && !w.isEmpty()) {
-                        b.add(w, wStart, i);
-                    }
-                    w.setLength(0);
-                    wStart = -1;
-                    byte level = CueCharacters.boundaryOf(ch);
-                    if (level > b.pending) {
-                        b.pending = level;
-                    }
+                    wStart = b.endWord(w, wStart, i, CueCharacters.boundaryOf(ch));
                     i++;
                     continue;
                 }
@@ -273,15 +265,7 @@ final class CueTokens {
                 w.setLength(0);
                 wStart = -1;
             } else {
-                if (wStart >= 0 && !w.isEmpty()) {
-                    b.add(w, wStart, i);
-                }
-                w.setLength(0);
-                wStart = -1;
-                byte level = CueCharacters.boundaryOf(cp);
-                if (level > b.pending) {
-                    b.pending = level;
-                }
+                wStart = b.endWord(w, wStart, i, CueCharacters.boundaryOf(cp));
             }
             i += n;
         }
@@ -308,6 +292,21 @@ final class CueTokens {
         }
 
         /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
+        /**
+         * Ends the word being read at {@code end} (adding it when it has characters), empties {@code w}
+         * and keeps the strongest boundary seen before the next word; returns -1, the start of no word.
+         */
+        int endWord(CueCharacters.Chars w, int start, int end, byte level) {
+            if (start >= 0 && !w.isEmpty()) {
+                add(w, start, end);
+            }
+            w.setLength(0);
+            if (level > pending) {
+                pending = level;
+            }
+            return -1;
+        }
+
         void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
                 put(vocabulary == null || vocabulary.admits(w.buf, w.len) ? words.word(w.buf, w.len) : null, start, end);
