@@ -33,8 +33,8 @@ import org.retour.store.db.Dialect;
 public final class Backups {
 
     /** The tables in an order that respects their references. */
-    static final List<String> TABLES = List.of("sources", "persons", "documents", "lsh_buckets", "sentences",
-            "entities", "entity_aliases", "mentions", "speakers", "quotes", "figures", "dates", "codebooks", "codes",
+    static final List<String> TABLES = List.of("sources", "persons", "documents", "lsh_buckets", "lsh_recent",
+            "sentences", "entities", "entity_aliases", "mentions", "speakers", "quotes", "figures", "dates", "codebooks", "codes",
             "coders", "codings");
     /** Columns that may refer to later rows of their own table, filled in after all rows are in (a copy always follows its original). */
     private static final Map<String, String> SELF_REFERENCES = Map.of("quotes", "parent_id");
@@ -126,7 +126,7 @@ public final class Backups {
 
     private static String order(String table) {
         return switch (table) {
-            case "lsh_buckets" -> " ORDER BY document_id, bucket";
+            case "lsh_buckets", "lsh_recent" -> " ORDER BY document_id, bucket";
             case "sentences" -> " ORDER BY document_id, ord";
             case "entity_aliases" -> " ORDER BY entity_id, alias";
             default -> hasId(table) ? " ORDER BY id" : "";
@@ -284,6 +284,6 @@ public final class Backups {
     }
 
     private static boolean hasId(String table) {
-        return !List.of("lsh_buckets", "sentences", "entity_aliases").contains(table);
+        return !List.of("lsh_buckets", "lsh_recent", "sentences", "entity_aliases").contains(table);
     }
 }

@@ -13,7 +13,8 @@ import org.retour.store.dedupe.Signature;
 
 /**
  * What the database holds of a batch of documents about to be stored (documents from the same
- * inputs, canonical documents with the same text hash, documents sharing an LSH bucket), read with
+ * inputs, canonical documents with the same text hash, documents sharing an LSH bucket in either bucket
+ * table), read with
  * one query per kind and {@value #CHUNK} values, together with the documents the batch has stored so far.
  *
  * <p>Answers as the per-document queries would inside the batch's transaction.
@@ -35,13 +36,15 @@ final class BatchLookup {
         query(statements, "SELECT text_hash, MIN(id) FROM documents WHERE text_hash IN ",
                 " AND duplicate_of IS NULL GROUP BY text_hash", hashes,
                 rs -> canonicalHashes.merge(rs.getString(1), rs.getLong(2), Math::min));
-        query(statements, "SELECT b.bucket, d.id, d.minhash FROM lsh_buckets b JOIN documents d ON d.id = b.document_id "
-                + "WHERE b.bucket IN ", "", bands, rs -> {
-                    String minhash = rs.getString(3);
-                    if (minhash != null) {
-                        buckets.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), minhash);
-                    }
-                });
+        for (String table : List.of("lsh_buckets", "lsh_recent")) {
+            query(statements, "SELECT b.bucket, d.id, d.minhash FROM " + table + " b JOIN documents d ON d.id = b.document_id "
+                    + "WHERE b.bucket IN ", "", bands, rs -> {
+                        String minhash = rs.getString(3);
+                        if (minhash != null) {
+                            buckets.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), minhash);
+                        }
+                    });
+        }
     }
 
     private interface RowReader {

@@ -37,17 +37,22 @@ public final class StoreWriter implements AutoCloseable {
     private final java.util.Map<String, Long> sources = new java.util.HashMap<>();
     private final Statements statements;
     private final AnalysisWriter analysis;
-    private final RowInserter buckets;
+    private final RecentBuckets buckets;
     private final IndexFeeder feeder;
 
     StoreWriter(Store store, Handle handle, long watermark) {
+        this(store, handle, watermark, RecentBuckets.MERGE_ROWS);
+    }
+
+    /** A writer whose recent LSH buckets are merged once {@code mergeRows} are held. */
+    StoreWriter(Store store, Handle handle, long watermark, int mergeRows) {
         this.store = store;
         this.handle = handle;
         this.watermark = watermark;
         this.statements = new Statements(handle.getConnection());
         org.retour.store.db.Databases.prepareWriter(handle.getConnection(), store.dialect());
         this.analysis = new AnalysisWriter(statements);
-        this.buckets = new RowInserter(statements, "lsh_buckets", "bucket", "document_id");
+        this.buckets = new RecentBuckets(statements, store.dialect(), mergeRows);
         this.feeder = new IndexFeeder(store.index(), store.instanceId());
     }
 

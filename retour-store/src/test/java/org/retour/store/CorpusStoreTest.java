@@ -10,7 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.jdbi.v3.core.Handle;
+import org.retour.model.Figure;
+import org.retour.model.Span;
 import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
 import org.retour.store.Rows.SearchHit;
 import org.retour.store.index.QuerySyntaxException;
 import org.retour.store.index.SearchRequest;
@@ -139,6 +143,47 @@ abstract class CorpusStoreTest {
         SaveOutcome other = save("other", Fixtures.plain(Fixtures.ENGLISH, "en", null, "BBC"));
         assertThat(other).isInstanceOf(SaveOutcome.Stored.class);
         assertThat(store.reports().totals().nearCopies()).isEqualTo(1);
+    }
+
+    @Test
+    void aNearCopyIsFoundWhetherItsOriginalsBucketsAreRecentOrMerged() {
+        String base = Fixtures.FRENCH + " " + longFrench();
+        Handle h = store.jdbi().open();
+        try (StoreWriter w = new StoreWriter(store, h, 0, 20)) {
+            long first = w.save(NewDocument.of("test", "wire", Fixtures.plain(base, "fr", null, "AFP"))).id();
+            assertThat(count("SELECT COUNT(*) FROM lsh_recent WHERE document_id = " + first)).isEqualTo(16);
+            assertThat(count("SELECT COUNT(*) FROM lsh_buckets")).isZero();
+            SaveOutcome recent = w.save(NewDocument.of("test", "paper",
+                    Fixtures.plain(base.replace("244", "245") + " Mis à jour.", "fr", null, "Ouest-France")));
+            assertThat(recent).isEqualTo(new SaveOutcome.Duplicate(recent.id(), first, "near",
+                    ((SaveOutcome.Duplicate) recent).similarity()));
+            long other = w.save(NewDocument.of("test", "bbc", Fixtures.plain(Fixtures.ENGLISH, "en", null, "BBC"))).id();
+            assertThat(count("SELECT COUNT(*) FROM lsh_recent")).isZero();
+            assertThat(count("SELECT COUNT(*) FROM lsh_buckets WHERE document_id IN (" + first + ", " + other + ")"))
+                    .isEqualTo(32);
+            SaveOutcome merged = w.save(NewDocument.of("test", "radio",
+                    Fixtures.plain(base.replace("Paris", "Lyon") + " Mis à jour à 18 heures.", "fr", null, "RFI")));
+            assertThat(merged).isInstanceOf(SaveOutcome.Duplicate.class);
+            assertThat(((SaveOutcome.Duplicate) merged).original()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void aRefusedBatchLeavesTheRecentBucketsAsTheyWere() {
+        Handle h = store.jdbi().open();
+        try (StoreWriter w = new StoreWriter(store, h, 0, 40)) {
+            w.save(NewDocument.of("test", "afp", Fixtures.french()));
+            Figure wrong = new Figure(new Span(0, 9), "Officials", 5, 10.0, 1.0, false, null, null, null, null);
+            Analysis bad = Fixtures.plain(Fixtures.ENGLISH, "en", null, "BBC").with(Layers.FIGURES, List.of(wrong));
+            assertThatThrownBy(() -> w.saveAll(List.of(NewDocument.of("test", "bbc", Fixtures.german()),
+                    NewDocument.of("test", "wrong", bad)))).isInstanceOf(StoreWriter.RefusedException.class);
+            assertThat(count("SELECT COUNT(*) FROM lsh_recent")).isEqualTo(16);
+            w.save(NewDocument.of("test", "spiegel", Fixtures.german()));
+            assertThat(count("SELECT COUNT(*) FROM lsh_recent")).isEqualTo(32);
+            w.save(NewDocument.of("test", "bbc", Fixtures.plain(Fixtures.ENGLISH, "en", null, "BBC")));
+            assertThat(count("SELECT COUNT(*) FROM lsh_recent")).isZero();
+            assertThat(count("SELECT COUNT(*) FROM lsh_buckets")).isEqualTo(48);
+        }
     }
 
     static String longFrench() {
@@ -366,7 +411,8 @@ abstract class CorpusStoreTest {
             try (StoreWriter w = opened.writer()) {
                 assertThat(w.save(NewDocument.of("test", "new", Fixtures.french()))).isInstanceOf(SaveOutcome.Stored.class);
             }
-            Long allBuckets = db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM lsh_buckets").mapTo(Long.class).one());
+            Long allBuckets = db.withHandle(h -> h.createQuery("SELECT (SELECT COUNT(*) FROM lsh_buckets) "
+                    + "+ (SELECT COUNT(*) FROM lsh_recent)").mapTo(Long.class).one());
             assertThat(allBuckets).isEqualTo(2 + 16);
         }
     }

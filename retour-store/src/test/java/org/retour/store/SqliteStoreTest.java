@@ -24,7 +24,7 @@ class SqliteStoreTest extends CorpusStoreTest {
 
     @Test
     void tablesFoundByTheirCompositeKeyAreStoredOnceInThatKeysOrder() {
-        for (String table : java.util.List.of("lsh_buckets", "sentences", "entity_aliases")) {
+        for (String table : java.util.List.of("lsh_buckets", "lsh_recent", "sentences", "entity_aliases")) {
             String sql = store.jdbi().withHandle(h -> h.createQuery("SELECT sql FROM sqlite_schema WHERE name = ?")
                     .bind(0, table).mapTo(String.class).one());
             assertThat(sql).as(table).endsWith("WITHOUT ROWID");

@@ -20,9 +20,9 @@ import org.retour.pipeline.Layers;
 /** Several documents stored in one transaction, on a real SQLite file. */
 class StoreWriterBatchTest {
 
-    private static final List<String> TABLES = List.of("sources", "documents", "lsh_buckets", "sentences", "entities",
-            "entity_aliases", "mentions", "speakers", "quotes", "figures", "dates", "codebooks", "codes", "coders",
-            "codings");
+    private static final List<String> TABLES = List.of("sources", "documents", "lsh_buckets", "lsh_recent", "sentences",
+            "entities", "entity_aliases", "mentions", "speakers", "quotes", "figures", "dates", "codebooks", "codes",
+            "coders", "codings");
     /** Columns that hold the time of writing, which differs between two runs. */
     private static final Set<String> CLOCK = Set.of("ingested_at", "created_at");
 
@@ -82,7 +82,7 @@ class StoreWriterBatchTest {
         assertThat(batchedRows).filteredOn(r -> r.startsWith("documents|")).hasSize(5);
         assertThat(batchedRows).filteredOn(r -> r.startsWith("quotes|")).hasSize(3);
         assertThat(batchedRows).filteredOn(r -> r.startsWith("codings|")).hasSize(3);
-        assertThat(batchedRows).filteredOn(r -> r.startsWith("lsh_buckets|")).hasSize(4 * 16);
+        assertThat(batchedRows).filteredOn(r -> r.startsWith("lsh_recent|")).hasSize(4 * 16);
     }
 
     /** Forty distinct documents with the French fixture's analysis: more rows a table than one statement takes. */
