@@ -15,7 +15,6 @@ import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -79,13 +78,13 @@ public final class LanguageAnalyzers {
                 ts = new LowerCaseFilter(ts);
                 ts = new StopFilter(ts, FrenchAnalyzer.getDefaultStopSet());
                 ts = new FrenchLightStemFilter(ts);
-                ts = new ASCIIFoldingFilter(ts);
+                ts = new LatinFoldingFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
+                return new LatinFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES)));
             }
         };
     }
@@ -97,13 +96,13 @@ public final class LanguageAnalyzers {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new LowerCaseFilter(source);
-                ts = new ASCIIFoldingFilter(ts);
+                ts = new LatinFoldingFilter(ts);
                 return new TokenStreamComponents(source, ts);
             }
 
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
-                return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+                return new LatinFoldingFilter(new LowerCaseFilter(in));
             }
         };
     }
