@@ -35,6 +35,11 @@ import org.retour.store.StoreWriter;
  * <p>The writer takes the documents whose analysis is done, waiting up to {@link #MAX_WAIT_NANOS} for
  * more until it has {@link IngestOptions#maxBatch()}: a large transaction costs the database far less
  * per document than a small one, and the analysis goes on meanwhile, up to the queue's bound.
+ *
+ * <p>Design decision: the queue holds one batch and a few documents per analysis thread, enough for
+ * the analysis to prepare the next batch while one is written. Every analysis waiting in it lives
+ * through a collection or two; with room for two batches, copying them made the collector's pauses
+ * half as long again.
  */
 public final class Ingester {
     /** How long the writer waits for a batch to fill before storing what it has. */
@@ -114,7 +119,7 @@ public final class Ingester {
     private IngestSummary run(Producer producer, long total, Consumer<IngestProgress> progress)
             throws InterruptedException {
         long start = System.nanoTime();
-        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(2 * options.maxBatch() + 16 * options.threads());
+        BlockingQueue<Future<Item>> queue = new ArrayBlockingQueue<>(options.maxBatch() + 16 * options.threads());
         ExecutorService analysts = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "retour-analysis");
             t.setDaemon(true);
