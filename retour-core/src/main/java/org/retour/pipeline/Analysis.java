@@ -79,6 +79,19 @@ public final class Analysis {
         return new Analysis(document, Collections.unmodifiableMap(copy));
     }
 
+    /**
+     * A new analysis without {@code layer}, or this one when it has no such layer: what a consumer that
+     * holds many analyses keeps once a working layer (the tokens) is of no more use to it.
+     */
+    public Analysis without(Layer<?> layer) {
+        if (!layers.containsKey(layer)) {
+            return this;
+        }
+        Map<Layer<?>, Object> copy = new IdentityHashMap<>(layers);
+        copy.remove(layer);
+        return new Analysis(document, Collections.unmodifiableMap(copy));
+    }
+
     /** A new analysis of a document that replaces this one's (the same text), keeping the layers. */
     public Analysis withDocument(Document replacement) {
         if (!replacement.text().equals(document.text())) {

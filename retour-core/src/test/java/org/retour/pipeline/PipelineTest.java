@@ -106,4 +106,16 @@ class PipelineTest {
         assertThatThrownBy(() -> new Span(3, 2)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new Span(2, 5).overlap(new Span(4, 9))).isEqualTo(1);
     }
+
+    @Test
+    void anAnalysisWithoutALayerKeepsTheOthersAndLeavesTheOriginalWhole() {
+        Analysis a = Analysis.of(new Document("d", "Il est rentré.", "fr", null, null))
+                .with(Layers.LANGUAGE, new DetectedLanguage("fr", 1, true))
+                .with(Layers.SENTENCES, List.of(new Sentence(new Span(0, 14), "fr")));
+        Analysis b = a.without(Layers.SENTENCES);
+        assertThat(b.has(Layers.SENTENCES)).isFalse();
+        assertThat(b.get(Layers.LANGUAGE).code()).isEqualTo("fr");
+        assertThat(a.list(Layers.SENTENCES)).hasSize(1);
+        assertThat(b.without(Layers.SENTENCES)).isSameAs(b);
+    }
 }

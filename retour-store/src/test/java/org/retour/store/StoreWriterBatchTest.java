@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.retour.model.Figure;
@@ -23,8 +20,6 @@ class StoreWriterBatchTest {
     private static final List<String> TABLES = List.of("sources", "documents", "lsh_buckets", "lsh_recent", "sentences",
             "entities", "entity_aliases", "mentions", "speakers", "quotes", "figures", "dates", "codebooks", "codes",
             "coders", "codings");
-    /** Columns that hold the time of writing, which differs between two runs. */
-    private static final Set<String> CLOCK = Set.of("ingested_at", "created_at");
 
     @TempDir
     Path tmp;
@@ -161,26 +156,6 @@ class StoreWriterBatchTest {
 
     /** Every row of every corpus table as {@code table|value|value…}, in id order, times of writing left out. */
     private static List<String> rows(Store store) {
-        return store.jdbi().withHandle(h -> {
-            List<String> out = new ArrayList<>();
-            for (String table : TABLES) {
-                try (var st = h.getConnection().createStatement();
-                     ResultSet rs = st.executeQuery("SELECT * FROM " + table + " ORDER BY 1, 2")) {
-                    ResultSetMetaData meta = rs.getMetaData();
-                    while (rs.next()) {
-                        StringBuilder row = new StringBuilder(table);
-                        for (int c = 1; c <= meta.getColumnCount(); c++) {
-                            if (!CLOCK.contains(meta.getColumnName(c))) {
-                                row.append('|').append(rs.getString(c));
-                            }
-                        }
-                        out.add(row.toString());
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            return out;
-        });
+        return TableRows.of(store, TABLES);
     }
 }

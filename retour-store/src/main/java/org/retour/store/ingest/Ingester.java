@@ -21,6 +21,8 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.retour.model.Document;
 import org.retour.model.SourceMetadata;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
 import org.retour.pipeline.Pipeline;
 import org.retour.store.NewDocument;
 import org.retour.store.SaveOutcome;
@@ -337,11 +339,19 @@ public final class Ingester {
         }
     }
 
+    /**
+     * What of an analysis waits for the writer: all but the working layers the store does not keep
+     * (tokens, quotation marks before attribution), which are over half of an analysis's memory.
+     */
+    static Analysis stored(Analysis a) {
+        return a.without(Layers.TOKENS).without(Layers.MARKED_QUOTES);
+    }
+
     private Item analyse(InputDocument d, long at) {
         try {
             Document doc = new Document(null, d.text(), d.language(), d.published(),
                     new SourceMetadata(d.url() != null ? d.url() : d.origin(), d.title(), d.outlet()));
-            return new Analysed(NewDocument.of(options.source(), d.origin(), pipeline.analyze(doc)), d.origin(),
+            return new Analysed(NewDocument.of(options.source(), d.origin(), stored(pipeline.analyze(doc))), d.origin(),
                     d.warnings(), at);
         } catch (RuntimeException e) {
             return new Skipped(new Skip(d.origin(), "analysis failed (" + e + ")"), at);

@@ -110,6 +110,28 @@ class IngesterTest {
     }
 
     @Test
+    void theAnalysisWaitingForTheWriterLosesOnlyLayersTheStoreDoesNotKeep() throws Exception {
+        Analysis full = pipeline.analyze(new org.retour.model.Document(null, Samples.FRENCH, null, null,
+                new org.retour.model.SourceMetadata("a", null, null)));
+        Analysis kept = Ingester.stored(full);
+        assertThat(full.has(Layers.TOKENS)).isTrue();
+        assertThat(kept.has(Layers.TOKENS)).isFalse();
+        assertThat(kept.has(Layers.MARKED_QUOTES)).isFalse();
+        assertThat(kept.layers()).hasSize(full.layers().size() - 2);
+        List<String> tables = List.of("sentences", "entities", "entity_aliases", "mentions", "speakers", "quotes",
+                "figures", "dates", "codings");
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (Analysis a : List.of(full, kept)) {
+            try (Store s = Store.open(new StoreLocation.Sqlite(tmp.resolve(rows.size() + ".db"), null));
+                 org.retour.store.StoreWriter w = s.writer()) {
+                w.save(org.retour.store.NewDocument.of("test", "a", a));
+                rows.add(org.retour.store.TableRows.of(s, tables));
+            }
+        }
+        assertThat(rows.get(0)).hasSizeGreaterThan(10).isEqualTo(rows.get(1));
+    }
+
+    @Test
     void theSameInputTwiceChangesNothing() throws Exception {
         everyFormat();
         IngestSummary first = ingest("in");
