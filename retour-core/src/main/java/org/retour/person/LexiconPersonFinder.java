@@ -144,6 +144,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                     break;
                 }
             }
+            for (int r = 0; role == null && r < f.tokenRanges.size(); r++) {
+                role = roles.titleRole(text, tokens, f.tokenRanges.get(r)[0], language);
+            }
             out.add(new Entity("P" + (k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
         }
         return out;

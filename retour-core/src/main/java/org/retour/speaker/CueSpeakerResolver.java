@@ -304,7 +304,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), NAMED_REACH)) {
             Voice own = d.voiceOf(p.person().role());
             if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
-                    || own == Voice.UNKNOWN && OPEN.contains(described)) {
+                    || own == Voice.UNKNOWN && OPEN.contains(described)
+                    || own == Voice.OTHER && described == own
+                    && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }

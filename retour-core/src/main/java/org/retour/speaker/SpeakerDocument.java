@@ -59,7 +59,7 @@ final class SpeakerDocument {
     int lastParagraph = -10;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
-    private final VoiceLexicon voices;
+    final VoiceLexicon voices;
     private final PersonLexicon lexicon;
     /** Voices that a relative clause's object gives, not the person who leads or studies it. */
     private static final java.util.Set<Voice> LED = java.util.EnumSet.of(Voice.RETURNEE, Voice.DEFECTOR,

@@ -83,7 +83,25 @@ public final class VoiceContext {
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
         Map<String, Signal> m = byLanguage.get(lang);
-        return (m == null ? common : m).get(lowered);
+        return lookup(m == null ? common : m, lowered, lang);
+    }
+
+    /**
+     * The signal of a lower-cased word, else of its first base form that has one ("kämpften" as well as
+     * "kämpfen", "والأمراء" as "الأمراء", "émirs" as "émir"), or null.
+     */
+    private static Signal lookup(Map<String, Signal> words, String lowered, String lang) {
+        Signal s = words.get(lowered);
+        if (s != null || lowered.length() < 4) {
+            return s;
+        }
+        for (String stem : Inflection.stems(lowered, lang)) {
+            s = words.get(stem);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The signal of each word token (null elsewhere), looked up once per document. */
@@ -95,7 +113,7 @@ public final class VoiceContext {
         Signal[] out = new Signal[lowered.length];
         for (int k = 0; k < lowered.length; k++) {
             if (lowered[k] != null) {
-                out[k] = m.get(lowered[k]);
+                out[k] = lookup(m, lowered[k], lang);
             }
         }
         return out;
