@@ -163,7 +163,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Referent speaker = null;
         CueMatch used = null;
-        if (after != null && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
+        boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
+        if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
+                && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
             speaker = speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
@@ -215,9 +217,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(d.speaker(speaker));
         }
-        Referent writer = organisation != null ? null
+        boolean ownLetter = speaker != null && letters.writes(d, used) && letters.mayWrite(d, speaker); // "he wrote: “Mum, …”"
+        Referent writer = organisation != null || ownLetter ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> named(d, r));
+        if (ownLetter && letters.addressesParent(d, q.span().start(), q.span().end())) {
+            d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
+            attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
+        }
         if (writer != null) { // "Elle lit la lettre à voix haute. « On a faim ici »": the writer's words
             d.reader = speaker;
             d.letterParagraph = d.paragraph(open);
