@@ -147,9 +147,20 @@ final class CueFinder {
         return org.retour.person.Gender.UNKNOWN;
     }
 
-    /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
+    /**
+     * A weak source ("so" in German) counts only between punctuation and a capitalised word, or a short
+     * lower-case word before one (", so die Staatsanwaltschaft", ", so ein Sprecher").
+     */
     private boolean weakSourceHolds(SpeakerDocument d, int k, int next, int from) {
         boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));
-        return afterPunctuation && next < d.tokens.size() && Tokens.capitalised(d.text, d.tokens.get(next));
+        if (!afterPunctuation || next >= d.tokens.size()) {
+            return false;
+        }
+        Token t = d.tokens.get(next);
+        if (Tokens.capitalised(d.text, t)) {
+            return true;
+        }
+        return Tokens.isWord(t) && t.span().length() <= 3 && next + 1 < d.tokens.size()
+                && Tokens.capitalised(d.text, d.tokens.get(next + 1));
     }
 }

@@ -312,6 +312,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             Voice own = d.voiceOf(p.person().role());
             if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described)
+                    || described == Voice.UNKNOWN && aged(r.description().role()) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
@@ -326,6 +327,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         return r;
+    }
+
+    /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */
+    private static boolean aged(String role) {
+        return role != null && role.chars().anyMatch(Character::isDigit);
     }
 
     /**
