@@ -201,7 +201,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
-            if (known != null && first < 0 && !honorific) {
+            boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
+            if (known != null && first < 0 && !honorific && !apposed) {
                 start = start + 1;
             } else {
                 known = null;
