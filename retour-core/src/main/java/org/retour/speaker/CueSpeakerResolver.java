@@ -261,7 +261,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         if (cue.pronoun() != null) {
-            return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
+            Referent r = resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
+            return r != null || cue.pronoun().pronoun().plural() ? r : unnamed(d, cue.pronoun());
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
                 true);
@@ -274,6 +275,16 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
+    }
+
+    /**
+     * An unnamed speaker for a singular pronoun that refers to no one the text names or describes ("Ancien
+     * combattant de 31 ans, il a passé deux ans en Syrie" … "raconte-t-il"): the pronoun itself.
+     */
+    private static Referent unnamed(SpeakerDocument d, PronounLinker.Found f) {
+        Gender g = f.pronoun().gender();
+        return new Referent(f.span(), null, new org.retour.person.PersonDescription(f.span(), f.span().of(d.text), null, g,
+                false), g);
     }
 
     private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
