@@ -20,6 +20,13 @@ class InflectedContextWordTest {
     }
 
     @Test
+    void arabicFirstPersonParticlesWithTheirClitics() {
+        assertThat(context.signal("لأننا", "ar")).isEqualTo(VoiceContext.Signal.WE);
+        assertThat(context.signal("لكننا", "ar")).isEqualTo(VoiceContext.Signal.WE);
+        assertThat(context.signal("وأنا", "ar")).isEqualTo(VoiceContext.Signal.SELF);
+    }
+
+    @Test
     void unlistedWordsAndShortWordsCarryNone() {
         assertThat(context.signal("tables", "fr")).isNull();
         assertThat(context.signal("ans", "fr")).isNull();
