@@ -161,9 +161,14 @@ final class SpeakerDocument {
         if (v == null) {
             v = voices.voiceOf(role, lang);
             List<String> words = VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT));
-            if (LED.contains(v) && !words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
+            if (!words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
+                Voice led = voices.voiceOf(String.join(" ", words.subList(1, words.size())), lang);
                 Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them
-                v = lead == Voice.UNKNOWN ? v : lead;
+                if (LED.contains(v)) {
+                    v = lead == Voice.UNKNOWN ? v : lead;
+                } else if (led == Voice.OTHER) {
+                    v = Voice.OTHER; // "heads a team of six mentors": a practitioner among practitioners
+                }
             }
             voiceOfRole.put(role, v);
         }
