@@ -37,6 +37,11 @@ public final class AppositionRoles {
         return before != null ? before : after(text, tokens, b, lang);
     }
 
+    /** The role a title right before the name at token {@code a} gives ("Me Lucie Jacobs": avocat), or null. */
+    public String titleRole(String text, List<Token> tokens, int a, String lang) {
+        return a > 0 ? lexicon.titleRole(tokens.get(a - 1).span().of(text), lang) : null;
+    }
+
     private Span before(String text, List<Token> tokens, int a, String lang) {
         int k = a - 1;
         if (k >= 0 && lexicon.is(Kind.HONORIFIC, tokens.get(k).span().of(text), lang)) {

@@ -144,6 +144,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                     break;
                 }
             }
+            for (int r = 0; role == null && r < f.tokenRanges.size(); r++) {
+                role = roles.titleRole(text, tokens, f.tokenRanges.get(r)[0], language);
+            }
             out.add(new Entity("P" + (k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
         }
         return out;
@@ -198,7 +201,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
-            if (known != null && first < 0 && !honorific) {
+            boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
+            if (known != null && first < 0 && !honorific && !apposed) {
                 start = start + 1;
             } else {
                 known = null;

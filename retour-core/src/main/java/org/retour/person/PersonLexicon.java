@@ -14,7 +14,7 @@ import org.retour.resource.ResourceLines;
 public final class PersonLexicon {
 
     /** The kinds of word {@code person-words.txt} lists. */
-    public enum Kind { HONORIFIC, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF, CONJ, AGENT, SHARED, OPENER }
+    public enum Kind { HONORIFIC, TITLE, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF, CONJ, AGENT, SHARED, OPENER }
 
     /** The shortest head noun read at the end of a German compound. */
     static final int MIN_COMPOUND_HEAD = 5;
@@ -58,8 +58,10 @@ public final class PersonLexicon {
                 Gender.fromCode(g[0]);
             } else if (kind == Kind.HONORIFIC || kind == Kind.HEAD) {
                 Gender.fromCode(data.isEmpty() ? "x" : data);
+            } else if (kind == Kind.TITLE && data.isBlank()) {
+                throw new IllegalArgumentException("a title needs the role it gives: " + line);
             }
-            String key = kind == Kind.HONORIFIC ? p[2] : p[2].toLowerCase(Locale.ROOT);
+            String key = kind == Kind.HONORIFIC || kind == Kind.TITLE ? p[2] : p[2].toLowerCase(Locale.ROOT);
             w.computeIfAbsent(p[0], k -> new HashMap<>())
                     .computeIfAbsent(key, k -> new String[Kind.values().length])[kind.ordinal()] = data;
         }
@@ -119,6 +121,14 @@ public final class PersonLexicon {
         Map<String, String[]> m = lang == null ? null : words.get(lang);
         String[] d = (m == null ? everyLanguage : m).get(word);
         return d != null && (d[a.ordinal()] != null || d[b.ordinal()] != null || d[c.ordinal()] != null);
+    }
+
+    /**
+     * The role a title before a name gives as written ("Me" before a French name: avocat), or null when the
+     * word is no such title.
+     */
+    public String titleRole(String word, String lang) {
+        return data(Kind.TITLE, word, lang);
     }
 
     /** The gender of an honorific or head noun, or null when the word is not one. */

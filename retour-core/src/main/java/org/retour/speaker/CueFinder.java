@@ -48,13 +48,29 @@ final class CueFinder {
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {
                 Entity e = o.entity();
-                return new Speaker(e.id(), e.canonical(), null, null, Voice.ORGANISATION);
+                return new Speaker(e.id(), e.canonical(), null, null, organisationVoice(d, e, m));
             }
             if (m.start() > ce + 6) {
                 break;
             }
         }
         return null;
+    }
+
+    /**
+     * The voice of an organisation that speaks: official for a state body whose name says so ("the Home
+     * Office", "le ministère de l'intérieur", "the FBI"), else organisation.
+     */
+    static Voice organisationVoice(SpeakerDocument d, Entity e, Span mention) {
+        String[] names = {e.canonical(), mention.of(d.text)};
+        boolean state = false;
+        for (String name : names) {
+            if (d.voices.names(name, d.lang, Voice.ORGANISATION)) {
+                return Voice.ORGANISATION; // "the UN Security Council" is the UN's
+            }
+            state |= d.voices.stateBody(name, d.lang);
+        }
+        return state ? Voice.OFFICIAL : Voice.ORGANISATION;
     }
 
     private static boolean blankOrArticle(String between) {
@@ -131,9 +147,20 @@ final class CueFinder {
         return org.retour.person.Gender.UNKNOWN;
     }
 
-    /** A weak source ("so" in German) counts only between punctuation and a capitalised word. */
+    /**
+     * A weak source ("so" in German) counts only between punctuation and a capitalised word, or a short
+     * lower-case word before one (", so die Staatsanwaltschaft", ", so ein Sprecher").
+     */
     private boolean weakSourceHolds(SpeakerDocument d, int k, int next, int from) {
         boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));
-        return afterPunctuation && next < d.tokens.size() && Tokens.capitalised(d.text, d.tokens.get(next));
+        if (!afterPunctuation || next >= d.tokens.size()) {
+            return false;
+        }
+        Token t = d.tokens.get(next);
+        if (Tokens.capitalised(d.text, t)) {
+            return true;
+        }
+        return Tokens.isWord(t) && t.span().length() <= 3 && next + 1 < d.tokens.size()
+                && Tokens.capitalised(d.text, d.tokens.get(next + 1));
     }
 }

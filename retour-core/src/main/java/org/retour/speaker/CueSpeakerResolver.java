@@ -58,9 +58,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
-    /** Voices of descriptions that may stand for a named person whose role the text does not give. */
-    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
-            Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
+    /** The most tokens of a sentence of gesture before a quote ("Il hésite.", "Janet shakes her head."). */
+    static final int SHORT_SENTENCE = 7;
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -70,6 +69,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final VoiceContext context;
     private final CueFinder finder;
     private final SubjectRules subjectRules;
+    private final DefiniteReferents definite;
     private final LetterWriters letters = LetterWriters.bundled();
     private final ReportSpeakers reports = ReportSpeakers.bundled();
 
@@ -82,6 +82,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.context = VoiceContext.bundled(voices, cues, lexicon);
         this.finder = new CueFinder(cues, pronouns);
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
+        this.definite = new DefiniteReferents(subjectRules);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -108,7 +109,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (Quote q : quotes) {
             if (q.parent() != null) {
                 out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, openMark(d.text, q.span())),
-                        r -> named(d, r)));
+                        r -> definite.named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
@@ -163,7 +164,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Referent speaker = null;
         CueMatch used = null;
-        if (after != null && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
+        boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
+        if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
+                && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
             speaker = speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
@@ -175,7 +178,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
-        speaker = named(d, speaker);
+        speaker = definite.named(d, speaker);
         Attribution attribution;
         ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
@@ -198,16 +201,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 speaker = colon < 0 ? null : resolvePronoun(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
             if (speaker == null && used == null) {
-                speaker = named(d, introduced(d, open, prevEnd, bStart, startsSentence));
+                speaker = definite.named(d, introduced(d, open, prevEnd, bStart, startsSentence));
             }
             if (speaker == null && PlaceSpeakers.continues(d, open)) {
                 speaker = d.lastSpeaker;
             }
             if (speaker == null && used == null) {
-                speaker = named(d, previousParagraphSubject(d, open, prevEnd));
+                speaker = definite.named(d, previousParagraphSubject(d, open, prevEnd));
             }
             if (speaker == null && used == null) {
                 speaker = PlaceSpeakers.answerer(d, open);
+            }
+            if (speaker == null && used == null && d.lastSpeaker == null && blank(text, lineStart(text, open), open)) {
+                speaker = definite.named(d, following(d, outer)); // "« … » Assis à la terrasse d'un café, Walid, 29 ans, …"
             }
             if (speaker == null && used != null && PlaceSpeakers.subjectless(d, used)) {
                 speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
@@ -215,9 +221,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(d.speaker(speaker));
         }
-        Referent writer = organisation != null ? null
+        boolean ownLetter = speaker != null && letters.writes(d, used) && letters.mayWrite(d, speaker); // "he wrote: “Mum, …”"
+        Referent writer = organisation != null || ownLetter ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
-                        r -> named(d, r));
+                        r -> definite.named(d, r));
+        if (ownLetter && letters.addressesParent(d, q.span().start(), q.span().end())) {
+            d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
+            attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
+        }
         if (writer != null) { // "Elle lit la lettre à voix haute. « On a faim ici »": the writer's words
             d.reader = speaker;
             d.letterParagraph = d.paragraph(open);
@@ -250,7 +261,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         if (cue.pronoun() != null) {
-            return resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
+            Referent r = resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
+            return r != null || cue.pronoun().pronoun().plural() ? r : unnamed(d, cue.pronoun());
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
                 true);
@@ -263,6 +275,16 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
+    }
+
+    /**
+     * An unnamed speaker for a singular pronoun that refers to no one the text names or describes ("Ancien
+     * combattant de 31 ans, il a passé deux ans en Syrie" … "raconte-t-il"): the pronoun itself.
+     */
+    private static Referent unnamed(SpeakerDocument d, PronounLinker.Found f) {
+        Gender g = f.pronoun().gender();
+        return new Referent(f.span(), null, new org.retour.person.PersonDescription(f.span(), f.span().of(d.text), null, g,
+                false), g);
     }
 
     private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
@@ -280,44 +302,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return d.referents.mostRecent(at, p.gender());
     }
 
-
-    /**
-     * The named person a definite description speaker stands for ("le prévenu", "the woman", "der
-     * Angeklagte" after the person was named): the most recent named person before it of a compatible
-     * gender whose role does not give another voice; else the unnamed speaker of the same or the previous
-     * paragraph when gender and voice agree ("Ce jeune Tunisien" … "Le jeune homme"); else the description
-     * itself.
-     */
-    private Referent named(SpeakerDocument d, Referent r) {
-        if (r == null || r.person() != null || !r.description().definite()) {
-            return r;
-        }
-        Voice described = d.voiceOf(r.description().role());
-        if (described == Voice.UNKNOWN) {
-            Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
-            if (topic != null && topic.person() == null && topic.description() != r.description()
-                    && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
-                    && OPEN.contains(d.voiceOf(topic.description().role()))) {
-                return topic; // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
-            }
-        }
-        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), NAMED_REACH)) {
-            Voice own = d.voiceOf(p.person().role());
-            if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
-                    || own == Voice.UNKNOWN && OPEN.contains(described)) {
-                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
-            }
-        }
-        Referent last = d.lastSpeaker;
-        if (last != null && last.person() == null && last.description() != r.description()
-                && last.gender().compatible(r.gender()) && d.paragraph(r.span().start()) - d.lastParagraph <= 1) {
-            Voice before = d.voiceOf(last.description().role());
-            if (described == before || described == Voice.UNKNOWN || before == Voice.UNKNOWN && OPEN.contains(described)) {
-                return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
-            }
-        }
-        return r;
-    }
 
     /**
      * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
@@ -351,6 +335,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (!opensSentence) {
             return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
         }
+        int previous = sentenceStart(d, sentenceStart - 1);
+        if (previous >= p && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous)
+                <= SHORT_SENTENCE) {
+            Referent r = subject(d, previous, sentenceStart); // "Il hésite. « J'en ai vu. »"
+            if (r != null) {
+                return r;
+            }
+        }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
         return topic != null ? topic : subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
     }
@@ -382,6 +374,21 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the sentence right after a quote that opens its paragraph and ends its sentence, or
+     * the person after that sentence's opening participle clause ("« … » Assis à la terrasse d'un café de
+     * Ben Gardane, Walid, 29 ans, jette …"); else null.
+     */
+    private Referent following(SpeakerDocument d, int outer) {
+        int k = Tokens.firstAtOrAfter(d.tokens, outer);
+        int end = afterEnd(d, outer);
+        if (k >= d.tokens.size() || end <= outer || !Tokens.capitalised(d.text, d.tokens.get(k))) {
+            return null;
+        }
+        Referent r = subject(d, d.tokens.get(k).span().start(), end);
+        return r != null ? r : subjectRules.openedBy(d, k, end);
     }
 
     /**

@@ -50,6 +50,29 @@ final class Inflection {
         return out;
     }
 
+    /**
+     * Whether two roles share a noun, as written or by a base form of one matching the other's word
+     * ("avocat" and "l'avocate", "lawyer" and "the lawyers"); words of fewer than four letters do not count.
+     */
+    static boolean shareNoun(String a, String b, String lang) {
+        if (a == null || b == null) {
+            return false;
+        }
+        java.util.Set<String> left = new java.util.HashSet<>();
+        for (String w : VoiceLexicon.words(a.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() >= 4) {
+                left.add(w);
+                left.addAll(stems(w, lang));
+            }
+        }
+        for (String w : VoiceLexicon.words(b.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() >= 4 && (left.contains(w) || stems(w, lang).stream().anyMatch(left::contains))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void arabic(String word, List<String> out) {
         List<String> bases = new ArrayList<>(3);
         bases.add(word);

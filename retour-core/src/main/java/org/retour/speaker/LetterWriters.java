@@ -280,6 +280,16 @@ final class LetterWriters {
         return r;
     }
 
+    /**
+     * Whether the subject of a verb of writing writes the letter it introduces: someone's child or sibling
+     * ("Her son, Daniel" … "he wrote: “Mum, …”") or a former fighter ("un ancien combattant a écrit").
+     */
+    boolean mayWrite(SpeakerDocument d, Referent r) {
+        String role = r.person() != null ? r.person().role() : r.description().role();
+        Voice v = d.voiceOf(role);
+        return childWords(d, role) || v == Voice.DEFECTOR || v == Voice.RETURNEE;
+    }
+
     /** Whether a named person's own role makes them someone's child or sibling ("son fils cadet, Malik"). */
     private boolean child(SpeakerDocument d, Referent r) {
         return r.description() == null && childWords(d, r.person().role()); // their own apposition

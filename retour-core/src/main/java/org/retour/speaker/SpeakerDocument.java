@@ -59,7 +59,7 @@ final class SpeakerDocument {
     int lastParagraph = -10;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
-    private final VoiceLexicon voices;
+    final VoiceLexicon voices;
     private final PersonLexicon lexicon;
     /** Voices that a relative clause's object gives, not the person who leads or studies it. */
     private static final java.util.Set<Voice> LED = java.util.EnumSet.of(Voice.RETURNEE, Voice.DEFECTOR,
@@ -161,9 +161,14 @@ final class SpeakerDocument {
         if (v == null) {
             v = voices.voiceOf(role, lang);
             List<String> words = VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT));
-            if (LED.contains(v) && !words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
+            if (!words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
+                Voice led = voices.voiceOf(String.join(" ", words.subList(1, words.size())), lang);
                 Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them
-                v = lead == Voice.UNKNOWN ? v : lead;
+                if (LED.contains(v)) {
+                    v = lead == Voice.UNKNOWN ? v : lead;
+                } else if (led == Voice.OTHER) {
+                    v = Voice.OTHER; // "heads a team of six mentors": a practitioner among practitioners
+                }
             }
             voiceOfRole.put(role, v);
         }

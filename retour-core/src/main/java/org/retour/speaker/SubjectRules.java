@@ -83,6 +83,11 @@ final class SubjectRules {
         return null;
     }
 
+    /** The person after the opening participle clause of the sentence at token {@code k} (any gender), or null. */
+    Referent openedBy(SpeakerDocument d, int k, int offset) {
+        return afterOpener(d, k, offset, Gender.UNKNOWN);
+    }
+
     /**
      * The person right after the comma that closes an opening participle clause ("Asked by the prosecutor
      * whether he had fought, Malik paused", "Interrogé sur ses motivations, Karim B. a répondu"), or null.

@@ -35,7 +35,7 @@ public final class VoiceContext {
     static final int MAX_SENTENCES = 6;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD }
 
     /** Per language, its words and then the common ones ("*"). */
     private final Map<String, Map<String, Signal>> byLanguage;
@@ -83,7 +83,28 @@ public final class VoiceContext {
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
         Map<String, Signal> m = byLanguage.get(lang);
-        return (m == null ? common : m).get(lowered);
+        return lookup(m == null ? common : m, lowered, lang);
+    }
+
+    /**
+     * The signal of a lower-cased word, else of its first base form that has one ("kämpften" as well as
+     * "kämpfen", "والأمراء" as "الأمراء", "émirs" as "émir"), or null.
+     */
+    private static Signal lookup(Map<String, Signal> words, String lowered, String lang) {
+        Signal s = words.get(lowered);
+        if (s != null || lowered.length() < 4) {
+            return s;
+        }
+        if (lowered.endsWith("'s") || lowered.endsWith("’s")) {
+            return words.get(lowered.substring(0, lowered.length() - 2)); // "her son's messages"
+        }
+        for (String stem : Inflection.stems(lowered, lang)) {
+            s = words.get(stem);
+            if (s != null) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The signal of each word token (null elsewhere), looked up once per document. */
@@ -95,7 +116,7 @@ public final class VoiceContext {
         Signal[] out = new Signal[lowered.length];
         for (int k = 0; k < lowered.length; k++) {
             if (lowered[k] != null) {
-                out[k] = m.get(lowered[k]);
+                out[k] = lookup(m, lowered[k], lang);
             }
         }
         return out;
@@ -228,7 +249,10 @@ public final class VoiceContext {
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
                     || fate && (self || said.get(Signal.EXPERIENCE) > 0);
-            if (inside) {
+            if (v == Voice.UNKNOWN && around.get(Signal.KIN) > said.get(Signal.KIN) && said.get(Signal.THIRD) > said.get(Signal.SELF)
+                    && said.get(Signal.THIRD) > said.get(Signal.WE) && said.get(Signal.SELF) + said.get(Signal.THIRD) >= 2) {
+                v = Voice.RELATIVE; // "Janet Pryce keeps her son's messages" … “He wrote that he was cold …”
+            } else if (inside) {
                 v = Voice.DEFECTOR;
             } else if (self && said.get(Signal.KIN) > 0) {
                 v = Voice.RELATIVE;

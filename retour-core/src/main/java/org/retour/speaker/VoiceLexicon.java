@@ -25,6 +25,8 @@ public final class VoiceLexicon {
     private static final String FORMER = "former";
     private static final String OF = "of";
     private static final String POSS = "poss";
+    private static final String SPOKES = "spokes";
+    private static final String STATE = "state";
 
     private final Map<String, Map<String, String>> byLanguage;
     private final List<Voice> order;
@@ -50,7 +52,8 @@ public final class VoiceLexicon {
                 throw new IllegalArgumentException("voice line needs 'lang word… voice': " + line);
             }
             String voice = p[p.length - 1];
-            if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)) {
+            if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
+                    && !voice.equals(SPOKES) && !voice.equals(STATE)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -95,6 +98,7 @@ public final class VoiceLexicon {
         boolean kinOf = false;
         boolean afterKin = false;
         boolean possessive = false;
+        boolean spokes = false;
         String prev = null;
         for (String w : words(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
@@ -107,6 +111,8 @@ public final class VoiceLexicon {
                     case FORMER -> former = true;
                     case OF -> kinOf |= afterKin;
                     case POSS -> possessive = true;
+                    case SPOKES -> spokes = true;
+                    case STATE -> found.add(Voice.OFFICIAL);
                     default -> {
                         Voice voice = Voice.fromLabel(v);
                         found.add(voice);
@@ -122,6 +128,12 @@ public final class VoiceLexicon {
         if (fighter) {
             found.add(former ? Voice.DEFECTOR : Voice.OTHER);
         }
+        if (spokes && found.contains(Voice.ORGANISATION) && !found.contains(Voice.OFFICIAL)) {
+            return Voice.ORGANISATION; // "une porte-parole de l'Unicef" speaks for the organisation
+        }
+        if (spokes) {
+            found.add(Voice.OFFICIAL); // "the spokesman", "der Sprecher der Behörde"
+        }
         if (found.contains(Voice.RELATIVE) && !kinOf
                 && (found.contains(Voice.DEFECTOR) || found.contains(Voice.RETURNEE))) {
             found.remove(Voice.RELATIVE); // "the elder brother, a former fighter": no one's relative here
@@ -132,6 +144,29 @@ public final class VoiceLexicon {
             }
         }
         return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
+    }
+
+    /** Whether one of the words of {@code role} (or two in a row) is listed with {@code voice} itself. */
+    public boolean names(String role, String lang, Voice voice) {
+        return listed(role, lang, voice.label());
+    }
+
+    /** Whether the words of a name show a state body (ministère, Home Office, FBI, Staatsanwaltschaft). */
+    public boolean stateBody(String name, String lang) {
+        return listed(name, lang, STATE);
+    }
+
+    private boolean listed(String role, String lang, String label) {
+        String prev = null;
+        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+            for (String key : keys(w, prev, lang)) {
+                if (label.equals(lookup(key, lang))) {
+                    return true;
+                }
+            }
+            prev = w;
+        }
+        return false;
     }
 
     /** Whether a word is a possessive determiner (son, his, ihr) as the lexicon lists them. */

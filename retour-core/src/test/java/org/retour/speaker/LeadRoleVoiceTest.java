@@ -32,6 +32,14 @@ class LeadRoleVoiceTest {
     }
 
     @Test
+    void whoHeadsATeamOfPractitionersIsAPractitioner() {
+        List<Quote> q = top("\"Most of them want to talk about the food first,\" says Helen Carver, who heads a team of"
+                + " four psychologists in Leeds.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Helen Carver");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OTHER);
+    }
+
+    @Test
     void whoLedTheResearchIsAResearcherEvenWhenQuotingFighters() {
         List<Quote> q = top("\"Again and again the men told us that the emir kept the money,\" said Hanna Lind, who led"
                 + " the research.", "en");

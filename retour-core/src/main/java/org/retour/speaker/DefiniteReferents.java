@@ -1,0 +1,70 @@
+package org.retour.speaker;
+
+import java.util.Objects;
+import org.retour.model.Voice;
+import org.retour.person.Referents.Referent;
+
+/**
+ * Decides whom a definite description that speaks stands for ("le prévenu", "the woman", "der 28-Jährige"):
+ * the person named before it, the paragraph's unnamed speaker, or the description itself.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class DefiniteReferents {
+
+    /** Voices of descriptions that may stand for a named person whose role the text does not give. */
+    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
+            Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
+
+    private final SubjectRules subjectRules;
+
+    DefiniteReferents(SubjectRules subjectRules) {
+        this.subjectRules = Objects.requireNonNull(subjectRules);
+    }
+
+    /**
+     * The named person a definite description speaker stands for ("le prévenu", "the woman", "der
+     * Angeklagte" after the person was named): the most recent named person before it of a compatible
+     * gender whose role does not give another voice; else the unnamed speaker of the same or the previous
+     * paragraph when gender and voice agree ("Ce jeune Tunisien" … "Le jeune homme"); else the description
+     * itself.
+     */
+    Referent named(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() != null || !r.description().definite()) {
+            return r;
+        }
+        Voice described = d.voiceOf(r.description().role());
+        if (described == Voice.UNKNOWN) {
+            Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
+            if (topic != null && topic.person() == null && topic.description() != r.description()
+                    && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
+                    && OPEN.contains(d.voiceOf(topic.description().role()))) {
+                return topic; // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+            }
+        }
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            Voice own = d.voiceOf(p.person().role());
+            if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
+                    || own == Voice.UNKNOWN && OPEN.contains(described)
+                    || described == Voice.UNKNOWN && aged(r.description().role()) // "Ali M." … "der 28-Jährige"
+                    || own == Voice.OTHER && described == own
+                    && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
+        Referent last = d.lastSpeaker;
+        if (last != null && last.person() == null && last.description() != r.description()
+                && last.gender().compatible(r.gender()) && d.paragraph(r.span().start()) - d.lastParagraph <= 1) {
+            Voice before = d.voiceOf(last.description().role());
+            if (described == before || described == Voice.UNKNOWN || before == Voice.UNKNOWN && OPEN.contains(described)) {
+                return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
+            }
+        }
+        return r;
+    }
+
+    /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */
+    private static boolean aged(String role) {
+        return role != null && role.chars().anyMatch(Character::isDigit);
+    }
+}
