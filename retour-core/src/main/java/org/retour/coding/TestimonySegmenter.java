@@ -157,13 +157,15 @@ final class TestimonySegmenter {
             }
         }
 
-        boolean[] answers = INTERVIEWS.answerSentences(text, sentences);
+        InterviewTurns.Turns turns = INTERVIEWS.turns(text, sentences, roles::namesReporter);
+        boolean[] answers = turns.answers();
+        boolean interview = interviewWithFighter(turns, sentences, roles, flags, context);
         for (int i = 0; i < sentences.size(); i++) {
             CueTokens tokens = sentenceTokens[i];
             if (tokens.size() == 0) {
                 continue;
             }
-            if (answers[i] && context) {
+            if (answers[i] && interview) {
                 // an interview's answers are the interviewee's own words: a former fighter's, in an article about one
                 String lang = language(sentences.get(i), docLang);
                 out.add(new Unit(new Segment(sentences.get(i).span(), sentenceRanges.get(i), lang, null,
@@ -197,6 +199,26 @@ final class TestimonySegmenter {
 
     /** The turns of question-and-answer interviews. */
     private static final InterviewTurns INTERVIEWS = InterviewTurns.bundled();
+
+    /**
+     * Whether the answers of an interview are a former fighter's: the article speaks of defectors or
+     * returnees, or the answers speak in the first person; and the first person the article names
+     * before the first answer, the interviewer left out, is not an official, researcher or journalist (an interview with a sociologue
+     * who reports what returnees told her).
+     */
+    private static boolean interviewWithFighter(InterviewTurns.Turns turns, List<Sentence> sentences, PersonRoles roles,
+            int[] flags, boolean context) {
+        boolean[] answers = turns.answers();
+        int first = -1;
+        boolean firstPerson = false;
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i]) {
+                first = first < 0 ? i : first;
+                firstPerson |= (flags[i] & FIRST_PERSON) != 0;
+            }
+        }
+        return first >= 0 && (context || firstPerson) && !roles.firstIsReporter(sentences.get(first).span().start(), turns.interviewer());
+    }
 
     /** Whether more sentences of the document speak of returnees than of defectors still away. */
     private static boolean returneeDocument(int[] flags) {
