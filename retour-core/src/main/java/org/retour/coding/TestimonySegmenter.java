@@ -121,7 +121,7 @@ final class TestimonySegmenter {
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
-            } else if ((reports(voice) || voice == Voice.OTHER) && (own & OPINION) != 0) {
+            } else if ((reports(voice) || voice == Voice.OTHER) && ((own | framing(flags, sentences, q.span(), si)) & OPINION) != 0) {
                 holder = allVoices ? voice.label() : null;
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()));
@@ -218,6 +218,22 @@ final class TestimonySegmenter {
             }
         }
         return first >= 0 && (context || firstPerson) && !roles.firstIsReporter(sentences.get(first).span().start(), turns.interviewer());
+    }
+
+    /**
+     * The flags of the narration that frames a quote: its own sentence's words outside quotes ("estime-t-il",
+     * "ويرى الباحث أن"), and the sentence before when the quote opens its sentence ("She is cautious about
+     * such accounts. “Defectors have every reason…”").
+     */
+    private static int framing(int[] flags, List<Sentence> sentences, Span quote, int si) {
+        if (si < 0) {
+            return 0;
+        }
+        int f = Layout.sentenceFlags(flags, sentences, quote);
+        if (si > 0 && quote.start() - sentences.get(si).span().start() <= 1) {
+            f |= flags[si - 1];
+        }
+        return f;
     }
 
     /** Whether more sentences of the document speak of returnees than of defectors still away. */

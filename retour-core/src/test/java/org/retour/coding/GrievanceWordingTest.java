@@ -1,0 +1,62 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Grievances in other wordings than the codebook's examples: stems for feminine and plural nationalities,
+ * cut or unpaid wages, hypocrisy of preachers, the end coming, a fugitive caught at the border and shot;
+ * "never", "jamais" and "nie" negate a cue after them.
+ */
+class GrievanceWordingTest {
+
+    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
+
+    private static List<String> codes(String text, String lang) {
+        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
+    }
+
+    static Stream<Arguments> wordings() {
+        return Stream.of(
+                Arguments.of("N3", "fr", "Ils prêchaient la modestie et revendaient les dons au souk."),
+                Arguments.of("N3", "en", "The emir lives like a sultan while we sleep on the floor."),
+                Arguments.of("N3", "de", "Sie predigten Armut und verkauften die Hilfsgüter."),
+                Arguments.of("N4", "fr", "Notre salaire a baissé de moitié, puis plus rien."),
+                Arguments.of("N4", "en", "We ate beans every day for a year."),
+                Arguments.of("N4", "de", "Der Sold wurde gekürzt, dann kam nichts mehr."),
+                Arguments.of("N5", "fr", "Les Syriennes passaient d'abord, nous on attendait."),
+                Arguments.of("N5", "en", "The commanders trusted only the Iraqis."),
+                Arguments.of("N5", "de", "Wer kein Arabisch sprach, kam an die Front."),
+                Arguments.of("N6", "en", "Everyone knew the end was near."),
+                Arguments.of("N6", "de", "Alle wussten, es war vorbei."),
+                Arguments.of("N7", "en", "He reached the border and they shot him there."),
+                Arguments.of("N7", "de", "Sie haben ihn an der Grenze gefasst und erschossen."),
+                Arguments.of("N7", "fr", "Ceux qui voulaient fuir étaient jetés en prison."),
+                Arguments.of("N8", "fr", "On voulait qu'il aille se faire exploser à un barrage."),
+                Arguments.of("N8", "ar", "طلبوا منه أن يفجر نفسه في سيارة مفخخة"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("wordings")
+    void aGrievanceInOtherWordsIsCoded(String code, String lang, String text) {
+        assertThat(codes(text, lang)).contains(code);
+    }
+
+    static Stream<Arguments> negated() {
+        return Stream.of(
+                Arguments.of("N2", "fr", "Je n'ai jamais vu de décapitation."),
+                Arguments.of("N8", "en", "They never chose me for a suicide mission."),
+                Arguments.of("N2", "de", "Ich habe nie eine Hinrichtung gesehen."));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("negated")
+    void aCueAfterNeverIsNotCoded(String code, String lang, String text) {
+        assertThat(codes(text, lang)).doesNotContain(code);
+    }
+}
