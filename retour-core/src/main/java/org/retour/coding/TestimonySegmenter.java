@@ -8,6 +8,7 @@ import static org.retour.coding.TestimonyFlags.REPORTED;
 import static org.retour.coding.TestimonyFlags.RETURNEE;
 import static org.retour.coding.TestimonyFlags.SPEECH;
 import static org.retour.coding.TestimonyFlags.TESTIMONY;
+import static org.retour.coding.TestimonyFlags.WEIGHING;
 import static org.retour.coding.TestimonyFlags.holder;
 
 import java.util.ArrayList;
@@ -121,7 +122,8 @@ final class TestimonySegmenter {
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
-            } else if ((reports(voice) || voice == Voice.OTHER) && ((own | framing(flags, sentences, q.span(), si)) & OPINION) != 0) {
+            } else if ((reports(voice) || voice == Voice.OTHER)
+                    && ((own & OPINION) | (framing(flags, sentences, q.span(), si) & (OPINION | WEIGHING))) != 0) {
                 holder = allVoices ? voice.label() : null;
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()));
