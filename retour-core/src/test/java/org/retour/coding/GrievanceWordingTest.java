@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Grievances in other wordings than the codebook's examples: stems for feminine and plural nationalities,
  * cut or unpaid wages, hypocrisy of preachers, the end coming, a fugitive caught at the border and shot;
- * "never", "jamais" and "nie" negate a cue after them.
+ * "never", "jamais", "nie", "rejected the idea" and "rather than" negate a cue after them.
  */
 class GrievanceWordingTest {
 
@@ -51,12 +51,15 @@ class GrievanceWordingTest {
         return Stream.of(
                 Arguments.of("N2", "fr", "Je n'ai jamais vu de décapitation."),
                 Arguments.of("N8", "en", "They never chose me for a suicide mission."),
-                Arguments.of("N2", "de", "Ich habe nie eine Hinrichtung gesehen."));
+                Arguments.of("N2", "de", "Ich habe nie eine Hinrichtung gesehen."),
+                Arguments.of("N2", "en", "Most of them rejected the idea that brutality pushed them out."),
+                Arguments.of("N6", "en", "They left over unpaid wages rather than military defeats."),
+                Arguments.of("N4", "en", "They shot him like a dog."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
     @MethodSource("negated")
-    void aCueAfterNeverIsNotCoded(String code, String lang, String text) {
+    void aCueAfterANegationIsNotCoded(String code, String lang, String text) {
         assertThat(codes(text, lang)).doesNotContain(code);
     }
 }
