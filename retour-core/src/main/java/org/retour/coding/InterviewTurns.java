@@ -31,11 +31,8 @@ final class InterviewTurns {
 
     private enum Kind { QUESTION, ANSWER, NARRATION }
 
-    /** A paragraph's start, its text and, in a labelled layout, its label. */
-    private record Paragraph(int start, String text, String label, boolean dash, Kind marker) {
-        boolean asks() {
-            return text.stripTrailing().endsWith("?");
-        }
+    /** A paragraph: its start, whether it ends in a question mark, its label (or null), dash, marker kind. */
+    private record Paragraph(int start, boolean asks, String label, boolean dash, Kind marker) {
     }
 
     /**
@@ -124,16 +121,25 @@ final class InterviewTurns {
         return new Turns(out, words);
     }
 
-    /** The first paragraph starting at or after the sentence at {@code start}. */
+    /** The paragraph starting at {@code start}. */
     private Paragraph paragraph(String text, int start) {
         int end = text.indexOf('\n', start);
-        String p = text.substring(start, end < 0 ? text.length() : end);
-        String head = p.substring(0, Math.min(p.length(), 16));
+        end = end < 0 ? text.length() : end;
+        int last = end - 1;
+        while (last > start && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        boolean asks = last >= start && text.charAt(last) == '?';
+        String head = text.substring(start, Math.min(end, start + 16));
         Kind marker = startsWithAny(head, questions) ? Kind.QUESTION : startsWithAny(head, answers) ? Kind.ANSWER : null;
-        boolean dash = p.length() > 2 && (p.charAt(0) == '—' || p.charAt(0) == '–') && Character.isWhitespace(p.charAt(1));
-        Matcher m = LABEL.matcher(p);
-        String label = marker == null && !dash && m.find() ? m.group(1).strip() : null;
-        return new Paragraph(start, p, label, dash, marker);
+        boolean dash = end - start > 2 && (text.charAt(start) == '—' || text.charAt(start) == '–')
+                && Character.isWhitespace(text.charAt(start + 1));
+        String label = null;
+        if (marker == null && !dash && end - start > 2 && Character.isUpperCase(text.charAt(start))) {
+            Matcher m = LABEL.matcher(text).region(start, end);
+            label = m.lookingAt() ? m.group(1).strip() : null;
+        }
+        return new Paragraph(start, asks, label, dash, marker);
     }
 
     /** Turns by markers, or null when the document has not both questions and answers so marked. */
