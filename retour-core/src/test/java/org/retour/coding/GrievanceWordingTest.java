@@ -23,6 +23,8 @@ class GrievanceWordingTest {
 
     static Stream<Arguments> wordings() {
         return Stream.of(
+                Arguments.of("N2", "en", "They hanged the baker on the roundabout for selling cigarettes."),
+                Arguments.of("N2", "fr", "Ils ont pendu un homme sur la place du marché."),
                 Arguments.of("N3", "fr", "Ils prêchaient la modestie et revendaient les dons au souk."),
                 Arguments.of("N3", "en", "The emir lives like a sultan while we sleep on the floor."),
                 Arguments.of("N3", "de", "Sie predigten Armut und verkauften die Hilfsgüter."),
