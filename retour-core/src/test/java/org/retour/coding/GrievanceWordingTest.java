@@ -25,6 +25,7 @@ class GrievanceWordingTest {
         return Stream.of(
                 Arguments.of("N2", "en", "They hanged the baker on the roundabout for selling cigarettes."),
                 Arguments.of("N2", "fr", "Ils ont pendu un homme sur la place du marché."),
+                Arguments.of("N4", "en", "The caliphate had become a prison for us."),
                 Arguments.of("N2", "en", "I saw them throw a man off a roof."),
                 Arguments.of("N3", "fr", "Les chefs revendaient le carburant au marché noir."),
                 Arguments.of("N3", "fr", "Les émirs s'enrichissaient pendant qu'on crevait de faim."),
@@ -65,7 +66,9 @@ class GrievanceWordingTest {
                 Arguments.of("N2", "de", "Ich habe nie eine Hinrichtung gesehen."),
                 Arguments.of("N2", "en", "Most of them rejected the idea that brutality pushed them out."),
                 Arguments.of("N6", "en", "They left over unpaid wages rather than military defeats."),
-                Arguments.of("N4", "en", "They shot him like a dog."));
+                Arguments.of("N4", "en", "They shot him like a dog."),
+                Arguments.of("N4", "en", "He was held in a prison run by the Kurdish forces."),
+                Arguments.of("N4", "ar", "وعده أحد أقاربه براتب شهري"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
