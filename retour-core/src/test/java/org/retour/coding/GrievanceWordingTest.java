@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Grievances in other wordings than the codebook's examples: stems for feminine and plural nationalities,
  * cut or unpaid wages, hypocrisy of preachers, the end coming, a fugitive caught at the border and shot;
- * "never", "jamais", "nie", "rejected the idea" and "rather than" negate a cue after them.
+ * "never", "jamais", "nie", "rejected the idea" and "rather than" negate a cue after them; a relative named
+ * in the third person ("her mother told reporters") is no homesickness unless wanted, joined or cared for.
  */
 class GrievanceWordingTest {
 
@@ -26,6 +27,9 @@ class GrievanceWordingTest {
                 Arguments.of("N2", "en", "They hanged the baker on the roundabout for selling cigarettes."),
                 Arguments.of("N2", "fr", "Ils ont pendu un homme sur la place du marché."),
                 Arguments.of("N4", "en", "The caliphate had become a prison for us."),
+                Arguments.of("N9", "en", "He said he only wanted his mother."),
+                Arguments.of("N9", "fr", "Il affirme être rentré pour sa fille."),
+                Arguments.of("N9", "de", "Sie wollten vor allem ihre Kinder aus dem Kriegsgebiet bringen."),
                 Arguments.of("N2", "en", "I saw them throw a man off a roof."),
                 Arguments.of("N3", "fr", "Les chefs revendaient le carburant au marché noir."),
                 Arguments.of("N3", "fr", "Les émirs s'enrichissaient pendant qu'on crevait de faim."),
@@ -68,7 +72,9 @@ class GrievanceWordingTest {
                 Arguments.of("N6", "en", "They left over unpaid wages rather than military defeats."),
                 Arguments.of("N4", "en", "They shot him like a dog."),
                 Arguments.of("N4", "en", "He was held in a prison run by the Kurdish forces."),
-                Arguments.of("N4", "ar", "وعده أحد أقاربه براتب شهري"));
+                Arguments.of("N4", "ar", "وعده أحد أقاربه براتب شهري"),
+                Arguments.of("N9", "en", "Her mother told reporters the trial was unfair."),
+                Arguments.of("N9", "fr", "Il a été fouetté devant sa mère."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
