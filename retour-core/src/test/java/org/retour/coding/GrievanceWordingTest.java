@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Grievances in other wordings than the codebook's examples: stems for feminine and plural nationalities,
  * cut or unpaid wages, hypocrisy of preachers, the end coming, a fugitive caught at the border and shot;
  * "never", "jamais", "nie", "rejected the idea" and "rather than" negate a cue after them; a relative named
- * in the third person ("her mother told reporters") is no homesickness unless wanted, joined or cared for.
+ * in the third person ("her mother told reporters") is no homesickness unless wanted, joined or cared for;
+ * slaves listed among an emir's goods are corruption, not brutality; "That's not it" denies a cue before it.
  */
 class GrievanceWordingTest {
 
@@ -30,6 +31,7 @@ class GrievanceWordingTest {
                 Arguments.of("N9", "en", "He said he only wanted his mother."),
                 Arguments.of("N9", "fr", "Il affirme être rentré pour sa fille."),
                 Arguments.of("N9", "de", "Sie wollten vor allem ihre Kinder aus dem Kriegsgebiet bringen."),
+                Arguments.of("N2", "fr", "Ils vendaient des esclaves yézidies au marché."),
                 Arguments.of("N2", "en", "I saw them throw a man off a roof."),
                 Arguments.of("N3", "fr", "Les chefs revendaient le carburant au marché noir."),
                 Arguments.of("N3", "fr", "Les émirs s'enrichissaient pendant qu'on crevait de faim."),
@@ -74,7 +76,10 @@ class GrievanceWordingTest {
                 Arguments.of("N4", "en", "He was held in a prison run by the Kurdish forces."),
                 Arguments.of("N4", "ar", "وعده أحد أقاربه براتب شهري"),
                 Arguments.of("N9", "en", "Her mother told reporters the trial was unfair."),
-                Arguments.of("N9", "fr", "Il a été fouetté devant sa mère."));
+                Arguments.of("N9", "fr", "Il a été fouetté devant sa mère."),
+                Arguments.of("N2", "fr", "Les émirs avaient des esclaves, des voitures et des villas."),
+                Arguments.of("N6", "en", "People think we ran because we were losing. That's not it."),
+                Arguments.of("N2", "de", "Angst vor den Hinrichtungen habe er nicht gehabt."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
