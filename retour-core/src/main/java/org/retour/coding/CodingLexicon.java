@@ -14,9 +14,9 @@ import org.retour.resource.ResourceLines;
  */
 public final class CodingLexicon {
 
-    static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial");
+    static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial", "address");
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported",
-            "reporter", "opinion");
+            "reporter", "opinion", "weighing");
 
     /**
      * One line of a lexicon file.

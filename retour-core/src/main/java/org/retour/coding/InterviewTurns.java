@@ -1,31 +1,65 @@
 package org.retour.coding;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.retour.model.Sentence;
 import org.retour.resource.ResourceLines;
 
 /**
- * The turns of a question-and-answer interview ("Q: Why did you go?" / "A: I was 24…"): which sentences
- * lie in an answer paragraph. Markers are {@code interview-markers.txt}; a document is an interview only
- * when it has both questions and answers.
+ * The turns of a question-and-answer interview: which sentences lie in the interviewee's answers. Three
+ * layouts are read: paragraphs opened by markers ("Q:" / "A:", "R. :"), paragraphs opened by a dash for
+ * both questions and answers ("— Pourquoi ?" / "— J'avais 23 ans…"), and paragraphs opened by a speaker's
+ * label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…"). Markers and the
+ * words that name the interviewer in a label ("HOST", "BYLINE") are {@code interview-markers.txt}.
  *
  * <p>Immutable and thread-safe.
  */
 final class InterviewTurns {
 
+    /** A speaker's label opening a paragraph: words in capitals, or an initial, then ":" or ". —". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
+
+    /** The fewest dash paragraphs that make a dash interview. */
+    private static final int MIN_DASH_TURNS = 4;
+
+    private enum Kind { QUESTION, ANSWER, NARRATION }
+
+    /** A paragraph: its start, whether it ends in a question mark, its label (or null), dash, marker kind. */
+    private record Paragraph(int start, boolean asks, String label, boolean dash, Kind marker) {
+    }
+
+    /**
+     * The turns found in a document: per sentence whether it lies in an answer, and the words of the
+     * interviewer's labels in lower case ("dorsey", "whitaker"), empty outside labelled layouts.
+     */
+    record Turns(boolean[] answers, Set<String> interviewer) {
+        Turns {
+            interviewer = Set.copyOf(interviewer);
+        }
+    }
+
     private final List<String> questions;
     private final List<String> answers;
+    private final Set<String> interviewerWords;
 
-    private InterviewTurns(List<String> questions, List<String> answers) {
+    private InterviewTurns(List<String> questions, List<String> answers, Set<String> interviewerWords) {
         this.questions = List.copyOf(questions);
         this.answers = List.copyOf(answers);
+        this.interviewerWords = Set.copyOf(interviewerWords);
     }
 
     /** The bundled markers. */
     static InterviewTurns bundled() {
         List<String> q = new ArrayList<>();
         List<String> a = new ArrayList<>();
+        Set<String> interviewer = new HashSet<>();
         for (String line : ResourceLines.classpath("org/retour/coding/interview-markers.txt")) {
             int bar = line.indexOf('|');
             if (bar < 0) {
@@ -36,38 +70,157 @@ final class InterviewTurns {
             switch (kind) {
                 case "question" -> q.add(marker);
                 case "answer" -> a.add(marker);
+                case "interviewer" -> interviewer.add(marker.toLowerCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException("unknown interview marker kind '" + kind + "': " + line);
             }
         }
-        return new InterviewTurns(q, a);
+        return new InterviewTurns(q, a, interviewer);
     }
 
     /** Per sentence: whether it lies in an answer paragraph of an interview (all false when the text is none). */
     boolean[] answerSentences(String text, List<Sentence> sentences) {
-        boolean[] out = new boolean[sentences.size()];
-        boolean anyQuestion = false;
-        boolean inAnswer = false;
-        boolean anyAnswer = false;
+        return turns(text, sentences, label -> false).answers();
+    }
+
+    /**
+     * The turns of {@code text}: per sentence whether it lies in an answer of an interview (all false when
+     * the text is none); in a labelled layout, the turns of a label that {@code reporter} accepts (an
+     * official's, a researcher's) are not the interviewee's.
+     */
+    Turns turns(String text, List<Sentence> sentences, Predicate<String> reporter) {
+        List<Paragraph> paragraphs = new ArrayList<>();
+        int[] paragraphOf = new int[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             int start = sentences.get(i).span().start();
-            if (start == 0 || text.charAt(start - 1) == '\n' || text.lastIndexOf('\n', start - 1) >= previousEnd(sentences, i)) {
-                String head = text.substring(start, Math.min(text.length(), start + 16));
-                if (startsWithAny(head, questions)) {
-                    anyQuestion = true;
-                    inAnswer = false;
-                } else if (startsWithAny(head, answers)) {
-                    inAnswer = true;
-                    anyAnswer = true;
-                } else {
-                    inAnswer = false;
+            if (paragraphs.isEmpty() || start == 0 || text.charAt(start - 1) == '\n'
+                    || text.lastIndexOf('\n', start - 1) >= previousEnd(sentences, i)) {
+                paragraphs.add(paragraph(text, start));
+            }
+            paragraphOf[i] = paragraphs.size() - 1;
+        }
+        Kind[] kinds = markerTurns(paragraphs);
+        if (kinds == null) {
+            kinds = dashTurns(paragraphs);
+        }
+        Set<String> interviewer = new HashSet<>();
+        if (kinds == null) {
+            kinds = labelTurns(paragraphs, reporter, interviewer);
+        }
+        boolean[] out = new boolean[sentences.size()];
+        if (kinds != null) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = kinds[paragraphOf[i]] == Kind.ANSWER;
+            }
+        }
+        Set<String> words = new HashSet<>();
+        if (kinds != null) {
+            for (String label : interviewer) {
+                words.addAll(List.of(label.toLowerCase(Locale.ROOT).split("[ ,]+")));
+            }
+        }
+        return new Turns(out, words);
+    }
+
+    /** The paragraph starting at {@code start}. */
+    private Paragraph paragraph(String text, int start) {
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        int last = end - 1;
+        while (last > start && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        boolean asks = last >= start && text.charAt(last) == '?';
+        String head = text.substring(start, Math.min(end, start + 16));
+        Kind marker = startsWithAny(head, questions) ? Kind.QUESTION : startsWithAny(head, answers) ? Kind.ANSWER : null;
+        boolean dash = end - start > 2 && (text.charAt(start) == '—' || text.charAt(start) == '–')
+                && Character.isWhitespace(text.charAt(start + 1));
+        String label = null;
+        if (marker == null && !dash && end - start > 2 && Character.isUpperCase(text.charAt(start))) {
+            Matcher m = LABEL.matcher(text).region(start, end);
+            label = m.lookingAt() ? m.group(1).strip() : null;
+        }
+        return new Paragraph(start, asks, label, dash, marker);
+    }
+
+    /** Turns by markers, or null when the document has not both questions and answers so marked. */
+    private static Kind[] markerTurns(List<Paragraph> paragraphs) {
+        Kind[] kinds = new Kind[paragraphs.size()];
+        boolean q = false;
+        boolean a = false;
+        for (int i = 0; i < kinds.length; i++) {
+            Kind m = paragraphs.get(i).marker();
+            kinds[i] = m == null ? Kind.NARRATION : m;
+            q |= m == Kind.QUESTION;
+            a |= m == Kind.ANSWER;
+        }
+        return q && a ? kinds : null;
+    }
+
+    /**
+     * Turns of a dash interview: a dash paragraph that asks is a question, one after a question an answer,
+     * one after an answer a question; null when too few dash paragraphs ask or answer.
+     */
+    private static Kind[] dashTurns(List<Paragraph> paragraphs) {
+        Kind[] kinds = new Kind[paragraphs.size()];
+        int dashes = 0;
+        boolean asked = false;
+        Kind last = Kind.ANSWER;
+        for (int i = 0; i < kinds.length; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (!p.dash()) {
+                kinds[i] = Kind.NARRATION;
+                last = Kind.ANSWER;
+                continue;
+            }
+            dashes++;
+            kinds[i] = p.asks() || last == Kind.ANSWER ? Kind.QUESTION : Kind.ANSWER;
+            asked |= p.asks();
+            last = kinds[i];
+        }
+        return dashes >= MIN_DASH_TURNS && asked ? kinds : null;
+    }
+
+    /**
+     * Turns of a labelled interview or transcript: a label with an interviewer's word ("HOST"), the last
+     * word of such a label, or a label all of whose turns ask, is the interviewer's; an unlabelled paragraph
+     * that asks is a question; other labels answer unless {@code reporter} accepts them. Null when there are
+     * no questions or fewer than two answers. The interviewer's labels are added to {@code interviewer}.
+     */
+    private Kind[] labelTurns(List<Paragraph> paragraphs, Predicate<String> reporter, Set<String> interviewer) {
+        Set<String> statements = new HashSet<>();
+        for (Paragraph p : paragraphs) {
+            if (p.label() == null) {
+                continue;
+            }
+            String[] words = p.label().toLowerCase(Locale.ROOT).split("[ ,]+");
+            for (String w : words) {
+                if (interviewerWords.contains(w)) {
+                    interviewer.add(p.label());
+                    interviewer.add(p.label().split(",")[0].strip());
+                    String[] name = p.label().split(",")[0].strip().split(" ");
+                    interviewer.add(name[name.length - 1]);
                 }
             }
-            out[i] = inAnswer;
+            if (!p.asks()) {
+                statements.add(p.label());
+            }
         }
-        if (!anyQuestion || !anyAnswer) {
-            return new boolean[sentences.size()];
+        Kind[] kinds = new Kind[paragraphs.size()];
+        int questionCount = 0;
+        int answerCount = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            Paragraph p = paragraphs.get(i);
+            if (p.label() == null) {
+                kinds[i] = p.asks() ? Kind.QUESTION : Kind.NARRATION;
+            } else if (interviewer.contains(p.label()) || !statements.contains(p.label())) {
+                kinds[i] = Kind.QUESTION;
+            } else {
+                kinds[i] = reporter.test(p.label()) ? Kind.NARRATION : Kind.ANSWER;
+            }
+            questionCount += kinds[i] == Kind.QUESTION ? 1 : 0;
+            answerCount += kinds[i] == Kind.ANSWER ? 1 : 0;
         }
-        return out;
+        return questionCount > 0 && answerCount >= 2 ? kinds : null;
     }
 
     private static int previousEnd(List<Sentence> sentences, int i) {

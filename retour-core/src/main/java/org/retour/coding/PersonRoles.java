@@ -3,6 +3,8 @@ package org.retour.coding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.model.Sentence;
@@ -102,6 +104,53 @@ final class PersonRoles {
                 }
             }
         }
+    }
+
+    /**
+     * Whether {@code label} (a speaker's label in a transcript, "ARAS MAHMOUD") names a person described as
+     * an official, researcher or journalist and not as a former fighter: its words hold the last word of
+     * that person's name.
+     */
+    boolean namesReporter(String label) {
+        List<String> words = List.of(label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+"));
+        for (Entity e : persons) {
+            String[] name = e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+");
+            if (name.length == 0 || !words.contains(name[name.length - 1])) {
+                continue;
+            }
+            int f = flags(e, FIGHTER | TestimonyFlags.REPORTER);
+            if ((f & TestimonyFlags.REPORTER) != 0 && (f & FIGHTER) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first person the document names before {@code offset}, leaving out those whose last
+     * name is one of {@code skipped} (lower-case words: the interviewer's), is described as an official,
+     * researcher or journalist and not as a former fighter.
+     */
+    boolean firstIsReporter(int offset, Set<String> skipped) {
+        Entity first = null;
+        int at = offset;
+        for (Entity e : persons) {
+            String[] name = e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+");
+            if (name.length > 0 && skipped.contains(name[name.length - 1])) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.span().start() < at) {
+                    at = m.span().start();
+                    first = e;
+                }
+            }
+        }
+        if (first == null) {
+            return false;
+        }
+        int f = flags(first, FIGHTER | TestimonyFlags.REPORTER);
+        return (f & TestimonyFlags.REPORTER) != 0 && (f & FIGHTER) == 0;
     }
 
     /** The defector and returnee flags of the words describing {@code sp} ("un ancien combattant"). */

@@ -119,6 +119,11 @@ public final class RuleCoder extends SegmentCoder {
                         return true;
                     }
                 }
+                case "address" -> {
+                    if (addressed(s, cue, tokens)) {
+                        return true;
+                    }
+                }
                 default -> {
                 }
             }
@@ -151,6 +156,15 @@ public final class RuleCoder extends SegmentCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the cue lies within a form of address {@code s} that stands as a clause of its own ("Maman, ils
+     * nous envoient…", "Mum, I made a mistake"): words addressed to someone, not about them.
+     */
+    private static boolean addressed(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue, CueTokens tokens) {
+        return s.start() <= cue.start() && cue.end() <= s.end() && tokens.boundaryBefore(s.start()) != CueTokens.NONE
+                && (s.end() >= tokens.size() || tokens.boundaryBefore(s.end()) != CueTokens.NONE);
     }
 
     private static boolean reversed(PatternIndex.Match<CueIndex.Label> neg, PatternIndex.Match<CueIndex.Label> cue,

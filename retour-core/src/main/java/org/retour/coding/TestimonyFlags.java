@@ -20,6 +20,8 @@ final class TestimonyFlags {
     static final int REPORTER = 128;
     /** Words of someone giving their own view ("à mon avis", "I think", "meiner Meinung nach"). */
     static final int OPINION = 256;
+    /** Words of narration weighing what someone says ("estime-t-il", "is cautious about", "ويرى"). */
+    static final int WEIGHING = 512;
     /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
     static final int SUBJECT_WINDOW = 6;
     static final String DEFECTOR_LABEL = Voice.DEFECTOR.label();
@@ -41,6 +43,7 @@ final class TestimonyFlags {
             case "reported" -> REPORTED;
             case "reporter" -> REPORTER;
             case "opinion" -> OPINION;
+            case "weighing" -> WEIGHING;
             default -> throw new IllegalArgumentException("not a testimony kind: " + kind);
         };
     }

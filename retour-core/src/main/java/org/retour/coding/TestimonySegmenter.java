@@ -8,6 +8,7 @@ import static org.retour.coding.TestimonyFlags.REPORTED;
 import static org.retour.coding.TestimonyFlags.RETURNEE;
 import static org.retour.coding.TestimonyFlags.SPEECH;
 import static org.retour.coding.TestimonyFlags.TESTIMONY;
+import static org.retour.coding.TestimonyFlags.WEIGHING;
 import static org.retour.coding.TestimonyFlags.holder;
 
 import java.util.ArrayList;
@@ -121,7 +122,8 @@ final class TestimonySegmenter {
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
-            } else if ((reports(voice) || voice == Voice.OTHER) && (own & OPINION) != 0) {
+            } else if ((reports(voice) || voice == Voice.OTHER)
+                    && ((own & OPINION) | (framing(flags, sentences, q.span(), si) & (OPINION | WEIGHING))) != 0) {
                 holder = allVoices ? voice.label() : null;
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()));
@@ -157,13 +159,15 @@ final class TestimonySegmenter {
             }
         }
 
-        boolean[] answers = INTERVIEWS.answerSentences(text, sentences);
+        InterviewTurns.Turns turns = INTERVIEWS.turns(text, sentences, roles::namesReporter);
+        boolean[] answers = turns.answers();
+        boolean interview = interviewWithFighter(turns, sentences, roles, flags, context);
         for (int i = 0; i < sentences.size(); i++) {
             CueTokens tokens = sentenceTokens[i];
             if (tokens.size() == 0) {
                 continue;
             }
-            if (answers[i] && context) {
+            if (answers[i] && interview) {
                 // an interview's answers are the interviewee's own words: a former fighter's, in an article about one
                 String lang = language(sentences.get(i), docLang);
                 out.add(new Unit(new Segment(sentences.get(i).span(), sentenceRanges.get(i), lang, null,
@@ -197,6 +201,42 @@ final class TestimonySegmenter {
 
     /** The turns of question-and-answer interviews. */
     private static final InterviewTurns INTERVIEWS = InterviewTurns.bundled();
+
+    /**
+     * Whether the answers of an interview are a former fighter's: the article speaks of defectors or
+     * returnees, or the answers speak in the first person; and the first person the article names
+     * before the first answer, the interviewer left out, is not an official, researcher or journalist (an interview with a sociologue
+     * who reports what returnees told her).
+     */
+    private static boolean interviewWithFighter(InterviewTurns.Turns turns, List<Sentence> sentences, PersonRoles roles,
+            int[] flags, boolean context) {
+        boolean[] answers = turns.answers();
+        int first = -1;
+        boolean firstPerson = false;
+        for (int i = 0; i < answers.length; i++) {
+            if (answers[i]) {
+                first = first < 0 ? i : first;
+                firstPerson |= (flags[i] & FIRST_PERSON) != 0;
+            }
+        }
+        return first >= 0 && (context || firstPerson) && !roles.firstIsReporter(sentences.get(first).span().start(), turns.interviewer());
+    }
+
+    /**
+     * The flags of the narration that frames a quote: its own sentence's words outside quotes ("estime-t-il",
+     * "ويرى الباحث أن"), and the sentence before when the quote opens its sentence ("She is cautious about
+     * such accounts. “Defectors have every reason…”").
+     */
+    private static int framing(int[] flags, List<Sentence> sentences, Span quote, int si) {
+        if (si < 0) {
+            return 0;
+        }
+        int f = Layout.sentenceFlags(flags, sentences, quote);
+        if (si > 0 && quote.start() - sentences.get(si).span().start() <= 1) {
+            f |= flags[si - 1];
+        }
+        return f;
+    }
 
     /** Whether more sentences of the document speak of returnees than of defectors still away. */
     private static boolean returneeDocument(int[] flags) {

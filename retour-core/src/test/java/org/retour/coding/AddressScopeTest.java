@@ -1,0 +1,36 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** "Maman," or "Mum," opening a letter or a call addresses a parent; it does not speak of home or family. */
+class AddressScopeTest {
+
+    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
+
+    private static List<String> codes(String text, String lang) {
+        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "fr; Maman, ici les chefs mangent et nous attendons.",
+            "en; Mum, the commanders eat while we wait.",
+            "de; Mama, die Kommandeure essen und wir warten.",
+            "ar; يا أمي، القادة يأكلون ونحن ننتظر."})
+    void aParentAddressedIsNoHomesickness(String lang, String text) {
+        assertThat(codes(text, lang)).doesNotContain("N9");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "fr; Je pensais à maman tous les soirs.",
+            "en; I cried every night for my mum.",
+            "fr; Maman, je veux rentrer."})
+    void aParentSpokenOfOrAskedToComeHomeIs(String lang, String text) {
+        assertThat(codes(text, lang)).contains("N9");
+    }
+}

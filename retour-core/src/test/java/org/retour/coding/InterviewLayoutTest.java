@@ -1,0 +1,82 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Coding;
+import org.retour.quote.TestPipelines;
+
+/** Interviews whose turns are opened by dashes, by the speaker's label in capitals or by "R. :". */
+class InterviewLayoutTest {
+
+    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
+
+    private static final String FR_LEAD = "Karim Haddad, 30 ans, a passé un an à Raqqa avant de rentrer en France, "
+            + "où il a été jugé.\n";
+    private static final String FR_ANSWER = "Pour moi, l'EIIL est corrompu et non-islamique, voilà tout.";
+
+    private static boolean ownAnswerCoded(String text, String lang, String answer, String code) {
+        List<Coding> codings = RULES.code(TestPipelines.analyze(text, lang));
+        int at = text.indexOf(answer);
+        return codings.stream().anyMatch(c -> c.code().equals(code) && c.span().start() <= at
+                && c.span().end() >= at + answer.length() - 1 && c.reportedBy() == null);
+    }
+
+    @Test
+    void answersOpenedByTheIntervieweesNameInCapitalsAreHisTestimony() {
+        String text = FR_LEAD + "Pourquoi êtes-vous parti ?\n"
+                + "KARIM. — J'avais vingt ans. Je ne savais rien.\n"
+                + "Et ensuite ?\n"
+                + "KARIM. — " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isTrue();
+    }
+
+    @Test
+    void answersOfADashInterviewWithAFormerFighterAreHisTestimony() {
+        String text = FR_LEAD + "— Pourquoi êtes-vous parti ?\n"
+                + "— J'avais vingt ans. Je ne savais rien.\n"
+                + "— Et ensuite ?\n"
+                + "— " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isTrue();
+    }
+
+    @Test
+    void answersMarkedRDotAreHisTestimony() {
+        String text = FR_LEAD + "Q. : Pourquoi êtes-vous parti ?\n"
+                + "R. : " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isTrue();
+    }
+
+    @Test
+    void aDashInterviewWithASociologistIsNotAFightersTestimony() {
+        String text = "La sociologue Claire Morin, chercheuse au CNRS, a rencontré des dizaines de revenus de Syrie.\n"
+                + "— Que vous ont-ils dit ?\n"
+                + "— J'ai entendu beaucoup de choses.\n"
+                + "— Et votre analyse ?\n"
+                + "— " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isFalse();
+    }
+
+    @Test
+    void dashParagraphsWithoutQuestionsAreNoInterview() {
+        String text = FR_LEAD + "— J'avais vingt ans.\n— Je ne savais rien.\n— Rien du tout.\n— " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isFalse();
+    }
+
+    @Test
+    void aTranscriptsGuestsAnswerButTheHostAndAnOfficialDoNot() {
+        String answer = "The emirs lived in villas and drove new cars while we queued for bread.";
+        String text = "This is a transcript of a programme on former fighters.\n"
+                + "ANNA REED, HOST: Our guest spent two years with Islamic State before he deserted. Why did you go?\n"
+                + "OMAR: I was young. I believed them.\n"
+                + "REED: And then?\n"
+                + "OMAR: " + answer + "\n"
+                + "REED: Colonel Sami Aziz, a security official, disagrees.\n"
+                + "SAMI AZIZ: " + answer + "\n";
+        assertThat(ownAnswerCoded(text, "en", answer, "N3")).isTrue();
+        int official = text.lastIndexOf(answer);
+        assertThat(RULES.code(TestPipelines.analyze(text, "en")))
+                .noneMatch(c -> c.span().start() >= official - 11 && c.reportedBy() == null);
+    }
+}
