@@ -24,6 +24,8 @@ public final class TokenView {
     private final String[] keys;
     private final boolean[] capitalised;
     private final boolean[] arabic;
+    /** Per token: its word, shared with every other token written the same on this thread. */
+    private final TokenWords.Word[] words;
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
     private int[] ids;
     private int idsFor = -1;
@@ -72,15 +74,19 @@ public final class TokenView {
         keys = new String[n];
         capitalised = new boolean[n];
         arabic = new boolean[n];
+        words = new TokenWords.Word[n];
+        TokenWords table = TokenWords.local();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.span().start();
             ends[i] = t.span().end();
             kinds[i] = t.kind();
-            surfaces[i] = text.substring(starts[i], ends[i]);
-            keys[i] = Fold.key(surfaces[i]);
-            capitalised[i] = kinds[i] == Token.Kind.WORD && Fold.isCapitalised(surfaces[i]);
-            arabic[i] = !keys[i].isEmpty() && Fold.isArabic(keys[i].charAt(0));
+            TokenWords.Word w = table.word(text, starts[i], ends[i]);
+            words[i] = w;
+            surfaces[i] = w.surface();
+            keys[i] = w.key();
+            capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
+            arabic[i] = w.arabic();
         }
     }
 
@@ -90,7 +96,8 @@ public final class TokenView {
         if (idsFor != known) {
             int[] a = ids == null ? new int[keys.length] : ids;
             for (int k = 0; k < keys.length; k++) {
-                a[k] = WordIds.lookup(keys[k]);
+                TokenWords.Word w = words[k];
+                a[k] = w.idsFor() == known ? w.id() : WordIds.lookup(keys[k]);
             }
             ids = a;
             idsFor = known;
@@ -181,6 +188,11 @@ public final class TokenView {
     /** The text of token {@code i}. */
     public String surface(int i) {
         return surfaces[i];
+    }
+
+    /** The text of token {@code i} in lower case ({@link java.util.Locale#ROOT}). */
+    public String lower(int i) {
+        return words[i].lower();
     }
 
     /** The lookup key of token {@code i}. */
