@@ -126,19 +126,19 @@ public final class TokenTrie<T> {
         int id = v.id(i);
         Node<T> first = id >= 0 && id < firsts.length ? firsts[id] : null;
         boolean arabic = hasArabic && v.isArabic(i);
-        String key = v.key(i);
-        boolean possessive = key.endsWith("'s");
+        boolean possessive = v.possessive(i);
         if (first == null && !arabic && !possessive && (!hasAcronyms || v.hyphenHead(i) == null)) {
             return null;
         }
-        Match<T> best = walk(v, i, first, key, v.start(i));
+        Match<T> best = walk(v, i, first, v.key(i), possessive, v.start(i));
         if (arabic) {
             for (TokenView.Proclitic p : v.proclitics(i)) {
                 Node<T> n = root.next.get(p.rest());
                 if (n == null && !p.rest().endsWith("'s")) {
                     continue;
                 }
-                Match<T> m = walk(v, i, n, p.rest(), v.start(i) + skipLetters(v.surface(i), p.letters()));
+                Match<T> m = walk(v, i, n, p.rest(), p.rest().endsWith("'s"),
+                        v.start(i) + skipLetters(v.surface(i), p.letters()));
                 if (m != null && (best == null || m.last() > best.last())) {
                     best = m;
                 }
@@ -173,8 +173,8 @@ public final class TokenTrie<T> {
         return null;
     }
 
-    private Match<T> walk(TokenView v, int i, Node<T> node, String firstKey, int firstStart) {
-        Match<T> best = firstKey.endsWith("'s") ? possessive(root, v, i, firstKey, firstStart, i) : null;
+    private Match<T> walk(TokenView v, int i, Node<T> node, String firstKey, boolean firstPossessive, int firstStart) {
+        Match<T> best = firstPossessive ? possessive(root, v, i, firstKey, firstStart, i) : null;
         int j = i;
         while (node != null) {
             if (!node.values.isEmpty()) {
@@ -189,7 +189,7 @@ public final class TokenTrie<T> {
                 break;
             }
             Node<T> next = node.child(v.id(j + 1));
-            if (next == null && v.key(j + 1).endsWith("'s")) {
+            if (next == null && v.possessive(j + 1)) {
                 Match<T> p = possessive(node, v, j + 1, v.key(j + 1), firstStart, i);
                 if (p != null) {
                     best = new Match<>(i, j + 1, p.span(), p.value());

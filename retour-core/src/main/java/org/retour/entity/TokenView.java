@@ -29,8 +29,6 @@ public final class TokenView {
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
     private int[] ids;
     private int idsFor = -1;
-    /** Per token, lazily: the key before its first hyphen ("is" of "is-kampfer"), or "" when none. */
-    private String[] hyphenHeads;
     /** Per token, lazily: the keys left once an Arabic proclitic is taken off, and how many letters it took. */
     private Proclitic[][] proclitics;
 
@@ -112,16 +110,12 @@ public final class TokenView {
 
     /** The key of token {@code i} before its first inner hyphen ("is" for "IS-Kämpfer"), or null. */
     public String hyphenHead(int i) {
-        if (hyphenHeads == null) {
-            hyphenHeads = new String[keys.length];
-        }
-        String h = hyphenHeads[i];
-        if (h == null) {
-            int hyphen = keys[i].indexOf('-');
-            h = hyphen > 0 ? keys[i].substring(0, hyphen) : "";
-            hyphenHeads[i] = h;
-        }
-        return h.isEmpty() ? null : h;
+        return words[i].hyphenHead();
+    }
+
+    /** Whether the key of token {@code i} ends with an English possessive "'s". */
+    public boolean possessive(int i) {
+        return words[i].possessive();
     }
 
     /**

@@ -26,13 +26,15 @@ final class TokenWords {
      * @param lower       the written form in lower case ({@link Locale#ROOT})
      * @param capitalised whether it begins with a capital or a letter of a caseless script
      * @param arabic      whether its key begins with an Arabic letter
+     * @param possessive  whether its key ends with an English possessive "'s"
+     * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
      * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
      *                    had {@code idsFor} words
      * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
      * @param hash        the hash code of {@code surface}
      */
-    record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, int id, int idsFor,
-                int hash) {
+    record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
+                String hyphenHead, int id, int idsFor, int hash) {
     }
 
     private final Word[] words = new Word[SLOTS];
@@ -59,12 +61,15 @@ final class TokenWords {
             if (w.idsFor == known) {
                 return w;
             }
-            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, WordIds.lookup(w.key), known, h);
+            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
+                    WordIds.lookup(w.key), known, h);
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);
+            int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
-                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), WordIds.lookup(key), known, h);
+                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
+                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h);
         }
         words[slot] = w;
         return w;
