@@ -24,6 +24,10 @@ public final class TokenView {
     private final String[] keys;
     private final boolean[] capitalised;
     private final boolean[] arabic;
+    /** Per token: {@link #POSSESSIVE} and {@link #HYPHEN_HEAD}, read where tries turn tokens away. */
+    private final byte[] marks;
+    private static final byte POSSESSIVE = 1;
+    private static final byte HYPHEN_HEAD = 2;
     /** Per token: its word, shared with every other token written the same on this thread. */
     private final TokenWords.Word[] words;
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
@@ -73,6 +77,7 @@ public final class TokenView {
         capitalised = new boolean[n];
         arabic = new boolean[n];
         words = new TokenWords.Word[n];
+        marks = new byte[n];
         TokenWords table = TokenWords.local();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
@@ -85,6 +90,7 @@ public final class TokenView {
             keys[i] = w.key();
             capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
             arabic[i] = w.arabic();
+            marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0));
         }
     }
 
@@ -113,9 +119,14 @@ public final class TokenView {
         return words[i].hyphenHead();
     }
 
+    /** Whether token {@code i} has a {@link #hyphenHead}. */
+    public boolean hasHyphenHead(int i) {
+        return (marks[i] & HYPHEN_HEAD) != 0;
+    }
+
     /** Whether the key of token {@code i} ends with an English possessive "'s". */
     public boolean possessive(int i) {
-        return words[i].possessive();
+        return (marks[i] & POSSESSIVE) != 0;
     }
 
     /**
