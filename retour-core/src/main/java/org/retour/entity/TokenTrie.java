@@ -84,6 +84,11 @@ public final class TokenTrie<T> {
 
     /** The nodes after the first word, indexed by the word's {@link WordIds} number. */
     private final Node<T>[] firsts;
+    /**
+     * Bit {@code id} is set when a phrase begins with the word numbered {@code id}: a small table that
+     * stays in the cache, so that a token that begins no phrase is turned away without reading {@link #firsts}.
+     */
+    private final long[] firstBits;
 
     @SuppressWarnings("unchecked")
     private TokenTrie(Node<T> root, int size) {
@@ -95,8 +100,10 @@ public final class TokenTrie<T> {
             max = Math.max(max, id);
         }
         firsts = new Node[max + 1];
+        firstBits = new long[(max + 64) >>> 6];
         for (int i = 0; i < root.childIds.length; i++) {
             firsts[root.childIds[i]] = root.children[i];
+            firstBits[root.childIds[i] >>> 6] |= 1L << root.childIds[i];
         }
         this.hasArabic = root.next.keySet().stream().anyMatch(k -> !k.isEmpty() && Fold.isArabic(k.charAt(0)));
         this.hasAcronyms = root.next.values().stream().anyMatch(n -> n.hasExact);
@@ -124,21 +131,21 @@ public final class TokenTrie<T> {
     /** The longest phrase that starts at token {@code i}, or null. */
     public Match<T> longestAt(TokenView v, int i) {
         int id = v.id(i);
-        Node<T> first = id >= 0 && id < firsts.length ? firsts[id] : null;
+        Node<T> first = id >= 0 && id < firsts.length && (firstBits[id >>> 6] & 1L << id) != 0 ? firsts[id] : null;
         boolean arabic = hasArabic && v.isArabic(i);
-        String key = v.key(i);
-        boolean possessive = key.endsWith("'s");
-        if (first == null && !arabic && !possessive && (!hasAcronyms || v.hyphenHead(i) == null)) {
+        boolean possessive = v.possessive(i);
+        if (first == null && !arabic && !possessive && (!hasAcronyms || !v.hasHyphenHead(i))) {
             return null;
         }
-        Match<T> best = walk(v, i, first, key, v.start(i));
+        Match<T> best = walk(v, i, first, v.key(i), possessive, v.start(i));
         if (arabic) {
             for (TokenView.Proclitic p : v.proclitics(i)) {
                 Node<T> n = root.next.get(p.rest());
                 if (n == null && !p.rest().endsWith("'s")) {
                     continue;
                 }
-                Match<T> m = walk(v, i, n, p.rest(), v.start(i) + skipLetters(v.surface(i), p.letters()));
+                Match<T> m = walk(v, i, n, p.rest(), p.rest().endsWith("'s"),
+                        v.start(i) + skipLetters(v.surface(i), p.letters()));
                 if (m != null && (best == null || m.last() > best.last())) {
                     best = m;
                 }
@@ -173,8 +180,8 @@ public final class TokenTrie<T> {
         return null;
     }
 
-    private Match<T> walk(TokenView v, int i, Node<T> node, String firstKey, int firstStart) {
-        Match<T> best = firstKey.endsWith("'s") ? possessive(root, v, i, firstKey, firstStart, i) : null;
+    private Match<T> walk(TokenView v, int i, Node<T> node, String firstKey, boolean firstPossessive, int firstStart) {
+        Match<T> best = firstPossessive ? possessive(root, v, i, firstKey, firstStart, i) : null;
         int j = i;
         while (node != null) {
             if (!node.values.isEmpty()) {
@@ -189,7 +196,7 @@ public final class TokenTrie<T> {
                 break;
             }
             Node<T> next = node.child(v.id(j + 1));
-            if (next == null && v.key(j + 1).endsWith("'s")) {
+            if (next == null && v.possessive(j + 1)) {
                 Match<T> p = possessive(node, v, j + 1, v.key(j + 1), firstStart, i);
                 if (p != null) {
                     best = new Match<>(i, j + 1, p.span(), p.value());

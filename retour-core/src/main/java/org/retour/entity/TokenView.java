@@ -24,11 +24,15 @@ public final class TokenView {
     private final String[] keys;
     private final boolean[] capitalised;
     private final boolean[] arabic;
+    /** Per token: {@link #POSSESSIVE} and {@link #HYPHEN_HEAD}, read where tries turn tokens away. */
+    private final byte[] marks;
+    private static final byte POSSESSIVE = 1;
+    private static final byte HYPHEN_HEAD = 2;
+    /** Per token: its word, shared with every other token written the same on this thread. */
+    private final TokenWords.Word[] words;
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
     private int[] ids;
     private int idsFor = -1;
-    /** Per token, lazily: the key before its first hyphen ("is" of "is-kampfer"), or "" when none. */
-    private String[] hyphenHeads;
     /** Per token, lazily: the keys left once an Arabic proclitic is taken off, and how many letters it took. */
     private Proclitic[][] proclitics;
 
@@ -72,15 +76,21 @@ public final class TokenView {
         keys = new String[n];
         capitalised = new boolean[n];
         arabic = new boolean[n];
+        words = new TokenWords.Word[n];
+        marks = new byte[n];
+        TokenWords table = TokenWords.local();
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.span().start();
             ends[i] = t.span().end();
             kinds[i] = t.kind();
-            surfaces[i] = text.substring(starts[i], ends[i]);
-            keys[i] = Fold.key(surfaces[i]);
-            capitalised[i] = kinds[i] == Token.Kind.WORD && Fold.isCapitalised(surfaces[i]);
-            arabic[i] = !keys[i].isEmpty() && Fold.isArabic(keys[i].charAt(0));
+            TokenWords.Word w = table.word(text, starts[i], ends[i]);
+            words[i] = w;
+            surfaces[i] = w.surface();
+            keys[i] = w.key();
+            capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
+            arabic[i] = w.arabic();
+            marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0));
         }
     }
 
@@ -90,7 +100,8 @@ public final class TokenView {
         if (idsFor != known) {
             int[] a = ids == null ? new int[keys.length] : ids;
             for (int k = 0; k < keys.length; k++) {
-                a[k] = WordIds.lookup(keys[k]);
+                TokenWords.Word w = words[k];
+                a[k] = w.idsFor() == known ? w.id() : WordIds.lookup(keys[k]);
             }
             ids = a;
             idsFor = known;
@@ -105,16 +116,17 @@ public final class TokenView {
 
     /** The key of token {@code i} before its first inner hyphen ("is" for "IS-Kämpfer"), or null. */
     public String hyphenHead(int i) {
-        if (hyphenHeads == null) {
-            hyphenHeads = new String[keys.length];
-        }
-        String h = hyphenHeads[i];
-        if (h == null) {
-            int hyphen = keys[i].indexOf('-');
-            h = hyphen > 0 ? keys[i].substring(0, hyphen) : "";
-            hyphenHeads[i] = h;
-        }
-        return h.isEmpty() ? null : h;
+        return words[i].hyphenHead();
+    }
+
+    /** Whether token {@code i} has a {@link #hyphenHead}. */
+    public boolean hasHyphenHead(int i) {
+        return (marks[i] & HYPHEN_HEAD) != 0;
+    }
+
+    /** Whether the key of token {@code i} ends with an English possessive "'s". */
+    public boolean possessive(int i) {
+        return (marks[i] & POSSESSIVE) != 0;
     }
 
     /**
@@ -181,6 +193,11 @@ public final class TokenView {
     /** The text of token {@code i}. */
     public String surface(int i) {
         return surfaces[i];
+    }
+
+    /** The text of token {@code i} in lower case ({@link java.util.Locale#ROOT}). */
+    public String lower(int i) {
+        return words[i].lower();
     }
 
     /** The lookup key of token {@code i}. */

@@ -20,4 +20,14 @@ public record Entity(String id, EntityType type, String canonical, List<String> 
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);
     }
+
+    /**
+     * The hash of the id, type and canonical name only: equal entities still hash alike, and a set of
+     * entities no longer walks every mention of one each time it is asked about it.
+     */
+    @Override
+    public int hashCode() {
+        return (31 * java.util.Objects.hashCode(id) + java.util.Objects.hashCode(type)) * 31
+                + java.util.Objects.hashCode(canonical);
+    }
 }

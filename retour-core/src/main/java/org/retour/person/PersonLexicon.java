@@ -24,6 +24,13 @@ public final class PersonLexicon {
     private final Map<String, Map<String, String[]>> words;
     private final Map<String, String[]> everyLanguage;
     private final Map<String, Map<String, Pronoun>> pronouns;
+    /** The maps of the language asked for last, so that a run of lookups in one language finds them at once. */
+    private InLanguage last = new InLanguage(null, Map.of(), null);
+
+    /** The words of one language (every language's when it has none of its own) and its pronouns, or null. */
+    private record InLanguage(String lang, Map<String, String[]> words, Map<String, Pronoun> pronouns) {
+    }
+
     /** The last letters of every head noun, to skip the compound search for most words. */
     private final java.util.Set<String> compoundEndings;
 
@@ -118,8 +125,7 @@ public final class PersonLexicon {
 
     /** Whether {@code word} (lower-cased) is of one of the three kinds: one lookup for the three. */
     public boolean isAny(String word, String lang, Kind a, Kind b, Kind c) {
-        Map<String, String[]> m = lang == null ? null : words.get(lang);
-        String[] d = (m == null ? everyLanguage : m).get(word);
+        String[] d = inLanguage(lang).words().get(word);
         return d != null && (d[a.ordinal()] != null || d[b.ordinal()] != null || d[c.ordinal()] != null);
     }
 
@@ -139,7 +145,7 @@ public final class PersonLexicon {
 
     /** The pronoun the lower-cased {@code word} is in {@code lang}, or null. */
     public Pronoun pronoun(String word, String lang) {
-        Map<String, Pronoun> m = lang == null ? null : pronouns.get(lang);
+        Map<String, Pronoun> m = inLanguage(lang).pronouns();
         return m == null ? null : m.get(word);
     }
 
@@ -195,13 +201,23 @@ public final class PersonLexicon {
         return Gender.UNKNOWN;
     }
 
+    /** The maps of {@code lang}: those of the last language asked for when it is the same string. */
+    private InLanguage inLanguage(String lang) {
+        InLanguage l = last;
+        if (l.lang() != lang || lang == null) {
+            Map<String, String[]> m = lang == null ? null : words.get(lang);
+            l = new InLanguage(lang, m == null ? everyLanguage : m, lang == null ? null : pronouns.get(lang));
+            last = l;
+        }
+        return l;
+    }
+
     private static String ending(String word) {
         return word.substring(word.length() - 4);
     }
 
     private String data(Kind kind, String word, String lang) {
-        Map<String, String[]> m = lang == null ? null : words.get(lang);
-        String[] d = (m == null ? everyLanguage : m).get(word);
+        String[] d = inLanguage(lang).words().get(word);
         return d == null ? null : d[kind.ordinal()];
     }
 }

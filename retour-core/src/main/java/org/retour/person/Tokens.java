@@ -41,7 +41,7 @@ public final class Tokens {
         String[] out = new String[tokens.size()];
         for (int k = 0; k < out.length; k++) {
             if (view.kind(k) == Token.Kind.WORD) {
-                out[k] = view.surface(k).toLowerCase(Locale.ROOT);
+                out[k] = view.lower(k);
             }
         }
         LAST.set(new Object[] {tokens, text, out});

@@ -19,6 +19,8 @@ public final class Abbreviations {
     private final Set<String> common;
     private final Map<String, Set<String>> byLanguage;
     private final Map<String, Set<String>> firstParts;
+    /** The abbreviations of every language that begin with a capital, in one set. */
+    private final Set<String> capitalisedAnywhere;
 
     private Abbreviations(Set<String> common, Map<String, Set<String>> byLanguage) {
         this.common = Set.copyOf(common);
@@ -28,6 +30,10 @@ public final class Abbreviations {
                 .forEach(w -> parts.computeIfAbsent(lang, k -> new HashSet<>()).add(w.substring(0, w.indexOf(' ')))));
         parts.replaceAll((k, v) -> Set.copyOf(v));
         this.firstParts = Map.copyOf(parts);
+        Set<String> capitalised = new HashSet<>();
+        byLanguage.values().forEach(words -> words.stream()
+                .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).forEach(capitalised::add));
+        this.capitalisedAnywhere = Set.copyOf(capitalised);
     }
 
     /** Whether {@code word} begins a multi-word abbreviation of {@code language} ("z." of "z. B."). */
@@ -60,13 +66,6 @@ public final class Abbreviations {
         }
         // Titles and abbreviations of the other languages still hold in quotes and names
         // ("M. Neumann" in an English text), except the lower-case ones, which are too ambiguous.
-        if (!word.isEmpty() && Character.isUpperCase(word.codePointAt(0))) {
-            for (Set<String> other : byLanguage.values()) {
-                if (other.contains(word)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && capitalisedAnywhere.contains(word);
     }
 }

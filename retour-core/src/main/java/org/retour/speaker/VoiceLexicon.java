@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.retour.model.Voice;
 import org.retour.resource.ResourceLines;
 
 /**
  * Decides a speaker's voice from the words of their role or description, with the lexicon of
  * {@code org/retour/speaker/voices.txt}: "un ancien combattant" is a defector, "Rückkehrer" a returnee,
- * "directeur de l'ICSR" a researcher (a research centre outranks a director). Immutable and thread-safe.
+ * "directeur de l'ICSR" a researcher (a research centre outranks a director). Thread-safe; besides the
+ * lexicon it keeps only the voices of the roles it has read, to answer them again at once.
  */
 public final class VoiceLexicon {
 
@@ -28,7 +30,12 @@ public final class VoiceLexicon {
     private static final String SPOKES = "spokes";
     private static final String STATE = "state";
 
+    /** How many roles each language keeps the voices of before it forgets them all. */
+    static final int ROLES_KEPT = 8192;
+
     private final Map<String, Map<String, String>> byLanguage;
+    /** The voices of roles already read, per language: the same roles come back article after article. */
+    private final Map<String, Map<String, Voice>> voices = new ConcurrentHashMap<>();
     private final List<Voice> order;
     /**
      * The last three letters of every German or common word the lexicon can match, bare or with a
@@ -92,6 +99,23 @@ public final class VoiceLexicon {
         if (role == null || role.isBlank()) {
             return Voice.UNKNOWN;
         }
+        if (lang == null) {
+            return read(role, null);
+        }
+        Map<String, Voice> cache = voices.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+        Voice v = cache.get(role);
+        if (v == null) {
+            v = read(role, lang);
+            if (cache.size() >= ROLES_KEPT) {
+                cache.clear();
+            }
+            cache.put(role, v);
+        }
+        return v;
+    }
+
+    /** The voice the words of {@code role}, not blank, show in {@code lang}, or UNKNOWN. */
+    private Voice read(String role, String lang) {
         Set<Voice> found = EnumSet.noneOf(Voice.class);
         boolean fighter = false;
         boolean former = false;

@@ -1,0 +1,77 @@
+package org.retour.entity;
+
+import java.util.Locale;
+
+/**
+ * The words one thread has met as tokens, each with what {@link TokenView} keeps of it: its written
+ * form, its lookup key, its lower-cased form, its shape and its number in {@link WordIds}. The same
+ * characters give the same {@link Word} every time, so a word that comes back in token after token and
+ * document after document is copied, folded and looked up once, not at each occurrence.
+ *
+ * <p>One per thread ({@link #local()}). Direct-mapped: a word takes the slot of its hash, and a new word
+ * whose hash shares the slot replaces the old one, so the table never needs clearing. Its words are
+ * immutable and may be read from any thread.
+ */
+final class TokenWords {
+
+    /** Slots of the table, one word each. */
+    static final int SLOTS = 1 << 15;
+    private static final ThreadLocal<TokenWords> LOCAL = ThreadLocal.withInitial(TokenWords::new);
+
+    /**
+     * A word as tokens show it.
+     *
+     * @param surface     the word as written
+     * @param key         its lookup key ({@link Fold#key})
+     * @param lower       the written form in lower case ({@link Locale#ROOT})
+     * @param capitalised whether it begins with a capital or a letter of a caseless script
+     * @param arabic      whether its key begins with an Arabic letter
+     * @param possessive  whether its key ends with an English possessive "'s"
+     * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
+     * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
+     *                    had {@code idsFor} words
+     * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
+     * @param hash        the hash code of {@code surface}
+     */
+    record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
+                String hyphenHead, int id, int idsFor, int hash) {
+    }
+
+    private final Word[] words = new Word[SLOTS];
+
+    private TokenWords() {
+    }
+
+    /** The table of the current thread. */
+    static TokenWords local() {
+        return LOCAL.get();
+    }
+
+    /** The word written {@code text[start, end)}, its number looked up in {@link WordIds} as it is now. */
+    Word word(String text, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
+        int len = end - start;
+        int known = WordIds.size();
+        Word w = words[slot];
+        if (w != null && w.hash == h && w.surface.length() == len && text.regionMatches(start, w.surface, 0, len)) {
+            if (w.idsFor == known) {
+                return w;
+            }
+            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
+                    WordIds.lookup(w.key), known, h);
+        } else {
+            String surface = text.substring(start, end);
+            String key = Fold.key(surface);
+            int hyphen = key.indexOf('-');
+            w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
+                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
+                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h);
+        }
+        words[slot] = w;
+        return w;
+    }
+}

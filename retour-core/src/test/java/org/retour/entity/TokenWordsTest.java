@@ -1,0 +1,66 @@
+package org.retour.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TokenWordsTest {
+
+    private static void assertReadOf(TokenWords.Word w, String written) {
+        String key = Fold.key(written);
+        assertThat(w.surface()).isEqualTo(written);
+        assertThat(w.key()).isEqualTo(key);
+        assertThat(w.lower()).isEqualTo(written.toLowerCase(Locale.ROOT));
+        assertThat(w.capitalised()).isEqualTo(Fold.isCapitalised(written));
+        assertThat(w.id()).isEqualTo(WordIds.lookup(key));
+    }
+
+    @Test
+    void aWordMetAgainIsTheSameWordWithTheSameForms() {
+        String text = "L'État a dit: l'État, IS-Kämpfer and ISIS's men; L'État";
+        TokenWords table = TokenWords.local();
+        TokenWords.Word first = table.word(text, 0, 6);
+        TokenWords.Word again = table.word(text, text.lastIndexOf("L'État"), text.length());
+        assertThat(again).isSameAs(first);
+        assertReadOf(first, "L'État");
+        TokenWords.Word lower = table.word(text, 14, 20);
+        assertThat(lower.surface()).isEqualTo("l'État");
+        assertThat(lower).isNotSameAs(first);
+    }
+
+    @Test
+    void aWordKeepsItsHyphenHeadAndPossessive() {
+        String text = "IS-Kämpfer ISIS's";
+        TokenWords.Word hyphen = TokenWords.local().word(text, 0, 10);
+        TokenWords.Word possessive = TokenWords.local().word(text, 11, 17);
+        assertThat(hyphen.hyphenHead()).isEqualTo("is");
+        assertThat(hyphen.possessive()).isFalse();
+        assertThat(possessive.hyphenHead()).isNull();
+        assertThat(possessive.possessive()).isTrue();
+    }
+
+    @Test
+    void wordsThatShareASlotEachKeepTheirOwnForms() {
+        StringBuilder text = new StringBuilder();
+        int words = 3 * TokenWords.SLOTS;
+        for (int i = 0; i < words; i++) {
+            text.append(i % 2 == 0 ? "Mot" : "كلمة").append(i).append(' ');
+        }
+        String s = text.toString();
+        int start = 0;
+        for (int i = 0; i < words; i++) {
+            int end = s.indexOf(' ', start);
+            assertReadOf(TokenWords.local().word(s, start, end), s.substring(start, end));
+            start = end + 1;
+        }
+    }
+
+    @Test
+    void aWordNumberedAfterItWasMetGetsItsNumber() {
+        String text = "Zqxwordnumberedlater";
+        assertThat(TokenWords.local().word(text, 0, text.length()).id()).isEqualTo(-1);
+        int id = WordIds.register("zqxwordnumberedlater");
+        assertThat(TokenWords.local().word(text, 0, text.length()).id()).isEqualTo(id);
+    }
+}
