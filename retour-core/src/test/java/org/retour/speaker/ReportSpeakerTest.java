@@ -53,4 +53,11 @@ class ReportSpeakerTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Ministère de l'Intérieur");
         assertThat(speaker(q.get(1)).description()).startsWith("Un responsable");
     }
+
+    @Test
+    void aStatementByAMinistryAfterASourceCueIsTheMinistrysOfficialWord() {
+        List<Quote> q = top("وبحسب بيان لوزارة الهجرة العراقية، فإن «أكثر من 300 عائلة عادت إلى مناطقها».", "ar");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("وزارة الهجرة العراقية");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
 }
