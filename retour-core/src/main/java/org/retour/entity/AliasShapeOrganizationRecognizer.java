@@ -26,6 +26,8 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final AliasTable aliases;
     private final PlaceGazetteer places;
     private final NameShapes shapes;
+    private final LowerCaseInstitutions institutions = LowerCaseInstitutions.bundled();
+    private final Demonyms demonyms = Demonyms.bundled();
 
     public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
         this.aliases = Objects.requireNonNull(aliases);
@@ -86,6 +88,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
             i = last;
         }
+        lowerCase(v, at, out, lang);
         if ("fr".equals(lang)) {
             for (int i = 0; i < n; i++) {
                 int end = FrenchNameTail.lowerCaseEnd(v, at, i, shapes);
@@ -101,6 +104,28 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         }
         acronyms(v, at, out);
         return out.entities();
+    }
+
+    /**
+     * Adds the institutions of {@link LowerCaseInstitutions} ("ministère de l'intérieur", "foreign
+     * ministry"); one whose name is in the alias table is that organisation.
+     */
+    private void lowerCase(TokenView v, Found[] at, EntityCollector out, String lang) {
+        for (int i = 0; i < v.size(); i++) {
+            LowerCaseInstitutions.Name name = institutions.at(v, i, lang, at, demonyms, places);
+            if (name == null) {
+                continue;
+            }
+            Span span = name.span();
+            String text = span.of(v.text());
+            AliasTable.Organisation known = aliases.find(text);
+            Object key = known != null ? known : "name:" + Fold.key(text);
+            String canonical = known != null ? known.canonical() : text;
+            String seat = known != null && known.country() != null ? known.country() : name.seat();
+            out.add(key, canonical, seat, new Mention(span, text, known != null ? Mention.Kind.ALIAS : Mention.Kind.NAME));
+            mark(at, new Found(name.first(), name.last(), key));
+            i = name.last();
+        }
     }
 
     /**

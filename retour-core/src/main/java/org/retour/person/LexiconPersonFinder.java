@@ -405,11 +405,20 @@ public final class LexiconPersonFinder implements PersonFinder {
             String w = wd.lower(j);
             if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
                     || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
-                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null) {
+                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null || conjoined(wd.surface(j), lang)) {
                 break;
             }
             j++;
         }
         return j;
+    }
+
+    /**
+     * Whether an Arabic word begins with a conjunction glued to it ("وتبلغ", "فقال") and is no known
+     * name: it opens a new clause, so it ends the name before it.
+     */
+    private boolean conjoined(String word, String lang) {
+        return word.length() >= 4 && lexicon.is(Kind.PROCLITIC, word.substring(0, 1), lang)
+                && lexicon.firstName(word) == null;
     }
 }

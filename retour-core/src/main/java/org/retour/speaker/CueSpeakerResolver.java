@@ -184,7 +184,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Speaker organisation = org == null ? null : org.speaker();
         used = org == null || org.speaker() == null ? used : org.cue();
         if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
-                && d.paragraph(open) == d.lastOrganisationParagraph) { // the report's words go on
+                && d.paragraph(open) == d.lastOrganisationParagraph
+                && (startsSentence || subject(d, sentenceStart(d, open), open) == null)) {
+            // the report's words go on, unless the quote's own sentence has a subject before it
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
                     new Attribution.Contextual(d.lastOrganisation));
         }

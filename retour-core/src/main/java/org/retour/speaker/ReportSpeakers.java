@@ -89,15 +89,21 @@ final class ReportSpeakers {
     }
 
     /**
-     * The organisation that wrote the report a cue gives the words to, speaking with the voice
-     * organisation; null when the cue's subject or complement is no report.
+     * The organisation that wrote the report or statement a cue gives the words to (the report right
+     * after a source cue first: "بحسب بيان لوزارة الهجرة"), official when it is a state body, else with the
+     * voice organisation; null when the cue's subject or complement is no report.
      */
     Speaker authorAt(SpeakerDocument d, CueMatch cue) {
         if (cue == null || !aboutReport(d, cue)) {
             return null;
         }
-        Entity author = author(d, cue.span().start());
-        return author == null ? null : new Speaker(author.id(), author.canonical(), null, null, Voice.ORGANISATION);
+        Entity author = null;
+        for (int k = cue.last() + 1; k < Math.min(d.tokens.size(), cue.last() + 4) && author == null; k++) {
+            author = kind(d, k) == Kind.REPORT ? authorOf(d, k) : null; // "بحسب بيان لوزارة الهجرة"
+        }
+        author = author != null ? author : author(d, cue.span().start());
+        return author == null ? null : new Speaker(author.id(), author.canonical(), null, null,
+                CueFinder.organisationVoice(d, author, author.mentions().get(0).span()));
     }
 
     /** Whether a report or its authors stand beside the cue, or open the paragraph of a plural pronoun cue. */
@@ -153,7 +159,7 @@ final class ReportSpeakers {
     }
 
     /**
-     * The organisation after "by" a few tokens after the report's noun, else the nearest one a few tokens
+     * The organisation after "by" a few tokens after the report's noun or right after it, else the nearest one a few tokens
      * before it in its sentence ("the ICSR report", "EU experts said in a report").
      */
     private Entity authorOf(SpeakerDocument d, int k) {
@@ -169,8 +175,9 @@ final class ReportSpeakers {
         int byEnd = limit < d.tokens.size() ? d.tokens.get(limit).span().end() : d.text.length();
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             Span m = o.span();
-            if (by && m.start() > noun.end() && m.start() < byEnd) {
-                return o.entity();
+            if (by && m.start() > noun.end() && m.start() < byEnd
+                    || m.start() > noun.end() && d.text.substring(noun.end(), m.start()).strip().length() <= 1) {
+                return o.entity(); // "report by the ICSR", "بيان لوزارة الهجرة" (the preposition joined to the name)
             }
             if (m.end() <= noun.start() && m.start() >= from) {
                 before = o.entity();

@@ -44,4 +44,20 @@ class ReportSpeakerTest {
                 + "„Die meisten sind enttäuscht“, heißt es in dem Bericht.", "de");
         assertThat(speaker(q.get(0))).isNull();
     }
+
+    @Test
+    void aQuoteWhoseSentenceHasItsOwnSubjectDoesNotContinueTheOrganisation() {
+        List<Quote> q = top("Interrogé, le ministère de l'intérieur indique que « chaque situation est examinée »."
+                + " Un responsable sécuritaire, qui a requis l'anonymat, se montre plus direct :"
+                + " « Personne ne veut prendre ce risque. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ministère de l'Intérieur");
+        assertThat(speaker(q.get(1)).description()).startsWith("Un responsable");
+    }
+
+    @Test
+    void aStatementByAMinistryAfterASourceCueIsTheMinistrysOfficialWord() {
+        List<Quote> q = top("وبحسب بيان لوزارة الهجرة العراقية، فإن «أكثر من 300 عائلة عادت إلى مناطقها».", "ar");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("وزارة الهجرة العراقية");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
 }
