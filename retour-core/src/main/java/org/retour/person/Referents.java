@@ -232,7 +232,7 @@ public final class Referents {
     private static Entity apposedTo(List<Referent> named, PersonDescription d) {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
-            if (gap >= 1 && gap <= APPOSITION_GAP) {
+            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender())) { // not "la présidente, Anne V., le prévenu a …"
                 return r.person();
             }
         }

@@ -1,0 +1,63 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * In a hearing, questions and answers alternate: a reply cue goes to the one who was asked, not to the
+ * asker; an uncued quote right after a question put to someone is the answer of the one asked.
+ */
+class CourtExchangeSpeakerTest {
+
+    @Test
+    void aReplyCueAfterTheJudgesQuestionGoesToTheDefendant() {
+        List<Quote> q = top("« Je ne suis pas parti à cause de la violence », raconte Karim Benyahia.\n\n"
+                + "Le président, Thierry Delorme, l'interroge sur le quotidien. « Les Syriens touchaient leur solde,"
+                + " nous, on attendait », répond-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Benyahia");
+    }
+
+    @Test
+    void anEnglishReplyCueSkipsTheProsecutorWhoAsked() {
+        List<Quote> q = top("“I left because of the bombing,” said Adam Price.\n\n"
+                + "The prosecutor, Derek Foley, asked him about the salaries. “We were never paid,” he replied.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Adam Price");
+    }
+
+    @Test
+    void aPlainPronounCueStillGoesToTheParagraphsSubject() {
+        List<Quote> q = top("« Je ne suis pas parti à cause de la violence », raconte Karim Benyahia.\n\n"
+                + "Le président, Thierry Delorme, a pris la parole. « Le tribunal vous écoute », dit-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Thierry Delorme");
+    }
+
+    @Test
+    void theAnswerToAQuestionPutToTheDefendantIsHis() {
+        List<Quote> q = top("« Je suis parti pour défendre les Syriens », explique Mehdi Boukhari.\n\n"
+                + "« Et les exécutions, vous les avez vues ? », l'interroge la présidente, Anne Verstraeten.\n\n"
+                + "« Oui. On nous obligeait à regarder. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Anne Verstraeten");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Mehdi Boukhari");
+    }
+
+    @Test
+    void aSpeakersOwnRhetoricalQuestionIsNotPutToAnyone() {
+        List<Quote> q = top("« Je suis parti pour défendre les Syriens », explique Mehdi Boukhari.\n\n"
+                + "« Pourquoi suis-je resté si longtemps ? », s'interroge la présidente, Anne Verstraeten.\n\n"
+                + "« La peur, sans doute. »", "fr");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Anne Verstraeten");
+    }
+
+    @Test
+    void aNameInAppositionToAPrepositionsComplementIsNotTheSubject() {
+        List<Quote> q = top("Le procès de Mehdi Boukhari s'est ouvert mercredi.\n\n"
+                + "Debout face à la présidente, Anne Verstraeten, le prévenu a parlé de son départ. « Je suis parti"
+                + " pour défendre les Syriens. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Boukhari");
+    }
+}
