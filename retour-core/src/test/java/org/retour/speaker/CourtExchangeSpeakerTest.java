@@ -60,4 +60,16 @@ class CourtExchangeSpeakerTest {
                 + " pour défendre les Syriens. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Boukhari");
     }
+
+    @Test
+    void theJudgeIsTheNamedJudgeEvenPastANearerProsecutor() {
+        String filler = " The hearing went on for most of the afternoon, with long readings from the case file and"
+                + " from the messages sent home during the years in Syria.";
+        List<Quote> q = top("\"I am done with them,\" Jamal Sayegh told U.S. District Judge Margaret Ellison."
+                + filler.repeat(8) + "\n\nProsecutors were unmoved. \"That is not remorse,\" Assistant U.S. Attorney"
+                + " Derek Foley wrote in a memo.\n\nDefense attorney Natalie Cruz said her client had cooperated."
+                + " \"He told the truth,\" Cruz told reporters outside the courthouse.\n\n"
+                + "The judge said she had weighed his cooperation. \"You had many chances to leave,\" she said.", "en");
+        assertThat(speaker(q.get(3)).name()).isEqualTo("Margaret Ellison");
+    }
 }
