@@ -104,9 +104,14 @@ final class SubjectRules {
         int end = d.sentences.get(sentence).span().end();
         for (int i = k + 1; i < d.tokens.size() && d.tokens.get(i).span().end() <= Math.min(end, offset); i++) {
             if (Tokens.is(d.text, d.tokens.get(i), ",") && i + 1 < d.tokens.size()) {
-                List<Referent> next = d.referents.within(d.tokens.get(i + 1).span().start(), Math.min(end, offset));
+                int h = i + 1;
+                while (h + 1 < d.tokens.size() && lexicon.is(PersonLexicon.Kind.PARTICLE, d.text.substring(
+                        d.tokens.get(h).span().start(), d.tokens.get(h).span().end()), d.lang)) {
+                    h++; // "Asked whether …, de Wolff was blunt": the surname's particle
+                }
+                List<Referent> next = d.referents.within(d.tokens.get(h).span().start(), Math.min(end, offset));
                 Referent r = next.isEmpty() ? null : next.get(0);
-                boolean subject = r != null && r.span().start() == d.tokens.get(i + 1).span().start();
+                boolean subject = r != null && r.span().start() == d.tokens.get(h).span().start();
                 if (subject && governed(d, r)) {
                     continue; // "Debout face à la présidente, Anne Verstraeten, le prévenu a …"
                 }
