@@ -38,10 +38,11 @@ public final class Referents {
     static final int APPOSITION_AFTER = 24;
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
-     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla").
+     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"); the comma may be
+     * Arabic ("المتهم، يزن العبادي").
      */
     private static final java.util.regex.Pattern TITLES_BETWEEN =
-            java.util.regex.Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2},)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+            java.util.regex.Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     /**
      * One possible referent.

@@ -72,4 +72,11 @@ class CourtExchangeSpeakerTest {
                 + "The judge said she had weighed his cooperation. \"You had many chances to leave,\" she said.", "en");
         assertThat(speaker(q.get(3)).name()).isEqualTo("Margaret Ellison");
     }
+
+    @Test
+    void anArabicDescriptionBeforeAnArabicCommaAndANameIsThatPerson() {
+        List<Quote> q = top("وقال المتهم، يزن العبادي، أمام هيئة المحكمة إنه ذهب إلى الرقة \"للدفاع عن المستضعفين\"، لكنه"
+                + " وجد \"دولة تقتل الناس على الشبهة\".", "ar");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("يزن العبادي");
+    }
 }
