@@ -164,6 +164,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                 tokens.get(i))) {
             honorific = true;
         }
+        while (honorific && start < j - 1 && lexicon.titleRole(wd.surface(start), lang) != null) {
+            start++; // "Mrs Justice Harriet Langley", "Frau Oberst Anna Krüger": titles in a row
+        }
         int first = -1;
         for (int k = start; k < j; k++) {
             if (lexicon.firstName(wd.surface(k)) != null) {
@@ -171,7 +174,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        if (first >= 0) {
+        if (first >= 0 && !honorific) {
             start = first;
         } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names

@@ -38,10 +38,11 @@ public final class Referents {
     static final int APPOSITION_AFTER = 24;
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
-     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla").
+     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"); the comma may be
+     * Arabic ("المتهم، يزن العبادي").
      */
     private static final java.util.regex.Pattern TITLES_BETWEEN =
-            java.util.regex.Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2},)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+            java.util.regex.Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     /**
      * One possible referent.
@@ -232,7 +233,7 @@ public final class Referents {
     private static Entity apposedTo(List<Referent> named, PersonDescription d) {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
-            if (gap >= 1 && gap <= APPOSITION_GAP) {
+            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender())) { // not "la présidente, Anne V., le prévenu a …"
                 return r.person();
             }
         }

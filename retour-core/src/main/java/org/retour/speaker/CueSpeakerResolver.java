@@ -72,6 +72,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final DefiniteReferents definite;
     private final LetterWriters letters = LetterWriters.bundled();
     private final ReportSpeakers reports = ReportSpeakers.bundled();
+    private final Exchanges exchanges = Exchanges.bundled();
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -205,6 +206,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && used == null) {
                 speaker = definite.named(d, introduced(d, open, prevEnd, bStart, startsSentence));
             }
+            if (speaker == null && used == null) {
+                speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"
+            }
             if (speaker == null && PlaceSpeakers.continues(d, open)) {
                 speaker = d.lastSpeaker;
             }
@@ -242,9 +246,13 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         d.lastResolved = speaker;
         if (speaker != null) {
+            if (d.lastSpeaker != null && !SpeakerDocument.same(definite.named(d, d.lastSpeaker), definite.named(d, speaker))) {
+                d.otherSpeaker = d.lastSpeaker;
+            }
             d.lastSpeaker = speaker;
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
         }
+        d.asked = speaker != null && exchanges.asks(d, q, aFirst, aLast);
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
     }
@@ -263,8 +271,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return null;
         }
         if (cue.pronoun() != null) {
-            Referent r = resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open);
-            return r != null || cue.pronoun().pronoun().plural() ? r : unnamed(d, cue.pronoun());
+            Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> subject(d, from, to)))
+                    : null;
+            Referent r = resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
+            return r != null || cue.pronoun().pronoun().plural() ? r : PlaceSpeakers.unnamed(d, cue.pronoun());
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
                 true);
@@ -279,29 +289,35 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return r;
     }
 
-    /**
-     * An unnamed speaker for a singular pronoun that refers to no one the text names or describes ("Ancien
-     * combattant de 31 ans, il a passé deux ans en Syrie" … "raconte-t-il"): the pronoun itself.
-     */
-    private static Referent unnamed(SpeakerDocument d, PronounLinker.Found f) {
-        Gender g = f.pronoun().gender();
-        return new Referent(f.span(), null, new org.retour.person.PersonDescription(f.span(), f.span().of(d.text), null, g,
-                false), g);
+    private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
+        return resolvePronoun(d, p, at, open, null);
     }
 
-    private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
+    /** The person a singular pronoun refers to, never {@code asker} (who a reply answers), or null. */
+    private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open, Referent asker) {
         if (p.plural()) {
             return null;
         }
         Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
-        if (topic != null) {
+        if (topic != null && !asks(d, topic, asker)) {
             return topic;
         }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
+        if (last != null && asks(d, last, asker)) {
+            last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
+        }
         if (last != null && last.gender().compatible(p.gender())) {
             return last;
         }
-        return d.referents.mostRecent(at, p.gender());
+        Referent r = d.referents.mostRecent(at, p.gender());
+        for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            r = d.referents.mostRecent(r.span().start(), p.gender());
+        }
+        return asks(d, r, asker) ? null : r;
+    }
+
+    private boolean asks(SpeakerDocument d, Referent r, Referent asker) {
+        return asker != null && r != null && SpeakerDocument.same(definite.named(d, r), asker);
     }
 
 
@@ -327,7 +343,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int last = Tokens.firstAtOrAfter(d.tokens, sentenceStart);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = finder.cueAt(d, k, first, last);
-            if (cue != null) {
+            if (cue != null && !exchanges.asks(d, cue)) { // "La présidente l'interroge. Il hésite. « … »": the asked
                 Referent r = speakerFor(d, cue, p, sentenceStart, open);
                 if (r != null) {
                     return r;

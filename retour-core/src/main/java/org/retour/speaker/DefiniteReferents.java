@@ -42,6 +42,14 @@ final class DefiniteReferents {
                 return topic; // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
+            // "U.S. District Judge Margaret Ellison" … "The judge", past a nearer prosecutor: the same noun, any distance
+            Voice own = d.voiceOf(p.person().role());
+            if ((own == described || own == Voice.UNKNOWN) && p.person().role() != null
+                    && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
             Voice own = d.voiceOf(p.person().role());
             if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN

@@ -5,7 +5,9 @@ import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
 import static org.retour.speaker.SpeakerDocument.lineStart;
 
 import java.util.List;
+import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
+import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 
@@ -44,6 +46,26 @@ final class PlaceSpeakers {
             }
         }
         return null;
+    }
+
+    /**
+     * An unnamed speaker for a singular pronoun that refers to no one the text names or describes ("Ancien
+     * combattant de 31 ans, il a passé deux ans en Syrie" … "raconte-t-il"): the pronoun itself.
+     */
+    static Referent unnamed(SpeakerDocument d, PronounLinker.Found f) {
+        Gender g = f.pronoun().gender();
+        return new Referent(f.span(), null, new org.retour.person.PersonDescription(f.span(), f.span().of(d.text), null, g,
+                false), g);
+    }
+
+    /**
+     * The one asked, for a quote that opens the paragraph right after a quote that put a question to
+     * someone ("« Et les exécutions, vous les avez vues ? », l'interroge la magistrate." then "« Oui. … »"):
+     * the speaker before the asker; else null.
+     */
+    static Referent asked(SpeakerDocument d, int open) {
+        return d.asked && d.paragraph(open) - d.lastParagraph == 1 && blank(d.text, lineStart(d.text, open), open)
+                ? d.otherSpeaker : null;
     }
 
     /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */

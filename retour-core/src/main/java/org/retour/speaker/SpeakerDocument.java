@@ -42,6 +42,10 @@ final class SpeakerDocument {
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
+    /** The speaker before {@link #lastSpeaker} who is someone else, or null: who answers when the last one asks. */
+    Referent otherSpeaker;
+    /** Whether the last top-level quote asked someone a question ("Et les exécutions, vous les avez vues ?"). */
+    boolean asked;
     /** Who read out the last letter, or null, and the paragraph of that letter. */
     Referent reader;
     int letterParagraph = -10;
@@ -173,6 +177,17 @@ final class SpeakerDocument {
             voiceOfRole.put(role, v);
         }
         return v;
+    }
+
+    /** Whether two referents are one person (the same entity, description or span). */
+    static boolean same(Referent a, Referent b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.person() != null || b.person() != null) {
+            return a.person() == b.person();
+        }
+        return a.description() == b.description() || a.span().equals(b.span());
     }
 
     String lower(int k) {

@@ -27,6 +27,9 @@ final class SubjectRules {
     private final PersonLexicon lexicon;
     private final PronounLinker pronouns;
 
+    /** How many tokens before a comma a description may start whose apposition is the name after it. */
+    static final int APPOSED_TOKENS = 6;
+
     SubjectRules(SpeechCues cues, PersonLexicon lexicon, PronounLinker pronouns) {
         this.cues = Objects.requireNonNull(cues);
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -101,9 +104,17 @@ final class SubjectRules {
         int end = d.sentences.get(sentence).span().end();
         for (int i = k + 1; i < d.tokens.size() && d.tokens.get(i).span().end() <= Math.min(end, offset); i++) {
             if (Tokens.is(d.text, d.tokens.get(i), ",") && i + 1 < d.tokens.size()) {
-                List<Referent> next = d.referents.within(d.tokens.get(i + 1).span().start(), Math.min(end, offset));
+                int h = i + 1;
+                while (h + 1 < d.tokens.size() && lexicon.is(PersonLexicon.Kind.PARTICLE, d.text.substring(
+                        d.tokens.get(h).span().start(), d.tokens.get(h).span().end()), d.lang)) {
+                    h++; // "Asked whether …, de Wolff was blunt": the surname's particle
+                }
+                List<Referent> next = d.referents.within(d.tokens.get(h).span().start(), Math.min(end, offset));
                 Referent r = next.isEmpty() ? null : next.get(0);
-                boolean subject = r != null && r.span().start() == d.tokens.get(i + 1).span().start();
+                boolean subject = r != null && r.span().start() == d.tokens.get(h).span().start();
+                if (subject && governed(d, r)) {
+                    continue; // "Debout face à la présidente, Anne Verstraeten, le prévenu a …"
+                }
                 return subject && r.gender().compatible(gender) ? r : null;
             }
         }
@@ -125,10 +136,28 @@ final class SubjectRules {
      */
     boolean governed(SpeakerDocument d, Referent r) {
         int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
+        if (k > 0 && Tokens.is(d.text, d.tokens.get(k), ",")) { // "face à la présidente, Anne Verstraeten"
+            int comma = d.tokens.get(k).span().start();
+            List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, k - APPOSED_TOKENS)).span().start(), comma);
+            Referent head = before.isEmpty() ? null : before.get(before.size() - 1);
+            if (head != null && head.person() == null && head.span().end() == comma) {
+                return governed(d, head);
+            }
+            int h = k - 1; // "face à la présidente, Anne Verstraeten": a preposition, a determiner, a head noun
+            if (!Tokens.isWord(d.tokens.get(h)) || !lexicon.is(PersonLexicon.Kind.HEAD, d.lower(h), d.lang)) {
+                return false;
+            }
+            int p = h > 0 && lexicon.is(PersonLexicon.Kind.DET, d.lower(h - 1), d.lang) ? h - 2 : h - 1;
+            return p >= 0 && Tokens.isWord(d.tokens.get(p)) && prepositionOf(d, d.lower(p));
+        }
         if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
             return false;
         }
-        String w = d.lower(k);
+        return prepositionOf(d, d.lower(k));
+    }
+
+    /** Whether a word makes the person after it its complement: an agent or a preposition that is no source. */
+    private boolean prepositionOf(SpeakerDocument d, String w) {
         return lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang)
                 || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
                 && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;

@@ -231,8 +231,9 @@ public final class VoiceContext {
                          boolean writer) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
-                && around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0) {
-            v = Voice.DEFECTOR; // a former recruiter who left: back home or elsewhere, decided below
+                && (around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0
+                || said.get(Signal.SELF) > 0 && said.get(Signal.EXPERIENCE) >= 2)) {
+            v = Voice.DEFECTOR; // a former recruiter who left or tells of his life inside: back home or not, below
         }
         if (v == Voice.UNKNOWN && near.get(Signal.RETURNED) + near.get(Signal.LEFT) > 0
                 && (said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0

@@ -194,6 +194,14 @@ class ContextSpeakerTest {
     }
 
     @Test
+    void aPersonWhoGaveOnlyTheirFirstNameIsNamedByIt() {
+        List<Quote> q = top("A 26-year-old Tunisian who asked not to be named counts the days. \"It has been eleven,\""
+                + " he said.\n\nThe smuggler, who gave only his first name, Mahmoud, said business had changed."
+                + " \"Now I'm taking them out,\" he told Reuters.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Mahmoud");
+    }
+
+    @Test
     void theUnnamedPersonOfALeadIsTheOneNamedAtTheHeadOfTheNextParagraph() {
         List<Quote> q = top("A Belgian returnee on trial in Brussels told judges on Tuesday that \"nobody came out the same.\"\n\n"
                 + "Yassin O., 27, from Vilvoorde, said he was held for three weeks.", "en");

@@ -24,4 +24,21 @@ class OpeningClauseSubjectTest {
                 + "Interrogé sur ses motivations, Yanis Ferrat a hésité. « Je voulais aider », a-t-il dit.", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Yanis Ferrat");
     }
+
+    @Test
+    void aSurnameWithALowerCaseParticleAfterTheClauseIsTheSubject() {
+        List<Quote> q = top("\"They will answer here,\" Pieter de Wolff, the national coordinator, told reporters.\n\n"
+                + "\"One of them told our officers he had fled,\" said Marloes Visser, who heads the returnee unit.\n\n"
+                + "Asked whether the government believed them, de Wolff was blunt. \"They ran out of options,\" he said.",
+                "en");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Pieter de Wolff");
+    }
+
+    @Test
+    void aNameInAppositionInsideTheOpeningClauseIsNotTheSubject() {
+        List<Quote> q = top("« Je voulais aider », a dit Yanis Ferrat.\n\n"
+                + "Debout face à la présidente, Claire Morel, le prévenu a parlé de son départ. « Je suis parti"
+                + " pour aider », a-t-il dit.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yanis Ferrat");
+    }
 }

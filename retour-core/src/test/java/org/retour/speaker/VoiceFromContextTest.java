@@ -137,6 +137,14 @@ class VoiceFromContextTest {
     }
 
     @Test
+    void formerRecruiterTellingOfHisOwnLifeInsideIsAFormerMember() {
+        List<Quote> q = top("Devant la classe, Mehdi Lakhdar parle d'une voix calme. Cet ancien recruteur raconte : "
+                + "« J'ai vu des otages égorgés devant des enfants. On m'a inscrit sur la liste des kamikazes. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Lakhdar");
+        assertThat(speaker(q.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
+    }
+
+    @Test
     void wordsAfterTheNameThatAreNotAnAppositionDoNotGiveTheVoice() {
         List<Quote> q = top("Hanna Berger betonte, dass die Rückkehrer sehr verschieden seien.\n"
                 + "„Man muss jeden Fall einzeln anschauen“, sagte Hanna Berger.", "de");

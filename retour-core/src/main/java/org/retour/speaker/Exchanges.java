@@ -1,0 +1,144 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.retour.model.Quote;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The words of a question-and-answer exchange, read from {@code org/retour/speaker/exchanges.txt}: verbs
+ * of answering ("répond-il", "he replied", "antwortete er"), verbs of asking someone ("l'interroge", "asked
+ * him") and words that address the one asked ("vous", "you"). In a court hearing or an interview, the
+ * answer belongs to the one who was asked, not to the asker.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class Exchanges {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/exchanges.txt";
+
+    /** What a word of the resource is. */
+    enum Kind { REPLY, ASK, YOU, SELF }
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+
+    Exchanges(List<String> lines) {
+        Map<String, Map<String, Kind>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("exchanges line needs 'lang kind word…': " + line);
+            }
+            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                words.putIfAbsent(p[i].toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        this.byLanguage = m;
+    }
+
+    /** The bundled words. */
+    static Exchanges bundled() {
+        return new Exchanges(ResourceLines.classpath(RESOURCE));
+    }
+
+    /** What the lower-cased word is in {@code lang}; French inverted forms (répond-il) by their verb. */
+    Kind kind(String word, String lang) {
+        Map<String, Kind> m = byLanguage.get(lang);
+        if (m == null) {
+            return null;
+        }
+        Kind k = m.get(word);
+        int dash = word.indexOf('-');
+        return k == null && dash > 0 ? m.get(word.substring(0, dash)) : k;
+    }
+
+    /** Whether a token of the cue is a verb of answering. */
+    boolean replies(SpeakerDocument d, CueMatch cue) {
+        return is(d, cue, Kind.REPLY);
+    }
+
+    /** Whether a token of the cue is a verb of asking someone. */
+    boolean asks(SpeakerDocument d, CueMatch cue) {
+        return is(d, cue, Kind.ASK);
+    }
+
+    private boolean is(SpeakerDocument d, CueMatch cue, Kind kind) {
+        for (int k = cue.first(); k <= cue.last(); k++) {
+            if (kind(d.lower(k), d.lang) == kind && (kind != Kind.ASK || !self(d, k - 1) && !self(d, k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} is a reflexive pronoun: "s'interroge", "fragte sich" ask no one else. */
+    private boolean self(SpeakerDocument d, int k) {
+        return k >= 0 && k < d.tokens.size() && kind(d.lower(k), d.lang) == Kind.SELF;
+    }
+
+    /** The index of the last verb of asking among tokens {@code from} to {@code to} (exclusive), or -1. */
+    int ask(SpeakerDocument d, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.ASK && !self(d, k - 1)
+                    && !self(d, k + 1)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a quote asks someone a question: it ends with a question mark and addresses the one asked
+     * ("vous les avez vues ?") or a verb of asking follows it ("», l'interroge la magistrate").
+     */
+    boolean asks(SpeakerDocument d, Quote q, int afterFirst, int afterLast) {
+        String t = q.text().strip();
+        if (t.isEmpty() || t.charAt(t.length() - 1) != '?' && t.charAt(t.length() - 1) != '\u061F') {
+            return false;
+        }
+        int first = Tokens.firstAtOrAfter(d.tokens, q.span().start());
+        int last = Tokens.firstAtOrAfter(d.tokens, q.span().end());
+        return addresses(d, first, last) || ask(d, afterFirst, afterLast) >= 0;
+    }
+
+    /**
+     * The one who asked the question a reply cue answers, or null: the speaker of the last quote when it
+     * asked someone, else the subject of the last sentence with a verb of asking in the quote's paragraph,
+     * or in the paragraph before when the quote opens its own ("Le président l'interroge sur le quotidien.
+     * « … », répond-il").
+     */
+    Referent asker(SpeakerDocument d, int open, BiFunction<Integer, Integer, Referent> subject) {
+        int paragraph = d.paragraph(open);
+        if (d.asked && d.lastSpeaker != null && paragraph - d.lastParagraph <= 1) {
+            return d.lastSpeaker;
+        }
+        int from = d.paragraphStarts.get(paragraph);
+        if (paragraph > 0 && SpeakerDocument.blank(d.text, from, open)) {
+            from = d.paragraphStarts.get(paragraph - 1);
+        }
+        int k = ask(d, Tokens.firstAtOrAfter(d.tokens, from), Tokens.firstAtOrAfter(d.tokens, open));
+        if (k < 0) {
+            return null;
+        }
+        int at = d.tokens.get(k).span().start();
+        return subject.apply(Math.max(from, SpeakerDocument.sentenceStart(d, at)), at);
+    }
+
+    /** Whether any token from {@code from} to {@code to} (exclusive) addresses the one asked. */
+    boolean addresses(SpeakerDocument d, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.YOU) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

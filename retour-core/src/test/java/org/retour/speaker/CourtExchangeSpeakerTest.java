@@ -1,0 +1,82 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * In a hearing, questions and answers alternate: a reply cue goes to the one who was asked, not to the
+ * asker; an uncued quote right after a question put to someone is the answer of the one asked.
+ */
+class CourtExchangeSpeakerTest {
+
+    @Test
+    void aReplyCueAfterTheJudgesQuestionGoesToTheDefendant() {
+        List<Quote> q = top("« Je ne suis pas parti à cause de la violence », raconte Karim Benyahia.\n\n"
+                + "Le président, Thierry Delorme, l'interroge sur le quotidien. « Les Syriens touchaient leur solde,"
+                + " nous, on attendait », répond-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Benyahia");
+    }
+
+    @Test
+    void anEnglishReplyCueSkipsTheProsecutorWhoAsked() {
+        List<Quote> q = top("“I left because of the bombing,” said Adam Price.\n\n"
+                + "The prosecutor, Derek Foley, asked him about the salaries. “We were never paid,” he replied.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Adam Price");
+    }
+
+    @Test
+    void aPlainPronounCueStillGoesToTheParagraphsSubject() {
+        List<Quote> q = top("« Je ne suis pas parti à cause de la violence », raconte Karim Benyahia.\n\n"
+                + "Le président, Thierry Delorme, a pris la parole. « Le tribunal vous écoute », dit-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Thierry Delorme");
+    }
+
+    @Test
+    void theAnswerToAQuestionPutToTheDefendantIsHis() {
+        List<Quote> q = top("« Je suis parti pour défendre les Syriens », explique Mehdi Boukhari.\n\n"
+                + "« Et les exécutions, vous les avez vues ? », l'interroge la présidente, Anne Verstraeten.\n\n"
+                + "« Oui. On nous obligeait à regarder. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Anne Verstraeten");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Mehdi Boukhari");
+    }
+
+    @Test
+    void aSpeakersOwnRhetoricalQuestionIsNotPutToAnyone() {
+        List<Quote> q = top("« Je suis parti pour défendre les Syriens », explique Mehdi Boukhari.\n\n"
+                + "« Pourquoi suis-je resté si longtemps ? », s'interroge la présidente, Anne Verstraeten.\n\n"
+                + "« La peur, sans doute. »", "fr");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Anne Verstraeten");
+    }
+
+    @Test
+    void aNameInAppositionToAPrepositionsComplementIsNotTheSubject() {
+        List<Quote> q = top("Le procès de Mehdi Boukhari s'est ouvert mercredi.\n\n"
+                + "Debout face à la présidente, Anne Verstraeten, le prévenu a parlé de son départ. « Je suis parti"
+                + " pour défendre les Syriens. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Boukhari");
+    }
+
+    @Test
+    void theJudgeIsTheNamedJudgeEvenPastANearerProsecutor() {
+        String filler = " The hearing went on for most of the afternoon, with long readings from the case file and"
+                + " from the messages sent home during the years in Syria.";
+        List<Quote> q = top("\"I am done with them,\" Jamal Sayegh told U.S. District Judge Margaret Ellison."
+                + filler.repeat(8) + "\n\nProsecutors were unmoved. \"That is not remorse,\" Assistant U.S. Attorney"
+                + " Derek Foley wrote in a memo.\n\nDefense attorney Natalie Cruz said her client had cooperated."
+                + " \"He told the truth,\" Cruz told reporters outside the courthouse.\n\n"
+                + "The judge said she had weighed his cooperation. \"You had many chances to leave,\" she said.", "en");
+        assertThat(speaker(q.get(3)).name()).isEqualTo("Margaret Ellison");
+    }
+
+    @Test
+    void anArabicDescriptionBeforeAnArabicCommaAndANameIsThatPerson() {
+        List<Quote> q = top("وقال المتهم، يزن العبادي، أمام هيئة المحكمة إنه ذهب إلى الرقة \"للدفاع عن المستضعفين\"، لكنه"
+                + " وجد \"دولة تقتل الناس على الشبهة\".", "ar");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("يزن العبادي");
+    }
+}
