@@ -2,8 +2,6 @@ package org.retour.cli;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +43,18 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The peak heap of this run. */
+    private HeapPeak heap;
+
     @Override
     public Integer call() throws Exception {
+        try (HeapPeak h = new HeapPeak()) {
+            heap = h;
+            return measure();
+        }
+    }
+
+    private Integer measure() throws Exception {
         if (articles < 1) {
             throw new UserException("--articles must be at least 1", ExitCodes.USAGE);
         }
@@ -156,13 +164,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         return out;
     }
 
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+    private long peakHeapBytes() {
+        return heap.bytes();
     }
 }

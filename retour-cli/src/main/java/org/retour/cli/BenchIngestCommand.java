@@ -4,8 +4,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -82,8 +80,18 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The peak heap of this run. */
+    private HeapPeak heap;
+
     @Override
     public Integer call() throws Exception {
+        try (HeapPeak h = new HeapPeak()) {
+            heap = h;
+            return measure();
+        }
+    }
+
+    private Integer measure() throws Exception {
         if (articles < 10 || nearShare < 0 || nearShare > 0.5 || queries < 1) {
             throw new UserException("--articles must be at least 10, --near-copies within [0, 0.5], --queries at least 1",
                     ExitCodes.USAGE);
@@ -248,21 +256,13 @@ public final class BenchIngestCommand implements Callable<Integer> {
         return sum;
     }
 
-    private static void resetPeaks() {
+    private void resetPeaks() {
         System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
+        heap.reset();
     }
 
-    private static long peakHeapBytes() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
+    private long peakHeapBytes() {
+        return heap.bytes();
     }
 
     private static void delete(Path root) {
