@@ -71,7 +71,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "retour bench analyze: %d articles (fr, en, de, ar; %.1f KB each on average), seed %d%n",
                 articles, bytes / 1024.0 / articles, seed);
         out.printf(Locale.ROOT, "machine: %d cores, %d MB max heap, Java %s%n", cores,
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+                HeapPeak.limitBytes() >> 20, System.getProperty("java.version"));
         out.printf(Locale.ROOT, "cold start (JVM start to first result): %d ms%n", coldStartMs);
         out.flush();
 

@@ -103,7 +103,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         out.printf(Locale.ROOT, "retour bench ingest: %,d articles (fr, en, de, ar; about 4 KB), %.0f%% near copies, "
                 + "%s analysis on %d threads, %d cores, %d MB max heap, Java %s%n", articles, nearShare * 100, analysis, workers,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                Runtime.getRuntime().availableProcessors(), HeapPeak.limitBytes() >> 20,
                 System.getProperty("java.version"));
         out.flush();
         if (!analysis.equals("standard") && !analysis.equals("light")) {
@@ -172,7 +172,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     + "(load average now %.1f)%n", cpuMs, server, 1e3 * cores / cpuMs, cores, os.getSystemLoadAverage());
             out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB (of %d MB allowed), "
                     + "%d MB in use after a full GC%n", indexBytes / 1e6, dbSize, ingestHeap >> 20,
-                    Runtime.getRuntime().maxMemory() >> 20, liveHeap >> 20);
+                    HeapPeak.limitBytes() >> 20, liveHeap >> 20);
             out.flush();
             searchLatency(out, store);
         }

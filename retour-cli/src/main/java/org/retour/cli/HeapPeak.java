@@ -57,6 +57,19 @@ final class HeapPeak implements AutoCloseable {
         return Math.max(peak.get(), used());
     }
 
+    /**
+     * The heap's limit ({@code -Xmx}) in bytes. {@link Runtime#maxMemory} leaves out a survivor space
+     * with some collectors, so a peak may exceed it while staying under the limit.
+     */
+    static long limitBytes() {
+        try {
+            var hotspot = ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class);
+            return Long.parseLong(hotspot.getVMOption("MaxHeapSize").getValue());
+        } catch (RuntimeException e) {
+            return Runtime.getRuntime().maxMemory();
+        }
+    }
+
     private static long used() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }

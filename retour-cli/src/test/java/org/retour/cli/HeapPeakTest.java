@@ -25,10 +25,15 @@ class HeapPeakTest {
                 Thread.sleep(10);
             }
             assertThat(peak.bytes()).isGreaterThanOrEqualTo(base + BIG - (8 << 20))
-                    .isLessThanOrEqualTo(Runtime.getRuntime().maxMemory());
+                    .isLessThanOrEqualTo(HeapPeak.limitBytes());
             peak.reset();
             assertThat(peak.bytes()).isLessThan(base + BIG / 2);
         }
+    }
+
+    @Test
+    void theLimitIsTheMaximumHeapAtLeastWhatTheRuntimeReports() {
+        assertThat(HeapPeak.limitBytes()).isGreaterThanOrEqualTo(Runtime.getRuntime().maxMemory());
     }
 
     private static long used() {
