@@ -155,6 +155,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
             int cores = Runtime.getRuntime().availableProcessors();
             progress.finish();
             long ingestHeap = peakHeapBytes();
+            String resident = ProcessMemory.peakResidentBytes().stream()
+                    .mapToObj(b -> String.format(Locale.ROOT, "; the process at most %d MB resident "
+                            + "(heap, page cache, mapped files)", b >> 20)).findFirst().orElse("");
             System.gc();
             long liveHeap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             indexBytes = store.index().sizeBytes();
@@ -171,8 +174,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     + "merges, GC%s), %.0f articles/s if it had the %d cores to itself "
                     + "(load average now %.1f)%n", cpuMs, server, 1e3 * cores / cpuMs, cores, os.getSystemLoadAverage());
             out.printf(Locale.ROOT, "  index %.0f MB%s, peak heap during ingest %d MB (of %d MB allowed), "
-                    + "%d MB in use after a full GC%n", indexBytes / 1e6, dbSize, ingestHeap >> 20,
-                    HeapPeak.limitBytes() >> 20, liveHeap >> 20);
+                    + "%d MB in use after a full GC%s%n", indexBytes / 1e6, dbSize, ingestHeap >> 20,
+                    HeapPeak.limitBytes() >> 20, liveHeap >> 20, resident);
             out.flush();
             searchLatency(out, store);
         }
@@ -259,6 +262,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
     private void resetPeaks() {
         System.gc();
         heap.reset();
+        ProcessMemory.resetPeak();
     }
 
     private long peakHeapBytes() {
