@@ -382,6 +382,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             Token t = tokens.get(j);
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
+            } else if (Tokens.dottedInitials(text, t) && lexicon.firstName(wd.surface(j - 1)) != null) {
+                j++; // "Shameer K.P.": initials after a given name, as Indian papers write names
+                break;
             } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
                     && j + 1 < n && wd.capitalised(j + 1)
                     && Tokens.adjacent(text, t, tokens.get(j + 1))) {

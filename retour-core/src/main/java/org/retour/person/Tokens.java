@@ -106,6 +106,21 @@ public final class Tokens {
         return true;
     }
 
+    /** Whether a word is one or more capital initials each followed by a full stop ("K.P.", "A."). */
+    public static boolean dottedInitials(String text, Token t) {
+        int s = t.span().start();
+        int e = t.span().end();
+        if (t.kind() != Token.Kind.WORD || e - s < 2 || (e - s) % 2 != 0) {
+            return false;
+        }
+        for (int k = s; k < e; k += 2) {
+            if (!Character.isUpperCase(text.charAt(k)) || text.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the token starts with an upper-case letter and is not an acronym (DGSI, AFP). */
     public static boolean capitalised(String text, Token t) {
         if (t.kind() != Token.Kind.WORD) {

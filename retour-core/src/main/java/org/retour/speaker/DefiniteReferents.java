@@ -30,7 +30,7 @@ final class DefiniteReferents {
      * itself.
      */
     Referent named(SpeakerDocument d, Referent r) {
-        if (r == null || r.person() != null || !r.description().definite()) {
+        if (r == null || r.person() != null || !r.description().definite() || IntroducedDescriptions.introduced(d, r)) {
             return r;
         }
         Voice described = d.voiceOf(r.description().role());

@@ -152,6 +152,11 @@ final class SpeakerDocument {
                 writerVoice(r.description(), voiceOf(r.description().role())));
     }
 
+    /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
+    boolean indefinite(String word) {
+        return lexicon.is(org.retour.person.PersonLexicon.Kind.INDEF, word.toLowerCase(java.util.Locale.ROOT), lang);
+    }
+
     /** A letter writer's voice: a former fighter unless the role says who they are. */
     private Voice writerVoice(Object who, Voice v) {
         return writers.contains(who) && (v == Voice.UNKNOWN || v == Voice.RELATIVE || v == Voice.OTHER) ? Voice.DEFECTOR : v;

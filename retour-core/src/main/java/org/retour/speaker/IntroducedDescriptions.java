@@ -1,0 +1,50 @@
+package org.retour.speaker;
+
+import org.retour.person.Referents.Referent;
+
+/**
+ * Decides whether a definite description takes up a description opened by "a"/"an" shortly before
+ * ("a 31-year-old former policeman" … "the younger man said"), and so stays an unnamed speaker rather
+ * than a person named earlier.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class IntroducedDescriptions {
+
+    /** How far back, in characters, an indefinite description may introduce the person. */
+    static final int REACH = 800;
+
+    private IntroducedDescriptions() {
+    }
+
+    /**
+     * Whether a description of an unnamed person opened by an indefinite article, in the same or the previous paragraph
+     * before the definite description {@code r}, shares its noun.
+     */
+    static boolean introduced(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
+            return false;
+        }
+        int start = r.span().start();
+        int paragraph = d.paragraph(start);
+        for (Referent p : d.referents.within(Math.max(0, start - REACH), start)) {
+            if (p.person() == null && p.description() != null && !p.description().definite()
+                    && d.indefinite(p.description().text().split("\\s+", 2)[0])
+                    && d.paragraph(p.span().start()) >= paragraph - 1
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
+                return !namedSince(d, p.span().end(), r);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person named between {@code from} and {@code r} has a role of the same noun ("Me Lucie Jacobs"). */
+    private static boolean namedSince(SpeakerDocument d, int from, Referent r) {
+        for (Referent n : d.referents.within(from, r.span().start())) {
+            if (n.person() != null && Inflection.shareNoun(n.person().role(), r.description().role(), d.lang)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

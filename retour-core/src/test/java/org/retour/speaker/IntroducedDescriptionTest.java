@@ -1,0 +1,29 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/** A definite description taking up an unnamed person introduced by "a"/"an" speaks for that person. */
+class IntroducedDescriptionTest {
+
+    @Test
+    void theYoungerManIsNotTheNamedElderBrother() {
+        List<Quote> q = top("\"They hanged him from the bridge,\" said the elder brother, a 31-year-old former IS"
+                + " policeman who asked to be identified only by his first name, Omar.\n\nHis younger brother, 19,"
+                + " said fighters had begun to desert.\n\n\"He sold the fuel to smugglers,\" the younger man said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Omar");
+        assertThat(speaker(q.get(1)).name()).isNull();
+    }
+
+    @Test
+    void aPersonNamedSinceTheIntroductionKeepsTheDefiniteDescription() {
+        List<Quote> q = top("Une avocate a pris la parole. \"Elle a été enfermée\", a expliqué Me Lucie Jacobs.\n\n"
+                + "Sa cliente, poursuit l'avocate, \"ne supportait plus la faim\".", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Lucie Jacobs");
+    }
+}
