@@ -38,4 +38,17 @@ class FrenchCueFormsTest {
         assertThat(speaker(q.get(1)).name()).isEqualTo("Hélène Marchal");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Bruno Feltz");
     }
+
+    @Test
+    void pastParticiplesAndReflexiveCuesOfTheWeekliesAreCues() {
+        List<Quote> q = top("Nadia Kessler, 41 ans, a attendu son fils pendant quatre ans. Rentrée de Turquie en 2019, elle"
+                + " a ouvert une association.\n\n« Je ne dors plus depuis 2014 », a-t-elle soufflé. « Qu'on me le"
+                + " rende ! » s'écrie-t-elle encore.", "fr");
+        assertThat(q).hasSize(2);
+        assertThat(q.get(0).attribution()).isInstanceOfSatisfying(Attribution.Cued.class,
+                c -> assertThat(c.cue().text()).contains("soufflé"));
+        assertThat(q.get(1).attribution()).isInstanceOfSatisfying(Attribution.Cued.class,
+                c -> assertThat(c.cue().text()).contains("écrie"));
+        assertThat(q).allSatisfy(x -> assertThat(speaker(x).name()).isEqualTo("Nadia Kessler"));
+    }
 }
