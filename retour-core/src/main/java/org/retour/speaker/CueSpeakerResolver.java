@@ -175,7 +175,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = speakerFor(d, before, bStart, bEnd, open);
             used = before;
         }
-        if (speaker == null && after != null && used != after) {
+        if (speaker == null && after != null && used != after && !colonBefore) { // "avant de nuancer : « … »" is not the next cue's
             speaker = speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
