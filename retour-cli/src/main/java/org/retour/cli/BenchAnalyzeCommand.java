@@ -98,7 +98,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         double coding = stages.getOrDefault("coding", 0.0);
         out.printf(Locale.ROOT, "coding adds %.0f%% to the rest of the analysis (%.1f of %.1f microseconds)%n",
                 100 * coding / Math.max(1e-9, total - coding), coding, total);
-        out.printf(Locale.ROOT, "peak heap: %d MB%n", peakHeapBytes() >> 20);
+        out.printf(Locale.ROOT, "peak heap: %d MB%n", heap.bytes() >> 20);
         out.flush();
         return ExitCodes.OK;
     }
@@ -164,7 +164,4 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         return out;
     }
 
-    private long peakHeapBytes() {
-        return heap.bytes();
-    }
 }

@@ -154,7 +154,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
             double cpuMs = (os.getProcessCpuTime() - cpu0) / 1e6 / s.read();
             int cores = Runtime.getRuntime().availableProcessors();
             progress.finish();
-            long ingestHeap = peakHeapBytes();
+            long ingestHeap = heap.bytes();
             String resident = ProcessMemory.peakResidentBytes().stream()
                     .mapToObj(b -> String.format(Locale.ROOT, "; the process at most %d MB resident "
                             + "(heap, page cache, mapped files)", b >> 20)).findFirst().orElse("");
@@ -197,7 +197,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
         Arrays.sort(nanos);
         out.printf(Locale.ROOT, "  search (%d queries, top 10 with snippets): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; "
                         + "peak heap %d MB%n", queries, pct(nanos, 0.50), pct(nanos, 0.95), pct(nanos, 0.99),
-                peakHeapBytes() >> 20);
+                heap.bytes() >> 20);
     }
 
     private static SearchRequest request(SplittableRandom rnd) {
@@ -265,9 +265,6 @@ public final class BenchIngestCommand implements Callable<Integer> {
         ProcessMemory.resetPeak();
     }
 
-    private long peakHeapBytes() {
-        return heap.bytes();
-    }
 
     private static void delete(Path root) {
         try (Stream<Path> files = Files.walk(root)) {

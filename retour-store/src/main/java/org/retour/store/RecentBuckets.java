@@ -36,7 +36,6 @@ final class RecentBuckets {
     private final int mergeRows;
     /** Rows in {@code lsh_recent} as of the last committed batch, or -1 when to be counted. */
     private long held = -1;
-    private int added;
 
     /** Buckets written through {@code statements}, moved once {@code mergeRows} are held. */
     RecentBuckets(Statements statements, Dialect dialect, int mergeRows) {
@@ -52,7 +51,6 @@ final class RecentBuckets {
     /** Adds a bucket of a document stored in the current transaction. */
     void add(long bucket, long documentId) {
         rows.add(bucket, documentId);
-        added++;
     }
 
     /**
@@ -60,9 +58,8 @@ final class RecentBuckets {
      * {@link #MERGE_ROWS} rows or more, moves them all into {@code lsh_buckets}.
      */
     void execute() {
-        long now = count() + added;
+        long now = count() + rows.size();
         rows.execute();
-        added = 0;
         if (now >= mergeRows) {
             merge();
             now = 0;
@@ -73,7 +70,6 @@ final class RecentBuckets {
     /** Forgets the buckets not sent, after the transaction failed: the count is read again next time. */
     void discard() {
         rows.discard();
-        added = 0;
         held = -1;
     }
 
