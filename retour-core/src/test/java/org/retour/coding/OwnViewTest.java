@@ -79,4 +79,35 @@ class OwnViewTest {
         assertThat(RULES.judge("Il est rentré parce que le groupe perdait du terrain.", "fr")).extracting(Judgement::code)
                 .contains("N6");
     }
+
+    static Stream<Arguments> accountsOfWhyOthersLeft() {
+        return Stream.of(
+                Arguments.of("fr", "Des dizaines de revenus ont été jugés cette année. ",
+                        "Ils n'ont quitté l'organisation que lorsque la défaite est devenue certaine"),
+                Arguments.of("en", "Dozens of returnees have been tried this year. ",
+                        "Most of them only left when the caliphate was collapsing"),
+                Arguments.of("de", "Dutzende Rückkehrer standen in diesem Jahr vor Gericht. ",
+                        "Die meisten haben den IS erst verlassen, als seine Niederlage feststand"),
+                Arguments.of("ar", "حوكم عشرات العائدين هذا العام. ", "أغلب العائدين لم يرجعوا ندما، بل لأن التنظيم انهار"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("accountsOfWhyOthersLeft")
+    void anOfficialsAccountOfWhyOthersLeftIsTheirOwnView(String lang, String context, String account) {
+        String reported = switch (lang) {
+            case "fr" -> "Les revenus racontent tous que l'organisation perdait du terrain";
+            case "en" -> "The returnees all told us the group was losing ground";
+            case "de" -> "Die Rückkehrer erzählen alle von den schweren Verlusten";
+            default -> "يروي العائدون أن التنظيم كان يخسر الأرض";
+        };
+        String cue = switch (lang) {
+            case "fr" -> "dit";
+            case "en" -> "said";
+            case "de" -> "sagt";
+            default -> "قال";
+        };
+        List<Coding> codings = code(lang, context, account, cue, reported, cue, Fixtures.speaker("Claire Haddad", Voice.OFFICIAL));
+        assertThat(codings).filteredOn(c -> "Q1".equals(c.quote())).isEmpty();
+        assertThat(codings).filteredOn(c -> "Q2".equals(c.quote())).extracting(Coding::code).contains("N6");
+    }
 }
