@@ -1,0 +1,90 @@
+package org.retour.speaker;
+
+import java.util.List;
+import org.retour.model.Token;
+import org.retour.person.Pronoun;
+import org.retour.person.PronounLinker;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * Pronoun speakers: the person a subject pronoun refers to (the person its paragraph introduces, else
+ * the previous speaker when the gender fits, else the most recent compatible person), and the subject of
+ * a sentence, named, described or a pronoun. Thread-safe.
+ */
+final class PronounSpeakers {
+
+    /** A pronoun refers to a previous speaker at most this many paragraphs back. */
+    static final int INVERTED_PARAGRAPHS = 2;
+
+    private final SubjectRules subjectRules;
+    private final PronounLinker pronouns;
+    private final DefiniteReferents definite;
+
+    PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite) {
+        this.subjectRules = subjectRules;
+        this.pronouns = pronouns;
+        this.definite = definite;
+    }
+
+    Referent resolve(SpeakerDocument d, Pronoun p, int at, int open) {
+        return resolve(d, p, at, open, null);
+    }
+
+    /** The person a singular pronoun refers to, never {@code asker} (who a reply answers), or null. */
+    Referent resolve(SpeakerDocument d, Pronoun p, int at, int open, Referent asker) {
+        if (p.plural()) {
+            return null;
+        }
+        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
+        if (topic != null && !asks(d, topic, asker)) {
+            return topic;
+        }
+        Referent last = PlaceSpeakers.recentSpeaker(d, at);
+        if (last != null && asks(d, last, asker)) {
+            last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
+        }
+        if (last != null && last.gender().compatible(p.gender())) {
+            return last;
+        }
+        Referent r = d.referents.mostRecent(at, p.gender());
+        for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            r = d.referents.mostRecent(r.span().start(), p.gender());
+        }
+        return asks(d, r, asker) ? null : r;
+    }
+
+    private boolean asks(SpeakerDocument d, Referent r, Referent asker) {
+        return asker != null && r != null && SpeakerDocument.same(definite.named(d, r), asker);
+    }
+
+
+    /**
+     * The subject of the sentence starting at {@code sentenceStart}, before {@code to}: a person named or
+     * described among its first {@link SubjectRules#SUBJECT_WORDS} words, or the person a singular pronoun there
+     * refers to; else null.
+     */
+    Referent subject(SpeakerDocument d, int sentenceStart, int to) {
+        int words = 0;
+        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
+            Token t = d.tokens.get(k);
+            if (t.span().start() >= to) {
+                return null;
+            }
+            List<Referent> here = d.referents.within(t.span().start(), to);
+            if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
+                Referent r = here.get(0);
+                return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
+            }
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
+                return f.pronoun().plural() ? null
+                        : resolve(d, f.pronoun(), t.span().start(), t.span().start());
+            }
+            if (Tokens.isWord(t)) {
+                words++;
+            }
+        }
+        return null;
+    }
+}
