@@ -105,9 +105,12 @@ final class SubjectRules {
         for (int i = k + 1; i < d.tokens.size() && d.tokens.get(i).span().end() <= Math.min(end, offset); i++) {
             if (Tokens.is(d.text, d.tokens.get(i), ",") && i + 1 < d.tokens.size()) {
                 int h = i + 1;
-                while (h + 1 < d.tokens.size() && lexicon.is(PersonLexicon.Kind.PARTICLE, d.text.substring(
-                        d.tokens.get(h).span().start(), d.tokens.get(h).span().end()), d.lang)) {
-                    h++; // "Asked whether …, de Wolff was blunt": the surname's particle
+                while (h + 1 < d.tokens.size() && (lexicon.is(PersonLexicon.Kind.PARTICLE, d.tokens.get(h).span().of(d.text),
+                        d.lang) || lexicon.is(PersonLexicon.Kind.HONORIFIC, d.tokens.get(h).span().of(d.text), d.lang))) {
+                    h++; // "Asked whether …, de Wolff was blunt", "In an interview …, Ms Rahman said": particle, title
+                    if (h + 1 < d.tokens.size() && Tokens.is(d.text, d.tokens.get(h), ".")) {
+                        h++; // "Mr." written with its full stop
+                    }
                 }
                 List<Referent> next = d.referents.within(d.tokens.get(h).span().start(), Math.min(end, offset));
                 Referent r = next.isEmpty() ? null : next.get(0);
