@@ -22,6 +22,8 @@ final class SubjectRules {
 
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 5;
+    /** The most title words ("Home Affairs Minister") between a preposition and the name it governs. */
+    static final int TITLE_WORDS = 4;
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -156,7 +158,22 @@ final class SubjectRules {
         if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
             return false;
         }
-        return prepositionOf(d, d.lower(k));
+        return prepositionOf(d, d.lower(k)) || r.person() != null && titledComplement(d, k);
+    }
+
+    /**
+     * Whether the capitalised title words ending at token {@code k} follow a preposition: the name after
+     * them is its complement ("a spokesperson for Home Affairs Minister Claire Whitford said").
+     */
+    private boolean titledComplement(SpeakerDocument d, int k) {
+        int t = k;
+        for (int n = 0; n < TITLE_WORDS && t > 0 && (Tokens.is(d.text, d.tokens.get(t), ".")
+                || Tokens.isWord(d.tokens.get(t)) && Tokens.capitalised(d.text, d.tokens.get(t))); n++) {
+            t--;
+        }
+        String w = d.lower(t);
+        return t < k && Tokens.isWord(d.tokens.get(t)) && !Tokens.capitalised(d.text, d.tokens.get(t))
+                && !lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang) && prepositionOf(d, w); // "assurée par Me X": the agent speaks
     }
 
     /** Whether a word makes the person after it its complement: an agent or a preposition that is no source. */
