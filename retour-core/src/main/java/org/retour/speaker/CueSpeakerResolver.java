@@ -64,6 +64,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final PronounSpeakers pronounSpeakers;
     private final CueSpeakers cueSpeakers;
     private final ContextSpeakers contextSpeakers;
+    private final SurnameSpeakers surnames;
     private final LetterWriters letters = LetterWriters.bundled();
     private final ReportSpeakers reports = ReportSpeakers.bundled();
     private final Exchanges exchanges = Exchanges.bundled();
@@ -81,6 +82,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges);
+        this.surnames = new SurnameSpeakers(lexicon);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -176,7 +178,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
-        speaker = definite.named(d, speaker);
+        speaker = surnames.latest(d, definite.named(d, speaker));
         Attribution attribution;
         ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
