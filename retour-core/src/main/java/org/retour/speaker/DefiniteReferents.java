@@ -30,6 +30,7 @@ final class DefiniteReferents {
      * itself.
      */
     Referent named(SpeakerDocument d, Referent r) {
+        r = IntroducedDescriptions.unnamedBefore(d, r);
         if (r == null || r.person() != null || !r.description().definite() || IntroducedDescriptions.introduced(d, r)) {
             return r;
         }
