@@ -65,6 +65,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final CueSpeakers cueSpeakers;
     private final ContextSpeakers contextSpeakers;
     private final SurnameSpeakers surnames;
+    private final InnerCues inner;
     private final LetterWriters letters = LetterWriters.bundled();
     private final ReportSpeakers reports = ReportSpeakers.bundled();
     private final Exchanges exchanges = Exchanges.bundled();
@@ -83,6 +84,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges);
         this.surnames = new SurnameSpeakers(lexicon);
+        this.inner = new InnerCues(finder, lexicon);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -177,6 +179,13 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (speaker == null && after != null && used != after && !colonBefore) { // "avant de nuancer : « … »" is not the next cue's
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
+        }
+        CueMatch inside = speaker == null ? inner.find(d, q.span()) : null; // "« Là-bas, poursuit-il, on … »"
+        Referent insideSpeaker = inside == null ? null : inside.pronoun() == null ? inner.named(d, inside)
+                : cueSpeakers.speakerFor(d, inside, inside.span().start(), inside.span().end(), open);
+        if (insideSpeaker != null) {
+            speaker = insideSpeaker;
+            used = inside;
         }
         speaker = surnames.latest(d, definite.named(d, speaker));
         Attribution attribution;
