@@ -36,4 +36,12 @@ class IntroducedDescriptionTest {
         assertThat(speaker(q.get(0)).name()).isNull();
         assertThat(speaker(q.get(1)).name()).isEqualTo("Richard Hale");
     }
+
+    @Test
+    void aMotherWhoseSonWasChargedIsARelativeOfHerOwnGender() {
+        List<Quote> q = top("The case is old. A mother whose son was charged says she cannot forgive the recruiters."
+                + " \"They took our children,\" she says.", "en");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("A mother");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(org.retour.model.Voice.RELATIVE);
+    }
 }
