@@ -80,12 +80,25 @@ final class SubjectRules {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
                 }
             }
-            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS && !governed(d, r)
-                    && !possessive(d, r)) {
+            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS
+                    && (!governed(d, r) || viewHolder(d, p, r)) && !possessive(d, r)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a named person is the complement of the preposition that opens the paragraph and is followed
+     * by a comma: the paragraph gives their view ("For Amira, that is exactly it.", "Pour Hadiza Oumarou,
+     * sociologue, le programme reste fragile.").
+     */
+    private boolean viewHolder(SpeakerDocument d, int paragraphStart, Referent r) {
+        int k = Tokens.firstAtOrAfter(d.tokens, paragraphStart);
+        int after = Tokens.firstAtOrAfter(d.tokens, r.span().end());
+        return r.person() != null && k + 1 < d.tokens.size() && d.tokens.get(k + 1).span().start() == r.span().start()
+                && lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang) && after < d.tokens.size()
+                && Tokens.is(d.text, d.tokens.get(after), ",");
     }
 
     /** The person after the opening participle clause of the sentence at token {@code k} (any gender), or null. */
