@@ -27,4 +27,12 @@ class SharedSurnameSpeakerTest {
                 + "« Je n'ai pas élevé un monstre », a dit Mme Benali.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Malika Benali");
     }
+
+    @Test
+    void theQuoteAfterTheSurnamesCueGoesToTheSamePerson() {
+        List<Quote> q = top("One of the women, Nour Haddad, had been detained at al-Roj since 2019.\n\n"
+                + "Her uncle, Samir Haddad, welcomed the news. \"These children belong here,\" Mr Haddad said."
+                + " \"Today is not a celebration.\"", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Samir Haddad");
+    }
 }
