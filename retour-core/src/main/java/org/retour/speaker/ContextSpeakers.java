@@ -66,16 +66,28 @@ final class ContextSpeakers {
         if (!opensSentence) {
             return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
         }
-        int previous = sentenceStart(d, sentenceStart - 1);
-        if (previous >= p && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous)
-                <= SHORT_SENTENCE) {
-            Referent r = pronounSpeakers.subject(d, previous, sentenceStart); // "Il hésite. « J'en ai vu. »"
-            if (r != null) {
-                return r;
-            }
+        Referent r = gesture(d, p, sentenceStart); // "Il hésite. « J'en ai vu. »"
+        if (r != null) {
+            return r;
         }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
         return topic != null ? topic : pronounSpeakers.subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
+    }
+
+    /**
+     * The subject of the short sentence of gesture right before the sentence at {@code sentenceStart}, in
+     * the paragraph from {@code p} ("L'accusé baisse les yeux. « … »"), or null.
+     */
+    Referent gesture(SpeakerDocument d, int p, int sentenceStart) {
+        if (sentenceStart <= 0) {
+            return null;
+        }
+        int previous = sentenceStart(d, sentenceStart - 1);
+        if (previous >= p && previous < sentenceStart
+                && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous) <= SHORT_SENTENCE) {
+            return pronounSpeakers.subject(d, previous, sentenceStart);
+        }
+        return null;
     }
 
     /**

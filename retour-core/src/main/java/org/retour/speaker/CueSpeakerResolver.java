@@ -164,6 +164,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = bFirst; k < bLast && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
         }
+        if (after != null && before == null && startsSentence && after.pronoun() == null
+                && closesSentence(text, q.span().end(), outer)) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
+            Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(open)), prevEnd),
+                    sentenceStart(d, open));
+            if (g != null) {
+                after = null;
+            }
+        }
         Referent speaker = null;
         CueMatch used = null;
         boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
@@ -264,5 +272,21 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         d.asked = speaker != null && exchanges.asks(d, q, aFirst, aLast);
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
+    }
+
+    /** Whether a quote's words end a sentence and a capitalised word opens the next one after its mark. */
+    private static boolean closesSentence(String text, int end, int outer) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int j = outer;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && Character.isUpperCase(text.charAt(j));
     }
 }

@@ -40,6 +40,10 @@ final class PronounSpeakers {
         if (topic != null && !asks(d, topic, asker)) {
             return topic;
         }
+        Referent named = namedSubjectBefore(d, Math.min(open, at), p);
+        if (named != null && !asks(d, named, asker)) {
+            return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
+        }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
@@ -52,6 +56,28 @@ final class PronounSpeakers {
             r = d.referents.mostRecent(r.span().start(), p.gender());
         }
         return asks(d, r, asker) ? null : r;
+    }
+
+    /**
+     * The person named (not described, not a pronoun) at the head of the sentence right before the one at
+     * {@code offset}, in the same paragraph, when the gender fits; else null.
+     */
+    private Referent namedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        if (own <= paragraph) {
+            return null;
+        }
+        int previous = SpeakerDocument.sentenceStart(d, own - 1);
+        if (previous < paragraph || previous >= own) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(previous, own);
+        Referent first = refs.isEmpty() ? null : refs.get(0);
+        int k = Tokens.firstAtOrAfter(d.tokens, previous);
+        return first != null && first.person() != null && first.description() == null && k < d.tokens.size()
+                && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
+                ? first : null;
     }
 
     private boolean asks(SpeakerDocument d, Referent r, Referent asker) {
