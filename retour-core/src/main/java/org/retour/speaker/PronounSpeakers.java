@@ -55,7 +55,32 @@ final class PronounSpeakers {
         for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             r = d.referents.mostRecent(r.span().start(), p.gender());
         }
-        return asks(d, r, asker) ? null : r;
+        return asks(d, r, asker) ? null : predicated(d, r);
+    }
+
+    /**
+     * The person a description describes when it is predicated of the pronoun that opens its sentence
+     * ("She is 29, a former nursing student from Birmingham": the woman the pronoun stands for); else the
+     * description itself.
+     */
+    private static Referent predicated(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() != null || r.description() == null || r.description().definite()) {
+            return r;
+        }
+        int k = Tokens.firstAtOrAfter(d.tokens, SpeakerDocument.sentenceStart(d, r.span().start()));
+        if (k >= d.tokens.size() || SpeakerDocument.wordsBefore(d, r.span().start()) > SubjectRules.SUBJECT_WORDS) {
+            return r;
+        }
+        int at = d.tokens.get(k).span().start();
+        for (org.retour.model.Entity e : d.persons) {
+            for (org.retour.model.Mention m : e.mentions()) {
+                if (m.span().start() == at && m.kind() == org.retour.model.Mention.Kind.PRONOUN
+                        && m.span().end() <= r.span().start()) {
+                    return new Referent(r.span(), e, r.description(), r.gender());
+                }
+            }
+        }
+        return r;
     }
 
     /**
