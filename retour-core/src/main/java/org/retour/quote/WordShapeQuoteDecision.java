@@ -44,6 +44,9 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (words.size() >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
             return true;
         }
+        if (asks(inner) && context.speechNearby()) {
+            return true; // "« Pourquoi la Syrie ? » demande-t-elle": a question put, not a name
+        }
         if (nameShaped(words, language) && (words.size() >= 2 || !context.speechNearby())) {
             return false;
         }
@@ -53,6 +56,15 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             return false;
         }
         return !(words.size() <= BARE_TERM_WORDS && !context.speechNearby() && !context.wordBefore().isEmpty());
+    }
+
+    /** Whether the text ends with a question or exclamation mark (spaces after it aside). */
+    static boolean asks(String inner) {
+        int i = inner.length() - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlank(inner.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (inner.charAt(i) == '?' || inner.charAt(i) == '!' || inner.charAt(i) == '؟');
     }
 
     /** Whether every word but the small ones starts with a capital letter, and one at least does. */

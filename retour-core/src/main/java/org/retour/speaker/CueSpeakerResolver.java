@@ -14,11 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import org.retour.model.Attribution;
 import org.retour.model.Cue;
-import org.retour.model.Entity;
 import org.retour.model.Quote;
 import org.retour.model.Speaker;
-import org.retour.model.Token;
-import org.retour.model.Voice;
 import org.retour.person.DescriptionFinder;
 import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
@@ -52,14 +49,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     static final int WINDOW = 400;
     /** A cue after a quote within this many tokens of it wins over one before the quote. */
     static final int NEAR_TOKENS = 4;
-    /** How far (in characters) after "selon", "according to" the speaker may start. */
-    static final int SOURCE_REACH = 80;
-    /** A pronoun refers to a previous speaker at most this many paragraphs back. */
-    static final int INVERTED_PARAGRAPHS = 2;
     /** How far back (in characters) a definite description looks for the named person it stands for. */
     static final int NAMED_REACH = 1200;
-    /** The most tokens of a sentence of gesture before a quote ("Il hésite.", "Janet shakes her head."). */
-    static final int SHORT_SENTENCE = 7;
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -70,6 +61,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final CueFinder finder;
     private final SubjectRules subjectRules;
     private final DefiniteReferents definite;
+    private final PronounSpeakers pronounSpeakers;
+    private final CueSpeakers cueSpeakers;
+    private final ContextSpeakers contextSpeakers;
+    private final SurnameSpeakers surnames;
+    private final InnerCues inner;
     private final LetterWriters letters = LetterWriters.bundled();
     private final ReportSpeakers reports = ReportSpeakers.bundled();
     private final Exchanges exchanges = Exchanges.bundled();
@@ -84,6 +80,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.finder = new CueFinder(cues, pronouns);
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
         this.definite = new DefiniteReferents(subjectRules);
+        this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite);
+        this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
+        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges);
+        this.surnames = new SurnameSpeakers(lexicon);
+        this.inner = new InnerCues(finder, lexicon);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -163,30 +164,45 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = bFirst; k < bLast && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
         }
+        if (after != null && before == null && startsSentence && after.pronoun() == null
+                && closesSentence(text, q.span().end(), outer)) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
+            Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(open)), prevEnd),
+                    sentenceStart(d, open));
+            if (g != null) {
+                after = null;
+            }
+        }
         Referent speaker = null;
         CueMatch used = null;
         boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
         if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
                 && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
-            speaker = speakerFor(d, after, aStart, aEnd, open);
+            speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
         if (speaker == null && before != null) {
-            speaker = speakerFor(d, before, bStart, bEnd, open);
+            speaker = cueSpeakers.speakerFor(d, before, bStart, bEnd, open);
             used = before;
         }
         if (speaker == null && after != null && used != after && !colonBefore) { // "avant de nuancer : « … »" is not the next cue's
-            speaker = speakerFor(d, after, aStart, aEnd, open);
+            speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
-        speaker = definite.named(d, speaker);
+        CueMatch inside = speaker == null ? inner.find(d, q.span()) : null; // "« Là-bas, poursuit-il, on … »"
+        Referent insideSpeaker = inside == null ? null : inside.pronoun() == null ? inner.named(d, inside)
+                : cueSpeakers.speakerFor(d, inside, inside.span().start(), inside.span().end(), open);
+        if (insideSpeaker != null) {
+            speaker = insideSpeaker;
+            used = inside;
+        }
+        speaker = surnames.latest(d, definite.named(d, speaker));
         Attribution attribution;
         ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
         used = org == null || org.speaker() == null ? used : org.cue();
         if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
                 && d.paragraph(open) == d.lastOrganisationParagraph
-                && (startsSentence || subject(d, sentenceStart(d, open), open) == null)) {
+                && (startsSentence || pronounSpeakers.subject(d, sentenceStart(d, open), open) == null)) {
             // the report's words go on, unless the quote's own sentence has a subject before it
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
                     new Attribution.Contextual(d.lastOrganisation));
@@ -201,10 +217,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             if (speaker == null) {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
-                speaker = colon < 0 ? null : resolvePronoun(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
+                speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
             if (speaker == null && used == null) {
-                speaker = definite.named(d, introduced(d, open, prevEnd, bStart, startsSentence));
+                speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence));
             }
             if (speaker == null && used == null) {
                 speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"
@@ -213,17 +229,18 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 speaker = d.lastSpeaker;
             }
             if (speaker == null && used == null) {
-                speaker = definite.named(d, previousParagraphSubject(d, open, prevEnd));
+                speaker = definite.named(d, contextSpeakers.previousParagraphSubject(d, open, prevEnd));
             }
             if (speaker == null && used == null) {
                 speaker = PlaceSpeakers.answerer(d, open);
             }
             if (speaker == null && used == null && d.lastSpeaker == null && blank(text, lineStart(text, open), open)) {
-                speaker = definite.named(d, following(d, outer)); // "« … » Assis à la terrasse d'un café, Walid, 29 ans, …"
+                speaker = definite.named(d, contextSpeakers.following(d, outer)); // "« … » Assis à la terrasse d'un café, Walid, 29 ans, …"
             }
             if (speaker == null && used != null && PlaceSpeakers.subjectless(d, used)) {
                 speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
             }
+            speaker = surnames.latest(d, speaker);
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(d.speaker(speaker));
         }
@@ -257,172 +274,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
     }
 
-    private Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {
-        if (cue.source()) {
-            int next = cue.last() + 1;
-            if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
-                    && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
-                return resolvePronoun(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false),
-                        cue.span().start(), open);
-            }
-            for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
-                return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
-            }
-            return null;
+    /** Whether a quote's words end a sentence and a capitalised word opens the next one after its mark. */
+    private static boolean closesSentence(String text, int end, int outer) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
         }
-        if (cue.pronoun() != null) {
-            Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> subject(d, from, to)))
-                    : null;
-            Referent r = resolvePronoun(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
-            return r != null || cue.pronoun().pronoun().plural() ? r : PlaceSpeakers.unnamed(d, cue.pronoun());
+        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
+            return false;
         }
-        Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
-                true);
-        if (r == null) {
-            r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
-                    false);
+        int j = outer;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
         }
-        if (r == null && "ar".equals(d.lang)) {
-            String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
-            r = resolvePronoun(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
-        }
-        return r;
-    }
-
-    private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open) {
-        return resolvePronoun(d, p, at, open, null);
-    }
-
-    /** The person a singular pronoun refers to, never {@code asker} (who a reply answers), or null. */
-    private Referent resolvePronoun(SpeakerDocument d, Pronoun p, int at, int open, Referent asker) {
-        if (p.plural()) {
-            return null;
-        }
-        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
-        if (topic != null && !asks(d, topic, asker)) {
-            return topic;
-        }
-        Referent last = PlaceSpeakers.recentSpeaker(d, at);
-        if (last != null && asks(d, last, asker)) {
-            last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
-        }
-        if (last != null && last.gender().compatible(p.gender())) {
-            return last;
-        }
-        Referent r = d.referents.mostRecent(at, p.gender());
-        for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
-            r = d.referents.mostRecent(r.span().start(), p.gender());
-        }
-        return asks(d, r, asker) ? null : r;
-    }
-
-    private boolean asks(SpeakerDocument d, Referent r, Referent asker) {
-        return asker != null && r != null && SpeakerDocument.same(definite.named(d, r), asker);
-    }
-
-
-    /**
-     * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
-     * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
-     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), else to the
-     * paragraph's topic or the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »"); a quote inside its sentence goes to that sentence's subject ("Trump accused
-     * him of being a “weak leader”"). Null when there is none.
-     */
-    private Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
-        if (!opensSentence) {
-            Referent r = subject(d, sentenceStart(d, open), open);
-            if (r != null) {
-                return r;
-            }
-        }
-        int p = Math.max(d.paragraphStarts.get(d.paragraph(open)), from);
-        if (p >= sentenceStart) {
-            return null;
-        }
-        int first = Tokens.firstAtOrAfter(d.tokens, p);
-        int last = Tokens.firstAtOrAfter(d.tokens, sentenceStart);
-        for (int k = last - 1; k >= first; k--) {
-            CueMatch cue = finder.cueAt(d, k, first, last);
-            if (cue != null && !exchanges.asks(d, cue)) { // "La présidente l'interroge. Il hésite. « … »": the asked
-                Referent r = speakerFor(d, cue, p, sentenceStart, open);
-                if (r != null) {
-                    return r;
-                }
-            }
-        }
-        if (!opensSentence) {
-            return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
-        }
-        int previous = sentenceStart(d, sentenceStart - 1);
-        if (previous >= p && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous)
-                <= SHORT_SENTENCE) {
-            Referent r = subject(d, previous, sentenceStart); // "Il hésite. « J'en ai vu. »"
-            if (r != null) {
-                return r;
-            }
-        }
-        Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
-        return topic != null ? topic : subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
-    }
-
-    /**
-     * The subject of the sentence starting at {@code sentenceStart}, before {@code to}: a person named or
-     * described among its first {@link #SubjectRules.SUBJECT_WORDS} words, or the person a singular pronoun there
-     * refers to; else null.
-     */
-    private Referent subject(SpeakerDocument d, int sentenceStart, int to) {
-        int words = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
-            Token t = d.tokens.get(k);
-            if (t.span().start() >= to) {
-                return null;
-            }
-            List<Referent> here = d.referents.within(t.span().start(), to);
-            if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
-                Referent r = here.get(0);
-                return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
-            }
-            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
-                return f.pronoun().plural() ? null
-                        : resolvePronoun(d, f.pronoun(), t.span().start(), t.span().start());
-            }
-            if (Tokens.isWord(t)) {
-                words++;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The subject of the sentence right after a quote that opens its paragraph and ends its sentence, or
-     * the person after that sentence's opening participle clause ("« … » Assis à la terrasse d'un café de
-     * Ben Gardane, Walid, 29 ans, jette …"); else null.
-     */
-    private Referent following(SpeakerDocument d, int outer) {
-        int k = Tokens.firstAtOrAfter(d.tokens, outer);
-        int end = afterEnd(d, outer);
-        if (k >= d.tokens.size() || end <= outer || !Tokens.capitalised(d.text, d.tokens.get(k))) {
-            return null;
-        }
-        Referent r = subject(d, d.tokens.get(k).span().start(), end);
-        return r != null ? r : subjectRules.openedBy(d, k, end);
-    }
-
-    /**
-     * The subject of the last sentence of the paragraph before a quote that opens its own paragraph, when
-     * that paragraph holds no quote ("Le trentenaire hésite longtemps." then "« Si on m'avait demandé ça… »").
-     */
-    private Referent previousParagraphSubject(SpeakerDocument d, int open, int prevEnd) {
-        int line = lineStart(d.text, open);
-        if (!blank(d.text, line, open) || line == 0) {
-            return null;
-        }
-        int last = lastNonBlankBefore(d.text, line);
-        if (last < 0 || last < prevEnd) {
-            return null;
-        }
-        int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
-        return start < prevEnd ? null : subject(d, start, last + 1);
+        return j < text.length() && Character.isUpperCase(text.charAt(j));
     }
 }

@@ -16,6 +16,12 @@ final class DefiniteReferents {
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
+    /** How far (in characters) after a description its apposed name may start. */
+    static final int APPOSED_REACH = 60;
+    /** A description's complement and a comma before the apposed title ("Le directeur du centre, "). */
+    private static final java.util.regex.Pattern COMMA_BETWEEN = java.util.regex.Pattern.compile(
+            "(?:\\s+[\\p{L}'’]+){0,3}\\s*,\\s+");
+
     private final SubjectRules subjectRules;
 
     DefiniteReferents(SubjectRules subjectRules) {
@@ -30,8 +36,13 @@ final class DefiniteReferents {
      * itself.
      */
     Referent named(SpeakerDocument d, Referent r) {
+        r = IntroducedDescriptions.unnamedBefore(d, r);
         if (r == null || r.person() != null || !r.description().definite() || IntroducedDescriptions.introduced(d, r)) {
             return r;
+        }
+        Referent apposed = apposedAfter(d, r);
+        if (apposed != null) {
+            return apposed;
         }
         Voice described = d.voiceOf(r.description().role());
         if (described == Voice.UNKNOWN) {
@@ -69,6 +80,34 @@ final class DefiniteReferents {
             }
         }
         return r;
+    }
+
+    /**
+     * The person named in apposition right after a description, behind a title with its article ("Le
+     * directeur du centre, le commandant Issoufou Maïga, reconnaît …"), or null.
+     */
+    private static Referent apposedAfter(SpeakerDocument d, Referent r) {
+        int end = r.span().end();
+        for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + APPOSED_REACH))) {
+            if (n.person() != null && n.description() != null && n.description().definite()
+                    && COMMA_BETWEEN.matcher(d.text.substring(end, n.span().start())).matches()
+                    && namedRightAfter(d, n)) {
+                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether the person a title description stands for is named right after it ("le commandant Issoufou Maïga"). */
+    private static boolean namedRightAfter(SpeakerDocument d, Referent title) {
+        for (org.retour.model.Mention m : title.person().mentions()) {
+            int gap = m.span().start() - title.span().end();
+            if (gap >= 1 && gap <= 2 && d.text.substring(title.span().end(), m.span().start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */

@@ -25,17 +25,45 @@ final class IntroducedDescriptions {
         if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
             return false;
         }
+        Referent p = introducer(d, r, true);
+        return p != null && !namedSince(d, p.span().end(), r);
+    }
+
+    /**
+     * The first description opened by an indefinite article, in the same or the previous paragraph before
+     * {@code r}, that shares its noun ({@code unnamed}: only one tied to no person); else null.
+     */
+    private static Referent introducer(SpeakerDocument d, Referent r, boolean unnamed) {
         int start = r.span().start();
         int paragraph = d.paragraph(start);
         for (Referent p : d.referents.within(Math.max(0, start - REACH), start)) {
-            if (p.person() == null && p.description() != null && !p.description().definite()
+            if ((!unnamed || p.person() == null) && p.description() != null && !p.description().definite()
                     && d.indefinite(p.description().text().split("\\s+", 2)[0])
                     && d.paragraph(p.span().start()) >= paragraph - 1
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
-                return !namedSince(d, p.span().end(), r);
+                return p;
             }
         }
-        return false;
+        return null;
+    }
+
+    /**
+     * The referent without the person it was tied to when that person is first named only after it and an
+     * indefinite description of the same noun introduced it before ("a probation officer who cannot be
+     * named" … "the officer says", with "Richard Hale, a former counter-terrorism officer" further on): an
+     * unnamed speaker; else the referent itself.
+     */
+    static Referent unnamedBefore(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() == null || r.description() == null || !r.description().definite()) {
+            return r;
+        }
+        int start = r.span().start();
+        for (org.retour.model.Mention m : r.person().mentions()) {
+            if (m.span().start() < start) {
+                return r; // named before: the description takes the name up
+            }
+        }
+        return introducer(d, r, false) != null ? new Referent(r.span(), null, r.description(), r.gender()) : r;
     }
 
     /** Whether a person named between {@code from} and {@code r} has a role of the same noun ("Me Lucie Jacobs"). */

@@ -79,7 +79,7 @@ final class PlaceSpeakers {
 
     /** The previous speaker when they spoke in this paragraph or at most two before it, else null. */
     static Referent recentSpeaker(SpeakerDocument d, int open) {
-        return d.lastSpeaker != null && d.paragraph(open) - d.lastParagraph <= CueSpeakerResolver.INVERTED_PARAGRAPHS ? d.lastSpeaker : null;
+        return d.lastSpeaker != null && d.paragraph(open) - d.lastParagraph <= PronounSpeakers.INVERTED_PARAGRAPHS ? d.lastSpeaker : null;
     }
 
     /**

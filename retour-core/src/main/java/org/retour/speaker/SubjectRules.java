@@ -22,6 +22,8 @@ final class SubjectRules {
 
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 5;
+    /** The most title words ("Home Affairs Minister") between a preposition and the name it governs. */
+    static final int TITLE_WORDS = 4;
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -78,12 +80,25 @@ final class SubjectRules {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
                 }
             }
-            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS && !governed(d, r)
-                    && !possessive(d, r)) {
+            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS
+                    && (!governed(d, r) || viewHolder(d, p, r)) && !possessive(d, r)) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a named person is the complement of the preposition that opens the paragraph and is followed
+     * by a comma: the paragraph gives their view ("For Amira, that is exactly it.", "Pour Hadiza Oumarou,
+     * sociologue, le programme reste fragile.").
+     */
+    private boolean viewHolder(SpeakerDocument d, int paragraphStart, Referent r) {
+        int k = Tokens.firstAtOrAfter(d.tokens, paragraphStart);
+        int after = Tokens.firstAtOrAfter(d.tokens, r.span().end());
+        return r.person() != null && k + 1 < d.tokens.size() && d.tokens.get(k + 1).span().start() == r.span().start()
+                && lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang) && after < d.tokens.size()
+                && Tokens.is(d.text, d.tokens.get(after), ",");
     }
 
     /** The person after the opening participle clause of the sentence at token {@code k} (any gender), or null. */
@@ -105,9 +120,12 @@ final class SubjectRules {
         for (int i = k + 1; i < d.tokens.size() && d.tokens.get(i).span().end() <= Math.min(end, offset); i++) {
             if (Tokens.is(d.text, d.tokens.get(i), ",") && i + 1 < d.tokens.size()) {
                 int h = i + 1;
-                while (h + 1 < d.tokens.size() && lexicon.is(PersonLexicon.Kind.PARTICLE, d.text.substring(
-                        d.tokens.get(h).span().start(), d.tokens.get(h).span().end()), d.lang)) {
-                    h++; // "Asked whether …, de Wolff was blunt": the surname's particle
+                while (h + 1 < d.tokens.size() && (lexicon.is(PersonLexicon.Kind.PARTICLE, d.tokens.get(h).span().of(d.text),
+                        d.lang) || lexicon.is(PersonLexicon.Kind.HONORIFIC, d.tokens.get(h).span().of(d.text), d.lang))) {
+                    h++; // "Asked whether …, de Wolff was blunt", "In an interview …, Ms Rahman said": particle, title
+                    if (h + 1 < d.tokens.size() && Tokens.is(d.text, d.tokens.get(h), ".")) {
+                        h++; // "Mr." written with its full stop
+                    }
                 }
                 List<Referent> next = d.referents.within(d.tokens.get(h).span().start(), Math.min(end, offset));
                 Referent r = next.isEmpty() ? null : next.get(0);
@@ -153,7 +171,22 @@ final class SubjectRules {
         if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
             return false;
         }
-        return prepositionOf(d, d.lower(k));
+        return prepositionOf(d, d.lower(k)) || r.person() != null && titledComplement(d, k);
+    }
+
+    /**
+     * Whether the capitalised title words ending at token {@code k} follow a preposition: the name after
+     * them is its complement ("a spokesperson for Home Affairs Minister Claire Whitford said").
+     */
+    private boolean titledComplement(SpeakerDocument d, int k) {
+        int t = k;
+        for (int n = 0; n < TITLE_WORDS && t > 0 && (Tokens.is(d.text, d.tokens.get(t), ".")
+                || Tokens.isWord(d.tokens.get(t)) && Tokens.capitalised(d.text, d.tokens.get(t))); n++) {
+            t--;
+        }
+        String w = d.lower(t);
+        return t < k && Tokens.isWord(d.tokens.get(t)) && !Tokens.capitalised(d.text, d.tokens.get(t))
+                && !lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang) && prepositionOf(d, w); // "assurée par Me X": the agent speaks
     }
 
     /** Whether a word makes the person after it its complement: an agent or a preposition that is no source. */

@@ -27,6 +27,9 @@ class QuoteDecisionTest {
             Nous sommes entrés en phase finale     | -          | -        | true  | fr | true
             davantage d'intentions de retour au pays | avec     | -        | true  | fr | true
             Non                                    | -          | -        | true  | fr | true
+            Pourquoi la Syrie ?                    | -          | -        | true  | fr | true
+            Pourquoi la Syrie ?                    | -          | -        | false | fr | false
+            Why Raqqa?                             | -          | -        | true  | en | true
             une guerre sainte                      | appelé     | -        | false | fr | false
             c'était l'enfer                        | -          | -        | false | fr | true
             caliphate                              | so-called  | the      | true  | en | false

@@ -26,4 +26,22 @@ class IntroducedDescriptionTest {
                 + "Sa cliente, poursuit l'avocate, \"ne supportait plus la faim\".", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Lucie Jacobs");
     }
+
+    @Test
+    void anOfficerWhoCannotBeNamedIsNotTheOfficerNamedInTheNextParagraph() {
+        List<Quote> q = top("The woman who runs her case, a probation officer who cannot be named, describes weekly"
+                + " meetings. \"Nobody deradicalises in a workshop,\" the officer says.\n\n"
+                + "Richard Hale, a former counter-terrorism officer, says returnees remain \"an unquantifiable risk\".",
+                "en");
+        assertThat(speaker(q.get(0)).name()).isNull();
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Richard Hale");
+    }
+
+    @Test
+    void aMotherWhoseSonWasChargedIsARelativeOfHerOwnGender() {
+        List<Quote> q = top("The case is old. A mother whose son was charged says she cannot forgive the recruiters."
+                + " \"They took our children,\" she says.", "en");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("A mother");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(org.retour.model.Voice.RELATIVE);
+    }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
-/** After an opening participle clause ("Asked by X whether …, Y paused") the person after the comma is the subject. */
+/**
+ * After an opening participle or prepositional clause ("Asked by X whether …, Y paused", "In an interview with the
+ * BBC, Ms Y said") the person after the comma is the subject.
+ */
 class OpeningClauseSubjectTest {
 
     @Test
@@ -40,5 +43,21 @@ class OpeningClauseSubjectTest {
                 + "Debout face à la présidente, Claire Morel, le prévenu a parlé de son départ. « Je suis parti"
                 + " pour aider », a-t-il dit.", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Yanis Ferrat");
+    }
+
+    @Test
+    void aTitledSurnameAfterAnOpeningPrepositionalClauseIsThePronounsSpeaker() {
+        List<Quote> q = top("Home Secretary Helen Marlow welcomed the ruling. \"Security comes first,\" she posted.\n\n"
+                + "In an interview with the BBC in 2021, Ms Rahman said she regretted everything. \"I was a child,\" she said.",
+                "en");
+        assertThat(speaker(q.get(1)).name()).contains("Rahman");
+    }
+
+    @Test
+    void unePersonneJointeParTelephoneEstLeSujetDeSonParagraphe() {
+        List<Quote> q = top("La présidente, Claire Morel, a rappelé les faits. « Les faits sont graves », a-t-elle dit.\n\n"
+                + "Jointe par téléphone, Mme Hadjadj raconte le départ de son fils. « Il ne m'a rien dit », confie-t-elle.",
+                "fr");
+        assertThat(speaker(q.get(1)).name()).contains("Hadjadj");
     }
 }

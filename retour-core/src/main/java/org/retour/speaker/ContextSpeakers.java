@@ -1,0 +1,124 @@
+package org.retour.speaker;
+
+import static org.retour.speaker.SpeakerDocument.afterEnd;
+import static org.retour.speaker.SpeakerDocument.blank;
+import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
+import static org.retour.speaker.SpeakerDocument.lineStart;
+import static org.retour.speaker.SpeakerDocument.sentenceStart;
+
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * Context speakers: the speaker of a quote with no cue beside it, from an earlier sentence of its
+ * paragraph, its own sentence's subject, the sentence after it or the paragraph before it. Thread-safe.
+ */
+final class ContextSpeakers {
+
+    /** The most tokens of a sentence of gesture before a quote ("Il hésite.", "Janet shakes her head."). */
+    static final int SHORT_SENTENCE = 7;
+
+    private final CueFinder finder;
+    private final SubjectRules subjectRules;
+    private final CueSpeakers cueSpeakers;
+    private final PronounSpeakers pronounSpeakers;
+    private final Exchanges exchanges;
+
+    ContextSpeakers(CueFinder finder, SubjectRules subjectRules, CueSpeakers cueSpeakers, PronounSpeakers pronounSpeakers,
+            Exchanges exchanges) {
+        this.finder = finder;
+        this.subjectRules = subjectRules;
+        this.cueSpeakers = cueSpeakers;
+        this.pronounSpeakers = pronounSpeakers;
+        this.exchanges = exchanges;
+    }
+
+    /**
+     * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
+     * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
+     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), else to the
+     * paragraph's topic or the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »"); a quote inside its sentence goes to that sentence's subject ("Trump accused
+     * him of being a “weak leader”"). Null when there is none.
+     */
+    Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
+        if (!opensSentence) {
+            Referent r = pronounSpeakers.subject(d, sentenceStart(d, open), open);
+            if (r != null) {
+                return r;
+            }
+        }
+        int p = Math.max(d.paragraphStarts.get(d.paragraph(open)), from);
+        if (p >= sentenceStart) {
+            return null;
+        }
+        int first = Tokens.firstAtOrAfter(d.tokens, p);
+        int last = Tokens.firstAtOrAfter(d.tokens, sentenceStart);
+        for (int k = last - 1; k >= first; k--) {
+            CueMatch cue = finder.cueAt(d, k, first, last);
+            if (cue != null && !exchanges.asks(d, cue)) { // "La présidente l'interroge. Il hésite. « … »": the asked
+                Referent r = cueSpeakers.speakerFor(d, cue, p, sentenceStart, open);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        if (!opensSentence) {
+            return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
+        }
+        Referent r = gesture(d, p, sentenceStart); // "Il hésite. « J'en ai vu. »"
+        if (r != null) {
+            return r;
+        }
+        Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+        return topic != null ? topic : pronounSpeakers.subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
+    }
+
+    /**
+     * The subject of the short sentence of gesture right before the sentence at {@code sentenceStart}, in
+     * the paragraph from {@code p} ("L'accusé baisse les yeux. « … »"), or null.
+     */
+    Referent gesture(SpeakerDocument d, int p, int sentenceStart) {
+        if (sentenceStart <= 0) {
+            return null;
+        }
+        int previous = sentenceStart(d, sentenceStart - 1);
+        if (previous >= p && previous < sentenceStart
+                && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous) <= SHORT_SENTENCE) {
+            return pronounSpeakers.subject(d, previous, sentenceStart);
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the sentence right after a quote that opens its paragraph and ends its sentence, or
+     * the person after that sentence's opening participle clause ("« … » Assis à la terrasse d'un café de
+     * Ben Gardane, Walid, 29 ans, jette …"); else null.
+     */
+    Referent following(SpeakerDocument d, int outer) {
+        int k = Tokens.firstAtOrAfter(d.tokens, outer);
+        int end = afterEnd(d, outer);
+        if (k >= d.tokens.size() || end <= outer || !Tokens.capitalised(d.text, d.tokens.get(k))) {
+            return null;
+        }
+        Referent r = pronounSpeakers.subject(d, d.tokens.get(k).span().start(), end);
+        return r != null ? r : subjectRules.openedBy(d, k, end);
+    }
+
+    /**
+     * The subject of the last sentence of the paragraph before a quote that opens its own paragraph, when
+     * that paragraph holds no quote ("Le trentenaire hésite longtemps." then "« Si on m'avait demandé ça… »").
+     */
+    Referent previousParagraphSubject(SpeakerDocument d, int open, int prevEnd) {
+        int line = lineStart(d.text, open);
+        if (!blank(d.text, line, open) || line == 0) {
+            return null;
+        }
+        int last = lastNonBlankBefore(d.text, line);
+        if (last < 0 || last < prevEnd) {
+            return null;
+        }
+        int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
+        return start < prevEnd ? null : pronounSpeakers.subject(d, start, last + 1);
+    }
+}

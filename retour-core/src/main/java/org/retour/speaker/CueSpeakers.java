@@ -1,0 +1,63 @@
+package org.retour.speaker;
+
+import org.retour.person.Pronoun;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * Cue speakers: the person a speech cue names, the source after "selon", "according to", the person a
+ * cue's pronoun refers to, or the subject before or after a cue verb. Thread-safe.
+ */
+final class CueSpeakers {
+
+    /** How far (in characters) after "selon", "according to" the speaker may start. */
+    static final int SOURCE_REACH = 80;
+
+    private final SpeechCues cues;
+    private final SubjectRules subjectRules;
+    private final DefiniteReferents definite;
+    private final PronounSpeakers pronounSpeakers;
+    private final Exchanges exchanges;
+
+    CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
+            Exchanges exchanges) {
+        this.cues = cues;
+        this.subjectRules = subjectRules;
+        this.definite = definite;
+        this.pronounSpeakers = pronounSpeakers;
+        this.exchanges = exchanges;
+    }
+
+    /** The person next to a speech cue found in the window from {@code windowStart} to {@code windowEnd}, or null. */
+    Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {
+        if (cue.source()) {
+            int next = cue.last() + 1;
+            if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
+                    && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
+                return pronounSpeakers.resolve(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false),
+                        cue.span().start(), open);
+            }
+            for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
+                return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
+            }
+            return null;
+        }
+        if (cue.pronoun() != null) {
+            Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)))
+                    : null;
+            Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
+            return r != null || cue.pronoun().pronoun().plural() ? r : PlaceSpeakers.unnamed(d, cue.pronoun());
+        }
+        Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
+                true);
+        if (r == null) {
+            r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
+                    false);
+        }
+        if (r == null && "ar".equals(d.lang)) {
+            String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
+            r = pronounSpeakers.resolve(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
+        }
+        return r;
+    }
+}

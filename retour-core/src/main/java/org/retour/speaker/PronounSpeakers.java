@@ -1,0 +1,141 @@
+package org.retour.speaker;
+
+import java.util.List;
+import org.retour.model.Token;
+import org.retour.person.Pronoun;
+import org.retour.person.PronounLinker;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * Pronoun speakers: the person a subject pronoun refers to (the person its paragraph introduces, else
+ * the previous speaker when the gender fits, else the most recent compatible person), and the subject of
+ * a sentence, named, described or a pronoun. Thread-safe.
+ */
+final class PronounSpeakers {
+
+    /** A pronoun refers to a previous speaker at most this many paragraphs back. */
+    static final int INVERTED_PARAGRAPHS = 2;
+
+    private final SubjectRules subjectRules;
+    private final PronounLinker pronouns;
+    private final DefiniteReferents definite;
+
+    PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite) {
+        this.subjectRules = subjectRules;
+        this.pronouns = pronouns;
+        this.definite = definite;
+    }
+
+    Referent resolve(SpeakerDocument d, Pronoun p, int at, int open) {
+        return resolve(d, p, at, open, null);
+    }
+
+    /** The person a singular pronoun refers to, never {@code asker} (who a reply answers), or null. */
+    Referent resolve(SpeakerDocument d, Pronoun p, int at, int open, Referent asker) {
+        if (p.plural()) {
+            return null;
+        }
+        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
+        if (topic != null && !asks(d, topic, asker)) {
+            return topic;
+        }
+        Referent named = namedSubjectBefore(d, Math.min(open, at), p);
+        if (named != null && !asks(d, named, asker)) {
+            return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
+        }
+        Referent last = PlaceSpeakers.recentSpeaker(d, at);
+        if (last != null && asks(d, last, asker)) {
+            last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
+        }
+        if (last != null && last.gender().compatible(p.gender())) {
+            return last;
+        }
+        Referent r = d.referents.mostRecent(at, p.gender());
+        for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            r = d.referents.mostRecent(r.span().start(), p.gender());
+        }
+        return asks(d, r, asker) ? null : predicated(d, r);
+    }
+
+    /**
+     * The person a description describes when it is predicated of the pronoun that opens its sentence
+     * ("She is 29, a former nursing student from Birmingham": the woman the pronoun stands for); else the
+     * description itself.
+     */
+    private static Referent predicated(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() != null || r.description() == null || r.description().definite()) {
+            return r;
+        }
+        int k = Tokens.firstAtOrAfter(d.tokens, SpeakerDocument.sentenceStart(d, r.span().start()));
+        if (k >= d.tokens.size() || SpeakerDocument.wordsBefore(d, r.span().start()) > SubjectRules.SUBJECT_WORDS) {
+            return r;
+        }
+        int at = d.tokens.get(k).span().start();
+        for (org.retour.model.Entity e : d.persons) {
+            for (org.retour.model.Mention m : e.mentions()) {
+                if (m.span().start() == at && m.kind() == org.retour.model.Mention.Kind.PRONOUN
+                        && m.span().end() <= r.span().start()) {
+                    return new Referent(r.span(), e, r.description(), r.gender());
+                }
+            }
+        }
+        return r;
+    }
+
+    /**
+     * The person named (not described, not a pronoun) at the head of the sentence right before the one at
+     * {@code offset}, in the same paragraph, when the gender fits; else null.
+     */
+    private Referent namedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        if (own <= paragraph) {
+            return null;
+        }
+        int previous = SpeakerDocument.sentenceStart(d, own - 1);
+        if (previous < paragraph || previous >= own) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(previous, own);
+        Referent first = refs.isEmpty() ? null : refs.get(0);
+        int k = Tokens.firstAtOrAfter(d.tokens, previous);
+        return first != null && first.person() != null && first.description() == null && k < d.tokens.size()
+                && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
+                ? first : null;
+    }
+
+    private boolean asks(SpeakerDocument d, Referent r, Referent asker) {
+        return asker != null && r != null && SpeakerDocument.same(definite.named(d, r), asker);
+    }
+
+
+    /**
+     * The subject of the sentence starting at {@code sentenceStart}, before {@code to}: a person named or
+     * described among its first {@link SubjectRules#SUBJECT_WORDS} words, or the person a singular pronoun there
+     * refers to; else null.
+     */
+    Referent subject(SpeakerDocument d, int sentenceStart, int to) {
+        int words = 0;
+        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
+            Token t = d.tokens.get(k);
+            if (t.span().start() >= to) {
+                return null;
+            }
+            List<Referent> here = d.referents.within(t.span().start(), to);
+            if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
+                Referent r = here.get(0);
+                return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
+            }
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
+                return f.pronoun().plural() ? null
+                        : resolve(d, f.pronoun(), t.span().start(), t.span().start());
+            }
+            if (Tokens.isWord(t)) {
+                words++;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package org.retour.speaker;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Token;
+import org.retour.person.Gender;
+import org.retour.person.PersonLexicon;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * Surname speakers: the person a surname alone stands for when several people share it ("Her uncle,
+ * Samir Haddad, …" after "Nour Haddad": "Mr Haddad said" is the uncle). The surname goes to the person
+ * of that surname named in full most recently before it whose gender fits the title before it (Mr, Mme).
+ *
+ * <p>Design decision: news names a relative in full right before quoting them by surname, so the latest
+ * full name wins over the first one the text met.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class SurnameSpeakers {
+
+    private final PersonLexicon lexicon;
+
+    SurnameSpeakers(PersonLexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+    }
+
+    /** The referent with the person its surname stands for, or the referent itself. */
+    Referent latest(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() == null) {
+            return r;
+        }
+        String surface = r.span().of(d.text);
+        if (surface.indexOf(' ') >= 0 || surface.isEmpty()) {
+            return r; // a full name says who
+        }
+        String surname = surface.toLowerCase(Locale.ROOT);
+        Gender titled = titleGender(d, r.span().start());
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity e : d.persons) {
+            if (!surname.equals(lastWord(e.canonical())) || e.canonical().indexOf(' ') < 0
+                    || !lexicon.genderOf(e, d.lang).compatible(titled)) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int at = m.span().start();
+                if (at < r.span().start() && at > bestAt && m.text().indexOf(' ') >= 0) {
+                    best = e;
+                    bestAt = at;
+                }
+            }
+        }
+        return best == null || best.id().equals(r.person().id()) ? r
+                : new Referent(r.span(), best, r.description(), r.gender().or(lexicon.genderOf(best, d.lang)));
+    }
+
+    /** The gender of the honorific right before a surname ("Mr", "Mme", "Ms."), else UNKNOWN. */
+    private Gender titleGender(SpeakerDocument d, int start) {
+        int k = Tokens.firstAtOrAfter(d.tokens, start) - 1;
+        if (k >= 0 && Tokens.is(d.text, d.tokens.get(k), ".")) {
+            k--;
+        }
+        if (k < 0) {
+            return Gender.UNKNOWN;
+        }
+        Token t = d.tokens.get(k);
+        Gender g = lexicon.gender(PersonLexicon.Kind.HONORIFIC, t.span().of(d.text), d.lang);
+        if (g == null) {
+            g = lexicon.gender(PersonLexicon.Kind.HONORIFIC, t.span().of(d.text) + ".", d.lang);
+        }
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
+    private static String lastWord(String name) {
+        if (name == null) {
+            return "";
+        }
+        int sp = name.lastIndexOf(' ');
+        return name.substring(sp + 1).toLowerCase(Locale.ROOT);
+    }
+}

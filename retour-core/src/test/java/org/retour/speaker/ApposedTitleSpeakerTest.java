@@ -1,0 +1,27 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/** A description with a titled name in apposition after it ("Le directeur du centre, le commandant X,") is that person. */
+class ApposedTitleSpeakerTest {
+
+    @Test
+    void leDirecteurEstLeCommandantNommeEnApposition() {
+        List<Quote> q = top("Le directeur du centre, le commandant Issoufou Maïga, reconnaît que la confiance est longue à"
+                + " construire. « Certains arrivent avec la peur », explique-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Issoufou Maïga");
+    }
+
+    @Test
+    void aDescriptionFollowedByAnotherPersonsClauseStaysUnnamed() {
+        List<Quote> q = top("Le directeur du centre, dont le commandant Issoufou Maïga dit du bien, reconnaît que la"
+                + " confiance est longue. « Certains arrivent avec la peur », explique-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNull();
+    }
+}

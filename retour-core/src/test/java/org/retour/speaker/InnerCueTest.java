@@ -1,0 +1,32 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+
+/** A speech cue set between commas inside the quote's own marks gives its speaker when none stands beside it. */
+class InnerCueTest {
+
+    @Test
+    void unNomApresLeVerbeInsereDansLesGuillemetsParle() {
+        List<Quote> q = top("Les magistrats, eux, constatent l'usure. « Nous jugeons aujourd'hui des femmes, observe Claire"
+                + " Lemaître, juge d'instruction au pôle antiterroriste de Paris. La question se pose autrement. »", "fr");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Claire Lemaître");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(q.get(0).attribution().cue().text()).isEqualTo("observe");
+    }
+
+    @Test
+    void unPronomInsereRenvoieALaPersonneDuParagraphe() {
+        List<Quote> q = top("Karim Dewulf, 31 ans, est jugé ce mardi. « Je suis parti. Là-bas, poursuit-il, on passait nos"
+                + " journées à assiéger des villages. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Dewulf");
+        assertThat(q.get(0).attribution().cue().text()).isEqualTo("poursuit-il");
+    }
+}
