@@ -194,8 +194,7 @@ final class CueTokens {
                     if (wStart < 0) {
                         wStart = i;
                     }
-                    w.append(ch <= 'Z' && ch >= 'A' ? (char) (ch + 32) : ch);
-                    i++;
+                    i = w.appendRun(text, i, to);
                     continue;
                 }
                 if (kind != CueCharacters.ASCII_APOSTROPHE) {
@@ -217,8 +216,7 @@ final class CueTokens {
                     if (wStart < 0) {
                         wStart = i;
                     }
-                    w.append(folded);
-                    i++;
+                    i = w.appendRun(text, i, to);
                     continue;
                 }
                 if (ch != '\u02BC') {
@@ -274,24 +272,35 @@ final class CueTokens {
         }
     }
 
+    /**
+     * The characters of text a builder first makes room for one word for: words with their spaces and
+     * punctuation take about seven in news text, so that the arrays rarely grow.
+     */
+    private static final int WORD_ROOM = 5;
+
     private static final class Builder {
         private final CueCharacters.Chars chars = new CueCharacters.Chars();
         private final WordTable words = WordTable.local();
         private final String text;
         private final Vocabulary vocabulary;
-        private WordTable.Word[] forms = new WordTable.Word[32];
+        private WordTable.Word[] forms;
         private int size;
-        private int[] starts = new int[32];
-        private int[] ends = new int[32];
-        private byte[] boundaries = new byte[32];
+        private int[] starts;
+        private int[] ends;
+        private byte[] boundaries;
         private byte pending = SENTENCE;
 
+        /** A builder for words of {@code text}, with room for as many words as a text of its length mostly has. */
         Builder(String text, Vocabulary vocabulary) {
             this.text = text;
             this.vocabulary = vocabulary;
+            int room = 16 + text.length() / WORD_ROOM;
+            forms = new WordTable.Word[room];
+            starts = new int[room];
+            ends = new int[room];
+            boundaries = new byte[room];
         }
 
-        /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
         /**
          * Ends the word being read at {@code end} (adding it when it has characters), empties {@code w}
          * and keeps the strongest boundary seen before the next word; returns -1, the start of no word.
@@ -307,9 +316,14 @@ final class CueTokens {
             return -1;
         }
 
+        /**
+         * Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread, or null
+         * when the vocabulary refuses it.
+         */
         void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
-                put(vocabulary == null || vocabulary.admits(w.buf, w.len) ? words.word(w.buf, w.len) : null, start, end);
+                WordTable.Word word = words.word(w.buf, w.len);
+                put(vocabulary == null || word.admittedBy(vocabulary) ? word : null, start, end);
             }
         }
 

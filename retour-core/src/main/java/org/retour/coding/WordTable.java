@@ -35,11 +35,26 @@ final class WordTable {
         int[] candidates0;
         Object key1;
         int[] candidates1;
+        /** The vocabulary that last judged whether a pattern may match this word, and its judgement. */
+        private Vocabulary judgedBy;
+        private boolean admitted;
 
         Word(String[] forms, int hash) {
             this.forms = forms;
             this.chars = forms[0].toCharArray();
             this.hash = hash;
+        }
+
+        /**
+         * Whether {@code vocabulary} admits this word; kept with the word, so a word read again is not
+         * judged again.
+         */
+        boolean admittedBy(Vocabulary vocabulary) {
+            if (judgedBy != vocabulary) {
+                admitted = vocabulary.admits(chars, chars.length);
+                judgedBy = vocabulary;
+            }
+            return admitted;
         }
 
         /** The candidates {@code owner} stored for this word, or null. */
@@ -77,10 +92,27 @@ final class WordTable {
         }
         int slot = slot(h);
         Word w = words[slot];
-        if (w != null && w.hash == h && Arrays.equals(w.chars, 0, w.chars.length, buf, 0, len)) {
+        if (w != null && w.hash == h && same(w.chars, buf, len)) {
             return w;
         }
         return insert(slot, h, new String(buf, 0, len));
+    }
+
+    /**
+     * Whether {@code a} holds the characters {@code b[0, len)}. Design decision: a plain loop, as words
+     * are short and {@link Arrays#equals(char[], int, int, char[], int, int)} costs more to set up than
+     * it saves.
+     */
+    private static boolean same(char[] a, char[] b, int len) {
+        if (a.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word {@code word}. */
