@@ -35,6 +35,11 @@ final class CueTokens {
     /** Where word 0 of these tokens is in the arrays, which a slice shares with the tokens it was cut from. */
     private final int off;
     private final int size;
+    /**
+     * Where the last search for a word by offset ended: segments are mostly cut in text order, so the next
+     * search starts there. Only a hint, checked before use, so a stale or racy value changes no result.
+     */
+    private int searchHint;
 
     private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size) {
         this.text = text;
@@ -88,10 +93,24 @@ final class CueTokens {
         return new CueTokens(text, f, st, en, bo, 0, n);
     }
 
-    /** The position in the arrays of the first word starting at or after {@code offset}. */
+    /**
+     * The position in the arrays of the first word starting at or after {@code offset}. Design decision:
+     * a few steps on from {@link #searchHint} when the offset lies just after it, as it does for the next
+     * sentence; a binary search otherwise.
+     */
     private int firstAtOrAfter(int offset) {
+        int limit = off + size;
+        int at = searchHint;
+        if (at >= off && at <= limit && (at == off || starts[at - 1] < offset)) {
+            for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
+                if (at == limit || starts[at] >= offset) {
+                    searchHint = at;
+                    return at;
+                }
+            }
+        }
         int lo = off;
-        int hi = off + size;
+        int hi = limit;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (starts[mid] < offset) {
@@ -100,8 +119,12 @@ final class CueTokens {
                 hi = mid;
             }
         }
+        searchHint = lo;
         return lo;
     }
+
+    /** How many words on from the hint {@link #firstAtOrAfter} looks before it searches the whole. */
+    private static final int HINT_STEPS = 8;
 
     /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */
     static CueTokens of(String text, List<Span> ranges) {

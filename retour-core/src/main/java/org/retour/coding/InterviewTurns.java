@@ -48,11 +48,22 @@ final class InterviewTurns {
     private final List<String> questions;
     private final List<String> answers;
     private final Set<String> interviewerWords;
+    /** The first character of each marker: a paragraph opening with none of them has no marker; null when a marker is empty. */
+    private final String markerFirsts;
 
     private InterviewTurns(List<String> questions, List<String> answers, Set<String> interviewerWords) {
         this.questions = List.copyOf(questions);
         this.answers = List.copyOf(answers);
         this.interviewerWords = Set.copyOf(interviewerWords);
+        StringBuilder firsts = new StringBuilder();
+        boolean empty = false;
+        for (List<String> markers : List.of(this.questions, this.answers)) {
+            for (String m : markers) {
+                empty |= m.isEmpty();
+                firsts.append(m.isEmpty() ? "" : m.substring(0, 1));
+            }
+        }
+        this.markerFirsts = empty ? null : firsts.toString();
     }
 
     /** The bundled markers. */
@@ -131,8 +142,11 @@ final class InterviewTurns {
         }
         boolean asks = last >= start && text.charAt(last) == '?';
         int headEnd = Math.min(end, start + 16);
-        Kind marker = startsWithAny(text, start, headEnd, questions) ? Kind.QUESTION
-                : startsWithAny(text, start, headEnd, answers) ? Kind.ANSWER : null;
+        Kind marker = null;
+        if (markerFirsts == null || start < end && markerFirsts.indexOf(text.charAt(start)) >= 0) {
+            marker = startsWithAny(text, start, headEnd, questions) ? Kind.QUESTION
+                    : startsWithAny(text, start, headEnd, answers) ? Kind.ANSWER : null;
+        }
         boolean dash = end - start > 2 && (text.charAt(start) == '—' || text.charAt(start) == '–')
                 && Character.isWhitespace(text.charAt(start + 1));
         String label = null;

@@ -86,9 +86,9 @@ final class PatternIndex<T> {
                 has[pb >>> 6] |= 1L << pb;
                 has[PREFIX_WORDS + (w >>> 6)] |= 1L << w;
             } else {
-                for (String form : word.forms) {
-                    int fb = bit(form);
-                    int w = wordBit(form);
+                for (int fb : formBuckets(word)) {
+                    int w = fb >>> 8;
+                    fb &= 0xFF;
                     has[fb >>> 6] |= 1L << fb;
                     has[PREFIX_WORDS + (w >>> 6)] |= 1L << w;
                 }
@@ -113,6 +113,20 @@ final class PatternIndex<T> {
             String[] forms = word.forms;
             b = forms.length == 1 ? bit(forms[0]) | wordBit(forms[0]) << 8 : -1;
             word.buckets = b;
+        }
+        return b;
+    }
+
+    /** The prefix and whole-word buckets of each form of a word of several forms, kept with the word. */
+    private static int[] formBuckets(WordTable.Word word) {
+        int[] b = word.formBuckets;
+        if (b == null) {
+            String[] forms = word.forms;
+            b = new int[forms.length];
+            for (int k = 0; k < forms.length; k++) {
+                b[k] = bit(forms[k]) | wordBit(forms[k]) << 8;
+            }
+            word.formBuckets = b;
         }
         return b;
     }

@@ -31,6 +31,8 @@ final class WordTable {
         final int hash;
         /** For a word of one form, its prefix and whole-word buckets in {@link PatternIndex}; -1 otherwise. */
         int buckets = -2;
+        /** For a word of several forms, the buckets of each form in {@link PatternIndex}; null until asked for. */
+        int[] formBuckets;
         Object key0;
         int[] candidates0;
         Object key1;
