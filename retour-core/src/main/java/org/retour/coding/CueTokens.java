@@ -65,6 +65,7 @@ final class CueTokens {
             while (to < limit && ends[to] <= r.end()) {
                 to++;
             }
+            searchHint = to;
             return new CueTokens(text, words, starts, ends, boundaries, from, to - from);
         }
         int n = 0;
@@ -74,7 +75,8 @@ final class CueTokens {
         byte[] bo = new byte[f.length];
         for (Span r : ranges) {
             boolean first = true;
-            for (int i = firstAtOrAfter(r.start()); i < limit && ends[i] <= r.end(); i++) {
+            int i = firstAtOrAfter(r.start());
+            for (; i < limit && ends[i] <= r.end(); i++) {
                 if (n == f.length) {
                     int cap = Math.max(16, n * 2);
                     f = Arrays.copyOf(f, cap);
@@ -89,6 +91,7 @@ final class CueTokens {
                 first = false;
                 n++;
             }
+            searchHint = i;
         }
         return new CueTokens(text, f, st, en, bo, 0, n);
     }
@@ -124,7 +127,7 @@ final class CueTokens {
     }
 
     /** How many words on from the hint {@link #firstAtOrAfter} looks before it searches the whole. */
-    private static final int HINT_STEPS = 8;
+    private static final int HINT_STEPS = 16;
 
     /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */
     static CueTokens of(String text, List<Span> ranges) {

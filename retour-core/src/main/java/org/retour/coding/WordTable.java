@@ -10,8 +10,10 @@ import java.util.List;
  * looked up, and is not copied again. Arabic words have their forms without clitics too
  * ("والمسلمين": "مسلمين").
  *
- * <p>One per thread ({@link #local()}). Direct-mapped: a word takes the slot of its hash, and a new word
- * whose hash shares the slot replaces the old one, so the table never needs clearing.
+ * <p>One per thread ({@link #local()}). Two-way: a word takes one of the two slots of its hash, a new
+ * word takes the first and moves the word there to the second, replacing the one in it, so the table
+ * never needs clearing. Design decision: two ways rather than one, so that two frequent words whose
+ * hashes share slots do not keep replacing each other (and losing what was looked up for them).
  */
 final class WordTable {
 
@@ -21,8 +23,8 @@ final class WordTable {
     private static final ThreadLocal<WordTable> LOCAL = ThreadLocal.withInitial(WordTable::new);
 
     /**
-     * A word as cue patterns see it: its forms, and the candidate patterns of the last two pattern
-     * indexes that looked it up. It belongs to the thread whose table made it.
+     * A word as cue patterns see it: its forms, and the candidate patterns and matched terms of the last
+     * two pattern indexes that looked it up. It belongs to the thread whose table made it.
      */
     static final class Word {
         final String[] forms;
@@ -35,8 +37,10 @@ final class WordTable {
         int[] formBuckets;
         Object key0;
         int[] candidates0;
+        int[] terms0;
         Object key1;
         int[] candidates1;
+        int[] terms1;
         /** The vocabulary that last judged whether a pattern may match this word, and its judgement. */
         private Vocabulary judgedBy;
         private boolean admitted;
@@ -59,7 +63,7 @@ final class WordTable {
             return admitted;
         }
 
-        /** The candidates {@code owner} stored for this word, or null. */
+        /** The candidate patterns {@code owner} stored for this word, or null. */
         int[] candidates(Object owner) {
             if (key0 == owner) {
                 return candidates0;
@@ -67,12 +71,22 @@ final class WordTable {
             return key1 == owner ? candidates1 : null;
         }
 
-        /** Stores the candidates of {@code owner}, forgetting the older of the two kept. */
-        void keep(Object owner, int[] ids) {
+        /** The terms {@code owner} stored for this word, or null. */
+        int[] terms(Object owner) {
+            if (key0 == owner) {
+                return terms0;
+            }
+            return key1 == owner ? terms1 : null;
+        }
+
+        /** Stores the candidate patterns and terms of {@code owner}, forgetting the older of the two kept. */
+        void keep(Object owner, int[] candidates, int[] terms) {
             key1 = key0;
             candidates1 = candidates0;
+            terms1 = terms0;
             key0 = owner;
-            candidates0 = ids;
+            candidates0 = candidates;
+            terms0 = terms;
         }
     }
 
@@ -94,6 +108,10 @@ final class WordTable {
         }
         int slot = slot(h);
         Word w = words[slot];
+        if (w != null && w.hash == h && same(w.chars, buf, len)) {
+            return w;
+        }
+        w = words[slot + 1];
         if (w != null && w.hash == h && same(w.chars, buf, len)) {
             return w;
         }
@@ -125,6 +143,10 @@ final class WordTable {
         if (w != null && w.hash == h && w.forms[0].equals(word)) {
             return w;
         }
+        w = words[slot + 1];
+        if (w != null && w.hash == h && w.forms[0].equals(word)) {
+            return w;
+        }
         return insert(slot, h, word);
     }
 
@@ -136,12 +158,14 @@ final class WordTable {
     private Word insert(int slot, int h, String word) {
         char c = word.charAt(0);
         Word w = new Word(c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word}, h);
+        words[slot + 1] = words[slot];
         words[slot] = w;
         return w;
     }
 
+    /** The first of the two slots of hash {@code h}. */
     private static int slot(int h) {
-        return (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
+        return (h * 0x9E3779B1 >>> 16) & (SLOTS - 2);
     }
 
     /** The word, then the word without a leading و or ف, then without the article or a preposition. */
