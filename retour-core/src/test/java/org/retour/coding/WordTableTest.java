@@ -2,8 +2,6 @@ package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +11,6 @@ class WordTableTest {
     void aWordReadAgainIsTheSameEntryAndEveryEntryHoldsItsWord() {
         WordTable table = WordTable.local();
         Random r = new Random(3);
-        Map<String, WordTable.Word> last = new HashMap<>();
         for (int n = 0; n < 3 * WordTable.SLOTS; n++) {
             String w = "w" + r.nextInt(2 * WordTable.SLOTS);
             char[] buf = (w + "tail").toCharArray();
@@ -21,7 +18,6 @@ class WordTableTest {
             assertThat(entry.forms[0]).isEqualTo(w);
             assertThat(new String(entry.chars)).isEqualTo(w);
             assertThat(entry.hash).isEqualTo(w.hashCode());
-            last.put(w, entry);
         }
         WordTable.Word a = table.word("brutalité");
         WordTable.Word b = table.word("désillusion");
