@@ -150,6 +150,45 @@ final class CueCharacters {
             }
         }
 
+        /**
+         * Appends the normal form of the run of word characters of {@code text} from {@code i} that
+         * {@link #ASCII} or {@link #FOLDED} knows, stopping at {@code to}; returns where the run stops.
+         *
+         * <p>Design decision: one tight loop over a local buffer for the bulk of a text's characters,
+         * instead of a call per character.
+         */
+        int appendRun(String text, int i, int to) {
+            char[] b = buf;
+            int n = len;
+            while (i < to) {
+                char c = text.charAt(i);
+                if (c < 128) {
+                    if (ASCII[c] != ASCII_WORD) {
+                        break;
+                    }
+                    if (n == b.length) {
+                        b = Arrays.copyOf(b, n * 2);
+                    }
+                    b[n++] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
+                } else {
+                    String f = c < FOLDED.length ? FOLDED[c] : null;
+                    if (f == null) {
+                        break;
+                    }
+                    for (int k = 0; k < f.length(); k++) {
+                        if (n == b.length) {
+                            b = Arrays.copyOf(b, n * 2);
+                        }
+                        b[n++] = f.charAt(k);
+                    }
+                }
+                i++;
+            }
+            buf = b;
+            len = n;
+            return i;
+        }
+
         void appendCodePoint(int cp) {
             if (Character.isBmpCodePoint(cp)) {
                 append((char) cp);

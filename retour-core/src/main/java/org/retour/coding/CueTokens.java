@@ -35,6 +35,11 @@ final class CueTokens {
     /** Where word 0 of these tokens is in the arrays, which a slice shares with the tokens it was cut from. */
     private final int off;
     private final int size;
+    /**
+     * Where the last search for a word by offset ended: segments are mostly cut in text order, so the next
+     * search starts there. Only a hint, checked before use, so a stale or racy value changes no result.
+     */
+    private int searchHint;
 
     private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size) {
         this.text = text;
@@ -60,6 +65,7 @@ final class CueTokens {
             while (to < limit && ends[to] <= r.end()) {
                 to++;
             }
+            searchHint = to;
             return new CueTokens(text, words, starts, ends, boundaries, from, to - from);
         }
         int n = 0;
@@ -69,7 +75,8 @@ final class CueTokens {
         byte[] bo = new byte[f.length];
         for (Span r : ranges) {
             boolean first = true;
-            for (int i = firstAtOrAfter(r.start()); i < limit && ends[i] <= r.end(); i++) {
+            int i = firstAtOrAfter(r.start());
+            for (; i < limit && ends[i] <= r.end(); i++) {
                 if (n == f.length) {
                     int cap = Math.max(16, n * 2);
                     f = Arrays.copyOf(f, cap);
@@ -84,14 +91,29 @@ final class CueTokens {
                 first = false;
                 n++;
             }
+            searchHint = i;
         }
         return new CueTokens(text, f, st, en, bo, 0, n);
     }
 
-    /** The position in the arrays of the first word starting at or after {@code offset}. */
+    /**
+     * The position in the arrays of the first word starting at or after {@code offset}. Design decision:
+     * a few steps on from {@link #searchHint} when the offset lies just after it, as it does for the next
+     * sentence; a binary search otherwise.
+     */
     private int firstAtOrAfter(int offset) {
+        int limit = off + size;
+        int at = searchHint;
+        if (at >= off && at <= limit && (at == off || starts[at - 1] < offset)) {
+            for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
+                if (at == limit || starts[at] >= offset) {
+                    searchHint = at;
+                    return at;
+                }
+            }
+        }
         int lo = off;
-        int hi = off + size;
+        int hi = limit;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (starts[mid] < offset) {
@@ -100,8 +122,12 @@ final class CueTokens {
                 hi = mid;
             }
         }
+        searchHint = lo;
         return lo;
     }
+
+    /** How many words on from the hint {@link #firstAtOrAfter} looks before it searches the whole. */
+    private static final int HINT_STEPS = 16;
 
     /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */
     static CueTokens of(String text, List<Span> ranges) {
@@ -194,8 +220,7 @@ final class CueTokens {
                     if (wStart < 0) {
                         wStart = i;
                     }
-                    w.append(ch <= 'Z' && ch >= 'A' ? (char) (ch + 32) : ch);
-                    i++;
+                    i = w.appendRun(text, i, to);
                     continue;
                 }
                 if (kind != CueCharacters.ASCII_APOSTROPHE) {
@@ -217,8 +242,7 @@ final class CueTokens {
                     if (wStart < 0) {
                         wStart = i;
                     }
-                    w.append(folded);
-                    i++;
+                    i = w.appendRun(text, i, to);
                     continue;
                 }
                 if (ch != '\u02BC') {
@@ -274,24 +298,35 @@ final class CueTokens {
         }
     }
 
+    /**
+     * The characters of text a builder first makes room for one word for: words with their spaces and
+     * punctuation take about seven in news text, so that the arrays rarely grow.
+     */
+    private static final int WORD_ROOM = 5;
+
     private static final class Builder {
         private final CueCharacters.Chars chars = new CueCharacters.Chars();
         private final WordTable words = WordTable.local();
         private final String text;
         private final Vocabulary vocabulary;
-        private WordTable.Word[] forms = new WordTable.Word[32];
+        private WordTable.Word[] forms;
         private int size;
-        private int[] starts = new int[32];
-        private int[] ends = new int[32];
-        private byte[] boundaries = new byte[32];
+        private int[] starts;
+        private int[] ends;
+        private byte[] boundaries;
         private byte pending = SENTENCE;
 
+        /** A builder for words of {@code text}, with room for as many words as a text of its length mostly has. */
         Builder(String text, Vocabulary vocabulary) {
             this.text = text;
             this.vocabulary = vocabulary;
+            int room = 16 + text.length() / WORD_ROOM;
+            forms = new WordTable.Word[room];
+            starts = new int[room];
+            ends = new int[room];
+            boundaries = new byte[room];
         }
 
-        /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
         /**
          * Ends the word being read at {@code end} (adding it when it has characters), empties {@code w}
          * and keeps the strongest boundary seen before the next word; returns -1, the start of no word.
@@ -307,9 +342,14 @@ final class CueTokens {
             return -1;
         }
 
+        /**
+         * Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread, or null
+         * when the vocabulary refuses it.
+         */
         void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
-                put(vocabulary == null || vocabulary.admits(w.buf, w.len) ? words.word(w.buf, w.len) : null, start, end);
+                WordTable.Word word = words.word(w.buf, w.len);
+                put(vocabulary == null || word.admittedBy(vocabulary) ? word : null, start, end);
             }
         }
 

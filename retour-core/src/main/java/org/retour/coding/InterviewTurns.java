@@ -48,11 +48,22 @@ final class InterviewTurns {
     private final List<String> questions;
     private final List<String> answers;
     private final Set<String> interviewerWords;
+    /** The first character of each marker: a paragraph opening with none of them has no marker; null when a marker is empty. */
+    private final String markerFirsts;
 
     private InterviewTurns(List<String> questions, List<String> answers, Set<String> interviewerWords) {
         this.questions = List.copyOf(questions);
         this.answers = List.copyOf(answers);
         this.interviewerWords = Set.copyOf(interviewerWords);
+        StringBuilder firsts = new StringBuilder();
+        boolean empty = false;
+        for (List<String> markers : List.of(this.questions, this.answers)) {
+            for (String m : markers) {
+                empty |= m.isEmpty();
+                firsts.append(m.isEmpty() ? "" : m.substring(0, 1));
+            }
+        }
+        this.markerFirsts = empty ? null : firsts.toString();
     }
 
     /** The bundled markers. */
@@ -93,7 +104,7 @@ final class InterviewTurns {
         for (int i = 0; i < sentences.size(); i++) {
             int start = sentences.get(i).span().start();
             if (paragraphs.isEmpty() || start == 0 || text.charAt(start - 1) == '\n'
-                    || text.lastIndexOf('\n', start - 1) >= previousEnd(sentences, i)) {
+                    || newlineIn(text, previousEnd(sentences, i), start)) {
                 paragraphs.add(paragraph(text, start));
             }
             paragraphOf[i] = paragraphs.size() - 1;
@@ -130,12 +141,17 @@ final class InterviewTurns {
             last--;
         }
         boolean asks = last >= start && text.charAt(last) == '?';
-        String head = text.substring(start, Math.min(end, start + 16));
-        Kind marker = startsWithAny(head, questions) ? Kind.QUESTION : startsWithAny(head, answers) ? Kind.ANSWER : null;
+        int headEnd = Math.min(end, start + 16);
+        Kind marker = null;
+        if (markerFirsts == null || start < end && markerFirsts.indexOf(text.charAt(start)) >= 0) {
+            marker = startsWithAny(text, start, headEnd, questions) ? Kind.QUESTION
+                    : startsWithAny(text, start, headEnd, answers) ? Kind.ANSWER : null;
+        }
         boolean dash = end - start > 2 && (text.charAt(start) == '—' || text.charAt(start) == '–')
                 && Character.isWhitespace(text.charAt(start + 1));
         String label = null;
-        if (marker == null && !dash && end - start > 2 && Character.isUpperCase(text.charAt(start))) {
+        if (marker == null && !dash && end - start > 2 && Character.isUpperCase(text.charAt(start))
+                && mayOpenLabel(text.charAt(start + 1))) {
             Matcher m = LABEL.matcher(text).region(start, end);
             label = m.lookingAt() ? m.group(1).strip() : null;
         }
@@ -227,12 +243,36 @@ final class InterviewTurns {
         return i == 0 ? 0 : sentences.get(i - 1).span().end();
     }
 
-    private static boolean startsWithAny(String head, List<String> markers) {
+    /** Whether {@code text[start, end)} begins with one of {@code markers}. */
+    private static boolean startsWithAny(String text, int start, int end, List<String> markers) {
         for (String m : markers) {
-            if (head.startsWith(m)) {
+            if (m.length() <= end - start && text.startsWith(m, start)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code text[from, to)} holds a line break. Design decision: a bounded scan, not {@link String#lastIndexOf}. */
+    private static boolean newlineIn(String text, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (text.charAt(k) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code c}, the second character of a paragraph, may continue a speaker's {@link #LABEL}: a
+     * capital, a mark, an apostrophe, a hyphen, a full stop, or half of a pair the pattern reads whole. A
+     * paragraph whose second character is none of these has no label, and the pattern need not run.
+     */
+    private static boolean mayOpenLabel(char c) {
+        return switch (Character.getType(c)) {
+            case Character.UPPERCASE_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.COMBINING_SPACING_MARK, Character.SURROGATE -> true;
+            default -> c == '\'' || c == '’' || c == '-' || c == '.';
+        };
     }
 }

@@ -44,6 +44,24 @@ final class Layout {
         return f;
     }
 
+    /**
+     * The index of the first of {@code outermost} (as {@link #outermost} gives them, so their ends never
+     * decrease) that ends after {@code offset}, or their number.
+     */
+    static int firstEndingAfter(List<Quote> outermost, int offset) {
+        int lo = 0;
+        int hi = outermost.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (outermost.get(mid).span().end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** The quotes of {@code sorted} (by span) that no other quote encloses. */
     static List<Quote> outermost(List<Quote> sorted) {
         List<Quote> out = new ArrayList<>();
@@ -70,8 +88,11 @@ final class Layout {
         return outermost(out);
     }
 
-    /** The parts of {@code span} not covered by {@code holes} (sorted by start). */
+    /** The parts of {@code span} not covered by {@code holes} (sorted by start), as an unmodifiable list. */
     static List<Span> minus(Span span, List<Quote> holes) {
+        if (holes.isEmpty()) {
+            return span.start() < span.end() ? List.of(span) : List.of();
+        }
         List<Span> out = new ArrayList<>();
         int at = span.start();
         for (Quote q : holes) {
@@ -90,6 +111,6 @@ final class Layout {
         if (at < span.end()) {
             out.add(new Span(at, span.end()));
         }
-        return out;
+        return List.copyOf(out);
     }
 }

@@ -1,14 +1,16 @@
 package org.retour.coding;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 
-/** One term of a pattern as plain arrays: alternatives and whether each is a prefix, or a gap. */
+/**
+ * One term of a pattern as an index reads it: its id and the buckets of its alternatives (words and
+ * prefixes), or a gap.
+ */
 final class PatternStep {
-    final String[] words;
-    final boolean[] prefix;
-    /** The hash codes of the alternatives. */
-    final int[] hashes;
     final int gap;
+    /** The id of this term's alternatives in the index it belongs to; -1 for a gap or a first term. */
+    final int term;
     /** The {@link PatternIndex#wordBit}s of the whole-word alternatives. */
     final long[] exact = new long[PatternIndex.WHOLE_WORDS];
     /** The {@link PatternIndex#bit}s of the prefix alternatives. */
@@ -17,15 +19,12 @@ final class PatternStep {
     final int[] bucketAt;
     final long[] bucketMasks;
 
-    private PatternStep(CuePattern.Term t) {
-        words = t.words().toArray(new String[0]);
-        prefix = new boolean[words.length];
-        hashes = new int[words.length];
+    private PatternStep(CuePattern.Term t, int term) {
+        this.term = term;
+        String[] words = t.words().toArray(new String[0]);
         for (int k = 0; k < words.length; k++) {
-            prefix[k] = t.prefix().get(k);
             int b = PatternIndex.bit(words[k]);
-            hashes[k] = words[k].hashCode();
-            if (prefix[k]) {
+            if (t.prefix().get(k)) {
                 prefixes[b >>> 6] |= 1L << b;
             } else {
                 int w = PatternIndex.wordBit(words[k]);
@@ -51,10 +50,11 @@ final class PatternStep {
         }
     }
 
-    static PatternStep[] of(List<CuePattern.Term> terms) {
+    /** The steps of {@code terms}, each later term with its id from {@code ids}; the first term has none (-1). */
+    static PatternStep[] of(List<CuePattern.Term> terms, ToIntFunction<CuePattern.Term> ids) {
         PatternStep[] out = new PatternStep[terms.size()];
         for (int t = 0; t < out.length; t++) {
-            out[t] = new PatternStep(terms.get(t));
+            out[t] = new PatternStep(terms.get(t), t == 0 ? -1 : ids.applyAsInt(terms.get(t)));
         }
         return out;
     }
@@ -66,17 +66,6 @@ final class PatternStep {
     boolean possibleIn(long[] has) {
         for (int k = 0; k < bucketAt.length; k++) {
             if ((bucketMasks[k] & has[bucketAt[k]]) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code form} matches one of the alternatives. */
-    boolean matches(String form) {
-        int h = form.hashCode();
-        for (int k = 0; k < words.length; k++) {
-            if (prefix[k] ? form.startsWith(words[k]) : hashes[k] == h && form.equals(words[k])) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package org.retour.coding;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -53,18 +54,23 @@ final class PersonRoles {
     private final CueIndex index;
     private final String lang;
     private final List<Entity> persons;
+    /** The flags of each person's role and descriptions, by position in {@link #persons}; -1 until read. */
+    private final int[] personFlags;
 
     PersonRoles(CueIndex index, Analysis a, String lang) {
         this.index = index;
         this.lang = lang;
         this.persons = a.list(Layers.PERSONS);
+        this.personFlags = new int[persons.size()];
+        Arrays.fill(personFlags, -1);
     }
 
     /** The mentions of persons described as fighters or as reporters. */
     Marks marks() {
         List<long[]> marks = new ArrayList<>();
-        for (Entity e : persons) {
-            int f = flags(e, FIGHTER | TestimonyFlags.REPORTER);
+        for (int p = 0; p < persons.size(); p++) {
+            Entity e = persons.get(p);
+            int f = flags(p, FIGHTER | TestimonyFlags.REPORTER);
             int kind = (f & FIGHTER) != 0 ? TestimonyFlags.DEFECTOR : (f & TestimonyFlags.REPORTER) != 0
                     ? TestimonyFlags.REPORTER : 0;
             if (kind != 0) {
@@ -92,8 +98,9 @@ final class PersonRoles {
      * pointing at them (a linked pronoun) a sentence about a defector.
      */
     void addTo(List<Sentence> sentences, int[] flags) {
-        for (Entity e : persons) {
-            int f = flags(e, FIGHTER);
+        for (int p = 0; p < persons.size(); p++) {
+            Entity e = persons.get(p);
+            int f = flags(p, FIGHTER);
             if (f == 0) {
                 continue;
             }
@@ -113,12 +120,12 @@ final class PersonRoles {
      */
     boolean namesReporter(String label) {
         List<String> words = List.of(label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+"));
-        for (Entity e : persons) {
-            String[] name = e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+");
+        for (int p = 0; p < persons.size(); p++) {
+            String[] name = persons.get(p).canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+");
             if (name.length == 0 || !words.contains(name[name.length - 1])) {
                 continue;
             }
-            int f = flags(e, FIGHTER | TestimonyFlags.REPORTER);
+            int f = flags(p, FIGHTER | TestimonyFlags.REPORTER);
             if ((f & TestimonyFlags.REPORTER) != 0 && (f & FIGHTER) == 0) {
                 return true;
             }
@@ -132,9 +139,10 @@ final class PersonRoles {
      * researcher or journalist and not as a former fighter.
      */
     boolean firstIsReporter(int offset, Set<String> skipped) {
-        Entity first = null;
+        int first = -1;
         int at = offset;
-        for (Entity e : persons) {
+        for (int p = 0; p < persons.size(); p++) {
+            Entity e = persons.get(p);
             String[] name = e.canonical().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}]+");
             if (name.length > 0 && skipped.contains(name[name.length - 1])) {
                 continue;
@@ -142,11 +150,11 @@ final class PersonRoles {
             for (Mention m : e.mentions()) {
                 if (m.span().start() < at) {
                     at = m.span().start();
-                    first = e;
+                    first = p;
                 }
             }
         }
-        if (first == null) {
+        if (first < 0) {
             return false;
         }
         int f = flags(first, FIGHTER | TestimonyFlags.REPORTER);
@@ -161,14 +169,20 @@ final class PersonRoles {
         return of(sp.description(), language, FIGHTER) | of(sp.role(), language, FIGHTER);
     }
 
-    private int flags(Entity e, int mask) {
-        int f = of(e.role(), lang, mask);
-        for (Mention m : e.mentions()) {
-            if (m.kind() == Mention.Kind.DESCRIPTION) {
-                f |= of(m.text(), lang, mask);
+    /** The flags within {@code mask} of the role and descriptions of person {@code p}, read once per document. */
+    private int flags(int p, int mask) {
+        int f = personFlags[p];
+        if (f < 0) {
+            Entity e = persons.get(p);
+            f = of(e.role(), lang, -1);
+            for (Mention m : e.mentions()) {
+                if (m.kind() == Mention.Kind.DESCRIPTION) {
+                    f |= of(m.text(), lang, -1);
+                }
             }
+            personFlags[p] = f;
         }
-        return f;
+        return f & mask;
     }
 
     /** The flags of {@code words} within {@code mask}. */

@@ -86,7 +86,8 @@ final class TestimonySegmenter {
         List<List<Span>> sentenceRanges = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Span> ranges = Layout.minus(s.span(), outer);
+            List<Span> ranges = Layout.minus(s.span(), outer.subList(Layout.firstEndingAfter(outer, s.span().start()),
+                    outer.size()));
             sentenceRanges.add(ranges);
             sentenceTokens[i] = all.slice(ranges);
             String lang = language(s, docLang);

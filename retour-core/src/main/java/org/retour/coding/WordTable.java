@@ -10,8 +10,10 @@ import java.util.List;
  * looked up, and is not copied again. Arabic words have their forms without clitics too
  * ("والمسلمين": "مسلمين").
  *
- * <p>One per thread ({@link #local()}). Direct-mapped: a word takes the slot of its hash, and a new word
- * whose hash shares the slot replaces the old one, so the table never needs clearing.
+ * <p>One per thread ({@link #local()}). Two-way: a word takes one of the two slots of its hash, a new
+ * word takes the first and moves the word there to the second, replacing the one in it, so the table
+ * never needs clearing. Design decision: two ways rather than one, so that two frequent words whose
+ * hashes share slots do not keep replacing each other (and losing what was looked up for them).
  */
 final class WordTable {
 
@@ -21,8 +23,8 @@ final class WordTable {
     private static final ThreadLocal<WordTable> LOCAL = ThreadLocal.withInitial(WordTable::new);
 
     /**
-     * A word as cue patterns see it: its forms, and the candidate patterns of the last two pattern
-     * indexes that looked it up. It belongs to the thread whose table made it.
+     * A word as cue patterns see it: its forms, and the candidate patterns and matched terms of the last
+     * two pattern indexes that looked it up. It belongs to the thread whose table made it.
      */
     static final class Word {
         final String[] forms;
@@ -31,10 +33,17 @@ final class WordTable {
         final int hash;
         /** For a word of one form, its prefix and whole-word buckets in {@link PatternIndex}; -1 otherwise. */
         int buckets = -2;
+        /** For a word of several forms, the buckets of each form in {@link PatternIndex}; null until asked for. */
+        int[] formBuckets;
         Object key0;
         int[] candidates0;
+        int[] terms0;
         Object key1;
         int[] candidates1;
+        int[] terms1;
+        /** The vocabulary that last judged whether a pattern may match this word, and its judgement. */
+        private Vocabulary judgedBy;
+        private boolean admitted;
 
         Word(String[] forms, int hash) {
             this.forms = forms;
@@ -42,7 +51,19 @@ final class WordTable {
             this.hash = hash;
         }
 
-        /** The candidates {@code owner} stored for this word, or null. */
+        /**
+         * Whether {@code vocabulary} admits this word; kept with the word, so a word read again is not
+         * judged again.
+         */
+        boolean admittedBy(Vocabulary vocabulary) {
+            if (judgedBy != vocabulary) {
+                admitted = vocabulary.admits(chars, chars.length);
+                judgedBy = vocabulary;
+            }
+            return admitted;
+        }
+
+        /** The candidate patterns {@code owner} stored for this word, or null. */
         int[] candidates(Object owner) {
             if (key0 == owner) {
                 return candidates0;
@@ -50,12 +71,22 @@ final class WordTable {
             return key1 == owner ? candidates1 : null;
         }
 
-        /** Stores the candidates of {@code owner}, forgetting the older of the two kept. */
-        void keep(Object owner, int[] ids) {
+        /** The terms {@code owner} stored for this word, or null. */
+        int[] terms(Object owner) {
+            if (key0 == owner) {
+                return terms0;
+            }
+            return key1 == owner ? terms1 : null;
+        }
+
+        /** Stores the candidate patterns and terms of {@code owner}, forgetting the older of the two kept. */
+        void keep(Object owner, int[] candidates, int[] terms) {
             key1 = key0;
             candidates1 = candidates0;
+            terms1 = terms0;
             key0 = owner;
-            candidates0 = ids;
+            candidates0 = candidates;
+            terms0 = terms;
         }
     }
 
@@ -77,10 +108,31 @@ final class WordTable {
         }
         int slot = slot(h);
         Word w = words[slot];
-        if (w != null && w.hash == h && Arrays.equals(w.chars, 0, w.chars.length, buf, 0, len)) {
+        if (w != null && w.hash == h && same(w.chars, buf, len)) {
+            return w;
+        }
+        w = words[slot + 1];
+        if (w != null && w.hash == h && same(w.chars, buf, len)) {
             return w;
         }
         return insert(slot, h, new String(buf, 0, len));
+    }
+
+    /**
+     * Whether {@code a} holds the characters {@code b[0, len)}. Design decision: a plain loop, as words
+     * are short and {@link Arrays#equals(char[], int, int, char[], int, int)} costs more to set up than
+     * it saves.
+     */
+    private static boolean same(char[] a, char[] b, int len) {
+        if (a.length != len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The word {@code word}. */
@@ -88,6 +140,10 @@ final class WordTable {
         int h = word.hashCode();
         int slot = slot(h);
         Word w = words[slot];
+        if (w != null && w.hash == h && w.forms[0].equals(word)) {
+            return w;
+        }
+        w = words[slot + 1];
         if (w != null && w.hash == h && w.forms[0].equals(word)) {
             return w;
         }
@@ -102,12 +158,14 @@ final class WordTable {
     private Word insert(int slot, int h, String word) {
         char c = word.charAt(0);
         Word w = new Word(c >= 0x0600 && c <= 0x06FF ? arabicForms(word) : new String[] {word}, h);
+        words[slot + 1] = words[slot];
         words[slot] = w;
         return w;
     }
 
+    /** The first of the two slots of hash {@code h}. */
     private static int slot(int h) {
-        return (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
+        return (h * 0x9E3779B1 >>> 16) & (SLOTS - 2);
     }
 
     /** The word, then the word without a leading و or ف, then without the article or a preposition. */
