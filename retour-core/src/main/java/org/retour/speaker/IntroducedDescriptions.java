@@ -29,7 +29,7 @@ final class IntroducedDescriptions {
         int paragraph = d.paragraph(start);
         for (Referent p : d.referents.within(Math.max(0, start - REACH), start)) {
             if (p.person() == null && p.description() != null && !p.description().definite()
-                    && d.indefinite(p.description().text().split("\\s+", 2)[0])
+                    && d.indefinite(firstWord(p.description().text()))
                     && d.paragraph(p.span().start()) >= paragraph - 1
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
                 return !namedSince(d, p.span().end(), r);
@@ -46,5 +46,16 @@ final class IntroducedDescriptions {
             }
         }
         return false;
+    }
+
+    /** The text before the first white space ({@code \s}) of {@code s}; empty when it starts with one. */
+    static String firstWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 }

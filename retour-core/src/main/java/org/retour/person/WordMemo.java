@@ -1,0 +1,51 @@
+package org.retour.person;
+
+import java.util.function.BiFunction;
+
+/**
+ * A small cache of what a pure function gives for a word in a language, so that a word that comes back
+ * in token after token and document after document is worked out once.
+ *
+ * <p>Design decision: direct-mapped, as {@code TokenWords} is: a word takes the slot of its hash and a
+ * new word whose hash shares the slot replaces the old one, so the table never grows nor needs clearing,
+ * and a lookup is one array read and one comparison. Tokens' lower-cased forms are shared strings, so the
+ * comparison is mostly by identity. The function must be pure and its results immutable; null results
+ * are kept too. One memo per thread ({@link #perThread}); not thread-safe itself.
+ *
+ * @param <V> what the function gives
+ */
+public final class WordMemo<V> {
+
+    /** Slots of a memo. */
+    static final int SLOTS = 1 << 12;
+
+    private final String[] words = new String[SLOTS];
+    private final String[] langs = new String[SLOTS];
+    private final Object[] values = new Object[SLOTS];
+    private final BiFunction<String, String, V> function;
+
+    private WordMemo(BiFunction<String, String, V> function) {
+        this.function = function;
+    }
+
+    /** A memo of {@code function} (of a word and a language code) for each thread that asks. */
+    public static <V> ThreadLocal<WordMemo<V>> perThread(BiFunction<String, String, V> function) {
+        return ThreadLocal.withInitial(() -> new WordMemo<>(function));
+    }
+
+    /** What the function gives for {@code word} in {@code lang}: from the memo when it has it. */
+    @SuppressWarnings("unchecked")
+    public V get(String word, String lang) {
+        int slot = (word.hashCode() * 0x9E3779B1 >>> 20) & (SLOTS - 1);
+        String w = words[slot];
+        String l = langs[slot];
+        if ((w == word || w != null && w.equals(word)) && (l == lang || l != null && l.equals(lang))) {
+            return (V) values[slot];
+        }
+        V v = function.apply(word, lang);
+        words[slot] = word;
+        langs[slot] = lang;
+        values[slot] = v;
+        return v;
+    }
+}
