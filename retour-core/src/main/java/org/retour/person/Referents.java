@@ -2,7 +2,9 @@ package org.retour.person;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
@@ -56,9 +58,45 @@ public final class Referents {
     }
 
     private final List<Referent> list;
+    /** The persons the referents were found among, in the order given. */
+    private final List<Entity> persons;
 
-    private Referents(List<Referent> list) {
+    private Referents(List<Referent> list, List<Entity> persons) {
         this.list = List.copyOf(list);
+        this.persons = List.copyOf(persons);
+    }
+
+    /**
+     * These referents with each of their persons replaced by the entity at the same place in {@code after}
+     * (the same persons with more mentions, as pronoun linking gives them): the referents that
+     * {@link #of} finds among {@code after}, without finding them again.
+     */
+    public Referents relinked(List<Entity> after) {
+        if (after.size() != persons.size()) {
+            throw new IllegalArgumentException("relinked to " + after.size() + " persons instead of " + persons.size());
+        }
+        Map<Entity, Entity> to = new IdentityHashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            to.put(persons.get(i), after.get(i));
+        }
+        List<Referent> out = new ArrayList<>(list.size());
+        for (Referent r : list) {
+            out.add(r.person() == null ? r : new Referent(r.span(), to.get(r.person()), r.description(), r.gender()));
+        }
+        return new Referents(out, after);
+    }
+
+    /** Whether these referents were found among exactly {@code persons} (the same entities in the same order). */
+    public boolean foundAmong(List<Entity> persons) {
+        if (persons.size() != this.persons.size()) {
+            return false;
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            if (persons.get(i) != this.persons.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -104,7 +142,7 @@ public final class Referents {
             }
         }
         out.sort(Comparator.comparing(Referent::span));
-        return new Referents(sameAsLater(out));
+        return new Referents(sameAsLater(out), persons);
     }
 
     /**
