@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.TokenView;
 import org.retour.model.Entity;
 import org.retour.model.EntityType;
 import org.retour.model.Mention;
@@ -63,8 +64,14 @@ public final class LexiconPersonFinder implements PersonFinder {
      * (organisations, places, in text order) is not named a person by its speech verb alone.
      */
     public List<Entity> find(String text, List<Token> tokens, String language, List<Span> taken) {
+        return find(new TokenView(text, tokens), tokens, language, taken);
+    }
+
+    /** As {@link #find(String, List, String, List)}, reading the tokens through {@code view} (of the same tokens). */
+    public List<Entity> find(TokenView view, List<Token> tokens, String language, List<Span> taken) {
+        String text = view.text();
         boolean[] other = takenTokens(tokens, taken);
-        NameWords wd = new NameWords(text, tokens);
+        NameWords wd = new NameWords(view, tokens, lexicon);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
         Map<String, Found> byName = new HashMap<>();
         Map<String, Found> bySurname = new HashMap<>();
@@ -75,7 +82,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         while (i < n) {
             Token t = tokens.get(i);
             boolean arabic = "ar".equals(language);
-            boolean starts = arabic ? lexicon.firstName(wd.surface(i)) != null || honorific(wd, i, language)
+            boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
                     : wd.capitalised(i);
             if (!starts) {
                 i++;
@@ -122,7 +129,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         int first = -1;
         for (int k = start; k < j; k++) {
-            if (lexicon.firstName(wd.surface(k)) != null) {
+            if (wd.givenName(k) != null) {
                 first = k;
                 break;
             }

@@ -35,7 +35,7 @@ final class NameRuns {
             Token t = tokens.get(j);
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
-            } else if (Tokens.dottedInitials(text, t) && lexicon.firstName(wd.surface(j - 1)) != null) {
+            } else if (Tokens.dottedInitials(text, t) && wd.givenName(j - 1) != null) {
                 j++; // "Shameer K.P.": initials after a given name, as Indian papers write names
                 break;
             } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
@@ -67,7 +67,7 @@ final class NameRuns {
             String w = wd.lower(j);
             if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
                     || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
-                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null || conjoined(wd.surface(j), lang)) {
+                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null || conjoined(wd, j, lang)) {
                 break;
             }
             j++;
@@ -79,8 +79,9 @@ final class NameRuns {
      * Whether an Arabic word begins with a conjunction glued to it ("وتبلغ", "فقال") and is no known
      * name: it opens a new clause, so it ends the name before it.
      */
-    private boolean conjoined(String word, String lang) {
+    private boolean conjoined(NameWords wd, int k, String lang) {
+        String word = wd.surface(k);
         return word.length() >= 4 && lexicon.is(Kind.PROCLITIC, word.substring(0, 1), lang)
-                && lexicon.firstName(word) == null;
+                && wd.givenName(k) == null;
     }
 }

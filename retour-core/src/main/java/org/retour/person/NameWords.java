@@ -1,35 +1,38 @@
 package org.retour.person;
 
 import java.util.List;
+import org.retour.entity.TokenView;
 import org.retour.model.Token;
 
 /**
  * The lower-cased and written forms of a document's tokens as the person finder reads them, each worked
  * out once, with what the finder learns of a run of capitalised words on its first pass.
  *
- * <p>One per document and call; not thread-safe.
+ * <p>Design decision: the written and lower-cased forms are the token view's, which each thread shares
+ * between all tokens and documents written the same: no string is built per token, and a word's hash is
+ * worked out once for all its lookups. One per document and call; not thread-safe.
  */
 final class NameWords {
 
     final String text;
     final List<Token> tokens;
-    private final String[] lower;
-    private final String[] surface;
+    private final TokenView view;
     /** Per token starting a run of capitalised words: where the run ends (0 before it is known). */
     final int[] runEnds;
     /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
     final byte[] subject;
     /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
     private final byte[] caps;
+    private final PersonLexicon lexicon;
 
-    NameWords(String text, List<Token> tokens) {
-        this.text = text;
+    NameWords(TokenView view, List<Token> tokens, PersonLexicon lexicon) {
+        this.text = view.text();
         this.tokens = tokens;
-        this.lower = Tokens.lowered(text, tokens);
-        this.surface = new String[tokens.size()];
+        this.view = view;
         this.runEnds = new int[tokens.size()];
         this.subject = new byte[tokens.size()];
         this.caps = new byte[tokens.size()];
+        this.lexicon = lexicon;
     }
 
     /** The number of tokens. */
@@ -39,8 +42,7 @@ final class NameWords {
 
     /** Token {@code k} in lower case. */
     String lower(int k) {
-        String s = lower[k];
-        return s != null ? s : Tokens.lower(text, tokens.get(k));
+        return view.lower(k);
     }
 
     /** Whether token {@code k} is capitalised ({@link Tokens#capitalised}). */
@@ -55,11 +57,11 @@ final class NameWords {
 
     /** Token {@code k} as written. */
     String surface(int k) {
-        String s = surface[k];
-        if (s == null) {
-            s = tokens.get(k).span().of(text);
-            surface[k] = s;
-        }
-        return s;
+        return view.surface(k);
+    }
+
+    /** The gender of token {@code k} as a known given name, or null ({@link PersonLexicon#firstName}). */
+    Gender givenName(int k) {
+        return lexicon.firstName(view.surface(k));
     }
 }

@@ -69,7 +69,7 @@ public final class PersonStage implements Stage {
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView view = TokenView.of(analysis);
         String[] lower = Tokens.lowered(text, tokens, view);
-        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang, taken(analysis)));
+        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(view, tokens, lang, taken(analysis)));
         persons = origins.apply(view, persons, analysis.find(Layers.PLACES).orElse(List.of()), lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);

@@ -8,7 +8,7 @@ import java.util.function.BiFunction;
  *
  * <p>Design decision: direct-mapped, as {@code TokenWords} is: a word takes the slot of its hash and a
  * new word whose hash shares the slot replaces the old one, so the table never grows nor needs clearing,
- * and a lookup is one array read and one comparison. Tokens' lower-cased forms are shared strings, so the
+ * and a lookup is one array read and one comparison of the word and the language. Tokens' lower-cased forms are shared strings, so the
  * comparison is mostly by identity. The function must be pure and its results immutable; null results
  * are kept too. One memo per thread ({@link #perThread}); not thread-safe itself.
  *
@@ -19,9 +19,11 @@ public final class WordMemo<V> {
     /** Slots of a memo. */
     static final int SLOTS = 1 << 12;
 
-    private final String[] words = new String[SLOTS];
-    private final String[] langs = new String[SLOTS];
-    private final Object[] values = new Object[SLOTS];
+    /** A word, its language and what the function gave. */
+    private record Entry(String word, String lang, Object value) {
+    }
+
+    private final Entry[] entries = new Entry[SLOTS];
     private final BiFunction<String, String, V> function;
 
     private WordMemo(BiFunction<String, String, V> function) {
@@ -37,15 +39,12 @@ public final class WordMemo<V> {
     @SuppressWarnings("unchecked")
     public V get(String word, String lang) {
         int slot = (word.hashCode() * 0x9E3779B1 >>> 20) & (SLOTS - 1);
-        String w = words[slot];
-        String l = langs[slot];
-        if ((w == word || w != null && w.equals(word)) && (l == lang || l != null && l.equals(lang))) {
-            return (V) values[slot];
+        Entry e = entries[slot];
+        if (e != null && (e.word == word || e.word.equals(word)) && (e.lang == lang || e.lang != null && e.lang.equals(lang))) {
+            return (V) e.value;
         }
         V v = function.apply(word, lang);
-        words[slot] = word;
-        langs[slot] = lang;
-        values[slot] = v;
+        entries[slot] = new Entry(word, lang, v);
         return v;
     }
 }
