@@ -70,7 +70,7 @@ public final class LexiconPersonFinder implements PersonFinder {
     /** As {@link #find(String, List, String, List)}, reading the tokens through {@code view} (of the same tokens). */
     public List<Entity> find(TokenView view, List<Token> tokens, String language, List<Span> taken) {
         String text = view.text();
-        boolean[] other = takenTokens(tokens, taken);
+        boolean[] other = takenTokens(view, taken);
         NameWords wd = new NameWords(view, tokens, lexicon);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
         Map<String, Found> byName = new HashMap<>();
@@ -223,15 +223,15 @@ public final class LexiconPersonFinder implements PersonFinder {
     }
 
     /** Which tokens fall inside one of the spans (sorted by start). */
-    private static boolean[] takenTokens(List<Token> tokens, List<Span> taken) {
-        boolean[] out = new boolean[tokens.size()];
+    private static boolean[] takenTokens(TokenView view, List<Span> taken) {
+        boolean[] out = new boolean[view.size()];
         int s = 0;
-        for (int k = 0; k < tokens.size() && s < taken.size(); k++) {
-            Span t = tokens.get(k).span();
-            while (s < taken.size() && taken.get(s).end() <= t.start()) {
+        for (int k = 0; k < out.length && s < taken.size(); k++) {
+            int start = view.start(k);
+            while (s < taken.size() && taken.get(s).end() <= start) {
                 s++;
             }
-            out[k] = s < taken.size() && taken.get(s).start() < t.end();
+            out[k] = s < taken.size() && taken.get(s).start() < view.end(k);
         }
         return out;
     }

@@ -49,7 +49,7 @@ final class NameWords {
     boolean capitalised(int k) {
         byte c = caps[k];
         if (c == 0) {
-            c = (byte) (Tokens.capitalised(text, tokens.get(k)) ? 2 : 1);
+            c = (byte) (view.kind(k) == Token.Kind.WORD && Tokens.capitalised(text, view.start(k), view.end(k)) ? 2 : 1);
             caps[k] = c;
         }
         return c == 2;

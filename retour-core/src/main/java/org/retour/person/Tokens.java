@@ -123,16 +123,17 @@ public final class Tokens {
 
     /** Whether the token starts with an upper-case letter and is not an acronym (DGSI, AFP). */
     public static boolean capitalised(String text, Token t) {
-        if (t.kind() != Token.Kind.WORD) {
-            return false;
-        }
-        int s = t.span().start();
+        return t.kind() == Token.Kind.WORD && capitalised(text, t.span().start(), t.span().end());
+    }
+
+    /** Whether the word {@code text[s, end)} starts with an upper-case letter and is not an acronym. */
+    static boolean capitalised(String text, int s, int end) {
         int cp = text.codePointAt(s);
         if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
             return false;
         }
         int letters = 0;
-        for (int i = s; i < t.span().end(); i++) {
+        for (int i = s; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
