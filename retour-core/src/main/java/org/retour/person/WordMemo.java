@@ -17,7 +17,7 @@ import java.util.function.BiFunction;
 public final class WordMemo<V> {
 
     /** Slots of a memo. */
-    static final int SLOTS = 1 << 12;
+    static final int SLOTS = 1 << 14;
 
     /** A word, its language and what the function gave. */
     private record Entry(String word, String lang, Object value) {
@@ -38,7 +38,7 @@ public final class WordMemo<V> {
     /** What the function gives for {@code word} in {@code lang}: from the memo when it has it. */
     @SuppressWarnings("unchecked")
     public V get(String word, String lang) {
-        int slot = (word.hashCode() * 0x9E3779B1 >>> 20) & (SLOTS - 1);
+        int slot = (word.hashCode() * 0x9E3779B1 >>> 18) & (SLOTS - 1);
         Entry e = entries[slot];
         if (e != null && (e.word == word || e.word.equals(word)) && (e.lang == lang || e.lang != null && e.lang.equals(lang))) {
             return (V) e.value;

@@ -44,7 +44,7 @@ public final class VoiceContext {
     private final NameNeighbourhood neighbourhood;
     /** Per thread, the signals of the words met last: every word of every document is looked up. */
     private final ThreadLocal<org.retour.person.WordMemo<Signal>> signalMemo =
-            org.retour.person.WordMemo.perThread(this::signal);
+            org.retour.person.WordMemo.perThread(this::signalOf);
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -85,6 +85,10 @@ public final class VoiceContext {
 
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
+        return signalMemo.get().get(lowered, lang);
+    }
+
+    private Signal signalOf(String lowered, String lang) {
         Map<String, Signal> m = byLanguage.get(lang);
         return lookup(m == null ? common : m, lowered, lang);
     }
