@@ -204,11 +204,21 @@ public final class Referents {
                 break;
             }
             if (r.person() != null && r.description() == null && r.gender().compatible(gender)
-                    && out.stream().noneMatch(o -> o.person() == r.person())) {
+                    && !hasPerson(out, r.person())) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** Whether one of the few {@code referents} is {@code person}'s. */
+    private static boolean hasPerson(List<Referent> referents, Entity person) {
+        for (int i = 0; i < referents.size(); i++) {
+            if (referents.get(i).person() == person) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The referents whose mention lies inside {@code [from, to)}, in order. */
