@@ -151,6 +151,7 @@ public final class Referents {
      */
     private static List<Referent> sameAsLater(List<Referent> refs) {
         List<Referent> out = new ArrayList<>(refs);
+        String[] heads = new String[out.size()]; // the last word of each description's role, once worked out
         for (int i = 0; i < out.size(); i++) {
             Referent r = out.get(i);
             if (r.person() != null || r.description() == null || r.description().definite()) {
@@ -160,7 +161,8 @@ public final class Referents {
             for (int j = i + 1; j < out.size() && out.get(j).span().start() - r.span().end() <= ANAPHOR_REACH; j++) {
                 Referent later = out.get(j);
                 if (later.person() != null && later.description() != null && later.description().definite()
-                        && lastWord(later.description().role()).equals(head) && later.gender().compatible(r.gender())) {
+                        && (heads[j] != null ? heads[j] : (heads[j] = lastWord(later.description().role()))).equals(head)
+                        && later.gender().compatible(r.gender())) {
                     out.set(i, new Referent(r.span(), later.person(), r.description(), later.gender()));
                     break;
                 }

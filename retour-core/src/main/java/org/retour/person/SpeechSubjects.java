@@ -35,7 +35,10 @@ final class SpeechSubjects {
      * and is no organisation, place, pronoun or role word.
      */
     boolean speechSubject(NameWords wd, int i, int j, String lang, boolean[] other) {
-        List<Token> tokens = wd.tokens;
+        // the speech verb next to the run first: most runs have none, and the checks are independent
+        if (!nextToSpeechVerb(wd, i, j, lang)) {
+            return false;
+        }
         for (int k = i; k < j; k++) {
             if (other[k]) {
                 return false;
@@ -52,9 +55,15 @@ final class SpeechSubjects {
             }
         }
         String last = wd.lower(j - 1);
-        if (j - i == 1 && (roleWord(last, lang) || last.length() < 3)) {
-            return false;
-        }
+        return j - i != 1 || !roleWord(last, lang) && last.length() >= 3;
+    }
+
+    /**
+     * Whether a speech verb follows the run {@code [i, j)} at the start of a clause ("Rifai says"), or
+     * stands in lower case right before it after a quote or comma ("”, said Jimmy Shahinian").
+     */
+    private boolean nextToSpeechVerb(NameWords wd, int i, int j, String lang) {
+        List<Token> tokens = wd.tokens;
         boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
         if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
                 && speech.isSpeechWord(wd.lower(j), lang)) {
