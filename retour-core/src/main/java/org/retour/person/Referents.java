@@ -171,8 +171,6 @@ public final class Referents {
         return out;
     }
 
-
-
     /** All referents in text order. */
     public List<Referent> all() {
         return list;
