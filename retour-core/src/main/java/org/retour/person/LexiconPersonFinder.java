@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.retour.entity.TokenView;
 import org.retour.model.Entity;
 import org.retour.model.EntityType;
 import org.retour.model.Mention;
@@ -20,7 +22,8 @@ import org.retour.quote.SpeechWords;
  * ("Rifai says", "”, said Jimmy Shahinian") and is no organisation or place; later mentions of the
  * surname alone join the same person, and so does the given name alone when no other person of the
  * document has it ("Amira" after "Amira Khoury"). In Arabic,
- * which has no capitals, a known given name starts the name. Roles come from {@link AppositionRoles}.
+ * which has no capitals, a known given name starts the name. Runs end where {@link NameRuns} says, speech
+ * verbs make names through {@link SpeechSubjects}, roles come from {@link AppositionRoles}.
  *
  * <p>One pass over the tokens with hash lookups. Thread-safe.
  */
@@ -29,18 +32,16 @@ public final class LexiconPersonFinder implements PersonFinder {
     /** The entry of a given name that two persons of the document share: it joins neither. */
     private static final Found AMBIGUOUS = new Found("");
 
-
-    /** The most words a name has. */
-    static final int MAX_NAME_WORDS = 5;
-
     private final PersonLexicon lexicon;
-    private final SpeechWords speech;
     private final AppositionRoles roles;
+    private final NameRuns runs;
+    private final SpeechSubjects subjects;
 
     public LexiconPersonFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
-        this.speech = Objects.requireNonNull(speech);
         this.roles = new AppositionRoles(lexicon, speech);
+        this.runs = new NameRuns(lexicon, speech);
+        this.subjects = new SpeechSubjects(lexicon, speech, runs);
     }
 
     private static final class Found {
@@ -50,53 +51,6 @@ public final class LexiconPersonFinder implements PersonFinder {
 
         Found(String canonical) {
             this.canonical = canonical;
-        }
-    }
-
-    /** The lower-cased and written forms of a document's tokens, each worked out once. */
-    private static final class Words {
-        final String text;
-        final List<Token> tokens;
-        final String[] lower;
-        final String[] surface;
-        /** Per token starting a run of capitalised words: where the run ends (0 before it is known). */
-        final int[] runEnds;
-        /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
-        final byte[] subject;
-        /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
-        final byte[] caps;
-
-        Words(String text, List<Token> tokens) {
-            this.text = text;
-            this.tokens = tokens;
-            this.lower = Tokens.lowered(text, tokens);
-            this.surface = new String[tokens.size()];
-            this.runEnds = new int[tokens.size()];
-            this.subject = new byte[tokens.size()];
-            this.caps = new byte[tokens.size()];
-        }
-
-        String lower(int k) {
-            String s = lower[k];
-            return s != null ? s : Tokens.lower(text, tokens.get(k));
-        }
-
-        boolean capitalised(int k) {
-            byte c = caps[k];
-            if (c == 0) {
-                c = (byte) (Tokens.capitalised(text, tokens.get(k)) ? 2 : 1);
-                caps[k] = c;
-            }
-            return c == 2;
-        }
-
-        String surface(int k) {
-            String s = surface[k];
-            if (s == null) {
-                s = tokens.get(k).span().of(text);
-                surface[k] = s;
-            }
-            return s;
         }
     }
 
@@ -110,9 +64,15 @@ public final class LexiconPersonFinder implements PersonFinder {
      * (organisations, places, in text order) is not named a person by its speech verb alone.
      */
     public List<Entity> find(String text, List<Token> tokens, String language, List<Span> taken) {
-        boolean[] other = takenTokens(tokens, taken);
-        Words wd = new Words(text, tokens);
-        java.util.Set<String> cued = "ar".equals(language) ? java.util.Set.of() : cuedSurnames(text, tokens, wd, language, other);
+        return find(new TokenView(text, tokens), tokens, language, taken);
+    }
+
+    /** As {@link #find(String, List, String, List)}, reading the tokens through {@code view} (of the same tokens). */
+    public List<Entity> find(TokenView view, List<Token> tokens, String language, List<Span> taken) {
+        String text = view.text();
+        boolean[] other = takenTokens(view, taken);
+        NameWords wd = new NameWords(view, tokens, lexicon);
+        Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
         Map<String, Found> byName = new HashMap<>();
         Map<String, Found> bySurname = new HashMap<>();
         Map<String, Found> byGiven = new HashMap<>();
@@ -122,14 +82,14 @@ public final class LexiconPersonFinder implements PersonFinder {
         while (i < n) {
             Token t = tokens.get(i);
             boolean arabic = "ar".equals(language);
-            boolean starts = arabic ? lexicon.firstName(wd.surface(i)) != null || honorific(wd, i, language)
+            boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
                     : wd.capitalised(i);
             if (!starts) {
                 i++;
                 continue;
             }
-            int j = arabic ? arabicRunEnd(text, tokens, wd, i, language)
-                    : wd.runEnds[i] != 0 ? wd.runEnds[i] : runEnd(text, tokens, wd, i, language);
+            int j = arabic ? runs.arabicRunEnd(wd, i, language)
+                    : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued);
             i = Math.max(j, i + 1);
         }
@@ -152,9 +112,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         return out;
     }
 
-    private void name(String text, List<Token> tokens, Words wd, int i, int j, String lang, Map<String, Found> byName,
+    private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, Map<String, Found> byName,
                       Map<String, Found> bySurname, Map<String, Found> byGiven, List<Found> order, boolean[] other,
-                      java.util.Set<String> cued) {
+                      Set<String> cued) {
         int start = i;
         boolean honorific = false;
         if (honorific(wd, i, lang)) {
@@ -169,7 +129,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         int first = -1;
         for (int k = start; k < j; k++) {
-            if (lexicon.firstName(wd.surface(k)) != null) {
+            if (wd.givenName(k) != null) {
                 first = k;
                 break;
             }
@@ -178,7 +138,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             start = first;
         } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
-            if (j - start == 1 && roleWord(wd.lower(start), lang)) {
+            if (j - start == 1 && subjects.roleWord(wd.lower(start), lang)) {
                 return;
             }
         }
@@ -213,7 +173,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null) {
             boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(tokens, wd, start, j, lang))
-                    || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : speechSubject(text, tokens, wd, i, j, lang, other))
+                    || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || initialSurname(text, tokens, start, j)
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1));
             if (!accept) {
@@ -244,41 +204,6 @@ public final class LexiconPersonFinder implements PersonFinder {
         known.tokenRanges.add(new int[] {start, j});
     }
 
-    /**
-     * Whether the run {@code [i, j)} is the subject of a speech verb right after it ("Rifai says") at
-     * the start of a clause, or follows one that follows a quote or comma ("”, said Jimmy Shahinian"),
-     * and is no organisation, place, pronoun or role word.
-     */
-    private boolean speechSubject(String text, List<Token> tokens, Words wd, int i, int j, String lang, boolean[] other) {
-        for (int k = i; k < j; k++) {
-            if (other[k]) {
-                return false;
-            }
-        }
-        String head = wd.lower(i);
-        if (lexicon.isAny(head, lang, Kind.DET, Kind.STOP, Kind.INDEF) || lexicon.pronoun(head, lang) != null
-                || lexicon.head(head, lang) != null || speech.isSpeechWord(head, lang)) {
-            return false;
-        }
-        for (int k = i; k < j; k++) {
-            if (!wd.capitalised(k)) {
-                return false;
-            }
-        }
-        String last = wd.lower(j - 1);
-        if (j - i == 1 && (roleWord(last, lang) || last.length() < 3)) {
-            return false;
-        }
-        boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
-        if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
-                && speech.isSpeechWord(wd.lower(j), lang)) {
-            return true;
-        }
-        return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
-                && speech.isSpeechWord(wd.lower(i - 1), lang)
-                && !wd.capitalised(i - 1);
-    }
-
     /** Whether a word ends with the English possessive "'s" and has more before it. */
     private static boolean possessive(String text, Token t) {
         return t.span().length() > 2 && Tokens.possessiveAt(text, t.span().end() - 2);
@@ -297,62 +222,21 @@ public final class LexiconPersonFinder implements PersonFinder {
         return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
     }
 
-    /** The single words that are the subject of a speech verb somewhere ("Roberts said"): surnames. */
-    private java.util.Set<String> cuedSurnames(String text, List<Token> tokens, Words wd, String lang, boolean[] other) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        int n = tokens.size();
-        int i = 0;
-        while (i < n) {
-            if (!wd.capitalised(i)) {
-                i++;
-                continue;
-            }
-            int j = runEnd(text, tokens, wd, i, lang);
-            wd.runEnds[i] = j;
-            if (j - i == 1) {
-                boolean subject = speechSubject(text, tokens, wd, i, j, lang, other);
-                wd.subject[i] = (byte) (subject ? 2 : 1);
-                if (subject) {
-                    out.add(wd.surface(i));
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-        return out;
-    }
-
-    /** Whether a lower-cased word is a role or person noun, also in a plural form ("Researchers", "Journalisten"). */
-    private boolean roleWord(String w, String lang) {
-        if (lexicon.head(w, lang) != null) {
-            return true;
-        }
-        for (String end : PLURAL_ENDINGS) {
-            if (w.length() > end.length() + 2 && w.endsWith(end)
-                    && lexicon.head(w.substring(0, w.length() - end.length()), lang) != null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Endings of plural nouns, tried in turn on a word that might be a role. */
-    private static final List<String> PLURAL_ENDINGS = List.of("s", "es", "en", "n", "e", "innen");
-
     /** Which tokens fall inside one of the spans (sorted by start). */
-    private static boolean[] takenTokens(List<Token> tokens, List<Span> taken) {
-        boolean[] out = new boolean[tokens.size()];
+    private static boolean[] takenTokens(TokenView view, List<Span> taken) {
+        boolean[] out = new boolean[view.size()];
         int s = 0;
-        for (int k = 0; k < tokens.size() && s < taken.size(); k++) {
-            Span t = tokens.get(k).span();
-            while (s < taken.size() && taken.get(s).end() <= t.start()) {
+        for (int k = 0; k < out.length && s < taken.size(); k++) {
+            int start = view.start(k);
+            while (s < taken.size() && taken.get(s).end() <= start) {
                 s++;
             }
-            out[k] = s < taken.size() && taken.get(s).start() < t.end();
+            out[k] = s < taken.size() && taken.get(s).start() < view.end(k);
         }
         return out;
     }
 
-    private boolean roleAdjacent(List<Token> tokens, Words wd, int a, int b, String lang) {
+    private boolean roleAdjacent(List<Token> tokens, NameWords wd, int a, int b, String lang) {
         String text = wd.text;
         int k = a - 1;
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
@@ -371,60 +255,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         return false;
     }
 
-    private boolean honorific(Words wd, int k, String lang) {
+    private boolean honorific(NameWords wd, int k, String lang) {
         return lexicon.is(Kind.HONORIFIC, wd.surface(k), lang);
-    }
-
-    private int runEnd(String text, List<Token> tokens, Words wd, int i, String lang) {
-        int n = tokens.size();
-        int j = i + 1;
-        while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
-            Token t = tokens.get(j);
-            if (wd.capitalised(j) || startsWithArticle(text, t)) {
-                j++;
-            } else if (Tokens.dottedInitials(text, t) && lexicon.firstName(wd.surface(j - 1)) != null) {
-                j++; // "Shameer K.P.": initials after a given name, as Indian papers write names
-                break;
-            } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
-                    && j + 1 < n && wd.capitalised(j + 1)
-                    && Tokens.adjacent(text, t, tokens.get(j + 1))) {
-                j += 2;
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /** "al-Baghdadi", "el-Sisi": a lower-case article joined to a capitalised name. */
-    private static boolean startsWithArticle(String text, Token t) {
-        int s = t.span().start();
-        return t.span().length() > 3 && (text.startsWith("al-", s) || text.startsWith("el-", s))
-                && Character.isUpperCase(text.charAt(s + 3));
-    }
-
-    private int arabicRunEnd(String text, List<Token> tokens, Words wd, int i, String lang) {
-        int n = tokens.size();
-        int j = i + 1;
-        while (j < n && j - i <= 2 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
-            Token t = tokens.get(j);
-            String w = wd.lower(j);
-            if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
-                    || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
-                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null || conjoined(wd.surface(j), lang)) {
-                break;
-            }
-            j++;
-        }
-        return j;
-    }
-
-    /**
-     * Whether an Arabic word begins with a conjunction glued to it ("وتبلغ", "فقال") and is no known
-     * name: it opens a new clause, so it ends the name before it.
-     */
-    private boolean conjoined(String word, String lang) {
-        return word.length() >= 4 && lexicon.is(Kind.PROCLITIC, word.substring(0, 1), lang)
-                && lexicon.firstName(word) == null;
     }
 }

@@ -27,6 +27,12 @@ public final class PersonStage implements Stage {
     public static final Layer<List<PersonDescription>> DESCRIPTIONS =
             Layer.listOf("person-descriptions", PersonDescription.class);
 
+    /**
+     * The people pronouns and cues may refer to, outside the top-level quotes, among the persons of the
+     * {@link Layers#PERSONS} layer: the speakers' stage finds its speakers among them without finding them again.
+     */
+    public static final Layer<Referents> REFERENTS = Layer.of("person-referents", Referents.class);
+
     private final LexiconPersonFinder finder;
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
@@ -53,7 +59,7 @@ public final class PersonStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.PERSONS, DESCRIPTIONS);
+        return Set.of(Layers.PERSONS, DESCRIPTIONS, REFERENTS);
     }
 
     @Override
@@ -63,13 +69,14 @@ public final class PersonStage implements Stage {
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView view = TokenView.of(analysis);
         String[] lower = Tokens.lowered(text, tokens, view);
-        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(text, tokens, lang, taken(analysis)));
+        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(view, tokens, lang, taken(analysis)));
         persons = origins.apply(view, persons, analysis.find(Layers.PLACES).orElse(List.of()), lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
         Referents referents = Referents.of(text, persons, described, quotes, lexicon, lang);
-        return analysis.with(Layers.PERSONS, pronouns.link(text, tokens, lower, persons, referents, quotes, lang))
-                .with(DESCRIPTIONS, described);
+        List<Entity> linked = List.copyOf(pronouns.link(text, tokens, lower, persons, referents, quotes, lang));
+        return analysis.with(Layers.PERSONS, linked).with(DESCRIPTIONS, described)
+                .with(REFERENTS, referents.relinked(linked));
     }
 
     /** The spans of the organisations and places found so far, in text order. */

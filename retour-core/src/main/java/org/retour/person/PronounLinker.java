@@ -44,8 +44,8 @@ public final class PronounLinker {
     public Found pronounIn(String text, List<Token> tokens, String[] lower, int k, String lang) {
         Token t = tokens.get(k);
         if (t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN
-                && text.indexOf('-', t.span().start()) >= t.span().end()) {
-            return null;
+                && !hyphenWithin(text, t.span().start(), t.span().end()) && lastHyphen(text) >= t.span().end()) {
+            return null; // a long word without a hyphen, before the text's last hyphen
         }
         String w = Tokens.lower(text, tokens, lower, k);
         Pronoun p = lexicon.pronoun(w, lang);
@@ -64,6 +64,33 @@ public final class PronounLinker {
             }
         }
         return null;
+    }
+
+    /** Whether a hyphen stands in {@code text[from, to)}. */
+    private static boolean hyphenWithin(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the last hyphen of a text stands (-1 when it has none), as found for the text asked last. */
+    private record LastHyphen(String text, int at) {
+    }
+
+    /** The last hyphen of the text asked for last: the words of one text are asked for in a row. */
+    private LastHyphen lastHyphen = new LastHyphen(null, -1);
+
+    /** The offset of the last hyphen of {@code text}, or -1. */
+    private int lastHyphen(String text) {
+        LastHyphen l = lastHyphen;
+        if (l.text() != text) {
+            l = new LastHyphen(text, text.lastIndexOf('-'));
+            lastHyphen = l;
+        }
+        return l.at();
     }
 
     /** The persons with the pronouns outside {@code quotes} linked to them. */

@@ -2,7 +2,9 @@ package org.retour.person;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
@@ -56,9 +58,45 @@ public final class Referents {
     }
 
     private final List<Referent> list;
+    /** The persons the referents were found among, in the order given. */
+    private final List<Entity> persons;
 
-    private Referents(List<Referent> list) {
+    private Referents(List<Referent> list, List<Entity> persons) {
         this.list = List.copyOf(list);
+        this.persons = List.copyOf(persons);
+    }
+
+    /**
+     * These referents with each of their persons replaced by the entity at the same place in {@code after}
+     * (the same persons with more mentions, as pronoun linking gives them): the referents that
+     * {@link #of} finds among {@code after}, without finding them again.
+     */
+    public Referents relinked(List<Entity> after) {
+        if (after.size() != persons.size()) {
+            throw new IllegalArgumentException("relinked to " + after.size() + " persons instead of " + persons.size());
+        }
+        Map<Entity, Entity> to = new IdentityHashMap<>();
+        for (int i = 0; i < after.size(); i++) {
+            to.put(persons.get(i), after.get(i));
+        }
+        List<Referent> out = new ArrayList<>(list.size());
+        for (Referent r : list) {
+            out.add(r.person() == null ? r : new Referent(r.span(), to.get(r.person()), r.description(), r.gender()));
+        }
+        return new Referents(out, after);
+    }
+
+    /** Whether these referents were found among exactly {@code persons} (the same entities in the same order). */
+    public boolean foundAmong(List<Entity> persons) {
+        if (persons.size() != this.persons.size()) {
+            return false;
+        }
+        for (int i = 0; i < persons.size(); i++) {
+            if (persons.get(i) != this.persons.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -104,7 +142,7 @@ public final class Referents {
             }
         }
         out.sort(Comparator.comparing(Referent::span));
-        return new Referents(sameAsLater(out));
+        return new Referents(sameAsLater(out), persons);
     }
 
     /**
@@ -113,6 +151,7 @@ public final class Referents {
      */
     private static List<Referent> sameAsLater(List<Referent> refs) {
         List<Referent> out = new ArrayList<>(refs);
+        String[] heads = new String[out.size()]; // the last word of each description's role, once worked out
         for (int i = 0; i < out.size(); i++) {
             Referent r = out.get(i);
             if (r.person() != null || r.description() == null || r.description().definite()) {
@@ -122,7 +161,8 @@ public final class Referents {
             for (int j = i + 1; j < out.size() && out.get(j).span().start() - r.span().end() <= ANAPHOR_REACH; j++) {
                 Referent later = out.get(j);
                 if (later.person() != null && later.description() != null && later.description().definite()
-                        && lastWord(later.description().role()).equals(head) && later.gender().compatible(r.gender())) {
+                        && (heads[j] != null ? heads[j] : (heads[j] = lastWord(later.description().role()))).equals(head)
+                        && later.gender().compatible(r.gender())) {
                     out.set(i, new Referent(r.span(), later.person(), r.description(), later.gender()));
                     break;
                 }
@@ -130,8 +170,6 @@ public final class Referents {
         }
         return out;
     }
-
-
 
     /** All referents in text order. */
     public List<Referent> all() {
@@ -166,11 +204,21 @@ public final class Referents {
                 break;
             }
             if (r.person() != null && r.description() == null && r.gender().compatible(gender)
-                    && out.stream().noneMatch(o -> o.person() == r.person())) {
+                    && !hasPerson(out, r.person())) {
                 out.add(r);
             }
         }
         return out;
+    }
+
+    /** Whether one of the few {@code referents} is {@code person}'s. */
+    private static boolean hasPerson(List<Referent> referents, Entity person) {
+        for (int i = 0; i < referents.size(); i++) {
+            if (referents.get(i).person() == person) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The referents whose mention lies inside {@code [from, to)}, in order. */

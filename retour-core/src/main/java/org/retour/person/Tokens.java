@@ -123,16 +123,17 @@ public final class Tokens {
 
     /** Whether the token starts with an upper-case letter and is not an acronym (DGSI, AFP). */
     public static boolean capitalised(String text, Token t) {
-        if (t.kind() != Token.Kind.WORD) {
-            return false;
-        }
-        int s = t.span().start();
+        return t.kind() == Token.Kind.WORD && capitalised(text, t.span().start(), t.span().end());
+    }
+
+    /** Whether the word {@code text[s, end)} starts with an upper-case letter and is not an acronym. */
+    static boolean capitalised(String text, int s, int end) {
         int cp = text.codePointAt(s);
         if (!Character.isUpperCase(cp) && !Character.isTitleCase(cp)) {
             return false;
         }
         int letters = 0;
-        for (int i = s; i < t.span().end(); i++) {
+        for (int i = s; i < end; i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
@@ -144,18 +145,48 @@ public final class Tokens {
         return letters == 1;
     }
 
-    /** The index of the first token starting at or after {@code offset} (the size when none does). */
+    /**
+     * The index of the first token starting at or after {@code offset} (the size when none does). The
+     * tokens must not change between searches, as a layer's never do.
+     */
     public static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int[] starts = starts(tokens);
         int lo = 0;
-        int hi = tokens.size();
+        int hi = starts.length;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().start() < offset) {
+            if (starts[mid] < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
             }
         }
         return lo;
+    }
+
+    /** The start offsets of the last tokens searched on each thread, with those tokens. */
+    private record Starts(List<Token> tokens, int[] starts) {
+    }
+
+    private static final ThreadLocal<Starts> STARTS = new ThreadLocal<>();
+
+    /**
+     * The start offsets of {@code tokens}, kept for the next search of the same list on this thread.
+     *
+     * <p>Design decision: the speaker rules search one document's tokens by offset many times over; a
+     * binary search over an array of ints reads a few cache lines where one over the token records
+     * reads a record and its span at each step.
+     */
+    private static int[] starts(List<Token> tokens) {
+        Starts last = STARTS.get();
+        if (last != null && last.tokens() == tokens && last.starts().length == tokens.size()) {
+            return last.starts();
+        }
+        int[] starts = new int[tokens.size()];
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] = tokens.get(k).span().start();
+        }
+        STARTS.set(new Starts(tokens, starts));
+        return starts;
     }
 }

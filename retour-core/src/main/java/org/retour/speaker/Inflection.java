@@ -1,7 +1,10 @@
 package org.retour.speaker;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Candidate base forms of an inflected role word, tried when the word itself is not in the voice
@@ -58,19 +61,35 @@ final class Inflection {
         if (a == null || b == null) {
             return false;
         }
-        java.util.Set<String> left = new java.util.HashSet<>();
-        for (String w : VoiceLexicon.words(a.toLowerCase(java.util.Locale.ROOT))) {
-            if (w.length() >= 4) {
-                left.add(w);
-                left.addAll(stems(w, lang));
-            }
+        // the words of four letters or more of each and their base forms meet: a base form of a word of one
+        // matching a word of the other, or two words being the same
+        org.retour.person.WordMemo<Set<String>> memo = NOUN_FORMS.get();
+        Set<String> left = memo.get(a, lang);
+        if (left.isEmpty()) {
+            return false;
         }
-        for (String w : VoiceLexicon.words(b.toLowerCase(java.util.Locale.ROOT))) {
-            if (w.length() >= 4 && (left.contains(w) || stems(w, lang).stream().anyMatch(left::contains))) {
+        for (String form : memo.get(b, lang)) {
+            if (left.contains(form)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Per thread, the noun forms of the roles met last: a role is compared with many others. */
+    private static final ThreadLocal<org.retour.person.WordMemo<Set<String>>> NOUN_FORMS =
+            org.retour.person.WordMemo.perThread(Inflection::nounForms);
+
+    /** The words of four letters or more of a role, lower-cased, with their base forms. */
+    private static Set<String> nounForms(String role, String lang) {
+        Set<String> out = new HashSet<>();
+        for (String w : VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT))) {
+            if (w.length() >= 4) {
+                out.add(w);
+                out.addAll(stems(w, lang));
+            }
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     private static void arabic(String word, List<String> out) {

@@ -38,7 +38,7 @@ final class IntroducedDescriptions {
         int paragraph = d.paragraph(start);
         for (Referent p : d.referents.within(Math.max(0, start - REACH), start)) {
             if ((!unnamed || p.person() == null) && p.description() != null && !p.description().definite()
-                    && d.indefinite(p.description().text().split("\\s+", 2)[0])
+                    && d.indefinite(firstWord(p.description().text()))
                     && d.paragraph(p.span().start()) >= paragraph - 1
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
                 return p;
@@ -74,5 +74,16 @@ final class IntroducedDescriptions {
             }
         }
         return false;
+    }
+
+    /** The text before the first white space ({@code \s}) of {@code s}; empty when it starts with one. */
+    static String firstWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                return s.substring(0, i);
+            }
+        }
+        return s;
     }
 }

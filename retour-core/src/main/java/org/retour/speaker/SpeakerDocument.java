@@ -89,7 +89,9 @@ final class SpeakerDocument {
         orgs.sort(java.util.Comparator.comparingInt(o -> o.span().start()));
         List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
                 .orElseGet(() -> descriptions.find(text, tokens, lang));
-        referents = Referents.of(text, persons, described, top, lexicon, lang);
+        Referents found = a.find(PersonStage.REFERENTS).orElse(null);
+        referents = found != null && found.foundAmong(persons) ? found
+                : Referents.of(text, persons, described, top, lexicon, lang);
         paragraphStarts.add(0);
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {

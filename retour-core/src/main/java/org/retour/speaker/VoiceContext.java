@@ -42,6 +42,9 @@ public final class VoiceContext {
     private final Map<String, Signal> common;
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
+    /** Per thread, the signals of the words met last: every word of every document is looked up. */
+    private final ThreadLocal<org.retour.person.WordMemo<Signal>> signalMemo =
+            org.retour.person.WordMemo.perThread(this::signalOf);
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -82,6 +85,10 @@ public final class VoiceContext {
 
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
+        return signalMemo.get().get(lowered, lang);
+    }
+
+    private Signal signalOf(String lowered, String lang) {
         Map<String, Signal> m = byLanguage.get(lang);
         return lookup(m == null ? common : m, lowered, lang);
     }
@@ -109,14 +116,11 @@ public final class VoiceContext {
 
     /** The signal of each word token (null elsewhere), looked up once per document. */
     private Signal[] signals(String lang, String[] lowered) {
-        Map<String, Signal> m = byLanguage.get(lang);
-        if (m == null) {
-            m = common;
-        }
+        org.retour.person.WordMemo<Signal> memo = signalMemo.get();
         Signal[] out = new Signal[lowered.length];
         for (int k = 0; k < lowered.length; k++) {
             if (lowered[k] != null) {
-                out[k] = lookup(m, lowered[k], lang);
+                out[k] = memo.get(lowered[k], lang);
             }
         }
         return out;

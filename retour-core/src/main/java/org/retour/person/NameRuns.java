@@ -1,0 +1,87 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Objects;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.quote.SpeechWords;
+
+/**
+ * Where a run of words that may be a name ends: capitalised words with particles and initials between
+ * them, or in Arabic, which has no capitals, the words after a given name up to a function word.
+ *
+ * <p>Thread-safe.
+ */
+final class NameRuns {
+
+    /** The most words a name has. */
+    static final int MAX_NAME_WORDS = 5;
+
+    private final PersonLexicon lexicon;
+    private final SpeechWords speech;
+
+    NameRuns(PersonLexicon lexicon, SpeechWords speech) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.speech = Objects.requireNonNull(speech);
+    }
+
+    /** The end (exclusive) of the run of capitalised words that starts at token {@code i}. */
+    int runEnd(NameWords wd, int i, String lang) {
+        String text = wd.text;
+        List<Token> tokens = wd.tokens;
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            Token t = tokens.get(j);
+            if (wd.capitalised(j) || startsWithArticle(text, t)) {
+                j++;
+            } else if (Tokens.dottedInitials(text, t) && wd.givenName(j - 1) != null) {
+                j++; // "Shameer K.P.": initials after a given name, as Indian papers write names
+                break;
+            } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
+                    && j + 1 < n && wd.capitalised(j + 1)
+                    && Tokens.adjacent(text, t, tokens.get(j + 1))) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "al-Baghdadi", "el-Sisi": a lower-case article joined to a capitalised name. */
+    private static boolean startsWithArticle(String text, Token t) {
+        int s = t.span().start();
+        return t.span().length() > 3 && (text.startsWith("al-", s) || text.startsWith("el-", s))
+                && Character.isUpperCase(text.charAt(s + 3));
+    }
+
+    /** The end (exclusive) of the Arabic name that starts at token {@code i}: at most three words. */
+    int arabicRunEnd(NameWords wd, int i, String lang) {
+        String text = wd.text;
+        List<Token> tokens = wd.tokens;
+        int n = tokens.size();
+        int j = i + 1;
+        while (j < n && j - i <= 2 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            Token t = tokens.get(j);
+            String w = wd.lower(j);
+            if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
+                    || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
+                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null || conjoined(wd, j, lang)) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * Whether an Arabic word begins with a conjunction glued to it ("وتبلغ", "فقال") and is no known
+     * name: it opens a new clause, so it ends the name before it.
+     */
+    private boolean conjoined(NameWords wd, int k, String lang) {
+        String word = wd.surface(k);
+        return word.length() >= 4 && lexicon.is(Kind.PROCLITIC, word.substring(0, 1), lang)
+                && wd.givenName(k) == null;
+    }
+}

@@ -1,0 +1,67 @@
+package org.retour.person;
+
+import java.util.List;
+import org.retour.entity.TokenView;
+import org.retour.model.Token;
+
+/**
+ * The lower-cased and written forms of a document's tokens as the person finder reads them, each worked
+ * out once, with what the finder learns of a run of capitalised words on its first pass.
+ *
+ * <p>Design decision: the written and lower-cased forms are the token view's, which each thread shares
+ * between all tokens and documents written the same: no string is built per token, and a word's hash is
+ * worked out once for all its lookups. One per document and call; not thread-safe.
+ */
+final class NameWords {
+
+    final String text;
+    final List<Token> tokens;
+    private final TokenView view;
+    /** Per token starting a run of capitalised words: where the run ends (0 before it is known). */
+    final int[] runEnds;
+    /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
+    final byte[] subject;
+    /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
+    private final byte[] caps;
+    private final PersonLexicon lexicon;
+
+    NameWords(TokenView view, List<Token> tokens, PersonLexicon lexicon) {
+        this.text = view.text();
+        this.tokens = tokens;
+        this.view = view;
+        this.runEnds = new int[tokens.size()];
+        this.subject = new byte[tokens.size()];
+        this.caps = new byte[tokens.size()];
+        this.lexicon = lexicon;
+    }
+
+    /** The number of tokens. */
+    int size() {
+        return tokens.size();
+    }
+
+    /** Token {@code k} in lower case. */
+    String lower(int k) {
+        return view.lower(k);
+    }
+
+    /** Whether token {@code k} is capitalised ({@link Tokens#capitalised}). */
+    boolean capitalised(int k) {
+        byte c = caps[k];
+        if (c == 0) {
+            c = (byte) (view.kind(k) == Token.Kind.WORD && Tokens.capitalised(text, view.start(k), view.end(k)) ? 2 : 1);
+            caps[k] = c;
+        }
+        return c == 2;
+    }
+
+    /** Token {@code k} as written. */
+    String surface(int k) {
+        return view.surface(k);
+    }
+
+    /** The gender of token {@code k} as a known given name, or null ({@link PersonLexicon#firstName}). */
+    Gender givenName(int k) {
+        return lexicon.firstName(view.surface(k));
+    }
+}

@@ -1,0 +1,117 @@
+package org.retour.person;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.quote.SpeechWords;
+
+/**
+ * The runs of capitalised words that are the subject of a speech verb ("Rifai says", "”, said Jimmy
+ * Shahinian"), which makes them names though the lexicon does not know them.
+ *
+ * <p>Thread-safe.
+ */
+final class SpeechSubjects {
+
+    /** Endings of plural nouns, tried in turn on a word that might be a role. */
+    private static final List<String> PLURAL_ENDINGS = List.of("s", "es", "en", "n", "e", "innen");
+
+    private final PersonLexicon lexicon;
+    private final SpeechWords speech;
+    private final NameRuns runs;
+
+    SpeechSubjects(PersonLexicon lexicon, SpeechWords speech, NameRuns runs) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.speech = Objects.requireNonNull(speech);
+        this.runs = Objects.requireNonNull(runs);
+    }
+
+    /**
+     * Whether the run {@code [i, j)} is the subject of a speech verb right after it ("Rifai says") at
+     * the start of a clause, or follows one that follows a quote or comma ("”, said Jimmy Shahinian"),
+     * and is no organisation, place, pronoun or role word.
+     */
+    boolean speechSubject(NameWords wd, int i, int j, String lang, boolean[] other) {
+        // the speech verb next to the run first: most runs have none, and the checks are independent
+        if (!nextToSpeechVerb(wd, i, j, lang)) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (other[k]) {
+                return false;
+            }
+        }
+        String head = wd.lower(i);
+        if (lexicon.isAny(head, lang, Kind.DET, Kind.STOP, Kind.INDEF) || lexicon.pronoun(head, lang) != null
+                || lexicon.head(head, lang) != null || speech.isSpeechWord(head, lang)) {
+            return false;
+        }
+        for (int k = i; k < j; k++) {
+            if (!wd.capitalised(k)) {
+                return false;
+            }
+        }
+        String last = wd.lower(j - 1);
+        return j - i != 1 || !roleWord(last, lang) && last.length() >= 3;
+    }
+
+    /**
+     * Whether a speech verb follows the run {@code [i, j)} at the start of a clause ("Rifai says"), or
+     * stands in lower case right before it after a quote or comma ("”, said Jimmy Shahinian").
+     */
+    private boolean nextToSpeechVerb(NameWords wd, int i, int j, String lang) {
+        List<Token> tokens = wd.tokens;
+        boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
+        if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
+                && speech.isSpeechWord(wd.lower(j), lang)) {
+            return true;
+        }
+        return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
+                && speech.isSpeechWord(wd.lower(i - 1), lang)
+                && !wd.capitalised(i - 1);
+    }
+
+    /**
+     * The single words that are the subject of a speech verb somewhere ("Roberts said"): surnames. Notes
+     * in {@code wd} where each run ends and whether each single word is such a subject.
+     */
+    Set<String> cuedSurnames(NameWords wd, String lang, boolean[] other) {
+        Set<String> out = new HashSet<>();
+        int n = wd.size();
+        int i = 0;
+        while (i < n) {
+            if (!wd.capitalised(i)) {
+                i++;
+                continue;
+            }
+            int j = runs.runEnd(wd, i, lang);
+            wd.runEnds[i] = j;
+            if (j - i == 1) {
+                boolean subject = speechSubject(wd, i, j, lang, other);
+                wd.subject[i] = (byte) (subject ? 2 : 1);
+                if (subject) {
+                    out.add(wd.surface(i));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    /** Whether a lower-cased word is a role or person noun, also in a plural form ("Researchers", "Journalisten"). */
+    boolean roleWord(String w, String lang) {
+        if (lexicon.head(w, lang) != null) {
+            return true;
+        }
+        for (String end : PLURAL_ENDINGS) {
+            if (w.length() > end.length() + 2 && w.endsWith(end)
+                    && lexicon.head(w.substring(0, w.length() - end.length()), lang) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
