@@ -183,14 +183,15 @@ public final class FigureStage implements Stage {
         boolean approximate = mod == FigureLexicon.Modifier.APPROXIMATELY;
         int qEnd;
         TokenTrie.Match<FigureLexicon.Amount> am = lex.amounts.longestAt(v, q);
+        Double digits = am == null && v.kind(q) == Token.Kind.NUMBER ? NumberWords.digits(v.surface(q)) : null;
         if (am != null) {
             value = am.value().value();
             low = am.value().low();
             high = am.value().high();
             approximate = true;
             qEnd = am.last();
-        } else if (v.kind(q) == Token.Kind.NUMBER && NumberWords.digits(v.surface(q)) != null) {
-            value = NumberWords.digits(v.surface(q));
+        } else if (digits != null) {
+            value = digits;
             qEnd = q;
             Double upper = mod == FigureLexicon.Modifier.BETWEEN ? upperBound(v, q, to) : null;
             if (upper != null) {
@@ -198,11 +199,13 @@ public final class FigureStage implements Stage {
                 high = upper;
                 qEnd = rangeEnd(v, q);
             }
-        } else if (v.isWord(q) && lex.numbers.word(v.key(q)) != null && lex.numbers.word(v.key(q)) >= MIN_WORD_FIGURE) {
-            value = lex.numbers.word(v.key(q));
-            qEnd = q;
         } else {
-            return -1;
+            Integer word = v.isWord(q) ? lex.numbers.word(v, q) : null;
+            if (word == null || word < MIN_WORD_FIGURE) {
+                return -1;
+            }
+            value = word;
+            qEnd = q;
         }
         int counted = -1;
         String demonym = null;
