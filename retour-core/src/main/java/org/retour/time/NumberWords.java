@@ -139,10 +139,10 @@ public final class NumberWords {
         if (b.isEmpty() || b.length() > 15) {
             return null;
         }
-        String[] groups = b.toString().split("\\|");
         if (seps == 0) {
-            return Double.parseDouble(groups[0]);
+            return Double.parseDouble(b.toString());
         }
+        String[] groups = b.toString().split("\\|");
         boolean thousands = groups[0].length() <= 3;
         for (int g = 1; g < groups.length; g++) {
             thousands &= groups[g].length() == 3;
