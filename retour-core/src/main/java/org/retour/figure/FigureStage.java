@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.FirstWords;
 import org.retour.entity.PlaceGazetteer;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
@@ -50,12 +51,15 @@ public final class FigureStage implements Stage {
     private final CueSourceFinder sources;
     private final ContextSource context;
     private final PlaceGazetteer places;
+    /** The words a modifier ("about", "plus de") or a vague amount ("des dizaines") begins with. */
+    private final FirstWords amountStarts;
 
     public FigureStage(FigureLexicon lex, CueSourceFinder sources, PlaceGazetteer places) {
         this.lex = Objects.requireNonNull(lex);
         this.sources = Objects.requireNonNull(sources);
         this.context = new ContextSource(lex, sources);
         this.places = Objects.requireNonNull(places);
+        this.amountStarts = FirstWords.of(lex.modifiers, lex.amounts);
     }
 
     /** The stage with the bundled lexicon and gazetteer. */
@@ -165,6 +169,10 @@ public final class FigureStage implements Stage {
     private int figureAt(TokenView v, int i, int from, int to, boolean[] inDate, CueSourceFinder.EntityIndex ix,
                          String[] quotedBy, List<Entity> persons, List<DateMention> dates, PublicationDate pub, List<Figure> out) {
         if (inDate[i] || !(v.isWord(i) || v.kind(i) == Token.Kind.NUMBER)) {
+            return -1;
+        }
+        if (v.kind(i) != Token.Kind.NUMBER && !amountStarts.mayStartAt(v, i) && lex.numbers.word(v, i) == null) {
+            // a word that begins no modifier or vague amount and is no number word begins no figure
             return -1;
         }
         int q = i;
