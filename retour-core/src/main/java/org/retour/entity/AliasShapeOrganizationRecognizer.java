@@ -237,7 +237,8 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         int n = v.size();
         for (int k = 0; k < n; k++) {
             int length = v.end(k) - v.start(k);
-            if (!v.isWord(k) || length < 2 || length > 5) {
+            // an acronym begins with a capital: the others are turned away without reading their letters
+            if (!v.isWord(k) || length < 2 || length > 5 || !v.isCapitalised(k)) {
                 continue;
             }
             String acr = v.surface(k);

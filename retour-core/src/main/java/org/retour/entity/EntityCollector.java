@@ -81,8 +81,10 @@ final class EntityCollector {
             Set<String> seen = new HashSet<>();
             seen.add(Fold.key(g.canonical));
             List<String> aliases = new ArrayList<>();
+            // a text met again has its key in seen already: it is folded once, not at every mention
+            Set<String> texts = new HashSet<>();
             for (Mention m : g.mentions) {
-                if (seen.add(Fold.key(m.text()))) {
+                if (texts.add(m.text()) && seen.add(Fold.key(m.text()))) {
                     aliases.add(m.text());
                 }
             }

@@ -43,7 +43,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         EntityCollector out = new EntityCollector(EntityType.PLACE, "L");
         int lastPlace = -2;
         for (int i = 0; i < n; i++) {
-            if (taken[i] || !v.isCapitalised(i) && !gazetteer.beginsInLowerCase(v.key(i))) {
+            if (taken[i] || !v.isCapitalised(i) && !gazetteer.beginsInLowerCase(v, i)) {
                 continue;
             }
             TokenTrie.Match<PlaceGazetteer.Place> m = gazetteer.trie().longestAt(v, i);

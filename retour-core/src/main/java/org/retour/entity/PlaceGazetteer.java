@@ -55,12 +55,12 @@ public final class PlaceGazetteer {
     private final Map<String, Place> countries;
     private final Map<String, Set<String>> ambiguous;
     private final Map<String, Set<String>> prepositions;
-    private final Set<String> lowerFirstWords;
+    private final WordSet lowerFirstWords;
 
     private PlaceGazetteer(TokenTrie<Place> trie, Map<String, Place> countries, Map<String, Set<String>> ambiguous,
             Map<String, Set<String>> prepositions, Set<String> lowerFirstWords) {
         this.trie = trie;
-        this.lowerFirstWords = Set.copyOf(lowerFirstWords);
+        this.lowerFirstWords = WordSet.of(lowerFirstWords);
         this.countries = Map.copyOf(countries);
         this.ambiguous = ambiguous;
         this.prepositions = prepositions;
@@ -181,6 +181,11 @@ public final class PlaceGazetteer {
     /** Whether a name of the place files begins with the word of key {@code key} written in lower case ("al-Hol"). */
     public boolean beginsInLowerCase(String key) {
         return lowerFirstWords.contains(key);
+    }
+
+    /** Whether a place name may begin with token {@code i} of {@code v} written in lower case. */
+    public boolean beginsInLowerCase(TokenView v, int i) {
+        return lowerFirstWords.contains(v, i);
     }
 
     /** Whether the name with key {@code key} is also a common word or a given name in {@code lang}. */

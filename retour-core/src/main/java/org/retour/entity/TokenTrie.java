@@ -109,6 +109,21 @@ public final class TokenTrie<T> {
         this.hasAcronyms = root.next.values().stream().anyMatch(n -> n.hasExact);
     }
 
+    /** Bit {@code id} set for each {@link WordIds} number of a phrase's first word (shared, not to be changed). */
+    long[] firstBits() {
+        return firstBits;
+    }
+
+    /** Whether a phrase begins with an Arabic word. */
+    boolean hasArabic() {
+        return hasArabic;
+    }
+
+    /** Whether a phrase is an acronym. */
+    boolean hasAcronyms() {
+        return hasAcronyms;
+    }
+
     /** A new, empty builder. */
     public static <T> Builder<T> builder() {
         return new Builder<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.FirstWords;
 import org.retour.entity.PlaceGazetteer;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
@@ -50,12 +51,15 @@ public final class FigureStage implements Stage {
     private final CueSourceFinder sources;
     private final ContextSource context;
     private final PlaceGazetteer places;
+    /** The words a modifier ("about", "plus de") or a vague amount ("des dizaines") begins with. */
+    private final FirstWords amountStarts;
 
     public FigureStage(FigureLexicon lex, CueSourceFinder sources, PlaceGazetteer places) {
         this.lex = Objects.requireNonNull(lex);
         this.sources = Objects.requireNonNull(sources);
         this.context = new ContextSource(lex, sources);
         this.places = Objects.requireNonNull(places);
+        this.amountStarts = FirstWords.of(lex.modifiers, lex.amounts);
     }
 
     /** The stage with the bundled lexicon and gazetteer. */
@@ -167,6 +171,10 @@ public final class FigureStage implements Stage {
         if (inDate[i] || !(v.isWord(i) || v.kind(i) == Token.Kind.NUMBER)) {
             return -1;
         }
+        if (v.kind(i) != Token.Kind.NUMBER && !amountStarts.mayStartAt(v, i) && lex.numbers.word(v, i) == null) {
+            // a word that begins no modifier or vague amount and is no number word begins no figure
+            return -1;
+        }
         int q = i;
         FigureLexicon.Modifier mod = null;
         TokenTrie.Match<FigureLexicon.Modifier> mm = lex.modifiers.longestAt(v, i);
@@ -183,14 +191,15 @@ public final class FigureStage implements Stage {
         boolean approximate = mod == FigureLexicon.Modifier.APPROXIMATELY;
         int qEnd;
         TokenTrie.Match<FigureLexicon.Amount> am = lex.amounts.longestAt(v, q);
+        Double digits = am == null && v.kind(q) == Token.Kind.NUMBER ? NumberWords.digits(v.surface(q)) : null;
         if (am != null) {
             value = am.value().value();
             low = am.value().low();
             high = am.value().high();
             approximate = true;
             qEnd = am.last();
-        } else if (v.kind(q) == Token.Kind.NUMBER && NumberWords.digits(v.surface(q)) != null) {
-            value = NumberWords.digits(v.surface(q));
+        } else if (digits != null) {
+            value = digits;
             qEnd = q;
             Double upper = mod == FigureLexicon.Modifier.BETWEEN ? upperBound(v, q, to) : null;
             if (upper != null) {
@@ -198,11 +207,13 @@ public final class FigureStage implements Stage {
                 high = upper;
                 qEnd = rangeEnd(v, q);
             }
-        } else if (v.isWord(q) && lex.numbers.word(v.key(q)) != null && lex.numbers.word(v.key(q)) >= MIN_WORD_FIGURE) {
-            value = lex.numbers.word(v.key(q));
-            qEnd = q;
         } else {
-            return -1;
+            Integer word = v.isWord(q) ? lex.numbers.word(v, q) : null;
+            if (word == null || word < MIN_WORD_FIGURE) {
+                return -1;
+            }
+            value = word;
+            qEnd = q;
         }
         int counted = -1;
         String demonym = null;

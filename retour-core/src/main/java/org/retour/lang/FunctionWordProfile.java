@@ -50,6 +50,16 @@ public final class FunctionWordProfile {
         return dominant(text, start, end, minHits, 2);
     }
 
+    /** Whether {@code c} is a letter; ASCII answered by range, the rest by {@link Character#isLetter(char)}. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    }
+
+    /** Whether {@code c} belongs to a word: a letter or a non-spacing mark (Arabic vowel signs). */
+    private static boolean isWordPart(char c) {
+        return c < 128 ? isLetter(c) : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
     /**
      * The language whose function words are most frequent in {@code text[start,end)} when it has at
      * least {@code minHits} hits and {@code ratio} times the runner-up's, otherwise null.
@@ -58,12 +68,11 @@ public final class FunctionWordProfile {
         int[] counts = new int[languages.size()];
         int i = start;
         while (i < end) {
-            while (i < end && !Character.isLetter(text.charAt(i))) {
+            while (i < end && !isLetter(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < end && (Character.isLetter(text.charAt(i))
-                    || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+            while (i < end && isWordPart(text.charAt(i))) {
                 i++;
             }
             if (i > s && i - s <= MAX_LENGTH) {

@@ -36,7 +36,7 @@ final class WordTable {
     int get(CharSequence text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + Character.toLowerCase(text.charAt(i));
+            h = 31 * h + lower(text.charAt(i));
         }
         int slot = mix(h) & mask;
         int len = end - start;
@@ -51,11 +51,16 @@ final class WordTable {
 
     private static boolean matches(char[] k, CharSequence text, int start) {
         for (int i = 0; i < k.length; i++) {
-            if (k[i] != Character.toLowerCase(text.charAt(start + i))) {
+            if (k[i] != lower(text.charAt(start + i))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@link Character#toLowerCase(char)}, ASCII without the Unicode table. */
+    private static char lower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     private static int hash(char[] k, int from, int to) {

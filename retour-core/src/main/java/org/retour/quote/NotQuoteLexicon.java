@@ -19,6 +19,8 @@ public final class NotQuoteLexicon {
     public static final String RESOURCE = "org/retour/quote/not-quotes.txt";
 
     private final Set<String> names;
+    /** The most words (parts between single spaces) a normalised known name has. */
+    private final int maxNameWords;
     private final Map<String, Set<String>> determiners;
     private final Map<String, Set<String>> markers;
     private final Map<String, Set<String>> functionWords;
@@ -44,6 +46,11 @@ public final class NotQuoteLexicon {
             }
         }
         this.names = n; // never changed after this
+        int most = 0;
+        for (String name : n) {
+            most = Math.max(most, name.split(" ", -1).length);
+        }
+        this.maxNameWords = most;
         this.determiners = freeze(d);
         this.markers = freeze(m);
         this.functionWords = freeze(f);
@@ -76,6 +83,11 @@ public final class NotQuoteLexicon {
     /** Whether the normalized text is a known name or term. */
     public boolean isKnownName(String normalized) {
         return names.contains(normalized);
+    }
+
+    /** The most words a known name has: normalised text with more parts is no known name. */
+    public int maxNameWords() {
+        return maxNameWords;
     }
 
     /** Whether the lower-cased word is a determiner in {@code lang} (or in every language). */

@@ -2,9 +2,9 @@ package org.retour.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.TokenView;
 import org.retour.model.Attribution;
 import org.retour.model.Quote;
 import org.retour.model.Sentence;
@@ -56,6 +56,7 @@ public final class QuoteStage implements Stage {
         String docLang = analysis.get(Layers.LANGUAGE).code();
         List<Sentence> sentences = analysis.get(Layers.SENTENCES);
         List<Token> tokens = analysis.get(Layers.TOKENS);
+        TokenView view = TokenView.of(analysis);
         List<MarkedQuote> marked = extractor.extract(text, docLang);
         int[] kept = new int[marked.size()];
         List<Quote> out = new ArrayList<>();
@@ -70,7 +71,7 @@ public final class QuoteStage implements Stage {
             int prev = tokenBefore(tokens, m.open());
             Sentence sentence = sentenceAt(sentences, m.open());
             int sentenceStart = sentence == null ? 0 : sentence.span().start();
-            MarkContext context = context(text, tokens, sentences, m, prev, sentenceStart, lang);
+            MarkContext context = context(text, tokens, view, sentences, m, prev, sentenceStart, lang);
             if (m.inner().length() == 0 || !decision.isQuote(inner, context, lang)) {
                 kept[i] = -1;
                 continue;
@@ -85,17 +86,17 @@ public final class QuoteStage implements Stage {
         return analysis.with(Layers.MARKED_QUOTES, out);
     }
 
-    private MarkContext context(String text, List<Token> tokens, List<Sentence> sentences, MarkedQuote m, int prev,
-                                int sentenceStart, String lang) {
+    private MarkContext context(String text, List<Token> tokens, TokenView view, List<Sentence> sentences,
+                                MarkedQuote m, int prev, int sentenceStart, String lang) {
         String w1 = "";
         String w2 = "";
         boolean colon = false;
         if (prev >= 0 && tokens.get(prev).span().start() >= sentenceStart) {
             Token t = tokens.get(prev);
             if (isWord(t)) {
-                w1 = lower(text, t);
+                w1 = view.lower(prev);
                 if (prev > 0 && isWord(tokens.get(prev - 1)) && tokens.get(prev - 1).span().start() >= sentenceStart) {
-                    w2 = lower(text, tokens.get(prev - 1));
+                    w2 = view.lower(prev - 1);
                 }
             } else {
                 colon = t.span().of(text).equals(":");
@@ -104,17 +105,17 @@ public final class QuoteStage implements Stage {
         Sentence last = sentenceAt(sentences, Math.max(m.open(), m.outerEnd() - 1));
         int from = Math.max(sentenceStart, m.open() - SPEECH_WINDOW);
         int to = Math.min(last == null ? text.length() : last.span().end(), m.outerEnd() + SPEECH_WINDOW);
-        return new MarkContext(w1, w2, colon || speechBetween(text, tokens, from, m.open(), lang)
-                || speechBetween(text, tokens, m.outerEnd(), to, lang));
+        return new MarkContext(w1, w2, colon || speechBetween(view, from, m.open(), lang)
+                || speechBetween(view, m.outerEnd(), to, lang));
     }
 
-    private boolean speechBetween(String text, List<Token> tokens, int from, int to, String lang) {
-        for (int k = firstTokenAtOrAfter(tokens, from); k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.span().end() > to) {
+    /** Whether a word of speech lies in {@code [from, to)}, its lower case read from the view, not built again. */
+    private boolean speechBetween(TokenView v, int from, int to, String lang) {
+        for (int k = v.indexAt(from); k < v.size(); k++) {
+            if (v.end(k) > to) {
                 break;
             }
-            if (t.kind() == Token.Kind.WORD && speechWords.isSpeechWord(lower(text, t), lang)) {
+            if (v.isWord(k) && speechWords.isSpeechWord(v.lower(k), lang)) {
                 return true;
             }
         }
@@ -137,10 +138,6 @@ public final class QuoteStage implements Stage {
             i += Character.charCount(cp);
         }
         return false;
-    }
-
-    private static String lower(String text, Token t) {
-        return t.span().of(text).toLowerCase(Locale.ROOT);
     }
 
     /** The index of the last token ending at or before {@code offset}, or -1. */

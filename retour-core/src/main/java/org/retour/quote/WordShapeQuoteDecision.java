@@ -33,20 +33,23 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
 
     @Override
     public boolean isQuote(String inner, MarkContext context, String language) {
-        List<String> words = words(inner);
-        if (words.isEmpty()) {
+        int count = wordCount(inner);
+        if (count == 0) {
             return false;
         }
-        String norm = stripEndPunctuation(NotQuoteLexicon.normalize(inner));
-        if (lexicon.isKnownName(norm) || lexicon.isKnownName(withoutFirstWord(norm, language))) {
-            return false;
+        if (mayBeKnownName(inner)) {
+            String norm = stripEndPunctuation(NotQuoteLexicon.normalize(inner));
+            if (lexicon.isKnownName(norm) || lexicon.isKnownName(withoutFirstWord(norm, language))) {
+                return false;
+            }
         }
-        if (words.size() >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
+        if (count >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
             return true;
         }
         if (asks(inner) && context.speechNearby()) {
             return true; // "« Pourquoi la Syrie ? » demande-t-elle": a question put, not a name
         }
+        List<String> words = words(inner);
         if (nameShaped(words, language) && (words.size() >= 2 || !context.speechNearby())) {
             return false;
         }
@@ -87,6 +90,49 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             }
         }
         return capitalised > 0;
+    }
+
+    /**
+     * Whether {@code inner}, normalised, may be a known name with or without its first word: false when
+     * it has more parts with a letter or digit between spaces than the longest name has words plus one.
+     * Design decision: most marked text is a long quote, and this count spares normalising it.
+     */
+    private boolean mayBeKnownName(String inner) {
+        int parts = 0;
+        boolean inPart = false;
+        boolean letter = false;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                parts += inPart && letter ? 1 : 0;
+                inPart = false;
+                letter = false;
+            } else {
+                inPart = true;
+                letter |= Character.isLetterOrDigit(c);
+            }
+        }
+        parts += inPart && letter ? 1 : 0;
+        return parts <= lexicon.maxNameWords() + 1;
+    }
+
+    /** The number of {@link #words} of {@code s}, counted without building them. */
+    static int wordCount(String s) {
+        int count = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && MarkQuoteExtractor.isBlank(s.charAt(i))) {
+                i++;
+            }
+            boolean letter = false;
+            while (i < n && !MarkQuoteExtractor.isBlank(s.charAt(i))) {
+                letter |= Character.isLetterOrDigit(s.charAt(i));
+                i++;
+            }
+            count += letter ? 1 : 0;
+        }
+        return count;
     }
 
     /** The words of {@code s}: whitespace-separated, trimmed of punctuation, with a letter or digit. */

@@ -32,6 +32,12 @@ public final class RuleTokenizer implements Tokenizer {
     @Override
     public List<Token> tokenize(String text, int start, int end, String language) {
         List<Token> out = new ArrayList<>();
+        tokenize(text, start, end, language, out);
+        return out;
+    }
+
+    @Override
+    public void tokenize(String text, int start, int end, String language, List<Token> out) {
         int i = start;
         while (i < end) {
             int cp = text.codePointAt(i);
@@ -43,7 +49,6 @@ public final class RuleTokenizer implements Tokenizer {
                 i = scanSymbol(text, i, end, out);
             }
         }
-        return out;
     }
 
     private int scanWord(String text, int start, int end, String language, List<Token> out) {
@@ -51,8 +56,11 @@ public final class RuleTokenizer implements Tokenizer {
         int groupStart = start;
         boolean numeric = Character.isDigit(text.codePointAt(start));
         while (true) {
-            while (j < end && isWordChar(text.codePointAt(j))) {
+            while (j < end) {
                 int cp = text.codePointAt(j);
+                if (!isWordChar(cp)) {
+                    break;
+                }
                 if (!Character.isDigit(cp)) {
                     numeric = false;
                 }
@@ -168,11 +176,34 @@ public final class RuleTokenizer implements Tokenizer {
         return j;
     }
 
+    /**
+     * Per ASCII character: {@link #SPACE}, {@link #WORD} or neither, worked out once from the full rules
+     * below. Design decision: most characters of news text are ASCII, and a table read spares them
+     * the Unicode property look-ups the rules make.
+     */
+    private static final byte[] ASCII = new byte[128];
+    private static final byte SPACE = 1;
+    private static final byte WORD = 2;
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII[c] = spaceByRules(c) ? SPACE : wordCharByRules(c) ? WORD : 0;
+        }
+    }
+
     static boolean isSpace(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
+        return cp < 128 ? ASCII[cp] == SPACE : spaceByRules(cp);
     }
 
     static boolean isWordChar(int cp) {
+        return cp < 128 ? ASCII[cp] == WORD : wordCharByRules(cp);
+    }
+
+    private static boolean spaceByRules(int cp) {
+        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
+    }
+
+    private static boolean wordCharByRules(int cp) {
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }

@@ -115,7 +115,7 @@ public final class SentenceStage implements Stage {
         int[] n = new int[4];
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 n[0]++;
                 if (c < 0x0250) {
                     n[LATIN]++;

@@ -38,9 +38,10 @@ public final class TokenStage implements Stage {
     @Override
     public Analysis apply(Analysis analysis) {
         String text = analysis.text();
-        List<Token> out = new ArrayList<>();
+        // about one token in six characters of news text
+        List<Token> out = new ArrayList<>(text.length() / 5 + 16);
         for (Sentence s : analysis.get(Layers.SENTENCES)) {
-            out.addAll(tokenizer.tokenize(text, s.span().start(), s.span().end(), s.language()));
+            tokenizer.tokenize(text, s.span().start(), s.span().end(), s.language(), out);
         }
         return analysis.with(Layers.TOKENS, out);
     }

@@ -3,6 +3,7 @@ package org.retour.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.retour.entity.FirstWords;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
 import org.retour.model.Span;
@@ -19,9 +20,12 @@ public final class LexiconDateScanner {
     private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.of("er", "st", "nd", "rd", "th");
 
     private final DateLexicon lex;
+    /** The words a date may begin with: those of the lexicon's phrases. */
+    private final FirstWords starts;
 
     public LexiconDateScanner(DateLexicon lex) {
         this.lex = Objects.requireNonNull(lex);
+        this.starts = FirstWords.of(lex.relatives, lex.weekdays, lex.parts, lex.months, lex.seasons);
     }
 
     /** The dates of the document whose tokens {@code v} shows, in order. */
@@ -29,7 +33,7 @@ public final class LexiconDateScanner {
         List<RawDate> out = new ArrayList<>();
         int n = v.size();
         for (int i = 0; i < n; i++) {
-            if (!v.isWord(i) && v.kind(i) != org.retour.model.Token.Kind.NUMBER) {
+            if (v.kind(i) != org.retour.model.Token.Kind.NUMBER && (!v.isWord(i) || !mayBegin(v, i))) {
                 continue;
             }
             TokenTrie.Match<DateLexicon.Relative> rel = lex.relatives.longestAt(v, i);
@@ -50,6 +54,18 @@ public final class LexiconDateScanner {
             }
         }
         return withRelativeYears(v, out);
+    }
+
+    /**
+     * Whether a date may begin at word {@code i}: a phrase of the lexicon may, a day or decade in digits
+     * ("10th", "1990s"), a part and month joined by a hyphen ("mi-mai") or "années" may; most words may not.
+     */
+    private boolean mayBegin(TokenView v, int i) {
+        if (starts.mayStartAt(v, i) || v.hasHyphenHead(i)) {
+            return true;
+        }
+        String k = v.key(i);
+        return !k.isEmpty() && Character.isDigit(k.charAt(0)) || k.equals("annees") || k.equals("années");
     }
 
     /**

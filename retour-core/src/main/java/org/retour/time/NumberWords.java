@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.retour.entity.Fold;
+import org.retour.entity.TokenView;
+import org.retour.entity.WordIds;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -16,9 +18,21 @@ public final class NumberWords {
 
     private static volatile NumberWords bundled;
     private final Map<String, Integer> values;
+    /**
+     * The values by the {@link WordIds} number of their key (null where no number word has it): the
+     * figure scanner asks at every word whether it is a number word, and a token's number answers it
+     * without hashing its key.
+     */
+    private final Integer[] byId;
 
     private NumberWords(Map<String, Integer> values) {
         this.values = Map.copyOf(values);
+        int max = -1;
+        for (String key : this.values.keySet()) {
+            max = Math.max(max, WordIds.register(key));
+        }
+        byId = new Integer[max + 1];
+        this.values.forEach((key, value) -> byId[WordIds.lookup(key)] = value);
     }
 
     /** The bundled list (loaded once). */
@@ -53,6 +67,17 @@ public final class NumberWords {
     public Integer word(String key) {
         Integer v = values.get(key);
         return v != null || key.length() < 6 ? v : compound(key);
+    }
+
+    /** The value of token {@code i} of {@code v} as a number word ({@link #word} of its key), or null. */
+    public Integer word(TokenView v, int i) {
+        int id = v.id(i);
+        Integer value = id >= 0 && id < byId.length ? byId[id] : null;
+        if (value != null) {
+            return value;
+        }
+        String key = v.key(i);
+        return key.length() < 6 ? null : compound(key);
     }
 
     /**
@@ -114,10 +139,10 @@ public final class NumberWords {
         if (b.isEmpty() || b.length() > 15) {
             return null;
         }
-        String[] groups = b.toString().split("\\|");
         if (seps == 0) {
-            return Double.parseDouble(groups[0]);
+            return Double.parseDouble(b.toString());
         }
+        String[] groups = b.toString().split("\\|");
         boolean thousands = groups[0].length() <= 3;
         for (int g = 1; g < groups.length; g++) {
             thousands &= groups[g].length() == 3;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.retour.entity.Fold;
+import org.retour.entity.TokenView;
+import org.retour.segment.RuleTokenizer;
 
 /** Numbers written in words, compounds included. */
 class NumberWordsTest {
@@ -30,5 +32,16 @@ class NumberWordsTest {
         assertThat(value("Grund")).isNull();
         assertThat(value("rundzwanzig")).isNull();
         assertThat(value("vingt-cent")).isNull();
+    }
+
+    @Test
+    void aTokenReadsAsTheNumberWordOfItsKey() {
+        String text = "Deux mille Vingt-Deux einundzwanzig Grund trente-et-un 12 of Sixty-one";
+        TokenView v = new TokenView(text, RuleTokenizer.bundled().tokenize(text, 0, text.length(), "fr"));
+        for (int i = 0; i < v.size(); i++) {
+            assertThat(NumberWords.bundled().word(v, i)).as(v.surface(i)).isEqualTo(NumberWords.bundled().word(v.key(i)));
+        }
+        assertThat(NumberWords.bundled().word(v, 0)).isEqualTo(2);
+        assertThat(NumberWords.bundled().word(v, 2)).isEqualTo(22);
     }
 }
