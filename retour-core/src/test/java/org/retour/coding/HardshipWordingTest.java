@@ -1,0 +1,29 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Harsh life told as care that was missing (no anaesthetic, no midwife) or as labour forced on the fighters. */
+class HardshipWordingTest {
+
+    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
+
+    private static List<String> codes(String text, String lang) {
+        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "en; She gave birth with no anaesthetic at all.",
+            "en; They made us dig from dawn to dusk.",
+            "fr; Il n'y avait pas d'anesthésie pour les femmes qui accouchaient.",
+            "fr; Les émirs nous faisaient creuser toute la nuit.",
+            "de; Es gab keine Narkose und keine Hebamme.",
+            "de; Sie ließen uns tagelang Gräben graben."})
+    void missingCareAndForcedLabourAreHarshLife(String lang, String text) {
+        assertThat(codes(text, lang)).contains("N4");
+    }
+}
