@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Harsh life told as care that was missing (no anaesthetic, no midwife) or as labour forced on the fighters. */
+/**
+ * Harsh life told as care that was missing (no anaesthetic, no midwife), as labour forced on the fighters, or as
+ * being nothing but wives or servants there.
+ */
 class HardshipWordingTest {
 
     private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
@@ -22,8 +25,11 @@ class HardshipWordingTest {
             "fr; Il n'y avait pas d'anesthésie pour les femmes qui accouchaient.",
             "fr; Les émirs nous faisaient creuser toute la nuit.",
             "de; Es gab keine Narkose und keine Hebamme.",
-            "de; Sie ließen uns tagelang Gräben graben."})
-    void missingCareAndForcedLabourAreHarshLife(String lang, String text) {
+            "de; Sie ließen uns tagelang Gräben graben.",
+            "en; Nobody cared about us, we were just wives for the fighters.",
+            "fr; Là-bas, nous n'étions que des épouses pour les combattants.",
+            "de; Dort waren wir nur Ehefrauen für die Kämpfer."})
+    void missingCareForcedLabourAndServitudeAreHarshLife(String lang, String text) {
         assertThat(codes(text, lang)).contains("N4");
     }
 }
