@@ -47,7 +47,7 @@ public final class CombinedCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
-        Map<String, RuleCoder.Hit> hits = RuleCoder.hits(tokens, found, text);
+        Map<String, RuleCoder.Hit> hits = RuleCoder.hits(tokens, found, text, direct);
         double[] scores = linear.scores(tokens, hits.keySet());
         List<Judgement> out = new ArrayList<>();
         List<String> ids = rules.codebook().codeIds();

@@ -54,7 +54,7 @@ public final class LinearCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
-        Set<String> hits = RuleCoder.hits(tokens, found, text).keySet();
+        Set<String> hits = RuleCoder.hits(tokens, found, text, direct).keySet();
         double[] s = scores(tokens, hits);
         List<Judgement> out = new ArrayList<>();
         for (int k = 0; k < s.length; k++) {

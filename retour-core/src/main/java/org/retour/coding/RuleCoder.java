@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Codes segments by the cues of the codebook, per language, leaving out cues under negation ("ce n'est
  * pas la vie dure qui…"), in a hypothesis ("if we were losing…") or denied afterwards ("das war nicht
- * der Grund").
+ * der Grund"), and family words alone in testimony someone else reports (a mother's "my son" names the fighter).
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,7 +54,7 @@ public final class RuleCoder extends SegmentCoder {
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
         List<Judgement> out = new ArrayList<>();
-        for (Hit h : hits(tokens, found, text).values()) {
+        for (Hit h : hits(tokens, found, text, direct).values()) {
             out.add(new Judgement(h.code(), confidence(h, direct), name, h.evidence()));
         }
         return out;
@@ -68,11 +68,14 @@ public final class RuleCoder extends SegmentCoder {
 
     /** The codes whose cues hold in {@code tokens}, by code in codebook order of first match. */
     Map<String, Hit> hits(CueTokens tokens, String text, String language) {
-        return hits(tokens, segmenter().index().find(tokens, language), text);
+        return hits(tokens, segmenter().index().find(tokens, language), text, true);
     }
 
-    /** The codes whose cues {@code found} in {@code tokens} hold, by code in order of first match. */
-    static Map<String, Hit> hits(CueTokens tokens, CueIndex.Found found, String text) {
+    /**
+     * The codes whose cues {@code found} in {@code tokens} hold, by code in order of first match; {@code direct}
+     * when the segment is the holder's own words rather than testimony someone else reports.
+     */
+    static Map<String, Hit> hits(CueTokens tokens, CueIndex.Found found, String text, boolean direct) {
         List<PatternIndex.Match<CueIndex.Label>> matches = found.codes();
         if (matches.isEmpty()) {
             return Map.of();
@@ -80,7 +83,7 @@ public final class RuleCoder extends SegmentCoder {
         List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
         Map<String, Hit> out = new LinkedHashMap<>();
         for (PatternIndex.Match<CueIndex.Label> m : matches) {
-            if (outOfScope(m, scopes, tokens)) {
+            if (outOfScope(m, scopes, tokens, direct)) {
                 continue;
             }
             String code = m.label().name();
@@ -96,7 +99,7 @@ public final class RuleCoder extends SegmentCoder {
     }
 
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
-                                      CueTokens tokens) {
+                                      CueTokens tokens, boolean direct) {
         for (PatternIndex.Match<CueIndex.Label> s : scopes) {
             switch (s.label().name()) {
                 case "negation" -> {
@@ -121,6 +124,11 @@ public final class RuleCoder extends SegmentCoder {
                 }
                 case "address" -> {
                     if (addressed(s, cue, tokens)) {
+                        return true;
+                    }
+                }
+                case "kin" -> {
+                    if (!direct && s.start() <= cue.start() && cue.end() <= s.end()) {
                         return true;
                     }
                 }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** "Maman," or "Mum," opening a letter or a call addresses a parent; it does not speak of home or family. */
+/**
+ * "Maman," or "Mum," opening a letter or a call addresses a parent; it does not speak of home or family, unless the
+ * words addressed ask to come home or for the parent's forgiveness.
+ */
 class AddressScopeTest {
 
     private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
@@ -31,6 +34,16 @@ class AddressScopeTest {
             "en; I cried every night for my mum.",
             "fr; Maman, je veux rentrer."})
     void aParentSpokenOfOrAskedToComeHomeIs(String lang, String text) {
+        assertThat(codes(text, lang)).contains("N9");
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "fr; Mère, pardonne-moi.",
+            "en; Forgive me, Mum, I did not know.",
+            "de; Mama, verzeih mir.",
+            "ar; أمي سامحيني على كل شيء"})
+    void aParentAskedForForgivenessIsHomeAndFamily(String lang, String text) {
         assertThat(codes(text, lang)).contains("N9");
     }
 }
