@@ -243,6 +243,10 @@ public final class VoiceContext {
         if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
             v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
         }
+        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2 && said.get(Signal.THIRD) == 0
+                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
+            v = Voice.UNKNOWN; // a wife or daughter who tells of her own life inside the group went there too
+        }
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
                 && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
             boolean self = said.get(Signal.SELF) > 0;
