@@ -267,10 +267,8 @@ public final class VoiceContext {
             return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         if (v == Voice.DEFECTOR) {
-            int returned = around.get(Signal.RETURNED) > 0 ? 1 : -around.get(Signal.LEFT); // home is the last stage
-            if (returned == 0) {
-                returned = doc.get(Signal.RETURNED) - doc.get(Signal.LEFT);
-            }
+            int returned = around.get(Signal.RETURNED) > 0 ? 1
+                    : doc.get(Signal.RETURNED) - doc.get(Signal.LEFT) - around.get(Signal.LEFT); // home is the last stage
             return returned > 0 ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         return v;

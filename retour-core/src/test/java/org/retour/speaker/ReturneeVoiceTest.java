@@ -34,4 +34,12 @@ class ReturneeVoiceTest {
                 + "\"The emir sent the fighters to the front every week,\" Sara Lindqvist said.", "en");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
     }
+
+    @Test
+    void flightWordBesideTheNameDoesNotOutweighAStoryOfReturn() {
+        List<Quote> q = top("Dozens of women have returned home from the camps; the returnees are on bail at home"
+                + " until their trial.\n\nMariam Khan said the worst came when a neighbour fled towards the border.\n"
+                + "\"The emir told us there would be a house for every fighter,\" Mariam Khan said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
 }
