@@ -84,6 +84,10 @@ final class NameNeighbourhood {
                     && lexicon.is(PersonLexicon.Kind.PREP, lowered[first - 1].replace('’', '\''), lang);
             for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS && !complement; t--) { // "la mère de X" is not X
                 Span sp = tokens.get(t).span();
+                if (n > 0 && (sp.start() < sentence.start() || comma(text, tokens.get(t))) && sideOpens(words, lang)) {
+                    words.setLength(0); // "for the prosecution, Mr Walsh": a side, not who he is
+                    break;
+                }
                 if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
                         || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
                     break; // the words before a verb of speech speak of its subject, not of this person
@@ -128,6 +132,12 @@ final class NameNeighbourhood {
             }
         }
         return best;
+    }
+
+    /** Whether the words read before a name open with a preposition: a phrase of a side or a place. */
+    private boolean sideOpens(StringBuilder words, String lang) {
+        int space = words.indexOf(" ");
+        return space > 0 && lexicon.is(PersonLexicon.Kind.PREP, words.substring(0, space).replace('’', '\''), lang);
     }
 
     private static boolean comma(String text, Token t) {

@@ -148,10 +148,17 @@ final class SpeakerDocument {
         if (r.person() != null) {
             Entity e = r.person();
             String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : describedRole(e);
-            return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, voiceOf(role)));
+            Voice v = bodyAlone(role) ? Voice.UNKNOWN : voiceOf(role); // "for the prosecution, Mr Walsh": not who he is
+            return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, v));
         }
         return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
                 writerVoice(r.description(), voiceOf(r.description().role())));
+    }
+
+    /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
+    private boolean bodyAlone(String role) {
+        return role != null && VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT)).size() == 1
+                && voices.stateBody(role, lang);
     }
 
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */

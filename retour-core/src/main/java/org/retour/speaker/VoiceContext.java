@@ -247,6 +247,10 @@ public final class VoiceContext {
         if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
             v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
         }
+        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2 && said.get(Signal.THIRD) == 0
+                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
+            v = Voice.UNKNOWN; // a wife or daughter who tells of her own life inside the group went there too
+        }
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
                 && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
             boolean self = said.get(Signal.SELF) > 0;
@@ -267,10 +271,8 @@ public final class VoiceContext {
             return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         if (v == Voice.DEFECTOR) {
-            int returned = around.get(Signal.RETURNED) > 0 ? 1 : -around.get(Signal.LEFT); // home is the last stage
-            if (returned == 0) {
-                returned = doc.get(Signal.RETURNED) - doc.get(Signal.LEFT);
-            }
+            int returned = around.get(Signal.RETURNED) > 0 ? 1
+                    : doc.get(Signal.RETURNED) - doc.get(Signal.LEFT) - around.get(Signal.LEFT); // home is the last stage
             return returned > 0 ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         return v;

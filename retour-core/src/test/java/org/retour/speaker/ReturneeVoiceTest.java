@@ -1,0 +1,45 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+
+/** Returnee or defector: where a former member of the group is now, as the article tells it. */
+class ReturneeVoiceTest {
+
+    @Test
+    void formerMemberDeportedFromTurkeyIsAReturnee() {
+        List<Quote> q = top("Dwi Hartono lives in a halfway house in Jakarta, where the family has stayed since they"
+                + " were deported from Turkey last year.\n\"The emir took my savings and I was sweeping the streets"
+                + " of Raqqa,\" Dwi Hartono said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Dwi Hartono");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void formerMemberWhoFledToTurkeyStaysADefector() {
+        List<Quote> q = top("Dwi Hartono lives in a rented flat in Gaziantep, Turkey, where he fled last year.\n"
+                + "\"The emir took my savings and I was sweeping the streets of Raqqa,\" Dwi Hartono said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void formerMemberOnBailAtHomeIsAReturnee() {
+        List<Quote> q = top("Sara Lindqvist is on bail while the police decide whether to charge her.\n"
+                + "\"The emir sent the fighters to the front every week,\" Sara Lindqvist said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void flightWordBesideTheNameDoesNotOutweighAStoryOfReturn() {
+        List<Quote> q = top("Dozens of women have returned home from the camps; the returnees are on bail at home"
+                + " until their trial.\n\nMariam Khan said the worst came when a neighbour fled towards the border.\n"
+                + "\"The emir told us there would be a house for every fighter,\" Mariam Khan said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+}

@@ -1,0 +1,30 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.model.Voice;
+
+/** A side in court named before a person ("for the prosecution, Mr Walsh") is not who the person is. */
+class SideNotRoleVoiceTest {
+
+    @Test
+    void defendantAfterTheProsecutionsCounselIsNotAnOfficial() {
+        List<Quote> q = top("Conor Walsh has pleaded not guilty to membership of an unlawful organisation.\n\n"
+                + "Under cross-examination by Sean Gillespie BL, for the prosecution, Mr Walsh accepted that he had"
+                + " not tried to leave. \"If the emir had left me alone, I would have stayed,\" he said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Conor Walsh");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void roleWithAPrepositionInsideStillGivesTheVoice() {
+        List<Quote> q = top("A spokesman for the Home Office, James Carter, spoke in London.\n"
+                + "\"Most of them came back because the caliphate collapsed,\" James Carter said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+}
