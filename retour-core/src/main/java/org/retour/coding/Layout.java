@@ -17,19 +17,7 @@ final class Layout {
 
     /** The index of the sentence holding {@code offset} (or the last one starting before it), or -1. */
     static int sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int best = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= offset) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
+        return Sentence.indexStartingBefore(sentences, offset);
     }
 
     /** The union of the flags of the sentences {@code span} overlaps, from the one it starts in. */

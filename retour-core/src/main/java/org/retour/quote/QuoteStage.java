@@ -162,20 +162,8 @@ public final class QuoteStage implements Stage {
 
     /** The sentence holding {@code offset}, or the last one starting before it, or null. */
     static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        Sentence best = null;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid).span();
-            if (s.start() <= offset) {
-                best = sentences.get(mid);
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
+        int i = Sentence.indexStartingBefore(sentences, offset);
+        return i < 0 ? null : sentences.get(i);
     }
 
     private static String languageAt(List<Sentence> sentences, int offset, String docLang) {

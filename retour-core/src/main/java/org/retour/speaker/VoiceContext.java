@@ -356,20 +356,7 @@ public final class VoiceContext {
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span sp = sentences.get(mid).span();
-            if (sp.end() <= offset) {
-                lo = mid + 1;
-            } else if (sp.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Sentence.indexHolding(sentences, offset);
     }
 
     private static Counts count(Signal[] sig, int from, int to) {
