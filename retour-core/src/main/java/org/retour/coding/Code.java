@@ -16,10 +16,11 @@ import java.util.TreeMap;
  * @param cues       cue patterns by ISO 639-1 language (see {@link CuePattern} for their syntax)
  * @param positive   segments that carry the code, by language
  * @param negative   segments that look alike but do not carry it, by language
+ * @param covers     ids of codes this one covers: when both are found on the same segment, only this one is kept
  */
 public record Code(String id, String name, String colour, String parent, String definition,
                    Map<String, List<String>> cues, Map<String, List<String>> positive,
-                   Map<String, List<String>> negative) {
+                   Map<String, List<String>> negative, List<String> covers) {
 
     public Code {
         Objects.requireNonNull(id, "id");
@@ -29,6 +30,7 @@ public record Code(String id, String name, String colour, String parent, String 
         cues = copy(cues);
         positive = copy(positive);
         negative = copy(negative);
+        covers = covers == null ? List.of() : List.copyOf(covers);
     }
 
     /** The cues in {@code language}, or none. */

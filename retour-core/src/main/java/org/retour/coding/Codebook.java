@@ -1,6 +1,7 @@
 package org.retour.coding;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,20 @@ public record Codebook(String id, String version, String name, List<Code> codes)
     public Map<String, Code> byId() {
         Map<String, Code> out = new LinkedHashMap<>();
         codes.forEach(c -> out.put(c.id(), c));
+        return out;
+    }
+
+    /**
+     * The codes of {@code found} that some other code of {@code found} covers: found on the same segment, only
+     * the covering code is kept.
+     */
+    public Set<String> covered(Collection<String> found) {
+        Set<String> out = new TreeSet<>();
+        for (Code c : codes) {
+            if (found.contains(c.id())) {
+                c.covers().stream().filter(found::contains).forEach(out::add);
+            }
+        }
         return out;
     }
 

@@ -28,7 +28,7 @@ import org.retour.lang.Languages;
 
 /**
  * Reads a codebook from YAML or JSON and validates it completely before any work starts: unknown keys,
- * missing fields, duplicate ids, parent cycles, colours that are not {@code #RRGGBB}, unknown languages
+ * missing fields, duplicate ids, parent cycles, covers that name no code, the code itself or make a cycle, colours that are not {@code #RRGGBB}, unknown languages
  * and cues that do not compile are each refused with the file, the line and the reason.
  *
  * <p>The format is documented in {@code org/retour/coding/README.md}.
@@ -37,7 +37,7 @@ public final class CodebookReader {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "codes");
     private static final Set<String> CODE_KEYS = Set.of("id", "name", "colour", "parent", "definition", "cues",
-            "positive", "negative");
+            "positive", "negative", "covers");
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -106,6 +106,7 @@ public final class CodebookReader {
         List<Code> codes = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         Map<String, Integer> parentLines = new HashMap<>();
+        Map<String, Integer> coverLines = new HashMap<>();
         for (Node n : arr.items()) {
             Obj o = obj(n, "a code");
             keys(o, CODE_KEYS, "a code");
@@ -123,12 +124,17 @@ public final class CodebookReader {
             if (parent != null) {
                 parentLines.put(cid, o.keyLines().get("parent"));
             }
+            List<String> covers = ids(o, "covers", cid);
+            if (!covers.isEmpty()) {
+                coverLines.put(cid, o.keyLines().get("covers"));
+            }
             Map<String, List<String>> cues = byLanguage(o, "cues", cid, true);
             codes.add(new Code(cid, string(o, "name", true), colour.toUpperCase(Locale.ROOT), parent,
                     string(o, "definition", false), cues, byLanguage(o, "positive", cid, false),
-                    byLanguage(o, "negative", cid, false)));
+                    byLanguage(o, "negative", cid, false), covers));
         }
         checkParents(codes, parentLines);
+        checkCovers(codes, coverLines);
         return new Codebook(id, version, name, codes);
     }
 
@@ -153,6 +159,72 @@ public final class CodebookReader {
                 at = parents.get(at);
             }
         }
+    }
+
+    /**
+     * Refuses a code that covers an id that is no code of the codebook, covers itself, or covers a code that
+     * covers it back, directly or through others.
+     */
+    private static void checkCovers(List<Code> codes, Map<String, Integer> coverLines) throws Problem {
+        Map<String, List<String>> covers = new LinkedHashMap<>();
+        codes.forEach(c -> covers.put(c.id(), c.covers()));
+        for (Code c : codes) {
+            for (String covered : c.covers()) {
+                if (covered.equals(c.id())) {
+                    throw new Problem(coverLines.get(c.id()), "code " + c.id() + " covers itself");
+                }
+                if (!covers.containsKey(covered)) {
+                    throw new Problem(coverLines.get(c.id()), "code " + c.id() + " covers '" + covered
+                            + "', which is not a code of this codebook");
+                }
+            }
+        }
+        for (Code c : codes) {
+            List<String> cycle = coverPath(c.id(), c.id(), covers, new ArrayList<>());
+            if (cycle != null) {
+                throw new Problem(coverLines.get(c.id()), "covers cycle: " + String.join(" -> ", cycle));
+            }
+        }
+    }
+
+    /** The chain of covers from {@code at} back to {@code target}, or null when there is none. */
+    private static List<String> coverPath(String target, String at, Map<String, List<String>> covers, List<String> seen) {
+        if (seen.contains(at)) {
+            return null;
+        }
+        seen.add(at);
+        for (String next : covers.get(at)) {
+            if (next.equals(target)) {
+                List<String> out = new ArrayList<>(List.of(target));
+                out.add(0, at);
+                return out;
+            }
+            List<String> rest = coverPath(target, next, covers, seen);
+            if (rest != null) {
+                rest.add(0, at);
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /** The list of code ids under {@code key}, or none when the key is absent. */
+    private static List<String> ids(Obj o, String key, String code) throws Problem {
+        Node n = o.fields().get(key);
+        if (n == null || (n instanceof Scalar s && s.value() == null)) {
+            return List.of();
+        }
+        if (!(n instanceof Arr arr)) {
+            throw new Problem(n.line(), "'" + key + "' of code " + code + " must be a list of code ids");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : arr.items()) {
+            if (!(item instanceof Scalar s) || s.value() == null || s.value().isBlank()) {
+                throw new Problem(item.line(), "'" + key + "' of code " + code + " must hold non-empty code ids");
+            }
+            out.add(s.value().strip());
+        }
+        return out;
     }
 
     private Map<String, List<String>> byLanguage(Obj o, String key, String code, boolean compile) throws Problem {

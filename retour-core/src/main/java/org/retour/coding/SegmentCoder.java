@@ -3,6 +3,7 @@ package org.retour.coding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.retour.model.Coding;
 import org.retour.model.Span;
 import org.retour.pipeline.Analysis;
@@ -35,7 +36,7 @@ abstract class SegmentCoder implements Coder {
         List<Coding> out = new ArrayList<>();
         for (TestimonySegmenter.Unit u : segmenter.segments(analysis)) {
             Segment s = u.segment();
-            for (Judgement j : judge(u.tokens(), u.found(), text, s.language(), s.direct())) {
+            for (Judgement j : keepCovering(judge(u.tokens(), u.found(), text, s.language(), s.direct()))) {
                 out.add(new Coding(j.code(), s.span(), s.quote(), s.holder(), s.reportedBy(), j.confidence(), j.coder(),
                         j.evidence()));
             }
@@ -46,6 +47,18 @@ abstract class SegmentCoder implements Coder {
     @Override
     public final List<Judgement> judge(String text, String language) {
         CueTokens tokens = CueTokens.of(text, List.of(new Span(0, text.length())));
-        return judge(tokens, segmenter.index().find(tokens, language), text, language, true);
+        return keepCovering(judge(tokens, segmenter.index().find(tokens, language), text, language, true));
+    }
+
+    /** {@code judgements} of one segment without those whose code another of them covers. */
+    final List<Judgement> keepCovering(List<Judgement> judgements) {
+        if (judgements.size() < 2) {
+            return judgements;
+        }
+        Set<String> covered = codebook().covered(judgements.stream().map(Judgement::code).toList());
+        if (covered.isEmpty()) {
+            return judgements;
+        }
+        return judgements.stream().filter(j -> !covered.contains(j.code())).toList();
     }
 }
