@@ -34,7 +34,7 @@ class CodebookReaderTest {
             assertThat(c.positive().keySet()).as(c.id()).containsExactlyInAnyOrder("fr", "en", "de", "ar");
             assertThat(c.colour()).matches("#[0-9A-F]{6}");
         }
-        assertThat(cb.label()).isEqualTo("retour-default@6");
+        assertThat(cb.label()).isEqualTo("retour-default@5");
     }
 
     @Test
@@ -81,6 +81,41 @@ class CodebookReaderTest {
         String cyclic = GOOD.replace("    cues:\n      fr: [vie dure]\n", "    parent: B\n");
         assertThatThrownBy(() -> CodebookReader.parse(cyclic, "cb.yaml", false))
                 .hasMessageContaining("cb.yaml:7: parent cycle: A -> B -> A");
+    }
+
+    @Test
+    void readsTheCodesACodeCovers() {
+        Codebook cb = CodebookReader.parse(GOOD.replace("    parent: A\n", "    parent: A\n    covers: [A]\n"), "cb.yaml", false);
+        assertThat(cb.code("B").orElseThrow().covers()).containsExactly("A");
+        assertThat(cb.code("A").orElseThrow().covers()).isEmpty();
+        assertThat(cb.covered(java.util.List.of("A", "B"))).containsExactly("A");
+        assertThat(cb.covered(java.util.List.of("A"))).isEmpty();
+    }
+
+    @Test
+    void rejectsACoverThatIsNoCode() {
+        assertThatThrownBy(() -> CodebookReader.parse(GOOD.replace("    parent: A\n", "    covers: [Z]\n"), "cb.yaml", false))
+                .hasMessage("cb.yaml:12: code B covers 'Z', which is not a code of this codebook");
+    }
+
+    @Test
+    void rejectsACodeCoveringItself() {
+        assertThatThrownBy(() -> CodebookReader.parse(GOOD.replace("    parent: A\n", "    covers: [B]\n"), "cb.yaml", false))
+                .hasMessage("cb.yaml:12: code B covers itself");
+    }
+
+    @Test
+    void rejectsACoversCycle() {
+        String cyclic = GOOD.replace("    cues:\n      fr: [vie dure]\n", "    covers: [B]\n")
+                .replace("    parent: A\n", "    covers: [A]\n");
+        assertThatThrownBy(() -> CodebookReader.parse(cyclic, "cb.yaml", false))
+                .hasMessage("cb.yaml:7: covers cycle: A -> B -> A");
+    }
+
+    @Test
+    void rejectsCoversThatAreNotAList() {
+        assertThatThrownBy(() -> CodebookReader.parse(GOOD.replace("    parent: A\n", "    covers: A\n"), "cb.yaml", false))
+                .hasMessage("cb.yaml:12: 'covers' of code B must be a list of code ids");
     }
 
     @Test
