@@ -134,7 +134,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        if (first >= 0 && !honorific) {
+        if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other)) {
             start = first;
         } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
@@ -202,6 +202,32 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * "Aaliyah Mohammed": one capitalised word that no lexicon lists, is no organisation or place and is
+     * never written in lower case in the document, before a known given name that ends the run; it is
+     * taken for a given name the lexicon lacks, the known one for the surname.
+     */
+    private boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other) {
+        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3) {
+            return false;
+        }
+        String lower = wd.lower(start);
+        if (lexicon.listed(lower, lang) || lexicon.head(lower, lang) != null
+                || lexicon.is(Kind.HONORIFIC, wd.surface(start), lang) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+            return false;
+        }
+        int at = wd.text.indexOf(lower);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetter(wd.text.charAt(at - 1));
+            int end = at + lower.length();
+            if (before && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+                return false; // a common word capitalised at a sentence start
+            }
+            at = wd.text.indexOf(lower, at + 1);
+        }
+        return true;
     }
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */

@@ -39,4 +39,16 @@ class GivenNameMentionTest {
         Analysis a = TestPipelines.analyze("« Je pensais que c'était la vraie vie », a concédé l'accusée.", "fr");
         assertThat(a.get(Layers.QUOTES).get(0).attribution().speaker().description()).isEqualTo("l'accusée");
     }
+
+    @Test
+    void unlistedWordBeforeAKnownGivenNameIsTheGivenName() {
+        List<Entity> p = persons("Zuleyka Mohammed keeps the curtains closed. She returned in March.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Zuleyka Mohammed");
+    }
+
+    @Test
+    void commonWordAtASentenceStartIsNoGivenName() {
+        List<Entity> p = persons("Yesterday Mohammed left the camp. He said yesterday was hard.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Mohammed");
+    }
 }
