@@ -197,6 +197,10 @@ public final class LexiconPersonFinder implements PersonFinder {
                     bySurname.putIfAbsent(text.substring(tokens.get(core).span().start(),
                             end), known);
                 }
+                if (j - 1 > core && wd.capitalised(j - 1)) {
+                    // "Hassan Kamal Darwish" is "Mr. Darwish" when a later sentence names him by the last word
+                    bySurname.putIfAbsent(text.substring(tokens.get(j - 1).span().start(), end), known);
+                }
             }
         }
         Span span = new Span(tokens.get(start).span().start(), end);

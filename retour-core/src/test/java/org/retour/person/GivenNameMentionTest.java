@@ -51,4 +51,12 @@ class GivenNameMentionTest {
         List<Entity> p = persons("Yesterday Mohammed left the camp. He said yesterday was hard.", "en");
         assertThat(p).extracting(Entity::canonical).containsExactly("Mohammed");
     }
+
+    @Test
+    void lastWordOfAThreeWordNameJoinsTheFullName() {
+        List<Entity> p = persons("Hassan Kamal Darwish was sentenced on Friday. The judge described Mr. Darwish as a danger.",
+                "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Hassan Kamal Darwish");
+        assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Darwish");
+    }
 }
