@@ -175,7 +175,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || initialSurname(text, tokens, start, j)
-                    || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1));
+                    || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
+                    || placeAsGivenName(wd, start, j, lang, other);
             if (!accept) {
                 return;
             }
@@ -232,6 +233,35 @@ public final class LexiconPersonFinder implements PersonFinder {
             at = wd.text.indexOf(lower, at + 1);
         }
         return true;
+    }
+
+    /**
+     * "Liban Abshir": a place word with no preposition or determiner before it, then one capitalised word
+     * that is no organisation or place and that the document writes again without the place word ("Abshir,
+     * now 28"): the place word is a given name.
+     */
+    private boolean placeAsGivenName(NameWords wd, int start, int j, String lang, boolean[] other) {
+        if (j - start != 2 || !other[start] || other[start + 1] || wd.givenName(start + 1) != null) {
+            return false;
+        }
+        if (start > 0 && wd.tokens.get(start - 1).kind() == Token.Kind.WORD
+                && lexicon.isAny(wd.lower(start - 1), lang, Kind.PREP, Kind.DET, Kind.INDEF)) {
+            return false; // "au Liban", "the Lebanon"
+        }
+        String text = wd.text;
+        String surname = wd.surface(start + 1);
+        int from = wd.tokens.get(start + 1).span().start();
+        int placeStart = wd.tokens.get(start).span().start();
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            boolean bounded = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + surname.length() == text.length() || !Character.isLetter(text.charAt(at + surname.length())));
+            boolean afterPlace = at - (from - placeStart) >= 0
+                    && text.startsWith(text.substring(placeStart, from), at - (from - placeStart));
+            if (bounded && at != from && !afterPlace) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */

@@ -59,4 +59,17 @@ class GivenNameMentionTest {
         assertThat(p).extracting(Entity::canonical).containsExactly("Hassan Kamal Darwish");
         assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Darwish");
     }
+
+    @Test
+    void placeWordBeforeASurnameWrittenAloneLaterIsAGivenName() {
+        List<Entity> p = persons("Upstairs, Liban Abshir is explaining why he came home. Abshir, now 28, served four years.",
+                "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Liban Abshir");
+    }
+
+    @Test
+    void placeWordAfterAPrepositionIsNoGivenName() {
+        List<Entity> p = persons("Ils sont partis au Liban Kessab en 2014. Kessab reste fermé.", "fr");
+        assertThat(p).isEmpty();
+    }
 }
