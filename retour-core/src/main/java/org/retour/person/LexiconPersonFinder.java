@@ -134,7 +134,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other)) {
+        if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other, bySurname)) {
             start = first;
         } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
@@ -211,11 +211,13 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     /**
      * "Aaliyah Mohammed": one capitalised word that no lexicon lists, is no organisation or place and is
-     * never written in lower case in the document, before a known given name that ends the run; it is
-     * taken for a given name the lexicon lacks, the known one for the surname.
+     * never written in lower case in the document, before a known given name that ends the run and is no
+     * other person's surname; it is taken for a given name the lexicon lacks, the known one for the surname.
      */
-    private boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other) {
-        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3) {
+    private boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
+                                     Map<String, Found> bySurname) {
+        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3
+                || bySurname.containsKey(wd.surface(first))) { // "Yesterday Mahmood" after "Tariq Mahmood"
             return false;
         }
         String lower = wd.lower(start);
