@@ -34,7 +34,22 @@ public final class AppositionRoles {
     /** The role around the name made of tokens {@code [a, b)}, or null. */
     public Span roleAround(String text, List<Token> tokens, int a, int b, String lang) {
         Span before = before(text, tokens, a, lang);
-        return before != null ? before : after(text, tokens, b, lang);
+        if (before != null && age(text, before)) {
+            before = null; // "the 25-year-old, Tariq Hamdan": an age is no role
+        }
+        Span after = before != null ? null : after(text, tokens, b, lang);
+        return before != null ? before : after != null && age(text, after) ? null : after;
+    }
+
+    /** Whether a role is only an age: one word with a digit in it or glued to a number before it ("25-year-old"). */
+    private static boolean age(String text, Span role) {
+        String w = role.of(text);
+        if (w.indexOf(' ') >= 0) {
+            return false;
+        }
+        int s = role.start();
+        boolean glued = s >= 2 && text.charAt(s - 1) == '-' && Character.isDigit(text.charAt(s - 2));
+        return glued || w.chars().anyMatch(Character::isDigit);
     }
 
     /** The role a title right before the name at token {@code a} gives ("Me Lucie Jacobs": avocat), or null. */
@@ -70,7 +85,8 @@ public final class AppositionRoles {
             String w = Tokens.lower(text, t);
             boolean joins = start >= 0 && isConjunction(w, lang) && (isDeterminer(Tokens.lower(text, tokens.get(k + 1)), lang)
                     || lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k + 1)), lang));
-            if (stops(w, lang) && !joins) {
+            boolean noun = lexicon.head(w, lang) != null && k > 0 && isDeterminer(Tokens.lower(text, tokens.get(k - 1)), lang);
+            if (stops(w, lang) && !joins && !noun) { // "l'accusé" is a noun, though "accusé" is also a speech verb
                 break;
             }
             if (isDeterminer(w, lang)

@@ -134,7 +134,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        if (first >= 0 && !honorific) {
+        if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other, bySurname)) {
             start = first;
         } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
@@ -175,7 +175,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || initialSurname(text, tokens, start, j)
-                    || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1));
+                    || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
+                    || placeAsGivenName(wd, start, j, lang, other);
             if (!accept) {
                 return;
             }
@@ -197,11 +198,72 @@ public final class LexiconPersonFinder implements PersonFinder {
                     bySurname.putIfAbsent(text.substring(tokens.get(core).span().start(),
                             end), known);
                 }
+                if (j - 1 > core && wd.capitalised(j - 1)) {
+                    // "Hassan Kamal Darwish" is "Mr. Darwish" when a later sentence names him by the last word
+                    bySurname.putIfAbsent(text.substring(tokens.get(j - 1).span().start(), end), known);
+                }
             }
         }
         Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * "Aaliyah Mohammed": one capitalised word that no lexicon lists, is no organisation or place and is
+     * never written in lower case in the document, before a known given name that ends the run and is no
+     * other person's surname; it is taken for a given name the lexicon lacks, the known one for the surname.
+     */
+    private boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
+                                     Map<String, Found> bySurname) {
+        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3
+                || bySurname.containsKey(wd.surface(first))) { // "Yesterday Mahmood" after "Tariq Mahmood"
+            return false;
+        }
+        String lower = wd.lower(start);
+        if (lexicon.listed(lower, lang) || lexicon.head(lower, lang) != null
+                || lexicon.is(Kind.HONORIFIC, wd.surface(start), lang) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+            return false;
+        }
+        int at = wd.text.indexOf(lower);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetter(wd.text.charAt(at - 1));
+            int end = at + lower.length();
+            if (before && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+                return false; // a common word capitalised at a sentence start
+            }
+            at = wd.text.indexOf(lower, at + 1);
+        }
+        return true;
+    }
+
+    /**
+     * "Liban Abshir": a place word with no preposition or determiner before it, then one capitalised word
+     * that is no organisation or place and that the document writes again without the place word ("Abshir,
+     * now 28"): the place word is a given name.
+     */
+    private boolean placeAsGivenName(NameWords wd, int start, int j, String lang, boolean[] other) {
+        if (j - start != 2 || !other[start] || other[start + 1] || wd.givenName(start + 1) != null) {
+            return false;
+        }
+        if (start > 0 && wd.tokens.get(start - 1).kind() == Token.Kind.WORD
+                && lexicon.isAny(wd.lower(start - 1), lang, Kind.PREP, Kind.DET, Kind.INDEF)) {
+            return false; // "au Liban", "the Lebanon"
+        }
+        String text = wd.text;
+        String surname = wd.surface(start + 1);
+        int from = wd.tokens.get(start + 1).span().start();
+        int placeStart = wd.tokens.get(start).span().start();
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            boolean bounded = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + surname.length() == text.length() || !Character.isLetter(text.charAt(at + surname.length())));
+            boolean afterPlace = at - (from - placeStart) >= 0
+                    && text.startsWith(text.substring(placeStart, from), at - (from - placeStart));
+            if (bounded && at != from && !afterPlace) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */

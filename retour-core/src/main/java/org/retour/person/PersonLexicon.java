@@ -118,7 +118,12 @@ public final class PersonLexicon {
         return firstNames.get(word);
     }
 
-    /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
+    /** Whether {@code word} (lower-cased) is listed in {@code lang} as a word of any kind. */
+    public boolean listed(String word, String lang) {
+        return inLanguage(lang).words().containsKey(word);
+    }
+
+        /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
     public boolean is(Kind kind, String word, String lang) {
         return data(kind, word, lang) != null;
     }

@@ -13,8 +13,8 @@ class AppositionRoleTest {
 
     private static String roleOf(String text, String lang, String name) {
         Analysis a = TestPipelines.analyze(text, lang);
-        return a.get(Layers.PERSONS).stream().filter(e -> e.canonical().equals(name)).findFirst()
-                .map(Entity::role).orElseThrow(() -> new AssertionError("no person " + name));
+        return a.get(Layers.PERSONS).stream().filter(e -> e.canonical().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no person " + name)).role();
     }
 
     @Test
@@ -34,5 +34,17 @@ class AppositionRoleTest {
     void aLeadingPrepositionIsNoPartOfTheRole() {
         assertThat(roleOf("Pour le chercheur Thomas Reinach, ces récits sont fragiles.", "fr", "Thomas Reinach"))
                 .isEqualTo("chercheur");
+    }
+
+    @Test
+    void anAgeBeforeTheNameIsNoRole() {
+        assertThat(roleOf("Court documents show the 25-year-old, Tariq Hamdan, told investigators the group was finished.",
+                "en", "Tariq Hamdan")).isNull();
+    }
+
+    @Test
+    void aRelativeOfTheAccusedIsTheirRole() {
+        assertThat(roleOf("La mère de l'accusé, Malika Benali, a pleuré pendant l'audience.", "fr", "Malika Benali"))
+                .isEqualTo("mère de l'accusé");
     }
 }

@@ -39,4 +39,37 @@ class GivenNameMentionTest {
         Analysis a = TestPipelines.analyze("« Je pensais que c'était la vraie vie », a concédé l'accusée.", "fr");
         assertThat(a.get(Layers.QUOTES).get(0).attribution().speaker().description()).isEqualTo("l'accusée");
     }
+
+    @Test
+    void unlistedWordBeforeAKnownGivenNameIsTheGivenName() {
+        List<Entity> p = persons("Zuleyka Mohammed keeps the curtains closed. She returned in March.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Zuleyka Mohammed");
+    }
+
+    @Test
+    void commonWordAtASentenceStartIsNoGivenName() {
+        List<Entity> p = persons("Yesterday Mohammed left the camp. He said yesterday was hard.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Mohammed");
+    }
+
+    @Test
+    void lastWordOfAThreeWordNameJoinsTheFullName() {
+        List<Entity> p = persons("Hassan Kamal Darwish was sentenced on Friday. The judge described Mr. Darwish as a danger.",
+                "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Hassan Kamal Darwish");
+        assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Darwish");
+    }
+
+    @Test
+    void placeWordBeforeASurnameWrittenAloneLaterIsAGivenName() {
+        List<Entity> p = persons("Upstairs, Liban Abshir is explaining why he came home. Abshir, now 28, served four years.",
+                "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Liban Abshir");
+    }
+
+    @Test
+    void placeWordAfterAPrepositionIsNoGivenName() {
+        List<Entity> p = persons("Ils sont partis au Liban Kessab en 2014. Kessab reste fermé.", "fr");
+        assertThat(p).isEmpty();
+    }
 }
