@@ -123,7 +123,7 @@ final class TestimonySegmenter {
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
-            } else if ((reports(voice) || voice == Voice.OTHER)
+            } else if ((reports(voice) || voice == Voice.OTHER || voice == Voice.RELATIVE)
                     && ((own & OPINION) | (framing(flags, sentences, q.span(), si) & (OPINION | WEIGHING))) != 0) {
                 holder = allVoices ? voice.label() : null;
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
