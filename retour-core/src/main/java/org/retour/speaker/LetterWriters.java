@@ -216,7 +216,8 @@ final class LetterWriters {
             }
         }
         if (child != null) {
-            Referent described = describedChild(d, open, reader, best);
+            Referent described = d.paragraph(child.span().start()) < d.paragraph(open)
+                    ? describedChild(d, open, reader, best) : null;
             kin(d, reader);
             return described != null ? described : child;
         }
