@@ -161,6 +161,11 @@ final class SpeakerDocument {
                 && voices.stateBody(role, lang);
     }
 
+    /** Whether a word is a relative pronoun that opens a clause about the noun before it ("qui", "who"). */
+    boolean relativePronoun(String word) {
+        return lexicon.is(org.retour.person.PersonLexicon.Kind.REL, word.toLowerCase(java.util.Locale.ROOT), lang);
+    }
+
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
     boolean indefinite(String word) {
         return lexicon.is(org.retour.person.PersonLexicon.Kind.INDEF, word.toLowerCase(java.util.Locale.ROOT), lang);
