@@ -51,4 +51,13 @@ class ReturneeVoiceTest {
         assertThat(speaker(q.get(0)).name()).isNull();
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
     }
+
+    @Test
+    void theNounReturnInTheStoryMakesAFormerMemberAReturnee() {
+        List<Quote> q = top("Aisling Byrne spent three years under the group in Raqqa.\n\n\"The emir sent the men to the"
+                + " front and I was alone with the children,\" Aisling Byrne says.\n\nPolice say they are aware of her"
+                + " return.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Aisling Byrne");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
 }
