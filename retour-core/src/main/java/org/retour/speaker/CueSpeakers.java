@@ -1,5 +1,6 @@
 package org.retour.speaker;
 
+import java.util.List;
 import org.retour.person.Pronoun;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
@@ -28,6 +29,22 @@ final class CueSpeakers {
         this.exchanges = exchanges;
     }
 
+    /**
+     * The index of a relative pronoun right before a cue's verb, with at most one word between them ("qui
+     * aurait dit", "who told"), or -1.
+     */
+    private static int relativeBefore(SpeakerDocument d, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+            if (!Tokens.isWord(d.tokens.get(k))) {
+                return -1;
+            }
+            if (d.relativePronoun(d.lower(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** The person next to a speech cue found in the window from {@code windowStart} to {@code windowEnd}, or null. */
     Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {
         if (cue.source()) {
@@ -47,6 +64,17 @@ final class CueSpeakers {
                     : null;
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
             return r != null || cue.pronoun().pronoun().plural() ? r : PlaceSpeakers.unnamed(d, cue.pronoun());
+        }
+        int rel = relativeBefore(d, cue.first());
+        if (rel >= 2 && d.tokens.get(rel).span().start() > windowStart) {
+            // "Le magistrat cite l'une d'elles, qui aurait dit : « … »": the relative clause's antecedent speaks
+            int before = Tokens.is(d.text, d.tokens.get(rel - 1), ",") ? rel - 1 : rel;
+            List<Referent> refs = d.referents.within(windowStart, d.tokens.get(before).span().start());
+            Referent antecedent = refs.isEmpty() ? null : refs.get(refs.size() - 1);
+            // the antecedent ends right before, or with at most two adjectives between ("un avocat genevois qui")
+            return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - 3)).span().end()
+                    && !d.text.substring(antecedent.span().end(), d.tokens.get(before).span().start()).matches(".*[.;:!?«»\"“”].*")
+                    ? antecedent : null;
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
                 true);

@@ -216,8 +216,10 @@ final class LetterWriters {
             }
         }
         if (child != null) {
+            Referent described = d.paragraph(child.span().start()) < d.paragraph(open)
+                    ? describedChild(d, open, reader, best) : null;
             kin(d, reader);
-            return child;
+            return described != null ? described : child;
         }
         int back = !nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0;
         int from = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - back));
@@ -243,6 +245,21 @@ final class LetterWriters {
         for (Referent p : d.referents.namedBefore(open, g, 2 * CueSpeakerResolver.NAMED_REACH)) {
             if (p.person() != readerPerson && !READERS.contains(d.voiceOf(p.person().role()))) {
                 return p; // "elle a écrit : “Maman, …”": the woman named further back
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An unnamed child or sibling described in the quote's own paragraph before it, nearer than {@code best}
+     * characters ("Samia, dont la fille se trouve dans le camp" … « Maman, … »), or null: the named son of
+     * an earlier paragraph is someone else's.
+     */
+    private Referent describedChild(SpeakerDocument d, int open, Referent reader, int best) {
+        for (Referent r : d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open)) {
+            if (r.person() == null && r.description() != null && open - r.span().start() < best && !same(r, reader)
+                    && childWords(d, r.description().role())) {
+                return r;
             }
         }
         return null;

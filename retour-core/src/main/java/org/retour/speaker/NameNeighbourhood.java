@@ -88,6 +88,10 @@ final class NameNeighbourhood {
                     words.setLength(0); // "for the prosecution, Mr Walsh": a side, not who he is
                     break;
                 }
+                if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.OPENER, lowered[t], lang)) {
+                    words.setLength(0); // "Speaking to reporters on Thursday, Minister X": the opener's complement
+                    break;
+                }
                 if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
                         || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
                     break; // the words before a verb of speech speak of its subject, not of this person

@@ -52,6 +52,10 @@ final class PronounSpeakers {
             return last;
         }
         Referent r = d.referents.mostRecent(at, p.gender());
+        for (int tries = 0; r != null && r.person() == null && r.gender() == org.retour.person.Gender.UNKNOWN
+                && !d.apposedGender(r).compatible(p.gender()) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            r = d.referents.mostRecent(r.span().start(), p.gender()); // "her then husband, a Dutch national": not "she"
+        }
         for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             r = d.referents.mostRecent(r.span().start(), p.gender());
         }

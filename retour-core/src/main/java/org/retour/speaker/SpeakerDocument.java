@@ -161,6 +161,24 @@ final class SpeakerDocument {
                 && voices.stateBody(role, lang);
     }
 
+    /**
+     * The gender of the noun a description stands in apposition to ("her then husband, a Dutch national":
+     * male), or UNKNOWN when no gendered head noun and comma stand right before it.
+     */
+    org.retour.person.Gender apposedGender(Referent r) {
+        int k = org.retour.person.Tokens.firstAtOrAfter(tokens, r.span().start());
+        if (k < 2 || !org.retour.person.Tokens.is(text, tokens.get(k - 1), ",") || lower(k - 2) == null) {
+            return org.retour.person.Gender.UNKNOWN;
+        }
+        org.retour.person.Gender g = lexicon.head(lower(k - 2), lang);
+        return g == null ? org.retour.person.Gender.UNKNOWN : g;
+    }
+
+    /** Whether a word is a relative pronoun that opens a clause about the noun before it ("qui", "who"). */
+    boolean relativePronoun(String word) {
+        return lexicon.is(org.retour.person.PersonLexicon.Kind.REL, word.toLowerCase(java.util.Locale.ROOT), lang);
+    }
+
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
     boolean indefinite(String word) {
         return lexicon.is(org.retour.person.PersonLexicon.Kind.INDEF, word.toLowerCase(java.util.Locale.ROOT), lang);

@@ -29,6 +29,7 @@ public final class VoiceLexicon {
     private static final String POSS = "poss";
     private static final String SPOKES = "spokes";
     private static final String STATE = "state";
+    private static final String CIVIL = "civil";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -60,7 +61,7 @@ public final class VoiceLexicon {
             }
             String voice = p[p.length - 1];
             if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
-                    && !voice.equals(SPOKES) && !voice.equals(STATE)) {
+                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -123,6 +124,8 @@ public final class VoiceLexicon {
         boolean afterKin = false;
         boolean possessive = false;
         boolean spokes = false;
+        boolean civil = false;
+        boolean stateBody = false;
         String prev = null;
         for (String w : words(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
@@ -136,7 +139,11 @@ public final class VoiceLexicon {
                     case OF -> kinOf |= afterKin;
                     case POSS -> possessive = true;
                     case SPOKES -> spokes = true;
-                    case STATE -> found.add(Voice.OFFICIAL);
+                    case STATE -> {
+                        found.add(Voice.OFFICIAL);
+                        stateBody = true;
+                    }
+                    case CIVIL -> civil = true;
                     default -> {
                         Voice voice = Voice.fromLabel(v);
                         found.add(voice);
@@ -151,6 +158,10 @@ public final class VoiceLexicon {
         }
         if (fighter) {
             found.add(former ? Voice.DEFECTOR : Voice.OTHER);
+        }
+        if (civil && !spokes && !stateBody && found.contains(Voice.OFFICIAL)) {
+            found.remove(Voice.OFFICIAL); // "la présidente de l'association", "the director of a nonprofit": no office of state
+            found.add(Voice.OTHER);
         }
         if (spokes && found.contains(Voice.ORGANISATION) && !found.contains(Voice.OFFICIAL)) {
             return Voice.ORGANISATION; // "une porte-parole de l'Unicef" speaks for the organisation

@@ -60,4 +60,19 @@ class LeadRoleVoiceTest {
         assertThat(VoiceLexicon.bundled().voiceOf("Defence barrister", "en")).isEqualTo(Voice.OTHER);
         assertThat(VoiceLexicon.bundled().voiceOf("Rechtsanwältin", "de")).isEqualTo(Voice.OTHER);
     }
+
+    @Test
+    void whoChairsACommitteeIsAnOfficial() {
+        List<Quote> q = top("\"We asked for the files twice,\" said Ruth Penrose, who chairs the justice committee.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ruth Penrose");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void chairsInARoomBeforeAReturneesNameAreFurnitureNotARole() {
+        List<Quote> q = top("Upstairs, in a room with a whiteboard and folding chairs, Idris Warsame is explaining why he"
+                + " came home. \"I was 19,\" he says. \"The commanders had air conditioning. We had flies.\"", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Idris Warsame");
+        assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.OFFICIAL);
+    }
 }

@@ -117,4 +117,17 @@ class LetterWriterTest {
                 + " إلى البيت\".", "ar");
         assertThat(speaker(q.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
     }
+
+    @Test
+    void aMessageReadByAMotherWhoseDaughterIsDescribedInTheParagraphIsTheDaughtersNotAnEarlierSon() {
+        List<Quote> q = top("Karima Ouali ouvre la réunion. Son fils Walid est parti en 2015 et il est rentré l'an dernier.\n\n"
+                + "À côté d'elle, Samira, dont la fille se trouve dans le camp de Roj avec deux enfants, sort son téléphone"
+                + " et lit un message : « Maman, ici les femmes se dénoncent entre elles pour du lait. Sors-nous de là. »",
+                "fr");
+        Quote message = q.get(q.size() - 1);
+        assertThat(message.text()).startsWith("Maman, ici");
+        assertThat(speaker(message)).isNotNull();
+        assertThat(speaker(message).name()).isNull();
+        assertThat(speaker(message).description()).contains("fille");
+    }
 }

@@ -42,4 +42,22 @@ class ReturneeVoiceTest {
                 + "\"The emir told us there would be a house for every fighter,\" Mariam Khan said.", "en");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
     }
+
+    @Test
+    void detaineeHeldByKurdishGuardsInAStoryOfReturnsStaysADefector() {
+        List<Quote> q = top("Un revenant a été jugé à Paris cette semaine.\n"
+                + "« Les émirs étaient partis avec l'argent, il ne restait que les gamins au front », affirme un détenu"
+                + " algérien de 29 ans, interrogé en présence de gardes kurdes.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNull();
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void theNounReturnInTheStoryMakesAFormerMemberAReturnee() {
+        List<Quote> q = top("Aisling Byrne spent three years under the group in Raqqa.\n\n\"The emir sent the men to the"
+                + " front and I was alone with the children,\" Aisling Byrne says.\n\nPolice say they are aware of her"
+                + " return.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Aisling Byrne");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
 }
