@@ -50,11 +50,16 @@ public final class TokenView {
     private final List<Token> source;
 
     /**
-     * The view of the tokens of {@code analysis}; consecutive stages on one document and thread share
-     * one view instead of building it again (the view is immutable, so sharing is safe).
+     * The view of the tokens of {@code analysis}: the {@link Layers#WORDS} layer the token stage
+     * provides, or, for an analysis built without it, a view built once and shared by consecutive
+     * stages on one document and thread (the view is immutable, so sharing is safe).
      */
     public static TokenView of(Analysis analysis) {
         List<Token> tokens = analysis.get(Layers.TOKENS);
+        TokenView layer = analysis.find(Layers.WORDS).orElse(null);
+        if (layer != null && layer.source == tokens && layer.text == analysis.text()) {
+            return layer;
+        }
         TokenView last = LAST.get();
         if (last != null && last.source == tokens && last.text == analysis.text()) {
             return last;
@@ -79,12 +84,36 @@ public final class TokenView {
         words = new TokenWords.Word[n];
         marks = new byte[n];
         TokenWords table = TokenWords.local();
+        // Design decision: a document writes few words many times (about one token in six is new), so a
+        // small open-addressed table of this document's words, which stays in the cache, finds a word
+        // met before by its hash and its first occurrence; only new words go to the thread's large table.
+        int capacity = Integer.highestOneBit(Math.max(16, n)) << 1;
+        int mask = capacity - 1;
+        int[] firstOf = new int[capacity];
+        int[] hashOf = new int[capacity];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            starts[i] = t.span().start();
-            ends[i] = t.span().end();
+            int s = t.span().start();
+            int e = t.span().end();
+            starts[i] = s;
+            ends[i] = e;
             kinds[i] = t.kind();
-            TokenWords.Word w = table.word(text, starts[i], ends[i]);
+            int h = TokenWords.hash(text, s, e);
+            int slot = (h * 0x9E3779B1 >>> 12) & mask;
+            TokenWords.Word w = null;
+            while (firstOf[slot] != 0) {
+                int f = firstOf[slot] - 1;
+                if (hashOf[slot] == h && ends[f] - starts[f] == e - s && text.regionMatches(starts[f], text, s, e - s)) {
+                    w = words[f];
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (w == null) {
+                w = table.word(text, s, e, h);
+                firstOf[slot] = i + 1;
+                hashOf[slot] = h;
+            }
             words[i] = w;
             surfaces[i] = w.surface();
             keys[i] = w.key();

@@ -49,10 +49,20 @@ final class TokenWords {
 
     /** The word written {@code text[start, end)}, its number looked up in {@link WordIds} as it is now. */
     Word word(String text, int start, int end) {
+        return word(text, start, end, hash(text, start, end));
+    }
+
+    /** The hash code of {@code text[start, end)}, as {@link String#hashCode} gives it for that substring. */
+    static int hash(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + text.charAt(i);
         }
+        return h;
+    }
+
+    /** {@link #word(String, int, int)} when the caller has the {@link #hash} of the characters already. */
+    Word word(String text, int start, int end, int h) {
         int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
         int len = end - start;
         int known = WordIds.size();

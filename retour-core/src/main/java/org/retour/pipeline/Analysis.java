@@ -80,8 +80,9 @@ public final class Analysis {
     }
 
     /**
-     * A new analysis without {@code layer}, or this one when it has no such layer: what a consumer that
-     * holds many analyses keeps once a working layer (the tokens) is of no more use to it.
+     * A new analysis without {@code layer} and the layers worked out from it ({@link Layer#derivedFrom}),
+     * or this one when it has no such layer: what a consumer that holds many analyses keeps once a
+     * working layer (the tokens) is of no more use to it.
      */
     public Analysis without(Layer<?> layer) {
         if (!layers.containsKey(layer)) {
@@ -89,6 +90,7 @@ public final class Analysis {
         }
         Map<Layer<?>, Object> copy = new IdentityHashMap<>(layers);
         copy.remove(layer);
+        copy.keySet().removeIf(l -> l.from() == layer);
         return new Analysis(document, Collections.unmodifiableMap(copy));
     }
 
