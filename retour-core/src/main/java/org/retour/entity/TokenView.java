@@ -33,16 +33,18 @@ public final class TokenView {
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
     private int[] ids;
     private int idsFor = -1;
-    /** Per token, lazily: the keys left once an Arabic proclitic is taken off, and how many letters it took. */
-    private Proclitic[][] proclitics;
+    /**
+     * A reading of an Arabic word without its proclitic: the rest's key, how many letters the proclitic
+     * took, and the rest's number in {@link WordIds} (or -1) as it was when {@link WordIds} had
+     * {@code idsFor} words.
+     */
+    record Proclitic(String rest, int letters, int id, int idsFor) {
 
-    /** A reading of an Arabic word without its proclitic: the rest's key and the proclitic's letters. */
-    record Proclitic(String rest, int letters) {
+        /** The number of {@link #rest} in {@link WordIds} as it is now, or -1. */
+        int currentId() {
+            return idsFor == WordIds.size() ? id : WordIds.lookup(rest);
+        }
     }
-
-    private static final Proclitic[] NONE = new Proclitic[0];
-    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب",
-        "فل", "و", "ف", "ب", "ل", "ك"};
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -163,35 +165,7 @@ public final class TokenView {
      * article of "وال" and "لل" is kept as "ال". Empty for other tokens.
      */
     Proclitic[] proclitics(int i) {
-        if (!arabic[i]) {
-            return NONE;
-        }
-        if (proclitics == null) {
-            proclitics = new Proclitic[keys.length][];
-        }
-        Proclitic[] p = proclitics[i];
-        if (p == null) {
-            p = readings(keys[i]);
-            proclitics[i] = p;
-        }
-        return p;
-    }
-
-    private static Proclitic[] readings(String key) {
-        char c = key.charAt(0);
-        if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') {
-            return NONE;
-        }
-        java.util.ArrayList<Proclitic> out = new java.util.ArrayList<>(3);
-        for (String p : ARABIC_PREFIXES) {
-            if (key.length() > p.length() + 1 && key.startsWith(p)) {
-                boolean article = p.endsWith("لل") || p.endsWith("ال");
-                String rest = article ? "ال" + key.substring(p.length()) : key.substring(p.length());
-                int letters = p.endsWith("لل") ? p.length() - 1 : p.endsWith("ال") ? p.length() - 2 : p.length();
-                out.add(new Proclitic(rest, letters));
-            }
-        }
-        return out.toArray(NONE);
+        return arabic[i] ? words[i].proclitics() : TokenWords.NO_PROCLITICS;
     }
 
     /** The number of tokens. */

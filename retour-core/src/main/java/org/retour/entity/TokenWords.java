@@ -32,10 +32,17 @@ final class TokenWords {
      *                    had {@code idsFor} words
      * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
      * @param hash        the hash code of {@code surface}
+     * @param proclitics  its readings without an Arabic proclitic ({@link TokenView#proclitics}), each
+     *                    with its number as {@link WordIds} had {@code idsFor} words
      */
     record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                String hyphenHead, int id, int idsFor, int hash) {
+                String hyphenHead, int id, int idsFor, int hash, TokenView.Proclitic[] proclitics) {
     }
+
+    /** No reading without a proclitic. */
+    static final TokenView.Proclitic[] NO_PROCLITICS = new TokenView.Proclitic[0];
+    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب",
+        "فل", "و", "ف", "ب", "ل", "ك"};
 
     private final Word[] words = new Word[SLOTS];
 
@@ -72,16 +79,38 @@ final class TokenWords {
                 return w;
             }
             w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
-                    WordIds.lookup(w.key), known, h);
+                    WordIds.lookup(w.key), known, h, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);
             int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
-                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h);
+                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h,
+                    !key.isEmpty() && Fold.isArabic(key.charAt(0)) ? readings(key, known) : NO_PROCLITICS);
         }
         words[slot] = w;
         return w;
+    }
+
+    /**
+     * The readings of the Arabic {@code key} without a proclitic; the article of "وال" and "لل" is kept
+     * as "ال". Each rest is numbered as {@link WordIds} is with {@code known} words.
+     */
+    private static TokenView.Proclitic[] readings(String key, int known) {
+        char c = key.charAt(0);
+        if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') {
+            return NO_PROCLITICS;
+        }
+        java.util.ArrayList<TokenView.Proclitic> out = new java.util.ArrayList<>(3);
+        for (String p : ARABIC_PREFIXES) {
+            if (key.length() > p.length() + 1 && key.startsWith(p)) {
+                boolean article = p.endsWith("لل") || p.endsWith("ال");
+                String rest = article ? "ال" + key.substring(p.length()) : key.substring(p.length());
+                int letters = p.endsWith("لل") ? p.length() - 1 : p.endsWith("ال") ? p.length() - 2 : p.length();
+                out.add(new TokenView.Proclitic(rest, letters, WordIds.lookup(rest), known));
+            }
+        }
+        return out.toArray(NO_PROCLITICS);
     }
 }
