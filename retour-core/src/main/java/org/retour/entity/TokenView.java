@@ -86,43 +86,26 @@ public final class TokenView {
         words = new TokenWords.Word[n];
         marks = new byte[n];
         TokenWords table = TokenWords.local();
-        // Design decision: a document writes few words many times (about one token in six is new), so a
-        // small open-addressed table of this document's words, which stays in the cache, finds a word
-        // met before by its hash and its first occurrence; only new words go to the thread's large table.
-        int capacity = Integer.highestOneBit(Math.max(16, n)) << 1;
-        int mask = capacity - 1;
-        int[] firstOf = new int[capacity];
-        int[] hashOf = new int[capacity];
+        int known = WordIds.size();
+        boolean current = true;
+        ids = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            int s = t.span().start();
-            int e = t.span().end();
-            starts[i] = s;
-            ends[i] = e;
+            starts[i] = t.span().start();
+            ends[i] = t.span().end();
             kinds[i] = t.kind();
-            int h = TokenWords.hash(text, s, e);
-            int slot = (h * 0x9E3779B1 >>> 12) & mask;
-            TokenWords.Word w = null;
-            while (firstOf[slot] != 0) {
-                int f = firstOf[slot] - 1;
-                if (hashOf[slot] == h && ends[f] - starts[f] == e - s && text.regionMatches(starts[f], text, s, e - s)) {
-                    w = words[f];
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
-            if (w == null) {
-                w = table.word(text, s, e, h);
-                firstOf[slot] = i + 1;
-                hashOf[slot] = h;
-            }
+            TokenWords.Word w = table.word(text, starts[i], ends[i]);
             words[i] = w;
             surfaces[i] = w.surface();
             keys[i] = w.key();
             capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
             arabic[i] = w.arabic();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0));
+            ids[i] = w.id();
+            current &= w.idsFor() == known;
         }
+        // the words' numbers are those of now unless a gazetteer numbered words meanwhile
+        idsFor = current ? known : -1;
     }
 
     /** The number of the key of token {@code i} in {@link WordIds}, or -1 when no gazetteer has that word. */
