@@ -10,9 +10,11 @@ import org.retour.pipeline.Layers;
  * The tokens of one document as parallel arrays of offsets, surface forms and lookup keys, so that
  * gazetteers and scanners walk them without allocating.
  *
- * <p>Caches what the scanners ask of a token (its capital, its script, its readings without a hyphen
- * or an Arabic proclitic) so that each is worked out once per document; one view per document,
- * never shared between threads.
+ * <p>Holds what the scanners ask of a token (its capital, its script, its word number, its readings
+ * without a hyphen or an Arabic proclitic), read from the thread's {@link TokenWords}, where each word
+ * is worked out once. Built once per document by the token stage ({@code Layers.WORDS}); read-only
+ * after construction, except that the word numbers are looked up again if a gazetteer numbered new
+ * words since, so a view is best read on one thread at a time.
  */
 public final class TokenView {
 

@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The words one thread has met as tokens, each with what {@link TokenView} keeps of it: its written
- * form, its lookup key, its lower-cased form, its shape and its number in {@link WordIds}. The same
+ * form, its lookup key, its lower-cased form, its shape, its number in {@link WordIds} and, for an
+ * Arabic word, its readings without a proclitic with their numbers. The same
  * characters give the same {@link Word} every time, so a word that comes back in token after token and
  * document after document is copied, folded and looked up once, not at each occurrence.
  *
