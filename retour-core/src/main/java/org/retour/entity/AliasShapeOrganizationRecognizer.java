@@ -28,11 +28,18 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final NameShapes shapes;
     private final LowerCaseInstitutions institutions = LowerCaseInstitutions.bundled();
     private final Demonyms demonyms = Demonyms.bundled();
+    /** The lists of {@link #shapes}, checked by word number at every token. */
+    private final WordSet organisationWords;
+    private final WordSet connectors;
+    private final WordSet articles;
 
     public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
         this.aliases = Objects.requireNonNull(aliases);
         this.places = Objects.requireNonNull(places);
         this.shapes = Objects.requireNonNull(shapes);
+        this.organisationWords = WordSet.of(shapes.organisationWords());
+        this.connectors = WordSet.of(shapes.connectors());
+        this.articles = WordSet.of(shapes.articles());
     }
 
     /** A recognizer with the bundled resources and the given alias table. */
@@ -70,7 +77,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
             int last = extend(v, at, i);
             int first = i;
-            while (first <= last && shapes.articles().contains(v.key(first))) {
+            while (first <= last && articles.contains(v, first)) {
                 first++;
             }
             int tail = "fr".equals(lang) ? FrenchNameTail.end(v, at, first, last, shapes) : last;
@@ -178,11 +185,10 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         int j = i + 1;
         int small = 0;
         while (j < v.size() && v.adjacent(j - 1) && at[j] == null && v.isWord(j)) {
-            String k = v.key(j);
-            if (v.isCapitalised(j) && !shapes.connectors().contains(k)) {
+            if (v.isCapitalised(j) && !connectors.contains(v, j)) {
                 last = j;
                 small = 0;
-            } else if (small == 0 && shapes.connectors().contains(k) || small == 1 && shapes.articles().contains(k)) {
+            } else if (small == 0 && connectors.contains(v, j) || small == 1 && articles.contains(v, j)) {
                 small++;
             } else {
                 break;
@@ -199,7 +205,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         }
         int orgWord = -1;
         for (int k = first; k <= last; k++) {
-            if (v.isCapitalised(k) && shapes.organisationWords().contains(v.key(k))) {
+            if (v.isCapitalised(k) && organisationWords.contains(v, k)) {
                 orgWord = k;
                 break;
             }
@@ -210,7 +216,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         if ("de".equals(lang) && orgWord > first) {
             for (int k = first; k < orgWord; k++) {
                 String s = v.key(k);
-                if (shapes.connectors().contains(s) || !(s.endsWith("e") || s.endsWith("en") || s.endsWith("er")
+                if (connectors.contains(v, k) || !(s.endsWith("e") || s.endsWith("en") || s.endsWith("er")
                         || s.endsWith("es"))) {
                     // German capitalises every noun: "Kämpfer der Armee" is no name, "Armee …" may be
                     return orgWord > first ? shape(v, orgWord, last, lang) : null;
@@ -219,7 +225,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         }
         // a place after a connector ends the name ("King's College | de Londres") when enough is left
         for (int k = Math.max(first + 1, orgWord); k <= last; k++) {
-            if (shapes.connectors().contains(v.key(k)) && !v.isCapitalised(k)) {
+            if (connectors.contains(v, k) && !v.isCapitalised(k)) {
                 int p = k + 1;
                 while (p <= last && !v.isCapitalised(p)) {
                     p++;
@@ -304,7 +310,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         int j = k - 1;
         while (j >= 0 && need >= 0 && v.isWord(j) && v.adjacent(j) && (at[j] == null || at[j] == at[k])) {
             String key = v.key(j);
-            if (shapes.connectors().contains(key) || shapes.articles().contains(key)) {
+            if (connectors.contains(v, j) || articles.contains(v, j)) {
                 j--;
                 continue;
             }

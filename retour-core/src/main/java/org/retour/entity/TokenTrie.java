@@ -155,7 +155,8 @@ public final class TokenTrie<T> {
         Match<T> best = walk(v, i, first, v.key(i), possessive, v.start(i));
         if (arabic) {
             for (TokenView.Proclitic p : v.proclitics(i)) {
-                Node<T> n = root.next.get(p.rest());
+                int restId = p.currentId();
+                Node<T> n = restId >= 0 && restId < firsts.length ? firsts[restId] : null;
                 if (n == null && !p.rest().endsWith("'s")) {
                     continue;
                 }

@@ -10,9 +10,11 @@ import org.retour.pipeline.Layers;
  * The tokens of one document as parallel arrays of offsets, surface forms and lookup keys, so that
  * gazetteers and scanners walk them without allocating.
  *
- * <p>Caches what the scanners ask of a token (its capital, its script, its readings without a hyphen
- * or an Arabic proclitic) so that each is worked out once per document; one view per document,
- * never shared between threads.
+ * <p>Holds what the scanners ask of a token (its capital, its script, its word number, its readings
+ * without a hyphen or an Arabic proclitic), read from the thread's {@link TokenWords}, where each word
+ * is worked out once. Built once per document by the token stage ({@code Layers.WORDS}); read-only
+ * after construction, except that the word numbers are looked up again if a gazetteer numbered new
+ * words since, so a view is best read on one thread at a time.
  */
 public final class TokenView {
 
@@ -33,16 +35,18 @@ public final class TokenView {
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
     private int[] ids;
     private int idsFor = -1;
-    /** Per token, lazily: the keys left once an Arabic proclitic is taken off, and how many letters it took. */
-    private Proclitic[][] proclitics;
+    /**
+     * A reading of an Arabic word without its proclitic: the rest's key, how many letters the proclitic
+     * took, and the rest's number in {@link WordIds} (or -1) as it was when {@link WordIds} had
+     * {@code idsFor} words.
+     */
+    record Proclitic(String rest, int letters, int id, int idsFor) {
 
-    /** A reading of an Arabic word without its proclitic: the rest's key and the proclitic's letters. */
-    record Proclitic(String rest, int letters) {
+        /** The number of {@link #rest} in {@link WordIds} as it is now, or -1. */
+        int currentId() {
+            return idsFor == WordIds.size() ? id : WordIds.lookup(rest);
+        }
     }
-
-    private static final Proclitic[] NONE = new Proclitic[0];
-    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب",
-        "فل", "و", "ف", "ب", "ل", "ك"};
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -50,11 +54,16 @@ public final class TokenView {
     private final List<Token> source;
 
     /**
-     * The view of the tokens of {@code analysis}; consecutive stages on one document and thread share
-     * one view instead of building it again (the view is immutable, so sharing is safe).
+     * The view of the tokens of {@code analysis}: the {@link Layers#WORDS} layer the token stage
+     * provides, or, for an analysis built without it, a view built once and shared by consecutive
+     * stages on one document and thread (the view is immutable, so sharing is safe).
      */
     public static TokenView of(Analysis analysis) {
         List<Token> tokens = analysis.get(Layers.TOKENS);
+        TokenView layer = analysis.find(Layers.WORDS).orElse(null);
+        if (layer != null && layer.source == tokens && layer.text == analysis.text()) {
+            return layer;
+        }
         TokenView last = LAST.get();
         if (last != null && last.source == tokens && last.text == analysis.text()) {
             return last;
@@ -79,6 +88,9 @@ public final class TokenView {
         words = new TokenWords.Word[n];
         marks = new byte[n];
         TokenWords table = TokenWords.local();
+        int known = WordIds.size();
+        boolean current = true;
+        ids = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.span().start();
@@ -91,7 +103,11 @@ public final class TokenView {
             capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
             arabic[i] = w.arabic();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0));
+            ids[i] = w.id();
+            current &= w.idsFor() == known;
         }
+        // the words' numbers are those of now unless a gazetteer numbered words meanwhile
+        idsFor = current ? known : -1;
     }
 
     /** The number of the key of token {@code i} in {@link WordIds}, or -1 when no gazetteer has that word. */
@@ -134,35 +150,7 @@ public final class TokenView {
      * article of "وال" and "لل" is kept as "ال". Empty for other tokens.
      */
     Proclitic[] proclitics(int i) {
-        if (!arabic[i]) {
-            return NONE;
-        }
-        if (proclitics == null) {
-            proclitics = new Proclitic[keys.length][];
-        }
-        Proclitic[] p = proclitics[i];
-        if (p == null) {
-            p = readings(keys[i]);
-            proclitics[i] = p;
-        }
-        return p;
-    }
-
-    private static Proclitic[] readings(String key) {
-        char c = key.charAt(0);
-        if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') {
-            return NONE;
-        }
-        java.util.ArrayList<Proclitic> out = new java.util.ArrayList<>(3);
-        for (String p : ARABIC_PREFIXES) {
-            if (key.length() > p.length() + 1 && key.startsWith(p)) {
-                boolean article = p.endsWith("لل") || p.endsWith("ال");
-                String rest = article ? "ال" + key.substring(p.length()) : key.substring(p.length());
-                int letters = p.endsWith("لل") ? p.length() - 1 : p.endsWith("ال") ? p.length() - 2 : p.length();
-                out.add(new Proclitic(rest, letters));
-            }
-        }
-        return out.toArray(NONE);
+        return arabic[i] ? words[i].proclitics() : TokenWords.NO_PROCLITICS;
     }
 
     /** The number of tokens. */

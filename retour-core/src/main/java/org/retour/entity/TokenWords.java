@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * The words one thread has met as tokens, each with what {@link TokenView} keeps of it: its written
- * form, its lookup key, its lower-cased form, its shape and its number in {@link WordIds}. The same
+ * form, its lookup key, its lower-cased form, its shape, its number in {@link WordIds} and, for an
+ * Arabic word, its readings without a proclitic with their numbers. The same
  * characters give the same {@link Word} every time, so a word that comes back in token after token and
  * document after document is copied, folded and looked up once, not at each occurrence.
  *
@@ -32,10 +33,17 @@ final class TokenWords {
      *                    had {@code idsFor} words
      * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
      * @param hash        the hash code of {@code surface}
+     * @param proclitics  its readings without an Arabic proclitic ({@link TokenView#proclitics}), each
+     *                    with its number as {@link WordIds} had {@code idsFor} words
      */
     record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                String hyphenHead, int id, int idsFor, int hash) {
+                String hyphenHead, int id, int idsFor, int hash, TokenView.Proclitic[] proclitics) {
     }
+
+    /** No reading without a proclitic. */
+    static final TokenView.Proclitic[] NO_PROCLITICS = new TokenView.Proclitic[0];
+    private static final String[] ARABIC_PREFIXES = {"وال", "فال", "بال", "كال", "ولل", "لل", "وب", "ول", "وك", "فب",
+        "فل", "و", "ف", "ب", "ل", "ك"};
 
     private final Word[] words = new Word[SLOTS];
 
@@ -49,10 +57,20 @@ final class TokenWords {
 
     /** The word written {@code text[start, end)}, its number looked up in {@link WordIds} as it is now. */
     Word word(String text, int start, int end) {
+        return word(text, start, end, hash(text, start, end));
+    }
+
+    /** The hash code of {@code text[start, end)}, as {@link String#hashCode} gives it for that substring. */
+    static int hash(String text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
             h = 31 * h + text.charAt(i);
         }
+        return h;
+    }
+
+    /** {@link #word(String, int, int)} when the caller has the {@link #hash} of the characters already. */
+    Word word(String text, int start, int end, int h) {
         int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
         int len = end - start;
         int known = WordIds.size();
@@ -62,16 +80,38 @@ final class TokenWords {
                 return w;
             }
             w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
-                    WordIds.lookup(w.key), known, h);
+                    WordIds.lookup(w.key), known, h, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);
             int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
-                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h);
+                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h,
+                    !key.isEmpty() && Fold.isArabic(key.charAt(0)) ? readings(key, known) : NO_PROCLITICS);
         }
         words[slot] = w;
         return w;
+    }
+
+    /**
+     * The readings of the Arabic {@code key} without a proclitic; the article of "وال" and "لل" is kept
+     * as "ال". Each rest is numbered as {@link WordIds} is with {@code known} words.
+     */
+    private static TokenView.Proclitic[] readings(String key, int known) {
+        char c = key.charAt(0);
+        if (c != 'و' && c != 'ف' && c != 'ب' && c != 'ل' && c != 'ك') {
+            return NO_PROCLITICS;
+        }
+        java.util.ArrayList<TokenView.Proclitic> out = new java.util.ArrayList<>(3);
+        for (String p : ARABIC_PREFIXES) {
+            if (key.length() > p.length() + 1 && key.startsWith(p)) {
+                boolean article = p.endsWith("لل") || p.endsWith("ال");
+                String rest = article ? "ال" + key.substring(p.length()) : key.substring(p.length());
+                int letters = p.endsWith("لل") ? p.length() - 1 : p.endsWith("ال") ? p.length() - 2 : p.length();
+                out.add(new TokenView.Proclitic(rest, letters, WordIds.lookup(rest), known));
+            }
+        }
+        return out.toArray(NO_PROCLITICS);
     }
 }

@@ -8,6 +8,7 @@ import org.retour.entity.FirstWords;
 import org.retour.entity.PlaceGazetteer;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
+import org.retour.entity.WordSet;
 import org.retour.model.DateMention;
 import org.retour.model.Entity;
 import org.retour.model.EntityType;
@@ -39,13 +40,13 @@ public final class FigureStage implements Stage {
     private static final int COUNTED_WINDOW = 2;
     /** Words that link an amount to its noun and widen the window by one ("des dizaines DE combattants"). */
     /** Words after which a second number tells what the first counts ("16 OF the 31 returnees"). */
-    private static final Set<String> PARTITIVES = Set.of("of", "sur", "von");
+    private static final WordSet PARTITIVES = WordSet.of(Set.of("of", "sur", "von"));
     /**
      * The smallest number written in words that is a figure: "deux camarades", "two men" tell a story,
      * officials' figures are larger (or in digits).
      */
     private static final int MIN_WORD_FIGURE = 5;
-    private static final Set<String> LINKS = Set.of("de", "d'", "of", "des", "du", "von", "der", "من");
+    private static final WordSet LINKS = WordSet.of(Set.of("de", "d'", "of", "des", "du", "von", "der", "من"));
 
     private final FigureLexicon lex;
     private final CueSourceFinder sources;
@@ -217,7 +218,7 @@ public final class FigureStage implements Stage {
         }
         int counted = -1;
         String demonym = null;
-        int window = qEnd + 2 < v.size() && LINKS.contains(v.key(qEnd + 1)) ? COUNTED_WINDOW + 1 : COUNTED_WINDOW;
+        int window = qEnd + 2 < v.size() && LINKS.contains(v, qEnd + 1) ? COUNTED_WINDOW + 1 : COUNTED_WINDOW;
         for (int k = qEnd + 1; k <= Math.min(to, qEnd + window); k++) {
             if (!v.isWord(k) && !"'".equals(v.key(k))) {
                 break;
@@ -234,7 +235,7 @@ public final class FigureStage implements Stage {
                 break;
             }
         }
-        if (counted < 0 && qEnd + 2 <= to && PARTITIVES.contains(v.key(qEnd + 1))) {
+        if (counted < 0 && qEnd + 2 <= to && PARTITIVES.contains(v, qEnd + 1)) {
             // "16 of the city's 31 known returnees": the first number counts what the second one does
             for (int k = qEnd + 2; k <= Math.min(to, qEnd + 6) && counted < 0; k++) {
                 if (v.kind(k) == Token.Kind.NUMBER) {

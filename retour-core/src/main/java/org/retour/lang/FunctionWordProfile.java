@@ -50,14 +50,14 @@ public final class FunctionWordProfile {
         return dominant(text, start, end, minHits, 2);
     }
 
-    /** Whether {@code c} is a letter; ASCII answered by range, the rest by {@link Character#isLetter(char)}. */
+    /** Whether {@code c} is a letter. */
     private static boolean isLetter(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        return Letters.isLetter(c);
     }
 
     /** Whether {@code c} belongs to a word: a letter or a non-spacing mark (Arabic vowel signs). */
     private static boolean isWordPart(char c) {
-        return c < 128 ? isLetter(c) : Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return Letters.isLetterOrMark(c);
     }
 
     /**

@@ -58,9 +58,9 @@ final class WordTable {
         return true;
     }
 
-    /** {@link Character#toLowerCase(char)}, ASCII without the Unicode table. */
+    /** {@link Character#toLowerCase(char)}. */
     private static char lower(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        return Letters.lower(c);
     }
 
     private static int hash(char[] k, int from, int to) {

@@ -1,6 +1,7 @@
 package org.retour.pipeline;
 
 import java.util.List;
+import org.retour.entity.TokenView;
 import org.retour.model.Coding;
 import org.retour.model.DateMention;
 import org.retour.model.DetectedLanguage;
@@ -20,6 +21,13 @@ public final class Layers {
     public static final Layer<List<Sentence>> SENTENCES = Layer.listOf("sentences", Sentence.class);
     /** Tokens. */
     public static final Layer<List<Token>> TOKENS = Layer.listOf("tokens", Token.class);
+    /**
+     * The words of the tokens, read by token index: offsets, kind, written form, lookup key, lower case,
+     * capital, script and {@link org.retour.entity.WordIds} number of each, worked out once per document by
+     * the token stage so that later stages read them instead of building their own ({@link TokenView#of}
+     * returns it). Dropped with {@link #TOKENS}.
+     */
+    public static final Layer<TokenView> WORDS = Layer.derivedFrom(TOKENS, "words", TokenView.class);
     /** People (PERSON entities) with their mentions and roles. */
     public static final Layer<List<Entity>> PERSONS = Layer.listOf("persons", Entity.class);
     /** Organisations (ORGANIZATION entities) with aliases and mentions. */

@@ -3,6 +3,7 @@ package org.retour.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.retour.lang.Letters;
 import org.retour.model.Span;
 import org.retour.model.Token;
 
@@ -58,10 +59,11 @@ public final class RuleTokenizer implements Tokenizer {
         while (true) {
             while (j < end) {
                 int cp = text.codePointAt(j);
-                if (!isWordChar(cp)) {
+                int classes = Letters.of(cp);
+                if ((classes & Letters.WORD) == 0) {
                     break;
                 }
-                if (!Character.isDigit(cp)) {
+                if ((classes & Letters.DIGIT) == 0) {
                     numeric = false;
                 }
                 j += Character.charCount(cp);
@@ -176,40 +178,12 @@ public final class RuleTokenizer implements Tokenizer {
         return j;
     }
 
-    /**
-     * Per ASCII character: {@link #SPACE}, {@link #WORD} or neither, worked out once from the full rules
-     * below. Design decision: most characters of news text are ASCII, and a table read spares them
-     * the Unicode property look-ups the rules make.
-     */
-    private static final byte[] ASCII = new byte[128];
-    private static final byte SPACE = 1;
-    private static final byte WORD = 2;
-
-    static {
-        for (int c = 0; c < 128; c++) {
-            ASCII[c] = spaceByRules(c) ? SPACE : wordCharByRules(c) ? WORD : 0;
-        }
-    }
-
     static boolean isSpace(int cp) {
-        return cp < 128 ? ASCII[cp] == SPACE : spaceByRules(cp);
+        return (Letters.of(cp) & Letters.SPACE) != 0;
     }
 
     static boolean isWordChar(int cp) {
-        return cp < 128 ? ASCII[cp] == WORD : wordCharByRules(cp);
-    }
-
-    private static boolean spaceByRules(int cp) {
-        return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0xFEFF;
-    }
-
-    private static boolean wordCharByRules(int cp) {
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int t = Character.getType(cp);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK
-                || t == Character.ENCLOSING_MARK || cp == 0x0640; // Arabic tatweel
+        return (Letters.of(cp) & Letters.WORD) != 0;
     }
 
     private static boolean isPunctuation(int cp) {

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.retour.lang.FunctionWordProfile;
 import org.retour.lang.LanguageIdentifier;
+import org.retour.lang.Letters;
 import org.retour.model.DetectedLanguage;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
@@ -115,7 +116,7 @@ public final class SentenceStage implements Stage {
         int[] n = new int[4];
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
-            if (c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+            if (Letters.isLetter(c)) {
                 n[0]++;
                 if (c < 0x0250) {
                     n[LATIN]++;

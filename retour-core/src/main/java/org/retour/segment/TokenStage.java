@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.retour.entity.TokenView;
 import org.retour.model.Sentence;
 import org.retour.model.Token;
 import org.retour.pipeline.Analysis;
@@ -11,7 +12,10 @@ import org.retour.pipeline.Layer;
 import org.retour.pipeline.Layers;
 import org.retour.pipeline.Stage;
 
-/** Provides the tokens of every sentence, each sentence tokenized by the rules of its own language. */
+/**
+ * Provides the tokens of every sentence, each sentence tokenized by the rules of its own language, and
+ * their words ({@link Layers#WORDS}), which later stages read by token index.
+ */
 public final class TokenStage implements Stage {
 
     private final Tokenizer tokenizer;
@@ -32,7 +36,7 @@ public final class TokenStage implements Stage {
 
     @Override
     public Set<Layer<?>> provides() {
-        return Set.of(Layers.TOKENS);
+        return Set.of(Layers.TOKENS, Layers.WORDS);
     }
 
     @Override
@@ -43,6 +47,7 @@ public final class TokenStage implements Stage {
         for (Sentence s : analysis.get(Layers.SENTENCES)) {
             tokenizer.tokenize(text, s.span().start(), s.span().end(), s.language(), out);
         }
-        return analysis.with(Layers.TOKENS, out);
+        Analysis tokens = analysis.with(Layers.TOKENS, out);
+        return tokens.with(Layers.WORDS, new TokenView(text, tokens.get(Layers.TOKENS)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.retour.entity.Fold;
 import org.retour.entity.TokenTrie;
+import org.retour.entity.WordSet;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -32,12 +33,12 @@ public final class DateLexicon {
     final TokenTrie<Integer> weekdays;
     final TokenTrie<String> seasons;
     final TokenTrie<String> parts;
-    final Set<String> cues;
+    final WordSet cues;
     final TokenTrie<Relative> relatives;
     /** Words after which a season without a year is a date ("au", "im", "the"). */
-    final Set<String> seasonCues;
+    final WordSet seasonCues;
     /** Words that put a sentence in the future ("attendu", "will", "wird", "kommenden"). */
-    final Set<String> future;
+    final WordSet future;
 
     private DateLexicon(TokenTrie<Integer> months, TokenTrie<Integer> weekdays, TokenTrie<String> seasons,
                         TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives,
@@ -46,10 +47,10 @@ public final class DateLexicon {
         this.weekdays = weekdays;
         this.seasons = seasons;
         this.parts = parts;
-        this.cues = Set.copyOf(cues);
+        this.cues = WordSet.of(cues);
         this.relatives = relatives;
-        this.seasonCues = Set.copyOf(seasonCues);
-        this.future = Set.copyOf(future);
+        this.seasonCues = WordSet.of(seasonCues);
+        this.future = WordSet.of(future);
     }
 
     /** The bundled lexicon (loaded once). */

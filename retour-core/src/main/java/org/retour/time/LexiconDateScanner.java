@@ -265,7 +265,7 @@ public final class LexiconDateScanner {
                             null, true));
                     return k;
                 }
-                if (part == null && j > 0 && lex.seasonCues.contains(v.key(j - 1))) {
+                if (part == null && j > 0 && lex.seasonCues.contains(v, j - 1)) {
                     out.add(new RawDate(v.span(j, sm.last()), null, null, null, null, sm.value(), null, null, null,
                             true));
                     return sm.last();
@@ -276,14 +276,14 @@ public final class LexiconDateScanner {
             year = year(v, j);
             last = j;
         } else if (j < n && month == null && weekday == null && part == null && year(v, j) != null
-                && (i > 0 && lex.cues.contains(v.key(i - 1)) || i == j && endsClause(v, j))) {
+                && (i > 0 && lex.cues.contains(v, i - 1) || i == j && endsClause(v, j))) {
             year = year(v, j);
             last = j;
         }
         if (last < 0) {
             return -1;
         }
-        boolean cued = part != null || i > 0 && lex.cues.contains(v.key(i - 1));
+        boolean cued = part != null || i > 0 && lex.cues.contains(v, i - 1);
         boolean ok = day != null && month != null
                 || month != null && (year != null || cued)
                 || year != null
@@ -301,12 +301,12 @@ public final class LexiconDateScanner {
      */
     public boolean inFuture(TokenView v, int first, int last) {
         for (int k = first - 1, seen = 0; k >= 0 && seen < 40 && !ends(v, k); k--, seen++) {
-            if (lex.future.contains(v.key(k))) {
+            if (lex.future.contains(v, k)) {
                 return true;
             }
         }
         for (int k = last + 1, seen = 0; k < v.size() && seen < 40 && !ends(v, k); k++, seen++) {
-            if (lex.future.contains(v.key(k))) {
+            if (lex.future.contains(v, k)) {
                 return true;
             }
         }

@@ -63,4 +63,20 @@ class TokenWordsTest {
         int id = WordIds.register("zqxwordnumberedlater");
         assertThat(TokenWords.local().word(text, 0, text.length()).id()).isEqualTo(id);
     }
+
+    @Test
+    void anArabicWordKeepsItsReadingsWithoutAProcliticWithTheirNumbers() {
+        String text = "والرقة وزير";
+        TokenWords.Word w = TokenWords.local().word(text, 0, 6);
+        assertThat(w.proclitics()).extracting(TokenView.Proclitic::rest).contains(Fold.key("الرقة"));
+        for (TokenView.Proclitic p : w.proclitics()) {
+            assertThat(p.currentId()).isEqualTo(WordIds.lookup(p.rest()));
+        }
+        assertThat(w.proclitics()[0].letters()).isEqualTo(1);
+        int later = WordIds.register(Fold.key("زير"));
+        TokenWords.Word minister = TokenWords.local().word(text, 7, 11);
+        assertThat(minister.proclitics()).extracting(TokenView.Proclitic::rest).containsExactly(Fold.key("زير"));
+        assertThat(minister.proclitics()[0].currentId()).isEqualTo(later);
+        assertThat(TokenWords.local().word("Raqqa", 0, 5).proclitics()).isEmpty();
+    }
 }

@@ -118,4 +118,30 @@ class PipelineTest {
         assertThat(a.list(Layers.SENTENCES)).hasSize(1);
         assertThat(b.without(Layers.SENTENCES)).isSameAs(b);
     }
+
+    @Test
+    void aLayerSetAgainReplacesItsValueAndKeepsTheOthers() {
+        Analysis a = Analysis.of(Document.of("x"))
+                .with(Layers.LANGUAGE, new DetectedLanguage("en", 0.5, false))
+                .with(Layers.SENTENCES, List.of(new Sentence(new Span(0, 1), "en")));
+        Analysis b = a.with(Layers.LANGUAGE, new DetectedLanguage("fr", 0.9, false));
+        assertThat(b.get(Layers.LANGUAGE).code()).isEqualTo("fr");
+        assertThat(a.get(Layers.LANGUAGE).code()).isEqualTo("en");
+        assertThat(b.list(Layers.SENTENCES)).hasSize(1);
+        assertThat(b.layers()).containsExactlyInAnyOrder(Layers.LANGUAGE, Layers.SENTENCES);
+    }
+
+    @Test
+    void aLayerWorkedOutFromAnotherGoesWithIt() {
+        Layer<String> base = Layer.of("base", String.class);
+        Layer<Integer> derived = Layer.derivedFrom(base, "length", Integer.class);
+        Analysis a = Analysis.of(Document.of("x")).with(base, "abc").with(derived, 3)
+                .with(Layers.LANGUAGE, new DetectedLanguage("en", 0.5, false));
+        Analysis b = a.without(base);
+        assertThat(b.has(base)).isFalse();
+        assertThat(b.has(derived)).isFalse();
+        assertThat(b.get(Layers.LANGUAGE).code()).isEqualTo("en");
+        assertThat(a.without(derived).get(base)).isEqualTo("abc");
+        assertThat(derived.from()).isSameAs(base);
+    }
 }

@@ -117,7 +117,9 @@ class IngesterTest {
         assertThat(full.has(Layers.TOKENS)).isTrue();
         assertThat(kept.has(Layers.TOKENS)).isFalse();
         assertThat(kept.has(Layers.MARKED_QUOTES)).isFalse();
-        assertThat(kept.layers()).hasSize(full.layers().size() - 2);
+        assertThat(full.has(Layers.WORDS)).isTrue();
+        assertThat(kept.has(Layers.WORDS)).isFalse();
+        assertThat(kept.layers()).hasSize(full.layers().size() - 3);
         List<String> tables = List.of("sentences", "entities", "entity_aliases", "mentions", "speakers", "quotes",
                 "figures", "dates", "codings");
         List<List<String>> rows = new java.util.ArrayList<>();
