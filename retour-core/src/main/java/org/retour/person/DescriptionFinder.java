@@ -59,7 +59,7 @@ public final class DescriptionFinder {
                 continue;
             }
             String w = lower[k];
-            Gender g = lexicon.head(w, lang);
+            Gender g = view == null || lexicon.mayBeHead(view, k, lang) ? lexicon.head(w, lang) : null;
             if (g == null && view != null && Tokens.capitalised(text, t) && demonymHead(view, k, lower, lang)) {
                 g = Gender.UNKNOWN;
             }

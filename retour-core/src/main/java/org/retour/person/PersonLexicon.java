@@ -34,6 +34,16 @@ public final class PersonLexicon {
     /** The last letters of every head noun, to skip the compound search for most words. */
     private final java.util.Set<String> compoundEndings;
 
+    /**
+     * The lookup keys ({@link org.retour.entity.Fold#key}) of every head noun of every language: a token
+     * whose key is none of them is no head noun itself.
+     *
+     * <p>Design decision: the description finder asks the head noun of every word token; most are none,
+     * and the token's number is worked out once per document, so one bit test turns them away where a map
+     * lookup of the lower-cased word would probe a large table.
+     */
+    private final org.retour.entity.WordSet headKeys;
+
     /** A lexicon from the lines of the two files. */
     public PersonLexicon(List<String> firstNameLines, List<String> wordLines) {
         Map<String, Gender> names = new HashMap<>();
@@ -105,6 +115,15 @@ public final class PersonLexicon {
             }
         }
         this.words = w;
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Map<String, String[]> inLang : w.values()) {
+            for (Map.Entry<String, String[]> word : inLang.entrySet()) {
+                if (word.getValue()[Kind.HEAD.ordinal()] != null) {
+                    keys.add(org.retour.entity.Fold.key(word.getKey()));
+                }
+            }
+        }
+        this.headKeys = org.retour.entity.WordSet.of(keys);
     }
 
     /** The bundled lexicon. */
@@ -175,6 +194,18 @@ public final class PersonLexicon {
             }
         }
         return g;
+    }
+
+    /**
+     * Whether token {@code k} of {@code view} may have a {@link #head} in {@code lang}: false only when it
+     * surely has none (its key is no head noun's, and it is neither hyphenated nor a long German word).
+     */
+    public boolean mayBeHead(org.retour.entity.TokenView view, int k, String lang) {
+        if (headKeys.contains(view, k)) {
+            return true;
+        }
+        String lower = view.lower(k);
+        return lower.indexOf('-') >= 0 || "de".equals(lang) && lower.length() >= 2 * MIN_COMPOUND_HEAD - 1;
     }
 
     /**

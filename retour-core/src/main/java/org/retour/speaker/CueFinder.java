@@ -112,23 +112,23 @@ final class CueFinder {
         int first = k;
         PronounLinker.Found pronoun = null;
         if (w.indexOf('-') > 0) {
-            pronoun = pronouns.pronounIn(text, d.tokens, k, d.lang);
+            pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, k, d.lang);
         }
         if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
                 && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
             first = k - 1;
             if (pronoun == null && d.lower(first).indexOf('-') > 0) {
-                pronoun = pronouns.pronounIn(text, d.tokens, first, d.lang);
+                pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
             }
         }
         if (pronoun == null && first - 1 >= from) {
-            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, first - 1, d.lang);
+            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, d.lowered, first - 1, d.lang);
             if (p != null && p.span().equals(d.tokens.get(first - 1).span())) {
                 pronoun = p;
             }
         }
         if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
-            pronoun = pronouns.pronounIn(text, d.tokens, k + 1, d.lang);
+            pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, k + 1, d.lang);
         }
         Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
         return new CueMatch(first, k, span, false, pronoun);
