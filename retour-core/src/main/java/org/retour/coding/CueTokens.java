@@ -134,7 +134,7 @@ final class CueTokens {
         Builder b = new Builder(text, null);
         for (Span r : ranges) {
             b.pending = SENTENCE;
-            scan(text, text.length(), r.start(), Math.min(r.end(), text.length()), b);
+            scan(text, r.start(), Math.min(r.end(), text.length()), b);
         }
         return b.build();
     }
@@ -150,7 +150,7 @@ final class CueTokens {
      */
     static CueTokens of(String text, Vocabulary vocabulary) {
         Builder b = new Builder(text, vocabulary);
-        scan(text, text.length(), 0, text.length(), b);
+        scan(text, 0, text.length(), b);
         return b.build();
     }
 
@@ -207,11 +207,8 @@ final class CueTokens {
         return i == 0 ? SENTENCE : boundaries[off + i];
     }
 
-    /**
-     * Reads the words of {@code t[from, to)} into {@code b}; {@code length} is the length of the whole text
-     * ({@code t} may be longer), up to which a code point may be read.
-     */
-    private static void scan(String t, int length, int from, int to, Builder b) {
+    /** Reads the words of {@code t[from, to)} into {@code b}. */
+    private static void scan(String t, int from, int to, Builder b) {
         CueCharacters.Chars w = b.chars;
         w.clear();
         int wStart = -1;
