@@ -20,6 +20,14 @@ final class CueCharacters {
     static final byte[] ASCII = asciiTable();
     /** The normal form of each word character below U+0700 (empty for marks that are dropped); null for others. */
     static final String[] FOLDED = foldedTable();
+    /** In {@link #FOLDED_CHAR}, a word character whose normal form is not one character (ß, œ, a dropped mark). */
+    static final char FOLDED_OTHER = '\uFFFF';
+    /**
+     * The normal form of each character below U+0700 when it is one character, {@link #FOLDED_OTHER} when
+     * {@link #FOLDED} has another form for it, 0 when it is no word character. Design decision: a char
+     * table beside {@link #FOLDED}, so that the common one-character case reads no String.
+     */
+    static final char[] FOLDED_CHAR = foldedCharTable();
 
     private CueCharacters() {
     }
@@ -94,10 +102,19 @@ final class CueCharacters {
         Chars c = new Chars();
         for (int ch = 0x80; ch < table.length; ch++) {
             if (isWordChar(ch)) {
-                c.setLength(0);
+                c.clear();
                 appendFolded(c, ch);
                 table[ch] = c.toString();
             }
+        }
+        return table;
+    }
+
+    private static char[] foldedCharTable() {
+        char[] table = new char[FOLDED.length];
+        for (int ch = 0; ch < table.length; ch++) {
+            String f = FOLDED[ch];
+            table[ch] = f == null ? 0 : f.length() == 1 ? f.charAt(0) : FOLDED_OTHER;
         }
         return table;
     }
@@ -124,13 +141,20 @@ final class CueCharacters {
         return table;
     }
 
-    /** A growable buffer of the characters of the word being read. */
+    /**
+     * A growable buffer of the characters of the word being read, with their {@link String#hashCode} kept
+     * as they are appended, so that a word is hashed in the pass that reads it.
+     */
     static final class Chars {
         char[] buf = new char[32];
         int len;
+        /** The hash code of {@code buf[0, len)}, as {@link String#hashCode} gives it. */
+        int hash;
 
-        void setLength(int n) {
-            len = n;
+        /** Empties the buffer. */
+        void clear() {
+            len = 0;
+            hash = 0;
         }
 
         boolean isEmpty() {
@@ -142,6 +166,7 @@ final class CueCharacters {
                 buf = Arrays.copyOf(buf, len * 2);
             }
             buf[len++] = c;
+            hash = 31 * hash + c;
         }
 
         void append(String s) {
@@ -154,38 +179,50 @@ final class CueCharacters {
          * Appends the normal form of the run of word characters of {@code text} from {@code i} that
          * {@link #ASCII} or {@link #FOLDED} knows, stopping at {@code to}; returns where the run stops.
          *
-         * <p>Design decision: one tight loop over a local buffer for the bulk of a text's characters,
-         * instead of a call per character.
+         * <p>Design decision: one tight loop over a char array and a local buffer for the bulk of a text's
+         * characters, hashing as it goes, instead of a call per character and a second pass to hash.
          */
         int appendRun(String text, int i, int to) {
             char[] b = buf;
             int n = len;
+            int h = hash;
             while (i < to) {
                 char c = text.charAt(i);
+                char f;
                 if (c < 128) {
                     if (ASCII[c] != ASCII_WORD) {
                         break;
                     }
-                    if (n == b.length) {
-                        b = Arrays.copyOf(b, n * 2);
-                    }
-                    b[n++] = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
+                    f = c <= 'Z' && c >= 'A' ? (char) (c + 32) : c;
                 } else {
-                    String f = c < FOLDED.length ? FOLDED[c] : null;
-                    if (f == null) {
+                    f = c < FOLDED_CHAR.length ? FOLDED_CHAR[c] : 0;
+                    if (f == 0) {
                         break;
                     }
-                    for (int k = 0; k < f.length(); k++) {
-                        if (n == b.length) {
-                            b = Arrays.copyOf(b, n * 2);
+                    if (f == FOLDED_OTHER) {
+                        String more = FOLDED[c];
+                        for (int k = 0; k < more.length(); k++) {
+                            if (n == b.length) {
+                                b = Arrays.copyOf(b, n * 2);
+                            }
+                            char m = more.charAt(k);
+                            b[n++] = m;
+                            h = 31 * h + m;
                         }
-                        b[n++] = f.charAt(k);
+                        i++;
+                        continue;
                     }
                 }
+                if (n == b.length) {
+                    b = Arrays.copyOf(b, n * 2);
+                }
+                b[n++] = f;
+                h = 31 * h + f;
                 i++;
             }
             buf = b;
             len = n;
+            hash = h;
             return i;
         }
 

@@ -207,26 +207,27 @@ final class CueTokens {
         return i == 0 ? SENTENCE : boundaries[off + i];
     }
 
-    private static void scan(String text, int from, int to, Builder b) {
+    /** Reads the words of {@code t[from, to)} into {@code b}. */
+    private static void scan(String t, int from, int to, Builder b) {
         CueCharacters.Chars w = b.chars;
-        w.setLength(0);
+        w.clear();
         int wStart = -1;
         int i = from;
         while (i < to) {
-            char ch = text.charAt(i);
+            char ch = t.charAt(i);
             if (ch < 128) {
                 byte kind = CueCharacters.ASCII[ch];
                 if (kind == CueCharacters.ASCII_WORD) {
                     if (wStart < 0) {
                         wStart = i;
                     }
-                    i = w.appendRun(text, i, to);
+                    i = w.appendRun(t, i, to);
                     continue;
                 }
                 if (kind != CueCharacters.ASCII_APOSTROPHE) {
                     if (wStart >= 0) {
                         b.add(w, wStart, i);
-                        w.setLength(0);
+                        w.clear();
                         wStart = -1;
                     }
                     if (kind > b.pending) {
@@ -236,13 +237,12 @@ final class CueTokens {
                     continue;
                 }
             }
-            if (ch >= 128 && ch < CueCharacters.FOLDED.length) {
-                String folded = CueCharacters.FOLDED[ch];
-                if (folded != null) {
+            if (ch >= 128 && ch < CueCharacters.FOLDED_CHAR.length) {
+                if (CueCharacters.FOLDED_CHAR[ch] != 0) {
                     if (wStart < 0) {
                         wStart = i;
                     }
-                    i = w.appendRun(text, i, to);
+                    i = w.appendRun(t, i, to);
                     continue;
                 }
                 if (ch != '\u02BC') {
@@ -251,7 +251,7 @@ final class CueTokens {
                     continue;
                 }
             }
-            int cp = text.codePointAt(i);
+            int cp = t.codePointAt(i);
             int n = Character.charCount(cp);
             if (i + n > to) {
                 n = to - i;
@@ -261,32 +261,33 @@ final class CueTokens {
                     wStart = i;
                 }
                 CueCharacters.appendFolded(w, cp);
-            } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && i + 1 < to && Character.isLetter(text.codePointAt(i + 1))) {
+            } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && i + 1 < to
+                    && Character.isLetter(t.codePointAt(i + 1))) {
                 String sofar = w.toString();
-                boolean nt = sofar.endsWith("n") && (text.charAt(i + 1) == 't' || text.charAt(i + 1) == 'T')
-                        && (i + 2 >= to || !Character.isLetter(text.charAt(i + 2)));
+                boolean nt = sofar.endsWith("n") && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T')
+                        && (i + 2 >= to || !Character.isLetter(t.charAt(i + 2)));
                 if (nt) {
                     if (sofar.length() > 1) {
                         b.add(sofar.substring(0, sofar.length() - 1), wStart, i - 1);
                     }
                     b.add("n't", i - 1, i + 2);
-                    w.setLength(0);
+                    w.clear();
                     wStart = -1;
                     i += 2;
                     continue;
                 } else if (ELIDED.contains(sofar)) {
                     b.add(sofar + "'", wStart, i + 1);
-                    w.setLength(0);
+                    w.clear();
                     wStart = -1;
                 } else {
                     b.add(sofar, wStart, i);
-                    w.setLength(0);
+                    w.clear();
                     w.append('\'');
                     wStart = i;
                 }
             } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && ELIDED.contains(w.toString())) {
                 b.add(w.toString() + "'", wStart, i + 1);
-                w.setLength(0);
+                w.clear();
                 wStart = -1;
             } else {
                 wStart = b.endWord(w, wStart, i, CueCharacters.boundaryOf(cp));
@@ -335,7 +336,7 @@ final class CueTokens {
             if (start >= 0 && !w.isEmpty()) {
                 add(w, start, end);
             }
-            w.setLength(0);
+            w.clear();
             if (level > pending) {
                 pending = level;
             }
@@ -348,7 +349,7 @@ final class CueTokens {
          */
         void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
-                WordTable.Word word = words.word(w.buf, w.len);
+                WordTable.Word word = words.word(w.buf, w.len, w.hash);
                 put(vocabulary == null || word.admittedBy(vocabulary) ? word : null, start, end);
             }
         }

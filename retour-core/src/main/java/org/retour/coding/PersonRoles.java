@@ -2,7 +2,6 @@ package org.retour.coding;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -65,9 +64,15 @@ final class PersonRoles {
         Arrays.fill(personFlags, -1);
     }
 
-    /** The mentions of persons described as fighters or as reporters. */
+    /**
+     * The mentions of persons described as fighters or as reporters. Design decision: each mention's end and
+     * number packed into one long and the longs sorted, which orders equal ends as they were added (as a
+     * stable sort would) without a list of boxed pairs.
+     */
     Marks marks() {
-        List<long[]> marks = new ArrayList<>();
+        long[] keys = new long[8];
+        int[] kindOf = new int[8];
+        int n = 0;
         for (int p = 0; p < persons.size(); p++) {
             Entity e = persons.get(p);
             int f = flags(p, FIGHTER | TestimonyFlags.REPORTER);
@@ -75,19 +80,25 @@ final class PersonRoles {
                     ? TestimonyFlags.REPORTER : 0;
             if (kind != 0) {
                 for (Mention m : e.mentions()) {
-                    marks.add(new long[] {m.span().end(), kind});
+                    if (n == keys.length) {
+                        keys = Arrays.copyOf(keys, n * 2);
+                        kindOf = Arrays.copyOf(kindOf, n * 2);
+                    }
+                    keys[n] = (long) m.span().end() << 32 | n;
+                    kindOf[n] = kind;
+                    n++;
                 }
             }
         }
-        if (marks.isEmpty()) {
+        if (n == 0) {
             return Marks.NONE;
         }
-        marks.sort(Comparator.comparingLong(x -> x[0]));
-        int[] ends = new int[marks.size()];
-        int[] kinds = new int[marks.size()];
-        for (int i = 0; i < ends.length; i++) {
-            ends[i] = (int) marks.get(i)[0];
-            kinds[i] = (int) marks.get(i)[1];
+        Arrays.sort(keys, 0, n);
+        int[] ends = new int[n];
+        int[] kinds = new int[n];
+        for (int i = 0; i < n; i++) {
+            ends[i] = (int) (keys[i] >>> 32);
+            kinds[i] = kindOf[(int) keys[i]];
         }
         return new Marks(ends, kinds);
     }

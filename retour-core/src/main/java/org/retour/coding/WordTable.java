@@ -106,6 +106,11 @@ final class WordTable {
         for (int i = 0; i < len; i++) {
             h = 31 * h + buf[i];
         }
+        return word(buf, len, h);
+    }
+
+    /** The word made of {@code buf[0, len)}, whose {@link String#hashCode} is {@code h}. */
+    Word word(char[] buf, int len, int h) {
         int slot = slot(h);
         Word w = words[slot];
         if (w != null && w.hash == h && same(w.chars, buf, len)) {
