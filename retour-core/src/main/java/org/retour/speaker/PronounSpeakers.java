@@ -2,6 +2,7 @@ package org.retour.speaker;
 
 import java.util.List;
 import org.retour.model.Token;
+import org.retour.person.Gender;
 import org.retour.person.Pronoun;
 import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
@@ -52,7 +53,7 @@ final class PronounSpeakers {
             return last;
         }
         Referent r = d.referents.mostRecent(at, p.gender());
-        for (int tries = 0; r != null && r.person() == null && r.gender() == org.retour.person.Gender.UNKNOWN
+        for (int tries = 0; r != null && r.person() == null && r.gender() == Gender.UNKNOWN
                 && !d.apposedGender(r).compatible(p.gender()) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             r = d.referents.mostRecent(r.span().start(), p.gender()); // "her then husband, a Dutch national": not "she"
         }

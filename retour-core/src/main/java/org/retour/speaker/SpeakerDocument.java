@@ -2,12 +2,14 @@ package org.retour.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.retour.model.Entity;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.model.Voice;
 import org.retour.person.DescriptionFinder;
+import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
 import org.retour.person.PersonStage;
 import org.retour.person.Referents;
@@ -157,7 +159,7 @@ final class SpeakerDocument {
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
     private boolean bodyAlone(String role) {
-        return role != null && VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT)).size() == 1
+        return role != null && VoiceLexicon.words(role.toLowerCase(Locale.ROOT)).size() == 1
                 && voices.stateBody(role, lang);
     }
 
@@ -165,23 +167,23 @@ final class SpeakerDocument {
      * The gender of the noun a description stands in apposition to ("her then husband, a Dutch national":
      * male), or UNKNOWN when no gendered head noun and comma stand right before it.
      */
-    org.retour.person.Gender apposedGender(Referent r) {
-        int k = org.retour.person.Tokens.firstAtOrAfter(tokens, r.span().start());
-        if (k < 2 || !org.retour.person.Tokens.is(text, tokens.get(k - 1), ",") || lower(k - 2) == null) {
-            return org.retour.person.Gender.UNKNOWN;
+    Gender apposedGender(Referent r) {
+        int k = Tokens.firstAtOrAfter(tokens, r.span().start());
+        if (k < 2 || !Tokens.is(text, tokens.get(k - 1), ",") || lower(k - 2) == null) {
+            return Gender.UNKNOWN;
         }
-        org.retour.person.Gender g = lexicon.head(lower(k - 2), lang);
-        return g == null ? org.retour.person.Gender.UNKNOWN : g;
+        Gender g = lexicon.head(lower(k - 2), lang);
+        return g == null ? Gender.UNKNOWN : g;
     }
 
     /** Whether a word is a relative pronoun that opens a clause about the noun before it ("qui", "who"). */
     boolean relativePronoun(String word) {
-        return lexicon.is(org.retour.person.PersonLexicon.Kind.REL, word.toLowerCase(java.util.Locale.ROOT), lang);
+        return lexicon.is(PersonLexicon.Kind.REL, word.toLowerCase(Locale.ROOT), lang);
     }
 
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
     boolean indefinite(String word) {
-        return lexicon.is(org.retour.person.PersonLexicon.Kind.INDEF, word.toLowerCase(java.util.Locale.ROOT), lang);
+        return lexicon.is(PersonLexicon.Kind.INDEF, word.toLowerCase(Locale.ROOT), lang);
     }
 
     /** A letter writer's voice: a former fighter unless the role says who they are. */
@@ -196,7 +198,7 @@ final class SpeakerDocument {
         Voice v = voiceOfRole.get(role);
         if (v == null) {
             v = voices.voiceOf(role, lang);
-            List<String> words = VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT));
+            List<String> words = VoiceLexicon.words(role.toLowerCase(Locale.ROOT));
             if (!words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
                 Voice led = voices.voiceOf(String.join(" ", words.subList(1, words.size())), lang);
                 Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them
