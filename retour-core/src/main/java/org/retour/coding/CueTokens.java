@@ -350,7 +350,8 @@ final class CueTokens {
         void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
                 WordTable.Word word = words.word(w.buf, w.len, w.hash);
-                put(vocabulary == null || word.admittedBy(vocabulary) ? word : null, start, end);
+                // a word after an apostrophe ("aujourd'hui") is kept: read again alone, its apostrophe would not be folded
+                put(vocabulary == null || w.buf[0] == '\'' || word.admittedBy(vocabulary) ? word : null, start, end);
             }
         }
 

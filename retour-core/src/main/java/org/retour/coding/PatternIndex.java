@@ -82,16 +82,48 @@ final class PatternIndex<T> {
         return patterns.isEmpty();
     }
 
-    /** Every occurrence in {@code tokens}, ordered by start. A match never runs over a sentence boundary. */
+    /**
+     * Every occurrence in {@code tokens}, ordered by start. A match never runs over a sentence boundary.
+     * Design decision: one pass looks up the patterns each word may start; the words' buckets, which
+     * only the rest of a match needs, are gathered on the first word that starts one, as most segments
+     * start none.
+     */
     List<Match<T>> find(CueTokens tokens) {
         List<Match<T>> out = new ArrayList<>();
         if (patterns.isEmpty()) {
             return out;
         }
+        Frozen f = frozen();
         int size = tokens.size();
-        long[] has = new long[PREFIX_WORDS + WHOLE_WORDS];
-        int[] bits = new int[size];
+        int[] bits = null;
+        long[] has = null;
         for (int i = 0; i < size; i++) {
+            WordTable.Word word = tokens.entryOrNull(i);
+            if (word == null) {
+                continue;
+            }
+            int[] candidates = f.candidates(word);
+            if (candidates.length == 0) {
+                continue;
+            }
+            if (bits == null) {
+                bits = new int[size];
+                has = new long[PREFIX_WORDS + WHOLE_WORDS];
+                gather(tokens, bits, has);
+            }
+            for (int id : candidates) {
+                tryMatch(f, tokens, bits, i, id, out, has);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fills {@code bits} with the buckets of each word of {@code tokens} ({@link #NO_WORD} for a word no
+     * pattern can match) and {@code has} with the buckets of all of them.
+     */
+    private static void gather(CueTokens tokens, int[] bits, long[] has) {
+        for (int i = 0; i < bits.length; i++) {
             WordTable.Word word = tokens.entryOrNull(i);
             if (word == null) {
                 bits[i] = NO_WORD;
@@ -113,16 +145,6 @@ final class PatternIndex<T> {
                 }
             }
         }
-        Frozen f = frozen();
-        for (int i = 0; i < size; i++) {
-            if (bits[i] == NO_WORD) {
-                continue;
-            }
-            for (int id : f.candidates(tokens.entry(i))) {
-                tryMatch(f, tokens, bits, i, id, out, has);
-            }
-        }
-        return out;
     }
 
     /** The prefix and whole-word buckets of a word of one form ({@code bit | wordBit << 8}), or -1. */

@@ -1,85 +1,47 @@
 package org.retour.coding;
 
 /**
- * The words a set of cue patterns can match, as a small filter over hash codes: a word of a text the
- * filter refuses can match no pattern, so it need not be looked up at all; a word it accepts may
- * (false positives are allowed, false negatives are not). A prefix alternative ({@code exécut*}) admits
- * every word that begins with it; an Arabic word is tested with its leading clitics taken off too,
- * as {@link WordTable} offers it.
+ * The words a set of cue patterns can match: a word it refuses matches no term of any of the patterns
+ * in any of its forms, so it need not be looked up in a {@link PatternIndex} at all; a word it admits
+ * matches at least one term. A prefix alternative ({@code exécut*}) admits every word that begins with
+ * it; an Arabic word is admitted by any of its forms without clitics, as {@link WordTable} offers them.
+ *
+ * <p>Design decision: exact rather than a filter with false positives, as most words of news text are
+ * read again and again and the judgement is kept with the word: a refused word then costs nothing more
+ * when segments are searched, and no time is spent on words a filter only let through.
  *
  * <p>Filled while patterns are added, then read only; reads are thread-safe once filling is done.
  */
 final class Vocabulary {
 
-    /** Bits of the filter. */
-    static final int BITS = 1 << 16;
-    /** The most leading characters an Arabic word loses to its clitics ("وبال"). */
-    static final int ARABIC_CLITICS = 4;
-    /** The longest prefix the filter tests by length; a longer prefix admits every word. */
-    private static final int MAX_PREFIX = 62;
+    /** The words and prefixes of every term of the patterns added. */
+    private final PatternTrie.Builder words = new PatternTrie.Builder();
+    /** How many words and prefixes were added. */
+    private int added;
+    /** The trie of the words added so far, made on the first judgement after the last was added. */
+    private volatile Frozen frozen;
 
-    private final long[] filter = new long[BITS / 64];
-    /** Bit {@code n} is set when some prefix alternative has {@code n} characters. */
-    private long prefixLengths;
-    private boolean everything;
+    /** A frozen trie and how many words and prefixes it holds. */
+    private record Frozen(int added, PatternTrie trie) {
+    }
 
     /** Admits the words of every term of {@code pattern}. */
     void add(CuePattern pattern) {
         for (CuePattern.Term t : pattern.terms()) {
             for (int k = 0; k < t.words().size(); k++) {
-                String w = t.words().get(k);
-                if (t.prefix().get(k)) {
-                    if (w.length() > MAX_PREFIX) {
-                        everything = true;
-                    } else {
-                        prefixLengths |= 1L << w.length();
-                    }
-                }
-                set(w.hashCode());
+                words.add(t.words().get(k), t.prefix().get(k), 0);
+                added++;
             }
         }
     }
 
-    /** Whether the word made of the normal form {@code buf[0, len)} may match a pattern. */
-    boolean admits(char[] buf, int len) {
-        if (everything) {
-            return true;
+    /** Whether a word of the given forms (its normal form first) may match a term of a pattern. */
+    boolean admits(String[] forms) {
+        Frozen f = frozen;
+        if (f == null || f.added() != added) {
+            f = new Frozen(added, words.build());
+            frozen = f;
         }
-        char c = buf[0];
-        int from = c >= 0x0600 && c <= 0x06FF ? Math.max(0, Math.min(ARABIC_CLITICS, len - 2)) : 0;
-        for (int k = 0; k <= from; k++) {
-            if (admits(buf, k, len)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code buf[from, len)}, or a prefix of it, is a pattern word. */
-    private boolean admits(char[] buf, int from, int len) {
-        int h = 0;
-        long lengths = prefixLengths;
-        for (int i = from; i < len; i++) {
-            h = 31 * h + buf[i];
-            int n = i - from + 1;
-            if (n <= MAX_PREFIX && (lengths >>> n & 1) != 0 && get(h)) {
-                return true;
-            }
-        }
-        return get(h);
-    }
-
-    private void set(int h) {
-        int b = bit(h);
-        filter[b >>> 6] |= 1L << b;
-    }
-
-    private boolean get(int h) {
-        int b = bit(h);
-        return (filter[b >>> 6] & 1L << b) != 0;
-    }
-
-    private static int bit(int h) {
-        return (h * 0x9E3779B1) >>> 16;
+        return f.trie().ids(forms).length > 0;
     }
 }

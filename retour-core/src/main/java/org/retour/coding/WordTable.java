@@ -57,7 +57,7 @@ final class WordTable {
          */
         boolean admittedBy(Vocabulary vocabulary) {
             if (judgedBy != vocabulary) {
-                admitted = vocabulary.admits(chars, chars.length);
+                admitted = vocabulary.admits(forms);
                 judgedBy = vocabulary;
             }
             return admitted;

@@ -19,8 +19,7 @@ class LazyCueTokensTest {
 
     private static boolean admits(Vocabulary v, String word) {
         CueTokens t = CueTokens.of(word);
-        String w = t.word(0);
-        return v.admits(w.toCharArray(), w.length());
+        return v.admits(t.forms(0));
     }
 
     @Test
