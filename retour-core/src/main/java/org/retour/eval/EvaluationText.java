@@ -44,7 +44,21 @@ public final class EvaluationText {
             quoteRow(b, e.getKey(), e.getValue());
         }
         quoteRow(b, "all", q.overall());
+        b.append("  wrong speakers: attributed by no cue, a cue or context; found nobody, a description, another\n"
+                + "  person (of whom the speaker of another quote), or a name where gold's speaker is unnamed\n");
+        b.append(String.format(Locale.ROOT, "  %-7s %5s   %5s %5s %7s   %6s %5s %5s %9s %5s%n", "lang", "wrong",
+                "none", "cue", "context", "nobody", "descr", "other", "(speaker)", "name"));
+        for (Map.Entry<String, QuoteScores> e : q.languages().entrySet()) {
+            wrongSpeakerRow(b, e.getKey(), e.getValue().wrongSpeakers());
+        }
+        wrongSpeakerRow(b, "all", q.overall().wrongSpeakers());
         b.append('\n');
+    }
+
+    private static void wrongSpeakerRow(StringBuilder b, String lang, SpeakerErrors w) {
+        b.append(String.format(Locale.ROOT, "  %-7s %5d   %5d %5d %7d   %6d %5d %5d %9d %5d%n", lang, w.wrong(),
+                w.unattributed(), w.cued(), w.contextual(), w.noSpeaker(), w.description(), w.otherPerson(),
+                w.otherSpeaker(), w.nameForUnnamed()));
     }
 
     private static void quoteRow(StringBuilder b, String lang, QuoteScores s) {

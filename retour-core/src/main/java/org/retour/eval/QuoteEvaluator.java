@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retour.model.Attribution;
 import org.retour.model.Quote;
 import org.retour.model.Span;
 import org.retour.model.Speaker;
@@ -55,16 +56,20 @@ public final class QuoteEvaluator {
         List<Matching.Pair> strict = Matching.greedy(g, p, QuoteEvaluator::overlapRatio, STRICT);
         Ratio speaker = Ratio.ZERO;
         Ratio voice = Ratio.ZERO;
+        SpeakerErrors wrong = SpeakerErrors.NONE;
         boolean[] goldHit = new boolean[gold.size()];
         boolean[] predHit = new boolean[predicted.size()];
         for (Matching.Pair m : loose) {
             goldHit[m.gold()] = true;
             predHit[m.predicted()] = true;
             GoldQuote gq = gold.get(m.gold());
-            Speaker ps = predicted.get(m.predicted()).attribution().speaker();
+            Attribution attribution = predicted.get(m.predicted()).attribution();
+            Speaker ps = attribution.speaker();
             boolean speakerOk = speakerCorrect(gq.speaker(), ps == null ? null : ps.name());
             speaker = speaker.add(speakerOk);
             if (!speakerOk) {
+                wrong = wrong.plus(SpeakerErrors.of(gq.speaker(), attribution,
+                        speaksAnotherQuote(gold, gq, ps == null ? null : ps.name())));
                 errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_SPEAKER, gq.text(),
                         "expected " + (gq.speaker() == null ? "an unnamed speaker" : gq.speaker())
                                 + ", found " + describe(ps)));
@@ -95,7 +100,21 @@ public final class QuoteEvaluator {
             }
         }
         return new QuoteScores(1, gold.size(), predicted.size(), Prf.of(loose.size(), predicted.size(), gold.size()),
-                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice);
+                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice, wrong);
+    }
+
+    /** Whether a predicted name is the gold speaker of a quote of the article other than {@code quote}. */
+    private static boolean speaksAnotherQuote(List<GoldQuote> gold, GoldQuote quote, String predictedName) {
+        if (predictedName == null || predictedName.isBlank()) {
+            return false;
+        }
+        for (GoldQuote other : gold) {
+            if (other != quote && other.speaker() != null && !other.speaker().isBlank()
+                    && Names.lastWordIn(other.speaker(), predictedName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a predicted speaker name is right for a gold speaker (null: unnamed). */

@@ -7,7 +7,11 @@ import static org.retour.eval.EvalFixtures.quote;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.retour.model.Attribution;
+import org.retour.model.Cue;
+import org.retour.model.Quote;
 import org.retour.model.Span;
+import org.retour.model.Speaker;
 import org.retour.model.Voice;
 import org.retour.pipeline.Layers;
 
@@ -72,6 +76,38 @@ class QuoteEvaluatorTest {
                 quote("Q1", BODY, b, null, Voice.DEFECTOR), quote("Q2", BODY, b, null, Voice.DEFECTOR)));
         QuoteScores s = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall();
         assertThat(s.loose()).isEqualTo(new Prf(1, 1, 2));
+    }
+
+    @Test
+    void wrongSpeakersAreCountedByHowTheQuoteWasAttributedAndWhatWasFound() {
+        GoldDocument g = gold();
+        // Q1: gold Le Bret, found Abu Ali (who speaks another gold quote), from context.
+        // Q2: gold unnamed, found a named person through a cue. Q3: gold Abu Ali, found nobody.
+        Span b = at(BODY, "Très bien");
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                quote("Q1", BODY, at(BODY, "Ça 😀 va !"), "Ali", Voice.DEFECTOR),
+                new Quote("Q2", b, b.of(BODY), false, null, "fr", new Attribution.Cued(
+                        new Speaker(null, "Karim", null, null, Voice.DEFECTOR), new Cue(new Span(b.end() + 3, b.end() + 6), "dit"))),
+                quote("Q3", BODY, at(BODY, "Rien à dire"), null, null)));
+
+        QuoteScores s = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall();
+
+        assertThat(s.speaker()).isEqualTo(new Ratio(0, 3));
+        assertThat(s.wrongSpeakers()).isEqualTo(new SpeakerErrors(3, 1, 1, 1, 1, 0, 1, 1, 1));
+    }
+
+    @Test
+    void aDescriptionFoundForANamedSpeakerIsCountedApartFromAnotherPerson() {
+        GoldDocument g = gold();
+        Span c = at(BODY, "Rien à dire");
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                new Quote("Q3", c, c.of(BODY), false, null, "fr", new Attribution.Contextual(
+                        new Speaker(null, null, "un ancien", null, Voice.DEFECTOR))),
+                quote("Q1", BODY, at(BODY, "Ça 😀 va !"), "Jean Martin", Voice.OFFICIAL)));
+
+        SpeakerErrors w = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall().wrongSpeakers();
+
+        assertThat(w).isEqualTo(new SpeakerErrors(2, 0, 0, 2, 0, 1, 1, 0, 0));
     }
 
     @Test
