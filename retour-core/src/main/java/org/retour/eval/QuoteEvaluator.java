@@ -57,6 +57,7 @@ public final class QuoteEvaluator {
         Ratio speaker = Ratio.ZERO;
         Ratio voice = Ratio.ZERO;
         SpeakerErrors wrong = SpeakerErrors.NONE;
+        Map<String, Map<String, Integer>> voices = new HashMap<>();
         boolean[] goldHit = new boolean[gold.size()];
         boolean[] predHit = new boolean[predicted.size()];
         for (Matching.Pair m : loose) {
@@ -78,6 +79,7 @@ public final class QuoteEvaluator {
                 String pv = ps == null ? Voice.UNKNOWN.label() : ps.voice().label();
                 boolean voiceOk = pv.equals(gq.speakerRole());
                 voice = voice.add(voiceOk);
+                Confusion.count(voices, gq.speakerRole(), pv);
                 if (!voiceOk) {
                     errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_VOICE, gq.text(),
                             "expected " + gq.speakerRole() + ", found " + pv));
@@ -100,7 +102,8 @@ public final class QuoteEvaluator {
             }
         }
         return new QuoteScores(1, gold.size(), predicted.size(), Prf.of(loose.size(), predicted.size(), gold.size()),
-                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice, wrong);
+                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice, wrong,
+                new Confusion(voices));
     }
 
     /** Whether a predicted name is the gold speaker of a quote of the article other than {@code quote}. */

@@ -6,6 +6,7 @@ import static org.retour.eval.EvalFixtures.at;
 import static org.retour.eval.EvalFixtures.quote;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Attribution;
 import org.retour.model.Cue;
@@ -53,6 +54,8 @@ class QuoteEvaluatorTest {
         assertThat(s.strict()).isEqualTo(new Prf(1, 2, 2));
         assertThat(s.speaker()).isEqualTo(new Ratio(2, 2));
         assertThat(s.voice()).isEqualTo(new Ratio(1, 2));
+        assertThat(s.voices().counts()).isEqualTo(Map.of("official", Map.of("official", 1),
+                "defector", Map.of("unknown", 1)));
         assertThat(r.languages()).containsOnlyKeys("fr");
         assertThat(r.errors()).extracting(EvalError::kind).containsExactlyInAnyOrder(
                 EvalError.Kind.WRONG_VOICE, EvalError.Kind.MISSED_QUOTE, EvalError.Kind.FALSE_QUOTE);
