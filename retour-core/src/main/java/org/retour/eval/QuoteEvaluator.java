@@ -17,8 +17,9 @@ import org.retour.pipeline.Layers;
  * <p>A predicted quote matches a gold quote when the characters both cover, divided by the length of
  * the longer, reach the threshold; trailing punctuation and spaces (and leading spaces) are ignored.
  * Matching is greedy and one-to-one, best overlaps first. On quotes matched at {@link #LOOSE}, the
- * speaker is correct when both are unnamed or the gold speaker's last word is a word of the predicted
- * name, and the voice when it equals the gold role. Articles without gold quotes (key absent) are skipped.
+ * speaker is correct when both are unnamed or the predicted name is the gold person's ({@link
+ * Names#samePerson}: the gold last word is among its words and the given names do not differ), and
+ * the voice when it equals the gold role. Articles without gold quotes (key absent) are skipped.
  */
 public final class QuoteEvaluator {
 
@@ -126,7 +127,7 @@ public final class QuoteEvaluator {
         if (goldSpeaker == null || goldSpeaker.isBlank()) {
             return predictedUnnamed;
         }
-        return !predictedUnnamed && Names.lastWordIn(goldSpeaker, predictedName);
+        return !predictedUnnamed && Names.samePerson(goldSpeaker, predictedName);
     }
 
     /** Characters both spans cover divided by the length of the longer; 0 when either is empty. */

@@ -125,6 +125,15 @@ class QuoteEvaluatorTest {
     }
 
     @Test
+    void aRelativeWhoSharesTheSurnameIsAnotherSpeaker() {
+        assertThat(QuoteEvaluator.speakerCorrect("Karim Benali", "Fatima Benali")).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("هدى عبد الرحمن", "محمود عبد الرحمن")).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("Karim Benali", "Benali")).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect("Benali", "Fatima Benali")).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect("Hassan Kamal Darwish", "Kamal Darwish")).isTrue();
+    }
+
+    @Test
     void perLanguageScoresAddUpToOverall() {
         String en = "He said \"We left\" yesterday.";
         GoldDocument g2 = EvalFixtures.gold("d2", "en", en,
