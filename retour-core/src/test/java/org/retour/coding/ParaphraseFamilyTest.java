@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * aid and flour sold, guard duty at empty depots and work without pay, falling back and reinforcements that
  * never come, a city that grows smaller, a death warrant for whoever tries to leave, a checkpoint that keeps
  * people in, farewell videos and written wills before a mission, a parent in hospital; and look-alikes
- * (a court's bench, "هيئة المحكمة", is no rebel group; a guard at a prison gate is no menial grievance).
+ * (a court's bench, "هيئة المحكمة", is no rebel group; a guard at a prison gate is no menial grievance) and
+ * conditions opened without "if" ("Had they…", „Hätten wir…“, «لولا») that are not coded.
  */
 class ParaphraseFamilyTest {
 
@@ -52,7 +53,8 @@ class ParaphraseFamilyTest {
                 Arguments.of("N8", "en", "They made him record a farewell video."),
                 Arguments.of("N8", "ar", "طلبوا منا كتابة وصايانا"),
                 Arguments.of("N9", "fr", "Sa mère était malade et le réclamait."),
-                Arguments.of("N9", "de", "Sein Vater lag mit einem Schlaganfall im Krankenhaus."));
+                Arguments.of("N9", "de", "Sein Vater lag mit einem Schlaganfall im Krankenhaus."),
+                Arguments.of("N6", "de", "Wir haben Rakka verloren, dann bin ich gegangen."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -65,7 +67,10 @@ class ParaphraseFamilyTest {
         return Stream.of(
                 Arguments.of("N1", "ar", "استمعت هيئة المحكمة إلى الشهود أمس"),
                 Arguments.of("N4", "en", "A guard stood at the prison gate."),
-                Arguments.of("N7", "en", "The police stopped the traffic at the checkpoint."));
+                Arguments.of("N7", "en", "The police stopped the traffic at the checkpoint."),
+                Arguments.of("N6", "en", "Had they lost Mosul earlier, I would have left sooner."),
+                Arguments.of("N6", "de", "Hätten wir Rakka verloren, wäre ich sofort gegangen."),
+                Arguments.of("N6", "ar", "لولا خسارة الموصل لبقيت هناك"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
