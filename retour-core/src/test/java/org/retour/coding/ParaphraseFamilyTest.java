@@ -54,7 +54,10 @@ class ParaphraseFamilyTest {
                 Arguments.of("N8", "ar", "طلبوا منا كتابة وصايانا"),
                 Arguments.of("N9", "fr", "Sa mère était malade et le réclamait."),
                 Arguments.of("N9", "de", "Sein Vater lag mit einem Schlaganfall im Krankenhaus."),
-                Arguments.of("N6", "de", "Wir haben Rakka verloren, dann bin ich gegangen."));
+                Arguments.of("N6", "de", "Wir haben Rakka verloren, dann bin ich gegangen."),
+                Arguments.of("N9", "de", "Seine Großmutter kam in Zürich ins Spital."),
+                Arguments.of("N7", "ar", "حاول صديقي الهرب فأمسكوه عند الحاجز"),
+                Arguments.of("N7", "fr", "Fuir, c'était signer sa propre mort."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
