@@ -44,6 +44,10 @@ final class DefiniteReferents {
         if (apposed != null) {
             return apposed;
         }
+        Referent introducedNamed = IntroducedDescriptions.namedThroughApposition(d, r);
+        if (introducedNamed != null) {
+            return introducedNamed; // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
+        }
         Voice described = d.voiceOf(r.description().role());
         if (described == Voice.UNKNOWN) {
             Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
