@@ -37,12 +37,23 @@ final class DefiniteReferents {
      */
     Referent named(SpeakerDocument d, Referent r) {
         r = IntroducedDescriptions.unnamedBefore(d, r);
-        if (r == null || r.person() != null || !r.description().definite() || IntroducedDescriptions.introduced(d, r)) {
+        if (r == null || r.person() != null || r.description() == null
+                || !r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+            return r;
+        }
+        if (!r.description().definite()) {
+            return tied(d, r); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
+        }
+        if (IntroducedDescriptions.introduced(d, r)) {
             return r;
         }
         Referent apposed = apposedAfter(d, r);
         if (apposed != null) {
             return apposed;
+        }
+        Referent same = tiedBefore(d, r);
+        if (same != null) {
+            return same; // "His father, Tariq Qureshi" … "the father"
         }
         Referent introducedNamed = IntroducedDescriptions.namedThroughApposition(d, r);
         if (introducedNamed != null) {
@@ -54,7 +65,7 @@ final class DefiniteReferents {
             if (topic != null && topic.person() == null && topic.description() != r.description()
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
                     && OPEN.contains(d.voiceOf(topic.description().role()))) {
-                return topic; // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+                return tied(d, topic); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
@@ -84,6 +95,47 @@ final class DefiniteReferents {
             }
         }
         return r;
+    }
+
+    /**
+     * The person a description without article stands for ("Son oncle", "His mother"): the one named in
+     * apposition right after it, else the one an earlier description of the same noun was tied to ("Their
+     * mother, Potri Macarambon" … "His mother … said"); else the description itself.
+     */
+    private static Referent tied(SpeakerDocument d, Referent r) {
+        if (r.person() != null || r.description() == null) {
+            return r;
+        }
+        Referent apposed = apposedAfter(d, r);
+        if (apposed != null) {
+            return apposed;
+        }
+        Referent same = tiedBefore(d, r);
+        return same != null ? same : r;
+    }
+
+    /** The person the latest earlier description of the same noun and a compatible gender was tied to, or null. */
+    private static Referent tiedBefore(SpeakerDocument d, Referent r) {
+        int start = r.span().start();
+        Referent found = null;
+        for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
+            if (p.person() != null && p.description() != null && p.gender().compatible(r.gender())
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
+                    && namedBefore(p.person(), start)) {
+                found = p;
+            }
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /** Whether the person's name occurs before {@code offset} (not only further on, as "Richard Hale" after "a probation officer"). */
+    private static boolean namedBefore(org.retour.model.Entity person, int offset) {
+        for (org.retour.model.Mention m : person.mentions()) {
+            if (m.span().start() < offset) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
