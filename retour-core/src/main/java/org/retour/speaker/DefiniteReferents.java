@@ -78,7 +78,7 @@ final class DefiniteReferents {
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
             Voice own = d.voiceOf(p.person().role());
-            if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
+            if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described)
                     || described == Voice.UNKNOWN && aged(r.description().role()) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
@@ -164,6 +164,11 @@ final class DefiniteReferents {
             }
         }
         return false;
+    }
+
+    /** A voice with the defector and the returnee taken as one: both are former fighters ("the former fighter"). */
+    private static Voice fighter(Voice v) {
+        return v == Voice.RETURNEE ? Voice.DEFECTOR : v;
     }
 
     /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */

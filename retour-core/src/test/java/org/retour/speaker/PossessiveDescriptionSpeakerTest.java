@@ -36,4 +36,11 @@ class PossessiveDescriptionSpeakerTest {
                 "en");
         assertThat(speaker(q.get(0)).name()).isNull();
     }
+
+    @Test
+    void aDefiniteDescriptionBeforeAColonSpeaksForThePersonNamedBefore() {
+        List<Quote> q = top("Le tribunal juge Malik Ferhat, parti en Syrie en 2015.\n\n"
+                + "La juge lui demande pourquoi il est resté. Réponse de l'accusé : « J'avais peur. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Malik Ferhat");
+    }
 }
