@@ -22,6 +22,10 @@ final class DefiniteReferents {
     private static final java.util.regex.Pattern COMMA_BETWEEN = java.util.regex.Pattern.compile(
             "(?:\\s+[\\p{L}'’]+){0,3}\\s*,\\s+");
 
+    /** A comma and abbreviated titles before an apposed name (", Brig.-Gen. ", ", Dr "). */
+    private static final java.util.regex.Pattern TITLED_NAME = java.util.regex.Pattern.compile(
+            "\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
+
     private final SubjectRules subjectRules;
 
     DefiniteReferents(SubjectRules subjectRules) {
@@ -145,6 +149,10 @@ final class DefiniteReferents {
     private static Referent apposedAfter(SpeakerDocument d, Referent r) {
         int end = r.span().end();
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + APPOSED_REACH))) {
+            if (n.person() != null && n.description() == null
+                    && TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()) {
+                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+            }
             if (n.person() != null && n.description() != null && n.description().definite()
                     && COMMA_BETWEEN.matcher(d.text.substring(end, n.span().start())).matches()
                     && namedRightAfter(d, n)) {

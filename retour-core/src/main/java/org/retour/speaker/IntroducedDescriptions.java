@@ -15,9 +15,10 @@ final class IntroducedDescriptions {
     /** How far back, in characters, an indefinite description may introduce the person. */
     static final int REACH = 800;
 
-    /** What may stand between a name and the description in apposition to it: a comma, or an age between commas. */
+    /** What may stand between a name and the description in apposition to it: a comma, an age between commas, or a copula. */
     private static final Pattern APPOSITION = Pattern.compile(
-            "\\s*,\\s*(?:\\d{1,3}(?:\\s*(?:ans|years? old|Jahre(?: alt)?))?\\s*,\\s*)?");
+            "\\s*,\\s*(?:\\d{1,3}(?:\\s*(?:ans|years? old|Jahre(?: alt)?))?\\s*,\\s*)?"
+            + "|\\s+(?:was|is|had been|has been|est|était|a été|ist|war)\\s+"); // "Bilal Qureshi was a student"
     /** How far back, in characters, a name may start before the description in apposition to it. */
     private static final int NAME_REACH = 60;
 

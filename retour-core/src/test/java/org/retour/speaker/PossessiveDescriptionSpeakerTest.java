@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
 /**
- * A description with a possessive ("Son oncle", "His father") speaks for the person named in apposition
- * right after it, or for the one an earlier description of the same noun was tied to; a description whose
- * name only comes further on stays unnamed.
+ * A description with a possessive ("Son oncle", "His father") or an article speaks for the person named in
+ * apposition right after it (titles included), for the one an earlier description of the same noun was tied
+ * or predicated to, or for the one named before a colon introduction; a description whose name only comes
+ * further on stays unnamed.
  */
 class PossessiveDescriptionSpeakerTest {
 
@@ -42,5 +43,19 @@ class PossessiveDescriptionSpeakerTest {
         List<Quote> q = top("Le tribunal juge Malik Ferhat, parti en Syrie en 2015.\n\n"
                 + "La juge lui demande pourquoi il est resté. Réponse de l'accusé : « J'avais peur. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Malik Ferhat");
+    }
+
+    @Test
+    void aDescriptionFollowedByAnAbbreviatedTitleAndANameSpeaksForThatName() {
+        List<Quote> q = top("The camp director, Lt.-Col. Adamu Bello Garba, said the men were tired. \"They surrender"
+                + " because they are hungry,\" the camp director said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Adamu Bello Garba");
+    }
+
+    @Test
+    void aDescriptionTakesUpTheNameItWasPredicatedOf() {
+        List<Quote> q = top("Hamid Rauf Siddiqui was a second-year medical student when he left for Syria.\n\n"
+                + "\"I thought I would treat the wounded,\" the former student said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Hamid Rauf Siddiqui");
     }
 }
