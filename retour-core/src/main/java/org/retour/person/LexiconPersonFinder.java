@@ -308,6 +308,10 @@ public final class LexiconPersonFinder implements PersonFinder {
             return true;
         }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+            if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
+                    tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
+                return true; // an age in apposition: "Jamil Macarambon, 24, who joined", "Kevin Marques Da Silva, 31 ans"
+            }
             for (int m = b + 1; m < Math.min(tokens.size(), b + 4); m++) {
                 if (lexicon.head(wd.lower(m), lang) != null) {
                     return true;

@@ -19,6 +19,7 @@ final class CueSpeakers {
     private final DefiniteReferents definite;
     private final PronounSpeakers pronounSpeakers;
     private final Exchanges exchanges;
+    private final LatterSpeakers latter = LatterSpeakers.bundled();
 
     CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
             Exchanges exchanges) {
@@ -81,6 +82,9 @@ final class CueSpeakers {
         if (r == null) {
             r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
                     false);
+        }
+        if (r == null) {
+            r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
