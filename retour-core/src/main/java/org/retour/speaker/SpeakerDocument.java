@@ -72,6 +72,8 @@ final class SpeakerDocument {
             Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
+    /** The cue kinds of the tokens, built on first use. */
+    private TokenCues tokenCues;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
@@ -224,6 +226,16 @@ final class SpeakerDocument {
         return a.description() == b.description() || a.span().equals(b.span());
     }
 
+    /** The cue kinds of this document's tokens by {@code cues}, read once per token. */
+    TokenCues tokenCues(SpeechCues cues) {
+        TokenCues t = tokenCues;
+        if (t == null || t.cues() != cues) {
+            t = new TokenCues(this, cues);
+            tokenCues = t;
+        }
+        return t;
+    }
+
     String lower(int k) {
         String s = lowered[k];
         return s != null ? s : Tokens.lower(text, tokens.get(k));
@@ -337,6 +349,26 @@ final class SpeakerDocument {
             i--;
         }
         return i;
+    }
+
+    /**
+     * Whether {@code text[from, to)} holds a mark that ends a clause or a quote ({@code .;:!?«»"“”}) and no
+     * line terminator: what {@code text.substring(from, to).matches(".*[.;:!?«»\"“”].*")} answers, without
+     * the copy and the pattern.
+     */
+    static boolean punctuatedLine(String text, int from, int to) {
+        boolean mark = false;
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case '\n', '\r', '\u0085', '\u2028', '\u2029' -> {
+                    return false; // "." of the pattern crosses no line terminator
+                }
+                case '.', ';', ':', '!', '?', '«', '»', '"', '“', '”' -> mark = true;
+                default -> {
+                }
+            }
+        }
+        return mark;
     }
 
     static boolean blank(String text, int from, int to) {
