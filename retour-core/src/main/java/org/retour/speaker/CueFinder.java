@@ -159,8 +159,8 @@ final class CueFinder {
 
     /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
     org.retour.person.Gender pronounGender(SpeakerDocument d, int open) {
-        int first = Tokens.firstAtOrAfter(d.tokens, SpeakerDocument.sentenceStart(d, open));
-        int last = Tokens.firstAtOrAfter(d.tokens, open);
+        int first = d.tokenAt(SpeakerDocument.sentenceStart(d, open));
+        int last = d.tokenAt(open);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = cueAt(d, k, first, last);
             if (cue != null) {

@@ -74,6 +74,12 @@ final class SpeakerDocument {
     private java.util.Map<Entity, String> describedRoles;
     /** The cue kinds of the tokens, built on first use. */
     private TokenCues tokenCues;
+    /** Per token, what {@link LetterWriters#kindAt} found for it (0 before it looked); made on first use. */
+    byte[] letterKinds;
+    /** Whether each role read so far names a state body alone. */
+    private final java.util.Map<String, Boolean> bodyOfRole = new java.util.HashMap<>();
+    /** The start offsets of the tokens. */
+    private final org.retour.entity.TokenView view;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
@@ -83,6 +89,7 @@ final class SpeakerDocument {
         tokens = a.get(Layers.TOKENS);
         sentences = a.get(Layers.SENTENCES);
         lowered = Tokens.lowered(text, tokens);
+        view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
         persons = a.list(Layers.PERSONS);
         for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
@@ -161,8 +168,15 @@ final class SpeakerDocument {
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
     private boolean bodyAlone(String role) {
-        return role != null && VoiceLexicon.words(role.toLowerCase(Locale.ROOT)).size() == 1
-                && voices.stateBody(role, lang);
+        if (role == null) {
+            return false;
+        }
+        Boolean alone = bodyOfRole.get(role);
+        if (alone == null) {
+            alone = VoiceLexicon.words(role.toLowerCase(Locale.ROOT)).size() == 1 && voices.stateBody(role, lang);
+            bodyOfRole.put(role, alone);
+        }
+        return alone;
     }
 
     /**
@@ -170,7 +184,7 @@ final class SpeakerDocument {
      * male), or UNKNOWN when no gendered head noun and comma stand right before it.
      */
     Gender apposedGender(Referent r) {
-        int k = Tokens.firstAtOrAfter(tokens, r.span().start());
+        int k = tokenAt(r.span().start());
         if (k < 2 || !Tokens.is(text, tokens.get(k - 1), ",") || lower(k - 2) == null) {
             return Gender.UNKNOWN;
         }
@@ -236,6 +250,11 @@ final class SpeakerDocument {
         return t;
     }
 
+    /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
+    int tokenAt(int offset) {
+        return view.indexAt(offset);
+    }
+
     String lower(int k) {
         String s = lowered[k];
         return s != null ? s : Tokens.lower(text, tokens.get(k));
@@ -258,7 +277,7 @@ final class SpeakerDocument {
     /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
     static int wordsBefore(SpeakerDocument d, int offset) {
         int n = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, offset)); k < d.tokens.size()
+        for (int k = d.tokenAt(sentenceStart(d, offset)); k < d.tokens.size()
                 && d.tokens.get(k).span().start() < offset; k++) {
             if (Tokens.isWord(d.tokens.get(k))) {
                 n++;
@@ -349,26 +368,6 @@ final class SpeakerDocument {
             i--;
         }
         return i;
-    }
-
-    /**
-     * Whether {@code text[from, to)} holds a mark that ends a clause or a quote ({@code .;:!?«»"“”}) and no
-     * line terminator: what {@code text.substring(from, to).matches(".*[.;:!?«»\"“”].*")} answers, without
-     * the copy and the pattern.
-     */
-    static boolean punctuatedLine(String text, int from, int to) {
-        boolean mark = false;
-        for (int i = from; i < to; i++) {
-            switch (text.charAt(i)) {
-                case '\n', '\r', '\u0085', '\u2028', '\u2029' -> {
-                    return false; // "." of the pattern crosses no line terminator
-                }
-                case '.', ';', ':', '!', '?', '«', '»', '"', '“', '”' -> mark = true;
-                default -> {
-                }
-            }
-        }
-        return mark;
     }
 
     static boolean blank(String text, int from, int to) {

@@ -6,7 +6,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The scan for a clause-ending mark on one line answers as the pattern it replaces does. */
-class PunctuatedLineTest {
+class ClauseMarksTest {
 
     private static final String PATTERN = ".*[.;:!?«»\"“”].*";
     private static final String[] PIECES = {"a", "é", "ß", "ال", "😀", " ", ".", ";", ":", "!", "?", "«", "»", "\"",
@@ -24,15 +24,15 @@ class PunctuatedLineTest {
             String text = b.toString();
             int from = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
             int to = from + random.nextInt(text.length() - from + 1);
-            assertThat(SpeakerDocument.punctuatedLine(text, from, to)).as("[%s] %d-%d", text, from, to)
+            assertThat(ClauseMarks.punctuatedLine(text, from, to)).as("[%s] %d-%d", text, from, to)
                     .isEqualTo(text.substring(from, to).matches(PATTERN));
         }
     }
 
     @Test
     void aMarkOnOneLineCountsAndALineBreakDoesNot() {
-        assertThat(SpeakerDocument.punctuatedLine("xx un avocat. qui", 2, 14)).isTrue();
-        assertThat(SpeakerDocument.punctuatedLine("un avocat genevois", 0, 18)).isFalse();
-        assertThat(SpeakerDocument.punctuatedLine("un avocat.\nqui", 0, 14)).isFalse();
+        assertThat(ClauseMarks.punctuatedLine("xx un avocat. qui", 2, 14)).isTrue();
+        assertThat(ClauseMarks.punctuatedLine("un avocat genevois", 0, 18)).isFalse();
+        assertThat(ClauseMarks.punctuatedLine("un avocat.\nqui", 0, 14)).isFalse();
     }
 }
