@@ -37,14 +37,10 @@ public final class VoiceContext {
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD }
 
-    /** Per language, its words and then the common ones ("*"). */
-    private final Map<String, Map<String, Signal>> byLanguage;
-    private final Map<String, Signal> common;
+    /** The context words and their signals. */
+    private final WordSignals contextWords;
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
-    /** Per thread, the signals of the words met last: every word of every document is looked up. */
-    private final ThreadLocal<org.retour.person.WordMemo<Signal>> signalMemo =
-            org.retour.person.WordMemo.perThread(this::signalOf);
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -55,26 +51,7 @@ public final class VoiceContext {
                         org.retour.person.PersonLexicon persons) {
         this.voices = java.util.Objects.requireNonNull(voices);
         this.neighbourhood = new NameNeighbourhood(voices, speech, persons);
-        Map<String, Map<String, Signal>> m = new HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("voice context line needs 'lang signal word…': " + line);
-            }
-            Signal s = Signal.valueOf(p[1].toUpperCase(java.util.Locale.ROOT));
-            Map<String, Signal> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
-            for (int i = 2; i < p.length; i++) {
-                words.putIfAbsent(p[i].toLowerCase(java.util.Locale.ROOT), s);
-            }
-        }
-        Map<String, Signal> all = m.getOrDefault("*", Map.of());
-        for (Map<String, Signal> words : m.values()) {
-            if (words != all) {
-                all.forEach(words::putIfAbsent); // a language's own words first, then the common ones
-            }
-        }
-        this.byLanguage = m; // never changed after this
-        this.common = all;
+        this.contextWords = new WordSignals(lines);
     }
 
     /** The bundled context words with the given lexicons. */
@@ -85,45 +62,12 @@ public final class VoiceContext {
 
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
-        return signalMemo.get().get(lowered, lang);
-    }
-
-    private Signal signalOf(String lowered, String lang) {
-        Map<String, Signal> m = byLanguage.get(lang);
-        return lookup(m == null ? common : m, lowered, lang);
-    }
-
-    /**
-     * The signal of a lower-cased word, else of its first base form that has one ("kämpften" as well as
-     * "kämpfen", "والأمراء" as "الأمراء", "émirs" as "émir"), or null.
-     */
-    private static Signal lookup(Map<String, Signal> words, String lowered, String lang) {
-        Signal s = words.get(lowered);
-        if (s != null || lowered.length() < 4) {
-            return s;
-        }
-        if (lowered.endsWith("'s") || lowered.endsWith("’s")) {
-            return words.get(lowered.substring(0, lowered.length() - 2)); // "her son's messages"
-        }
-        for (String stem : Inflection.stems(lowered, lang)) {
-            s = words.get(stem);
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
+        return contextWords.of(lowered, lang);
     }
 
     /** The signal of each word token (null elsewhere), looked up once per document. */
     private Signal[] signals(String lang, String[] lowered) {
-        org.retour.person.WordMemo<Signal> memo = signalMemo.get();
-        Signal[] out = new Signal[lowered.length];
-        for (int k = 0; k < lowered.length; k++) {
-            if (lowered[k] != null) {
-                out[k] = memo.get(lowered[k], lang);
-            }
-        }
-        return out;
+        return contextWords.ofAll(lowered, lang);
     }
 
     /** The words of a role or description: runs between white space and commas ({@code [\s,]+}). */
