@@ -76,8 +76,6 @@ final class SpeakerDocument {
     private TokenCues tokenCues;
     /** Per token, what {@link LetterWriters#kindAt} found for it (0 before it looked); made on first use. */
     byte[] letterKinds;
-    /** Whether each role read so far names a state body alone. */
-    private final java.util.Map<String, Boolean> bodyOfRole = new java.util.HashMap<>();
     /** The start offsets of the tokens. */
     private final org.retour.entity.TokenView view;
 
@@ -168,15 +166,7 @@ final class SpeakerDocument {
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
     private boolean bodyAlone(String role) {
-        if (role == null) {
-            return false;
-        }
-        Boolean alone = bodyOfRole.get(role);
-        if (alone == null) {
-            alone = VoiceLexicon.words(role.toLowerCase(Locale.ROOT)).size() == 1 && voices.stateBody(role, lang);
-            bodyOfRole.put(role, alone);
-        }
-        return alone;
+        return role != null && voices.soleStateBody(role, lang);
     }
 
     /**

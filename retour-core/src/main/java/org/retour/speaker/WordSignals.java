@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.retour.speaker.VoiceContext.Signal;
 
 /**
@@ -14,7 +13,7 @@ import org.retour.speaker.VoiceContext.Signal;
  *
  * <p>Design decision: every word token of every document with a speaker is looked up, most of them
  * words without a signal whose base forms must be built to say so. Each thread keeps the answers for
- * the words it met last in a direct-mapped table of parallel arrays (word, language, signal code): a
+ * the words it met last, a table per language of parallel arrays (word, signal code), direct-mapped: a
  * word takes the slot of its hash, and since tokens' lower-cased forms are shared strings a lookup is
  * mostly one array read and one comparison by identity, without the entry objects of a general cache.
  */
@@ -28,13 +27,18 @@ final class WordSignals {
 
     private final Map<String, Map<String, Signal>> byLanguage;
     private final Map<String, Signal> common;
-    private final ThreadLocal<Table> tables = ThreadLocal.withInitial(Table::new);
+    /** Per thread, its tables by language. */
+    private final ThreadLocal<Map<String, Table>> tables = ThreadLocal.withInitial(HashMap::new);
 
-    /** The answers of one thread: slot by slot, a word, its language and its signal's code. */
+    /** The answers of one thread in one language: slot by slot, a word and its signal's code. */
     private static final class Table {
+        final String lang;
         final String[] words = new String[SLOTS];
-        final String[] langs = new String[SLOTS];
         final byte[] codes = new byte[SLOTS];
+
+        Table(String lang) {
+            this.lang = lang;
+        }
     }
 
     WordSignals(List<String> lines) {
@@ -62,31 +66,34 @@ final class WordSignals {
 
     /** The signal of a lower-cased word in {@code lang}, else of its first base form that has one, or null. */
     Signal of(String lowered, String lang) {
-        return of(tables.get(), lowered, lang);
+        return of(table(lang), lowered);
     }
 
     /** The signal of each non-null lower-cased word of {@code lowered} (null elsewhere). */
     Signal[] ofAll(String[] lowered, String lang) {
-        Table t = tables.get();
+        Table t = table(lang);
         Signal[] out = new Signal[lowered.length];
         for (int k = 0; k < lowered.length; k++) {
             if (lowered[k] != null) {
-                out[k] = of(t, lowered[k], lang);
+                out[k] = of(t, lowered[k]);
             }
         }
         return out;
     }
 
-    private Signal of(Table t, String word, String lang) {
+    private Table table(String lang) {
+        return tables.get().computeIfAbsent(lang, Table::new);
+    }
+
+    private Signal of(Table t, String word) {
         int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
         String w = t.words[slot];
-        if (w != null && (w == word || w.equals(word)) && (t.langs[slot] == lang || Objects.equals(t.langs[slot], lang))) {
+        if (w != null && (w == word || w.equals(word))) {
             byte code = t.codes[slot];
             return code == NONE ? null : SIGNALS[code];
         }
-        Signal s = compute(word, lang);
+        Signal s = compute(word, t.lang);
         t.words[slot] = word;
-        t.langs[slot] = lang;
         t.codes[slot] = s == null ? NONE : (byte) s.ordinal();
         return s;
     }
