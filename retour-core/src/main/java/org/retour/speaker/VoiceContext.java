@@ -123,6 +123,7 @@ public final class VoiceContext {
         }
         Signal[] sig = signals(lang, lowered);
         Counts doc = count(sig, 0, tokens.size());
+        SentenceSignals bySentence = new SentenceSignals(tokens, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
             byId.put(e.id(), e);
@@ -133,8 +134,7 @@ public final class VoiceContext {
             Counts said = new Counts();
             for (int i : group) {
                 Span span = quotes.get(i).span();
-                add(said, count(sig, Tokens.firstAtOrAfter(tokens, span.start()),
-                        Tokens.firstAtOrAfter(tokens, span.end())));
+                add(said, count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
             }
             Entity person = byId.get(s.entity());
             java.util.Set<String> roles = new java.util.LinkedHashSet<>();
@@ -147,7 +147,7 @@ public final class VoiceContext {
             // every role the speaker's quotes give counts ("der 29-Jährige", then "der Angeklagte")
             Speaker all = roles.size() < 2 ? s
                     : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
-            Counts around = around(text, lang, tokens, sig, sentences, all, person);
+            Counts around = around(text, lang, bySentence, all, person);
             Voice base = s.voice();
             if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
                 base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
@@ -226,8 +226,7 @@ public final class VoiceContext {
      * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
      * description of an unnamed speaker) and in the words of their role.
      */
-    private Counts around(String text, String lang, List<Token> tokens, Signal[] sig, List<Sentence> sentences,
-                          Speaker s, Entity person) {
+    private Counts around(String text, String lang, SentenceSignals bySentence, Speaker s, Entity person) {
         Counts c = new Counts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
@@ -243,16 +242,16 @@ public final class VoiceContext {
         if (person == null) {
             int at = s.description() == null ? -1 : text.indexOf(s.description());
             if (at >= 0) {
-                addSentence(c, tokens, sig, sentences, at);
+                bySentence.addTo(c, at);
             }
             return c;
         }
         int seen = 0;
         for (Mention m : person.mentions()) {
-            int k = sentenceAt(sentences, m.span().start());
+            int k = sentenceAt(bySentence.sentences, m.span().start());
             if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
                 lastSentence = k;
-                addSentence(c, tokens, sig, sentences, m.span().start());
+                bySentence.addTo(c, m.span().start());
             }
         }
         return c;
@@ -289,14 +288,57 @@ public final class VoiceContext {
         }
     }
 
-    private void addSentence(Counts c, List<Token> tokens, Signal[] sig, List<Sentence> sentences, int offset) {
-        int k = sentenceAt(sentences, offset);
-        if (k < 0) {
-            return;
+    /**
+     * The signals of a document's sentences, each counted once however many speakers are mentioned in it.
+     *
+     * <p>Design decision: the sentences of several speakers' mentions overlap; the token offsets are read
+     * once into an array for the searches, and each sentence's counts are kept on first use.
+     */
+    private static final class SentenceSignals {
+        final List<Sentence> sentences;
+        private final Signal[] sig;
+        private final int[] starts;
+        private final Counts[] counts;
+
+        SentenceSignals(List<Token> tokens, Signal[] sig, List<Sentence> sentences) {
+            this.sentences = sentences;
+            this.sig = sig;
+            this.starts = new int[tokens.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = tokens.get(i).span().start();
+            }
+            this.counts = new Counts[sentences.size()];
         }
-        Span span = sentences.get(k).span();
-        add(c, count(sig, Tokens.firstAtOrAfter(tokens, span.start()),
-                Tokens.firstAtOrAfter(tokens, span.end())));
+
+        /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
+        int tokenAt(int offset) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < offset) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
+
+        /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */
+        void addTo(Counts c, int offset) {
+            int k = sentenceAt(sentences, offset);
+            if (k < 0) {
+                return;
+            }
+            Counts own = counts[k];
+            if (own == null) {
+                Span span = sentences.get(k).span();
+                own = count(sig, tokenAt(span.start()), tokenAt(span.end()));
+                counts[k] = own;
+            }
+            add(c, own);
+        }
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {
