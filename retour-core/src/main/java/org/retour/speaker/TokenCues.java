@@ -20,12 +20,14 @@ final class TokenCues {
 
     private final SpeakerDocument d;
     private final SpeechCues cues;
+    private final java.util.Map<String, Integer> words;
     /** Per token: {@link #KNOWN}, {@link #LONGER}, the straight form's kind (bits 3–5) and the form's (bits 0–2), 0 for none. */
     private final byte[] bits;
 
     TokenCues(SpeakerDocument d, SpeechCues cues) {
         this.d = d;
         this.cues = cues;
+        this.words = cues.words(d.lang);
         this.bits = new byte[d.tokens.size()];
     }
 
@@ -53,11 +55,15 @@ final class TokenCues {
         int b = bits[k] & 0xFF;
         if (b == 0) {
             String w = d.lower(k);
-            SpeechCues.Kind kind = cues.kind(w, d.lang);
+            Integer known = words.get(w);
+            int info = known == null ? 0 : known;
+            int own = info & SpeechCues.KIND_BITS;
+            if (own == 0 && w.indexOf('-') > 0) {
+                own = encode(cues.kind(w, d.lang)); // read by the form before its hyphen
+            }
             String straight = w.replace('’', '\'');
-            SpeechCues.Kind straightKind = straight == w ? kind : cues.kind(straight, d.lang);
-            b = KNOWN | (cues.startsLongerCue(w, d.lang) ? LONGER : 0) | encode(straightKind) << KIND_BITS
-                    | encode(kind);
+            int straightKind = straight == w ? own : encode(cues.kind(straight, d.lang));
+            b = KNOWN | ((info & SpeechCues.STARTS_LONGER) != 0 ? LONGER : 0) | straightKind << KIND_BITS | own;
             bits[k] = (byte) b;
         }
         return b;

@@ -59,4 +59,19 @@ class TokenCuesTest {
         assertThat(table.kind(said)).isEqualTo(SpeechCues.Kind.VERB);
         assertThat(table.straightKind(according)).isEqualTo(SpeechCues.Kind.SOURCE);
     }
+
+    @Test
+    void theWordsOfALanguageCarryTheirKindAndWhetherTheyBeginALongerCue() {
+        for (String lang : new String[] {"fr", "en", "de", "ar"}) {
+            assertThat(CUES.words(lang)).isNotEmpty();
+            CUES.words(lang).forEach((word, bits) -> {
+                int own = bits & SpeechCues.KIND_BITS;
+                if (own != 0) {
+                    assertThat(CUES.kind(word, lang)).as(word).isEqualTo(SpeechCues.Kind.values()[own - 1]);
+                }
+                assertThat((bits & SpeechCues.STARTS_LONGER) != 0).as(word).isEqualTo(CUES.startsLongerCue(word, lang));
+            });
+        }
+        assertThat(CUES.words("xx")).isEmpty();
+    }
 }
