@@ -74,7 +74,7 @@ final class CueSpeakers {
             Referent antecedent = refs.isEmpty() ? null : refs.get(refs.size() - 1);
             // the antecedent ends right before, or with at most two adjectives between ("un avocat genevois qui")
             return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - 3)).span().end()
-                    && !d.text.substring(antecedent.span().end(), d.tokens.get(before).span().start()).matches(".*[.;:!?«»\"“”].*")
+                    && !ClauseMarks.punctuatedLine(d.text, antecedent.span().end(), d.tokens.get(before).span().start())
                     ? antecedent : null;
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
