@@ -86,13 +86,16 @@ public final class NumberWords {
      * ("einundzwanzig"); null when it is not one.
      */
     private Integer compound(String key) {
-        int und = key.indexOf("und");
-        if (key.indexOf('-') < 0 && und > 0) {
+        int dash = key.lastIndexOf('-');
+        if (dash < 0) {
+            int und = key.indexOf("und");
+            if (und <= 0) {
+                return null;
+            }
             Integer unit = values.get(key.substring(0, und));
             Integer tens = values.get(key.substring(und + 3));
             return unit != null && tens != null && unit < 10 && tens >= 20 && tens < 100 && tens % 10 == 0 ? tens + unit : null;
         }
-        int dash = key.lastIndexOf('-');
         while (dash > 0) {
             Integer head = values.get(key.substring(0, dash));
             String rest = key.substring(dash + 1);

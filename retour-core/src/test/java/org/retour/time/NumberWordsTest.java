@@ -32,6 +32,10 @@ class NumberWordsTest {
         assertThat(value("Grund")).isNull();
         assertThat(value("rundzwanzig")).isNull();
         assertThat(value("vingt-cent")).isNull();
+        assertThat(value("undzwanzig")).isNull();
+        assertThat(value("-vingt-deux")).isNull();
+        assertThat(value("zwei-und-zwanzig")).isNull();
+        assertThat(value("Stunde")).isNull();
     }
 
     @Test
