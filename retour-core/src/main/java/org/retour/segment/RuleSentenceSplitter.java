@@ -1,7 +1,5 @@
 package org.retour.segment;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +9,14 @@ import org.retour.model.Span;
 import org.retour.resource.ResourceLines;
 
 /**
- * Splits sentences with ICU's sentence rules, then joins back the breaks that follow an abbreviation,
- * an initial or a German ordinal date ("am 10. Juni"). A line break always ends a sentence.
+ * Splits sentences with Unicode's default sentence rules ({@link SentenceBreaks}, as ICU's root sentence
+ * iterator), then joins back the breaks that follow an abbreviation, an initial or a German ordinal date
+ * ("am 10. Juni"). A line break always ends a sentence.
  *
- * <p>Thread-safe: each call clones the ICU iterator.
+ * <p>Thread-safe.
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
 
-    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
     private final Abbreviations abbreviations;
     private final Map<String, Set<String>> months;
 
@@ -38,23 +36,35 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         if (text.isEmpty()) {
             return out;
         }
-        BreakIterator bi;
-        synchronized (prototype) {
-            bi = (BreakIterator) prototype.clone();
+        Joiner joiner = new Joiner(text, language, out);
+        SentenceBreaks.boundaries(text, joiner);
+        if (joiner.start < text.length()) {
+            addTrimmed(text, joiner.start, text.length(), out);
         }
-        bi.setText(text);
-        int start = 0;
-        for (int b = bi.next(); b != BreakIterator.DONE; b = bi.next()) {
+        return out;
+    }
+
+    /** Takes the boundaries of the Unicode rules and keeps those no abbreviation, initial or ordinal joins across. */
+    private final class Joiner implements SentenceBreaks.Sink {
+        private final String text;
+        private final String language;
+        private final List<Span> out;
+        private int start;
+
+        Joiner(String text, String language, List<Span> out) {
+            this.text = text;
+            this.language = language;
+            this.out = out;
+        }
+
+        @Override
+        public void boundary(int b) {
             if (b < text.length() && joinsAcross(text, start, b, language)) {
-                continue;
+                return;
             }
             addTrimmed(text, start, b, out);
             start = b;
         }
-        if (start < text.length()) {
-            addTrimmed(text, start, text.length(), out);
-        }
-        return out;
     }
 
     private boolean joinsAcross(String text, int sentenceStart, int boundary, String language) {
