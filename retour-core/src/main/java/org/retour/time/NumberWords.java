@@ -116,6 +116,10 @@ public final class NumberWords {
      * decimal comma or point; null when {@code s} is not such a number or is too large.
      */
     public static Double digits(String s) {
+        long plain = plainDigits(s);
+        if (plain >= 0) {
+            return (double) plain;
+        }
         StringBuilder b = new StringBuilder(s.length());
         int groupLen = 0;
         int seps = 0;
@@ -157,5 +161,25 @@ public final class NumberWords {
             return Double.parseDouble(groups[0] + "." + groups[1]);
         }
         return null;
+    }
+
+    /**
+     * The value of {@code s} when it is one to fifteen digits and nothing else, else -1: the common case of
+     * {@link #digits}, read without building a string (fifteen digits are exact as a double).
+     */
+    private static long plainDigits(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = Character.digit(s.charAt(i), 10);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 }
