@@ -17,6 +17,11 @@ import org.retour.resource.ResourceLines;
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
 
+    /** Opening marks and brackets a word may begin with. */
+    private static final String OPENING = "([{«\"“„‘'‹";
+    /** The longest ordinal before a month ("10." of "am 10. Juni"). */
+    private static final int MAX_ORDINAL_LENGTH = 3;
+
     private final Abbreviations abbreviations;
     private final Map<String, Set<String>> months;
 
@@ -84,11 +89,19 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = stripOpening(text.substring(wordStart, end));
-        if (word.length() <= 1) {
+        int s = wordStart;
+        while (s < end && OPENING.indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        if (end - s <= 1) {
             return false;
         }
-        if (abbreviations.contains(word, language) || isInitial(word)) {
+        if (end - s > abbreviations.maxLength() && end - s > MAX_ORDINAL_LENGTH) {
+            // no abbreviation, nor one of two words, nor an ordinal is this long: only initials remain
+            return isInitial(text, s, end);
+        }
+        String word = text.substring(s, end);
+        if (abbreviations.contains(word, language) || isInitial(text, s, end)) {
             return true;
         }
         if (abbreviations.beginsMultiword(word, language)) {
@@ -108,7 +121,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         while (prevStart > sentenceStart && !Character.isWhitespace(text.charAt(prevStart - 1))) {
             prevStart--;
         }
-        if (prevStart < prevEnd) {
+        if (prevStart < prevEnd && abbreviations.mayEndMultiword(word)) {
             String two = stripOpening(text.substring(prevStart, prevEnd)) + " " + word;
             if (abbreviations.contains(two, language)) {
                 return true;
@@ -119,24 +132,24 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
     private static String stripOpening(String w) {
         int i = 0;
-        while (i < w.length() && "([{«\"“„‘'‹".indexOf(w.charAt(i)) >= 0) {
+        while (i < w.length() && OPENING.indexOf(w.charAt(i)) >= 0) {
             i++;
         }
         return w.substring(i);
     }
 
-    /** "J." or "J.-C." or "U.S." style initials. */
-    private static boolean isInitial(String word) {
+    /** "J." or "J.-C." or "U.S." style initials in {@code text[start, end)}. */
+    private static boolean isInitial(String text, int start, int end) {
         int letters = 0;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
                 if (!Character.isUpperCase(cp)) {
                     return false;
                 }
                 letters++;
                 int next = i + Character.charCount(cp);
-                if (next >= word.length() || word.charAt(next) != '.') {
+                if (next >= end || text.charAt(next) != '.') {
                     return false;
                 }
                 i = next + 1;
@@ -151,7 +164,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
     private boolean isOrdinalBeforeMonth(String word, String text, int boundary, String language) {
         Set<String> names = months.get(language);
-        if (names == null || word.length() > 3) {
+        if (names == null || word.length() > MAX_ORDINAL_LENGTH) {
             return false;
         }
         for (int i = 0; i < word.length() - 1; i++) {
