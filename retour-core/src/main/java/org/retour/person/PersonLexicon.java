@@ -142,7 +142,7 @@ public final class PersonLexicon {
         return inLanguage(lang).words().containsKey(word);
     }
 
-        /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
+    /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
     public boolean is(Kind kind, String word, String lang) {
         return data(kind, word, lang) != null;
     }
@@ -250,6 +250,14 @@ public final class PersonLexicon {
 
     private static String ending(String word) {
         return word.substring(word.length() - 4);
+    }
+
+    /**
+     * The data of every kind {@code word} has in {@code lang}, indexed by {@link Kind#ordinal}, or null
+     * when the word is not listed; callers must not change it.
+     */
+    String[] entry(String word, String lang) {
+        return inLanguage(lang).words().get(word);
     }
 
     private String data(Kind kind, String word, String lang) {
