@@ -8,6 +8,7 @@ import java.util.Map;
 import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
+import org.retour.model.Offsets;
 import org.retour.model.Quote;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
@@ -312,17 +313,7 @@ public final class VoiceContext {
 
         /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
         int tokenAt(int offset) {
-            int lo = 0;
-            int hi = starts.length;
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (starts[mid] < offset) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return lo;
+            return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
         }
 
         /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */
