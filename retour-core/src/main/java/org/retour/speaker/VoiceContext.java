@@ -202,7 +202,8 @@ public final class VoiceContext {
             boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
-                    || fate && (self || said.get(Signal.EXPERIENCE) > 0);
+                    || fate && (self || said.get(Signal.EXPERIENCE) > 0)
+                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.get(Signal.KIN) == 0;
             if (v == Voice.UNKNOWN && around.get(Signal.KIN) > said.get(Signal.KIN) && said.get(Signal.THIRD) > said.get(Signal.SELF)
                     && said.get(Signal.THIRD) > said.get(Signal.WE) && said.get(Signal.SELF) + said.get(Signal.THIRD) >= 2) {
                 v = Voice.RELATIVE; // "Janet Pryce keeps her son's messages" … “He wrote that he was cold …”
