@@ -54,6 +54,18 @@ class ReportedRecordTest {
     }
 
     @Test
+    void whatTheCourtWasToldAReturneeHadSeenIsTestimony() {
+        assertThat(narration("The returnee was sentenced on Friday. The court was told that Qureshi had seen two "
+                + "fighters executed after a failed attempt to flee.", "en")).contains("N7");
+    }
+
+    @Test
+    void whatTheProsecutorSaysHeHadSeenIsHisOwnAccount() {
+        assertThat(narration("The returnee was sentenced on Friday. The prosecutor said he had seen many such cases "
+                + "of fighters executed after a failed attempt to flee.", "en")).doesNotContain("N7");
+    }
+
+    @Test
     void aWitnessStatementIsTestimony() {
         assertThat(narration("In his witness statement he described an emir who kept asking who was ready to meet God.",
                 "en")).contains("N8");

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * («يسجنون الهارب»); being asked who is ready to meet God, volunteering for an attack; prisoners hung by
  * the wrists and beaten with cables, villages burnt, people abducted and killed; lines giving way, a
  * city reduced to a few streets, the army taking another island, fewer of us, a territory growing smaller,
- * a village falling each week, moving from place to place.
+ * a village falling each week, moving from place to place; arrested while trying to get through, what
+ * they did to those who fled, never seen again; districts falling one after the other, forces advancing.
  */
 class ReportedWordingTest {
 
@@ -42,7 +43,13 @@ class ReportedWordingTest {
                 Arguments.of("N6", "en", "Each time there were fewer of us."),
                 Arguments.of("N6", "de", "Das Gebiet wurde immer kleiner."),
                 Arguments.of("N6", "de", "Jede Woche fiel ein Dorf."),
-                Arguments.of("N6", "de", "Wir zogen von Ort zu Ort."));
+                Arguments.of("N6", "de", "Wir zogen von Ort zu Ort."),
+                Arguments.of("N7", "fr", "Ils ont été arrêtés par la police religieuse alors qu'ils tentaient de passer."),
+                Arguments.of("N7", "fr", "J'ai vu ce qu'ils faisaient à ceux qui fuyaient."),
+                Arguments.of("N7", "en", "The religious police caught her. We never saw her again."),
+                Arguments.of("N6", "fr", "Les quartiers tombaient les uns après les autres."),
+                Arguments.of("N6", "fr", "Les forces kurdes avançaient chaque jour."),
+                Arguments.of("N6", "en", "We kept moving from town to town."));
     }
 
     @ParameterizedTest
