@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the wrists and beaten with cables, villages burnt, people abducted and killed; lines giving way, a
  * city reduced to a few streets, the army taking another island, fewer of us, a territory growing smaller,
  * a village falling each week, moving from place to place; arrested while trying to get through, what
- * they did to those who fled, never seen again; districts falling one after the other, forces advancing.
+ * they did to those who fled, never seen again; districts falling one after the other, forces advancing;
+ * a name on a list, an emir going round with a list, chosen for the truck; people killed in the market for
+ * smoking, the group's treatment of Syrians.
  */
 class ReportedWordingTest {
 
@@ -49,7 +51,13 @@ class ReportedWordingTest {
                 Arguments.of("N7", "en", "The religious police caught her. We never saw her again."),
                 Arguments.of("N6", "fr", "Les quartiers tombaient les uns après les autres."),
                 Arguments.of("N6", "fr", "Les forces kurdes avançaient chaque jour."),
-                Arguments.of("N6", "en", "We kept moving from town to town."));
+                Arguments.of("N6", "en", "We kept moving from town to town."),
+                Arguments.of("N8", "fr", "Certains ont fui le jour où leur nom est apparu sur une liste."),
+                Arguments.of("N8", "fr", "L'émir passait dans les chambres avec une liste."),
+                Arguments.of("N8", "de", "Freu dich, Bruder, du gehst ins Paradies."),
+                Arguments.of("N8", "en", "A friend of mine was chosen for the truck."),
+                Arguments.of("N2", "en", "They killed people in the market for smoking."),
+                Arguments.of("N2", "en", "He was disgusted by the group's treatment of Syrians."));
     }
 
     @ParameterizedTest
