@@ -12,8 +12,8 @@ import org.retour.pipeline.Analysis;
  * Testimony kept in records and passed on by others: a court's reasons in German reported speech
  * („Demnach habe der Angeklagte erlebt, wie …“, „sei das Gebiet … kleiner geworden“, „nach ihren Worten“),
  * interrogation records and witness statements, a social worker who speaks of the surrenderers she
- * interviews, Arabic „ولفتت إلى أن“ and „نقلوا لها أن“; and an official's view framed by "In his view",
- * which stays his own.
+ * interviews, what the people interviewed link their leaving to (« associent leur départ »), Arabic
+ * „ولفتت إلى أن“ and „نقلوا لها أن“; and an official's view framed by "In his view", which stays his own.
  */
 class ReportedRecordTest {
 
@@ -63,6 +63,17 @@ class ReportedRecordTest {
     void whatTheProsecutorSaysHeHadSeenIsHisOwnAccount() {
         assertThat(narration("The returnee was sentenced on Friday. The prosecutor said he had seen many such cases "
                 + "of fighters executed after a failed attempt to flee.", "en")).doesNotContain("N7");
+    }
+
+    @Test
+    void whatThePeopleInterviewedLinkTheirLeavingToIsTestimony() {
+        assertThat(narration("La plupart des personnes interrogées associent leur départ aux derniers mois, quand les "
+                + "lignes cédaient les unes après les autres.", "fr")).contains("N6");
+    }
+
+    @Test
+    void theSameLinesGivingWayInTheJournalistsNarrationAreNotCoded() {
+        assertThat(narration("Au printemps, les lignes cédaient les unes après les autres.", "fr")).doesNotContain("N6");
     }
 
     @Test
