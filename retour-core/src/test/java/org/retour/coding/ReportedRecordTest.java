@@ -13,7 +13,8 @@ import org.retour.pipeline.Analysis;
  * („Demnach habe der Angeklagte erlebt, wie …“, „sei das Gebiet … kleiner geworden“, „nach ihren Worten“),
  * interrogation records and witness statements, a social worker who speaks of the surrenderers she
  * interviews, what the people interviewed link their leaving to (« associent leur départ »), Arabic
- * „ولفتت إلى أن“ and „نقلوا لها أن“; and an official's view framed by "In his view", which stays his own.
+ * „ولفتت إلى أن“ and „نقلوا لها أن“, what keeps coming up in records (« revient sans arrêt »), decisions to
+ * leave Islamic State; and an official's view framed by "In his view", which stays his own.
  */
 class ReportedRecordTest {
 
@@ -74,6 +75,21 @@ class ReportedRecordTest {
     @Test
     void theSameLinesGivingWayInTheJournalistsNarrationAreNotCoded() {
         assertThat(narration("Au printemps, les lignes cédaient les unes après les autres.", "fr")).doesNotContain("N6");
+    }
+
+    @Test
+    void whatKeepsComingUpInTheRecordsAResearcherReadIsTestimony() {
+        String quote = "La peur d'être désigné pour une opération kamikaze revient sans arrêt";
+        String text = "Le chercheur a lu les dossiers. « " + quote + " », explique-t-il.";
+        Analysis a = new Fixtures.Quotes(text).add(quote, Fixtures.speaker("Hugo Lemaire", Voice.RESEARCHER), "explique")
+                .on(Fixtures.analyse(text, "fr"));
+        assertThat(RULES.code(a).stream().map(Coding::code).toList()).contains("N8");
+    }
+
+    @Test
+    void theDecisionsToLeaveTheGroupAStudyDescribesAreTestimony() {
+        assertThat(narration("The fear of being picked for suicide missions weighed heavily in the decisions of many "
+                + "Europeans to leave Islamic State, according to a study.", "en")).contains("N8");
     }
 
     @Test
