@@ -56,4 +56,11 @@ class WorldGivenNameTest {
         assertThat(persons("Rose petals covered the graves. Jordan Valley farmers said the border stayed closed.", "en"))
                 .isEmpty();
     }
+
+    @Test
+    void anEthiopianWomansFathersNameDoesNotStartHerName() {
+        assertThat(persons("Ethiopian researcher Selamawit Kebede Tadesse studies returnees. In a statement, Ms Tadesse"
+                + " said the camps were full.", "en")).containsExactly("Selamawit Kebede Tadesse");
+        assertThat(LEXICON.firstName("Kebede")).isNull();
+    }
 }
