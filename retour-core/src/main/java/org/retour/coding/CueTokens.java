@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.retour.model.Offsets;
 import org.retour.model.Span;
 
 /**
@@ -112,16 +113,7 @@ final class CueTokens {
                 }
             }
         }
-        int lo = off;
-        int hi = limit;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Offsets.firstAtOrAfter(starts, off, limit, offset);
         searchHint = lo;
         return lo;
     }

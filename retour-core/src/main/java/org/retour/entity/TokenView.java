@@ -1,6 +1,7 @@
 package org.retour.entity;
 
 import java.util.List;
+import org.retour.model.Offsets;
 import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.pipeline.Analysis;
@@ -237,16 +238,6 @@ public final class TokenView {
 
     /** The index of the first token whose start is at or after {@code offset}. */
     public int indexAt(int offset) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
     }
 }

@@ -44,7 +44,22 @@ public final class EvaluationText {
             quoteRow(b, e.getKey(), e.getValue());
         }
         quoteRow(b, "all", q.overall());
+        b.append("  wrong speakers: attributed by no cue, a cue or context; found nobody, a description, another\n"
+                + "  person (of whom the speaker of another quote), or a name where gold's speaker is unnamed\n");
+        b.append(String.format(Locale.ROOT, "  %-7s %5s   %5s %5s %7s   %6s %5s %5s %9s %5s%n", "lang", "wrong",
+                "none", "cue", "context", "nobody", "descr", "other", "(speaker)", "name"));
+        for (Map.Entry<String, QuoteScores> e : q.languages().entrySet()) {
+            wrongSpeakerRow(b, e.getKey(), e.getValue().wrongSpeakers());
+        }
+        wrongSpeakerRow(b, "all", q.overall().wrongSpeakers());
+        confusion(b, "voices (rows: gold, columns: predicted)", q.overall().voices());
         b.append('\n');
+    }
+
+    private static void wrongSpeakerRow(StringBuilder b, String lang, SpeakerErrors w) {
+        b.append(String.format(Locale.ROOT, "  %-7s %5d   %5d %5d %7d   %6d %5d %5d %9d %5d%n", lang, w.wrong(),
+                w.unattributed(), w.cued(), w.contextual(), w.noSpeaker(), w.description(), w.otherPerson(),
+                w.otherSpeaker(), w.nameForUnnamed()));
     }
 
     private static void quoteRow(StringBuilder b, String lang, QuoteScores s) {
@@ -106,20 +121,31 @@ public final class EvaluationText {
             b.append(String.format(Locale.ROOT, "  %-7s %5d %5d   %s   %s%n", code, seg.tp() + seg.fn(),
                     seg.tp() + seg.fp(), prf(doc), prf(seg)));
         }
-        TreeSet<String> cols = new TreeSet<>();
-        all.confusion().values().forEach(row -> cols.addAll(row.keySet()));
-        if (!cols.isEmpty()) {
-            b.append("  confusion (rows: gold code, columns: predicted; none = missed / false)\n");
-            b.append(String.format(Locale.ROOT, "  %-7s", ""));
-            cols.forEach(c -> b.append(String.format(Locale.ROOT, " %5s", c)));
-            b.append('\n');
-            all.confusion().forEach((g, row) -> {
-                b.append(String.format(Locale.ROOT, "  %-7s", g));
-                cols.forEach(c -> b.append(String.format(Locale.ROOT, " %5d", row.getOrDefault(c, 0))));
-                b.append('\n');
-            });
-        }
+        confusion(b, "confusion (rows: gold code, columns: predicted; none = missed / false)", all.confusion());
         b.append('\n');
+    }
+
+    /** A confusion table under its title, or nothing when it is empty. */
+    static void confusion(StringBuilder b, String title, Confusion confusion) {
+        TreeSet<String> cols = confusion.columns();
+        if (cols.isEmpty()) {
+            return;
+        }
+        int width = Math.max(5, cols.stream().mapToInt(String::length).max().orElse(5));
+        int first = Math.max(7, confusion.counts().keySet().stream().mapToInt(String::length).max().orElse(7));
+        b.append("  ").append(title).append('\n');
+        b.append("  ").append(" ".repeat(first));
+        cols.forEach(c -> b.append(' ').append(pad(c, width)));
+        b.append('\n');
+        confusion.counts().forEach((g, row) -> {
+            b.append("  ").append(g).append(" ".repeat(first - g.length()));
+            cols.forEach(c -> b.append(' ').append(pad(String.valueOf(row.getOrDefault(c, 0)), width)));
+            b.append('\n');
+        });
+    }
+
+    private static String pad(String s, int width) {
+        return " ".repeat(Math.max(0, width - s.length())) + s;
     }
 
     /** The errors, one per line, grouped by article. */

@@ -69,4 +69,18 @@ final class Names {
         String last = lastWord(gold);
         return !last.isEmpty() && words(predicted).contains(last);
     }
+
+    /**
+     * Whether {@code predicted} names the person {@code gold} names: the gold last word is one of its words,
+     * and when both have two words or more, one's first word is a word of the other, so that a relative who
+     * shares the surname ("Fatima Benali" for "Karim Benali") is another person.
+     */
+    static boolean samePerson(String gold, String predicted) {
+        if (!lastWordIn(gold, predicted)) {
+            return false;
+        }
+        List<String> g = words(gold);
+        List<String> p = words(predicted);
+        return g.size() < 2 || p.size() < 2 || g.contains(p.get(0)) || p.contains(g.get(0));
+    }
 }

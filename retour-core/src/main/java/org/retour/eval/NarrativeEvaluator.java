@@ -76,7 +76,7 @@ public final class NarrativeEvaluator {
             GoldNarrative g = gold.get(i);
             if (goldMatch[i] >= 0) {
                 seg.get(g.code())[0]++;
-                count(confusion, g.code(), g.code());
+                Confusion.count(confusion, g.code(), g.code());
                 continue;
             }
             seg.get(g.code())[2]++;
@@ -87,9 +87,9 @@ public final class NarrativeEvaluator {
                 }
             }
             if (others.isEmpty()) {
-                count(confusion, g.code(), NONE);
+                Confusion.count(confusion, g.code(), NONE);
             }
-            others.forEach(o -> count(confusion, g.code(), o));
+            others.forEach(o -> Confusion.count(confusion, g.code(), o));
             errors.add(new EvalError(id, lang, EvalError.Kind.MISSED_CODE, g.evidence(),
                     g.code() + (others.isEmpty() ? "" : ", coded instead " + String.join(" ", others))
                             + (g.via() == null ? "" : " via " + g.via())));
@@ -102,7 +102,7 @@ public final class NarrativeEvaluator {
             seg.get(p.code())[1]++;
             boolean overlapsGold = gold.stream().anyMatch(g -> g.span().overlaps(p.span()));
             if (!overlapsGold) {
-                count(confusion, NONE, p.code());
+                Confusion.count(confusion, NONE, p.code());
             }
             String segText = p.span().end() <= text.length() ? p.span().of(text) : "";
             errors.add(new EvalError(id, lang, EvalError.Kind.FALSE_CODE, segText,
@@ -111,7 +111,7 @@ public final class NarrativeEvaluator {
         }
         Map<String, Prf> segment = new TreeMap<>();
         seg.forEach((code, n) -> segment.put(code, new Prf(n[0], n[1], n[2])));
-        return new NarrativeScores(1, doc, segment, confusion);
+        return new NarrativeScores(1, doc, segment, new Confusion(confusion));
     }
 
     private static void count(Map<String, Map<String, Integer>> confusion, String gold, String predicted) {

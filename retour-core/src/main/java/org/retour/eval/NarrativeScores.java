@@ -14,17 +14,14 @@ import java.util.TreeMap;
  *                      stands for a missed evidence (as predicted code) or a false coding (as gold code)
  */
 public record NarrativeScores(int documents, Map<String, Prf> documentLevel, Map<String, Prf> segmentLevel,
-                              Map<String, Map<String, Integer>> confusion) {
+                              Confusion confusion) {
 
     /** No article. */
-    public static final NarrativeScores EMPTY = new NarrativeScores(0, Map.of(), Map.of(), Map.of());
+    public static final NarrativeScores EMPTY = new NarrativeScores(0, Map.of(), Map.of(), Confusion.EMPTY);
 
     public NarrativeScores {
         documentLevel = Collections.unmodifiableMap(new TreeMap<>(documentLevel));
         segmentLevel = Collections.unmodifiableMap(new TreeMap<>(segmentLevel));
-        TreeMap<String, Map<String, Integer>> c = new TreeMap<>();
-        confusion.forEach((k, v) -> c.put(k, Collections.unmodifiableMap(new TreeMap<>(v))));
-        confusion = Collections.unmodifiableMap(c);
     }
 
     /** Document-level counts summed over codes. */
@@ -57,10 +54,6 @@ public record NarrativeScores(int documents, Map<String, Prf> documentLevel, Map
         o.documentLevel.forEach((k, v) -> d.merge(k, v, Prf::plus));
         Map<String, Prf> s = new TreeMap<>(segmentLevel);
         o.segmentLevel.forEach((k, v) -> s.merge(k, v, Prf::plus));
-        Map<String, Map<String, Integer>> c = new TreeMap<>();
-        for (Map<String, Map<String, Integer>> src : java.util.List.of(confusion, o.confusion)) {
-            src.forEach((g, row) -> row.forEach((p, n) -> c.computeIfAbsent(g, x -> new TreeMap<>()).merge(p, n, Integer::sum)));
-        }
-        return new NarrativeScores(documents + o.documents, d, s, c);
+        return new NarrativeScores(documents + o.documents, d, s, confusion.plus(o.confusion));
     }
 }

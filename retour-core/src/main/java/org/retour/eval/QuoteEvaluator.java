@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.retour.model.Attribution;
 import org.retour.model.Quote;
 import org.retour.model.Span;
 import org.retour.model.Speaker;
@@ -16,8 +17,9 @@ import org.retour.pipeline.Layers;
  * <p>A predicted quote matches a gold quote when the characters both cover, divided by the length of
  * the longer, reach the threshold; trailing punctuation and spaces (and leading spaces) are ignored.
  * Matching is greedy and one-to-one, best overlaps first. On quotes matched at {@link #LOOSE}, the
- * speaker is correct when both are unnamed or the gold speaker's last word is a word of the predicted
- * name, and the voice when it equals the gold role. Articles without gold quotes (key absent) are skipped.
+ * speaker is correct when both are unnamed or the predicted name is the gold person's ({@link
+ * Names#samePerson}: the gold last word is among its words and the given names do not differ), and
+ * the voice when it equals the gold role. Articles without gold quotes (key absent) are skipped.
  */
 public final class QuoteEvaluator {
 
@@ -55,16 +57,21 @@ public final class QuoteEvaluator {
         List<Matching.Pair> strict = Matching.greedy(g, p, QuoteEvaluator::overlapRatio, STRICT);
         Ratio speaker = Ratio.ZERO;
         Ratio voice = Ratio.ZERO;
+        SpeakerErrors wrong = SpeakerErrors.NONE;
+        Map<String, Map<String, Integer>> voices = new HashMap<>();
         boolean[] goldHit = new boolean[gold.size()];
         boolean[] predHit = new boolean[predicted.size()];
         for (Matching.Pair m : loose) {
             goldHit[m.gold()] = true;
             predHit[m.predicted()] = true;
             GoldQuote gq = gold.get(m.gold());
-            Speaker ps = predicted.get(m.predicted()).attribution().speaker();
+            Attribution attribution = predicted.get(m.predicted()).attribution();
+            Speaker ps = attribution.speaker();
             boolean speakerOk = speakerCorrect(gq.speaker(), ps == null ? null : ps.name());
             speaker = speaker.add(speakerOk);
             if (!speakerOk) {
+                wrong = wrong.plus(SpeakerErrors.of(gq.speaker(), attribution,
+                        speaksAnotherQuote(gold, gq, ps == null ? null : ps.name())));
                 errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_SPEAKER, gq.text(),
                         "expected " + (gq.speaker() == null ? "an unnamed speaker" : gq.speaker())
                                 + ", found " + describe(ps)));
@@ -73,6 +80,7 @@ public final class QuoteEvaluator {
                 String pv = ps == null ? Voice.UNKNOWN.label() : ps.voice().label();
                 boolean voiceOk = pv.equals(gq.speakerRole());
                 voice = voice.add(voiceOk);
+                Confusion.count(voices, gq.speakerRole(), pv);
                 if (!voiceOk) {
                     errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_VOICE, gq.text(),
                             "expected " + gq.speakerRole() + ", found " + pv));
@@ -95,7 +103,22 @@ public final class QuoteEvaluator {
             }
         }
         return new QuoteScores(1, gold.size(), predicted.size(), Prf.of(loose.size(), predicted.size(), gold.size()),
-                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice);
+                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice, wrong,
+                new Confusion(voices));
+    }
+
+    /** Whether a predicted name is the gold speaker of a quote of the article other than {@code quote}. */
+    private static boolean speaksAnotherQuote(List<GoldQuote> gold, GoldQuote quote, String predictedName) {
+        if (predictedName == null || predictedName.isBlank()) {
+            return false;
+        }
+        for (GoldQuote other : gold) {
+            if (other != quote && other.speaker() != null && !other.speaker().isBlank()
+                    && Names.lastWordIn(other.speaker(), predictedName)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a predicted speaker name is right for a gold speaker (null: unnamed). */
@@ -104,7 +127,7 @@ public final class QuoteEvaluator {
         if (goldSpeaker == null || goldSpeaker.isBlank()) {
             return predictedUnnamed;
         }
-        return !predictedUnnamed && Names.lastWordIn(goldSpeaker, predictedName);
+        return !predictedUnnamed && Names.samePerson(goldSpeaker, predictedName);
     }
 
     /** Characters both spans cover divided by the length of the longer; 0 when either is empty. */

@@ -31,13 +31,13 @@ public final class AppositionRoles {
         this.speech = Objects.requireNonNull(speech);
     }
 
-    /** The role around the name made of tokens {@code [a, b)}, or null. */
-    public Span roleAround(String text, List<Token> tokens, int a, int b, String lang) {
-        Span before = before(text, tokens, a, lang);
+    /** The role around the name made of tokens {@code [a, b)}, whose lexicon entries are {@code e}, or null. */
+    Span roleAround(String text, List<Token> tokens, TokenEntries e, int a, int b, String lang) {
+        Span before = before(text, tokens, e, a, lang);
         if (before != null && age(text, before)) {
             before = null; // "the 25-year-old, Tariq Hamdan": an age is no role
         }
-        Span after = before != null ? null : after(text, tokens, b, lang);
+        Span after = before != null ? null : after(text, tokens, e, b, lang);
         return before != null ? before : after != null && age(text, after) ? null : after;
     }
 
@@ -53,19 +53,18 @@ public final class AppositionRoles {
     }
 
     /** The role a title right before the name at token {@code a} gives ("Me Lucie Jacobs": avocat), or null. */
-    public String titleRole(String text, List<Token> tokens, int a, String lang) {
-        return a > 0 ? lexicon.titleRole(tokens.get(a - 1).span().of(text), lang) : null;
+    String titleRole(TokenEntries e, int a) {
+        return a > 0 ? e.titleRole(a - 1) : null;
     }
 
-    private Span before(String text, List<Token> tokens, int a, String lang) {
+    private Span before(String text, List<Token> tokens, TokenEntries e, int a, String lang) {
         int k = a - 1;
-        if (k >= 0 && lexicon.is(Kind.HONORIFIC, tokens.get(k).span().of(text), lang)) {
+        if (k >= 0 && e.honorific(k)) {
             k--; // "son avocat, Me Pieter Van Damme"
         }
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;
-        } else if (k >= 0 && Tokens.isWord(tokens.get(k))
-                && lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k)).replace('’', '\''), lang)) {
+        } else if (k >= 0 && Tokens.isWord(tokens.get(k)) && preposition(e, k, lang)) {
             return null; // "la mère de Karim B.", "the lawyer of John D.": the name is the complement
         }
         int end = k;
@@ -82,19 +81,15 @@ public final class AppositionRoles {
             if (!Tokens.isWord(t) || !Tokens.adjacent(text, t, tokens.get(k + 1))) {
                 break;
             }
-            String w = Tokens.lower(text, t);
-            boolean joins = start >= 0 && isConjunction(w, lang) && (isDeterminer(Tokens.lower(text, tokens.get(k + 1)), lang)
-                    || lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k + 1)), lang));
-            boolean noun = lexicon.head(w, lang) != null && k > 0 && isDeterminer(Tokens.lower(text, tokens.get(k - 1)), lang);
-            if (stops(w, lang) && !joins && !noun) { // "l'accusé" is a noun, though "accusé" is also a speech verb
+            boolean joins = start >= 0 && e.is(Kind.CONJ, k) && (isDeterminer(e, k + 1) || e.is(Kind.PREP, k + 1));
+            boolean noun = e.head(k) != null && k > 0 && isDeterminer(e, k - 1);
+            if (stops(e, k, lang) && !joins && !noun) { // "l'accusé" is a noun, though "accusé" is also a speech verb
                 break;
             }
-            if (isDeterminer(w, lang)
-                    && !(k > 0 && (lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(k - 1)), lang)
-                    || isConjunction(Tokens.lower(text, tokens.get(k - 1)), lang)))) {
+            if (isDeterminer(e, k) && !(k > 0 && (e.is(Kind.PREP, k - 1) || e.is(Kind.CONJ, k - 1)))) {
                 break;
             }
-            if (lexicon.head(w, lang) != null) {
+            if (e.head(k) != null) {
                 head = true;
             }
             start = k;
@@ -104,30 +99,28 @@ public final class AppositionRoles {
         if (!head || start < 0) {
             return null;
         }
-        while (start < end && (lexicon.is(Kind.PREP, Tokens.lower(text, tokens.get(start)), lang)
-                || isDeterminer(Tokens.lower(text, tokens.get(start)), lang))) {
+        while (start < end && (e.is(Kind.PREP, start) || isDeterminer(e, start))) {
             start++; // "Pour le chercheur Thomas Reinach": the role is "chercheur"
         }
-        return trim(text, tokens, start, end, lang);
+        return trim(tokens, e, start, end);
     }
 
-    private Span after(String text, List<Token> tokens, int b, String lang) {
+    private Span after(String text, List<Token> tokens, TokenEntries e, int b, String lang) {
         int n = tokens.size();
         if (b >= n || !Tokens.is(text, tokens.get(b), ",")) {
             return null;
         }
         int k = b + 1;
-        if (k < n && Tokens.isWord(tokens.get(k)) && lexicon.is(Kind.REL, Tokens.lower(text, tokens.get(k)), lang)
-                && k + 1 < n && lexicon.is(Kind.LEAD, Tokens.lower(text, tokens.get(k + 1)), lang)) {
-            return walkRight(text, tokens, k + 1, lang, true);
+        if (k < n && Tokens.isWord(tokens.get(k)) && e.is(Kind.REL, k) && k + 1 < n && e.is(Kind.LEAD, k + 1)) {
+            return walkRight(text, tokens, e, k + 1, lang, true);
         }
-        if (k < n && Tokens.isWord(tokens.get(k)) && lexicon.is(Kind.DET, Tokens.lower(text, tokens.get(k)), lang)) {
+        if (k < n && Tokens.isWord(tokens.get(k)) && e.is(Kind.DET, k)) {
             k++;
         }
-        return walkRight(text, tokens, k, lang, false);
+        return walkRight(text, tokens, e, k, lang, false);
     }
 
-    private Span walkRight(String text, List<Token> tokens, int from, String lang, boolean relative) {
+    private Span walkRight(String text, List<Token> tokens, TokenEntries e, int from, String lang, boolean relative) {
         int n = tokens.size();
         int k = from;
         int last = -1;
@@ -137,12 +130,10 @@ public final class AppositionRoles {
             if (!Tokens.isWord(t) || k > from && !Tokens.adjacent(text, tokens.get(k - 1), t)) {
                 break;
             }
-            String w = Tokens.lower(text, t);
-            if (k > from && (stops(w, lang) || !relative && isDeterminer(w, lang) && !lexicon.is(Kind.PREP,
-                    Tokens.lower(text, tokens.get(k - 1)), lang))) {
+            if (k > from && (stops(e, k, lang) || !relative && isDeterminer(e, k) && !e.is(Kind.PREP, k - 1))) {
                 break;
             }
-            if (!head && lexicon.head(w, lang) != null) {
+            if (!head && e.head(k) != null) {
                 head = k - from < HEAD_WITHIN;
             }
             last = k;
@@ -151,32 +142,31 @@ public final class AppositionRoles {
         if (!head || last < 0) {
             return null;
         }
-        return trim(text, tokens, from, last, lang);
+        return trim(tokens, e, from, last);
     }
 
-    /** Whether {@code w} joins two parts of one role ("de la défense et de la sécurité"). */
-    private boolean isConjunction(String w, String lang) {
-        return lexicon.is(Kind.CONJ, w, lang);
+    /** Whether token {@code k} is a preposition, read with a straight apostrophe ("d’" as "d'"). */
+    private boolean preposition(TokenEntries e, int k, String lang) {
+        String w = e.lower(k);
+        return w.indexOf('’') < 0 ? e.is(Kind.PREP, k) : lexicon.is(Kind.PREP, w.replace('’', '\''), lang);
     }
 
-    private boolean isDeterminer(String w, String lang) {
-        return (lexicon.is(Kind.DET, w, lang) || lexicon.is(Kind.INDEF, w, lang)) && !lexicon.is(Kind.PREP, w, lang);
+    /** Whether token {@code k} is a determiner ("le", "a", "der") and no preposition. */
+    private static boolean isDeterminer(TokenEntries e, int k) {
+        return (e.is(Kind.DET, k) || e.is(Kind.INDEF, k)) && !e.is(Kind.PREP, k);
     }
 
-    private boolean stops(String w, String lang) {
-        return lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.REL, w, lang) || speech.isSpeechWord(w, lang);
+    /** Whether token {@code k} ends a role: a stop word, a relative pronoun or a speech word. */
+    private boolean stops(TokenEntries e, int k, String lang) {
+        return e.is(Kind.STOP, k) || e.is(Kind.REL, k) || speech.isSpeechWord(e.lower(k), lang);
     }
 
-    /** The span from token {@code s} to token {@code e}, without trailing prepositions or determiners. */
-    private Span trim(String text, List<Token> tokens, int s, int e, String lang) {
-        while (e > s) {
-            String w = Tokens.lower(text, tokens.get(e));
-            if (lexicon.is(Kind.PREP, w, lang) || lexicon.is(Kind.DET, w, lang)) {
-                e--;
-            } else {
-                break;
-            }
+    /** The span from token {@code s} to token {@code last}, without trailing prepositions or determiners. */
+    private static Span trim(List<Token> tokens, TokenEntries e, int s, int last) {
+        int end = last;
+        while (end > s && (e.is(Kind.PREP, end) || e.is(Kind.DET, end))) {
+            end--;
         }
-        return new Span(tokens.get(s).span().start(), tokens.get(e).span().end());
+        return new Span(tokens.get(s).span().start(), tokens.get(end).span().end());
     }
 }

@@ -51,6 +51,12 @@ public final class DescriptionFinder {
      * a description ("ce jeune Tunisien", "a Belgian", "eine Deutsche").
      */
     public List<PersonDescription> find(String text, List<Token> tokens, String[] lower, String lang, TokenView view) {
+        return find(text, tokens, lower, lang, view, new TokenEntries(lexicon, lang, text, tokens, lower, view));
+    }
+
+    /** As {@link #find(String, List, String[], String, TokenView)}, with the lexicon's entries of the same tokens in {@code lang}. */
+    List<PersonDescription> find(String text, List<Token> tokens, String[] lower, String lang, TokenView view,
+                                 TokenEntries entries) {
         List<PersonDescription> out = new ArrayList<>();
         boolean arabic = "ar".equals(lang);
         for (int k = 0; k < tokens.size(); k++) {
@@ -59,8 +65,9 @@ public final class DescriptionFinder {
                 continue;
             }
             String w = lower[k];
-            Gender g = view == null || lexicon.mayBeHead(view, k, lang) ? lexicon.head(w, lang) : null;
-            if (g == null && view != null && Tokens.capitalised(text, t) && demonymHead(view, k, lower, lang)) {
+            Gender g = view == null || lexicon.mayBeHead(view, k, lang) ? entries.head(k) : null;
+            if (g == null && view != null && view.isCapitalised(k) && Tokens.capitalised(text, t)
+                    && demonymHead(view, k, lower, entries)) {
                 g = Gender.UNKNOWN;
             }
             if (g == null) {
@@ -68,11 +75,11 @@ public final class DescriptionFinder {
             }
             if (arabic) {
                 int end = k;
-                while (end + 1 < tokens.size() && lexicon.is(Kind.AFTER, Tokens.lower(text, tokens, lower, end + 1), lang)
+                while (end + 1 < tokens.size() && entries.is(Kind.AFTER, end + 1)
                         && Tokens.adjacent(text, tokens.get(end), tokens.get(end + 1))) {
                     end++;
                 }
-                int start = k > 0 && lexicon.is(Kind.INDEF, Tokens.lower(text, tokens, lower, k - 1), lang) ? k - 1 : k;
+                int start = k > 0 && entries.is(Kind.INDEF, k - 1) ? k - 1 : k;
                 boolean definite = w.startsWith("ال");
                 out.add(description(text, tokens, start, start == k ? k : k, end, g, definite));
                 k = end;
@@ -84,16 +91,14 @@ public final class DescriptionFinder {
                 if (!Tokens.isWord(p) && !Tokens.is(text, p, "-") || !Tokens.adjacent(text, p, tokens.get(m + 1))) {
                     break;
                 }
-                String pw = Tokens.lower(text, tokens, lower, m);
-                if (lexicon.is(Kind.INDEF, pw, lang)) {
+                if (entries.is(Kind.INDEF, m)) {
                     det = m;
                     break;
                 }
                 if (Tokens.acronym(text, p)) {
                     continue; // "a former IS fighter": IS is no verb
                 }
-                if (lexicon.is(Kind.STOP, pw, lang) || lexicon.is(Kind.PREP, pw, lang) || lexicon.is(Kind.DET, pw, lang)
-                        || speech.isSpeechWord(pw, lang)) {
+                if (entries.isAny(m, Kind.STOP, Kind.PREP, Kind.DET) || speech.isSpeechWord(entries.lower(m), lang)) {
                     break;
                 }
             }
@@ -109,10 +114,10 @@ public final class DescriptionFinder {
         return out;
     }
 
-    private boolean demonymHead(TokenView view, int k, String[] lower, String lang) {
+    private boolean demonymHead(TokenView view, int k, String[] lower, TokenEntries entries) {
         TokenTrie.Match<String> d = demonyms.at(view, k);
         return d != null && d.last() == k
-                && (k + 1 >= lower.length || lower[k + 1] == null || lexicon.head(lower[k + 1], lang) == null);
+                && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null);
     }
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,

@@ -69,9 +69,17 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     /** As {@link #find(String, List, String, List)}, reading the tokens through {@code view} (of the same tokens). */
     public List<Entity> find(TokenView view, List<Token> tokens, String language, List<Span> taken) {
+        return find(view, tokens, language, takenTokens(view, taken), TokenEntries.of(lexicon, language, view, tokens));
+    }
+
+    /**
+     * As {@link #find(TokenView, List, String, List)}, with the tokens that organisations and places take
+     * marked in {@code other} ({@link #takenTokens(TokenView, List, List)}) and the lexicon's entries of
+     * the same tokens in {@code language}.
+     */
+    List<Entity> find(TokenView view, List<Token> tokens, String language, boolean[] other, TokenEntries entries) {
         String text = view.text();
-        boolean[] other = takenTokens(view, taken);
-        NameWords wd = new NameWords(view, tokens, lexicon);
+        NameWords wd = new NameWords(view, tokens, entries);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
         Map<String, Found> byName = new HashMap<>();
         Map<String, Found> bySurname = new HashMap<>();
@@ -98,14 +106,14 @@ public final class LexiconPersonFinder implements PersonFinder {
             Found f = order.get(k);
             String role = null;
             for (int[] r : f.tokenRanges) {
-                Span s = roles.roleAround(text, tokens, r[0], r[1], language);
+                Span s = roles.roleAround(text, tokens, entries, r[0], r[1], language);
                 if (s != null) {
                     role = s.of(text);
                     break;
                 }
             }
             for (int r = 0; role == null && r < f.tokenRanges.size(); r++) {
-                role = roles.titleRole(text, tokens, f.tokenRanges.get(r)[0], language);
+                role = roles.titleRole(entries, f.tokenRanges.get(r)[0]);
             }
             out.add(new Entity("P" + (k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
         }
@@ -124,7 +132,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 tokens.get(i))) {
             honorific = true;
         }
-        while (honorific && start < j - 1 && lexicon.titleRole(wd.surface(start), lang) != null) {
+        while (honorific && start < j - 1 && wd.entries.titleRole(start) != null) {
             start++; // "Mrs Justice Harriet Langley", "Frau Oberst Anna Krüger": titles in a row
         }
         int first = -1;
@@ -136,7 +144,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other, bySurname)) {
             start = first;
-        } else if (!honorific && j - start >= 2 && lexicon.isAny(wd.lower(start), lang, Kind.DET, Kind.INDEF, Kind.STOP)) {
+        } else if (!honorific && j - start >= 2 && wd.entries.isAny(start, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
             if (j - start == 1 && subjects.roleWord(wd.lower(start), lang)) {
                 return;
@@ -191,7 +199,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     byGiven.merge(wd.surface(first), known, (a, b) -> AMBIGUOUS);
                 }
                 int core = surnameFrom;
-                while (core < j - 1 && !wd.capitalised(core) && lexicon.is(Kind.PARTICLE, wd.lower(core), lang)) {
+                while (core < j - 1 && !wd.capitalised(core) && wd.entries.is(Kind.PARTICLE, core)) {
                     core++; // "Pieter de Wolff" is "Wolff" when a sentence writes "de Wolff"
                 }
                 if (core > surnameFrom) {
@@ -221,8 +229,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             return false;
         }
         String lower = wd.lower(start);
-        if (lexicon.listed(lower, lang) || lexicon.head(lower, lang) != null
-                || lexicon.is(Kind.HONORIFIC, wd.surface(start), lang) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+        if (wd.entries.listed(start) || wd.entries.head(start) != null
+                || wd.entries.honorific(start) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
             return false;
         }
         int at = wd.text.indexOf(lower);
@@ -247,7 +255,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             return false;
         }
         if (start > 0 && wd.tokens.get(start - 1).kind() == Token.Kind.WORD
-                && lexicon.isAny(wd.lower(start - 1), lang, Kind.PREP, Kind.DET, Kind.INDEF)) {
+                && wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.INDEF)) {
             return false; // "au Liban", "the Lebanon"
         }
         String text = wd.text;
@@ -284,8 +292,38 @@ public final class LexiconPersonFinder implements PersonFinder {
         return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
     }
 
+    /**
+     * Which tokens overlap a mention of one of the entities of {@code a} or {@code b} (organisations,
+     * places): the same as {@link #takenTokens(TokenView, List)} of their mentions' spans in text order.
+     *
+     * <p>Design decision: each mention marks the few tokens it covers, found by a binary search, rather
+     * than the spans being gathered, sorted and swept along every token of the document.
+     */
+    static boolean[] takenTokens(TokenView view, List<Entity> a, List<Entity> b) {
+        boolean[] out = new boolean[view.size()];
+        mark(view, a, out);
+        mark(view, b, out);
+        return out;
+    }
+
+    private static void mark(TokenView view, List<Entity> entities, boolean[] out) {
+        int n = out.length;
+        for (int e = 0; e < entities.size(); e++) {
+            List<Mention> mentions = entities.get(e).mentions();
+            for (int m = 0; m < mentions.size(); m++) {
+                Span s = mentions.get(m).span();
+                // the token before the first one starting in the span may reach into it
+                for (int k = Math.max(0, view.indexAt(s.start()) - 1); k < n && view.start(k) < s.end(); k++) {
+                    if (view.end(k) > s.start()) {
+                        out[k] = true;
+                    }
+                }
+            }
+        }
+    }
+
     /** Which tokens fall inside one of the spans (sorted by start). */
-    private static boolean[] takenTokens(TokenView view, List<Span> taken) {
+    static boolean[] takenTokens(TokenView view, List<Span> taken) {
         boolean[] out = new boolean[view.size()];
         int s = 0;
         for (int k = 0; k < out.length && s < taken.size(); k++) {
@@ -304,12 +342,16 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;
         }
-        if (k >= 0 && lexicon.head(wd.lower(k), lang) != null) {
+        if (k >= 0 && wd.entries.head(k) != null) {
             return true;
         }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+            if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
+                    tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
+                return true; // an age in apposition: "Jamil Macarambon, 24, who joined", "Kevin Marques Da Silva, 31 ans"
+            }
             for (int m = b + 1; m < Math.min(tokens.size(), b + 4); m++) {
-                if (lexicon.head(wd.lower(m), lang) != null) {
+                if (wd.entries.head(m) != null) {
                     return true;
                 }
             }
@@ -317,7 +359,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         return false;
     }
 
-    private boolean honorific(NameWords wd, int k, String lang) {
-        return lexicon.is(Kind.HONORIFIC, wd.surface(k), lang);
+    private static boolean honorific(NameWords wd, int k, String lang) {
+        return wd.entries.honorific(k);
     }
 }

@@ -38,7 +38,7 @@ final class NameRuns {
             } else if (Tokens.dottedInitials(text, t) && wd.givenName(j - 1) != null) {
                 j++; // "Shameer K.P.": initials after a given name, as Indian papers write names
                 break;
-            } else if (t.kind() == Token.Kind.WORD && lexicon.is(Kind.PARTICLE, wd.lower(j), lang)
+            } else if (t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j)
                     && j + 1 < n && wd.capitalised(j + 1)
                     && Tokens.adjacent(text, t, tokens.get(j + 1))) {
                 j += 2;
@@ -65,9 +65,10 @@ final class NameRuns {
         while (j < n && j - i <= 2 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
             Token t = tokens.get(j);
             String w = wd.lower(j);
-            if (t.kind() != Token.Kind.WORD || lexicon.is(Kind.STOP, w, lang) || lexicon.is(Kind.PREP, w, lang)
-                    || lexicon.is(Kind.REL, w, lang) || lexicon.head(w, lang) != null || lexicon.is(Kind.AFTER, w, lang)
-                    || speech.isSpeechWord(w, lang) || lexicon.pronoun(w, lang) != null || conjoined(wd, j, lang)) {
+            TokenEntries e = wd.entries;
+            if (t.kind() != Token.Kind.WORD || e.isAny(j, Kind.STOP, Kind.PREP, Kind.REL) || e.head(j) != null
+                    || e.is(Kind.AFTER, j) || speech.isSpeechWord(w, lang) || e.pronoun(j) != null
+                    || conjoined(wd, j, lang)) {
                 break;
             }
             j++;

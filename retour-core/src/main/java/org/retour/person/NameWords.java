@@ -23,16 +23,17 @@ final class NameWords {
     final byte[] subject;
     /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
     private final byte[] caps;
-    private final PersonLexicon lexicon;
+    /** The lexicon's entries of the tokens. */
+    final TokenEntries entries;
 
-    NameWords(TokenView view, List<Token> tokens, PersonLexicon lexicon) {
+    NameWords(TokenView view, List<Token> tokens, TokenEntries entries) {
         this.text = view.text();
         this.tokens = tokens;
         this.view = view;
         this.runEnds = new int[tokens.size()];
         this.subject = new byte[tokens.size()];
         this.caps = new byte[tokens.size()];
-        this.lexicon = lexicon;
+        this.entries = entries;
     }
 
     /** The number of tokens. */
@@ -49,7 +50,8 @@ final class NameWords {
     boolean capitalised(int k) {
         byte c = caps[k];
         if (c == 0) {
-            c = (byte) (view.kind(k) == Token.Kind.WORD && Tokens.capitalised(text, view.start(k), view.end(k)) ? 2 : 1);
+            // the view's capital (upper or title case first, or a caseless script) is needed for this one
+            c = (byte) (view.isCapitalised(k) && Tokens.capitalised(text, view.start(k), view.end(k)) ? 2 : 1);
             caps[k] = c;
         }
         return c == 2;
@@ -62,6 +64,6 @@ final class NameWords {
 
     /** The gender of token {@code k} as a known given name, or null ({@link PersonLexicon#firstName}). */
     Gender givenName(int k) {
-        return lexicon.firstName(view.surface(k));
+        return entries.givenName(k);
     }
 }

@@ -44,6 +44,19 @@ public final class PersonLexicon {
      */
     private final org.retour.entity.WordSet headKeys;
 
+    /** Bits of the hash filters: a word whose bit is clear is surely not among the filter's words. */
+    private static final int FILTER_BITS = 1 << 16;
+    /**
+     * The hash filters of the given names and of the words of every language: the bit of each one's
+     * {@link #filterBit} is set.
+     *
+     * <p>Design decision: most tokens asked are no given name and no listed word; a word's hash is kept
+     * in its string, so one bit test in a table that stays in cache turns most of them away where a map
+     * lookup would probe a bucket and often follow a node of another word.
+     */
+    private final long[] nameFilter = new long[FILTER_BITS / 64];
+    private final long[] wordFilter = new long[FILTER_BITS / 64];
+
     /** A lexicon from the lines of the two files. */
     public PersonLexicon(List<String> firstNameLines, List<String> wordLines) {
         Map<String, Gender> names = new HashMap<>();
@@ -124,6 +137,30 @@ public final class PersonLexicon {
             }
         }
         this.headKeys = org.retour.entity.WordSet.of(keys);
+        for (String name : firstNames.keySet()) {
+            add(nameFilter, name);
+        }
+        for (Map<String, String[]> inLang : w.values()) {
+            for (String word : inLang.keySet()) {
+                add(wordFilter, word);
+            }
+        }
+    }
+
+    private static void add(long[] filter, String word) {
+        int b = filterBit(word);
+        filter[b >>> 6] |= 1L << b;
+    }
+
+    /** Whether {@code word} may be among the words of {@code filter}: false only when it surely is not. */
+    private static boolean mayHave(long[] filter, String word) {
+        int b = filterBit(word);
+        return (filter[b >>> 6] & 1L << b) != 0;
+    }
+
+    private static int filterBit(String word) {
+        int h = word.hashCode();
+        return (h ^ h >>> 16) & (FILTER_BITS - 1);
     }
 
     /** The bundled lexicon. */
@@ -134,22 +171,22 @@ public final class PersonLexicon {
 
     /** The gender of a given name as written, or null when it is not a known given name. */
     public Gender firstName(String word) {
-        return firstNames.get(word);
+        return mayHave(nameFilter, word) ? firstNames.get(word) : null;
     }
 
     /** Whether {@code word} (lower-cased) is listed in {@code lang} as a word of any kind. */
     public boolean listed(String word, String lang) {
-        return inLanguage(lang).words().containsKey(word);
+        return mayHave(wordFilter, word) && inLanguage(lang).words().containsKey(word);
     }
 
-        /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
+    /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
     public boolean is(Kind kind, String word, String lang) {
         return data(kind, word, lang) != null;
     }
 
     /** Whether {@code word} (lower-cased) is of one of the three kinds: one lookup for the three. */
     public boolean isAny(String word, String lang, Kind a, Kind b, Kind c) {
-        String[] d = inLanguage(lang).words().get(word);
+        String[] d = entry(word, lang);
         return d != null && (d[a.ordinal()] != null || d[b.ordinal()] != null || d[c.ordinal()] != null);
     }
 
@@ -252,8 +289,16 @@ public final class PersonLexicon {
         return word.substring(word.length() - 4);
     }
 
+    /**
+     * The data of every kind {@code word} has in {@code lang}, indexed by {@link Kind#ordinal}, or null
+     * when the word is not listed; callers must not change it.
+     */
+    String[] entry(String word, String lang) {
+        return mayHave(wordFilter, word) ? inLanguage(lang).words().get(word) : null;
+    }
+
     private String data(Kind kind, String word, String lang) {
-        String[] d = inLanguage(lang).words().get(word);
+        String[] d = entry(word, lang);
         return d == null ? null : d[kind.ordinal()];
     }
 }

@@ -69,27 +69,18 @@ public final class PersonStage implements Stage {
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView view = TokenView.of(analysis);
         String[] lower = Tokens.lowered(text, tokens, view);
-        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, finder.find(view, tokens, lang, taken(analysis)));
-        persons = origins.apply(view, persons, analysis.find(Layers.PLACES).orElse(List.of()), lang);
+        TokenEntries entries = new TokenEntries(lexicon, lang, text, tokens, lower, view);
+        List<Entity> places = analysis.find(Layers.PLACES).orElse(List.of());
+        List<Entity> persons = CountryFromDemonym.apply(demonyms, view,
+                finder.find(view, tokens, lang, LexiconPersonFinder.takenTokens(view,
+                        analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places), entries));
+        persons = origins.apply(view, persons, places, lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
-        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view);
+        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view, entries);
         Referents referents = Referents.of(text, persons, described, quotes, lexicon, lang);
-        List<Entity> linked = List.copyOf(pronouns.link(text, tokens, lower, persons, referents, quotes, lang));
+        List<Entity> linked = List.copyOf(pronouns.link(text, tokens, entries, persons, referents, quotes, lang));
         return analysis.with(Layers.PERSONS, linked).with(DESCRIPTIONS, described)
                 .with(REFERENTS, referents.relinked(linked));
-    }
-
-    /** The spans of the organisations and places found so far, in text order. */
-    private static List<Span> taken(Analysis analysis) {
-        List<Span> out = new ArrayList<>();
-        for (Entity e : analysis.find(Layers.ORGANIZATIONS).orElse(List.of())) {
-            e.mentions().forEach(m -> out.add(m.span()));
-        }
-        for (Entity e : analysis.find(Layers.PLACES).orElse(List.of())) {
-            e.mentions().forEach(m -> out.add(m.span()));
-        }
-        out.sort(java.util.Comparator.comparingInt(Span::start));
-        return out;
     }
 
     /** The spans of the top-level quotes, in order. */

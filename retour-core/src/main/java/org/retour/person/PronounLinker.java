@@ -37,15 +37,14 @@ public final class PronounLinker {
 
     /** The pronoun the token is or ends with ("ajouta-t-il"), or null. */
     public Found pronounIn(String text, List<Token> tokens, int k, String lang) {
-        return pronounIn(text, tokens, null, k, lang);
+        return pronounIn(text, tokens, (String[]) null, k, lang);
     }
 
     /** As {@link #pronounIn(String, List, int, String)}, with the tokens' lower-cased text when known. */
     public Found pronounIn(String text, List<Token> tokens, String[] lower, int k, String lang) {
         Token t = tokens.get(k);
-        if (t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN
-                && !hyphenWithin(text, t.span().start(), t.span().end()) && lastHyphen(text) >= t.span().end()) {
-            return null; // a long word without a hyphen, before the text's last hyphen
+        if (cannotBe(text, t)) {
+            return null;
         }
         String w = Tokens.lower(text, tokens, lower, k);
         Pronoun p = lexicon.pronoun(w, lang);
@@ -56,9 +55,40 @@ public final class PronounLinker {
             }
             return new Found(t.span(), p);
         }
+        return afterHyphen(t, w, lang);
+    }
+
+    /** As {@link #pronounIn(String, List, int, String)}, with the lexicon's entries of the same tokens in {@code lang}. */
+    Found pronounIn(String text, List<Token> tokens, TokenEntries entries, int k, String lang) {
+        if (!entries.isWord(k)) {
+            return null;
+        }
+        Token t = tokens.get(k);
+        if (cannotBe(text, t)) {
+            return null;
+        }
+        String w = entries.lower(k);
+        Pronoun p = entries.pronoun(k);
+        if (p != null) {
+            if (w.equals("il") && k + 1 < tokens.size() && entries.is(Kind.IMPERSONAL, k + 1)) {
+                return null;
+            }
+            return new Found(t.span(), p);
+        }
+        return afterHyphen(t, w, lang);
+    }
+
+    /** Whether the token is surely no pronoun: no word, or a long word without a hyphen before the text's last hyphen. */
+    private boolean cannotBe(String text, Token t) {
+        return t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN
+                && !hyphenWithin(text, t.span().start(), t.span().end()) && lastHyphen(text) >= t.span().end();
+    }
+
+    /** The pronoun after the last hyphen of the token {@code t}, lower-cased {@code w} ("ajouta-t-il"), or null. */
+    private Found afterHyphen(Token t, String w, String lang) {
         int dash = w.lastIndexOf('-');
         if (dash > 0 && dash < w.length() - 1) {
-            p = lexicon.pronoun(w.substring(dash + 1), lang);
+            Pronoun p = lexicon.pronoun(w.substring(dash + 1), lang);
             if (p != null) {
                 return new Found(new Span(t.span().start() + dash + 1, t.span().end()), p);
             }
@@ -96,9 +126,16 @@ public final class PronounLinker {
     /** The persons with the pronouns outside {@code quotes} linked to them. */
     public List<Entity> link(String text, List<Token> tokens, String[] lower, List<Entity> persons,
                              Referents referents, List<Span> quotes, String lang) {
+        return link(text, tokens, new TokenEntries(lexicon, lang, text, tokens, lower, null), persons, referents,
+                quotes, lang);
+    }
+
+    /** As {@link #link}, with the lexicon's entries of the same tokens in {@code lang}. */
+    List<Entity> link(String text, List<Token> tokens, TokenEntries entries, List<Entity> persons,
+                      Referents referents, List<Span> quotes, String lang) {
         Map<Entity, List<Mention>> added = new IdentityHashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
-            Found f = pronounIn(text, tokens, lower, k, lang);
+            Found f = pronounIn(text, tokens, entries, k, lang);
             if (f == null || f.pronoun().plural() || Referents.inside(quotes, f.span())) {
                 continue;
             }

@@ -45,8 +45,8 @@ final class SpeechSubjects {
             }
         }
         String head = wd.lower(i);
-        if (lexicon.isAny(head, lang, Kind.DET, Kind.STOP, Kind.INDEF) || lexicon.pronoun(head, lang) != null
-                || lexicon.head(head, lang) != null || speech.isSpeechWord(head, lang)) {
+        if (wd.entries.isAny(i, Kind.DET, Kind.STOP, Kind.INDEF) || wd.entries.pronoun(i) != null
+                || wd.entries.head(i) != null || speech.isSpeechWord(head, lang)) {
             return false;
         }
         for (int k = i; k < j; k++) {

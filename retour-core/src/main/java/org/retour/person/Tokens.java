@@ -2,6 +2,7 @@ package org.retour.person;
 
 import java.util.List;
 import java.util.Locale;
+import org.retour.model.Offsets;
 import org.retour.model.Token;
 
 /** Small helpers over a document's tokens, shared by the person and speaker finders. */
@@ -151,17 +152,7 @@ public final class Tokens {
      */
     public static int firstAtOrAfter(List<Token> tokens, int offset) {
         int[] starts = starts(tokens);
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
     }
 
     /** The start offsets of the last tokens searched on each thread, with those tokens. */

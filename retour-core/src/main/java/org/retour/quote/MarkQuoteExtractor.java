@@ -2,6 +2,7 @@ package org.retour.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.retour.lang.Letters;
 import org.retour.model.Span;
 
 /**
@@ -302,8 +303,12 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
         return isBlank(c);
     }
 
+    /**
+     * Whether {@code c} is white space, a space separator, a byte-order mark or a zero-width space; the
+     * first three read from {@link Letters#SPACE}, which is worked out from the same {@link Character} tests.
+     */
     static boolean isBlank(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+        return (Letters.of(c) & Letters.SPACE) != 0 || c == '\u200B';
     }
 
     private static boolean isOpeningContext(char left) {

@@ -67,7 +67,7 @@ public final class NotQuoteLexicon {
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (WordShapeQuoteDecision.isSpace(c)) {
                 space = sb.length() > 0;
                 continue;
             }

@@ -66,10 +66,11 @@ public final class QuoteStage implements Stage {
             while (parent >= 0 && kept[parent] < 0) {
                 parent = marked.get(parent).parent();
             }
-            String lang = languageAt(sentences, m.open(), docLang);
-            String inner = m.inner().of(text);
-            int prev = tokenBefore(tokens, m.open());
             Sentence sentence = sentenceAt(sentences, m.open());
+            String lang = sentence == null ? docLang : sentence.language();
+            String inner = m.inner().of(text);
+            // the last token starting before the opening mark, or -1
+            int prev = view.indexAt(m.open()) - 1;
             int sentenceStart = sentence == null ? 0 : sentence.span().start();
             MarkContext context = context(text, tokens, view, sentences, m, prev, sentenceStart, lang);
             if (m.inner().length() == 0 || !decision.isQuote(inner, context, lang)) {
@@ -140,34 +141,9 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
-    /** The index of the last token ending at or before {@code offset}, or -1. */
-    static int tokenBefore(List<Token> tokens, int offset) {
-        return firstTokenAtOrAfter(tokens, offset) - 1;
-    }
-
-    /** The index of the first token starting at or after {@code offset} (the size when none does). */
-    static int firstTokenAtOrAfter(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
     /** The sentence holding {@code offset}, or the last one starting before it, or null. */
     static Sentence sentenceAt(List<Sentence> sentences, int offset) {
         int i = Sentence.indexStartingBefore(sentences, offset);
         return i < 0 ? null : sentences.get(i);
-    }
-
-    private static String languageAt(List<Sentence> sentences, int offset, String docLang) {
-        Sentence s = sentenceAt(sentences, offset);
-        return s == null ? docLang : s.language();
     }
 }

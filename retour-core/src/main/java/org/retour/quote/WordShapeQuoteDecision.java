@@ -2,6 +2,7 @@ package org.retour.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.retour.lang.Letters;
 
 /**
  * Decides quote or not from the words: a known name or term, a proper-noun shape (every word but the
@@ -33,7 +34,7 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
 
     @Override
     public boolean isQuote(String inner, MarkContext context, String language) {
-        int count = wordCount(inner);
+        int count = wordCount(inner, LONG_WORDS);
         if (count == 0) {
             return false;
         }
@@ -98,41 +99,63 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
      * Design decision: most marked text is a long quote, and this count spares normalising it.
      */
     private boolean mayBeKnownName(String inner) {
+        int most = lexicon.maxNameWords() + 1;
         int parts = 0;
         boolean inPart = false;
         boolean letter = false;
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 parts += inPart && letter ? 1 : 0;
+                if (parts > most) {
+                    return false;
+                }
                 inPart = false;
                 letter = false;
             } else {
                 inPart = true;
-                letter |= Character.isLetterOrDigit(c);
+                letter |= isLetterOrDigit(c);
             }
         }
         parts += inPart && letter ? 1 : 0;
-        return parts <= lexicon.maxNameWords() + 1;
+        return parts <= most;
     }
 
     /** The number of {@link #words} of {@code s}, counted without building them. */
     static int wordCount(String s) {
+        return wordCount(s, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of {@link #words} of {@code s}, or {@code enough} when it has at least that many; counting
+     * stops there, as a long quote needs no exact count.
+     */
+    static int wordCount(String s, int enough) {
         int count = 0;
         int i = 0;
         int n = s.length();
-        while (i < n) {
+        while (i < n && count < enough) {
             while (i < n && MarkQuoteExtractor.isBlank(s.charAt(i))) {
                 i++;
             }
             boolean letter = false;
             while (i < n && !MarkQuoteExtractor.isBlank(s.charAt(i))) {
-                letter |= Character.isLetterOrDigit(s.charAt(i));
+                letter |= isLetterOrDigit(s.charAt(i));
                 i++;
             }
             count += letter ? 1 : 0;
         }
         return count;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, read from the {@link Letters} table. */
+    static boolean isLetterOrDigit(char c) {
+        return (Letters.of(c) & (Letters.LETTER | Letters.DIGIT)) != 0;
+    }
+
+    /** {@link Character#isWhitespace(char)} or {@link Character#isSpaceChar(char)}, read from the {@link Letters} table. */
+    static boolean isSpace(char c) {
+        return (Letters.of(c) & Letters.SPACE) != 0 && c != '\uFEFF';
     }
 
     /** The words of {@code s}: whitespace-separated, trimmed of punctuation, with a letter or digit. */
@@ -150,10 +173,10 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             }
             int a = start;
             int b = i;
-            while (a < b && !Character.isLetterOrDigit(s.charAt(a))) {
+            while (a < b && !isLetterOrDigit(s.charAt(a))) {
                 a++;
             }
-            while (b > a && !Character.isLetterOrDigit(s.charAt(b - 1))) {
+            while (b > a && !isLetterOrDigit(s.charAt(b - 1))) {
                 b--;
             }
             if (a < b) {

@@ -1,5 +1,6 @@
 package org.retour.segment;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,10 @@ public final class Abbreviations {
     private final Map<String, Set<String>> firstParts;
     /** The abbreviations of every language that begin with a capital, in one set. */
     private final Set<String> capitalisedAnywhere;
+    /** The last words of the multi-word abbreviations of every language ("B." of "z. B."). */
+    private final Set<String> lastParts;
+    /** The length of the longest abbreviation of any language. */
+    private final int maxLength;
 
     private Abbreviations(Set<String> common, Map<String, Set<String>> byLanguage) {
         this.common = Set.copyOf(common);
@@ -34,6 +39,33 @@ public final class Abbreviations {
         byLanguage.values().forEach(words -> words.stream()
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))).forEach(capitalised::add));
         this.capitalisedAnywhere = Set.copyOf(capitalised);
+        Set<String> last = new HashSet<>();
+        int longest = 0;
+        List<Set<String>> all = new ArrayList<>(byLanguage.values());
+        all.add(common);
+        for (Set<String> words : all) {
+            for (String w : words) {
+                longest = Math.max(longest, w.length());
+                if (w.indexOf(' ') >= 0) {
+                    last.add(w.substring(w.lastIndexOf(' ') + 1));
+                }
+            }
+        }
+        this.lastParts = Set.copyOf(last);
+        this.maxLength = longest;
+    }
+
+    /**
+     * Whether {@code word} ends a multi-word abbreviation of some language; when it does not, no words
+     * before it make one with it, whatever the language.
+     */
+    public boolean mayEndMultiword(String word) {
+        return lastParts.contains(word);
+    }
+
+    /** The length of the longest abbreviation of any language: a longer word is none, nor begins one. */
+    public int maxLength() {
+        return maxLength;
     }
 
     /** Whether {@code word} begins a multi-word abbreviation of {@code language} ("z." of "z. B."). */

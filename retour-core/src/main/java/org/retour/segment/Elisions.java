@@ -11,9 +11,19 @@ import org.retour.resource.ResourceLines;
 public final class Elisions {
 
     private final Map<String, Set<String>> byLanguage;
+    private final int maxLength;
 
     private Elisions(Map<String, Set<String>> byLanguage) {
         this.byLanguage = byLanguage;
+        this.maxLength = byLanguage.values().stream().flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
+    }
+
+    /**
+     * The length of the longest elided word: a longer word is none, as lower-casing never shortens a
+     * word, so the tokenizer need not build it.
+     */
+    public int maxLength() {
+        return maxLength;
     }
 
     /** The bundled list. */

@@ -1,7 +1,5 @@
 package org.retour.segment;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,14 +9,19 @@ import org.retour.model.Span;
 import org.retour.resource.ResourceLines;
 
 /**
- * Splits sentences with ICU's sentence rules, then joins back the breaks that follow an abbreviation,
- * an initial or a German ordinal date ("am 10. Juni"). A line break always ends a sentence.
+ * Splits sentences with Unicode's default sentence rules ({@link SentenceBreaks}, as ICU's root sentence
+ * iterator), then joins back the breaks that follow an abbreviation, an initial or a German ordinal date
+ * ("am 10. Juni"). A line break always ends a sentence.
  *
- * <p>Thread-safe: each call clones the ICU iterator.
+ * <p>Thread-safe.
  */
 public final class RuleSentenceSplitter implements SentenceSplitter {
 
-    private final BreakIterator prototype = BreakIterator.getSentenceInstance(ULocale.ROOT);
+    /** Opening marks and brackets a word may begin with. */
+    private static final String OPENING = "([{«\"“„‘'‹";
+    /** The longest ordinal before a month ("10." of "am 10. Juni"). */
+    private static final int MAX_ORDINAL_LENGTH = 3;
+
     private final Abbreviations abbreviations;
     private final Map<String, Set<String>> months;
 
@@ -38,23 +41,35 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         if (text.isEmpty()) {
             return out;
         }
-        BreakIterator bi;
-        synchronized (prototype) {
-            bi = (BreakIterator) prototype.clone();
+        Joiner joiner = new Joiner(text, language, out);
+        SentenceBreaks.boundaries(text, joiner);
+        if (joiner.start < text.length()) {
+            addTrimmed(text, joiner.start, text.length(), out);
         }
-        bi.setText(text);
-        int start = 0;
-        for (int b = bi.next(); b != BreakIterator.DONE; b = bi.next()) {
+        return out;
+    }
+
+    /** Takes the boundaries of the Unicode rules and keeps those no abbreviation, initial or ordinal joins across. */
+    private final class Joiner implements SentenceBreaks.Sink {
+        private final String text;
+        private final String language;
+        private final List<Span> out;
+        private int start;
+
+        Joiner(String text, String language, List<Span> out) {
+            this.text = text;
+            this.language = language;
+            this.out = out;
+        }
+
+        @Override
+        public void boundary(int b) {
             if (b < text.length() && joinsAcross(text, start, b, language)) {
-                continue;
+                return;
             }
             addTrimmed(text, start, b, out);
             start = b;
         }
-        if (start < text.length()) {
-            addTrimmed(text, start, text.length(), out);
-        }
-        return out;
     }
 
     private boolean joinsAcross(String text, int sentenceStart, int boundary, String language) {
@@ -74,11 +89,19 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         while (wordStart > sentenceStart && !Character.isWhitespace(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        String word = stripOpening(text.substring(wordStart, end));
-        if (word.length() <= 1) {
+        int s = wordStart;
+        while (s < end && OPENING.indexOf(text.charAt(s)) >= 0) {
+            s++;
+        }
+        if (end - s <= 1) {
             return false;
         }
-        if (abbreviations.contains(word, language) || isInitial(word)) {
+        if (end - s > abbreviations.maxLength() && end - s > MAX_ORDINAL_LENGTH) {
+            // no abbreviation, nor one of two words, nor an ordinal is this long: only initials remain
+            return isInitial(text, s, end);
+        }
+        String word = text.substring(s, end);
+        if (abbreviations.contains(word, language) || isInitial(text, s, end)) {
             return true;
         }
         if (abbreviations.beginsMultiword(word, language)) {
@@ -98,7 +121,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
         while (prevStart > sentenceStart && !Character.isWhitespace(text.charAt(prevStart - 1))) {
             prevStart--;
         }
-        if (prevStart < prevEnd) {
+        if (prevStart < prevEnd && abbreviations.mayEndMultiword(word)) {
             String two = stripOpening(text.substring(prevStart, prevEnd)) + " " + word;
             if (abbreviations.contains(two, language)) {
                 return true;
@@ -109,24 +132,24 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
     private static String stripOpening(String w) {
         int i = 0;
-        while (i < w.length() && "([{«\"“„‘'‹".indexOf(w.charAt(i)) >= 0) {
+        while (i < w.length() && OPENING.indexOf(w.charAt(i)) >= 0) {
             i++;
         }
         return w.substring(i);
     }
 
-    /** "J." or "J.-C." or "U.S." style initials. */
-    private static boolean isInitial(String word) {
+    /** "J." or "J.-C." or "U.S." style initials in {@code text[start, end)}. */
+    private static boolean isInitial(String text, int start, int end) {
         int letters = 0;
-        for (int i = 0; i < word.length(); ) {
-            int cp = word.codePointAt(i);
+        for (int i = start; i < end; ) {
+            int cp = text.codePointAt(i);
             if (Character.isLetter(cp)) {
                 if (!Character.isUpperCase(cp)) {
                     return false;
                 }
                 letters++;
                 int next = i + Character.charCount(cp);
-                if (next >= word.length() || word.charAt(next) != '.') {
+                if (next >= end || text.charAt(next) != '.') {
                     return false;
                 }
                 i = next + 1;
@@ -141,7 +164,7 @@ public final class RuleSentenceSplitter implements SentenceSplitter {
 
     private boolean isOrdinalBeforeMonth(String word, String text, int boundary, String language) {
         Set<String> names = months.get(language);
-        if (names == null || word.length() > 3) {
+        if (names == null || word.length() > MAX_ORDINAL_LENGTH) {
             return false;
         }
         for (int i = 0; i < word.length() - 1; i++) {

@@ -80,8 +80,8 @@ public final class RuleTokenizer implements Tokenizer {
                 continue;
             }
             if ((c == '\'' || c == '\u2019') && Character.isLetter(next) && Character.isLetter(prev)) {
-                String before = text.substring(groupStart, j).toLowerCase(Locale.ROOT);
-                if (groupStart == start && elisions.isElided(before, language)) {
+                if (groupStart == start && j - start <= elisions.maxLength()
+                        && elisions.isElided(text.substring(groupStart, j).toLowerCase(Locale.ROOT), language)) {
                     j++;
                     break;
                 }

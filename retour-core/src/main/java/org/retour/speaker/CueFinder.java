@@ -85,28 +85,27 @@ final class CueFinder {
         if (t.kind() != Token.Kind.WORD) {
             return null;
         }
+        TokenCues kinds = d.tokenCues(cues);
+        boolean longer = kinds.startsLonger(k);
+        SpeechCues.Kind verb = kinds.kind(k);
+        SpeechCues.Kind single = kinds.straightKind(k);
+        if (!longer && verb != SpeechCues.Kind.VERB && single != SpeechCues.Kind.SOURCE
+                && single != SpeechCues.Kind.WEAK) {
+            return null; // most words: no cue of one word, and none of several begins here
+        }
         String text = d.text;
         String w = d.lower(k);
-        int longest = cues.startsLongerCue(w, d.lang) ? SpeechCues.MAX_SOURCE_WORDS : 1;
-        StringBuilder form = new StringBuilder();
-        for (int len = 1; len <= longest && k + len - 1 < to; len++) {
-            Token last = d.tokens.get(k + len - 1);
-            if (len > 1) {
-                Token prev = d.tokens.get(k + len - 2);
-                if (!Tokens.isWord(last) || !Tokens.adjacent(text, prev, last)) {
-                    break;
-                }
-                if (!(prev.span().of(text).endsWith("'") || prev.span().of(text).endsWith("’"))) {
-                    form.append(' ');
-                }
-            }
-            form.append(d.lower(k + len - 1).replace('’', '\''));
-            SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
-            if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
-                return new CueMatch(k, k + len - 1, new Span(t.span().start(), last.span().end()), true, null);
+        if (k < to && (single == SpeechCues.Kind.SOURCE
+                || single == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + 1, from))) {
+            return new CueMatch(k, k, t.span(), true, null);
+        }
+        if (longer) {
+            CueMatch several = severalWords(d, k, from, to);
+            if (several != null) {
+                return several;
             }
         }
-        if (cues.kind(w, d.lang) != SpeechCues.Kind.VERB) {
+        if (verb != SpeechCues.Kind.VERB) {
             return null;
         }
         int first = k;
@@ -115,7 +114,7 @@ final class CueFinder {
             pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, k, d.lang);
         }
         if (k - 1 >= from && Tokens.adjacent(text, d.tokens.get(k - 1), t)
-                && cues.kind(d.lower(k - 1), d.lang) == SpeechCues.Kind.AUX) {
+                && kinds.kind(k - 1) == SpeechCues.Kind.AUX) {
             first = k - 1;
             if (pronoun == null && d.lower(first).indexOf('-') > 0) {
                 pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
@@ -134,10 +133,34 @@ final class CueFinder {
         return new CueMatch(first, k, span, false, pronoun);
     }
 
+    /** A source of two to {@link SpeechCues#MAX_SOURCE_WORDS} words starting at token {@code k}, or null. */
+    private CueMatch severalWords(SpeakerDocument d, int k, int from, int to) {
+        String text = d.text;
+        StringBuilder form = new StringBuilder(d.lower(k).replace('’', '\''));
+        for (int len = 2; len <= SpeechCues.MAX_SOURCE_WORDS && k + len - 1 < to; len++) {
+            Token last = d.tokens.get(k + len - 1);
+            Token prev = d.tokens.get(k + len - 2);
+            if (!Tokens.isWord(last) || !Tokens.adjacent(text, prev, last)) {
+                break;
+            }
+            Span p = prev.span();
+            char end = p.end() > p.start() ? text.charAt(p.end() - 1) : ' ';
+            if (end != '\'' && end != '’') { // "d'après", "l’après": no space after an apostrophe
+                form.append(' ');
+            }
+            form.append(d.lower(k + len - 1).replace('’', '\''));
+            SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
+            if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
+                return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).span().start(), last.span().end()), true, null);
+            }
+        }
+        return null;
+    }
+
     /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
     org.retour.person.Gender pronounGender(SpeakerDocument d, int open) {
-        int first = Tokens.firstAtOrAfter(d.tokens, SpeakerDocument.sentenceStart(d, open));
-        int last = Tokens.firstAtOrAfter(d.tokens, open);
+        int first = d.tokenAt(SpeakerDocument.sentenceStart(d, open));
+        int last = d.tokenAt(open);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = cueAt(d, k, first, last);
             if (cue != null) {

@@ -214,7 +214,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else if (speaker != null) {
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
-            speaker = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
+            speaker = definite.named(d, PlaceSpeakers.colonSpeaker(d, bStart, bEnd)); // "Réponse de l'accusé : « … »"
             if (speaker == null) {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);

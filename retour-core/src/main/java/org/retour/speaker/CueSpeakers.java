@@ -19,6 +19,7 @@ final class CueSpeakers {
     private final DefiniteReferents definite;
     private final PronounSpeakers pronounSpeakers;
     private final Exchanges exchanges;
+    private final LatterSpeakers latter = LatterSpeakers.bundled();
 
     CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
             Exchanges exchanges) {
@@ -73,7 +74,7 @@ final class CueSpeakers {
             Referent antecedent = refs.isEmpty() ? null : refs.get(refs.size() - 1);
             // the antecedent ends right before, or with at most two adjectives between ("un avocat genevois qui")
             return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - 3)).span().end()
-                    && !d.text.substring(antecedent.span().end(), d.tokens.get(before).span().start()).matches(".*[.;:!?«»\"“”].*")
+                    && !ClauseMarks.punctuatedLine(d.text, antecedent.span().end(), d.tokens.get(before).span().start())
                     ? antecedent : null;
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
@@ -81,6 +82,9 @@ final class CueSpeakers {
         if (r == null) {
             r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
                     false);
+        }
+        if (r == null) {
+            r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"
         }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));

@@ -22,6 +22,10 @@ final class DefiniteReferents {
     private static final java.util.regex.Pattern COMMA_BETWEEN = java.util.regex.Pattern.compile(
             "(?:\\s+[\\p{L}'’]+){0,3}\\s*,\\s+");
 
+    /** A comma and abbreviated titles before an apposed name (", Brig.-Gen. ", ", Dr "). */
+    private static final java.util.regex.Pattern TITLED_NAME = java.util.regex.Pattern.compile(
+            "\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
+
     private final SubjectRules subjectRules;
 
     DefiniteReferents(SubjectRules subjectRules) {
@@ -37,12 +41,27 @@ final class DefiniteReferents {
      */
     Referent named(SpeakerDocument d, Referent r) {
         r = IntroducedDescriptions.unnamedBefore(d, r);
-        if (r == null || r.person() != null || !r.description().definite() || IntroducedDescriptions.introduced(d, r)) {
+        if (r == null || r.person() != null || r.description() == null
+                || !r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+            return r;
+        }
+        if (!r.description().definite()) {
+            return tied(d, r); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
+        }
+        if (IntroducedDescriptions.introduced(d, r)) {
             return r;
         }
         Referent apposed = apposedAfter(d, r);
         if (apposed != null) {
             return apposed;
+        }
+        Referent same = tiedBefore(d, r);
+        if (same != null) {
+            return same; // "His father, Tariq Qureshi" … "the father"
+        }
+        Referent introducedNamed = IntroducedDescriptions.namedThroughApposition(d, r);
+        if (introducedNamed != null) {
+            return introducedNamed; // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
         }
         Voice described = d.voiceOf(r.description().role());
         if (described == Voice.UNKNOWN) {
@@ -50,7 +69,7 @@ final class DefiniteReferents {
             if (topic != null && topic.person() == null && topic.description() != r.description()
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
                     && OPEN.contains(d.voiceOf(topic.description().role()))) {
-                return topic; // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+                return tied(d, topic); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
@@ -63,7 +82,7 @@ final class DefiniteReferents {
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
             Voice own = d.voiceOf(p.person().role());
-            if (own == described && described != Voice.OTHER && described != Voice.UNKNOWN
+            if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described)
                     || described == Voice.UNKNOWN && aged(r.description().role()) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
@@ -83,12 +102,57 @@ final class DefiniteReferents {
     }
 
     /**
+     * The person a description without article stands for ("Son oncle", "His mother"): the one named in
+     * apposition right after it, else the one an earlier description of the same noun was tied to ("Their
+     * mother, Potri Macarambon" … "His mother … said"); else the description itself.
+     */
+    private static Referent tied(SpeakerDocument d, Referent r) {
+        if (r.person() != null || r.description() == null) {
+            return r;
+        }
+        Referent apposed = apposedAfter(d, r);
+        if (apposed != null) {
+            return apposed;
+        }
+        Referent same = tiedBefore(d, r);
+        return same != null ? same : r;
+    }
+
+    /** The person the latest earlier description of the same noun and a compatible gender was tied to, or null. */
+    private static Referent tiedBefore(SpeakerDocument d, Referent r) {
+        int start = r.span().start();
+        Referent found = null;
+        for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
+            if (p.person() != null && p.description() != null && p.gender().compatible(r.gender())
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
+                    && namedBefore(p.person(), start)) {
+                found = p;
+            }
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /** Whether the person's name occurs before {@code offset} (not only further on, as "Richard Hale" after "a probation officer"). */
+    private static boolean namedBefore(org.retour.model.Entity person, int offset) {
+        for (org.retour.model.Mention m : person.mentions()) {
+            if (m.span().start() < offset) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The person named in apposition right after a description, behind a title with its article ("Le
      * directeur du centre, le commandant Issoufou Maïga, reconnaît …"), or null.
      */
     private static Referent apposedAfter(SpeakerDocument d, Referent r) {
         int end = r.span().end();
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + APPOSED_REACH))) {
+            if (n.person() != null && n.description() == null
+                    && TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()) {
+                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+            }
             if (n.person() != null && n.description() != null && n.description().definite()
                     && COMMA_BETWEEN.matcher(d.text.substring(end, n.span().start())).matches()
                     && namedRightAfter(d, n)) {
@@ -108,6 +172,11 @@ final class DefiniteReferents {
             }
         }
         return false;
+    }
+
+    /** A voice with the defector and the returnee taken as one: both are former fighters ("the former fighter"). */
+    private static Voice fighter(Voice v) {
+        return v == Voice.RETURNEE ? Voice.DEFECTOR : v;
     }
 
     /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */

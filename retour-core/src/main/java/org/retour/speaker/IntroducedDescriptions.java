@@ -1,5 +1,6 @@
 package org.retour.speaker;
 
+import java.util.regex.Pattern;
 import org.retour.person.Referents.Referent;
 
 /**
@@ -14,7 +15,49 @@ final class IntroducedDescriptions {
     /** How far back, in characters, an indefinite description may introduce the person. */
     static final int REACH = 800;
 
+    /** What may stand between a name and the description in apposition to it: a comma, an age between commas, or a copula. */
+    private static final Pattern APPOSITION = Pattern.compile(
+            "\\s*,\\s*(?:\\d{1,3}(?:\\s*(?:ans|years? old|Jahre(?: alt)?))?\\s*,\\s*)?"
+            + "|\\s+(?:was|is|had been|has been|est|était|a été|ist|war)\\s+"); // "Bilal Qureshi was a student"
+    /** How far back, in characters, a name may start before the description in apposition to it. */
+    private static final int NAME_REACH = 60;
+
     private IntroducedDescriptions() {
+    }
+
+    /**
+     * The named person a definite description takes up through the indefinite description in apposition
+     * to their name ("Mariyam Shiuna, 27, a former nurse" … "the former nurse said"), or null.
+     */
+    static Referent namedThroughApposition(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
+            return null;
+        }
+        int start = r.span().start();
+        Referent found = null;
+        for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
+            if (p.description() != null && !p.description().definite() && d.indefinite(firstWord(p.description().text()))
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
+                Referent name = apposedName(d, p);
+                if (name != null && name.gender().compatible(r.gender())) {
+                    found = new Referent(r.span(), name.person(), r.description(), name.gender().or(r.gender()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The name right before a description, separated by a comma and perhaps an age ("Mariyam Shiuna, 27, a …"), or null. */
+    private static Referent apposedName(SpeakerDocument d, Referent p) {
+        int start = p.span().start();
+        Referent name = null;
+        for (Referent n : d.referents.within(Math.max(0, start - NAME_REACH), start)) {
+            if (n.person() != null && n.description() == null
+                    && APPOSITION.matcher(d.text.substring(n.span().end(), start)).matches()) {
+                name = n;
+            }
+        }
+        return name;
     }
 
     /**
@@ -40,7 +83,8 @@ final class IntroducedDescriptions {
             if ((!unnamed || p.person() == null) && p.description() != null && !p.description().definite()
                     && d.indefinite(firstWord(p.description().text()))
                     && d.paragraph(p.span().start()) >= paragraph - 1
-                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
+                    && (!unnamed || apposedName(d, p) == null)) {
                 return p;
             }
         }

@@ -66,6 +66,27 @@ final class LetterWriters {
         return new LetterWriters(ResourceLines.classpath(RESOURCE));
     }
 
+    private static final Kind[] KINDS = Kind.values();
+
+    /**
+     * What word token {@code k} of {@code d} is, or null: {@code kind(d.lower(k), d.lang)}, looked up once
+     * per token and document, since the windows of neighbouring quotes overlap.
+     */
+    Kind kindAt(SpeakerDocument d, int k) {
+        byte[] kinds = d.letterKinds;
+        if (kinds == null) {
+            kinds = new byte[d.tokens.size()];
+            d.letterKinds = kinds;
+        }
+        int code = kinds[k];
+        if (code == 0) {
+            Kind kind = kind(d.lower(k), d.lang);
+            code = kind == null ? KINDS.length + 1 : kind.ordinal() + 1;
+            kinds[k] = (byte) code;
+        }
+        return code > KINDS.length ? null : KINDS[code - 1];
+    }
+
     Kind kind(String lowered, String lang) {
         Map<String, Kind> m = byLanguage.get(lang);
         return m == null || lowered == null ? null : m.get(lowered);
@@ -135,7 +156,7 @@ final class LetterWriters {
     /** Whether the quote opening at {@code inner} addresses a parent among its first two words before a comma. */
     boolean addressesParent(SpeakerDocument d, int inner, int end) {
         int words = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, inner); k < d.tokens.size() && words < 2; k++) {
+        for (int k = d.tokenAt(inner); k < d.tokens.size() && words < 2; k++) {
             if (d.tokens.get(k).span().start() >= end) {
                 return false;
             }
@@ -143,7 +164,7 @@ final class LetterWriters {
                 continue;
             }
             words++;
-            if (kind(d.lower(k), d.lang) == Kind.VOCATIVE && k + 1 < d.tokens.size()
+            if (kindAt(d, k) == Kind.VOCATIVE && k + 1 < d.tokens.size()
                     && (Tokens.is(d.text, d.tokens.get(k + 1), ",") || Tokens.is(d.text, d.tokens.get(k + 1), "،"))) {
                 return true;
             }
@@ -183,8 +204,8 @@ final class LetterWriters {
     }
 
     private boolean readIn(SpeakerDocument d, int from, int to) {
-        for (int k = Tokens.firstAtOrAfter(d.tokens, from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.READ) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
+            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.READ) {
                 return true;
             }
         }

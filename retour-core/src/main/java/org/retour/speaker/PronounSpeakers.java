@@ -10,13 +10,16 @@ import org.retour.person.Tokens;
 
 /**
  * Pronoun speakers: the person a subject pronoun refers to (the person its paragraph introduces, else
- * the previous speaker when the gender fits, else the most recent compatible person), and the subject of
+ * the previous speaker when the gender fits, else the most recent compatible person unless that is an
+ * unnamed object of a verb and a named speaker of that gender spoke a few paragraphs before), and the subject of
  * a sentence, named, described or a pronoun. Thread-safe.
  */
 final class PronounSpeakers {
 
     /** A pronoun refers to a previous speaker at most this many paragraphs back. */
     static final int INVERTED_PARAGRAPHS = 2;
+    /** A named speaker keeps the focus over an unnamed person told of as an object at most this far back. */
+    static final int FOCUS_PARAGRAPHS = 5;
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
@@ -53,6 +56,11 @@ final class PronounSpeakers {
             return last;
         }
         Referent r = d.referents.mostRecent(at, p.gender());
+        if (r != null && r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
+                && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
+                && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {
+            return d.lastSpeaker; // "he had watched a woman stoned" … ", she says": the researcher, not the woman
+        }
         for (int tries = 0; r != null && r.person() == null && r.gender() == Gender.UNKNOWN
                 && !d.apposedGender(r).compatible(p.gender()) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             r = d.referents.mostRecent(r.span().start(), p.gender()); // "her then husband, a Dutch national": not "she"
@@ -142,5 +150,18 @@ final class PronounSpeakers {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a referent is the object of a verb or a preposition, not a subject: a lower-case word stands
+     * right before it ("he had watched a woman stoned", "told her about a man").
+     */
+    private static boolean object(SpeakerDocument d, Referent r) {
+        int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
+        if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
+            return false;
+        }
+        Token before = d.tokens.get(k);
+        return d.text.substring(before.span().start(), before.span().end()).chars().allMatch(Character::isLowerCase);
     }
 }

@@ -72,6 +72,12 @@ final class SpeakerDocument {
             Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
+    /** The cue kinds of the tokens, built on first use. */
+    private TokenCues tokenCues;
+    /** Per token, what {@link LetterWriters#kindAt} found for it (0 before it looked); made on first use. */
+    byte[] letterKinds;
+    /** The start offsets of the tokens. */
+    private final org.retour.entity.TokenView view;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
@@ -81,6 +87,7 @@ final class SpeakerDocument {
         tokens = a.get(Layers.TOKENS);
         sentences = a.get(Layers.SENTENCES);
         lowered = Tokens.lowered(text, tokens);
+        view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
         persons = a.list(Layers.PERSONS);
         for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
@@ -159,8 +166,7 @@ final class SpeakerDocument {
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
     private boolean bodyAlone(String role) {
-        return role != null && VoiceLexicon.words(role.toLowerCase(Locale.ROOT)).size() == 1
-                && voices.stateBody(role, lang);
+        return role != null && voices.soleStateBody(role, lang);
     }
 
     /**
@@ -168,7 +174,7 @@ final class SpeakerDocument {
      * male), or UNKNOWN when no gendered head noun and comma stand right before it.
      */
     Gender apposedGender(Referent r) {
-        int k = Tokens.firstAtOrAfter(tokens, r.span().start());
+        int k = tokenAt(r.span().start());
         if (k < 2 || !Tokens.is(text, tokens.get(k - 1), ",") || lower(k - 2) == null) {
             return Gender.UNKNOWN;
         }
@@ -224,6 +230,21 @@ final class SpeakerDocument {
         return a.description() == b.description() || a.span().equals(b.span());
     }
 
+    /** The cue kinds of this document's tokens by {@code cues}, read once per token. */
+    TokenCues tokenCues(SpeechCues cues) {
+        TokenCues t = tokenCues;
+        if (t == null || t.cues() != cues) {
+            t = new TokenCues(this, cues);
+            tokenCues = t;
+        }
+        return t;
+    }
+
+    /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
+    int tokenAt(int offset) {
+        return view.indexAt(offset);
+    }
+
     String lower(int k) {
         String s = lowered[k];
         return s != null ? s : Tokens.lower(text, tokens.get(k));
@@ -246,7 +267,7 @@ final class SpeakerDocument {
     /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
     static int wordsBefore(SpeakerDocument d, int offset) {
         int n = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart(d, offset)); k < d.tokens.size()
+        for (int k = d.tokenAt(sentenceStart(d, offset)); k < d.tokens.size()
                 && d.tokens.get(k).span().start() < offset; k++) {
             if (Tokens.isWord(d.tokens.get(k))) {
                 n++;

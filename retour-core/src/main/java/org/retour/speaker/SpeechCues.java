@@ -20,6 +20,11 @@ public final class SpeechCues implements SpeechWords {
     /** The most words a source cue has. */
     public static final int MAX_SOURCE_WORDS = 4;
 
+    /** In {@link #words}: the word begins a cue of several words. */
+    static final int STARTS_LONGER = 8;
+    /** In {@link #words}: the bits of the word's own kind, its ordinal plus one (0 for none). */
+    static final int KIND_BITS = 7;
+
     /** What a cue word is. */
     public enum Kind { VERB, AUX, SOURCE, WEAK, OBJECT }
 
@@ -29,6 +34,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, Map<String, Entry>> byLanguage;
     /** The first words of cues of several words ("according", "d'"), per language. */
     private final Map<String, java.util.Set<String>> starts = new HashMap<>();
+    /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
+    private final Map<String, Map<String, Integer>> wordsByLanguage;
 
     /** Cues from lines of the form {@code "lang kind form [gender]"}. */
     public SpeechCues(List<String> lines) {
@@ -60,6 +67,26 @@ public final class SpeechCues implements SpeechWords {
             }
         }
         this.byLanguage = m; // never changed after this; HashMap lookups are the fastest here
+        Map<String, Map<String, Integer>> words = new HashMap<>();
+        m.forEach((lang, forms) -> {
+            Map<String, Integer> w = words.computeIfAbsent(lang, k -> new HashMap<>());
+            forms.forEach((form, e) -> w.put(form, e.kind().ordinal() + 1));
+        });
+        starts.forEach((lang, firsts) -> {
+            Map<String, Integer> w = words.computeIfAbsent(lang, k -> new HashMap<>());
+            firsts.forEach(first -> w.merge(first, STARTS_LONGER, (a, b) -> a | b));
+        });
+        this.wordsByLanguage = words;
+    }
+
+    /**
+     * The lower-cased words of {@code lang} that are cues or begin one, each with the ordinal plus one of
+     * its kind ({@link #KIND_BITS}) and {@link #STARTS_LONGER}; empty for a language without cues. A word
+     * not found as it is may still be a cue by the form before its hyphen (French "a-t-il"), as
+     * {@link #kind} reads it.
+     */
+    Map<String, Integer> words(String lang) {
+        return wordsByLanguage.getOrDefault(lang, Map.of());
     }
 
     /** The bundled cues. */

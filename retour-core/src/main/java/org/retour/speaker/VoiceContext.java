@@ -8,6 +8,7 @@ import java.util.Map;
 import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
+import org.retour.model.Offsets;
 import org.retour.model.Quote;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
@@ -37,14 +38,10 @@ public final class VoiceContext {
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD }
 
-    /** Per language, its words and then the common ones ("*"). */
-    private final Map<String, Map<String, Signal>> byLanguage;
-    private final Map<String, Signal> common;
+    /** The context words and their signals. */
+    private final WordSignals contextWords;
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
-    /** Per thread, the signals of the words met last: every word of every document is looked up. */
-    private final ThreadLocal<org.retour.person.WordMemo<Signal>> signalMemo =
-            org.retour.person.WordMemo.perThread(this::signalOf);
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -55,26 +52,7 @@ public final class VoiceContext {
                         org.retour.person.PersonLexicon persons) {
         this.voices = java.util.Objects.requireNonNull(voices);
         this.neighbourhood = new NameNeighbourhood(voices, speech, persons);
-        Map<String, Map<String, Signal>> m = new HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("voice context line needs 'lang signal word…': " + line);
-            }
-            Signal s = Signal.valueOf(p[1].toUpperCase(java.util.Locale.ROOT));
-            Map<String, Signal> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
-            for (int i = 2; i < p.length; i++) {
-                words.putIfAbsent(p[i].toLowerCase(java.util.Locale.ROOT), s);
-            }
-        }
-        Map<String, Signal> all = m.getOrDefault("*", Map.of());
-        for (Map<String, Signal> words : m.values()) {
-            if (words != all) {
-                all.forEach(words::putIfAbsent); // a language's own words first, then the common ones
-            }
-        }
-        this.byLanguage = m; // never changed after this
-        this.common = all;
+        this.contextWords = new WordSignals(lines);
     }
 
     /** The bundled context words with the given lexicons. */
@@ -85,45 +63,12 @@ public final class VoiceContext {
 
     /** The signal of a lower-cased word, or null. */
     Signal signal(String lowered, String lang) {
-        return signalMemo.get().get(lowered, lang);
-    }
-
-    private Signal signalOf(String lowered, String lang) {
-        Map<String, Signal> m = byLanguage.get(lang);
-        return lookup(m == null ? common : m, lowered, lang);
-    }
-
-    /**
-     * The signal of a lower-cased word, else of its first base form that has one ("kämpften" as well as
-     * "kämpfen", "والأمراء" as "الأمراء", "émirs" as "émir"), or null.
-     */
-    private static Signal lookup(Map<String, Signal> words, String lowered, String lang) {
-        Signal s = words.get(lowered);
-        if (s != null || lowered.length() < 4) {
-            return s;
-        }
-        if (lowered.endsWith("'s") || lowered.endsWith("’s")) {
-            return words.get(lowered.substring(0, lowered.length() - 2)); // "her son's messages"
-        }
-        for (String stem : Inflection.stems(lowered, lang)) {
-            s = words.get(stem);
-            if (s != null) {
-                return s;
-            }
-        }
-        return null;
+        return contextWords.of(lowered, lang);
     }
 
     /** The signal of each word token (null elsewhere), looked up once per document. */
     private Signal[] signals(String lang, String[] lowered) {
-        org.retour.person.WordMemo<Signal> memo = signalMemo.get();
-        Signal[] out = new Signal[lowered.length];
-        for (int k = 0; k < lowered.length; k++) {
-            if (lowered[k] != null) {
-                out[k] = memo.get(lowered[k], lang);
-            }
-        }
-        return out;
+        return contextWords.ofAll(lowered, lang);
     }
 
     /** The words of a role or description: runs between white space and commas ({@code [\s,]+}). */
@@ -179,6 +124,7 @@ public final class VoiceContext {
         }
         Signal[] sig = signals(lang, lowered);
         Counts doc = count(sig, 0, tokens.size());
+        SentenceSignals bySentence = new SentenceSignals(tokens, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
             byId.put(e.id(), e);
@@ -189,8 +135,7 @@ public final class VoiceContext {
             Counts said = new Counts();
             for (int i : group) {
                 Span span = quotes.get(i).span();
-                add(said, count(sig, Tokens.firstAtOrAfter(tokens, span.start()),
-                        Tokens.firstAtOrAfter(tokens, span.end())));
+                add(said, count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
             }
             Entity person = byId.get(s.entity());
             java.util.Set<String> roles = new java.util.LinkedHashSet<>();
@@ -203,7 +148,7 @@ public final class VoiceContext {
             // every role the speaker's quotes give counts ("der 29-Jährige", then "der Angeklagte")
             Speaker all = roles.size() < 2 ? s
                     : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
-            Counts around = around(text, lang, tokens, sig, sentences, all, person);
+            Counts around = around(text, lang, bySentence, all, person);
             Voice base = s.voice();
             if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
                 base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
@@ -257,7 +202,8 @@ public final class VoiceContext {
             boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
-                    || fate && (self || said.get(Signal.EXPERIENCE) > 0);
+                    || fate && (self || said.get(Signal.EXPERIENCE) > 0)
+                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.get(Signal.KIN) == 0;
             if (v == Voice.UNKNOWN && around.get(Signal.KIN) > said.get(Signal.KIN) && said.get(Signal.THIRD) > said.get(Signal.SELF)
                     && said.get(Signal.THIRD) > said.get(Signal.WE) && said.get(Signal.SELF) + said.get(Signal.THIRD) >= 2) {
                 v = Voice.RELATIVE; // "Janet Pryce keeps her son's messages" … “He wrote that he was cold …”
@@ -282,8 +228,7 @@ public final class VoiceContext {
      * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
      * description of an unnamed speaker) and in the words of their role.
      */
-    private Counts around(String text, String lang, List<Token> tokens, Signal[] sig, List<Sentence> sentences,
-                          Speaker s, Entity person) {
+    private Counts around(String text, String lang, SentenceSignals bySentence, Speaker s, Entity person) {
         Counts c = new Counts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
@@ -299,16 +244,16 @@ public final class VoiceContext {
         if (person == null) {
             int at = s.description() == null ? -1 : text.indexOf(s.description());
             if (at >= 0) {
-                addSentence(c, tokens, sig, sentences, at);
+                bySentence.addTo(c, at);
             }
             return c;
         }
         int seen = 0;
         for (Mention m : person.mentions()) {
-            int k = sentenceAt(sentences, m.span().start());
+            int k = sentenceAt(bySentence.sentences, m.span().start());
             if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
                 lastSentence = k;
-                addSentence(c, tokens, sig, sentences, m.span().start());
+                bySentence.addTo(c, m.span().start());
             }
         }
         return c;
@@ -345,14 +290,47 @@ public final class VoiceContext {
         }
     }
 
-    private void addSentence(Counts c, List<Token> tokens, Signal[] sig, List<Sentence> sentences, int offset) {
-        int k = sentenceAt(sentences, offset);
-        if (k < 0) {
-            return;
+    /**
+     * The signals of a document's sentences, each counted once however many speakers are mentioned in it.
+     *
+     * <p>Design decision: the sentences of several speakers' mentions overlap; the token offsets are read
+     * once into an array for the searches, and each sentence's counts are kept on first use.
+     */
+    private static final class SentenceSignals {
+        final List<Sentence> sentences;
+        private final Signal[] sig;
+        private final int[] starts;
+        private final Counts[] counts;
+
+        SentenceSignals(List<Token> tokens, Signal[] sig, List<Sentence> sentences) {
+            this.sentences = sentences;
+            this.sig = sig;
+            this.starts = new int[tokens.size()];
+            for (int i = 0; i < starts.length; i++) {
+                starts[i] = tokens.get(i).span().start();
+            }
+            this.counts = new Counts[sentences.size()];
         }
-        Span span = sentences.get(k).span();
-        add(c, count(sig, Tokens.firstAtOrAfter(tokens, span.start()),
-                Tokens.firstAtOrAfter(tokens, span.end())));
+
+        /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
+        int tokenAt(int offset) {
+            return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
+        }
+
+        /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */
+        void addTo(Counts c, int offset) {
+            int k = sentenceAt(sentences, offset);
+            if (k < 0) {
+                return;
+            }
+            Counts own = counts[k];
+            if (own == null) {
+                Span span = sentences.get(k).span();
+                own = count(sig, tokenAt(span.start()), tokenAt(span.end()));
+                counts[k] = own;
+            }
+            add(c, own);
+        }
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {

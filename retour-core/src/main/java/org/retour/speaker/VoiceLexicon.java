@@ -37,6 +37,8 @@ public final class VoiceLexicon {
     private final Map<String, Map<String, String>> byLanguage;
     /** The voices of roles already read, per language: the same roles come back article after article. */
     private final Map<String, Map<String, Voice>> voices = new ConcurrentHashMap<>();
+    /** Whether each role already read is one word naming a state body, per language. */
+    private final Map<String, Map<String, Boolean>> soleBodies = new ConcurrentHashMap<>();
     private final List<Voice> order;
     /**
      * The last three letters of every German or common word the lexicon can match, bare or with a
@@ -189,6 +191,26 @@ public final class VoiceLexicon {
     /** Whether the words of a name show a state body (ministère, Home Office, FBI, Staatsanwaltschaft). */
     public boolean stateBody(String name, String lang) {
         return listed(name, lang, STATE);
+    }
+
+    /**
+     * Whether {@code role} is one word that names a state body ("prosecution", "FBI"): a side, not a post.
+     * Remembered per role and language as {@link #voiceOf} is.
+     */
+    public boolean soleStateBody(String role, String lang) {
+        if (lang == null) {
+            return words(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, null);
+        }
+        Map<String, Boolean> cache = soleBodies.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+        Boolean sole = cache.get(role);
+        if (sole == null) {
+            sole = words(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, lang);
+            if (cache.size() >= ROLES_KEPT) {
+                cache.clear();
+            }
+            cache.put(role, sole);
+        }
+        return sole;
     }
 
     private boolean listed(String role, String lang, String label) {

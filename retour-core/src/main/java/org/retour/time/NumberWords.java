@@ -86,13 +86,16 @@ public final class NumberWords {
      * ("einundzwanzig"); null when it is not one.
      */
     private Integer compound(String key) {
-        int und = key.indexOf("und");
-        if (key.indexOf('-') < 0 && und > 0) {
+        int dash = key.lastIndexOf('-');
+        if (dash < 0) {
+            int und = key.indexOf("und");
+            if (und <= 0) {
+                return null;
+            }
             Integer unit = values.get(key.substring(0, und));
             Integer tens = values.get(key.substring(und + 3));
             return unit != null && tens != null && unit < 10 && tens >= 20 && tens < 100 && tens % 10 == 0 ? tens + unit : null;
         }
-        int dash = key.lastIndexOf('-');
         while (dash > 0) {
             Integer head = values.get(key.substring(0, dash));
             String rest = key.substring(dash + 1);
@@ -113,6 +116,10 @@ public final class NumberWords {
      * decimal comma or point; null when {@code s} is not such a number or is too large.
      */
     public static Double digits(String s) {
+        long plain = plainDigits(s);
+        if (plain >= 0) {
+            return (double) plain;
+        }
         StringBuilder b = new StringBuilder(s.length());
         int groupLen = 0;
         int seps = 0;
@@ -154,5 +161,25 @@ public final class NumberWords {
             return Double.parseDouble(groups[0] + "." + groups[1]);
         }
         return null;
+    }
+
+    /**
+     * The value of {@code s} when it is one to fifteen digits and nothing else, else -1: the common case of
+     * {@link #digits}, read without building a string (fifteen digits are exact as a double).
+     */
+    private static long plainDigits(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = Character.digit(s.charAt(i), 10);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v;
     }
 }

@@ -48,7 +48,7 @@ class NarrativeEvaluatorTest {
         assertThat(fr.segmentLevel().get("N6")).isEqualTo(new Prf(1, 0, 0));
         assertThat(fr.segmentLevel().get("N7")).isEqualTo(new Prf(0, 0, 1));
         assertThat(fr.segmentMicro()).isEqualTo(new Prf(1, 2, 1));
-        assertThat(fr.confusion()).isEqualTo(Map.of("N6", Map.of("N6", 1), "N7", Map.of("N2", 1), "none", Map.of("N3", 1)));
+        assertThat(fr.confusion().counts()).isEqualTo(Map.of("N6", Map.of("N6", 1), "N7", Map.of("N2", 1), "none", Map.of("N3", 1)));
 
         NarrativeScores all = r.overall();
         assertThat(all.documents()).isEqualTo(2);

@@ -6,8 +6,13 @@ import static org.retour.eval.EvalFixtures.at;
 import static org.retour.eval.EvalFixtures.quote;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.retour.model.Attribution;
+import org.retour.model.Cue;
+import org.retour.model.Quote;
 import org.retour.model.Span;
+import org.retour.model.Speaker;
 import org.retour.model.Voice;
 import org.retour.pipeline.Layers;
 
@@ -49,6 +54,8 @@ class QuoteEvaluatorTest {
         assertThat(s.strict()).isEqualTo(new Prf(1, 2, 2));
         assertThat(s.speaker()).isEqualTo(new Ratio(2, 2));
         assertThat(s.voice()).isEqualTo(new Ratio(1, 2));
+        assertThat(s.voices().counts()).isEqualTo(Map.of("official", Map.of("official", 1),
+                "defector", Map.of("unknown", 1)));
         assertThat(r.languages()).containsOnlyKeys("fr");
         assertThat(r.errors()).extracting(EvalError::kind).containsExactlyInAnyOrder(
                 EvalError.Kind.WRONG_VOICE, EvalError.Kind.MISSED_QUOTE, EvalError.Kind.FALSE_QUOTE);
@@ -75,6 +82,38 @@ class QuoteEvaluatorTest {
     }
 
     @Test
+    void wrongSpeakersAreCountedByHowTheQuoteWasAttributedAndWhatWasFound() {
+        GoldDocument g = gold();
+        // Q1: gold Le Bret, found Abu Ali (who speaks another gold quote), from context.
+        // Q2: gold unnamed, found a named person through a cue. Q3: gold Abu Ali, found nobody.
+        Span b = at(BODY, "Très bien");
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                quote("Q1", BODY, at(BODY, "Ça 😀 va !"), "Ali", Voice.DEFECTOR),
+                new Quote("Q2", b, b.of(BODY), false, null, "fr", new Attribution.Cued(
+                        new Speaker(null, "Karim", null, null, Voice.DEFECTOR), new Cue(new Span(b.end() + 3, b.end() + 6), "dit"))),
+                quote("Q3", BODY, at(BODY, "Rien à dire"), null, null)));
+
+        QuoteScores s = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall();
+
+        assertThat(s.speaker()).isEqualTo(new Ratio(0, 3));
+        assertThat(s.wrongSpeakers()).isEqualTo(new SpeakerErrors(3, 1, 1, 1, 1, 0, 1, 1, 1));
+    }
+
+    @Test
+    void aDescriptionFoundForANamedSpeakerIsCountedApartFromAnotherPerson() {
+        GoldDocument g = gold();
+        Span c = at(BODY, "Rien à dire");
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                new Quote("Q3", c, c.of(BODY), false, null, "fr", new Attribution.Contextual(
+                        new Speaker(null, null, "un ancien", null, Voice.DEFECTOR))),
+                quote("Q1", BODY, at(BODY, "Ça 😀 va !"), "Jean Martin", Voice.OFFICIAL)));
+
+        SpeakerErrors w = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall().wrongSpeakers();
+
+        assertThat(w).isEqualTo(new SpeakerErrors(2, 0, 0, 2, 0, 1, 1, 0, 0));
+    }
+
+    @Test
     void namedSpeakerNeedsGoldLastNameAndUnnamedNeedsNoName() {
         assertThat(QuoteEvaluator.speakerCorrect("Didier Le Bret", "Le Bret")).isTrue();
         assertThat(QuoteEvaluator.speakerCorrect("Patrick Calvar", "Patrick")).isFalse();
@@ -83,6 +122,15 @@ class QuoteEvaluatorTest {
         assertThat(QuoteEvaluator.speakerCorrect(null, "Abu Ali")).isFalse();
         assertThat(QuoteEvaluator.speakerCorrect("Abu Ali", null)).isFalse();
         assertThat(QuoteEvaluator.speakerCorrect("حسن الأحمد", "الباحث حسن الأحمد")).isTrue();
+    }
+
+    @Test
+    void aRelativeWhoSharesTheSurnameIsAnotherSpeaker() {
+        assertThat(QuoteEvaluator.speakerCorrect("Karim Benali", "Fatima Benali")).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("هدى عبد الرحمن", "محمود عبد الرحمن")).isFalse();
+        assertThat(QuoteEvaluator.speakerCorrect("Karim Benali", "Benali")).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect("Benali", "Fatima Benali")).isTrue();
+        assertThat(QuoteEvaluator.speakerCorrect("Hassan Kamal Darwish", "Kamal Darwish")).isTrue();
     }
 
     @Test

@@ -57,4 +57,11 @@ class SpeechSubjectNameTest {
         assertThat(a.get(Layers.PERSONS).get(0).mentions()).hasSize(2);
         assertThat(speaker(a, 0)).isEqualTo("Gaël Robertsen");
     }
+
+    @Test
+    void firstPersonContractionsBeforeASpeechVerbAreNoNames() {
+        Analysis a = TestPipelines.analyze("“If I had to bet, I'd say homesickness matters more,” Okafor adds. "
+                + "“I’d say it twice. I'm telling you.”", "en");
+        assertThat(persons(a)).contains("Okafor").doesNotContain("I'd", "I’d", "I'm");
+    }
 }

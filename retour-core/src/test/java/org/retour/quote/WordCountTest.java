@@ -32,4 +32,31 @@ class WordCountTest {
         assertThat(decision.isQuote("Nous sommes rentrés parce que la vie là-bas était devenue impossible", context, "fr"))
                 .isTrue();
     }
+
+    @Test
+    void aBoundedCountStopsAtEnoughAndIsExactBelowIt() {
+        Random random = new Random(5);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                s.append(PARTS[random.nextInt(PARTS.length)]);
+            }
+            String text = s.toString();
+            int enough = 1 + random.nextInt(12);
+            assertThat(WordShapeQuoteDecision.wordCount(text, enough)).as("'%s' up to %d", text, enough)
+                    .isEqualTo(Math.min(enough, WordShapeQuoteDecision.wordCount(text)));
+        }
+    }
+
+    @Test
+    void theCharacterClassesAreThoseOfCharacterForEveryChar() {
+        for (int c = 0; c < 0x10000; c++) {
+            char ch = (char) c;
+            assertThat(WordShapeQuoteDecision.isLetterOrDigit(ch)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit(ch));
+            assertThat(WordShapeQuoteDecision.isSpace(ch)).as("U+%04X", c)
+                    .isEqualTo(Character.isWhitespace(ch) || Character.isSpaceChar(ch));
+            assertThat(MarkQuoteExtractor.isBlank(ch)).as("U+%04X", c).isEqualTo(Character.isWhitespace(ch)
+                    || Character.isSpaceChar(ch) || ch == '\uFEFF' || ch == '\u200B');
+        }
+    }
 }

@@ -67,6 +67,15 @@ class SentenceStageTest extends StageContractTest {
     }
 
     @Test
+    void initialsLongerThanAnyAbbreviationStillDoNotEndASentence() {
+        assertThat(sentences("The A.B.C.D.E.F.G.H. Group met (J.-K.-L.-M.-N. Smith) in Paris. It rained.", "en"))
+                .containsExactly("The A.B.C.D.E.F.G.H. Group met (J.-K.-L.-M.-N. Smith) in Paris.", "It rained.");
+        assertThat(sentences("Sie wohnten in Deutschland u. a. Sie kamen zurück.", "de")).hasSize(1);
+        assertThat(sentences("Sie wohnten in Deutschland. A. kam zurück.", "de"))
+                .containsExactly("Sie wohnten in Deutschland.", "A. kam zurück.");
+    }
+
+    @Test
     void germanAbbreviationsAndOrdinalDatesDoNotEndASentence() {
         assertThat(sentences("Rückkehrer werden z. B. in Bayern betreut. Das sagte der Minister.", "de"))
                 .containsExactly("Rückkehrer werden z. B. in Bayern betreut.", "Das sagte der Minister.");

@@ -37,6 +37,15 @@ class TokenStageTest extends StageContractTest {
     }
 
     @Test
+    void theLongestElisionsAreSplitAndLongerWordsStayWhole() {
+        assertThat(tokens("Lorsqu'il PUISQU'elle quoiqu'on", "fr"))
+                .containsExactly("Lorsqu'", "il", "PUISQU'", "elle", "quoiqu'", "on");
+        assertThat(tokens("presqu'île presqu'îles aujourd'hui", "fr")).containsExactly("presqu'", "île", "presqu'", "îles",
+                "aujourd'hui");
+        assertThat(Elisions.bundled().maxLength()).isEqualTo(6);
+    }
+
+    @Test
     void apostrophisedWordsThatAreNotElisionsStayWhole() {
         assertThat(tokens("aujourd'hui King's College", "fr")).containsExactly("aujourd'hui", "King's", "College");
         assertThat(tokens("He didn't go to King's College.", "en"))

@@ -44,4 +44,18 @@ class IntroducedDescriptionTest {
         assertThat(speaker(q.get(0)).description()).isEqualTo("A mother");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(org.retour.model.Voice.RELATIVE);
     }
+
+    @Test
+    void aDescriptionApposedToANameWithItsAgeTakesUpThatName() {
+        List<Quote> q = top("Also on the bus was Rukhsana Delawar, 31, a former teacher from Quetta.\n\n"
+                + "\"We were counted like sheep every morning,\" the former teacher said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Rukhsana Delawar");
+    }
+
+    @Test
+    void anUnnamedTeacherIntroducedAloneStaysUnnamed() {
+        List<Quote> q = top("Rukhsana Delawar spoke first. A former teacher from Quetta, who asked not to be named,"
+                + " sat next to her.\n\n\"We were counted like sheep every morning,\" the former teacher said.", "en");
+        assertThat(speaker(q.get(0)).name()).isNull();
+    }
 }

@@ -60,4 +60,22 @@ class ReturneeVoiceTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Aisling Byrne");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
     }
+
+    @Test
+    void aManToldOfAsHavingGoneToFightAndComeBackIsAReturneeWhateverHisQuoteSays() {
+        List<Quote> q = top("Sfax – Haythem Trabelsi, 26 ans, est l'un des Tunisiens partis combattre en Libye. Rentré en"
+                + " février 2017 et condamné à trois ans de prison, il vit chez ses parents.\n\n"
+                + "« Ils interdisaient tout aux autres et s'autorisaient tout », dit Haythem Trabelsi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Haythem Trabelsi");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void aMotherInAStoryOfFightingAndReturnIsNotTakenForTheFighter() {
+        List<Quote> q = top("Sfax – Haythem Trabelsi, 26 ans, est l'un des Tunisiens partis combattre en Libye. Rentré en"
+                + " février 2017, il vit chez sa mère, Fatma Trabelsi.\n\n"
+                + "« Je priais chaque nuit pour mon fils », dit Fatma Trabelsi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Fatma Trabelsi");
+        assertThat(speaker(q.get(0)).voice()).isNotIn(Voice.RETURNEE, Voice.DEFECTOR);
+    }
 }

@@ -32,6 +32,10 @@ class NumberWordsTest {
         assertThat(value("Grund")).isNull();
         assertThat(value("rundzwanzig")).isNull();
         assertThat(value("vingt-cent")).isNull();
+        assertThat(value("undzwanzig")).isNull();
+        assertThat(value("-vingt-deux")).isNull();
+        assertThat(value("zwei-und-zwanzig")).isNull();
+        assertThat(value("Stunde")).isNull();
     }
 
     @Test
@@ -43,5 +47,25 @@ class NumberWordsTest {
         }
         assertThat(NumberWords.bundled().word(v, 0)).isEqualTo(2);
         assertThat(NumberWords.bundled().word(v, 2)).isEqualTo(22);
+    }
+
+    @Test
+    void digitsAreReadAsTheirDecimalValue() {
+        java.util.Random random = new java.util.Random(17);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(15); k > 0; k--) {
+                b.append((char) ('0' + random.nextInt(10)));
+            }
+            String s = b.toString();
+            assertThat(NumberWords.digits(s)).as(s).isEqualTo(Double.parseDouble(s));
+        }
+        assertThat(NumberWords.digits("٢٤٤")).isEqualTo(244.0);
+        assertThat(NumberWords.digits("1,200")).isEqualTo(1200.0);
+        assertThat(NumberWords.digits("1 200 000")).isEqualTo(1200000.0);
+        assertThat(NumberWords.digits("3,5")).isEqualTo(3.5);
+        assertThat(NumberWords.digits("1234567890123456")).isNull();
+        assertThat(NumberWords.digits("12a")).isNull();
+        assertThat(NumberWords.digits("")).isNull();
     }
 }

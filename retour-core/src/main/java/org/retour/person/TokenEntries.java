@@ -1,0 +1,170 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Objects;
+import org.retour.entity.TokenView;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+
+/**
+ * The person lexicon's entries for the tokens of one document in one language, each looked up at most
+ * once: the kinds its lower-cased form has, the kinds its written form has (honorifics and titles are
+ * listed as written), the gender of its written form as a given name and of its lower-cased form as a
+ * head noun.
+ *
+ * <p>Design decision: the finders ask the same few questions of the same tokens again and again (is it
+ * a determiner, a preposition, a stop word; is it a given name, an honorific, a head noun), and each
+ * question was a hash lookup of the word. Here each token's answers are kept in arrays indexed by
+ * token, filled on the first question, so one lookup per token and per form serves every later
+ * question; genders are kept as bytes, to keep the arrays small. One per document and call; not thread-safe.
+ */
+final class TokenEntries {
+
+    /** The entry of a word the lexicon does not list, so that a token is looked up once. */
+    private static final String[] NONE = new String[0];
+
+    private final PersonLexicon lexicon;
+    private final String lang;
+    private final String text;
+    private final List<Token> tokens;
+    private final String[] lowered;
+    private final TokenView view;
+    /** Per token: the lexicon's data of its lower-cased form, {@link #NONE}, or null before it is looked up. */
+    private final String[][] lowerRows;
+    /** Per token: the lexicon's data of its written form, {@link #NONE}, or null before it is looked up. */
+    private final String[][] surfaceRows;
+    /** Per token: the gender of its written form as a given name, {@link #coded}. */
+    private final byte[] given;
+    /** Per token: the gender of its lower-cased form as a head noun, {@link #coded}. */
+    private final byte[] heads;
+    private static final Gender[] GENDERS = Gender.values();
+    /** The code of "looked up: none" in {@link #given} and {@link #heads}; 0 is "not looked up yet". */
+    private static final byte NO_GENDER = 1;
+
+    /**
+     * The entries of {@code tokens} in {@code lang}, with their lower-cased forms ({@link Tokens#lowered}:
+     * null exactly for the tokens that are no words) and, when not null, their view (of the same tokens).
+     */
+    TokenEntries(PersonLexicon lexicon, String lang, String text, List<Token> tokens, String[] lowered, TokenView view) {
+        this.lexicon = Objects.requireNonNull(lexicon);
+        this.lang = lang;
+        this.text = text;
+        this.tokens = tokens;
+        this.lowered = lowered;
+        this.view = view;
+        int n = tokens.size();
+        this.lowerRows = new String[n][];
+        this.surfaceRows = new String[n][];
+        this.given = new byte[n];
+        this.heads = new byte[n];
+    }
+
+    /** The entries of the tokens of {@code view} in {@code lang}. */
+    static TokenEntries of(PersonLexicon lexicon, String lang, TokenView view, List<Token> tokens) {
+        return new TokenEntries(lexicon, lang, view.text(), tokens, Tokens.lowered(view.text(), tokens, view), view);
+    }
+
+    /** Whether token {@code k} is a word. */
+    boolean isWord(int k) {
+        return lowered[k] != null;
+    }
+
+    /** Token {@code k} in lower case. */
+    String lower(int k) {
+        String s = lowered[k];
+        if (s != null) {
+            return s;
+        }
+        return view != null ? view.lower(k) : Tokens.lower(text, tokens.get(k));
+    }
+
+    /** Token {@code k} as written. */
+    String surface(int k) {
+        return view != null ? view.surface(k) : tokens.get(k).span().of(text);
+    }
+
+    /** Whether token {@code k} in lower case is of {@code kind} ({@link PersonLexicon#is}). */
+    boolean is(Kind kind, int k) {
+        return lowerRow(k).length != 0 && lowerRows[k][kind.ordinal()] != null;
+    }
+
+    /** Whether token {@code k} in lower case is of one of the kinds ({@link PersonLexicon#isAny}). */
+    boolean isAny(int k, Kind a, Kind b, Kind c) {
+        String[] d = lowerRow(k);
+        return d.length != 0 && (d[a.ordinal()] != null || d[b.ordinal()] != null || d[c.ordinal()] != null);
+    }
+
+    /** Whether token {@code k} in lower case is listed as a word of any kind ({@link PersonLexicon#listed}). */
+    boolean listed(int k) {
+        return lowerRow(k).length != 0;
+    }
+
+    /** Whether token {@code k} as written is an honorific. */
+    boolean honorific(int k) {
+        String[] d = surfaceRow(k);
+        return d.length != 0 && d[Kind.HONORIFIC.ordinal()] != null;
+    }
+
+    /** The role token {@code k} as written gives as a title ({@link PersonLexicon#titleRole}), or null. */
+    String titleRole(int k) {
+        String[] d = surfaceRow(k);
+        return d.length == 0 ? null : d[Kind.TITLE.ordinal()];
+    }
+
+    /**
+     * The pronoun token {@code k} in lower case is ({@link PersonLexicon#pronoun}), or null: looked up in
+     * the lexicon's few pronouns, not among all its words, since most tokens asked are asked nothing else.
+     */
+    Pronoun pronoun(int k) {
+        return lexicon.pronoun(lower(k), lang);
+    }
+
+    /** The gender of token {@code k} as written as a known given name ({@link PersonLexicon#firstName}), or null. */
+    Gender givenName(int k) {
+        byte c = given[k];
+        if (c == 0) {
+            c = coded(lexicon.firstName(surface(k)));
+            given[k] = c;
+        }
+        return decoded(c);
+    }
+
+    /** The gender of token {@code k} in lower case as a head noun ({@link PersonLexicon#head}), or null. */
+    Gender head(int k) {
+        byte c = heads[k];
+        if (c == 0) {
+            c = coded(lexicon.head(lower(k), lang));
+            heads[k] = c;
+        }
+        return decoded(c);
+    }
+
+    /** A gender or none as one byte: {@link #NO_GENDER} for none, 2 and more for the genders in order. */
+    private static byte coded(Gender g) {
+        return g == null ? NO_GENDER : (byte) (g.ordinal() + 2);
+    }
+
+    private static Gender decoded(byte c) {
+        return c == NO_GENDER ? null : GENDERS[c - 2];
+    }
+
+    private String[] lowerRow(int k) {
+        String[] d = lowerRows[k];
+        if (d == null) {
+            d = lexicon.entry(lower(k), lang);
+            d = d == null ? NONE : d;
+            lowerRows[k] = d;
+        }
+        return d;
+    }
+
+    private String[] surfaceRow(int k) {
+        String[] d = surfaceRows[k];
+        if (d == null) {
+            d = lexicon.entry(surface(k), lang);
+            d = d == null ? NONE : d;
+            surfaceRows[k] = d;
+        }
+        return d;
+    }
+}

@@ -1,0 +1,97 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Speakers named by a word for the person mentioned last, next to a speech cue ("« … », dit ce
+ * dernier", "Celle-ci a répondu", "the latter said"): the most recent person of a compatible gender
+ * before it. The words come from {@code latter.txt}. Immutable and thread-safe.
+ */
+final class LatterSpeakers {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/latter.txt";
+    /** How many characters may separate the phrase from the cue (spaces, an auxiliary). */
+    private static final int GAP = 12;
+
+    /** One phrase: its language, the gender it gives and its lower-case words. */
+    private record Phrase(String lang, Gender gender, String text) {
+    }
+
+    private final List<Phrase> phrases;
+
+    LatterSpeakers(List<String> lines) {
+        List<Phrase> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+", 3);
+            if (p.length < 3) {
+                throw new IllegalArgumentException("latter line needs 'lang gender word…': " + line);
+            }
+            Gender g = switch (p[1]) {
+                case "m" -> Gender.MALE;
+                case "f" -> Gender.FEMALE;
+                default -> Gender.UNKNOWN;
+            };
+            out.add(new Phrase(p[0], g, p[2].toLowerCase(Locale.ROOT)));
+        }
+        this.phrases = List.copyOf(out);
+    }
+
+    /** The bundled phrases. */
+    static LatterSpeakers bundled() {
+        return new LatterSpeakers(ResourceLines.classpath(RESOURCE));
+    }
+
+    /**
+     * The person a phrase for the one mentioned last stands for, when it follows the cue ending at
+     * {@code cueEnd} or ends right before the cue starting at {@code cueStart}; else null.
+     */
+    Referent speaker(SpeakerDocument d, int cueStart, int cueEnd) {
+        String lower = d.text.toLowerCase(Locale.ROOT);
+        for (Phrase p : phrases) {
+            if (!p.lang().equals(d.lang)) {
+                continue;
+            }
+            int after = skipSpaces(d.text, cueEnd);
+            if (lower.startsWith(p.text(), after) && wordEnds(d.text, after + p.text().length())) {
+                return latest(d, after, p.gender());
+            }
+            int before = lower.lastIndexOf(p.text(), cueStart);
+            if (before >= 0 && before + p.text().length() <= cueStart && cueStart - before - p.text().length() <= GAP
+                    && wordStarts(d.text, before) && wordEnds(d.text, before + p.text().length())
+                    && d.text.substring(before + p.text().length(), cueStart).matches("[\\s\\p{L}'’]*")) {
+                return latest(d, before, p.gender());
+            }
+        }
+        return null;
+    }
+
+    private static Referent latest(SpeakerDocument d, int at, Gender gender) {
+        for (Referent r = d.referents.mostRecent(at, gender); r != null; r = d.referents.mostRecent(r.span().start(), gender)) {
+            if (r.person() != null || r.description() != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean wordEnds(String text, int i) {
+        return i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
+    }
+
+    private static boolean wordStarts(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+}

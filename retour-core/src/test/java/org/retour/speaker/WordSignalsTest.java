@@ -1,0 +1,59 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.retour.resource.ResourceLines;
+import org.retour.speaker.VoiceContext.Signal;
+
+/** The context words answer the same for a word however many other words were looked up before it. */
+class WordSignalsTest {
+
+    private static final List<String> LINES = ResourceLines.classpath(VoiceContext.RESOURCE);
+    private static final String[] PIECES = {"fils", "émir", "émirs", "je", "rentré", "prozess", "rückkehrerin",
+        "kämpften", "والأمراء", "الأمير", "her", "son's", "son’s", "😀", "été", "a", "mère", "x", "-", "'"};
+
+    @Test
+    void knownWordsAndBaseFormsHaveTheirSignals() {
+        WordSignals s = new WordSignals(LINES);
+        assertThat(s.of("fils", "fr")).isEqualTo(Signal.KIN);
+        assertThat(s.of("je", "fr")).isEqualTo(Signal.SELF);
+        assertThat(s.of("rückkehrerin", "de")).isEqualTo(Signal.RETURNED);
+        assertThat(s.of("الأمراء", "ar")).isEqualTo(Signal.EXPERIENCE);
+        assertThat(s.of("table", "fr")).isNull();
+    }
+
+    @Test
+    void answersDoNotDependOnWhatWasLookedUpBefore() {
+        Random random = new Random(5);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 3 * WordSignals.SLOTS; i++) { // more words than slots: slots are taken over
+            StringBuilder b = new StringBuilder();
+            for (int n = 1 + random.nextInt(3); n > 0; n--) {
+                b.append(PIECES[random.nextInt(PIECES.length)]);
+            }
+            words.add(b.toString());
+        }
+        String[] langs = {"fr", "en", "de", "ar", "xx"};
+        WordSignals backwards = new WordSignals(LINES);
+        Signal[] expected = new Signal[words.size()];
+        for (int i = words.size() - 1; i >= 0; i--) {
+            expected[i] = backwards.of(words.get(i), langs[i % langs.length]);
+        }
+        WordSignals warm = new WordSignals(LINES);
+        for (int i = 0; i < words.size(); i++) {
+            String lang = langs[i % langs.length];
+            if (i % 997 == 0) {
+                assertThat(new WordSignals(LINES).of(words.get(i), lang)).as(words.get(i)).isEqualTo(expected[i]);
+            }
+            assertThat(warm.of(words.get(i), lang)).as(words.get(i)).isEqualTo(expected[i]);
+            assertThat(warm.of(new String(words.get(i)), lang)).as(words.get(i)).isEqualTo(expected[i]);
+        }
+        String[] lowered = {"je", null, "suis", "rentré", null, "fils"};
+        Signal[] all = warm.ofAll(lowered, "fr");
+        assertThat(all).containsExactly(Signal.SELF, null, null, Signal.RETURNED, null, Signal.KIN);
+    }
+}
