@@ -64,4 +64,11 @@ class SpeechSubjectNameTest {
                 + "“I’d say it twice. I'm telling you.”", "en");
         assertThat(persons(a)).contains("Okafor").doesNotContain("I'd", "I’d", "I'm");
     }
+
+    @Test
+    void aGermanPossessiveBeforeZufolgeOpensNoName() {
+        Analysis a = TestPipelines.analyze("Der Angeklagte Emre Kaya war 2014 nach Syrien gereist. Seinen Angaben zufolge"
+                + " sei er von seinem Emir gedrängt worden. Ihrem Bericht zufolge kam er 2017 zurück.", "de");
+        assertThat(persons(a)).contains("Emre Kaya").doesNotContain("Seinen Angaben", "Ihrem Bericht");
+    }
 }
