@@ -55,6 +55,9 @@ final class SpeechSubjects {
             }
         }
         String last = wd.lower(j - 1);
+        if (j - i == 1 && "de".equals(lang) && wd.givenName(i) == null) {
+            return false; // German capitalises every noun: "Medienberichten zufolge", "Ermittlern zufolge"
+        }
         return j - i != 1 || !roleWord(last, lang) && last.length() >= 3;
     }
 

@@ -71,4 +71,14 @@ class SpeechSubjectNameTest {
                 + " sei er von seinem Emir gedrängt worden. Ihrem Bericht zufolge kam er 2017 zurück.", "de");
         assertThat(persons(a)).contains("Emre Kaya").doesNotContain("Seinen Angaben", "Ihrem Bericht");
     }
+
+    @Test
+    void aGermanNounBeforeASpeechWordIsNoNameButAKnownGivenNameIs() {
+        Analysis a = TestPipelines.analyze("Medienberichten zufolge kehrten 2017 viele zurück. Sicherheitskreisen zufolge"
+                + " sind 80 zurück. Richter Thomas Brandl hörte zu. „Wir hatten keine Wahl“, sagt Leyla. „Das glaube ich"
+                + " nicht“, sagt Brandl.", "de");
+        assertThat(persons(a)).contains("Leyla", "Thomas Brandl").doesNotContain("Medienberichten", "Sicherheitskreisen");
+        assertThat(speaker(a, 0)).isEqualTo("Leyla");
+        assertThat(speaker(a, 1)).isEqualTo("Thomas Brandl");
+    }
 }
