@@ -42,6 +42,7 @@ public final class VoiceContext {
     private final WordSignals contextWords;
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
+    private final GroupVoice groupVoice;
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -53,6 +54,7 @@ public final class VoiceContext {
         this.voices = java.util.Objects.requireNonNull(voices);
         this.neighbourhood = new NameNeighbourhood(voices, speech, persons);
         this.contextWords = new WordSignals(lines);
+        this.groupVoice = new GroupVoice(voices, persons);
     }
 
     /** The bundled context words with the given lexicons. */
@@ -166,6 +168,11 @@ public final class VoiceContext {
             }
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()));
+            if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
+                Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), text, lang, tokens,
+                        bySentence.starts, lowered);
+                v = member != null ? member : v;
+            }
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
                 for (int i : group) {

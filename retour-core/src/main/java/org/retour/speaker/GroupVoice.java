@@ -1,0 +1,74 @@
+package org.retour.speaker;
+
+import java.util.List;
+import org.retour.model.Offsets;
+import org.retour.model.Speaker;
+import org.retour.model.Token;
+import org.retour.model.Voice;
+import org.retour.person.PersonLexicon;
+
+/**
+ * The voice of an unnamed speaker picked out of a group the text has just spoken of: "We spoke to 23
+ * returnees. … One young man from Portsmouth put it to us: “…”" is a returnee, « Plusieurs défecteurs
+ * ont témoigné. « … », raconte l'un d'eux » a defector.
+ *
+ * <p>The group is the last plural or singular noun of a returnee's or defector's voice in the speaker's
+ * paragraph before the quote or in the paragraph before it. Immutable and thread-safe.
+ */
+final class GroupVoice {
+
+    private final VoiceLexicon voices;
+    private final PersonLexicon persons;
+
+    GroupVoice(VoiceLexicon voices, PersonLexicon persons) {
+        this.voices = java.util.Objects.requireNonNull(voices);
+        this.persons = java.util.Objects.requireNonNull(persons);
+    }
+
+    /**
+     * The voice of the group an unnamed speaker with an indefinite description ("one man", "l'un d'eux",
+     * "eine Frau") belongs to, or null when the speaker is named, definite, or no such group comes before.
+     *
+     * @param starts  the start of each token
+     * @param lowered the lower-cased text of each word token (null elsewhere)
+     */
+    Voice of(Speaker s, int quoteStart, String text, String lang, List<Token> tokens, int[] starts, String[] lowered) {
+        if (s == null || s.name() != null || s.description() == null) {
+            return null;
+        }
+        String first = IntroducedDescriptions.firstWord(s.description()).toLowerCase(java.util.Locale.ROOT);
+        if (!persons.is(PersonLexicon.Kind.INDEF, first, lang) && !first.startsWith("l'un") && !first.startsWith("l’un")) {
+            return null;
+        }
+        int from = paragraphStart(text, previousText(text, paragraphStart(text, quoteStart)));
+        int end = Offsets.firstAtOrAfter(starts, 0, starts.length, quoteStart);
+        for (int k = end - 1; k >= 0 && starts[k] >= from; k--) {
+            if (lowered[k] == null) {
+                continue;
+            }
+            Voice v = voices.voiceOf(lowered[k], lang);
+            if (v == Voice.RETURNEE || v == Voice.DEFECTOR) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** The offset just after the last character before {@code offset} that is no white space, or 0. */
+    private static int previousText(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i + 1;
+    }
+
+    /** The offset just after the line break before {@code offset}, or 0. */
+    private static int paragraphStart(String text, int offset) {
+        int i = Math.min(offset, text.length()) - 1;
+        while (i >= 0 && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i + 1;
+    }
+}
