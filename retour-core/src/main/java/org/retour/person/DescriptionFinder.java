@@ -16,7 +16,8 @@ import org.retour.quote.SpeechWords;
  * Finds descriptions of unnamed people: a determiner ("un", "a", "one", "ein"), up to four modifiers and
  * a head noun from the lexicon ("combattant", "defector", "Rückkehrer"), the last of several heads in a
  * row ("ce jeune Tunisien", "a 26-year-old Syrian defector"); in Arabic the head noun with the
- * adjectives after it ("مقاتل سابق"), with or without "أحد" before.
+ * adjectives after it ("مقاتل سابق"), with or without "أحد" before; and partitives, one of a group
+ * ("l'un d'eux", "one of the defectors", {@link Partitives}).
  *
  * <p>One pass over the tokens. Thread-safe.
  */
@@ -30,6 +31,7 @@ public final class DescriptionFinder {
     private final PersonLexicon lexicon;
     private final SpeechWords speech;
     private final Demonyms demonyms = Demonyms.bundled();
+    private final Partitives partitives = Partitives.bundled();
 
     public DescriptionFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -111,7 +113,39 @@ public final class DescriptionFinder {
                 out.add(d);
             }
         }
+        return withPartitives(text, out, partitives.find(text, tokens, lang, h -> entries.head(h) != null));
+    }
+
+    /**
+     * Both lists in order; a description inside a partitive ("l'un des revenants") gives way to it, and a
+     * partitive to the description apposed to it ("One of them, a 23-year-old from Aarhus,").
+     */
+    private static List<PersonDescription> withPartitives(String text, List<PersonDescription> found,
+                                                          List<PersonDescription> partitive) {
+        if (partitive.isEmpty()) {
+            return found;
+        }
+        List<PersonDescription> out = new ArrayList<>();
+        for (PersonDescription p : partitive) {
+            if (found.stream().noneMatch(d -> apposed(text, p, d))) {
+                out.add(p);
+            }
+        }
+        List<PersonDescription> kept = List.copyOf(out);
+        for (PersonDescription d : found) {
+            if (kept.stream().noneMatch(p -> p.span().overlaps(d.span()))) {
+                out.add(d);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    /** Whether {@code d} follows {@code p} after a comma alone ("One of them, a 23-year-old"). */
+    private static boolean apposed(String text, PersonDescription p, PersonDescription d) {
+        int from = p.span().end();
+        int to = d.span().start();
+        return to > from && text.substring(from, to).strip().equals(",");
     }
 
     private boolean demonymHead(TokenView view, int k, String[] lower, TokenEntries entries) {
