@@ -113,7 +113,8 @@ public final class DescriptionFinder {
                 out.add(d);
             }
         }
-        return withPartitives(text, out, partitives.find(text, tokens, lang, h -> entries.head(h) != null));
+        return withPartitives(text, out, partitives.find(text, tokens, lang,
+                h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang)));
     }
 
     /**

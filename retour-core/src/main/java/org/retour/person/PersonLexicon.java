@@ -210,6 +210,22 @@ public final class PersonLexicon {
         return m == null ? null : m.get(word);
     }
 
+    /** Endings of plural nouns, tried in turn on a word that might be a role. */
+    private static final List<String> PLURAL_ENDINGS = List.of("s", "es", "en", "n", "e", "innen");
+
+    /** Whether a lower-case word is a head noun or the plural of one ("researchers", "Journalisten"). */
+    public boolean headOrPlural(String w, String lang) {
+        if (head(w, lang) != null) {
+            return true;
+        }
+        for (String end : PLURAL_ENDINGS) {
+            if (w.length() > end.length() + 2 && w.endsWith(end) && head(w.substring(0, w.length() - end.length()), lang) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a head noun is {@code word} or the last part of a hyphenated {@code word} (IS-Kämpfer). */
     public Gender head(String lowerWord, String lang) {
         Gender g = gender(Kind.HEAD, lowerWord, lang);

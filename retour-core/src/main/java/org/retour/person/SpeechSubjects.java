@@ -16,9 +16,6 @@ import org.retour.quote.SpeechWords;
  */
 final class SpeechSubjects {
 
-    /** Endings of plural nouns, tried in turn on a word that might be a role. */
-    private static final List<String> PLURAL_ENDINGS = List.of("s", "es", "en", "n", "e", "innen");
-
     private final PersonLexicon lexicon;
     private final SpeechWords speech;
     private final NameRuns runs;
@@ -106,15 +103,6 @@ final class SpeechSubjects {
 
     /** Whether a lower-cased word is a role or person noun, also in a plural form ("Researchers", "Journalisten"). */
     boolean roleWord(String w, String lang) {
-        if (lexicon.head(w, lang) != null) {
-            return true;
-        }
-        for (String end : PLURAL_ENDINGS) {
-            if (w.length() > end.length() + 2 && w.endsWith(end)
-                    && lexicon.head(w.substring(0, w.length() - end.length()), lang) != null) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.headOrPlural(w, lang);
     }
 }

@@ -38,4 +38,11 @@ class PartitiveSpeakerTest {
         assertThat(speaker(q.get(0)).description()).isEqualTo("l'un d'eux");
         assertThat(speaker(q.get(0)).voice()).isNotIn(Voice.RETURNEE, Voice.DEFECTOR);
     }
+
+    @Test
+    void oneOfThePluralHeadNounIsADescriptionWithThatNounsVoice() {
+        List<Quote> q = top("Researchers met several people in Leeds. \"We were afraid,\" said one of the defectors.", "en");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("one of the defectors");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
 }
