@@ -61,6 +61,13 @@ final class PronounSpeakers {
                 && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {
             return d.lastSpeaker; // "he had watched a woman stoned" … ", she says": the researcher, not the woman
         }
+        if (r != null && r.person() == null && object(d, r)) {
+            Referent subject = d.referents.mostRecent(r.span().start(), p.gender());
+            if (subject != null && subject.person() != null && d.paragraph(subject.span().start()) == d.paragraph(at)
+                    && !asks(d, subject, asker)) {
+                return subject; // "Karim … aurait confié à son éducateur que … D'après lui": Karim
+            }
+        }
         for (int tries = 0; r != null && r.person() == null && r.gender() == Gender.UNKNOWN
                 && !d.apposedGender(r).compatible(p.gender()) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             r = d.referents.mostRecent(r.span().start(), p.gender()); // "her then husband, a Dutch national": not "she"

@@ -36,4 +36,12 @@ class SpeakerFocusPronounTest {
         List<Quote> q = top(OKAFOR + far + "\n\nHe had watched a woman stoned. \"We ran,\" she says.", "en");
         assertThat(speaker(q.get(1)).name()).isNull();
     }
+
+    @Test
+    void aPronounPassesOverAnUnnamedObjectToThePersonNamedBeforeItInItsParagraph() {
+        List<Quote> q = top("Le rapport cite le cas de Karim Haddad, 26 ans, qui aurait confié à son éducateur que deux amis"
+                + " avaient été abattus. D'après lui, leurs corps ont été laissés là « pour que tout le monde comprenne ».",
+                "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
+    }
 }
