@@ -22,14 +22,26 @@ final class Partitives {
     static final String RESOURCE = "org/retour/person/partitives.txt";
     private static final String HEAD = " …";
 
-    /** A phrase of one language, with the gender it gives and whether a head noun must follow. */
-    private record Phrase(String text, Gender gender, boolean head) {
+    /**
+     * A phrase of one language, with the gender it gives, whether a head noun must follow, and the length
+     * of its first word as the tokenizer cuts it (an elided article stands alone: "l'" of "l'un d'eux").
+     */
+    private record Phrase(String text, Gender gender, boolean head, int firstWord) {
     }
 
-    /** Per language, per first letter (lower case, apostrophes unified), the phrases. */
-    private final Map<String, Map<Character, List<Phrase>>> phrases = new HashMap<>();
+    /**
+     * The phrases of one language and the first letters they start with.
+     *
+     * <p>Design decision: most tokens start with none of a handful of letters, or are not as long as a
+     * phrase's first word, so two comparisons turn them away before any text is compared.
+     */
+    private record InLanguage(String firsts, List<Phrase> phrases) {
+    }
+
+    private final Map<String, InLanguage> languages = new HashMap<>();
 
     Partitives(List<String> lines) {
+        Map<String, List<Phrase>> byLanguage = new HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+", 3);
             if (p.length < 3) {
@@ -37,10 +49,18 @@ final class Partitives {
             }
             boolean head = p[2].endsWith(HEAD);
             String text = fold(head ? p[2].substring(0, p[2].length() - HEAD.length()) : p[2]);
-            Phrase phrase = new Phrase(text, Gender.fromCode(p[1]), head);
-            phrases.computeIfAbsent(p[0], k -> new HashMap<>())
-                    .computeIfAbsent(text.charAt(0), k -> new ArrayList<>()).add(phrase);
+            byLanguage.computeIfAbsent(p[0], k -> new ArrayList<>())
+                    .add(new Phrase(text, Gender.fromCode(p[1]), head, firstWordLength(text)));
         }
+        byLanguage.forEach((lang, list) -> {
+            StringBuilder firsts = new StringBuilder();
+            for (Phrase ph : list) {
+                if (firsts.indexOf(String.valueOf(ph.text().charAt(0))) < 0) {
+                    firsts.append(ph.text().charAt(0));
+                }
+            }
+            languages.put(lang, new InLanguage(firsts.toString(), List.copyOf(list)));
+        });
     }
 
     /** The bundled phrases. */
@@ -54,9 +74,9 @@ final class Partitives {
      * @param head whether token {@code k} is a head noun of a person ("revenants", "defectors")
      */
     List<PersonDescription> find(String text, List<Token> tokens, String lang, java.util.function.IntPredicate head) {
-        Map<Character, List<Phrase>> byFirst = phrases.get(lang);
+        InLanguage in = languages.get(lang);
         List<PersonDescription> out = new ArrayList<>();
-        if (byFirst == null) {
+        if (in == null) {
             return out;
         }
         for (int k = 0; k < tokens.size(); k++) {
@@ -65,11 +85,14 @@ final class Partitives {
                 continue;
             }
             int start = t.span().start();
-            List<Phrase> candidates = byFirst.get(fold(text.charAt(start)));
-            if (candidates == null || start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            if (in.firsts().indexOf(fold(text.charAt(start))) < 0 || start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 continue;
             }
-            for (Phrase p : candidates) {
+            int length = t.span().end() - start;
+            for (Phrase p : in.phrases()) {
+                if (p.firstWord() != length) {
+                    continue;
+                }
                 int end = start + p.text().length();
                 if (!matches(text, start, p.text()) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                     continue;
@@ -92,6 +115,20 @@ final class Partitives {
             }
         }
         return out;
+    }
+
+    /** The length of a phrase's first word: up to its first space, or through its first apostrophe. */
+    private static int firstWordLength(String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == ' ') {
+                return i;
+            }
+            if (c == '\'') {
+                return i + 1;
+            }
+        }
+        return phrase.length();
     }
 
     private static int lastTokenEndingAt(List<Token> tokens, int from, int end) {
