@@ -66,7 +66,7 @@ final class SpeechSubjects {
         List<Token> tokens = wd.tokens;
         boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
         if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
-                && speech.isSpeechWord(wd.lower(j), lang)) {
+                && speech.isSpeechWord(wd.lower(j), lang) && !speech.opensSource(wd.lower(j), lang)) {
             return true;
         }
         return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))

@@ -7,6 +7,14 @@ public interface SpeechWords {
     /** Whether the lower-cased {@code word} reports speech in {@code language}. */
     boolean isSpeechWord(String word, String language);
 
+    /**
+     * Whether the lower-cased {@code word} opens a source whose speaker follows it ("selon", "according",
+     * "laut"), so that a capitalised word before it is no speaker ("Toujours selon le procès-verbal").
+     */
+    default boolean opensSource(String word, String language) {
+        return false;
+    }
+
     /** A lexicon that knows no word. */
     SpeechWords NONE = (w, l) -> false;
 }

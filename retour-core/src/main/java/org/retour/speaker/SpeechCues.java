@@ -118,6 +118,11 @@ public final class SpeechCues implements SpeechWords {
         return k == Kind.VERB || k == Kind.SOURCE;
     }
 
+    @Override
+    public boolean opensSource(String word, String language) {
+        return kind(word, language) == Kind.SOURCE && !"de".equals(language); // "Müller zufolge": before it
+    }
+
     private Entry entry(String form, String lang) {
         Map<String, Entry> m = byLanguage.get(lang);
         if (m == null) {

@@ -81,4 +81,12 @@ class SpeechSubjectNameTest {
         assertThat(speaker(a, 0)).isEqualTo("Leyla");
         assertThat(speaker(a, 1)).isEqualTo("Thomas Brandl");
     }
+
+    @Test
+    void aCapitalisedWordBeforeASourceWordIsNoName() {
+        Analysis a = TestPipelines.analyze("Toujours selon le procès-verbal, il aurait assisté à une exécution. "
+                + "Ensuite d'après la police, il est rentré. « Je n'ai rien fait », selon Karim Haddad.", "fr");
+        assertThat(persons(a)).contains("Karim Haddad").doesNotContain("Toujours", "Ensuite");
+        assertThat(speaker(a, 0)).isEqualTo("Karim Haddad");
+    }
 }
