@@ -83,6 +83,9 @@ final class ContextSpeakers {
             return null;
         }
         int previous = sentenceStart(d, sentenceStart - 1);
+        if (previous < p && p < sentenceStart && sentenceStart(d, p) == previous) {
+            previous = p; // "« … ? » L'accusé hésite. « … »": the question's sentence runs on past its mark
+        }
         if (previous >= p && previous < sentenceStart
                 && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous) <= SHORT_SENTENCE) {
             return pronounSpeakers.subject(d, previous, sentenceStart);
