@@ -1,9 +1,7 @@
 package org.retour.speaker;
 
-import java.util.List;
 import org.retour.model.Offsets;
 import org.retour.model.Speaker;
-import org.retour.model.Token;
 import org.retour.model.Voice;
 import org.retour.person.PersonLexicon;
 
@@ -32,7 +30,7 @@ final class GroupVoice {
      * @param starts  the start of each token
      * @param lowered the lower-cased text of each word token (null elsewhere)
      */
-    Voice of(Speaker s, int quoteStart, String text, String lang, List<Token> tokens, int[] starts, String[] lowered) {
+    Voice of(Speaker s, int quoteStart, String text, String lang, int[] starts, String[] lowered) {
         if (s == null || s.name() != null || s.description() == null) {
             return null;
         }
@@ -40,7 +38,8 @@ final class GroupVoice {
         if (!persons.is(PersonLexicon.Kind.INDEF, first, lang) && !first.startsWith("l'un") && !first.startsWith("l’un")) {
             return null;
         }
-        int from = paragraphStart(text, previousText(text, paragraphStart(text, quoteStart)));
+        int line = SpeakerDocument.lineStart(text, quoteStart);
+        int from = SpeakerDocument.lineStart(text, SpeakerDocument.lastNonBlankBefore(text, line) + 1);
         int end = Offsets.firstAtOrAfter(starts, 0, starts.length, quoteStart);
         for (int k = end - 1; k >= 0 && starts[k] >= from; k--) {
             if (lowered[k] == null) {
@@ -52,23 +51,5 @@ final class GroupVoice {
             }
         }
         return null;
-    }
-
-    /** The offset just after the last character before {@code offset} that is no white space, or 0. */
-    private static int previousText(String text, int offset) {
-        int i = offset - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        return i + 1;
-    }
-
-    /** The offset just after the line break before {@code offset}, or 0. */
-    private static int paragraphStart(String text, int offset) {
-        int i = Math.min(offset, text.length()) - 1;
-        while (i >= 0 && text.charAt(i) != '\n') {
-            i--;
-        }
-        return i + 1;
     }
 }

@@ -169,7 +169,7 @@ public final class VoiceContext {
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()));
             if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
-                Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), text, lang, tokens,
+                Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), text, lang,
                         bySentence.starts, lowered);
                 v = member != null ? member : v;
             }
