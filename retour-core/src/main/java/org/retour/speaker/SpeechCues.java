@@ -32,6 +32,8 @@ public final class SpeechCues implements SpeechWords {
     }
 
     private final Map<String, Map<String, Entry>> byLanguage;
+    /** Per language, the sources whose speaker stands before them ("zufolge"): lines of kind {@code after}. */
+    private final Map<String, java.util.Set<String>> sourcesAfter = new HashMap<>();
     /** The first words of cues of several words ("according", "d'"), per language. */
     private final Map<String, java.util.Set<String>> starts = new HashMap<>();
     /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
@@ -44,6 +46,11 @@ public final class SpeechCues implements SpeechWords {
             String[] p = line.split("\\s+");
             if (p.length < 3) {
                 throw new IllegalArgumentException("cue line needs 'lang kind form [gender]': " + line);
+            }
+            if (p[1].equals("after")) {
+                sourcesAfter.computeIfAbsent(p[0], k -> new java.util.HashSet<>())
+                        .add(String.join(" ", java.util.Arrays.copyOfRange(p, 2, p.length)).toLowerCase(Locale.ROOT));
+                continue;
             }
             Kind kind;
             try {
@@ -120,7 +127,8 @@ public final class SpeechCues implements SpeechWords {
 
     @Override
     public boolean opensSource(String word, String language) {
-        return kind(word, language) == Kind.SOURCE && !"de".equals(language); // "Müller zufolge": before it
+        return kind(word, language) == Kind.SOURCE
+                && !sourcesAfter.getOrDefault(language, java.util.Set.of()).contains(word);
     }
 
     private Entry entry(String form, String lang) {
