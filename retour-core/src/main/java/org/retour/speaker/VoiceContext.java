@@ -173,6 +173,9 @@ public final class VoiceContext {
                         bySentence.starts, lowered);
                 v = member != null ? member : v;
             }
+            if (v == Voice.UNKNOWN) {
+                v = formerMemberByDefault(said, doc);
+            }
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
                 for (int i : group) {
@@ -181,6 +184,26 @@ public final class VoiceContext {
             }
         }
         return out;
+    }
+
+    /**
+     * The voice of a speaker nothing else decided: one who speaks of themselves or of life in the group,
+     * in an article that tells of return or flight, is one of the former members it is about (a returnee
+     * when the article speaks more of return than of flight), otherwise unknown.
+     *
+     * <p>Design decision: people with a profession, an office or a family tie are decided before this by
+     * their role or by what they say; a private person quoted in such an article with nothing said of them
+     * is, in the development gold, a returnee or a defector far more often than anything else (voices
+     * 0.783 to 0.802 there), while "unknown" is never right.
+     */
+    private static Voice formerMemberByDefault(Counts said, Counts doc) {
+        boolean speaksFromInside = said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0;
+        int returned = doc.get(Signal.RETURNED);
+        int left = doc.get(Signal.LEFT);
+        if (!speaksFromInside || returned + left == 0) {
+            return Voice.UNKNOWN;
+        }
+        return returned >= left ? Voice.RETURNEE : Voice.DEFECTOR;
     }
 
     private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang,
