@@ -48,6 +48,10 @@ final class PronounSpeakers {
         if (named != null && !asks(d, named, asker)) {
             return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
         }
+        Referent introduced = introducedSinceLastSpeaker(d, Math.min(open, at), p);
+        if (introduced != null && !asks(d, introduced, asker)) {
+            return introduced; // "Le troisième, Youssef, a connu la fin. Il raconte …" then "« … », résume-t-il"
+        }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
@@ -123,6 +127,25 @@ final class PronounSpeakers {
         return first != null && first.person() != null && first.description() == null && k < d.tokens.size()
                 && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
                 ? first : null;
+    }
+
+    /**
+     * The person named at the head of the paragraph right before the pronoun's, when that paragraph comes
+     * after the last speaker's words and the gender fits: a new person introduced between two quotes takes
+     * over from the earlier speaker; else null.
+     */
+    private Referent introducedSinceLastSpeaker(SpeakerDocument d, int offset, Pronoun p) {
+        int own = d.paragraph(offset);
+        if (own == 0 || own - 1 <= d.lastParagraph || d.lastSpeaker == null) {
+            return null;
+        }
+        int end = d.paragraphStarts.get(own) - 1;
+        while (end > 0 && Character.isWhitespace(d.text.charAt(end - 1))) {
+            end--;
+        }
+        Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
+        return topic != null && topic.person() != null
+                && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
     }
 
     private boolean asks(SpeakerDocument d, Referent r, Referent asker) {

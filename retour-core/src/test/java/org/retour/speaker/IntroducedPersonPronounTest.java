@@ -1,0 +1,51 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/** A person named at the head of a paragraph between two quotes takes over the next pronoun cue. */
+class IntroducedPersonPronounTest {
+
+    @Test
+    void invertedCueGoesToThePersonTheParagraphBeforeIntroduces() {
+        List<Quote> q = top("Son voisin, Anouar, raconte que les chefs voyaient des espions partout.\n\n"
+                + "« Si tu posais une question, tu devenais un espion », ajoute-t-il.\n\n"
+                + "Le troisième, Youssef, a connu la fin. Il raconte que les villages tombaient l'un après l'autre.\n\n"
+                + "« Le califat, à la fin, c'était un camion qui recule », résume-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Anouar");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Youssef");
+    }
+
+    @Test
+    void pronounCueAfterAParagraphWithoutANewPersonStaysWithTheSpeaker() {
+        List<Quote> q = top("Daniel Brooks worked for two years in a hospital in Raqqa.\n\n"
+                + "\"We had no antibiotics after the first winter,\" he said.\n\n"
+                + "The hospital was bombed twice in 2017.\n\n"
+                + "\"After that we worked in a basement,\" he added.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Daniel Brooks");
+    }
+
+    @Test
+    void newPersonOfTheOtherGenderDoesNotTakeOverHe() {
+        List<Quote> q = top("Daniel Brooks worked for two years in a hospital in Raqqa.\n\n"
+                + "\"We had no antibiotics after the first winter,\" he said.\n\n"
+                + "Sarah Lowe, his sister, remembers the calls from Syria.\n\n"
+                + "\"After that we worked in a basement,\" he added.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Daniel Brooks");
+    }
+
+    @Test
+    void newPersonTakesOverSheInEnglish() {
+        List<Quote> q = top("Amina Yusuf spent three years in Raqqa.\n\n"
+                + "\"The emir took everything,\" she said.\n\n"
+                + "Fatima Hassan, her neighbour in the camp, arrived a year later. She describes the same hunger.\n\n"
+                + "\"We ate grass in the last month,\" she says.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Amina Yusuf");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Fatima Hassan");
+    }
+}
