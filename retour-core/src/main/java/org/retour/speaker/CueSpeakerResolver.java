@@ -45,6 +45,9 @@ import org.retour.pipeline.Layers;
  */
 public final class CueSpeakerResolver implements SpeakerResolver {
 
+    /** Canonical names of the armed groups whose former members articles are about. */
+    static final java.util.Set<String> ARMED_GROUPS = java.util.Set.copyOf(
+            org.retour.resource.ResourceLines.classpath("org/retour/speaker/armed-groups.txt"));
     /** The most characters a cue window reaches from its quote. */
     static final int WINDOW = 400;
     /** A cue after a quote within this many tokens of it wins over one before the quote. */
@@ -80,7 +83,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.finder = new CueFinder(cues, pronouns);
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
         this.definite = new DefiniteReferents(subjectRules);
-        this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite);
+        this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges);
         this.surnames = new SurnameSpeakers(lexicon);
@@ -121,7 +124,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speakers.put(q.id(), d.lastResolved);
         }
         return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
-                d.kinReaderKeys());
+                d.kinReaderKeys(), d.names(ARMED_GROUPS));
     }
 
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {

@@ -20,6 +20,9 @@ import org.retour.person.Tokens;
  */
 final class PlaceSpeakers {
 
+    /** How many paragraphs after the speaker's last words an uncued quote still continues them when no one else comes up. */
+    static final int CONTINUED_PARAGRAPHS = 1;
+
     private PlaceSpeakers() {
     }
 
@@ -118,12 +121,36 @@ final class PlaceSpeakers {
         return blank(d.text, r.span().end(), c) ? r : null;
     }
 
-    /** Whether a quote with no cue continues the previous speaker's words (same or next paragraph). */
+    /**
+     * Whether a quote with no cue continues the previous speaker's words: in the same paragraph, in the next
+     * one when it opens with the quote, or in the next one when no one else comes up before the quote and
+     * no organisation opens the quote's sentence ("Hamza parle d'abord des siens. « … »" then "Puis des
+     * habitants. « … »").
+     */
     static boolean continues(SpeakerDocument d, int open) {
         if (d.lastSpeaker == null) {
             return false;
         }
         int p = d.paragraph(open);
-        return p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open);
+        if (p == d.lastParagraph || p == d.lastParagraph + 1 && blank(d.text, lineStart(d.text, open), open)) {
+            return true;
+        }
+        if (p - d.lastParagraph > CONTINUED_PARAGRAPHS || p <= d.lastParagraph) {
+            return false;
+        }
+        int sentence = Math.max(SpeakerDocument.sentenceStart(d, open), lineStart(d.text, open));
+        for (SpeakerDocument.OrganisationMention o : d.orgs) {
+            if (o.span().start() >= sentence && o.span().start() < open) {
+                return false; // "L'inspection relève « … »": the organisation's words
+            }
+        }
+        int from = d.paragraphStarts.get(d.lastParagraph + 1);
+        for (Referent r : d.referents.within(from, open)) {
+            if (!SpeakerDocument.same(r, d.lastSpeaker)) {
+                return false; // someone else comes up between the speaker's words and the quote
+            }
+        }
+        return true;
     }
+
 }

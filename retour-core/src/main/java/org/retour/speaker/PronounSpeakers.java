@@ -24,8 +24,10 @@ final class PronounSpeakers {
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
     private final DefiniteReferents definite;
+    private final SpeechCues cues;
 
-    PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite) {
+    PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite, SpeechCues cues) {
+        this.cues = java.util.Objects.requireNonNull(cues);
         this.subjectRules = subjectRules;
         this.pronouns = pronouns;
         this.definite = definite;
@@ -131,8 +133,8 @@ final class PronounSpeakers {
 
     /**
      * The person named at the head of the paragraph right before the pronoun's, when that paragraph comes
-     * after the last speaker's words and the gender fits: a new person introduced between two quotes takes
-     * over from the earlier speaker; else null.
+     * after the last speaker's words, tells what the person says and the gender fits: a new person who takes
+     * the floor between two quotes takes over from the earlier speaker; else null.
      */
     private Referent introducedSinceLastSpeaker(SpeakerDocument d, int offset, Pronoun p) {
         int own = d.paragraph(offset);
@@ -144,8 +146,19 @@ final class PronounSpeakers {
             end--;
         }
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
-        return topic != null && topic.person() != null
+        return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
+    }
+
+    /** Whether a verb of speech stands between two offsets ("Il raconte que …", "She describes …"). */
+    private boolean speaks(SpeakerDocument d, int from, int to) {
+        TokenCues kinds = d.tokenCues(cues);
+        for (int k = Tokens.firstAtOrAfter(d.tokens, from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
+            if (kinds.kind(k) == SpeechCues.Kind.VERB) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean asks(SpeakerDocument d, Referent r, Referent asker) {

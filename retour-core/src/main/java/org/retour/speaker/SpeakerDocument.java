@@ -231,6 +231,16 @@ final class SpeakerDocument {
     }
 
     /** The cue kinds of this document's tokens by {@code cues}, read once per token. */
+    /** Whether an organisation of one of these canonical names is mentioned. */
+    boolean names(java.util.Set<String> canonicals) {
+        for (OrganisationMention o : orgs) {
+            if (canonicals.contains(o.entity().canonical())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     TokenCues tokenCues(SpeechCues cues) {
         TokenCues t = tokenCues;
         if (t == null || t.cues() != cues) {

@@ -35,6 +35,9 @@ public final class VoiceContext {
     /** How many sentences mentioning a speaker are read for signals about them. */
     static final int MAX_SENTENCES = 6;
 
+    /** How many words of life in the group make an article about it when it names no armed group. */
+    static final int GROUP_WORDS = 2;
+
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD }
 
@@ -110,10 +113,11 @@ public final class VoiceContext {
      *                 away from home unless the sentences about them say more of a return than of flight
      * @param kinReaders the keys of speakers who read out their child's or sibling's letter: relatives
      *                   unless their role says otherwise
+     * @param armedGroup whether the document names one of the armed groups whose former members Retour counts
      */
     public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
                               List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
-                              java.util.Set<String> writers, java.util.Set<String> kinReaders) {
+                              java.util.Set<String> writers, java.util.Set<String> kinReaders, boolean armedGroup) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
@@ -173,7 +177,7 @@ public final class VoiceContext {
                         bySentence.starts, lowered);
                 v = member != null ? member : v;
             }
-            if (v == Voice.UNKNOWN) {
+            if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
                 v = formerMemberByDefault(said, doc);
             }
             if (v != s.voice()) {
@@ -188,7 +192,7 @@ public final class VoiceContext {
 
     /**
      * The voice of a speaker nothing else decided: one who speaks of themselves or of life in the group,
-     * in an article that tells of return or flight, is one of the former members it is about (a returnee
+     * in an article about the group (it names the group or tells of life in it) and of return or flight, is one of the former members it is about (a returnee
      * when the article speaks more of return than of flight), otherwise unknown.
      *
      * <p>Design decision: people with a profession, an office or a family tie are decided before this by

@@ -14,7 +14,7 @@ class PrivatePersonVoiceTest {
 
     @Test
     void privatePersonSpeakingOfThemselvesInAStoryOfReturnsIsAReturnee() {
-        List<Quote> q = top("Le nombre de revenants jugés en France a doublé en un an, selon le parquet.\n\n"
+        List<Quote> q = top("Le nombre de revenants de Daech jugés en France a doublé en un an, selon le parquet.\n\n"
                 + "Samir Benali a longtemps hésité avant de parler. « Je ne dormais plus, je comptais les jours »,"
                 + " a confié Samir Benali.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Samir Benali");
@@ -23,15 +23,15 @@ class PrivatePersonVoiceTest {
 
     @Test
     void privatePersonSpeakingOfThemselvesInAStoryOfFlightIsADefector() {
-        List<Quote> q = top("Three defectors who fled to Turkey last month were interviewed by the BBC.\n\n"
+        List<Quote> q = top("Three defectors from the Islamic State who fled to Turkey last month were interviewed by the BBC.\n\n"
                 + "Omar Farooq took a long time to speak. \"I could not sleep, I counted the days,\" Omar Farooq said.",
                 "en");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
     }
 
     @Test
-    void privatePersonStaysUnknownWhenTheArticleTellsOfNeitherReturnNorFlight() {
-        List<Quote> q = top("Die Stadt hat einen neuen Park eröffnet.\n\n"
+    void privatePersonStaysUnknownInAnArticleOfReturnsThatIsNotAboutTheGroup() {
+        List<Quote> q = top("Die Stadt hat einen neuen Park eröffnet. Viele Familien sind zurückgekehrt.\n\n"
                 + "Jonas Weber kam mit seinem Hund. „Ich habe lange darauf gewartet“, sagte Jonas Weber.", "de");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Jonas Weber");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.UNKNOWN);
@@ -39,14 +39,14 @@ class PrivatePersonVoiceTest {
 
     @Test
     void privatePersonWhoSpeaksOfNeitherThemselvesNorTheGroupStaysUnknown() {
-        List<Quote> q = top("Le nombre de revenants jugés en France a doublé en un an, selon le parquet.\n\n"
+        List<Quote> q = top("Le nombre de revenants de Daech jugés en France a doublé en un an, selon le parquet.\n\n"
                 + "« La salle était pleine », a dit Samir Benali.", "fr");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.UNKNOWN);
     }
 
     @Test
     void officeHolderKeepsTheVoiceOfTheOfficeInAStoryOfReturns() {
-        List<Quote> q = top("Le nombre de revenants jugés en France a doublé en un an, selon le parquet.\n\n"
+        List<Quote> q = top("Le nombre de revenants de Daech jugés en France a doublé en un an, selon le parquet.\n\n"
                 + "Le député Samir Benali a pris la parole. « Je crois que la loi doit changer », a dit Samir Benali.",
                 "fr");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
