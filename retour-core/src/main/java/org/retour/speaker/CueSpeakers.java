@@ -13,6 +13,8 @@ final class CueSpeakers {
 
     /** How far (in characters) after "selon", "according to" the speaker may start. */
     static final int SOURCE_REACH = 80;
+    /** How many words may stand between a verb of speech and the subject after it ("a déclaré jeudi le procureur"). */
+    static final int INVERTED_SUBJECT_WORDS = 3;
 
     private final SpeechCues cues;
     private final SubjectRules subjectRules;
@@ -82,6 +84,10 @@ final class CueSpeakers {
         if (r == null) {
             r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
                     false);
+            if (r != null && SpeakerDocument.wordsBetween(d, cue.span().end(), r.span().start()) > INVERTED_SUBJECT_WORDS) {
+                Referent subject = pronounSpeakers.pronounBeforeVerb(d, cue.first(), windowStart, open);
+                r = subject != null ? subject : r; // "He also remembers being sent to fight a rival Islamist brigade"
+            }
         }
         if (r == null) {
             r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"

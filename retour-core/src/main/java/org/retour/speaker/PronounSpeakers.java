@@ -150,6 +150,29 @@ final class PronounSpeakers {
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
     }
 
+    /** How many words (adverbs, auxiliaries) may stand between a subject pronoun and its verb of speech. */
+    static final int PRONOUN_TO_VERB_WORDS = 2;
+
+    /**
+     * The person a singular subject pronoun right before a verb of speech refers to ("He also remembers
+     * …", "Elle raconte …"), at most {@link #PRONOUN_TO_VERB_WORDS} words before it and after
+     * {@code windowStart}; else null.
+     */
+    Referent pronounBeforeVerb(SpeakerDocument d, int verb, int windowStart, int open) {
+        for (int k = verb - 1, words = 0; k >= 0 && words <= PRONOUN_TO_VERB_WORDS; k--) {
+            Token t = d.tokens.get(k);
+            if (t.span().start() < windowStart || !Tokens.isWord(t)) {
+                return null;
+            }
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null) {
+                return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
+            }
+            words++;
+        }
+        return null;
+    }
+
     /** Whether a verb of speech stands between two offsets ("Il raconte que …", "She describes …"). */
     private boolean speaks(SpeakerDocument d, int from, int to) {
         TokenCues kinds = d.tokenCues(cues);
@@ -199,7 +222,7 @@ final class PronounSpeakers {
      * Whether a referent is the object of a verb or a preposition, not a subject: a lower-case word stands
      * right before it ("he had watched a woman stoned", "told her about a man").
      */
-    private static boolean object(SpeakerDocument d, Referent r) {
+    static boolean object(SpeakerDocument d, Referent r) {
         int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
         if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
             return false;

@@ -286,6 +286,17 @@ final class SpeakerDocument {
         return n;
     }
 
+    /** How many word tokens start between two offsets. */
+    static int wordsBetween(SpeakerDocument d, int from, int to) {
+        int n = 0;
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     static boolean onlyPunctuation(SpeakerDocument d, int from, int to) {
         for (int k = from; k < to; k++) {
             if (Tokens.isWord(d.tokens.get(k))) {
