@@ -22,9 +22,13 @@ import org.retour.resource.ResourceLines;
  */
 final class InterviewTurns {
 
-    /** A speaker's label opening a paragraph: words in capitals, or an initial, then ":" or ". —". */
+    /**
+     * A speaker's label opening a paragraph: words in capitals, the last of which may be an initial ("SAID A.",
+     * "YANNICK M."), or an initial alone, then ":" or ". —".
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}(?: \\p{Lu}\\.(?=\\s?:))?"
+            + "|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
 
     /** The fewest dash paragraphs that make a dash interview. */
     private static final int MIN_DASH_TURNS = 4;

@@ -79,4 +79,16 @@ class InterviewLayoutTest {
         assertThat(RULES.code(TestPipelines.analyze(text, "en")))
                 .noneMatch(c -> c.span().start() >= official - 11 && c.reportedBy() == null);
     }
+
+    @Test
+    void labelsEndingInAnInitialAnswerAndTheAnimateurAsks() {
+        String text = FR_LEAD + "ANIMATEUR : Pourquoi êtes-vous parti ?\n"
+                + "KARIM H. : J'avais vingt ans. Je ne savais rien.\n"
+                + "ANIMATEUR : Et ensuite ?\n"
+                + "KARIM H. : " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isTrue();
+        String unlabelled = FR_LEAD + "Pourquoi êtes-vous parti ?\nKarim H. répond qu'il avait vingt ans.\n"
+                + "Et ensuite ?\nKarim H. dit encore : il ne savait rien.\n" + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(unlabelled, "fr", FR_ANSWER, "N3")).isFalse();
+    }
 }
