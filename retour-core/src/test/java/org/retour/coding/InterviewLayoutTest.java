@@ -91,4 +91,20 @@ class InterviewLayoutTest {
                 + "Et ensuite ?\nKarim H. dit encore : il ne savait rien.\n" + FR_ANSWER + "\n";
         assertThat(ownAnswerCoded(unlabelled, "fr", FR_ANSWER, "N3")).isFalse();
     }
+
+    @Test
+    void aHostWhoMostlyAsksIsTheInterviewerThoughOneTurnStates() {
+        String answer = "Wer kein Arabisch konnte, bekam die schlechtesten Posten.";
+        String text = "Transkript. Moderation: Katrin Vogt. Zu Gast ist Said A., der 2016 aus Syrien zurückkehrte.\n"
+                + "VOGT: Wann haben Sie gemerkt, dass das ein Fehler war?\n"
+                + "SAID A.: Nach ein paar Wochen. Wir durften keine Telefone haben.\n"
+                + "VOGT: Es heißt oft, die Rückkehrer seien vor den Bomben geflohen.\n"
+                + "SAID A.: Bei mir nicht, ich hatte keine Angst.\n"
+                + "VOGT: Wie wurden Sie als Deutscher behandelt?\n"
+                + "SAID A.: " + answer + "\n";
+        assertThat(ownAnswerCoded(text, "de", answer, "N5")).isTrue();
+        String hostStates = text.replace("VOGT: Wie wurden Sie als Deutscher behandelt?", "VOGT: Das klingt hart.")
+                .replace("VOGT: Wann haben Sie gemerkt, dass das ein Fehler war?", "VOGT: Sie gingen 2014.");
+        assertThat(ownAnswerCoded(hostStates, "de", answer, "N5")).isFalse();
+    }
 }
