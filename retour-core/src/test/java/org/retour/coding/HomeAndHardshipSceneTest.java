@@ -36,7 +36,13 @@ class HomeAndHardshipSceneTest {
                 Arguments.of("N9", "en", "He would lie awake thinking of the smell of bread from the bakery."),
                 Arguments.of("N9", "de", "Meine kleine Schwester hat mir eine Sprachnachricht geschickt."),
                 Arguments.of("N9", "de", "Die Stimme meiner Mutter hörte ich jede Nacht."),
-                Arguments.of("N9", "ar", "أردن رؤية أمهاتهن وأن يكبر أطفالهن بين أهلهم"));
+                Arguments.of("N9", "ar", "أردن رؤية أمهاتهن وأن يكبر أطفالهن بين أهلهم"),
+                Arguments.of("N4", "fr", "Dans ses messages, il se plaint surtout de la nourriture."),
+                Arguments.of("N4", "en", "You stand there. You check IDs. You sleep in a car."),
+                Arguments.of("N4", "de", "Wir saßen monatelang in einer leeren Schule."),
+                Arguments.of("N9", "fr", "Mon père m'a attendu quatre ans. C'est pour lui que je suis revenu."),
+                Arguments.of("N9", "de", "Da wusste ich, dass ich zurück muss."),
+                Arguments.of("N9", "en", "For the mothers, it was almost always a child falling ill."));
     }
 
     static Stream<Arguments> lookAlikes() {
@@ -46,7 +52,10 @@ class HomeAndHardshipSceneTest {
                 Arguments.of("N4", "de", "Der Hausmeister schloss die Schule auf."),
                 Arguments.of("N9", "fr", "Elle écoutait les messages vocaux qu'elle recevait de son fils."),
                 Arguments.of("N9", "en", "The smell of smoke filled the street."),
-                Arguments.of("N9", "de", "Er wollte zurück nach Rakka, zu seiner Einheit."));
+                Arguments.of("N9", "de", "Er wollte zurück nach Rakka, zu seiner Einheit."),
+                Arguments.of("N4", "en", "He complained to the court about the delay."),
+                Arguments.of("N4", "de", "Wir saßen im Bus nach Hause."),
+                Arguments.of("N9", "fr", "C'est pour cela que je suis venu témoigner."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
