@@ -1,9 +1,11 @@
 package org.retour.coding;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -22,9 +24,13 @@ import org.retour.resource.ResourceLines;
  */
 final class InterviewTurns {
 
-    /** A speaker's label opening a paragraph: words in capitals, or an initial, then ":" or ". —". */
+    /**
+     * A speaker's label opening a paragraph: words in capitals, the last of which may be an initial ("SAID A.",
+     * "YANNICK M."), or an initial alone, then ":" or ". —".
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}(?: \\p{Lu}\\.(?=\\s?:))?"
+            + "|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
 
     /** The fewest dash paragraphs that make a dash interview. */
     private static final int MIN_DASH_TURNS = 4;
@@ -198,12 +204,12 @@ final class InterviewTurns {
 
     /**
      * Turns of a labelled interview or transcript: a label with an interviewer's word ("HOST"), the last
-     * word of such a label, or a label all of whose turns ask, is the interviewer's; an unlabelled paragraph
+     * word of such a label, or a label more of whose turns ask than state, is the interviewer's; an unlabelled paragraph
      * that asks is a question; other labels answer unless {@code reporter} accepts them. Null when there are
      * no questions or fewer than two answers. The interviewer's labels are added to {@code interviewer}.
      */
     private Kind[] labelTurns(List<Paragraph> paragraphs, Predicate<String> reporter, Set<String> interviewer) {
-        Set<String> statements = new HashSet<>();
+        Map<String, Integer> leaning = new HashMap<>();
         for (Paragraph p : paragraphs) {
             if (p.label() == null) {
                 continue;
@@ -217,9 +223,7 @@ final class InterviewTurns {
                     interviewer.add(name[name.length - 1]);
                 }
             }
-            if (!p.asks()) {
-                statements.add(p.label());
-            }
+            leaning.merge(p.label(), p.asks() ? -1 : 1, Integer::sum);
         }
         Kind[] kinds = new Kind[paragraphs.size()];
         int questionCount = 0;
@@ -228,7 +232,7 @@ final class InterviewTurns {
             Paragraph p = paragraphs.get(i);
             if (p.label() == null) {
                 kinds[i] = p.asks() ? Kind.QUESTION : Kind.NARRATION;
-            } else if (interviewer.contains(p.label()) || !statements.contains(p.label())) {
+            } else if (interviewer.contains(p.label()) || leaning.get(p.label()) < 0) {
                 kinds[i] = Kind.QUESTION;
             } else {
                 kinds[i] = reporter.test(p.label()) ? Kind.NARRATION : Kind.ANSWER;

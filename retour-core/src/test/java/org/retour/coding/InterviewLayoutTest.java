@@ -79,4 +79,32 @@ class InterviewLayoutTest {
         assertThat(RULES.code(TestPipelines.analyze(text, "en")))
                 .noneMatch(c -> c.span().start() >= official - 11 && c.reportedBy() == null);
     }
+
+    @Test
+    void labelsEndingInAnInitialAnswerAndTheAnimateurAsks() {
+        String text = FR_LEAD + "ANIMATEUR : Pourquoi êtes-vous parti ?\n"
+                + "KARIM H. : J'avais vingt ans. Je ne savais rien.\n"
+                + "ANIMATEUR : Et ensuite ?\n"
+                + "KARIM H. : " + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(text, "fr", FR_ANSWER, "N3")).isTrue();
+        String unlabelled = FR_LEAD + "Pourquoi êtes-vous parti ?\nKarim H. répond qu'il avait vingt ans.\n"
+                + "Et ensuite ?\nKarim H. dit encore : il ne savait rien.\n" + FR_ANSWER + "\n";
+        assertThat(ownAnswerCoded(unlabelled, "fr", FR_ANSWER, "N3")).isFalse();
+    }
+
+    @Test
+    void aHostWhoMostlyAsksIsTheInterviewerThoughOneTurnStates() {
+        String answer = "Wer kein Arabisch konnte, bekam die schlechtesten Posten.";
+        String text = "Transkript. Moderation: Katrin Vogt. Zu Gast ist Said A., der 2016 aus Syrien zurückkehrte.\n"
+                + "VOGT: Wann haben Sie gemerkt, dass das ein Fehler war?\n"
+                + "SAID A.: Nach ein paar Wochen. Wir durften keine Telefone haben.\n"
+                + "VOGT: Es heißt oft, die Rückkehrer seien vor den Bomben geflohen.\n"
+                + "SAID A.: Bei mir nicht, ich hatte keine Angst.\n"
+                + "VOGT: Wie wurden Sie als Deutscher behandelt?\n"
+                + "SAID A.: " + answer + "\n";
+        assertThat(ownAnswerCoded(text, "de", answer, "N5")).isTrue();
+        String hostStates = text.replace("VOGT: Wie wurden Sie als Deutscher behandelt?", "VOGT: Das klingt hart.")
+                .replace("VOGT: Wann haben Sie gemerkt, dass das ein Fehler war?", "VOGT: Sie gingen 2014.");
+        assertThat(ownAnswerCoded(hostStates, "de", answer, "N5")).isFalse();
+    }
 }
