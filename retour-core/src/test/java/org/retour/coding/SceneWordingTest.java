@@ -47,6 +47,7 @@ class SceneWordingTest {
                 Arguments.of("N3", "de", "Der Emir hat die Hilfspakete auf dem Markt verkauft."),
                 Arguments.of("N3", "de", "Sie haben Verzicht verlangt, selbst aber in Villen gewohnt."),
                 Arguments.of("N3", "ar", "كانوا يأخذون الزكاة ثم يبيعونها في السوق"),
+                Arguments.of("N3", "ar", "كان الأمير يمنعنا من السجائر ويدخن أمامنا"),
                 // losing ground: backing away, a street a day, towns fallen, no talk of conquest
                 Arguments.of("N6", "fr", "L'armée du califat recule partout."),
                 Arguments.of("N6", "fr", "Le front se rapprochait de la maison."),
