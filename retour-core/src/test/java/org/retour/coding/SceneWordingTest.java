@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Scene wordings of the codebook's version 9: what returnees tell of infighting, brutality, corruption and
  * losing ground in everyday words rather than verdicts, in four languages, with look-alikes that are not
- * coded (a negation, a topic put in a question, ordinary uses of the same words).
+ * coded (a negation, a topic put in a question, ordinary uses of the same words, a rival group or the Sahwa
+ * named without any fighting).
  */
 class SceneWordingTest {
 
@@ -30,6 +31,8 @@ class SceneWordingTest {
                 Arguments.of("N1", "de", "Wir haben auf Muslime geschossen, Monat für Monat."),
                 Arguments.of("N1", "de", "Wir haben kaum je gegen das Regime gekämpft."),
                 Arguments.of("N1", "ar", "قضينا أشهرا في معارك مع النصرة"),
+                Arguments.of("N1", "en", "They sent us to fight a rival faction near Marea."),
+                Arguments.of("N1", "ar", "أغلب الوقت كنا نقاتل الصحوات في القرى"),
                 // brutality: public killings, killed for a trifle, hung by the wrists, a cross, a building
                 Arguments.of("N2", "en", "Public hangings became part of the week."),
                 Arguments.of("N2", "en", "They hanged a farmer because he had hidden a radio."),
@@ -68,6 +71,8 @@ class SceneWordingTest {
     static Stream<Arguments> lookAlikes() {
         return Stream.of(
                 Arguments.of("N1", "en", "They never prayed like us, they said."),
+                Arguments.of("N1", "en", "The commander sold our weapons to a rival faction."),
+                Arguments.of("N1", "ar", "أعدموا شابين بتهمة التعامل مع الصحوات"),
                 Arguments.of("N2", "fr", "Interrogé sur les exécutions publiques, il s'est tu."),
                 Arguments.of("N2", "en", "Asked about the beheadings, he changed the subject."),
                 Arguments.of("N2", "de", "Auf die Frage nach den Hinrichtungen schwieg er."),
