@@ -105,6 +105,8 @@ final class TestimonySegmenter {
         Speaker lastSpeaker = null;
         String lastHolder = null;
         int lastSentence = -10;
+        String lastOwnHolder = null;
+        int lastOwnSentence = -10;
         for (int qi = 0; qi < quotes.size(); qi++) {
             Quote q = quotes.get(qi);
             int si = Layout.sentenceAt(sentences, q.span().start());
@@ -138,6 +140,9 @@ final class TestimonySegmenter {
                     holder = lastHolder;
                 } else if (voice == Voice.UNKNOWN && context && si >= 0 && near(flags, si, DEFECTOR | RETURNEE | TESTIMONY)) {
                     holder = holder(near(flags, si, RETURNEE) ? RETURNEE : DEFECTOR);
+                } else if (voice == Voice.UNKNOWN && lastOwnHolder != null && si >= 0 && si - lastOwnSentence <= CONTINUATION) {
+                    // a quote nobody is named for, right after a former fighter's own quote, goes on with his words
+                    holder = lastOwnHolder;
                 }
                 if (holder != null && voice == Voice.UNKNOWN) {
                     reportedBy = null;
@@ -153,6 +158,8 @@ final class TestimonySegmenter {
                 lastSentence = si;
             }
             if (holder != null && reportedBy == null && si >= 0 && !allVoicesOwn(holder, voice)) {
+                lastOwnHolder = holder;
+                lastOwnSentence = Math.max(si, Layout.sentenceAt(sentences, q.span().end() - 1));
                 markOwn(ownHolder, sentences, q.span(), si, holder);
             }
             if (holder != null && tokens.size() > 0) {
