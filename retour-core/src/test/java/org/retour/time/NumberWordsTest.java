@@ -26,6 +26,20 @@ class NumberWordsTest {
     }
 
     @Test
+    void everyGermanUnitJoinedToTensByUndIsRead() {
+        String[] units = {"ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"};
+        String[] tens = {"zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"};
+        for (int u = 0; u < units.length; u++) {
+            for (int t = 0; t < tens.length; t++) {
+                assertThat(value(units[u] + "und" + tens[t])).as(units[u] + "und" + tens[t])
+                        .isEqualTo(10 * (t + 2) + u + 1);
+            }
+        }
+        assertThat(value("zwanzigundein")).isNull();
+        assertThat(value("hundertundzwanzig")).isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeCompoundsAreNoNumbers() {
         assertThat(value("sixty-sixty")).isNull();
         assertThat(value("two-thirty")).isNull();
