@@ -30,10 +30,16 @@ public final class NumberWords {
      * answered by one look-up instead of cutting it at "und" into two new strings at every token.
      */
     private final Map<String, Integer> undCompounds;
+    /**
+     * Bit {@link #undBit} of each key of {@link #undCompounds}: most long words are no compound, and a
+     * clear bit turns them away on their cached hash code, without probing the map.
+     */
+    private final long[] undBits = new long[16];
 
     private NumberWords(Map<String, Integer> values) {
         this.values = Map.copyOf(values);
         this.undCompounds = undCompounds(this.values);
+        undCompounds.keySet().forEach(k -> undBits[undBit(k) >>> 6] |= 1L << undBit(k));
         int max = -1;
         for (String key : this.values.keySet()) {
             max = Math.max(max, WordIds.register(key));
@@ -84,7 +90,22 @@ public final class NumberWords {
             return value;
         }
         String key = v.key(i);
-        return key.length() < 6 ? null : compound(key);
+        if (key.length() < 6) {
+            return null;
+        }
+        // a key without a hyphen before its end has none at all unless it begins with one
+        return v.hasHyphenHead(i) || key.charAt(0) == '-' ? compound(key) : undCompound(key);
+    }
+
+    /** {@link #compound} of a key without a hyphen. */
+    private Integer undCompound(String key) {
+        int bit = undBit(key);
+        return (undBits[bit >>> 6] & 1L << bit) == 0 ? null : undCompounds.get(key);
+    }
+
+    /** One of 1,024 bits by {@code key}'s hash code. */
+    private static int undBit(String key) {
+        return key.hashCode() * 0x9E3779B1 >>> 22;
     }
 
     /**
@@ -94,7 +115,7 @@ public final class NumberWords {
      */
     private Integer compound(String key) {
         int dash = key.lastIndexOf('-');
-        return dash < 0 ? undCompounds.get(key) : hyphenCompound(key, dash);
+        return dash < 0 ? undCompound(key) : hyphenCompound(key, dash);
     }
 
     /**

@@ -54,7 +54,8 @@ class NumberWordsTest {
 
     @Test
     void aTokenReadsAsTheNumberWordOfItsKey() {
-        String text = "Deux mille Vingt-Deux einundzwanzig Grund trente-et-un 12 of Sixty-one";
+        String text = "Deux mille Vingt-Deux einundzwanzig Grund trente-et-un 12 of Sixty-one Stunde "
+                + "dreiundvierzig rundzwanzig zwei-und-zwanzig quatre-vingt-douze Neunundneunzig";
         TokenView v = new TokenView(text, RuleTokenizer.bundled().tokenize(text, 0, text.length(), "fr"));
         for (int i = 0; i < v.size(); i++) {
             assertThat(NumberWords.bundled().word(v, i)).as(v.surface(i)).isEqualTo(NumberWords.bundled().word(v.key(i)));
