@@ -54,6 +54,14 @@ public final class TokenView {
         }
     }
 
+    /**
+     * Where the last {@link #indexAt} ended. Only a hint, checked before use, so a stale or racy value
+     * changes no result.
+     */
+    private int searchHint;
+    /** How many tokens on from {@link #searchHint} {@link #indexAt} looks before it searches them all. */
+    private static final int HINT_STEPS = 8;
+
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
 
@@ -247,8 +255,26 @@ public final class TokenView {
         return true;
     }
 
-    /** The index of the first token whose start is at or after {@code offset}. */
+    /**
+     * The index of the first token whose start is at or after {@code offset}. Design decision: stages
+     * mostly ask for offsets in text order (sentences, mentions, quotes), so a few steps on from where
+     * the last search ended come first, and a binary search only when the offset lies before that or
+     * far after it.
+     */
     public int indexAt(int offset) {
-        return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
+        int[] s = starts;
+        int n = s.length;
+        int at = searchHint;
+        if (at >= 0 && at <= n && (at == 0 || s[at - 1] < offset)) {
+            for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
+                if (at == n || s[at] >= offset) {
+                    searchHint = at;
+                    return at;
+                }
+            }
+        }
+        int lo = Offsets.firstAtOrAfter(s, 0, n, offset);
+        searchHint = lo;
+        return lo;
     }
 }
