@@ -71,21 +71,12 @@ public final class FunctionWordProfile {
             while (i < end && !isLetter(text.charAt(i))) {
                 i++;
             }
-            // the lower-case hash of a word that may be short enough to look up is worked out as it is read
             int s = i;
-            int h = 0;
-            while (i < end) {
-                char c = text.charAt(i);
-                if (!isWordPart(c)) {
-                    break;
-                }
-                if (i - s < MAX_LENGTH) {
-                    h = 31 * h + Letters.lower(c);
-                }
+            while (i < end && isWordPart(text.charAt(i))) {
                 i++;
             }
             if (i > s && i - s <= MAX_LENGTH) {
-                int mask = table.get(text, s, i, h);
+                int mask = table.get(text, s, i);
                 while (mask != 0) {
                     counts[Integer.numberOfTrailingZeros(mask)]++;
                     mask &= mask - 1;

@@ -38,15 +38,7 @@ final class WordTable {
         for (int i = start; i < end; i++) {
             h = 31 * h + lower(text.charAt(i));
         }
-        return get(text, start, end, h);
-    }
-
-    /**
-     * {@link #get(CharSequence, int, int)} when the caller has read the characters already and has their
-     * lower-case {@link String#hashCode}, {@code lowerHash}.
-     */
-    int get(CharSequence text, int start, int end, int lowerHash) {
-        int slot = mix(lowerHash) & mask;
+        int slot = mix(h) & mask;
         int len = end - start;
         for (char[] k = keys[slot]; k != null; k = keys[slot]) {
             if (k.length == len && matches(k, text, start)) {
