@@ -33,13 +33,6 @@ final class CueTokens {
     private final int[] starts;
     private final int[] ends;
     private final byte[] boundaries;
-    /**
-     * Per word: its buckets in {@link PatternIndex} ({@link PatternIndex#buckets}) as they were when it was
-     * read, or {@link PatternIndex#UNREAD} for a word read without them. Design decision: kept next to the
-     * words, so that a search that runs over all of a segment's words reads one array instead of every
-     * word's own record.
-     */
-    private final int[] buckets;
     /** Where word 0 of these tokens is in the arrays, which a slice shares with the tokens it was cut from. */
     private final int off;
     private final int size;
@@ -49,11 +42,9 @@ final class CueTokens {
      */
     private int searchHint;
 
-    private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int[] buckets,
-            int off, int size) {
+    private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size) {
         this.text = text;
         this.words = words;
-        this.buckets = buckets;
         this.starts = starts;
         this.ends = ends;
         this.boundaries = boundaries;
@@ -76,14 +67,13 @@ final class CueTokens {
                 to++;
             }
             searchHint = to;
-            return new CueTokens(text, words, starts, ends, boundaries, buckets, from, to - from);
+            return new CueTokens(text, words, starts, ends, boundaries, from, to - from);
         }
         int n = 0;
         WordTable.Word[] f = new WordTable.Word[Math.min(size, 16)];
         int[] st = new int[f.length];
         int[] en = new int[f.length];
         byte[] bo = new byte[f.length];
-        int[] bu = new int[f.length];
         for (Span r : ranges) {
             boolean first = true;
             int i = firstAtOrAfter(r.start());
@@ -94,19 +84,17 @@ final class CueTokens {
                     st = Arrays.copyOf(st, cap);
                     en = Arrays.copyOf(en, cap);
                     bo = Arrays.copyOf(bo, cap);
-                    bu = Arrays.copyOf(bu, cap);
                 }
                 f[n] = words[i];
                 st[n] = starts[i];
                 en[n] = ends[i];
                 bo[n] = first ? SENTENCE : boundaries[i];
-                bu[n] = buckets[i];
                 first = false;
                 n++;
             }
             searchHint = i;
         }
-        return new CueTokens(text, f, st, en, bo, bu, 0, n);
+        return new CueTokens(text, f, st, en, bo, 0, n);
     }
 
     /**
@@ -175,14 +163,6 @@ final class CueTokens {
             words[off + i] = w;
         }
         return w;
-    }
-
-    /**
-     * The buckets of word {@code i} in {@link PatternIndex} as they were when it was read, or
-     * {@link PatternIndex#UNREAD}.
-     */
-    int buckets(int i) {
-        return buckets[off + i];
     }
 
     /** Word {@code i}, or null when it is a word no pattern of the reading vocabulary can match. */
@@ -327,7 +307,6 @@ final class CueTokens {
         private int[] starts;
         private int[] ends;
         private byte[] boundaries;
-        private int[] buckets;
         private byte pending = SENTENCE;
 
         /** A builder for words of {@code text}, with room for as many words as a text of its length mostly has. */
@@ -339,7 +318,6 @@ final class CueTokens {
             starts = new int[room];
             ends = new int[room];
             boundaries = new byte[room];
-            buckets = new int[room];
         }
 
         /**
@@ -382,19 +360,17 @@ final class CueTokens {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 boundaries = Arrays.copyOf(boundaries, n * 2);
-                buckets = Arrays.copyOf(buckets, n * 2);
             }
             forms[n] = wordForms;
             size = n + 1;
             starts[n] = start;
             ends[n] = end;
             boundaries[n] = pending;
-            buckets[n] = wordForms == null ? PatternIndex.UNREAD : PatternIndex.buckets(wordForms);
             pending = NONE;
         }
 
         CueTokens build() {
-            return new CueTokens(text, forms, starts, ends, boundaries, buckets, 0, size);
+            return new CueTokens(text, forms, starts, ends, boundaries, 0, size);
         }
     }
 }

@@ -26,8 +26,6 @@ final class PatternIndex<T> {
 
     /** In a word's buckets, a word no pattern can match. */
     private static final int NO_WORD = -3;
-    /** In {@link CueTokens#buckets}, a word whose buckets were not read with it. */
-    static final int UNREAD = -2;
     /** Longs of the {@link #bit} set of a segment's words and of a term's prefixes (256 bits). */
     static final int PREFIX_WORDS = 4;
     /** Longs of the {@link #wordBit} set of a segment's words and of a term's whole words (1,024 bits). */
@@ -131,10 +129,7 @@ final class PatternIndex<T> {
                 bits[i] = NO_WORD;
                 continue;
             }
-            int b = tokens.buckets(i);
-            if (b == UNREAD) {
-                b = buckets(word);
-            }
+            int b = buckets(word);
             bits[i] = b;
             if (b >= 0) {
                 int w = b >>> 8;
@@ -153,9 +148,9 @@ final class PatternIndex<T> {
     }
 
     /** The prefix and whole-word buckets of a word of one form ({@code bit | wordBit << 8}), or -1. */
-    static int buckets(WordTable.Word word) {
+    private static int buckets(WordTable.Word word) {
         int b = word.buckets;
-        if (b == UNREAD) {
+        if (b == -2) {
             String[] forms = word.forms;
             b = forms.length == 1 ? bit(forms[0]) | wordBit(forms[0]) << 8 : -1;
             word.buckets = b;
