@@ -41,9 +41,13 @@ final class CueTokens {
      * search starts there. Only a hint, checked before use, so a stale or racy value changes no result.
      */
     private int searchHint;
+    /** The working arrays of searches in these words, shared with every slice cut from them (one thread's). */
+    final PatternIndex.Scratch scratch;
 
-    private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size) {
+    private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size,
+            PatternIndex.Scratch scratch) {
         this.text = text;
+        this.scratch = scratch;
         this.words = words;
         this.starts = starts;
         this.ends = ends;
@@ -67,7 +71,7 @@ final class CueTokens {
                 to++;
             }
             searchHint = to;
-            return new CueTokens(text, words, starts, ends, boundaries, from, to - from);
+            return new CueTokens(text, words, starts, ends, boundaries, from, to - from, scratch);
         }
         int n = 0;
         WordTable.Word[] f = new WordTable.Word[Math.min(size, 16)];
@@ -94,7 +98,7 @@ final class CueTokens {
             }
             searchHint = i;
         }
-        return new CueTokens(text, f, st, en, bo, 0, n);
+        return new CueTokens(text, f, st, en, bo, 0, n, scratch);
     }
 
     /**
@@ -370,7 +374,7 @@ final class CueTokens {
         }
 
         CueTokens build() {
-            return new CueTokens(text, forms, starts, ends, boundaries, 0, size);
+            return new CueTokens(text, forms, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
         }
     }
 }

@@ -50,11 +50,16 @@ final class Layout {
         return lo;
     }
 
-    /** The quotes of {@code sorted} (by span) that no other quote encloses. */
+    /**
+     * The quotes of {@code sorted} (by span) that no other quote encloses. Design decision: here and
+     * below, lists are read by index, as these run for every quote and sentence of a document and an
+     * iterator would be one more object each time.
+     */
     static List<Quote> outermost(List<Quote> sorted) {
-        List<Quote> out = new ArrayList<>();
+        List<Quote> out = new ArrayList<>(sorted.size());
         int end = -1;
-        for (Quote q : sorted) {
+        for (int k = 0; k < sorted.size(); k++) {
+            Quote q = sorted.get(k);
             if (q.span().start() >= end || q.span().end() > end) {
                 out.add(q);
                 end = q.span().end();
@@ -66,14 +71,18 @@ final class Layout {
     /** The outermost quotes nested in quote {@code index} of {@code sorted}. */
     static List<Quote> children(List<Quote> sorted, int index) {
         Span parent = sorted.get(index).span();
-        List<Quote> out = new ArrayList<>();
+        List<Quote> out = null;
         for (int k = index + 1; k < sorted.size() && sorted.get(k).span().start() < parent.end(); k++) {
             Span s = sorted.get(k).span();
             if (parent.contains(s) && !s.equals(parent)) {
+                if (out == null) {
+                    out = new ArrayList<>();
+                }
                 out.add(sorted.get(k));
             }
         }
-        return outermost(out);
+        // most quotes hold no other
+        return out == null ? List.of() : outermost(out);
     }
 
     /** The parts of {@code span} not covered by {@code holes} (sorted by start), as an unmodifiable list. */
@@ -83,8 +92,8 @@ final class Layout {
         }
         List<Span> out = new ArrayList<>();
         int at = span.start();
-        for (Quote q : holes) {
-            Span h = q.span();
+        for (int k = 0; k < holes.size(); k++) {
+            Span h = holes.get(k).span();
             if (h.start() >= span.end()) {
                 break;
             }

@@ -31,6 +31,30 @@ final class PatternIndex<T> {
     /** Longs of the {@link #wordBit} set of a segment's words and of a term's whole words (1,024 bits). */
     static final int WHOLE_WORDS = 16;
 
+    /**
+     * The working arrays of a search: the buckets of each word and of all of them. Design decision: a
+     * document's words are searched once per sentence and quote, so the arrays are kept with the words
+     * (one thread's) and reused by each search instead of being made anew.
+     */
+    static final class Scratch {
+        private int[] bits = new int[0];
+        private final long[] has = new long[PREFIX_WORDS + WHOLE_WORDS];
+
+        /** An array of at least {@code size} ints, whose values are left over from earlier searches. */
+        int[] bits(int size) {
+            if (bits.length < size) {
+                bits = new int[Math.max(size, 2 * bits.length)];
+            }
+            return bits;
+        }
+
+        /** The buckets of all words, cleared. */
+        long[] has() {
+            Arrays.fill(has, 0L);
+            return has;
+        }
+    }
+
     /** The first terms' words and prefixes, to the ids of their patterns. */
     private final PatternTrie.Builder firstTerms = new PatternTrie.Builder();
     /** The later terms' words and prefixes, to the {@link PatternStep#term} ids of the terms. */
@@ -107,9 +131,9 @@ final class PatternIndex<T> {
                 continue;
             }
             if (bits == null) {
-                bits = new int[size];
-                has = new long[PREFIX_WORDS + WHOLE_WORDS];
-                gather(tokens, bits, has);
+                bits = tokens.scratch.bits(size);
+                has = tokens.scratch.has();
+                gather(tokens, size, bits, has);
             }
             for (int id : candidates) {
                 tryMatch(f, tokens, bits, i, id, out, has);
@@ -122,8 +146,8 @@ final class PatternIndex<T> {
      * Fills {@code bits} with the buckets of each word of {@code tokens} ({@link #NO_WORD} for a word no
      * pattern can match) and {@code has} with the buckets of all of them.
      */
-    private static void gather(CueTokens tokens, int[] bits, long[] has) {
-        for (int i = 0; i < bits.length; i++) {
+    private static void gather(CueTokens tokens, int size, int[] bits, long[] has) {
+        for (int i = 0; i < size; i++) {
             WordTable.Word word = tokens.entryOrNull(i);
             if (word == null) {
                 bits[i] = NO_WORD;

@@ -89,6 +89,11 @@ public final class TokenTrie<T> {
      * stays in the cache, so that a token that begins no phrase is turned away without reading {@link #firsts}.
      */
     private final long[] firstBits;
+    /**
+     * The {@link TokenView#marks} for which a token that begins no phrase is still walked: a possessive,
+     * an Arabic word when a phrase is Arabic, a hyphenated word when a phrase is an acronym.
+     */
+    private final int walkedMarks;
 
     @SuppressWarnings("unchecked")
     private TokenTrie(Node<T> root, int size) {
@@ -107,6 +112,8 @@ public final class TokenTrie<T> {
         }
         this.hasArabic = root.next.keySet().stream().anyMatch(k -> !k.isEmpty() && Fold.isArabic(k.charAt(0)));
         this.hasAcronyms = root.next.values().stream().anyMatch(n -> n.hasExact);
+        this.walkedMarks = TokenView.POSSESSIVE | (hasArabic ? TokenView.ARABIC : 0)
+                | (hasAcronyms ? TokenView.HYPHEN_HEAD : 0);
     }
 
     /** Bit {@code id} set for each {@link WordIds} number of a phrase's first word (shared, not to be changed). */
@@ -147,11 +154,11 @@ public final class TokenTrie<T> {
     public Match<T> longestAt(TokenView v, int i) {
         int id = v.id(i);
         Node<T> first = id >= 0 && id < firsts.length && (firstBits[id >>> 6] & 1L << id) != 0 ? firsts[id] : null;
-        boolean arabic = hasArabic && v.isArabic(i);
-        boolean possessive = v.possessive(i);
-        if (first == null && !arabic && !possessive && (!hasAcronyms || !v.hasHyphenHead(i))) {
+        if (first == null && (v.marks(i) & walkedMarks) == 0) {
             return null;
         }
+        boolean arabic = hasArabic && v.isArabic(i);
+        boolean possessive = v.possessive(i);
         Match<T> best = walk(v, i, first, v.key(i), possessive, v.start(i));
         if (arabic) {
             for (TokenView.Proclitic p : v.proclitics(i)) {

@@ -27,10 +27,15 @@ public final class TokenView {
     private final String[] keys;
     private final boolean[] capitalised;
     private final boolean[] arabic;
-    /** Per token: {@link #POSSESSIVE} and {@link #HYPHEN_HEAD}, read where tries turn tokens away. */
+    /**
+     * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD} and {@link #ARABIC}, read where tries turn
+     * tokens away. Design decision: one byte, so that a trie asks one question of a token that begins no
+     * phrase instead of three.
+     */
     private final byte[] marks;
-    private static final byte POSSESSIVE = 1;
-    private static final byte HYPHEN_HEAD = 2;
+    static final byte POSSESSIVE = 1;
+    static final byte HYPHEN_HEAD = 2;
+    static final byte ARABIC = 4;
     /** Per token: its word, shared with every other token written the same on this thread. */
     private final TokenWords.Word[] words;
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
@@ -48,6 +53,14 @@ public final class TokenView {
             return idsFor == WordIds.size() ? id : WordIds.lookup(rest);
         }
     }
+
+    /**
+     * Where the last {@link #indexAt} ended. Only a hint, checked before use, so a stale or racy value
+     * changes no result.
+     */
+    private int searchHint;
+    /** How many tokens on from {@link #searchHint} {@link #indexAt} looks before it searches them all. */
+    private static final int HINT_STEPS = 8;
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -103,7 +116,8 @@ public final class TokenView {
             keys[i] = w.key();
             capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
             arabic[i] = w.arabic();
-            marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0));
+            marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
+                    | (w.arabic() ? ARABIC : 0));
             ids[i] = w.id();
             current &= w.idsFor() == known;
         }
@@ -139,6 +153,11 @@ public final class TokenView {
     /** Whether token {@code i} has a {@link #hyphenHead}. */
     public boolean hasHyphenHead(int i) {
         return (marks[i] & HYPHEN_HEAD) != 0;
+    }
+
+    /** The {@link #POSSESSIVE}, {@link #HYPHEN_HEAD} and {@link #ARABIC} marks of token {@code i}. */
+    int marks(int i) {
+        return marks[i];
     }
 
     /** Whether the key of token {@code i} ends with an English possessive "'s". */
@@ -236,8 +255,26 @@ public final class TokenView {
         return true;
     }
 
-    /** The index of the first token whose start is at or after {@code offset}. */
+    /**
+     * The index of the first token whose start is at or after {@code offset}. Design decision: stages
+     * mostly ask for offsets in text order (sentences, mentions, quotes), so a few steps on from where
+     * the last search ended come first, and a binary search only when the offset lies before that or
+     * far after it.
+     */
     public int indexAt(int offset) {
-        return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
+        int[] s = starts;
+        int n = s.length;
+        int at = searchHint;
+        if (at >= 0 && at <= n && (at == 0 || s[at - 1] < offset)) {
+            for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
+                if (at == n || s[at] >= offset) {
+                    searchHint = at;
+                    return at;
+                }
+            }
+        }
+        int lo = Offsets.firstAtOrAfter(s, 0, n, offset);
+        searchHint = lo;
+        return lo;
     }
 }

@@ -41,7 +41,7 @@ public final class RuleTokenizer implements Tokenizer {
     public void tokenize(String text, int start, int end, String language, List<Token> out) {
         int i = start;
         while (i < end) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i);
             if (isSpace(cp)) {
                 i += Character.charCount(cp);
             } else if (isWordChar(cp)) {
@@ -58,7 +58,7 @@ public final class RuleTokenizer implements Tokenizer {
         boolean numeric = Character.isDigit(text.codePointAt(start));
         while (true) {
             while (j < end) {
-                int cp = text.codePointAt(j);
+                int cp = codePointAt(text, j);
                 int classes = Letters.of(cp);
                 if ((classes & Letters.WORD) == 0) {
                     break;
@@ -115,6 +115,15 @@ public final class RuleTokenizer implements Tokenizer {
         }
         out.add(new Token(new Span(start, j), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         return j;
+    }
+
+    /**
+     * {@link String#codePointAt}. Design decision: the tokenizer reads every character of a text, nearly
+     * all of them outside the surrogate range, so a surrogate test on the char read comes first.
+     */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
     }
 
     private static boolean digitsAndSpacesOnly(String text, int from, int to) {

@@ -24,9 +24,22 @@ public final class NumberWords {
      * without hashing its key.
      */
     private final Integer[] byId;
+    /**
+     * The German compounds of a unit, "und" and tens ("einundzwanzig") by key, with their values. Design
+     * decision: the compounds are few, so they are listed once here, and a long word without a hyphen is
+     * answered by one look-up instead of cutting it at "und" into two new strings at every token.
+     */
+    private final Map<String, Integer> undCompounds;
+    /**
+     * Bit {@link #undBit} of each key of {@link #undCompounds}: most long words are no compound, and a
+     * clear bit turns them away on their cached hash code, without probing the map.
+     */
+    private final long[] undBits = new long[16];
 
     private NumberWords(Map<String, Integer> values) {
         this.values = Map.copyOf(values);
+        this.undCompounds = undCompounds(this.values);
+        undCompounds.keySet().forEach(k -> undBits[undBit(k) >>> 6] |= 1L << undBit(k));
         int max = -1;
         for (String key : this.values.keySet()) {
             max = Math.max(max, WordIds.register(key));
@@ -77,7 +90,22 @@ public final class NumberWords {
             return value;
         }
         String key = v.key(i);
-        return key.length() < 6 ? null : compound(key);
+        if (key.length() < 6) {
+            return null;
+        }
+        // a key without a hyphen before its end has none at all unless it begins with one
+        return v.hasHyphenHead(i) || key.charAt(0) == '-' ? compound(key) : undCompound(key);
+    }
+
+    /** {@link #compound} of a key without a hyphen. */
+    private Integer undCompound(String key) {
+        int bit = undBit(key);
+        return (undBits[bit >>> 6] & 1L << bit) == 0 ? null : undCompounds.get(key);
+    }
+
+    /** One of 1,024 bits by {@code key}'s hash code. */
+    private static int undBit(String key) {
+        return key.hashCode() * 0x9E3779B1 >>> 22;
     }
 
     /**
@@ -87,15 +115,40 @@ public final class NumberWords {
      */
     private Integer compound(String key) {
         int dash = key.lastIndexOf('-');
-        if (dash < 0) {
-            int und = key.indexOf("und");
-            if (und <= 0) {
-                return null;
+        return dash < 0 ? undCompound(key) : hyphenCompound(key, dash);
+    }
+
+    /**
+     * Every word of a unit, "und" and tens that {@link #undCompound} reads, with its value: a key it
+     * reads is a unit's key, "und" and a tens' key, so trying each such pair finds them all.
+     */
+    private static Map<String, Integer> undCompounds(Map<String, Integer> values) {
+        Map<String, Integer> out = new HashMap<>();
+        values.forEach((unit, u) -> values.forEach((tens, t) -> {
+            if (u < 10 && t >= 20) {
+                String key = unit + "und" + tens;
+                Integer v = key.indexOf('-') < 0 ? undCompound(values, key) : null;
+                if (v != null) {
+                    out.put(key, v);
+                }
             }
-            Integer unit = values.get(key.substring(0, und));
-            Integer tens = values.get(key.substring(und + 3));
-            return unit != null && tens != null && unit < 10 && tens >= 20 && tens < 100 && tens % 10 == 0 ? tens + unit : null;
+        }));
+        return Map.copyOf(out);
+    }
+
+    /** The value of {@code key} read as a unit, "und" and tens ("einundzwanzig"), or null. */
+    private static Integer undCompound(Map<String, Integer> values, String key) {
+        int und = key.indexOf("und");
+        if (und <= 0) {
+            return null;
         }
+        Integer unit = values.get(key.substring(0, und));
+        Integer tens = values.get(key.substring(und + 3));
+        return unit != null && tens != null && unit < 10 && tens >= 20 && tens < 100 && tens % 10 == 0 ? tens + unit : null;
+    }
+
+    /** The value of {@code key}, whose last hyphen is at {@code dash}, read as tens, a hyphen and a unit, or null. */
+    private Integer hyphenCompound(String key, int dash) {
         while (dash > 0) {
             Integer head = values.get(key.substring(0, dash));
             String rest = key.substring(dash + 1);

@@ -131,4 +131,37 @@ class PatternIndexContractTest {
             }
         }
     }
+
+    @Test
+    void slicesOfOneTextSearchedOneAfterAnotherFindWhatTryingEveryCueFinds() {
+        // the slices share the arrays their searches work in: a long slice leaves values a short one must not see
+        Random r = new Random(13);
+        Comparator<Found> order = Comparator.comparingInt(Found::start).thenComparingInt(Found::pattern);
+        for (int round = 0; round < 60; round++) {
+            List<CuePattern> cues = new ArrayList<>();
+            PatternIndex<Integer> idx = new PatternIndex<>();
+            for (int p = 0; p < 12; p++) {
+                CuePattern c = CuePattern.compile(randomCue(r));
+                cues.add(c);
+                idx.add(p, c);
+            }
+            StringBuilder b = new StringBuilder();
+            for (int k = 0; k < 6; k++) {
+                b.append(randomText(r)).append(". ");
+            }
+            String text = b.toString();
+            CueTokens all = CueTokens.of(text);
+            for (int q = 0; q < 20; q++) {
+                int from = r.nextInt(text.length());
+                int to = from + r.nextInt(text.length() - from + 1);
+                CueTokens t = all.slice(List.of(new org.retour.model.Span(from, to)));
+                List<Found> got = new ArrayList<>(idx.find(t).stream().map(m -> new Found(m.label(), m.start(), m.end())).toList());
+                List<Found> want = everyCueAtEveryWord(cues, t);
+                got.sort(order);
+                want.sort(order);
+                assertThat(got).as("cues %s in '%s' from %d to %d", cues.stream().map(CuePattern::source).toList(), text, from, to)
+                        .isEqualTo(want);
+            }
+        }
+    }
 }

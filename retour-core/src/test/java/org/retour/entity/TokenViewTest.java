@@ -65,6 +65,27 @@ class TokenViewTest {
     }
 
     @Test
+    void aTokenIsFoundAtAnOffsetWhateverOrderTheOffsetsAreAskedIn() {
+        Random r = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            String text = randomText(r, 20 + r.nextInt(300));
+            List<Token> tokens = tokenized(text).get(Layers.TOKENS);
+            TokenView v = new TokenView(text, tokens);
+            int offset = 0;
+            for (int ask = 0; ask < 500; ask++) {
+                // mostly small steps forward, as stages ask; sometimes a jump back or far ahead
+                int move = r.nextInt(10);
+                offset = move == 0 ? r.nextInt(text.length() + 2) - 1 : Math.min(text.length() + 1, offset + r.nextInt(12));
+                int expected = 0;
+                while (expected < tokens.size() && tokens.get(expected).span().start() < offset) {
+                    expected++;
+                }
+                assertThat(v.indexAt(offset)).as("offset " + offset).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void wordsThatShareAHashInOneDocumentKeepTheirOwnForms() {
         // "Aa" and "BB" have the same String hash code, as do "AaAa", "AaBB", "BBAa" and "BBBB"
         String text = "Aa BB AaAa BBBB AaBB BBAa Aa BB";

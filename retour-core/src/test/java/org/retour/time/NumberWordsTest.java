@@ -26,6 +26,20 @@ class NumberWordsTest {
     }
 
     @Test
+    void everyGermanUnitJoinedToTensByUndIsRead() {
+        String[] units = {"ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"};
+        String[] tens = {"zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"};
+        for (int u = 0; u < units.length; u++) {
+            for (int t = 0; t < tens.length; t++) {
+                assertThat(value(units[u] + "und" + tens[t])).as(units[u] + "und" + tens[t])
+                        .isEqualTo(10 * (t + 2) + u + 1);
+            }
+        }
+        assertThat(value("zwanzigundein")).isNull();
+        assertThat(value("hundertundzwanzig")).isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeCompoundsAreNoNumbers() {
         assertThat(value("sixty-sixty")).isNull();
         assertThat(value("two-thirty")).isNull();
@@ -40,7 +54,8 @@ class NumberWordsTest {
 
     @Test
     void aTokenReadsAsTheNumberWordOfItsKey() {
-        String text = "Deux mille Vingt-Deux einundzwanzig Grund trente-et-un 12 of Sixty-one";
+        String text = "Deux mille Vingt-Deux einundzwanzig Grund trente-et-un 12 of Sixty-one Stunde "
+                + "dreiundvierzig rundzwanzig zwei-und-zwanzig quatre-vingt-douze Neunundneunzig";
         TokenView v = new TokenView(text, RuleTokenizer.bundled().tokenize(text, 0, text.length(), "fr"));
         for (int i = 0; i < v.size(); i++) {
             assertThat(NumberWords.bundled().word(v, i)).as(v.surface(i)).isEqualTo(NumberWords.bundled().word(v.key(i)));
