@@ -78,6 +78,8 @@ final class SpeakerDocument {
     byte[] letterKinds;
     /** The start offsets of the tokens. */
     private final org.retour.entity.TokenView view;
+    /** The whole text in lower case ({@link Locale#ROOT}), made on first use. */
+    private String lowerText;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
@@ -243,6 +245,16 @@ final class SpeakerDocument {
     /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
     int tokenAt(int offset) {
         return view.indexAt(offset);
+    }
+
+    /** The whole text lower-cased with {@link Locale#ROOT}, made once per document. */
+    String lowerText() {
+        String l = lowerText;
+        if (l == null) {
+            l = text.toLowerCase(Locale.ROOT);
+            lowerText = l;
+        }
+        return l;
     }
 
     String lower(int k) {
