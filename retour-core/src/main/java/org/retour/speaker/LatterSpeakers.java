@@ -52,7 +52,7 @@ final class LatterSpeakers {
      * {@code cueEnd} or ends right before the cue starting at {@code cueStart}; else null.
      */
     Referent speaker(SpeakerDocument d, int cueStart, int cueEnd) {
-        String lower = d.lowerText();
+        LowerText lower = d.lowerText();
         for (Phrase p : phrases) {
             if (!p.lang().equals(d.lang)) {
                 continue;
@@ -79,7 +79,7 @@ final class LatterSpeakers {
      * may start at gives what {@code lastIndexOf} over the whole text before the cue gives, without
      * scanning the document once per cue and phrase.
      */
-    static int lastStartWithin(String lower, String phrase, int cueStart) {
+    static int lastStartWithin(LowerText lower, String phrase, int cueStart) {
         int lowest = Math.max(0, cueStart - phrase.length() - GAP);
         for (int i = Math.min(cueStart, lower.length() - phrase.length()); i >= lowest; i--) {
             if (lower.startsWith(phrase, i)) {

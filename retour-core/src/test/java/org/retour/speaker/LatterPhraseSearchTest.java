@@ -11,16 +11,17 @@ import org.junit.jupiter.api.Test;
  */
 class LatterPhraseSearchTest {
 
-    private static final String[] PIECES = {"ce dernier", "celui-ci", "the latter", " ", "  ", ",", "a dit", "é",
+    private static final String[] PIECES = {"ce dernier", "CE DERNIER", "Celui-ci", "the latter", " ", "  ", ",", "a dit", "é",
+        "\u0130", "Σ", "\uD801\uDC00",
         "dernière", "ce", "هذا الأخير", "😀", "\u00A0", "x", "said", "letzterer"};
     private static final String[] PHRASES = {"ce dernier", "celui-ci", "the latter", "هذا الأخير", "x"};
 
     @Test
     void findsTheLastOccurrenceStartingCloseBeforeTheCue() {
-        assertThat(LatterSpeakers.lastStartWithin("« … », ce dernier a dit", "ce dernier", 18)).isEqualTo(7);
-        assertThat(LatterSpeakers.lastStartWithin("ce dernier, puis bien plus loin encore a dit", "ce dernier", 38))
+        assertThat(LatterSpeakers.lastStartWithin(new LowerText("« … », Ce Dernier a dit"), "ce dernier", 18)).isEqualTo(7);
+        assertThat(LatterSpeakers.lastStartWithin(new LowerText("ce dernier, puis bien plus loin encore a dit"), "ce dernier", 38))
                 .isEqualTo(-1);
-        assertThat(LatterSpeakers.lastStartWithin("", "ce dernier", 0)).isEqualTo(-1);
+        assertThat(LatterSpeakers.lastStartWithin(new LowerText(""), "ce dernier", 0)).isEqualTo(-1);
     }
 
     @Test
@@ -34,9 +35,9 @@ class LatterPhraseSearchTest {
             String text = b.toString();
             String phrase = PHRASES[random.nextInt(PHRASES.length)];
             int cueStart = random.nextInt(text.length() + 1);
-            int last = text.lastIndexOf(phrase, cueStart);
+            int last = text.toLowerCase(java.util.Locale.ROOT).lastIndexOf(phrase, cueStart);
             int expected = last >= 0 && cueStart - last - phrase.length() <= 12 ? last : -1;
-            int found = LatterSpeakers.lastStartWithin(text, phrase, cueStart);
+            int found = LatterSpeakers.lastStartWithin(new LowerText(text), phrase, cueStart);
             assertThat(found).as("%s in [%s] before %d", phrase, text, cueStart).isEqualTo(expected);
         }
     }
