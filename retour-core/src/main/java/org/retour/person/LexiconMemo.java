@@ -26,7 +26,11 @@ final class LexiconMemo {
     private static final ThreadLocal<LexiconMemo[]> LOCAL = ThreadLocal.withInitial(() -> new LexiconMemo[KEPT]);
 
     private final PersonLexicon lexicon;
-    private final String lang;
+    /**
+     * The language, as the string the document asking last gave it: the lexicon keeps the maps of the
+     * language asked for last by identity of that string, so the memo asks with the document's own.
+     */
+    private String lang;
     private final String[] entryWords = new String[SLOTS];
     private final String[][] entries = new String[SLOTS][];
     private final String[] nameWords = new String[SLOTS];
@@ -49,6 +53,7 @@ final class LexiconMemo {
                 break;
             }
             if (m.lexicon == lexicon && (m.lang == lang || m.lang != null && m.lang.equals(lang))) {
+                m.lang = lang;
                 return m;
             }
         }

@@ -311,8 +311,9 @@ public final class Referents {
         for (Referent r : near(named, d.span(), NAMING_REACH)) {
             int gap = r.span().start() - d.span().end();
             if (gap > 0 && gap <= NAMING_REACH) {
-                String between = text.substring(d.span().end(), r.span().start());
-                if (between.indexOf('\n') < 0 && NAMING.introducesName(between, lang)) {
+                int from = d.span().end();
+                int to = r.span().start();
+                if (text.indexOf('\n', from, to) < 0 && NAMING.introducesName(text, from, to, lang)) {
                     return r.person();
                 }
             }
