@@ -21,12 +21,10 @@ import org.retour.person.PersonLexicon.Kind;
 final class TokenEntries {
 
     /** The entry of a word the lexicon does not list, so that a token is looked up once. */
-    private static final String[] NONE = LexiconMemo.NONE;
+    private static final String[] NONE = new String[0];
 
     private final PersonLexicon lexicon;
     private final String lang;
-    /** The lexicon's answers for the words this thread met last, shared across documents. */
-    private final LexiconMemo memo;
     private final String text;
     private final List<Token> tokens;
     private final String[] lowered;
@@ -52,7 +50,6 @@ final class TokenEntries {
     TokenEntries(PersonLexicon lexicon, String lang, String text, List<Token> tokens, String[] lowered, TokenView view) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.lang = lang;
-        this.memo = LexiconMemo.of(lexicon, lang);
         this.text = text;
         this.tokens = tokens;
         this.lowered = lowered;
@@ -135,14 +132,14 @@ final class TokenEntries {
      * the lexicon's few pronouns, not among all its words, since most tokens asked are asked nothing else.
      */
     Pronoun pronoun(int k) {
-        return memo.pronoun(lower(k));
+        return lexicon.pronoun(lower(k), lang);
     }
 
     /** The gender of token {@code k} as written as a known given name ({@link PersonLexicon#firstName}), or null. */
     Gender givenName(int k) {
         byte c = given[k];
         if (c == 0) {
-            c = coded(memo.firstName(surface(k)));
+            c = coded(lexicon.firstName(surface(k)));
             given[k] = c;
         }
         return decoded(c);
@@ -170,7 +167,8 @@ final class TokenEntries {
     private String[] lowerRow(int k) {
         String[] d = lowerRows[k];
         if (d == null) {
-            d = memo.entry(lower(k));
+            d = lexicon.entry(lower(k), lang);
+            d = d == null ? NONE : d;
             lowerRows[k] = d;
         }
         return d;
@@ -179,7 +177,8 @@ final class TokenEntries {
     private String[] surfaceRow(int k) {
         String[] d = surfaceRows[k];
         if (d == null) {
-            d = memo.entry(surface(k));
+            d = lexicon.entry(surface(k), lang);
+            d = d == null ? NONE : d;
             surfaceRows[k] = d;
         }
         return d;
