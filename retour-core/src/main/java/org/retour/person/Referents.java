@@ -257,16 +257,17 @@ public final class Referents {
     }
 
     private static Entity namedNear(List<Referent> named, PersonDescription d) {
-        String head = lastWord(d.role());
+        String head = null; // worked out for the first name near enough
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Referent r : near(named, d.span(), DESCRIPTION_REACH)) {
             int distance = r.span().start() >= d.span().end() ? r.span().start() - d.span().end()
                     : d.span().start() - r.span().end();
-            if (distance < 0 || distance > DESCRIPTION_REACH || r.person().role() == null) {
+            if (distance < 0 || distance > DESCRIPTION_REACH || distance >= bestDistance || r.person().role() == null) {
                 continue;
             }
-            if (r.person().role().toLowerCase(Locale.ROOT).contains(head) && distance < bestDistance) {
+            head = head == null ? lastWord(d.role()) : head;
+            if (r.person().role().toLowerCase(Locale.ROOT).contains(head)) {
                 best = r.person();
                 bestDistance = distance;
             }
