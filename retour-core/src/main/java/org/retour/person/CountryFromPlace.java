@@ -32,14 +32,15 @@ final class CountryFromPlace {
     static final int DATELINE_REACH = 12;
 
     private final Map<String, TokenTrie<Boolean>> cues;
-    private final java.util.Set<String> relatives;
+    /** Keys of relative pronouns, checked at each token after a name by the token's word number. */
+    private final org.retour.entity.WordSet relatives;
     /** Keys of the role words of people acting for the country of the dateline. */
     private final java.util.Set<String> nationalRoles;
 
     private CountryFromPlace(Map<String, TokenTrie<Boolean>> cues, java.util.Set<String> relatives,
                              java.util.Set<String> nationalRoles) {
         this.cues = Map.copyOf(cues);
-        this.relatives = java.util.Set.copyOf(relatives);
+        this.relatives = org.retour.entity.WordSet.of(relatives);
         this.nationalRoles = java.util.Set.copyOf(nationalRoles);
     }
 
@@ -110,7 +111,7 @@ final class CountryFromPlace {
             }
             int after = v.indexAt(m.span().end());
             for (int k = after; k < v.size() && k < after + CUE_REACH; k++) {
-                if (k > after && v.key(k - 1).isEmpty() || ends(v, k) || relatives.contains(v.key(k))) {
+                if (k > after && v.key(k - 1).isEmpty() || ends(v, k) || relatives.contains(v, k)) {
                     break;
                 }
                 TokenTrie.Match<Boolean> cue = trie.longestAt(v, k);
@@ -161,10 +162,14 @@ final class CountryFromPlace {
 
     /** Whether token {@code k} ends the apposition: a sentence's end, a parenthesis, a quotation mark or a line break. */
     private static boolean ends(TokenView v, int k) {
-        String s = v.surface(k);
-        if (s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";") || s.equals(":") || s.equals("«")
-                || s.equals("»") || s.equals("\"") || s.equals("“") || s.equals("”") || s.equals("„")) {
-            return true;
+        if (v.end(k) - v.start(k) == 1) {
+            switch (v.text().charAt(v.start(k))) {
+                case '.', '!', '?', ';', ':', '«', '»', '"', '“', '”', '„' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
         }
         return k > 0 && v.lineBreakBefore(k);
     }

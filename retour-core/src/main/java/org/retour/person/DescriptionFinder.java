@@ -68,7 +68,7 @@ public final class DescriptionFinder {
             }
             String w = lower[k];
             Gender g = view == null || lexicon.mayBeHead(view, k, lang) ? entries.head(k) : null;
-            if (g == null && view != null && view.isCapitalised(k) && Tokens.capitalised(text, t)
+            if (g == null && view != null && entries.capitalised(k)
                     && demonymHead(view, k, lower, entries)) {
                 g = Gender.UNKNOWN;
             }

@@ -87,9 +87,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         List<Found> order = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
+        boolean arabic = "ar".equals(language);
         while (i < n) {
-            Token t = tokens.get(i);
-            boolean arabic = "ar".equals(language);
             boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
                     : wd.capitalised(i);
             if (!starts) {
@@ -115,9 +114,23 @@ public final class LexiconPersonFinder implements PersonFinder {
             for (int r = 0; role == null && r < f.tokenRanges.size(); r++) {
                 role = roles.titleRole(entries, f.tokenRanges.get(r)[0]);
             }
-            out.add(new Entity("P" + (k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
+            out.add(new Entity(personId(k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
         }
         return out;
+    }
+
+    /** The ids of the first persons of a document ("P1", "P2", …), made once. */
+    private static final String[] IDS = new String[64];
+
+    static {
+        for (int k = 1; k < IDS.length; k++) {
+            IDS[k] = "P" + k;
+        }
+    }
+
+    /** The id of the {@code n}th person of a document (from 1): "P" and the number. */
+    static String personId(int n) {
+        return n < IDS.length ? IDS[n] : "P" + n;
     }
 
     private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, Map<String, Found> byName,

@@ -21,8 +21,6 @@ final class NameWords {
     final int[] runEnds;
     /** Per token making a run alone: whether it is the subject of a speech verb (0 before it is known, 1 no, 2 yes). */
     final byte[] subject;
-    /** Per token: whether it is capitalised (0 before it is known, 1 no, 2 yes). */
-    private final byte[] caps;
     /** The lexicon's entries of the tokens. */
     final TokenEntries entries;
 
@@ -32,7 +30,6 @@ final class NameWords {
         this.view = view;
         this.runEnds = new int[tokens.size()];
         this.subject = new byte[tokens.size()];
-        this.caps = new byte[tokens.size()];
         this.entries = entries;
     }
 
@@ -48,13 +45,7 @@ final class NameWords {
 
     /** Whether token {@code k} is capitalised ({@link Tokens#capitalised}). */
     boolean capitalised(int k) {
-        byte c = caps[k];
-        if (c == 0) {
-            // the view's capital (upper or title case first, or a caseless script) is needed for this one
-            c = (byte) (view.isCapitalised(k) && Tokens.capitalised(text, view.start(k), view.end(k)) ? 2 : 1);
-            caps[k] = c;
-        }
-        return c == 2;
+        return entries.capitalised(k);
     }
 
     /** Token {@code k} as written. */

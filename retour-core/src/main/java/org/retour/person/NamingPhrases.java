@@ -35,7 +35,47 @@ public final class NamingPhrases {
      * white space after it aside ("…, who asked to be identified as ").
      */
     public boolean introducesName(String between, String lang) {
-        String b = between.toLowerCase(Locale.ROOT);
+        return introducesLowered(between.toLowerCase(Locale.ROOT), lang);
+    }
+
+    /**
+     * As {@link #introducesName(String, String)} for {@code text[from, to)}, without copying it.
+     *
+     * <p>Design decision: a description is tried against every name after it in its reach, so the text
+     * between them is read where it stands; lower-casing keeps offsets in place except for the dotted
+     * capital I (U+0130), whose text is copied and lower-cased as before, and the phrases hold no Greek
+     * sigma (whose lower case depends on its neighbours) nor surrogates.
+     */
+    public boolean introducesName(String text, int from, int to, String lang) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\u0130') {
+                return introducesName(text.substring(from, to), lang);
+            }
+        }
+        int end = to;
+        while (end > from && !Character.isLetter(Character.toLowerCase(text.charAt(end - 1)))) {
+            end--;
+        }
+        for (String phrase : byLanguage.getOrDefault(lang, Set.of())) {
+            int at = end - phrase.length();
+            if (at >= from && loweredAt(text, at, phrase)
+                    && (at == from || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean loweredAt(String text, int at, String phrase) {
+        for (int i = 0; i < phrase.length(); i++) {
+            if (Character.toLowerCase(text.charAt(at + i)) != phrase.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean introducesLowered(String b, String lang) {
         int end = b.length();
         while (end > 0 && !Character.isLetter(b.charAt(end - 1))) {
             end--;

@@ -30,12 +30,19 @@ final class Partitives {
     }
 
     /**
-     * The phrases of one language and the first letters they start with.
+     * The phrases of one language and the characters whose folded form one of them starts with, as a bit
+     * set over all UTF-16 characters.
      *
      * <p>Design decision: most tokens start with none of a handful of letters, or are not as long as a
-     * phrase's first word, so two comparisons turn them away before any text is compared.
+     * phrase's first word, so two comparisons turn them away before any text is compared; the first is
+     * one bit test, each character's fold having been worked out when the phrases were read.
      */
-    private record InLanguage(String firsts, List<Phrase> phrases) {
+    private record InLanguage(long[] firsts, List<Phrase> phrases) {
+
+        /** Whether a phrase starts with the folded form of {@code c}. */
+        boolean mayStartWith(char c) {
+            return (firsts[c >>> 6] & 1L << c) != 0;
+        }
     }
 
     private final Map<String, InLanguage> languages = new HashMap<>();
@@ -59,7 +66,13 @@ final class Partitives {
                     firsts.append(ph.text().charAt(0));
                 }
             }
-            languages.put(lang, new InLanguage(firsts.toString(), List.copyOf(list)));
+            long[] bits = new long[(Character.MAX_VALUE + 1) >>> 6];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (firsts.indexOf(String.valueOf(fold((char) c))) >= 0) {
+                    bits[c >>> 6] |= 1L << c;
+                }
+            }
+            languages.put(lang, new InLanguage(bits, List.copyOf(list)));
         });
     }
 
@@ -85,7 +98,7 @@ final class Partitives {
                 continue;
             }
             int start = t.span().start();
-            if (in.firsts().indexOf(fold(text.charAt(start))) < 0 || start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            if (!in.mayStartWith(text.charAt(start)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 continue;
             }
             int length = t.span().end() - start;

@@ -257,16 +257,17 @@ public final class Referents {
     }
 
     private static Entity namedNear(List<Referent> named, PersonDescription d) {
-        String head = lastWord(d.role());
+        String head = null; // worked out for the first name near enough
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Referent r : near(named, d.span(), DESCRIPTION_REACH)) {
             int distance = r.span().start() >= d.span().end() ? r.span().start() - d.span().end()
                     : d.span().start() - r.span().end();
-            if (distance < 0 || distance > DESCRIPTION_REACH || r.person().role() == null) {
+            if (distance < 0 || distance > DESCRIPTION_REACH || distance >= bestDistance || r.person().role() == null) {
                 continue;
             }
-            if (r.person().role().toLowerCase(Locale.ROOT).contains(head) && distance < bestDistance) {
+            head = head == null ? lastWord(d.role()) : head;
+            if (r.person().role().toLowerCase(Locale.ROOT).contains(head)) {
                 best = r.person();
                 bestDistance = distance;
             }
@@ -311,8 +312,9 @@ public final class Referents {
         for (Referent r : near(named, d.span(), NAMING_REACH)) {
             int gap = r.span().start() - d.span().end();
             if (gap > 0 && gap <= NAMING_REACH) {
-                String between = text.substring(d.span().end(), r.span().start());
-                if (between.indexOf('\n') < 0 && NAMING.introducesName(between, lang)) {
+                int from = d.span().end();
+                int to = r.span().start();
+                if (text.indexOf('\n', from, to) < 0 && NAMING.introducesName(text, from, to, lang)) {
                     return r.person();
                 }
             }

@@ -37,6 +37,8 @@ final class TokenEntries {
     private final byte[] given;
     /** Per token: the gender of its lower-cased form as a head noun, {@link #coded}. */
     private final byte[] heads;
+    /** Per token: whether it is a capitalised word (0 before it is known, 1 no, 2 yes). */
+    private final byte[] caps;
     private static final Gender[] GENDERS = Gender.values();
     /** The code of "looked up: none" in {@link #given} and {@link #heads}; 0 is "not looked up yet". */
     private static final byte NO_GENDER = 1;
@@ -57,6 +59,7 @@ final class TokenEntries {
         this.surfaceRows = new String[n][];
         this.given = new byte[n];
         this.heads = new byte[n];
+        this.caps = new byte[n];
     }
 
     /** The entries of the tokens of {@code view} in {@code lang}. */
@@ -76,6 +79,19 @@ final class TokenEntries {
             return s;
         }
         return view != null ? view.lower(k) : Tokens.lower(text, tokens.get(k));
+    }
+
+    /**
+     * Whether token {@code k}, a word, is capitalised: the view's capital (upper or title case first, or a
+     * caseless script) and {@link Tokens#capitalised} (a capital first, no acronym); the view must be given.
+     */
+    boolean capitalised(int k) {
+        byte c = caps[k];
+        if (c == 0) {
+            c = (byte) (view.isCapitalised(k) && Tokens.capitalised(text, view.start(k), view.end(k)) ? 2 : 1);
+            caps[k] = c;
+        }
+        return c == 2;
     }
 
     /** Token {@code k} as written. */

@@ -52,8 +52,8 @@ final class ContextSpeakers {
         if (p >= sentenceStart) {
             return null;
         }
-        int first = Tokens.firstAtOrAfter(d.tokens, p);
-        int last = Tokens.firstAtOrAfter(d.tokens, sentenceStart);
+        int first = d.tokenAt(p);
+        int last = d.tokenAt(sentenceStart);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = finder.cueAt(d, k, first, last);
             if (cue != null && !exchanges.asks(d, cue)) { // "La présidente l'interroge. Il hésite. « … »": the asked
@@ -87,7 +87,7 @@ final class ContextSpeakers {
             previous = p; // "« … ? » L'accusé hésite. « … »": the question's sentence runs on past its mark
         }
         if (previous >= p && previous < sentenceStart
-                && Tokens.firstAtOrAfter(d.tokens, sentenceStart) - Tokens.firstAtOrAfter(d.tokens, previous) <= SHORT_SENTENCE) {
+                && d.tokenAt(sentenceStart) - d.tokenAt(previous) <= SHORT_SENTENCE) {
             return pronounSpeakers.subject(d, previous, sentenceStart);
         }
         return null;
@@ -99,7 +99,7 @@ final class ContextSpeakers {
      * Ben Gardane, Walid, 29 ans, jette …"); else null.
      */
     Referent following(SpeakerDocument d, int outer) {
-        int k = Tokens.firstAtOrAfter(d.tokens, outer);
+        int k = d.tokenAt(outer);
         int end = afterEnd(d, outer);
         if (k >= d.tokens.size() || end <= outer || !Tokens.capitalised(d.text, d.tokens.get(k))) {
             return null;

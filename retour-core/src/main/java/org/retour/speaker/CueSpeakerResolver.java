@@ -123,7 +123,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             out.add(attribute(d, q, prevEnd, nextOpen));
             speakers.put(q.id(), d.lastResolved);
         }
-        return context.assign(d.text, d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
+        return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
                 d.kinReaderKeys(), d.names(ARMED_GROUPS));
     }
 
@@ -145,10 +145,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         int aStart = outer;
         int aEnd = Math.min(Math.min(afterEnd(d, outer), nextOpen), outer + WINDOW);
-        int bFirst = Tokens.firstAtOrAfter(d.tokens, bStart);
-        int bLast = Tokens.firstAtOrAfter(d.tokens, bEnd);
-        int aFirst = Tokens.firstAtOrAfter(d.tokens, aStart);
-        int aLast = Tokens.firstAtOrAfter(d.tokens, Math.max(aStart, aEnd));
+        int bFirst = d.tokenAt(bStart);
+        int bLast = d.tokenAt(bEnd);
+        int aFirst = d.tokenAt(aStart);
+        int aLast = d.tokenAt(Math.max(aStart, aEnd));
         while (aLast > aFirst && d.tokens.get(aLast - 1).span().end() > aEnd) {
             aLast--;
         }

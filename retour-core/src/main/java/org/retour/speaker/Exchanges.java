@@ -104,8 +104,8 @@ final class Exchanges {
         if (t.isEmpty() || t.charAt(t.length() - 1) != '?' && t.charAt(t.length() - 1) != '\u061F') {
             return false;
         }
-        int first = Tokens.firstAtOrAfter(d.tokens, q.span().start());
-        int last = Tokens.firstAtOrAfter(d.tokens, q.span().end());
+        int first = d.tokenAt(q.span().start());
+        int last = d.tokenAt(q.span().end());
         return addresses(d, first, last) || ask(d, afterFirst, afterLast) >= 0;
     }
 
@@ -124,7 +124,7 @@ final class Exchanges {
         if (paragraph > 0 && SpeakerDocument.blank(d.text, from, open)) {
             from = d.paragraphStarts.get(paragraph - 1);
         }
-        int k = ask(d, Tokens.firstAtOrAfter(d.tokens, from), Tokens.firstAtOrAfter(d.tokens, open));
+        int k = ask(d, d.tokenAt(from), d.tokenAt(open));
         if (k < 0) {
             return null;
         }

@@ -1,6 +1,5 @@
 package org.retour.speaker;
 
-import org.retour.model.Offsets;
 import org.retour.model.Speaker;
 import org.retour.model.Voice;
 import org.retour.person.PersonLexicon;
@@ -27,10 +26,11 @@ final class GroupVoice {
      * The voice of the group an unnamed speaker with an indefinite description ("one man", "l'un d'eux",
      * "eine Frau") belongs to, or null when the speaker is named, definite, or no such group comes before.
      *
-     * @param starts  the start of each token
+     * @param view    the document's tokens
      * @param lowered the lower-cased text of each word token (null elsewhere)
      */
-    Voice of(Speaker s, int quoteStart, String text, String lang, int[] starts, String[] lowered) {
+    Voice of(Speaker s, int quoteStart, String lang, org.retour.entity.TokenView view, String[] lowered) {
+        String text = view.text();
         if (s == null || s.name() != null || s.description() == null) {
             return null;
         }
@@ -40,8 +40,8 @@ final class GroupVoice {
         }
         int line = SpeakerDocument.lineStart(text, quoteStart);
         int from = SpeakerDocument.lineStart(text, SpeakerDocument.lastNonBlankBefore(text, line) + 1);
-        int end = Offsets.firstAtOrAfter(starts, 0, starts.length, quoteStart);
-        for (int k = end - 1; k >= 0 && starts[k] >= from; k--) {
+        int end = view.indexAt(quoteStart);
+        for (int k = end - 1; k >= 0 && view.start(k) >= from; k--) {
             if (lowered[k] == null) {
                 continue;
             }

@@ -50,8 +50,8 @@ final class InnerCues {
 
     /** The first cue inserted between commas inside the quote's text, or null. */
     CueMatch find(SpeakerDocument d, Span quote) {
-        int first = Tokens.firstAtOrAfter(d.tokens, quote.start());
-        int last = Tokens.firstAtOrAfter(d.tokens, quote.end());
+        int first = d.tokenAt(quote.start());
+        int last = d.tokenAt(quote.end());
         for (int k = first + 1; k < last - 1; k++) {
             if (!Tokens.is(d.text, d.tokens.get(k - 1), ",") || !Tokens.isWord(d.tokens.get(k))) {
                 continue;

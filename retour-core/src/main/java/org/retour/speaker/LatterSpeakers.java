@@ -52,7 +52,7 @@ final class LatterSpeakers {
      * {@code cueEnd} or ends right before the cue starting at {@code cueStart}; else null.
      */
     Referent speaker(SpeakerDocument d, int cueStart, int cueEnd) {
-        String lower = d.text.toLowerCase(Locale.ROOT);
+        LowerText lower = d.lowerText();
         for (Phrase p : phrases) {
             if (!p.lang().equals(d.lang)) {
                 continue;
@@ -61,7 +61,7 @@ final class LatterSpeakers {
             if (lower.startsWith(p.text(), after) && wordEnds(d.text, after + p.text().length())) {
                 return latest(d, after, p.gender());
             }
-            int before = lower.lastIndexOf(p.text(), cueStart);
+            int before = lastStartWithin(lower, p.text(), cueStart);
             if (before >= 0 && before + p.text().length() <= cueStart && cueStart - before - p.text().length() <= GAP
                     && wordStarts(d.text, before) && wordEnds(d.text, before + p.text().length())
                     && d.text.substring(before + p.text().length(), cueStart).matches("[\\s\\p{L}'’]*")) {
@@ -69,6 +69,24 @@ final class LatterSpeakers {
             }
         }
         return null;
+    }
+
+    /**
+     * The start of the last occurrence of {@code phrase} in {@code lower} at or before {@code cueStart}
+     * when it starts no further than the phrase's length and {@link #GAP} before the cue, else -1.
+     *
+     * <p>Design decision: only the last occurrence may qualify, so looking back over the few offsets it
+     * may start at gives what {@code lastIndexOf} over the whole text before the cue gives, without
+     * scanning the document once per cue and phrase.
+     */
+    static int lastStartWithin(LowerText lower, String phrase, int cueStart) {
+        int lowest = Math.max(0, cueStart - phrase.length() - GAP);
+        for (int i = Math.min(cueStart, lower.length() - phrase.length()); i >= lowest; i--) {
+            if (lower.startsWith(phrase, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Referent latest(SpeakerDocument d, int at, Gender gender) {

@@ -44,8 +44,10 @@ final class NameNeighbourhood {
      * words inside quotes, beyond another person's mention or before another subject's verb of speech are
      * not read. Every word read is given to {@code read} (for the fate signals it may carry).
      */
-    Voice identity(String text, String lang, List<Token> tokens, String[] lowered, List<Sentence> sentences,
-                   Entity person, List<Entity> persons, List<Quote> quotes, java.util.function.Consumer<String> read) {
+    Voice identity(org.retour.entity.TokenView view, String lang, List<Token> tokens, String[] lowered,
+                   List<Sentence> sentences, Entity person, List<Entity> persons, List<Quote> quotes,
+                   java.util.function.Consumer<String> read) {
+        String text = view.text();
         List<Span> others = new ArrayList<>();
         for (Entity e : persons) {
             if (e != person) {
@@ -76,8 +78,8 @@ final class NameNeighbourhood {
                 continue;
             }
             Span sentence = sentences.get(k).span();
-            int first = Tokens.firstAtOrAfter(tokens, m.span().start());
-            int end = Tokens.firstAtOrAfter(tokens, m.span().end());
+            int first = view.indexAt(m.span().start());
+            int end = view.indexAt(m.span().end());
             StringBuilder words = new StringBuilder();
             int n = 0;
             boolean complement = first > 0 && lowered[first - 1] != null

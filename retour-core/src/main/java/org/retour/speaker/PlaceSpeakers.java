@@ -95,7 +95,7 @@ final class PlaceSpeakers {
         if (c < bStart || d.text.charAt(c) != ':') {
             return -1;
         }
-        int first = Tokens.firstAtOrAfter(d.tokens, bStart);
+        int first = d.tokenAt(bStart);
         if (first >= d.tokens.size() || !Tokens.isWord(d.tokens.get(first)) || !voices.possessive(d.lower(first), d.lang)
                 || lexicon.is(PersonLexicon.Kind.SHARED, d.lower(first), d.lang)) {
             return -1;

@@ -93,7 +93,7 @@ final class PronounSpeakers {
         if (r == null || r.person() != null || r.description() == null || r.description().definite()) {
             return r;
         }
-        int k = Tokens.firstAtOrAfter(d.tokens, SpeakerDocument.sentenceStart(d, r.span().start()));
+        int k = d.tokenAt(SpeakerDocument.sentenceStart(d, r.span().start()));
         if (k >= d.tokens.size() || SpeakerDocument.wordsBefore(d, r.span().start()) > SubjectRules.SUBJECT_WORDS) {
             return r;
         }
@@ -125,7 +125,7 @@ final class PronounSpeakers {
         }
         List<Referent> refs = d.referents.within(previous, own);
         Referent first = refs.isEmpty() ? null : refs.get(0);
-        int k = Tokens.firstAtOrAfter(d.tokens, previous);
+        int k = d.tokenAt(previous);
         return first != null && first.person() != null && first.description() == null && k < d.tokens.size()
                 && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
                 ? first : null;
@@ -176,7 +176,7 @@ final class PronounSpeakers {
     /** Whether a verb of speech stands between two offsets ("Il raconte que …", "She describes …"). */
     private boolean speaks(SpeakerDocument d, int from, int to) {
         TokenCues kinds = d.tokenCues(cues);
-        for (int k = Tokens.firstAtOrAfter(d.tokens, from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
             if (kinds.kind(k) == SpeechCues.Kind.VERB) {
                 return true;
             }
@@ -196,7 +196,7 @@ final class PronounSpeakers {
      */
     Referent subject(SpeakerDocument d, int sentenceStart, int to) {
         int words = 0;
-        for (int k = Tokens.firstAtOrAfter(d.tokens, sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
+        for (int k = d.tokenAt(sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
                 return null;
@@ -223,7 +223,7 @@ final class PronounSpeakers {
      * right before it ("he had watched a woman stoned", "told her about a man").
      */
     static boolean object(SpeakerDocument d, Referent r) {
-        int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
+        int k = d.tokenAt(r.span().start()) - 1;
         if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
             return false;
         }

@@ -112,7 +112,7 @@ final class ReportSpeakers {
             if (!cue.pronoun().pronoun().plural()) {
                 return false;
             }
-            int k = Tokens.firstAtOrAfter(d.tokens, d.paragraphStarts.get(d.paragraph(cue.span().start())));
+            int k = d.tokenAt(d.paragraphStarts.get(d.paragraph(cue.span().start())));
             for (int words = 0; k < d.tokens.size() && words < OPENING_WORDS; k++) {
                 if (Tokens.isWord(d.tokens.get(k))) {
                     words++;
@@ -146,7 +146,7 @@ final class ReportSpeakers {
 
     /** The author named at the latest report mention before {@code before} that names one, or null. */
     private Entity author(SpeakerDocument d, int before) {
-        for (int k = Tokens.firstAtOrAfter(d.tokens, before) - 1; k >= 0; k--) {
+        for (int k = d.tokenAt(before) - 1; k >= 0; k--) {
             if (kind(d, k) != Kind.REPORT) {
                 continue;
             }

@@ -57,11 +57,11 @@ final class SpeakerDocument {
     /** The speaker the last top-level quote was given, or null. */
     Referent lastResolved;
     /** The persons and descriptions found writing a letter that someone else reads out. */
-    final java.util.Set<Object> writers = new java.util.HashSet<>();
+    final SpeakerSet writers = new SpeakerSet();
     /** The persons and descriptions who read out a letter of their child or sibling. */
-    final java.util.Set<Object> kinReaders = new java.util.HashSet<>();
+    final SpeakerSet kinReaders = new SpeakerSet();
     /** The persons and descriptions a cue gives a quote of their own, outside letters. */
-    final java.util.Set<Object> cued = new java.util.HashSet<>();
+    final SpeakerSet cued = new SpeakerSet();
     int lastParagraph = -10;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
@@ -78,6 +78,8 @@ final class SpeakerDocument {
     byte[] letterKinds;
     /** The start offsets of the tokens. */
     private final org.retour.entity.TokenView view;
+    /** The text read in lower case ({@link Locale#ROOT}), made on first use. */
+    private LowerText lowerText;
 
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
@@ -253,6 +255,21 @@ final class SpeakerDocument {
     /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
     int tokenAt(int offset) {
         return view.indexAt(offset);
+    }
+
+    /** The view of the tokens, shared with the other stages of the document. */
+    org.retour.entity.TokenView view() {
+        return view;
+    }
+
+    /** The text read in lower case with {@link Locale#ROOT}, made once per document. */
+    LowerText lowerText() {
+        LowerText l = lowerText;
+        if (l == null) {
+            l = new LowerText(text);
+            lowerText = l;
+        }
+        return l;
     }
 
     String lower(int k) {

@@ -68,7 +68,7 @@ final class SubjectRules {
      */
     Referent paragraphTopic(SpeakerDocument d, int offset, Gender gender) {
         int p = d.paragraphStarts.get(d.paragraph(offset));
-        int k = Tokens.firstAtOrAfter(d.tokens, p);
+        int k = d.tokenAt(p);
         Referent opened = afterOpener(d, k, offset, gender);
         if (opened != null) {
             return opened;
@@ -94,8 +94,8 @@ final class SubjectRules {
      * sociologue, le programme reste fragile.").
      */
     private boolean viewHolder(SpeakerDocument d, int paragraphStart, Referent r) {
-        int k = Tokens.firstAtOrAfter(d.tokens, paragraphStart);
-        int after = Tokens.firstAtOrAfter(d.tokens, r.span().end());
+        int k = d.tokenAt(paragraphStart);
+        int after = d.tokenAt(r.span().end());
         return r.person() != null && k + 1 < d.tokens.size() && d.tokens.get(k + 1).span().start() == r.span().start()
                 && lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang) && after < d.tokens.size()
                 && Tokens.is(d.text, d.tokens.get(after), ",");
@@ -153,7 +153,7 @@ final class SubjectRules {
      * Nadia"), not a subject; "Pour le chercheur X, …" and "For X, …" introduce a view and do not count.
      */
     boolean governed(SpeakerDocument d, Referent r) {
-        int k = Tokens.firstAtOrAfter(d.tokens, r.span().start()) - 1;
+        int k = d.tokenAt(r.span().start()) - 1;
         if (k > 0 && Tokens.is(d.text, d.tokens.get(k), ",")) { // "face à la présidente, Anne Verstraeten"
             int comma = d.tokens.get(k).span().start();
             List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, k - APPOSED_TOKENS)).span().start(), comma);

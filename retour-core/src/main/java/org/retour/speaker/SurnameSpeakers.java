@@ -60,7 +60,7 @@ final class SurnameSpeakers {
 
     /** The gender of the honorific right before a surname ("Mr", "Mme", "Ms."), else UNKNOWN. */
     private Gender titleGender(SpeakerDocument d, int start) {
-        int k = Tokens.firstAtOrAfter(d.tokens, start) - 1;
+        int k = d.tokenAt(start) - 1;
         if (k >= 0 && Tokens.is(d.text, d.tokens.get(k), ".")) {
             k--;
         }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
-import org.retour.model.Offsets;
 import org.retour.model.Quote;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
@@ -118,6 +117,18 @@ public final class VoiceContext {
     public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
                               List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
                               java.util.Set<String> writers, java.util.Set<String> kinReaders, boolean armedGroup) {
+        return assign(new org.retour.entity.TokenView(text, tokens), lang, tokens, lowered, sentences, quotes,
+                persons, writers, kinReaders, armedGroup);
+    }
+
+    /**
+     * As {@link #assign(String, String, List, String[], List, List, List, java.util.Set, java.util.Set, boolean)},
+     * with the view of the same tokens.
+     */
+    List<Quote> assign(org.retour.entity.TokenView view, String lang, List<Token> tokens, String[] lowered,
+                       List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
+                       java.util.Set<String> writers, java.util.Set<String> kinReaders, boolean armedGroup) {
+        String text = view.text();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
@@ -130,7 +141,7 @@ public final class VoiceContext {
         }
         Signal[] sig = signals(lang, lowered);
         Counts doc = count(sig, 0, tokens.size());
-        SentenceSignals bySentence = new SentenceSignals(tokens, sig, sentences);
+        SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
             byId.put(e.id(), e);
@@ -164,7 +175,7 @@ public final class VoiceContext {
                     && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
                     && !fateIn(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
-                Voice identity = neighbourhood.identity(text, lang, tokens, lowered, sentences, person, persons, quotes,
+                Voice identity = neighbourhood.identity(view, lang, tokens, lowered, sentences, person, persons, quotes,
                         w -> note(near, w, lang));
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
@@ -173,8 +184,7 @@ public final class VoiceContext {
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()));
             if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
-                Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), text, lang,
-                        bySentence.starts, lowered);
+                Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), lang, view, lowered);
                 v = member != null ? member : v;
             }
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
@@ -333,22 +343,19 @@ public final class VoiceContext {
     private static final class SentenceSignals {
         final List<Sentence> sentences;
         private final Signal[] sig;
-        private final int[] starts;
+        private final org.retour.entity.TokenView view;
         private final Counts[] counts;
 
-        SentenceSignals(List<Token> tokens, Signal[] sig, List<Sentence> sentences) {
+        SentenceSignals(org.retour.entity.TokenView view, Signal[] sig, List<Sentence> sentences) {
             this.sentences = sentences;
             this.sig = sig;
-            this.starts = new int[tokens.size()];
-            for (int i = 0; i < starts.length; i++) {
-                starts[i] = tokens.get(i).span().start();
-            }
+            this.view = view;
             this.counts = new Counts[sentences.size()];
         }
 
         /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
         int tokenAt(int offset) {
-            return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
+            return view.indexAt(offset);
         }
 
         /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */

@@ -1,0 +1,72 @@
+package org.retour.speaker;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * A set of the persons and descriptions of one document that a rule noted (letter writers, readers,
+ * speakers given a quote of their own), compared by {@code equals} as a hash set compares them.
+ *
+ * <p>Design decision: such a set holds a few of a document's speakers, and the persons are records
+ * whose hash code is worked out over all their mentions each time; looking through a short array,
+ * the same object first, costs less than hashing them. Iterates in the order of addition. Not
+ * thread-safe: one per document.
+ */
+final class SpeakerSet implements Iterable<Object> {
+
+    private Object[] items = new Object[4];
+    private int size;
+
+    /** Adds {@code who} unless the set holds it already; true when it was added. */
+    boolean add(Object who) {
+        if (contains(who)) {
+            return false;
+        }
+        if (size == items.length) {
+            items = Arrays.copyOf(items, size * 2);
+        }
+        items[size++] = who;
+        return true;
+    }
+
+    /** Whether the set holds an object equal to {@code who}. */
+    boolean contains(Object who) {
+        for (int i = 0; i < size; i++) {
+            if (items[i] == who) {
+                return true;
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            if (items[i] != null && items[i].equals(who)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many objects the set holds. */
+    int size() {
+        return size;
+    }
+
+    @Override
+    public Iterator<Object> iterator() {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public Object next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return items[next++];
+            }
+        };
+    }
+}
