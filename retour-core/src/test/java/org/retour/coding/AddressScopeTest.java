@@ -1,8 +1,8 @@
 package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -11,12 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * words addressed ask to come home or for the parent's forgiveness.
  */
 class AddressScopeTest {
-
-    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
-
-    private static List<String> codes(String text, String lang) {
-        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {

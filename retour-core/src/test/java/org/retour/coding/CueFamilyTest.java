@@ -1,6 +1,7 @@
 package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,10 +20,6 @@ import org.retour.pipeline.Analysis;
 class CueFamilyTest {
 
     private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
-
-    private static List<String> codes(String text, String lang) {
-        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
-    }
 
     static Stream<Arguments> paraphrases() {
         return Stream.of(

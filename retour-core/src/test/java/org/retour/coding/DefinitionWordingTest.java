@@ -1,8 +1,8 @@
 package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,12 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * definitions do not cover (a count of people who came home, a besieging army, the religious police alone).
  */
 class DefinitionWordingTest {
-
-    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
-
-    private static List<String> codes(String text, String lang) {
-        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
-    }
 
     static Stream<Arguments> wordings() {
         return Stream.of(

@@ -1,8 +1,8 @@
 package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,12 +15,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * leave, names on a list, a sick child.
  */
 class EverydayCueTest {
-
-    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
-
-    private static List<String> codes(String text, String lang) {
-        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
-    }
 
     static Stream<Arguments> scenes() {
         return Stream.of(

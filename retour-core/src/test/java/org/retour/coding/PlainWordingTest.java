@@ -1,8 +1,8 @@
 package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
 
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,12 +17,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * after the cue ("hat mich nicht zum Gehen gebracht", "nothing to do with it").
  */
 class PlainWordingTest {
-
-    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
-
-    private static List<String> codes(String text, String lang) {
-        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
-    }
 
     static Stream<Arguments> wordings() {
         return Stream.of(

@@ -1,18 +1,12 @@
 package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Negation, hypothesis and denial keep cues from counting, in each language; reversers undo a negation. */
 class RuleCoderScopeTest {
-
-    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
-
-    private static List<String> codes(String text, String lang) {
-        return RULES.judge(text, lang).stream().map(Judgement::code).toList();
-    }
 
     @Test
     void negationBeforeACueCancelsIt() {
