@@ -67,7 +67,8 @@ public final class QuoteEvaluator {
             GoldQuote gq = gold.get(m.gold());
             Attribution attribution = predicted.get(m.predicted()).attribution();
             Speaker ps = attribution.speaker();
-            boolean speakerOk = speakerCorrect(gq.speaker(), ps == null ? null : ps.name());
+            boolean speakerOk = speakerCorrect(gq.speaker(), ps == null ? null : ps.name())
+                    || organisationNamed(gq.speaker(), ps, c.predicted());
             speaker = speaker.add(speakerOk);
             if (!speakerOk) {
                 wrong = wrong.plus(SpeakerErrors.of(gq.speaker(), attribution,
@@ -128,6 +129,31 @@ public final class QuoteEvaluator {
             return predictedUnnamed;
         }
         return !predictedUnnamed && Names.samePerson(goldSpeaker, predictedName);
+    }
+
+    /**
+     * Whether the predicted speaker is an organisation that the gold speaker names by another of its names:
+     * "FBI" for the Federal Bureau of Investigation, when the organisation has that alias or is mentioned so.
+     */
+    static boolean organisationNamed(String goldSpeaker, Speaker predicted, org.retour.pipeline.Analysis analysis) {
+        if (goldSpeaker == null || goldSpeaker.isBlank() || predicted == null || predicted.entity() == null) {
+            return false;
+        }
+        String gold = goldSpeaker.strip();
+        for (org.retour.model.Entity e : analysis.find(Layers.ORGANIZATIONS).orElse(List.of())) {
+            if (!e.id().equals(predicted.entity())) {
+                continue;
+            }
+            if (e.canonical().equalsIgnoreCase(gold) || e.aliases().stream().anyMatch(gold::equalsIgnoreCase)) {
+                return true;
+            }
+            for (org.retour.model.Mention m : e.mentions()) {
+                if (m.span().of(analysis.document().text()).equalsIgnoreCase(gold)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Characters both spans cover divided by the length of the longer; 0 when either is empty. */

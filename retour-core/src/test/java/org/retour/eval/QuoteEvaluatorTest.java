@@ -148,4 +148,26 @@ class QuoteEvaluatorTest {
         assertThat(r.overall().documents()).isEqualTo(2);
         assertThat(r.overall().voice()).isEqualTo(new Ratio(1, 1));
     }
+
+    @Test
+    void organisationSpeakerNamedByAnotherOfItsNamesIsRight() {
+        String body = "The Federal Bureau of Investigation (FBI) said it \"continues to monitor\" them.";
+        GoldDocument g = EvalFixtures.gold("d2", "en", body, List.of(
+                new GoldQuote("continues to monitor", at(body, "continues to monitor"), "FBI", "official", null, false)),
+                null, null, null, null);
+        org.retour.model.Entity fbi = new org.retour.model.Entity("O1", org.retour.model.EntityType.ORGANIZATION,
+                "Federal Bureau of Investigation", List.of(), null, "US", List.of(
+                        new org.retour.model.Mention(at(body, "Federal Bureau of Investigation"), "Federal Bureau of Investigation",
+                                org.retour.model.Mention.Kind.NAME),
+                        new org.retour.model.Mention(at(body, "FBI"), "FBI", org.retour.model.Mention.Kind.ALIAS)));
+        Speaker bureau = new Speaker("O1", "Federal Bureau of Investigation", null, null, Voice.OFFICIAL);
+        Speaker other = new Speaker("O2", "Central Intelligence Agency", null, null, Voice.OFFICIAL);
+        org.retour.pipeline.Analysis a = EvalFixtures.analysis(g).with(Layers.ORGANIZATIONS, List.of(fbi));
+
+        assertThat(QuoteEvaluator.organisationNamed("FBI", bureau, a)).isTrue();
+        assertThat(QuoteEvaluator.organisationNamed("fbi", bureau, a)).isTrue();
+        assertThat(QuoteEvaluator.organisationNamed("FBI", other, a)).isFalse();
+        assertThat(QuoteEvaluator.organisationNamed("Europol", bureau, a)).isFalse();
+        assertThat(QuoteEvaluator.organisationNamed(null, bureau, a)).isFalse();
+    }
 }
