@@ -38,7 +38,9 @@ final class ContextSpeakers {
      * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
      * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
      * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), else to the
-     * paragraph's topic or the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »"); a quote inside its sentence goes to that sentence's subject ("Trump accused
+     * paragraph's topic, the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »") or of the
+     * sentence right before it ("Le récit d'Inès commence par l'ennui. … elle n'a pas quitté … « … »"); a quote
+     * inside its sentence goes to that sentence's subject ("Trump accused
      * him of being a “weak leader”"). Null when there is none.
      */
     Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
@@ -71,7 +73,16 @@ final class ContextSpeakers {
             return r;
         }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
-        return topic != null ? topic : pronounSpeakers.subject(d, d.paragraphStarts.get(d.paragraph(open)), sentenceStart);
+        if (topic != null) {
+            return topic;
+        }
+        int paragraph = d.paragraphStarts.get(d.paragraph(open));
+        Referent opener = pronounSpeakers.subject(d, paragraph, sentenceStart);
+        if (opener != null || sentenceStart <= paragraph) {
+            return opener;
+        }
+        int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
+        return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
     }
 
     /**

@@ -42,4 +42,13 @@ class ContinuedWordsTest {
                 + " \"a steady flow of returns\" from the camps.", "en");
         assertThat(speaker(q.get(1)) == null ? null : speaker(q.get(1)).name()).isNotEqualTo("Tom Reyes");
     }
+
+    @Test
+    void quoteAfterASentenceWhosePronounSubjectIsThePersonGoesToThem() {
+        List<Quote> q = top("Le podcast suit Inès M., 27 ans, rapatriée de Turquie en 2018.\n\nLe récit d'Inès commence par"
+                + " l'ennui. Pendant deux ans à Raqqa, elle n'a presque pas quitté un appartement. « Les journées ne"
+                + " finissaient jamais. »", "fr");
+        assertThat(speaker(q.get(0))).isNotNull();
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Inès M.");
+    }
 }
