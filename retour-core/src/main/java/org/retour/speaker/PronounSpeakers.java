@@ -62,7 +62,10 @@ final class PronounSpeakers {
             return last;
         }
         Referent r = d.referents.mostRecent(at, p.gender());
-        if (r != null && r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
+        if (r == null) {
+            return namedAfterInParagraph(d, at, p); // "Il se présente comme « infirmier ». Christophe Payet, 41 ans, …"
+        }
+        if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
                 && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {
             return d.lastSpeaker; // "he had watched a woman stoned" … ", she says": the researcher, not the woman
@@ -148,6 +151,21 @@ final class PronounSpeakers {
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
         return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
+    }
+
+    /**
+     * The first person named after a pronoun that no one comes before, in its paragraph, when the gender
+     * fits: a lede may open on "Il" and name the man in the next sentence; else null.
+     */
+    private static Referent namedAfterInParagraph(SpeakerDocument d, int at, Pronoun p) {
+        int paragraph = d.paragraph(at);
+        int end = paragraph + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(paragraph + 1) : d.text.length();
+        for (Referent r : d.referents.within(at, end)) {
+            if (r.person() != null && r.description() == null && r.gender().compatible(p.gender())) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** How many words (adverbs, auxiliaries) may stand between a subject pronoun and its verb of speech. */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
-/** A person named at the head of a paragraph between two quotes takes over the next pronoun cue. */
+/** Whom a pronoun cue stands for when a new person comes up: named between two quotes, or named right after a lede's pronoun. */
 class IntroducedPersonPronounTest {
 
     @Test
@@ -47,5 +47,20 @@ class IntroducedPersonPronounTest {
                 + "\"We ate grass in the last month,\" she says.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Amina Yusuf");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Fatima Hassan");
+    }
+
+    @Test
+    void ledeOpeningOnAPronounGivesItToThePersonNamedNext() {
+        List<Quote> q = top("Il se présente comme « infirmier, pas combattant ». Christophe Payet, 41 ans, originaire de"
+                + " Saint-Pierre, a rejoint en 2014 un hôpital tenu par l'État islamique à Tabqa.", "fr");
+        assertThat(speaker(q.get(0))).isNotNull();
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Christophe Payet");
+    }
+
+    @Test
+    void ledePronounDoesNotReachIntoTheNextParagraph() {
+        List<Quote> q = top("Il se présente comme « infirmier, pas combattant ».\n\nChristophe Payet, 41 ans, a rejoint"
+                + " en 2014 un hôpital à Tabqa.", "fr");
+        assertThat(speaker(q.get(0)) == null ? null : speaker(q.get(0)).name()).isNotEqualTo("Christophe Payet");
     }
 }
