@@ -75,11 +75,12 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "cold start (JVM start to first result): %d ms%n", coldStartMs);
         out.flush();
 
-        // warm-up: two full passes, so that the measured pass is the steady state of a long ingest (the
-        // just-in-time compiler's start-up shows in the cold start above, not in the rates below) and is as
-        // warm as the per-stage pass at the end, whose sum it then matches
-        runSerial(pipeline, docs);
-        runSerial(pipeline, docs);
+        // warm-up: full passes until one runs within 2% of the one before (at least two, at most
+        // MAX_WARMUP_PASSES), so that the measured pass is the steady state of a long ingest: on two
+        // cores the just-in-time compiler competes with the analysis for a while, and its start-up shows
+        // in the cold start above, not in the rates below
+        int passes = warmUp(pipeline, docs);
+        out.printf(Locale.ROOT, "warm-up: %d passes%n", passes);
         long cpu0 = THREADS.getCurrentThreadCpuTime();
         double serialSec = runSerial(pipeline, docs);
         double serialCpuSec = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
@@ -88,6 +89,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "one core:      %8.0f articles/s  %6.2f MB/s (CPU time of the thread)%n",
                 articles / serialCpuSec, bytes / 1e6 / serialCpuSec);
         out.flush();
+        runParallel(pipeline, docs, workers); // the worker threads' own warm-up
         double parallelSec = runParallel(pipeline, docs, workers);
         out.printf(Locale.ROOT, "all cores (%d): %7.0f articles/s  %6.2f MB/s%n", workers, articles / parallelSec,
                 bytes / 1e6 / parallelSec);
@@ -110,6 +112,26 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
      * cores, so per-stage figures stay comparable on a shared machine.
      */
     private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** The most warm-up passes before the measured one. */
+    static final int MAX_WARMUP_PASSES = 8;
+    /** A pass within this fraction of the time of the pass before ends the warm-up. */
+    static final double STEADY = 0.02;
+
+    /** Runs warm-up passes until the time of a pass settles; returns how many ran. */
+    private static int warmUp(Pipeline pipeline, List<Document> docs) {
+        double previous = runSerial(pipeline, docs);
+        int passes = 1;
+        while (passes < MAX_WARMUP_PASSES) {
+            double now = runSerial(pipeline, docs);
+            passes++;
+            if (Math.abs(now - previous) <= STEADY * previous) {
+                break;
+            }
+            previous = now;
+        }
+        return passes;
+    }
 
     private static double runSerial(Pipeline pipeline, List<Document> docs) {
         long t0 = System.nanoTime();
