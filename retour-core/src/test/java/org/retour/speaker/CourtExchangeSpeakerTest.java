@@ -79,4 +79,19 @@ class CourtExchangeSpeakerTest {
                 + " وجد \"دولة تقتل الناس على الشبهة\".", "ar");
         assertThat(speaker(q.get(1)).name()).isEqualTo("يزن العبادي");
     }
+    @Test
+    void anUncuedQuoteAfterAParagraphWhereTheJudgeAsksIsTheDefendantsAnswer() {
+        List<Quote> q = top("“I joined willingly. I did not stay willingly,” Omar Haidari replied.\n\n"
+                + "The judge, Justice Alan Moore, asked why he had not left earlier.\n\n"
+                + "“Because they shot people who tried.”", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Haidari");
+    }
+
+    @Test
+    void anUncuedQuoteAfterAParagraphWithoutQuestionStaysWithThatParagraphsSubject() {
+        List<Quote> q = top("“I joined willingly. I did not stay willingly,” Omar Haidari replied.\n\n"
+                + "The judge, Justice Alan Moore, looked at the jury.\n\n"
+                + "“This court has heard enough.”", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Alan Moore");
+    }
 }
