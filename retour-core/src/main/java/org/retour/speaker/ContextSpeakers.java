@@ -121,7 +121,8 @@ final class ContextSpeakers {
 
     /**
      * The subject of the last sentence of the paragraph before a quote that opens its own paragraph, when
-     * that paragraph holds no quote ("Le trentenaire hésite longtemps." then "« Si on m'avait demandé ça… »").
+     * that paragraph holds no quote ("Le trentenaire hésite longtemps." then "« Si on m'avait demandé ça… »");
+     * the last speaker instead when that subject asked them a question.
      */
     Referent previousParagraphSubject(SpeakerDocument d, int open, int prevEnd) {
         int line = lineStart(d.text, open);
@@ -133,6 +134,20 @@ final class ContextSpeakers {
             return null;
         }
         int start = Math.max(sentenceStart(d, last), lineStart(d.text, last));
-        return start < prevEnd ? null : pronounSpeakers.subject(d, start, last + 1);
+        if (start < prevEnd) {
+            return null;
+        }
+        Referent subject = pronounSpeakers.subject(d, start, last + 1);
+        return subject != null && questioned(d, start, last + 1, subject) ? d.lastSpeaker : subject;
+    }
+
+    /**
+     * Whether the sentence from {@code start} to {@code end} has its subject put a question to the last
+     * speaker, someone else ("The judge, Justice …, asked why he had not left earlier." then "“Because …”"):
+     * the quote after it is the answer of the one asked.
+     */
+    private boolean questioned(SpeakerDocument d, int start, int end, Referent subject) {
+        return d.lastSpeaker != null && exchanges.ask(d, d.tokenAt(start), d.tokenAt(end)) >= 0
+                && !SpeakerDocument.same(subject, d.lastSpeaker);
     }
 }

@@ -176,6 +176,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         Referent speaker = null;
+        boolean labelled = false;
         CueMatch used = null;
         boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
         if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
@@ -218,6 +219,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
             speaker = definite.named(d, PlaceSpeakers.colonSpeaker(d, bStart, bEnd)); // "Réponse de l'accusé : « … »"
+            labelled = speaker != null;
             if (speaker == null) {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
@@ -272,7 +274,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.lastSpeaker = speaker;
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
         }
-        d.asked = speaker != null && exchanges.asks(d, q, aFirst, aLast);
+        d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || labelled && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
     }

@@ -26,6 +26,13 @@ final class DefiniteReferents {
     private static final java.util.regex.Pattern TITLED_NAME = java.util.regex.Pattern.compile(
             "\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
 
+    /**
+     * A complement of up to three words that a preposition opens, a comma and abbreviated titles before an
+     * apposed name (" du programme, ", " de l'association, ", " of the charity, Dr ").
+     */
+    private static final java.util.regex.Pattern COMPLEMENT_NAME = java.util.regex.Pattern.compile(
+            "\\s+(?:du|de|des|of|d['’])\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
+
     private final SubjectRules subjectRules;
 
     DefiniteReferents(SubjectRules subjectRules) {
@@ -150,7 +157,8 @@ final class DefiniteReferents {
         int end = r.span().end();
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + APPOSED_REACH))) {
             if (n.person() != null && n.description() == null
-                    && TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()) {
+                    && (TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()
+                    || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches())) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
             }
             if (n.person() != null && n.description() != null && n.description().definite()

@@ -95,13 +95,18 @@ final class Exchanges {
         return -1;
     }
 
+    /** Whether a quote's words end with a question mark. */
+    static boolean question(Quote q) {
+        String t = q.text().strip();
+        return !t.isEmpty() && (t.charAt(t.length() - 1) == '?' || t.charAt(t.length() - 1) == '\u061F');
+    }
+
     /**
      * Whether a quote asks someone a question: it ends with a question mark and addresses the one asked
      * ("vous les avez vues ?") or a verb of asking follows it ("», l'interroge la magistrate").
      */
     boolean asks(SpeakerDocument d, Quote q, int afterFirst, int afterLast) {
-        String t = q.text().strip();
-        if (t.isEmpty() || t.charAt(t.length() - 1) != '?' && t.charAt(t.length() - 1) != '\u061F') {
+        if (!question(q)) {
             return false;
         }
         int first = d.tokenAt(q.span().start());

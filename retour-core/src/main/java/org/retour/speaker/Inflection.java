@@ -18,7 +18,24 @@ final class Inflection {
     private static final String[] AR_SUFFIXES = {"هما", "هم", "ها", "ون", "ين", "ات", "ه"};
     static final String[] DE_ENDINGS = {"innen", "in", "en", "es", "em", "er", "n", "s", "e"};
 
+    /** Role nouns of one trade ("pénaliste", "avocat"; "counsel", "lawyer"), by "lang word", to the trade's noun. */
+    private static final java.util.Map<String, String> FAMILIES = families(
+            org.retour.resource.ResourceLines.classpath("org/retour/speaker/role-families.txt"));
+
     private Inflection() {
+    }
+
+    /** The families of lines "lang word family". */
+    static java.util.Map<String, String> families(List<String> lines) {
+        java.util.Map<String, String> m = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length != 3) {
+                throw new IllegalArgumentException("role-families line needs 'lang word family': " + line);
+            }
+            m.put(p[0] + " " + p[1], p[2]);
+        }
+        return java.util.Map.copyOf(m);
     }
 
     /** Base forms of the lower-cased {@code word} in {@code lang}, most likely first; may be empty. */
@@ -87,6 +104,15 @@ final class Inflection {
             if (w.length() >= 4) {
                 out.add(w);
                 out.addAll(stems(w, lang));
+            }
+            String family = FAMILIES.get(lang + " " + w);
+            if (family == null) {
+                for (String stem : stems(w, lang)) {
+                    family = family != null ? family : FAMILIES.get(lang + " " + stem);
+                }
+            }
+            if (family != null) {
+                out.add("=" + family); // "le pénaliste" and "l'avocat de la défense" share their trade
             }
         }
         return Collections.unmodifiableSet(out);

@@ -79,4 +79,35 @@ class CourtExchangeSpeakerTest {
                 + " وجد \"دولة تقتل الناس على الشبهة\".", "ar");
         assertThat(speaker(q.get(1)).name()).isEqualTo("يزن العبادي");
     }
+    @Test
+    void anUncuedQuoteAfterAParagraphWhereTheJudgeAsksIsTheDefendantsAnswer() {
+        List<Quote> q = top("“I joined willingly. I did not stay willingly,” Omar Haidari replied.\n\n"
+                + "The judge, Justice Alan Moore, asked why he had not left earlier.\n\n"
+                + "“Because they shot people who tried.”", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Haidari");
+    }
+
+    @Test
+    void anUncuedQuoteAfterAParagraphWithoutQuestionStaysWithThatParagraphsSubject() {
+        List<Quote> q = top("“I joined willingly. I did not stay willingly,” Omar Haidari replied.\n\n"
+                + "The judge, Justice Alan Moore, looked at the jury.\n\n"
+                + "“This court has heard enough.”", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Alan Moore");
+    }
+    @Test
+    void anUncuedQuoteAfterAQuestionIntroducedByTheJudgesNameAndAColonIsTheDefendantsAnswer() {
+        List<Quote> q = top("« On nous avait promis une vie juste », a déclaré Paul Renucci.\n\n"
+                + "Le président, Olivier Marchand : « Pourquoi ne pas être parti plus tôt ? »\n\n"
+                + "« Parce que partir, c'était mourir. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Olivier Marchand");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Paul Renucci");
+    }
+
+    @Test
+    void anUncuedQuoteAfterAStatementIntroducedByAColonContinuesItsSpeaker() {
+        List<Quote> q = top("« On nous avait promis une vie juste », a déclaré Paul Renucci.\n\n"
+                + "Le président, Olivier Marchand : « La cour a lu votre dossier. »\n\n"
+                + "« Il compte quatre cents pages. »", "fr");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Olivier Marchand");
+    }
 }
