@@ -21,21 +21,22 @@ class IntroducedPersonPronounTest {
         assertThat(speaker(q.get(1)).name()).isEqualTo("Youssef");
     }
 
+    /** A nurse's two quotes with {@code between} as the paragraph between them. */
+    private static List<Quote> nurseQuotesAround(String between) {
+        return top("Daniel Brooks worked for two years in a hospital in Raqqa.\n\n"
+                + "\"We had no antibiotics after the first winter,\" he said.\n\n" + between + "\n\n"
+                + "\"After that we worked in a basement,\" he added.", "en");
+    }
+
     @Test
     void pronounCueAfterAParagraphWithoutANewPersonStaysWithTheSpeaker() {
-        List<Quote> q = top("Daniel Brooks worked for two years in a hospital in Raqqa.\n\n"
-                + "\"We had no antibiotics after the first winter,\" he said.\n\n"
-                + "The hospital was bombed twice in 2017.\n\n"
-                + "\"After that we worked in a basement,\" he added.", "en");
+        List<Quote> q = nurseQuotesAround("The hospital was bombed twice in 2017.");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Daniel Brooks");
     }
 
     @Test
     void newPersonOfTheOtherGenderDoesNotTakeOverHe() {
-        List<Quote> q = top("Daniel Brooks worked for two years in a hospital in Raqqa.\n\n"
-                + "\"We had no antibiotics after the first winter,\" he said.\n\n"
-                + "Sarah Lowe, his sister, remembers the calls from Syria.\n\n"
-                + "\"After that we worked in a basement,\" he added.", "en");
+        List<Quote> q = nurseQuotesAround("Sarah Lowe, his sister, remembers the calls from Syria.");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Daniel Brooks");
     }
 
