@@ -13,14 +13,20 @@ import org.retour.person.Tokens;
 /**
  * Surname speakers: the person a surname alone stands for when several people share it ("Her uncle,
  * Samir Haddad, …" after "Nour Haddad": "Mr Haddad said" is the uncle). The surname goes to the person
- * of that surname named in full most recently before it whose gender fits the title before it (Mr, Mme).
+ * of that surname named in full most recently before it, at most {@link #FULL_NAME_PARAGRAPHS} paragraphs
+ * back, whose gender fits the title before it (Mr, Mme); further on it keeps the person it was linked to.
  *
  * <p>Design decision: news names a relative in full right before quoting them by surname, so the latest
- * full name wins over the first one the text met.
+ * full name wins over the first one the text met; once the relative has been quoted, the text calls them
+ * by their given name ("Khalid remembers the phone call") and the surname alone goes back to the person
+ * the article is about ("Haq is under no illusion about how he is seen").
  *
  * <p>Immutable and thread-safe.
  */
 final class SurnameSpeakers {
+
+    /** How many paragraphs back a full name still takes over its surname alone. */
+    static final int FULL_NAME_PARAGRAPHS = 2;
 
     private final PersonLexicon lexicon;
 
@@ -54,8 +60,11 @@ final class SurnameSpeakers {
                 }
             }
         }
-        return best == null || best.id().equals(r.person().id()) ? r
-                : new Referent(r.span(), best, r.description(), r.gender().or(lexicon.genderOf(best, d.lang)));
+        if (best == null || best.id().equals(r.person().id())
+                || d.paragraph(r.span().start()) - d.paragraph(bestAt) > FULL_NAME_PARAGRAPHS) {
+            return r;
+        }
+        return new Referent(r.span(), best, r.description(), r.gender().or(lexicon.genderOf(best, d.lang)));
     }
 
     /** The gender of the honorific right before a surname ("Mr", "Mme", "Ms."), else UNKNOWN. */

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
 
-/** A surname that several people share goes to the one named in full most recently, of the title's gender. */
+/** A surname that several people share goes to the one named in full just before, of the title's gender. */
 class SharedSurnameSpeakerTest {
 
     @Test
@@ -34,5 +34,17 @@ class SharedSurnameSpeakerTest {
                 + "Her uncle, Samir Haddad, welcomed the news. \"These children belong here,\" Mr Haddad said."
                 + " \"Today is not a celebration.\"", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Samir Haddad");
+    }
+
+    @Test
+    void surnameAloneFarAfterTheRelativeWasQuotedGoesBackToThePersonTheArticleIsAbout() {
+        List<Quote> q = top("Imran Haq makes tea in a kitchen in Luton. He is 31.\n\n"
+                + "Haq left for Syria in 2014 and spent two years in Raqqa.\n\n"
+                + "He crossed into Turkey with the help of his uncle, Khalid Haq, a taxi driver in Bedford. Khalid"
+                + " remembers the phone call. \"I sold my car the next day.\"\n\n"
+                + "Back in Britain, Haq was arrested at Stansted.\n\n"
+                + "He was released in 2019 and now mentors young men.\n\n"
+                + "Haq is under no illusion about how he is seen. \"People think I am a time bomb,\" he says.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Imran Haq");
     }
 }
