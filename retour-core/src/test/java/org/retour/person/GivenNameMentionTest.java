@@ -27,6 +27,14 @@ class GivenNameMentionTest {
     }
 
     @Test
+    void unlistedGivenNameOfATwoWordNameJoinsTheFullNameToo() {
+        List<Entity> p = persons("Issouf Sawadogo, 29 ans, a quitté le groupe en 2019. Issouf parle le premier.", "fr");
+        Entity issouf = p.stream().filter(e -> e.canonical().equals("Issouf Sawadogo")).findFirst().orElseThrow();
+        assertThat(issouf.mentions()).extracting(Mention::text).contains("Issouf Sawadogo", "Issouf");
+        assertThat(p).extracting(Entity::canonical).doesNotContain("Issouf");
+    }
+
+    @Test
     void givenNameSharedByTwoPersonsJoinsNeither() {
         List<Entity> p = persons("Karim Ouazzani et Karim Benali sont rentrés. Karim a parlé le premier.", "fr");
         assertThat(p).extracting(Entity::canonical).contains("Karim Ouazzani", "Karim Benali");
