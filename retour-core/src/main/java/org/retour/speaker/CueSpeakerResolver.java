@@ -124,7 +124,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speakers.put(q.id(), d.lastResolved);
         }
         return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
-                d.kinReaderKeys(), d.names(ARMED_GROUPS));
+                d.kinReaderKeys(), d.mentionsAny(ARMED_GROUPS));
     }
 
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {

@@ -152,5 +152,4 @@ final class PlaceSpeakers {
         }
         return true;
     }
-
 }

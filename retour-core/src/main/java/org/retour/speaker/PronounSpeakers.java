@@ -20,6 +20,8 @@ final class PronounSpeakers {
     static final int INVERTED_PARAGRAPHS = 2;
     /** A named speaker keeps the focus over an unnamed person told of as an object at most this far back. */
     static final int FOCUS_PARAGRAPHS = 5;
+    /** How many words (adverbs, auxiliaries) may stand between a subject pronoun and its verb of speech. */
+    static final int PRONOUN_TO_VERB_WORDS = 2;
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
@@ -144,10 +146,7 @@ final class PronounSpeakers {
         if (own == 0 || own - 1 <= d.lastParagraph || d.lastSpeaker == null) {
             return null;
         }
-        int end = d.paragraphStarts.get(own) - 1;
-        while (end > 0 && Character.isWhitespace(d.text.charAt(end - 1))) {
-            end--;
-        }
+        int end = SpeakerDocument.lastNonBlankBefore(d.text, d.paragraphStarts.get(own)) + 1;
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
         return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
@@ -167,9 +166,6 @@ final class PronounSpeakers {
         }
         return null;
     }
-
-    /** How many words (adverbs, auxiliaries) may stand between a subject pronoun and its verb of speech. */
-    static final int PRONOUN_TO_VERB_WORDS = 2;
 
     /**
      * The person a singular subject pronoun right before a verb of speech refers to ("He also remembers

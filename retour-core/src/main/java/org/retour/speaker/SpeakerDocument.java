@@ -234,7 +234,7 @@ final class SpeakerDocument {
 
     /** The cue kinds of this document's tokens by {@code cues}, read once per token. */
     /** Whether an organisation of one of these canonical names is mentioned. */
-    boolean names(java.util.Set<String> canonicals) {
+    boolean mentionsAny(java.util.Set<String> canonicals) {
         for (OrganisationMention o : orgs) {
             if (canonicals.contains(o.entity().canonical())) {
                 return true;
@@ -293,14 +293,7 @@ final class SpeakerDocument {
 
     /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
     static int wordsBefore(SpeakerDocument d, int offset) {
-        int n = 0;
-        for (int k = d.tokenAt(sentenceStart(d, offset)); k < d.tokens.size()
-                && d.tokens.get(k).span().start() < offset; k++) {
-            if (Tokens.isWord(d.tokens.get(k))) {
-                n++;
-            }
-        }
-        return n;
+        return wordsBetween(d, sentenceStart(d, offset), offset);
     }
 
     /** How many word tokens start between two offsets. */

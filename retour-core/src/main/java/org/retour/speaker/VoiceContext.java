@@ -105,7 +105,7 @@ public final class VoiceContext {
     }
 
     /**
-     * The quotes with their speakers' voices decided from context.
+     * The quotes with their speakers' voices decided from context, over the view of the document's tokens.
      *
      * @param lowered the lower-cased text of each word token (null elsewhere)
      * @param writers  the entity ids and descriptions of speakers who wrote a letter read out by another:
@@ -113,17 +113,6 @@ public final class VoiceContext {
      * @param kinReaders the keys of speakers who read out their child's or sibling's letter: relatives
      *                   unless their role says otherwise
      * @param armedGroup whether the document names one of the armed groups whose former members Retour counts
-     */
-    public List<Quote> assign(String text, String lang, List<Token> tokens, String[] lowered,
-                              List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
-                              java.util.Set<String> writers, java.util.Set<String> kinReaders, boolean armedGroup) {
-        return assign(new org.retour.entity.TokenView(text, tokens), lang, tokens, lowered, sentences, quotes,
-                persons, writers, kinReaders, armedGroup);
-    }
-
-    /**
-     * As {@link #assign(String, String, List, String[], List, List, List, java.util.Set, java.util.Set, boolean)},
-     * with the view of the same tokens.
      */
     List<Quote> assign(org.retour.entity.TokenView view, String lang, List<Token> tokens, String[] lowered,
                        List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
@@ -202,8 +191,9 @@ public final class VoiceContext {
 
     /**
      * The voice of a speaker nothing else decided: one who speaks of themselves or of life in the group,
-     * in an article about the group (it names the group or tells of life in it) and of return or flight, is one of the former members it is about (a returnee
-     * when the article speaks more of return than of flight), otherwise unknown.
+     * in an article about the group (it names the group or tells of life in it) and of return or flight, is
+     * one of the former members it is about (a returnee when the article speaks more of return than of
+     * flight), otherwise unknown.
      *
      * <p>Design decision: people with a profession, an office or a family tie are decided before this by
      * their role or by what they say; a private person quoted in such an article with nothing said of them
