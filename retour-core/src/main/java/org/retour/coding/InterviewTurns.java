@@ -180,7 +180,8 @@ final class InterviewTurns {
 
     /**
      * Turns of a dash interview: a dash paragraph that asks is a question, one after a question an answer,
-     * one after an answer a question; null when too few dash paragraphs ask or answer.
+     * one after an answer a question, and a plain paragraph right after a dashed question an answer; null
+     * when too few dash paragraphs ask or answer.
      */
     private static Kind[] dashTurns(List<Paragraph> paragraphs) {
         Kind[] kinds = new Kind[paragraphs.size()];
@@ -190,7 +191,8 @@ final class InterviewTurns {
         for (int i = 0; i < kinds.length; i++) {
             Paragraph p = paragraphs.get(i);
             if (!p.dash()) {
-                kinds[i] = Kind.NARRATION;
+                // an answer set as a plain paragraph under a dashed question ("– Et les combats ?" / "On n'a…")
+                kinds[i] = last == Kind.QUESTION && i > 0 && paragraphs.get(i - 1).dash() ? Kind.ANSWER : Kind.NARRATION;
                 last = Kind.ANSWER;
                 continue;
             }

@@ -5,6 +5,7 @@ import static org.retour.coding.TestimonyFlags.FIRST_PERSON;
 import static org.retour.coding.TestimonyFlags.MOTIVE;
 import static org.retour.coding.TestimonyFlags.OPINION;
 import static org.retour.coding.TestimonyFlags.REPORTED;
+import static org.retour.coding.TestimonyFlags.REPORTER;
 import static org.retour.coding.TestimonyFlags.RETURNEE;
 import static org.retour.coding.TestimonyFlags.SPEECH;
 import static org.retour.coding.TestimonyFlags.TESTIMONY;
@@ -171,12 +172,15 @@ final class TestimonySegmenter {
         InterviewTurns.Turns turns = INTERVIEWS.turns(text, sentences, roles::namesReporter);
         boolean[] answers = turns.answers();
         boolean interview = interviewWithFighter(turns, sentences, roles, flags, context);
+        boolean account = context && firstPersonAccount(sentenceTokens, flags)
+                && !roles.firstIsReporter(text.length(), turns.interviewer());
         for (int i = 0; i < sentences.size(); i++) {
             CueTokens tokens = sentenceTokens[i];
             if (tokens.size() == 0) {
                 continue;
             }
-            if (answers[i] && interview) {
+            boolean ownAccount = account && (flags[i] & FIRST_PERSON) != 0 && (flags[i] & (OPINION | REPORTER)) == 0;
+            if (answers[i] && interview || ownAccount) {
                 // an interview's answers are the interviewee's own words: a former fighter's, in an article about one
                 String lang = language(sentences.get(i), docLang);
                 out.add(new Unit(new Segment(sentences.get(i).span(), sentenceRanges.get(i), lang, null,
@@ -264,6 +268,26 @@ final class TestimonySegmenter {
             }
         }
         return first >= 0 && (context || firstPerson) && !roles.firstIsReporter(sentences.get(first).span().start(), turns.interviewer());
+    }
+
+    /** The fewest sentences of narration in the first person that make an article a first-person account. */
+    private static final int MIN_ACCOUNT_SENTENCES = 6;
+
+    /**
+     * Whether the narration is a first-person account ("This is his account … I went because…", an
+     * „Aufgezeichnet von …“ record): at least {@link #MIN_ACCOUNT_SENTENCES} of its sentences, and half of
+     * them, speak in the first person.
+     */
+    private static boolean firstPersonAccount(CueTokens[] sentenceTokens, int[] flags) {
+        int narration = 0;
+        int first = 0;
+        for (int i = 0; i < flags.length; i++) {
+            if (sentenceTokens[i].size() > 0) {
+                narration++;
+                first += (flags[i] & FIRST_PERSON) != 0 ? 1 : 0;
+            }
+        }
+        return first >= MIN_ACCOUNT_SENTENCES && 2 * first >= narration;
     }
 
     /**
