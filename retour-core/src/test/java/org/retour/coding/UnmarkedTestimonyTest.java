@@ -1,0 +1,78 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Coding;
+
+/**
+ * Testimony set without quotation marks: plain answers under dashed questions, and a former fighter's
+ * account told in the first person.
+ */
+class UnmarkedTestimonyTest {
+
+    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
+
+    private static final String LEAD_FR = "Karim a 29 ans. Parti en Syrie en 2014, il est rentré en France en 2018 "
+            + "et a purgé sa peine.\n";
+
+    private static String dashInterview(String answer) {
+        return LEAD_FR
+                + "– Qu'est-ce qui vous a fait douter ?\nLe travail, rien d'autre.\n"
+                + "– Et les chefs ?\n" + answer + "\n"
+                + "– Et les combats ?\nJe gardais un dépôt.\n"
+                + "– Vous êtes rentré quand ?\nEn 2018.\n";
+    }
+
+    @Test
+    void aPlainParagraphUnderADashedQuestionIsTheIntervieweesAnswer() {
+        String answer = "Les émirs vivaient dans des villas pendant que nous faisions la queue pour le pain.";
+        String text = dashInterview(answer);
+        int at = text.indexOf(answer);
+        assertThat(RULES.code(Fixtures.analyse(text, "fr"))).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("N3");
+            assertThat(c.span().start()).isEqualTo(at);
+            assertThat(c.holder()).isEqualTo("returnee");
+        });
+    }
+
+    @Test
+    void theSameParagraphWithoutDashedQuestionsIsNarration() {
+        String answer = "Les émirs vivaient dans des villas pendant que nous faisions la queue pour le pain.";
+        String text = LEAD_FR + "Et les chefs ?\n" + answer + "\n";
+        int at = text.indexOf(answer);
+        assertThat(RULES.code(Fixtures.analyse(text, "fr"))).noneMatch(c -> c.span().start() == at);
+    }
+
+    private static final String ACCOUNT = "Marcus Hale, 31, grew up in Leeds. He travelled to Syria in 2015 and returned "
+            + "to Britain in 2019. This is his account.\n"
+            + "I went because I thought I would be useful. I was an electrician.\n"
+            + "I spent a year on a roof watching an empty road.\n"
+            + "My brother called me every week.\n"
+            + "Our emir lived in a villa while we queued for bread.\n"
+            + "I was given the worst posts because I did not speak Arabic.\n"
+            + "In the end I paid a smuggler and I came home.\n";
+
+    @Test
+    void aFirstPersonAccountOfAReturneeIsHisTestimony() {
+        List<Coding> codings = RULES.code(Fixtures.analyse(ACCOUNT, "en"));
+        int at = ACCOUNT.indexOf("Our emir");
+        assertThat(codings).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("N3");
+            assertThat(c.span().start()).isEqualTo(at);
+            assertThat(c.holder()).isEqualTo("returnee");
+            assertThat(c.reportedBy()).isNull();
+        });
+    }
+
+    @Test
+    void oneFirstPersonSentenceInAReportIsNoAccount() {
+        String text = "Marcus Hale, 31, grew up in Leeds. He travelled to Syria in 2015 and returned to Britain in 2019.\n"
+                + "The court heard evidence for three days. The judge will rule in May.\n"
+                + "Our emir lived in a villa while we queued for bread.\n"
+                + "The hearing resumes on Monday. Prosecutors have called two witnesses.\n";
+        int at = text.indexOf("Our emir");
+        assertThat(RULES.code(Fixtures.analyse(text, "en"))).noneMatch(c -> c.span().start() == at);
+    }
+}
