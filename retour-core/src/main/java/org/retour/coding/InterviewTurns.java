@@ -32,6 +32,9 @@ final class InterviewTurns {
             "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}(?: \\p{Lu}\\.(?=\\s?:))?"
             + "|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
 
+    /** A transcript's time stamp opening a paragraph: "[00:01:20] ", "00:01:20 ", "[01:20] ". */
+    private static final Pattern TIMESTAMP = Pattern.compile("\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+");
+
     /** The fewest dash paragraphs that make a dash interview. */
     private static final int MIN_DASH_TURNS = 4;
 
@@ -156,12 +159,23 @@ final class InterviewTurns {
         boolean dash = end - start > 2 && (text.charAt(start) == '—' || text.charAt(start) == '–')
                 && Character.isWhitespace(text.charAt(start + 1));
         String label = null;
-        if (marker == null && !dash && end - start > 2 && Character.isUpperCase(text.charAt(start))
-                && mayOpenLabel(text.charAt(start + 1))) {
-            Matcher m = LABEL.matcher(text).region(start, end);
+        int head = afterTimestamp(text, start, end);
+        if (marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
+                && mayOpenLabel(text.charAt(head + 1))) {
+            Matcher m = LABEL.matcher(text).region(head, end);
             label = m.lookingAt() ? m.group(1).strip() : null;
         }
         return new Paragraph(start, asks, label, dash, marker);
+    }
+
+    /**
+     * Where a paragraph's text starts after a transcript's time stamp ("[00:01:20] TARIQ: …", "00:01:20 TARIQ:"):
+     * {@code start} when there is none.
+     */
+    private static int afterTimestamp(String text, int start, int end) {
+        Matcher m = TIMESTAMP.matcher(text).region(start, end);
+        return start < end && (text.charAt(start) == '[' || Character.isDigit(text.charAt(start))) && m.lookingAt()
+                ? m.end() : start;
     }
 
     /** Turns by markers, or null when the document has not both questions and answers so marked. */
@@ -236,6 +250,10 @@ final class InterviewTurns {
                 kinds[i] = p.asks() ? Kind.QUESTION : Kind.NARRATION;
             } else if (interviewer.contains(p.label()) || leaning.get(p.label()) < 0) {
                 kinds[i] = Kind.QUESTION;
+                if (leaning.get(p.label()) < 0) {
+                    // a label more of whose turns ask than state is the interviewer's, named or not
+                    interviewer.add(p.label());
+                }
             } else {
                 kinds[i] = reporter.test(p.label()) ? Kind.NARRATION : Kind.ANSWER;
             }

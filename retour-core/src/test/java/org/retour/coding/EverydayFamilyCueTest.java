@@ -32,7 +32,13 @@ class EverydayFamilyCueTest {
                 Arguments.of("N8", "de", "Man habe ihn gedrängt, sich für einen Anschlag zu melden."),
                 Arguments.of("N2", "fr", "Les corps étaient laissés plusieurs jours sur le rond-point."),
                 Arguments.of("N7", "de", "Nach einem Fluchtversuch kam er ins Gefängnis."),
-                Arguments.of("N1", "en", "We were sent to fight other rebel groups."));
+                Arguments.of("N1", "en", "We were sent to fight other rebel groups."),
+                Arguments.of("N5", "de", "Wir Deutschen waren die Letzten in der Reihe."),
+                Arguments.of("N5", "fr", "Les francophones étaient les derniers servis."),
+                Arguments.of("N6", "fr", "Les unités abandonnaient une localité après l'autre."),
+                Arguments.of("N7", "de", "Sie haben ihn an der Grenze erwischt und in ein Loch gesperrt."),
+                Arguments.of("N8", "en", "They wrote my name on a board with twenty others."),
+                Arguments.of("N9", "en", "He thinks every night about his wife in Casablanca."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

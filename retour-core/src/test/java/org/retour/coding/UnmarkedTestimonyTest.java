@@ -75,4 +75,22 @@ class UnmarkedTestimonyTest {
         int at = text.indexOf("Our emir");
         assertThat(RULES.code(Fixtures.analyse(text, "en"))).noneMatch(c -> c.span().start() == at);
     }
+
+    @Test
+    void aTimestampedTranscriptsAnswersAreTheGuestsTestimony() {
+        String text = "An edited transcript. The host speaks with Tariq, who spent two years in Syria and came home in 2019.\n"
+                + "[00:01:12] PRIYA NAIR: When did you first have doubts?\n"
+                + "[00:01:20] TARIQ: The first month. I was on a roof all day.\n"
+                + "[00:02:05] PRIYA NAIR: And the leaders?\n"
+                + "[00:02:09] TARIQ: Our emir lived in a villa while we queued for bread.\n"
+                + "[00:03:40] PRIYA NAIR: What brought you home?\n"
+                + "[00:03:46] TARIQ: My son. I wanted to see him.\n";
+        int at = text.indexOf("Our emir");
+        assertThat(RULES.code(Fixtures.analyse(text, "en"))).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("N3");
+            assertThat(c.span().start()).isLessThanOrEqualTo(at);
+            assertThat(c.span().end()).isGreaterThan(at);
+            assertThat(c.reportedBy()).isNull();
+        });
+    }
 }
