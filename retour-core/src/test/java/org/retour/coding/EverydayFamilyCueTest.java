@@ -38,7 +38,10 @@ class EverydayFamilyCueTest {
                 Arguments.of("N6", "fr", "Les unités abandonnaient une localité après l'autre."),
                 Arguments.of("N7", "de", "Sie haben ihn an der Grenze erwischt und in ein Loch gesperrt."),
                 Arguments.of("N8", "en", "They wrote my name on a board with twenty others."),
-                Arguments.of("N9", "en", "He thinks every night about his wife in Casablanca."));
+                Arguments.of("N9", "en", "He thinks every night about his wife in Casablanca."),
+                Arguments.of("N7", "fr", "Un Tunisien qui avait tenté de rejoindre la Turquie a été ramené et fusillé."),
+                Arguments.of("N7", "en", "A friend who tried to reach the border was put in a shipping container."),
+                Arguments.of("N7", "ar", "أعدموا رفاقا لهم حاولوا الفرار نحو تركيا"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
