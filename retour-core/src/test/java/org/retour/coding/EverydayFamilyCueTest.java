@@ -51,6 +51,12 @@ class EverydayFamilyCueTest {
     }
 
     @Test
+    void aWomansWordsMatchTheFeminineFormsOfACue() {
+        assertThat(codes("Nous étions déçues dès les premières semaines.", "fr")).contains("N4");
+        assertThat(codes("Une voisine qui avait tenté de fuir a été arrêtée puis exécutée.", "fr")).contains("N7");
+    }
+
+    @Test
     void aNegatedReasonStaysUncoded() {
         assertThat(codes("He did not leave because of his daughter.", "en")).doesNotContain("N9");
         assertThat(codes("We never lost a village, not once.", "en")).doesNotContain("N6");
