@@ -14,10 +14,11 @@ import org.retour.model.Sentence;
 import org.retour.resource.ResourceLines;
 
 /**
- * The turns of a question-and-answer interview: which sentences lie in the interviewee's answers. Three
+ * The turns of a question-and-answer interview: which sentences lie in the interviewee's answers. Four
  * layouts are read: paragraphs opened by markers ("Q:" / "A:", "R. :"), paragraphs opened by a dash for
- * both questions and answers ("— Pourquoi ?" / "— J'avais 23 ans…"), and paragraphs opened by a speaker's
- * label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…"). Markers and the
+ * both questions and answers ("— Pourquoi ?" / "— J'avais 23 ans…"), paragraphs opened by a speaker's
+ * label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…"), and short
+ * question paragraphs each followed by a plain answer ("Why did you go?" / "I was 19…"). Markers and the
  * words that name the interviewer in a label ("HOST", "BYLINE") are {@code interview-markers.txt}.
  *
  * <p>Immutable and thread-safe.
@@ -125,6 +126,9 @@ final class InterviewTurns {
         Set<String> interviewer = new HashSet<>();
         if (kinds == null) {
             kinds = labelTurns(paragraphs, reporter, interviewer);
+        }
+        if (kinds == null) {
+            kinds = plainTurns(paragraphs, text);
         }
         boolean[] out = new boolean[sentences.size()];
         if (kinds != null) {
@@ -261,6 +265,36 @@ final class InterviewTurns {
             answerCount += kinds[i] == Kind.ANSWER ? 1 : 0;
         }
         return questionCount > 0 && answerCount >= 2 ? kinds : null;
+    }
+
+    /** The fewest plain question paragraphs, each followed by an answer, that make a plain interview. */
+    private static final int MIN_PLAIN_QUESTIONS = 3;
+
+    /** The longest a plain question paragraph may be, in characters. */
+    private static final int MAX_PLAIN_QUESTION = 240;
+
+    /**
+     * Turns of an interview set without any marker: short paragraphs that ask are questions, and the
+     * paragraphs after one, up to the next question, its answer; null unless at least
+     * {@link #MIN_PLAIN_QUESTIONS} questions are each followed by a paragraph that does not ask.
+     */
+    private static Kind[] plainTurns(List<Paragraph> paragraphs, String text) {
+        Kind[] kinds = new Kind[paragraphs.size()];
+        int answered = 0;
+        boolean inAnswer = false;
+        for (int i = 0; i < kinds.length; i++) {
+            Paragraph p = paragraphs.get(i);
+            int end = i + 1 < kinds.length ? paragraphs.get(i + 1).start() : text.length();
+            if (p.asks() && end - p.start() <= MAX_PLAIN_QUESTION) {
+                kinds[i] = Kind.QUESTION;
+                inAnswer = true;
+                boolean followed = i + 1 < kinds.length && !paragraphs.get(i + 1).asks();
+                answered += followed ? 1 : 0;
+            } else {
+                kinds[i] = inAnswer ? Kind.ANSWER : Kind.NARRATION;
+            }
+        }
+        return answered >= MIN_PLAIN_QUESTIONS ? kinds : null;
     }
 
     private static int previousEnd(List<Sentence> sentences, int i) {

@@ -93,4 +93,27 @@ class UnmarkedTestimonyTest {
             assertThat(c.reportedBy()).isNull();
         });
     }
+
+    private static final String PLAIN_LEAD = "Marcus Hale spent two years with the group in Syria and came home to Leeds in 2019.\n";
+
+    @Test
+    void answersUnderPlainQuestionParagraphsAreTheIntervieweesWords() {
+        String text = PLAIN_LEAD
+                + "Why did you go?\nI thought I would help people. I was nineteen.\n"
+                + "What was it like?\nOur emir lived in a villa while we queued for bread.\n"
+                + "And your family?\nMy mother called every week.\n";
+        int at = text.indexOf("Our emir");
+        assertThat(RULES.code(Fixtures.analyse(text, "en"))).anySatisfy(c -> {
+            assertThat(c.code()).isEqualTo("N3");
+            assertThat(c.span().start()).isEqualTo(at);
+            assertThat(c.reportedBy()).isNull();
+        });
+    }
+
+    @Test
+    void oneRhetoricalQuestionMakesNoInterview() {
+        String text = PLAIN_LEAD + "Why did he go?\nThe emirs lived in villas while the fighters queued for bread.\n";
+        int at = text.indexOf("The emirs");
+        assertThat(RULES.code(Fixtures.analyse(text, "en"))).noneMatch(c -> c.span().start() == at && c.reportedBy() == null);
+    }
 }
