@@ -16,7 +16,7 @@ public final class CodingLexicon {
 
     static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial", "address",
             "kin");
-    static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported",
+    static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported", "witness",
             "reporter", "opinion", "weighing");
 
     /**

@@ -22,6 +22,8 @@ final class TestimonyFlags {
     static final int OPINION = 256;
     /** Words of narration weighing what someone says ("estime-t-il", "is cautious about", "ويرى"). */
     static final int WEIGHING = 512;
+    /** Words of someone who was there ("là-bas", "I saw", "they made us"): in a first-person quote, a former fighter's. */
+    static final int WITNESS = 1024;
     /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
     static final int SUBJECT_WINDOW = 6;
     static final String DEFECTOR_LABEL = Voice.DEFECTOR.label();
@@ -44,6 +46,7 @@ final class TestimonyFlags {
             case "reporter" -> REPORTER;
             case "opinion" -> OPINION;
             case "weighing" -> WEIGHING;
+            case "witness" -> WITNESS;
             default -> throw new IllegalArgumentException("not a testimony kind: " + kind);
         };
     }

@@ -10,6 +10,7 @@ import static org.retour.coding.TestimonyFlags.RETURNEE;
 import static org.retour.coding.TestimonyFlags.SPEECH;
 import static org.retour.coding.TestimonyFlags.TESTIMONY;
 import static org.retour.coding.TestimonyFlags.WEIGHING;
+import static org.retour.coding.TestimonyFlags.WITNESS;
 import static org.retour.coding.TestimonyFlags.holder;
 
 import java.util.ArrayList;
@@ -126,6 +127,9 @@ final class TestimonySegmenter {
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
+            } else if (reports(voice) && (own & (FIRST_PERSON | WITNESS)) == (FIRST_PERSON | WITNESS) && (own & OPINION) == 0) {
+                // a reporter's voice on words only someone who was there says ("Là-bas, un Algérien valait moins…")
+                holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()) | (returneeDocument(flags) ? RETURNEE : 0));
             } else if ((reports(voice) || voice == Voice.OTHER || voice == Voice.RELATIVE)
                     && ((own & OPINION) | (framing(flags, sentences, q.span(), si) & (OPINION | WEIGHING))) != 0) {
                 holder = allVoices ? voice.label() : null;
