@@ -22,7 +22,7 @@ final class TestimonyFlags {
     static final int OPINION = 256;
     /** Words of narration weighing what someone says ("estime-t-il", "is cautious about", "ويرى"). */
     static final int WEIGHING = 512;
-    /** Words of someone who was there ("là-bas", "I saw", "they made us"): in a first-person quote, a former fighter's. */
+    /** Words of someone who saw or was sent ("j'ai vu", "I saw", "they made us"): in a first-person quote, a former fighter's. */
     static final int WITNESS = 1024;
     /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
     static final int SUBJECT_WINDOW = 6;

@@ -128,7 +128,7 @@ final class TestimonySegmenter {
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
             } else if (reports(voice) && (own & (FIRST_PERSON | WITNESS)) == (FIRST_PERSON | WITNESS) && (own & OPINION) == 0) {
-                // a reporter's voice on words only someone who was there says ("Là-bas, un Algérien valait moins…")
+                // a reporter's voice on words only someone who was there says ("On nous envoyait en première ligne")
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()) | (returneeDocument(flags) ? RETURNEE : 0));
             } else if ((reports(voice) || voice == Voice.OTHER || voice == Voice.RELATIVE)
                     && ((own & OPINION) | (framing(flags, sentences, q.span(), si) & (OPINION | WEIGHING))) != 0) {

@@ -9,7 +9,7 @@ import org.retour.model.Voice;
 import org.retour.pipeline.Analysis;
 
 /**
- * A first-person quote with words of someone who was there ("Là-bas…", "I saw") is a former fighter's
+ * A first-person quote with words of someone who saw or was sent ("on nous envoyait", "I saw") is a former fighter's
  * testimony even when it is given to an official; the official's own view in the first person is not.
  */
 class WitnessQuoteTest {
@@ -36,7 +36,7 @@ class WitnessQuoteTest {
     @Test
     void anOfficialsOwnViewInTheFirstPersonIsNot() {
         assertThat(code("fr", "Le procès s'est ouvert lundi. ",
-                "Je pense que là-bas, on nous aurait envoyés en première ligne nous aussi"))
+                "Je pense qu'on nous envoyait en première ligne parce que nous étions jeunes"))
                 .filteredOn(c -> "Q1".equals(c.quote())).isEmpty();
         assertThat(code("fr", "Le procès s'est ouvert lundi. ",
                 "Un Algérien valait moins qu'un Saoudien et on les envoyait en première ligne"))
