@@ -46,10 +46,11 @@ final class InterviewTurns {
     }
 
     /**
-     * The turns found in a document: per sentence whether it lies in an answer, and the words of the
-     * interviewer's labels in lower case ("dorsey", "whitaker"), empty outside labelled layouts.
+     * The turns found in a document: per sentence whether it lies in an answer, whether it lies in a
+     * question, and the words of the interviewer's labels in lower case ("dorsey", "whitaker"), empty
+     * outside labelled layouts.
      */
-    record Turns(boolean[] answers, Set<String> interviewer) {
+    record Turns(boolean[] answers, boolean[] questions, Set<String> interviewer) {
         Turns {
             interviewer = Set.copyOf(interviewer);
         }
@@ -131,9 +132,11 @@ final class InterviewTurns {
             kinds = plainTurns(paragraphs, text);
         }
         boolean[] out = new boolean[sentences.size()];
+        boolean[] asked = new boolean[sentences.size()];
         if (kinds != null) {
             for (int i = 0; i < out.length; i++) {
                 out[i] = kinds[paragraphOf[i]] == Kind.ANSWER;
+                asked[i] = kinds[paragraphOf[i]] == Kind.QUESTION;
             }
         }
         Set<String> words = new HashSet<>();
@@ -142,7 +145,7 @@ final class InterviewTurns {
                 words.addAll(List.of(label.toLowerCase(Locale.ROOT).split("[ ,]+")));
             }
         }
-        return new Turns(out, words);
+        return new Turns(out, asked, words);
     }
 
     /** The paragraph starting at {@code start}. */

@@ -183,6 +183,10 @@ final class TestimonySegmenter {
             if (tokens.size() == 0) {
                 continue;
             }
+            if (interview && turns.questions()[i] && !allVoices) {
+                // the interviewer's question frames the answer and is nobody's testimony ("Some people say the brutality…")
+                continue;
+            }
             boolean ownAccount = account && (flags[i] & FIRST_PERSON) != 0 && (flags[i] & (OPINION | REPORTER)) == 0;
             if (answers[i] && interview || ownAccount) {
                 // an interview's answers are the interviewee's own words: a former fighter's, in an article about one

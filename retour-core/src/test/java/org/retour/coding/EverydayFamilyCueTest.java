@@ -41,7 +41,9 @@ class EverydayFamilyCueTest {
                 Arguments.of("N9", "en", "He thinks every night about his wife in Casablanca."),
                 Arguments.of("N7", "fr", "Un Tunisien qui avait tenté de rejoindre la Turquie a été ramené et fusillé."),
                 Arguments.of("N7", "en", "A friend who tried to reach the border was put in a shipping container."),
-                Arguments.of("N7", "ar", "أعدموا رفاقا لهم حاولوا الفرار نحو تركيا"));
+                Arguments.of("N7", "ar", "أعدموا رفاقا لهم حاولوا الفرار نحو تركيا"),
+                Arguments.of("N8", "fr", "En janvier, l'émir a lu une liste de noms pour une opération."),
+                Arguments.of("N3", "en", "I saw where the money went, and it did not go to the poor."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

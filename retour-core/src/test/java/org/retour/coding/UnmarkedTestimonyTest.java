@@ -116,4 +116,19 @@ class UnmarkedTestimonyTest {
         int at = text.indexOf("The emirs");
         assertThat(RULES.code(Fixtures.analyse(text, "en"))).noneMatch(c -> c.span().start() == at && c.reportedBy() == null);
     }
+
+    @Test
+    void theInterviewersFramingQuestionIsNobodysTestimony() {
+        String text = "An edited transcript. The host speaks with Tariq, who spent two years in Syria and came home in 2019.\n"
+                + "PRIYA NAIR: When did you first have doubts?\n"
+                + "TARIQ: The first month. I was on a roof all day.\n"
+                + "PRIYA NAIR: Some people say the brutality was what turned them, and the corruption?\n"
+                + "TARIQ: For me it was the boredom. Nothing to do for months.\n"
+                + "PRIYA NAIR: What brought you home?\n"
+                + "TARIQ: My son. I wanted to see him.\n";
+        int from = text.indexOf("Some people");
+        int to = text.indexOf("TARIQ: For me");
+        assertThat(RULES.code(Fixtures.analyse(text, "en")))
+                .noneMatch(c -> c.span().start() >= from && c.span().start() < to);
+    }
 }
