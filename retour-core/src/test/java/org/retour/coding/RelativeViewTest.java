@@ -42,4 +42,14 @@ class RelativeViewTest {
     void whatARelativeReportsTheFighterSaidIsCoded(String lang, String context, String quote, String cue) {
         assertThat(codes(lang, context, quote, cue)).contains("N6");
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = ';', value = {
+            "de; Ein ehemaliger Kämpfer kam im März zurück. Seine Mutter sieht das anders. ; Mein Sohn kam zurück, weil sie den Krieg verloren hatten; sagte",
+            "en; A former fighter came back in March. His mother sees it differently. ; They were losing the war, and that is why my son came home; said"})
+    void aRelativeSetAgainstTheFightersAccountGivesTheirOwnView(String lang, String context, String quote, String cue) {
+        assertThat(codes(lang, context, quote, cue)).doesNotContain("N6");
+        assertThat(codes(lang, context.replace("sieht das anders", "weint").replace("sees it differently", "cries"), quote, cue))
+                .contains("N6");
+    }
 }
