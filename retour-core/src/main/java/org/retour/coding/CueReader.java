@@ -198,6 +198,10 @@ final class CueReader {
          * is pending after it.
          */
         void append(TokenFragments.Fragment f, int at) {
+            if (f.plain) {
+                put(f.first, at, at + f.length);
+                return;
+            }
             WordTable.Word[] w = f.words;
             int n = w.length;
             if (n == 0) {

@@ -38,6 +38,16 @@ final class TokenFragments {
         final int[] ends;
         final byte[] boundaries;
         final byte trailing;
+        /**
+         * Whether the token is one word from its first character to its last with no boundary in it, as most
+         * are. Design decision: such a token is copied from this flag, {@link #first} and {@link #length}
+         * without reading the arrays of words, spans and boundaries.
+         */
+        final boolean plain;
+        /** The first word, or null. */
+        final WordTable.Word first;
+        /** The length of the token. */
+        final int length;
 
         Fragment(String surface, int hash, Vocabulary vocabulary, WordTable.Word[] words, int[] starts, int[] ends,
                  byte[] boundaries, byte trailing) {
@@ -49,6 +59,10 @@ final class TokenFragments {
             this.ends = ends;
             this.boundaries = boundaries;
             this.trailing = trailing;
+            this.first = words.length > 0 ? words[0] : null;
+            this.length = surface.length();
+            this.plain = words.length == 1 && starts[0] == 0 && ends[0] == surface.length()
+                    && boundaries[0] == CueTokens.NONE && trailing == CueTokens.NONE;
         }
 
         /** Whether this is the fragment of {@code surface} (whose hash code is {@code h}) for {@code v}. */
