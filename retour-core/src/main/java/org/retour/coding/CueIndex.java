@@ -123,7 +123,7 @@ final class CueIndex {
         if (words == null || !words.text().equals(analysis.text())) {
             return tokens(analysis.text());
         }
-        return TokenFragments.local().read(words, vocabulary);
+        return TokenFragments.local(vocabulary).read(words);
     }
 
     /** The cues of {@code language} in {@code tokens}. */

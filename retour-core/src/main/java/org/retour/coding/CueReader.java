@@ -176,7 +176,8 @@ final class CueReader {
             }
         }
 
-        private void put(WordTable.Word wordForms, int start, int end) {
+        /** Adds {@code wordForms} (null for a word the vocabulary refuses) at {@code [start, end)}. */
+        void put(WordTable.Word wordForms, int start, int end) {
             int n = size;
             if (n == starts.length) {
                 forms = Arrays.copyOf(forms, n * 2);
@@ -198,10 +199,6 @@ final class CueReader {
          * is pending after it.
          */
         void append(TokenFragments.Fragment f, int at) {
-            if (f.plain) {
-                put(f.first, at, at + f.length);
-                return;
-            }
             WordTable.Word[] w = f.words;
             int n = w.length;
             if (n == 0) {

@@ -4,88 +4,92 @@ import org.retour.entity.TokenView;
 
 /**
  * The cue words of a document read through the tokens of its words layer ({@link TokenView}): the words
- * of a token are read once per thread for the characters it is written with, as a {@link Fragment}, and
- * copied for every later token written the same, instead of being folded and looked up again character
- * by character.
+ * of a token are read once per thread and vocabulary for the characters it is written with, and copied
+ * for every later token written the same, instead of being folded and looked up again character by
+ * character.
  *
  * <p>The result is exactly what {@link CueReader} reads from the whole text. A reading may stop at a
  * position and start again there, carrying only the boundary pending, when the character on one side of
  * it {@link CueCharacters#separates separates} words: it ends any word and starts none, and the apostrophe
- * rules never look past it. A token with such positions at both its edges is copied from its fragment;
- * what lies between such tokens (spaces, text outside sentences, tokens whose edges are not such
- * positions, as "aujourd'" before "hui" would be) is read character by character as before.
+ * rules never look past it. A token with such positions at both its edges is copied; what lies between
+ * such tokens (spaces, text outside sentences, tokens whose edges are not such positions, as "aujourd'"
+ * before "hui" would be) is read character by character as before.
  *
- * <p>One table per thread ({@link #local()}), two-way as {@link WordTable} is, so it never needs clearing.
+ * <p>One table per thread and vocabulary ({@link #local}), two-way as {@link WordTable} is, so it never
+ * needs clearing. Design decision: parallel arrays by slot, the token's surface (compared by identity, as
+ * the words layer shares one surface among the tokens written the same) and, for a token that is one
+ * word from edge to edge with no boundary in it (nearly all), that word; a token is then copied from two
+ * arrays without reading any object of its own.
  */
 final class TokenFragments {
 
-    /** Slots of the table, one fragment each. */
+    /** Slots of a table, one token's words each. */
     static final int SLOTS = 1 << 14;
-    private static final ThreadLocal<TokenFragments> LOCAL = ThreadLocal.withInitial(TokenFragments::new);
+    /** How many vocabularies' tables a thread keeps. */
+    private static final int TABLES = 4;
+    private static final ThreadLocal<TokenFragments[]> LOCAL = ThreadLocal.withInitial(() -> new TokenFragments[TABLES]);
+    /** In {@link #plainWords}, the word of a plain token that the vocabulary refuses. */
+    private static final WordTable.Word REFUSED = new WordTable.Word(new String[] {"\u0000"}, 0);
 
     /**
-     * The words of one token read alone, for one vocabulary: each word's span relative to the token's start
-     * and the boundary before it (the first word's from the token's own characters only), and the boundary
-     * pending after the last word (after all the characters when there is no word).
+     * The words of one token read alone: each word's span relative to the token's start and the boundary
+     * before it (the first word's from the token's own characters only), and the boundary pending after the
+     * last word (after all the characters when there is no word).
      */
     static final class Fragment {
-        final String surface;
-        final int hash;
-        final Vocabulary vocabulary;
         /** The words; null for a word the vocabulary refuses. */
         final WordTable.Word[] words;
         final int[] starts;
         final int[] ends;
         final byte[] boundaries;
         final byte trailing;
-        /**
-         * Whether the token is one word from its first character to its last with no boundary in it, as most
-         * are. Design decision: such a token is copied from this flag, {@link #first} and {@link #length}
-         * without reading the arrays of words, spans and boundaries.
-         */
-        final boolean plain;
-        /** The first word, or null. */
-        final WordTable.Word first;
-        /** The length of the token. */
-        final int length;
 
-        Fragment(String surface, int hash, Vocabulary vocabulary, WordTable.Word[] words, int[] starts, int[] ends,
-                 byte[] boundaries, byte trailing) {
-            this.surface = surface;
-            this.hash = hash;
-            this.vocabulary = vocabulary;
+        Fragment(WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, byte trailing) {
             this.words = words;
             this.starts = starts;
             this.ends = ends;
             this.boundaries = boundaries;
             this.trailing = trailing;
-            this.first = words.length > 0 ? words[0] : null;
-            this.length = surface.length();
-            this.plain = words.length == 1 && starts[0] == 0 && ends[0] == surface.length()
-                    && boundaries[0] == CueTokens.NONE && trailing == CueTokens.NONE;
         }
 
-        /** Whether this is the fragment of {@code surface} (whose hash code is {@code h}) for {@code v}. */
-        boolean of(String surface, int h, Vocabulary v) {
-            return vocabulary == v && (this.surface == surface || hash == h && this.surface.equals(surface));
+        /** Whether the fragment is one word from the first character of a token of {@code length} to its last, with no boundary. */
+        boolean plain(int length) {
+            return words.length == 1 && starts[0] == 0 && ends[0] == length && boundaries[0] == CueTokens.NONE
+                    && trailing == CueTokens.NONE;
         }
     }
 
-    private final Fragment[] slots = new Fragment[SLOTS];
+    private final Vocabulary vocabulary;
+    /** By slot, the surface of the token whose words are kept there, or null. */
+    private final String[] surfaces = new String[SLOTS];
+    /** By slot, the word of a plain token ({@link #REFUSED} when refused); null for a token of {@link #fragments}. */
+    private final WordTable.Word[] plainWords = new WordTable.Word[SLOTS];
+    /** By slot, the fragment of a token that is not plain. */
+    private final Fragment[] fragments = new Fragment[SLOTS];
 
-    private TokenFragments() {
+    private TokenFragments(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
     }
 
-    /** The table of the current thread. */
-    static TokenFragments local() {
-        return LOCAL.get();
+    /** The table of the current thread for {@code vocabulary}. */
+    static TokenFragments local(Vocabulary vocabulary) {
+        TokenFragments[] tables = LOCAL.get();
+        for (TokenFragments t : tables) {
+            if (t != null && t.vocabulary == vocabulary) {
+                return t;
+            }
+        }
+        TokenFragments t = new TokenFragments(vocabulary);
+        System.arraycopy(tables, 0, tables, 1, TABLES - 1);
+        tables[0] = t;
+        return t;
     }
 
     /**
-     * The words of the whole text of {@code view}, of which those {@code vocabulary} refuses are null until
+     * The words of the whole text of {@code view}, of which those the vocabulary refuses are null until
      * asked for, as {@link CueTokens#of(String, Vocabulary)} reads them.
      */
-    CueTokens read(TokenView view, Vocabulary vocabulary) {
+    CueTokens read(TokenView view) {
         String text = view.text();
         CueReader.Builder b = new CueReader.Builder(text, vocabulary);
         int pos = 0;
@@ -99,7 +103,18 @@ final class TokenFragments {
             if (s > pos && (s > pos + 1 || text.charAt(pos) != ' ')) {
                 CueReader.scan(text, pos, s, b);
             }
-            b.append(fragment(text, s, e, view.surface(i), vocabulary), s);
+            String surface = view.surface(i);
+            int h = surface.hashCode();
+            int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            if (surfaces[slot] != surface) {
+                slot = surfaces[slot + 1] == surface ? slot + 1 : slotOf(text, s, e, surface, slot);
+            }
+            WordTable.Word w = plainWords[slot];
+            if (w != null) {
+                b.put(w == REFUSED ? null : w, s, e);
+            } else {
+                b.append(fragments[slot], s);
+            }
             pos = e;
         }
         if (pos < text.length()) {
@@ -114,25 +129,33 @@ final class TokenFragments {
                 || CueCharacters.separates(text.charAt(p));
     }
 
-    /** The fragment of the token {@code text[s, e)}, written {@code surface}, for {@code vocabulary}. */
-    private Fragment fragment(String text, int s, int e, String surface, Vocabulary vocabulary) {
-        int h = surface.hashCode();
-        int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 2);
-        Fragment f = slots[slot];
-        if (f != null && f.of(surface, h, vocabulary)) {
-            return f;
+    /**
+     * The slot of the token {@code text[s, e)}, written {@code surface}, whose first slot is {@code slot}:
+     * one that kept an equal surface (now kept as this one), or the first, where its words are read and put.
+     */
+    private int slotOf(String text, int s, int e, String surface, int slot) {
+        for (int k = slot; k <= slot + 1; k++) {
+            if (surface.equals(surfaces[k])) {
+                surfaces[k] = surface;
+                return k;
+            }
         }
-        f = slots[slot + 1];
-        if (f != null && f.of(surface, h, vocabulary)) {
-            return f;
+        surfaces[slot + 1] = surfaces[slot];
+        plainWords[slot + 1] = plainWords[slot];
+        fragments[slot + 1] = fragments[slot];
+        Fragment f = readAlone(text, s, e, vocabulary);
+        surfaces[slot] = surface;
+        if (f.plain(e - s)) {
+            plainWords[slot] = f.words[0] == null ? REFUSED : f.words[0];
+            fragments[slot] = null;
+        } else {
+            plainWords[slot] = null;
+            fragments[slot] = f;
         }
-        f = readAlone(text, s, e, surface, h, vocabulary);
-        slots[slot + 1] = slots[slot];
-        slots[slot] = f;
-        return f;
+        return slot;
     }
 
-    private static Fragment readAlone(String text, int s, int e, String surface, int h, Vocabulary vocabulary) {
+    private static Fragment readAlone(String text, int s, int e, Vocabulary vocabulary) {
         CueReader.Builder b = new CueReader.Builder(text, vocabulary, 4);
         b.pending = CueTokens.NONE;
         CueReader.scan(text, s, e, b);
@@ -147,6 +170,6 @@ final class TokenFragments {
             ends[k] = b.end(k) - s;
             boundaries[k] = b.boundary(k);
         }
-        return new Fragment(surface, h, vocabulary, words, starts, ends, boundaries, b.pending);
+        return new Fragment(words, starts, ends, boundaries, b.pending);
     }
 }
