@@ -10,7 +10,8 @@ import org.retour.model.Span;
  * The words of a segment as cue patterns see them: lower-cased, accents folded, French elisions and
  * English "n't" split off, Arabic diacritics removed and its clitics offered as alternative forms.
  *
- * <p>One pass over the characters; each word keeps its UTF-16 span in the original text, and whether
+ * <p>Read in one pass over the characters ({@link CueReader}), or through a document's tokens with the
+ * same result ({@link TokenFragments}); each word keeps its UTF-16 span in the original text, and whether
  * a clause or sentence boundary comes before it. Immutable once built.
  */
 final class CueTokens {
