@@ -25,17 +25,17 @@ public final class TokenView {
     private final Token.Kind[] kinds;
     private final String[] surfaces;
     private final String[] keys;
-    private final boolean[] capitalised;
-    private final boolean[] arabic;
     /**
-     * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD} and {@link #ARABIC}, read where tries turn
-     * tokens away. Design decision: one byte, so that a trie asks one question of a token that begins no
-     * phrase instead of three.
+     * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED}, read
+     * where tries turn tokens away. Design decision: one byte, so that a trie asks one question of a token
+     * that begins no phrase instead of three, and a view is made with one array for them all.
      */
     private final byte[] marks;
     static final byte POSSESSIVE = 1;
     static final byte HYPHEN_HEAD = 2;
     static final byte ARABIC = 4;
+    /** In {@link #marks}, a word that begins with a capital or a letter of a caseless script. */
+    static final byte CAPITALISED = 8;
     /** Per token: its word, shared with every other token written the same on this thread. */
     private final TokenWords.Word[] words;
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
@@ -104,8 +104,6 @@ public final class TokenView {
         kinds = new Token.Kind[n];
         surfaces = new String[n];
         keys = new String[n];
-        capitalised = new boolean[n];
-        arabic = new boolean[n];
         words = new TokenWords.Word[n];
         marks = new byte[n];
         TokenWords table = TokenWords.local();
@@ -121,10 +119,8 @@ public final class TokenView {
             words[i] = w;
             surfaces[i] = w.surface();
             keys[i] = w.key();
-            capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
-            arabic[i] = w.arabic();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
-                    | (w.arabic() ? ARABIC : 0));
+                    | (w.arabic() ? ARABIC : 0) | (kinds[i] == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0));
             ids[i] = w.id();
             current &= w.idsFor() == known;
         }
@@ -149,7 +145,7 @@ public final class TokenView {
 
     /** Whether token {@code i} begins with an Arabic letter. */
     public boolean isArabic(int i) {
-        return arabic[i];
+        return (marks[i] & ARABIC) != 0;
     }
 
     /** The key of token {@code i} before its first inner hyphen ("is" for "IS-Kämpfer"), or null. */
@@ -162,7 +158,7 @@ public final class TokenView {
         return (marks[i] & HYPHEN_HEAD) != 0;
     }
 
-    /** The {@link #POSSESSIVE}, {@link #HYPHEN_HEAD} and {@link #ARABIC} marks of token {@code i}. */
+    /** The {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED} marks of token {@code i}. */
     int marks(int i) {
         return marks[i];
     }
@@ -177,7 +173,7 @@ public final class TokenView {
      * article of "وال" and "لل" is kept as "ال". Empty for other tokens.
      */
     Proclitic[] proclitics(int i) {
-        return arabic[i] ? words[i].proclitics() : TokenWords.NO_PROCLITICS;
+        return (marks[i] & ARABIC) != 0 ? words[i].proclitics() : TokenWords.NO_PROCLITICS;
     }
 
     /** The number of tokens. */
@@ -227,7 +223,7 @@ public final class TokenView {
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */
     public boolean isCapitalised(int i) {
-        return capitalised[i];
+        return (marks[i] & CAPITALISED) != 0;
     }
 
     /** The span from the start of token {@code from} to the end of token {@code to} (inclusive). */
