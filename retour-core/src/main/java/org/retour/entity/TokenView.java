@@ -63,7 +63,9 @@ public final class TokenView {
     private static final int HINT_STEPS = 8;
     /**
      * By stretch of {@code 1 << STRETCH_BITS} characters of the text, the first token starting in it or
-     * after it; made on the first {@link #indexAt} the hint does not answer.
+     * after it; made on the first {@link #indexAt} the hint does not answer. Each entry is read as a token
+     * at or before the answer, so a view read on two threads at once, one seeing the table before its
+     * entries, at worst searches on from the first token.
      */
     private int[] stretchFirst;
     /** The length of a stretch, as a power of two: some five tokens of news text. */
