@@ -48,6 +48,20 @@ final class CueCharacters {
         return cp == '\'' || cp == '\u2019' || cp == '\u02BC';
     }
 
+    /**
+     * Whether {@code c} separates words wherever it stands: no word character, no apostrophe, no half of a
+     * surrogate pair; reading it ends the word before it and only raises the boundary pending.
+     */
+    static boolean separates(char c) {
+        if (c < 128) {
+            return ASCII[c] >= 0;
+        }
+        if (c < FOLDED_CHAR.length) {
+            return FOLDED_CHAR[c] == 0 && c != '\u02BC';
+        }
+        return !Character.isSurrogate(c) && !isApostrophe(c) && !isWordChar(c);
+    }
+
     static byte boundaryOf(int cp) {
         return switch (cp) {
             case '.', '!', '?', '\u061F', '\n', '\u2029' -> CueTokens.SENTENCE;

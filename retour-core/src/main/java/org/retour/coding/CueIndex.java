@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.retour.entity.TokenView;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
 
 /**
  * The cues of a codebook, the scope words and the testimony words of a lexicon, per language, in one
@@ -109,6 +112,18 @@ final class CueIndex {
     /** The words of {@code text} as this index's cues see them; words no cue can match are read only on demand. */
     CueTokens tokens(String text) {
         return CueTokens.of(text, vocabulary);
+    }
+
+    /**
+     * The words of the text of {@code analysis} as {@link #tokens(String)} reads them, read through its
+     * words layer when it has one.
+     */
+    CueTokens tokens(Analysis analysis) {
+        TokenView words = analysis.find(Layers.WORDS).orElse(null);
+        if (words == null || !words.text().equals(analysis.text())) {
+            return tokens(analysis.text());
+        }
+        return TokenFragments.local(vocabulary).read(words);
     }
 
     /** The cues of {@code language} in {@code tokens}. */

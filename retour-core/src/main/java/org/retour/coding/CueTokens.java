@@ -3,7 +3,6 @@ package org.retour.coding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import org.retour.model.Offsets;
 import org.retour.model.Span;
 
@@ -11,7 +10,8 @@ import org.retour.model.Span;
  * The words of a segment as cue patterns see them: lower-cased, accents folded, French elisions and
  * English "n't" split off, Arabic diacritics removed and its clitics offered as alternative forms.
  *
- * <p>One pass over the characters; each word keeps its UTF-16 span in the original text, and whether
+ * <p>Read in one pass over the characters ({@link CueReader}), or through a document's tokens with the
+ * same result ({@link TokenFragments}); each word keeps its UTF-16 span in the original text, and whether
  * a clause or sentence boundary comes before it. Immutable once built.
  */
 final class CueTokens {
@@ -22,9 +22,6 @@ final class CueTokens {
     static final byte CLAUSE = 1;
     /** A full stop, question or exclamation mark, or the start of a new range. */
     static final byte SENTENCE = 2;
-
-    private static final Set<String> ELIDED = Set.of("l", "d", "n", "s", "c", "j", "m", "t", "qu", "jusqu", "lorsqu",
-            "puisqu", "quoiqu");
 
     /** The text the words were read from. */
     private final String text;
@@ -44,7 +41,7 @@ final class CueTokens {
     /** The working arrays of searches in these words, shared with every slice cut from them (one thread's). */
     final PatternIndex.Scratch scratch;
 
-    private CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size,
+    CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size,
             PatternIndex.Scratch scratch) {
         this.text = text;
         this.scratch = scratch;
@@ -127,10 +124,10 @@ final class CueTokens {
 
     /** The words of {@code text} inside the given ranges, in order; each range starts a sentence. */
     static CueTokens of(String text, List<Span> ranges) {
-        Builder b = new Builder(text, null);
+        CueReader.Builder b = new CueReader.Builder(text, null);
         for (Span r : ranges) {
             b.pending = SENTENCE;
-            scan(text, r.start(), Math.min(r.end(), text.length()), b);
+            CueReader.scan(text, r.start(), Math.min(r.end(), text.length()), b);
         }
         return b.build();
     }
@@ -145,8 +142,8 @@ final class CueTokens {
      * when asked for: {@link #entryOrNull} gives null for them.
      */
     static CueTokens of(String text, Vocabulary vocabulary) {
-        Builder b = new Builder(text, vocabulary);
-        scan(text, 0, text.length(), b);
+        CueReader.Builder b = new CueReader.Builder(text, vocabulary);
+        CueReader.scan(text, 0, text.length(), b);
         return b.build();
     }
 
@@ -201,180 +198,5 @@ final class CueTokens {
     /** The strongest boundary between word {@code i - 1} and word {@code i}. */
     byte boundaryBefore(int i) {
         return i == 0 ? SENTENCE : boundaries[off + i];
-    }
-
-    /** Reads the words of {@code t[from, to)} into {@code b}. */
-    private static void scan(String t, int from, int to, Builder b) {
-        CueCharacters.Chars w = b.chars;
-        w.clear();
-        int wStart = -1;
-        int i = from;
-        while (i < to) {
-            char ch = t.charAt(i);
-            if (ch < 128) {
-                byte kind = CueCharacters.ASCII[ch];
-                if (kind == CueCharacters.ASCII_WORD) {
-                    if (wStart < 0) {
-                        wStart = i;
-                    }
-                    i = w.appendRun(t, i, to);
-                    continue;
-                }
-                if (kind != CueCharacters.ASCII_APOSTROPHE) {
-                    if (wStart >= 0) {
-                        b.add(w, wStart, i);
-                        w.clear();
-                        wStart = -1;
-                    }
-                    if (kind > b.pending) {
-                        b.pending = kind;
-                    }
-                    i++;
-                    continue;
-                }
-            }
-            if (ch >= 128 && ch < CueCharacters.FOLDED_CHAR.length) {
-                if (CueCharacters.FOLDED_CHAR[ch] != 0) {
-                    if (wStart < 0) {
-                        wStart = i;
-                    }
-                    i = w.appendRun(t, i, to);
-                    continue;
-                }
-                if (ch != '\u02BC') {
-                    wStart = b.endWord(w, wStart, i, CueCharacters.boundaryOf(ch));
-                    i++;
-                    continue;
-                }
-            }
-            int cp = t.codePointAt(i);
-            int n = Character.charCount(cp);
-            if (i + n > to) {
-                n = to - i;
-            }
-            if (CueCharacters.isWordChar(cp)) {
-                if (wStart < 0) {
-                    wStart = i;
-                }
-                CueCharacters.appendFolded(w, cp);
-            } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && i + 1 < to
-                    && Character.isLetter(t.codePointAt(i + 1))) {
-                String sofar = w.toString();
-                boolean nt = sofar.endsWith("n") && (t.charAt(i + 1) == 't' || t.charAt(i + 1) == 'T')
-                        && (i + 2 >= to || !Character.isLetter(t.charAt(i + 2)));
-                if (nt) {
-                    if (sofar.length() > 1) {
-                        b.add(sofar.substring(0, sofar.length() - 1), wStart, i - 1);
-                    }
-                    b.add("n't", i - 1, i + 2);
-                    w.clear();
-                    wStart = -1;
-                    i += 2;
-                    continue;
-                } else if (ELIDED.contains(sofar)) {
-                    b.add(sofar + "'", wStart, i + 1);
-                    w.clear();
-                    wStart = -1;
-                } else {
-                    b.add(sofar, wStart, i);
-                    w.clear();
-                    w.append('\'');
-                    wStart = i;
-                }
-            } else if (CueCharacters.isApostrophe(cp) && wStart >= 0 && ELIDED.contains(w.toString())) {
-                b.add(w.toString() + "'", wStart, i + 1);
-                w.clear();
-                wStart = -1;
-            } else {
-                wStart = b.endWord(w, wStart, i, CueCharacters.boundaryOf(cp));
-            }
-            i += n;
-        }
-        if (wStart >= 0 && !w.isEmpty()) {
-            b.add(w, wStart, to);
-        }
-    }
-
-    /**
-     * The characters of text a builder first makes room for one word for: words with their spaces and
-     * punctuation take about seven in news text, so that the arrays rarely grow.
-     */
-    private static final int WORD_ROOM = 5;
-
-    private static final class Builder {
-        private final CueCharacters.Chars chars = new CueCharacters.Chars();
-        private final WordTable words = WordTable.local();
-        private final String text;
-        private final Vocabulary vocabulary;
-        private WordTable.Word[] forms;
-        private int size;
-        private int[] starts;
-        private int[] ends;
-        private byte[] boundaries;
-        private byte pending = SENTENCE;
-
-        /** A builder for words of {@code text}, with room for as many words as a text of its length mostly has. */
-        Builder(String text, Vocabulary vocabulary) {
-            this.text = text;
-            this.vocabulary = vocabulary;
-            int room = 16 + text.length() / WORD_ROOM;
-            forms = new WordTable.Word[room];
-            starts = new int[room];
-            ends = new int[room];
-            boundaries = new byte[room];
-        }
-
-        /**
-         * Ends the word being read at {@code end} (adding it when it has characters), empties {@code w}
-         * and keeps the strongest boundary seen before the next word; returns -1, the start of no word.
-         */
-        int endWord(CueCharacters.Chars w, int start, int end, byte level) {
-            if (start >= 0 && !w.isEmpty()) {
-                add(w, start, end);
-            }
-            w.clear();
-            if (level > pending) {
-                pending = level;
-            }
-            return -1;
-        }
-
-        /**
-         * Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread, or null
-         * when the vocabulary refuses it.
-         */
-        void add(CueCharacters.Chars w, int start, int end) {
-            if (w.len > 0 && end > start) {
-                WordTable.Word word = words.word(w.buf, w.len, w.hash);
-                // a word after an apostrophe ("aujourd'hui") is kept: read again alone, its apostrophe would not be folded
-                put(vocabulary == null || w.buf[0] == '\'' || word.admittedBy(vocabulary) ? word : null, start, end);
-            }
-        }
-
-        void add(String word, int start, int end) {
-            if (!word.isEmpty() && end > start) {
-                put(words.word(word), start, end);
-            }
-        }
-
-        private void put(WordTable.Word wordForms, int start, int end) {
-            int n = size;
-            if (n == starts.length) {
-                forms = Arrays.copyOf(forms, n * 2);
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-                boundaries = Arrays.copyOf(boundaries, n * 2);
-            }
-            forms[n] = wordForms;
-            size = n + 1;
-            starts[n] = start;
-            ends[n] = end;
-            boundaries[n] = pending;
-            pending = NONE;
-        }
-
-        CueTokens build() {
-            return new CueTokens(text, forms, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
-        }
     }
 }

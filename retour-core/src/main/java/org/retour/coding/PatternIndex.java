@@ -67,6 +67,18 @@ final class PatternIndex<T> {
     private final List<CuePattern> patterns = new ArrayList<>();
     /** Each pattern's terms after the first as plain arrays, by pattern id. */
     private PatternStep[][] steps = new PatternStep[16][];
+    /**
+     * The buckets of the later terms of every pattern, in one run per pattern from {@code needFrom[id]} to
+     * {@code needFrom[id + 1]}: which long of a search's buckets ({@link Scratch#has}) each alternative needs
+     * a bit of ({@link #LAST_OF_TERM} marks a term's last), and the bits. Design decision: all in three flat
+     * arrays read by pattern id, so that the four candidates in five that news text turns away are turned
+     * away without reading their steps.
+     */
+    private int[] needFrom = new int[17];
+    private int[] needAt = new int[64];
+    private long[] needMask = new long[64];
+    /** In {@link #needAt}, the mark of the last bucket of a term. */
+    private static final int LAST_OF_TERM = 1 << 16;
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
@@ -75,8 +87,25 @@ final class PatternIndex<T> {
         patterns.add(pattern);
         if (id == steps.length) {
             steps = Arrays.copyOf(steps, id * 2);
+            needFrom = Arrays.copyOf(needFrom, id * 2 + 1);
         }
         steps[id] = PatternStep.of(pattern.terms(), this::termId);
+        int n = needFrom[id];
+        for (int t = 1; t < steps[id].length; t++) {
+            PatternStep step = steps[id][t];
+            if (step.gap > 0) {
+                continue;
+            }
+            if (n + step.bucketAt.length > needAt.length) {
+                needAt = Arrays.copyOf(needAt, 2 * (n + step.bucketAt.length));
+                needMask = Arrays.copyOf(needMask, needAt.length);
+            }
+            for (int k = 0; k < step.bucketAt.length; k++) {
+                needAt[n] = step.bucketAt[k] | (k == step.bucketAt.length - 1 ? LAST_OF_TERM : 0);
+                needMask[n++] = step.bucketMasks[k];
+            }
+        }
+        needFrom[id + 1] = n;
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             firstTerms.add(first.words().get(k), first.prefix().get(k), id);
@@ -136,7 +165,9 @@ final class PatternIndex<T> {
                 gather(tokens, size, bits, has);
             }
             for (int id : candidates) {
-                tryMatch(f, tokens, bits, i, id, out, has);
+                if (possible(id, has)) {
+                    tryMatch(f, tokens, bits, i, id, out);
+                }
             }
         }
         return out;
@@ -245,14 +276,29 @@ final class PatternIndex<T> {
         }
     }
 
-    private void tryMatch(Frozen f, CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out, long[] has) {
-        PatternStep[] terms = steps[id];
-        for (int t = 1; t < terms.length; t++) {
-            if (terms[t].gap == 0 && !terms[t].possibleIn(has)) {
-                return;
+    /**
+     * Whether every later term of pattern {@code id} may match a word of a segment whose buckets are
+     * {@code has}: each has an alternative whose bit is among them (as {@link PatternStep#possibleIn} says).
+     */
+    boolean possible(int id, long[] has) {
+        int[] at = needAt;
+        long[] mask = needMask;
+        boolean term = false;
+        for (int k = needFrom[id], to = needFrom[id + 1]; k < to; k++) {
+            int a = at[k];
+            term |= (has[a & 0xFFFF] & mask[k]) != 0;
+            if (a >= LAST_OF_TERM) {
+                if (!term) {
+                    return false;
+                }
+                term = false;
             }
         }
-        int end = matchRest(f, tokens, bits, terms, 1, i + 1);
+        return true;
+    }
+
+    private void tryMatch(Frozen f, CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out) {
+        int end = matchRest(f, tokens, bits, steps[id], 1, i + 1);
         if (end >= 0) {
             out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
         }

@@ -79,7 +79,7 @@ final class TestimonySegmenter {
         quotes.sort(Comparator.comparing(Quote::span));
         List<Quote> outer = Layout.outermost(quotes);
 
-        CueTokens all = index.tokens(text);
+        CueTokens all = index.tokens(a);
         PersonRoles roles = new PersonRoles(index, a, docLang);
         PersonRoles.Marks persons = roles.marks();
         int[] flags = new int[sentences.size()];

@@ -25,17 +25,17 @@ public final class TokenView {
     private final Token.Kind[] kinds;
     private final String[] surfaces;
     private final String[] keys;
-    private final boolean[] capitalised;
-    private final boolean[] arabic;
     /**
-     * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD} and {@link #ARABIC}, read where tries turn
-     * tokens away. Design decision: one byte, so that a trie asks one question of a token that begins no
-     * phrase instead of three.
+     * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED}, read
+     * where tries turn tokens away. Design decision: one byte, so that a trie asks one question of a token
+     * that begins no phrase instead of three, and a view is made with one array for them all.
      */
     private final byte[] marks;
     static final byte POSSESSIVE = 1;
     static final byte HYPHEN_HEAD = 2;
     static final byte ARABIC = 4;
+    /** In {@link #marks}, a word that begins with a capital or a letter of a caseless script. */
+    static final byte CAPITALISED = 8;
     /** Per token: its word, shared with every other token written the same on this thread. */
     private final TokenWords.Word[] words;
     /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
@@ -61,6 +61,15 @@ public final class TokenView {
     private int searchHint;
     /** How many tokens on from {@link #searchHint} {@link #indexAt} looks before it searches them all. */
     private static final int HINT_STEPS = 8;
+    /**
+     * By stretch of {@code 1 << STRETCH_BITS} characters of the text, the first token starting in it or
+     * after it; made on the first {@link #indexAt} the hint does not answer. Each entry is read as a token
+     * at or before the answer, so a view read on two threads at once, one seeing the table before its
+     * entries, at worst searches on from the first token.
+     */
+    private int[] stretchFirst;
+    /** The length of a stretch, as a power of two: some five tokens of news text. */
+    private static final int STRETCH_BITS = 5;
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -97,8 +106,6 @@ public final class TokenView {
         kinds = new Token.Kind[n];
         surfaces = new String[n];
         keys = new String[n];
-        capitalised = new boolean[n];
-        arabic = new boolean[n];
         words = new TokenWords.Word[n];
         marks = new byte[n];
         TokenWords table = TokenWords.local();
@@ -114,10 +121,8 @@ public final class TokenView {
             words[i] = w;
             surfaces[i] = w.surface();
             keys[i] = w.key();
-            capitalised[i] = kinds[i] == Token.Kind.WORD && w.capitalised();
-            arabic[i] = w.arabic();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
-                    | (w.arabic() ? ARABIC : 0));
+                    | (w.arabic() ? ARABIC : 0) | (kinds[i] == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0));
             ids[i] = w.id();
             current &= w.idsFor() == known;
         }
@@ -142,7 +147,7 @@ public final class TokenView {
 
     /** Whether token {@code i} begins with an Arabic letter. */
     public boolean isArabic(int i) {
-        return arabic[i];
+        return (marks[i] & ARABIC) != 0;
     }
 
     /** The key of token {@code i} before its first inner hyphen ("is" for "IS-Kämpfer"), or null. */
@@ -155,7 +160,7 @@ public final class TokenView {
         return (marks[i] & HYPHEN_HEAD) != 0;
     }
 
-    /** The {@link #POSSESSIVE}, {@link #HYPHEN_HEAD} and {@link #ARABIC} marks of token {@code i}. */
+    /** The {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED} marks of token {@code i}. */
     int marks(int i) {
         return marks[i];
     }
@@ -170,7 +175,7 @@ public final class TokenView {
      * article of "وال" and "لل" is kept as "ال". Empty for other tokens.
      */
     Proclitic[] proclitics(int i) {
-        return arabic[i] ? words[i].proclitics() : TokenWords.NO_PROCLITICS;
+        return (marks[i] & ARABIC) != 0 ? words[i].proclitics() : TokenWords.NO_PROCLITICS;
     }
 
     /** The number of tokens. */
@@ -220,7 +225,7 @@ public final class TokenView {
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */
     public boolean isCapitalised(int i) {
-        return capitalised[i];
+        return (marks[i] & CAPITALISED) != 0;
     }
 
     /** The span from the start of token {@code from} to the end of token {@code to} (inclusive). */
@@ -273,8 +278,50 @@ public final class TokenView {
                 }
             }
         }
-        int lo = Offsets.firstAtOrAfter(s, 0, n, offset);
+        int lo = fromStretch(offset);
         searchHint = lo;
         return lo;
+    }
+
+    /**
+     * {@link #indexAt} without the hint: a few steps on from the first token of the offset's stretch, a
+     * binary search beyond. Design decision: searches the hint does not answer (mentions of one entity after
+     * another, the ends of sentences) cost a binary search of some forty nanoseconds each; the stretch's
+     * first token lies a few tokens before the answer.
+     */
+    private int fromStretch(int offset) {
+        int[] s = starts;
+        int n = s.length;
+        int[] first = stretchFirst;
+        if (first == null) {
+            first = stretches();
+            stretchFirst = first;
+        }
+        int k = offset >> STRETCH_BITS;
+        if (offset < 0 || k >= first.length) {
+            return Offsets.firstAtOrAfter(s, 0, n, offset);
+        }
+        int at = first[k];
+        for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
+            if (at == n || s[at] >= offset) {
+                return at;
+            }
+        }
+        return Offsets.firstAtOrAfter(s, at, n, offset);
+    }
+
+    /** The first token of each stretch of the text, {@link #size()} after the last token. */
+    private int[] stretches() {
+        int[] first = new int[(text.length() >> STRETCH_BITS) + 2];
+        int k = 0;
+        for (int i = 0; i < starts.length; i++) {
+            while (k < first.length && (k << STRETCH_BITS) <= starts[i]) {
+                first[k++] = i;
+            }
+        }
+        while (k < first.length) {
+            first[k++] = starts.length;
+        }
+        return first;
     }
 }

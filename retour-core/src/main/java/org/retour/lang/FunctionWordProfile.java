@@ -65,6 +65,44 @@ public final class FunctionWordProfile {
      * least {@code minHits} hits and {@code ratio} times the runner-up's, otherwise null.
      */
     public String dominant(String text, int start, int end, int minHits, int ratio) {
+        return dominant(text, start, end, minHits, ratio, null);
+    }
+
+    /**
+     * What a first look at a stretch of text tells: how many letters it has, in all and in the Latin,
+     * Arabic and Cyrillic scripts, and the language whose function words lead in it ({@link #dominant}).
+     */
+    public record Glance(String dominant, int letters, int latin, int arabic, int cyrillic) {
+    }
+
+    /**
+     * The {@link Glance} at {@code text[start,end)}: {@link #dominant} with {@code minHits} and {@code ratio},
+     * the letters counted in the same pass over the characters.
+     */
+    public Glance glance(String text, int start, int end, int minHits, int ratio) {
+        int[] scripts = new int[4];
+        String dominant = dominant(text, start, end, minHits, ratio, scripts);
+        return new Glance(dominant, scripts[0], scripts[LATIN], scripts[ARABIC], scripts[CYRILLIC]);
+    }
+
+    private static final int LATIN = 1;
+    private static final int ARABIC = 2;
+    private static final int CYRILLIC = 3;
+
+    /** Counts the letter {@code c} in {@code scripts}: in all, then in its script if Latin, Arabic or Cyrillic. */
+    private static void count(int[] scripts, char c) {
+        scripts[0]++;
+        if (c < 0x0250) {
+            scripts[LATIN]++;
+        } else if (c >= 0x0600 && c < 0x0800 || c >= 0xFB50 && c < 0xFF00) {
+            scripts[ARABIC]++;
+        } else if (c >= 0x0400 && c < 0x0530) {
+            scripts[CYRILLIC]++;
+        }
+    }
+
+    /** {@link #dominant}, counting the letters in {@code scripts} as it reads them when that is not null. */
+    private String dominant(String text, int start, int end, int minHits, int ratio, int[] scripts) {
         int[] counts = new int[languages.size()];
         int i = start;
         while (i < end) {
@@ -72,7 +110,15 @@ public final class FunctionWordProfile {
                 i++;
             }
             int s = i;
-            while (i < end && isWordPart(text.charAt(i))) {
+            // every letter is read here, as a word starts at a letter and goes on over letters and marks
+            while (i < end) {
+                char c = text.charAt(i);
+                if (!isWordPart(c)) {
+                    break;
+                }
+                if (scripts != null && isLetter(c)) {
+                    count(scripts, c);
+                }
                 i++;
             }
             if (i > s && i - s <= MAX_LENGTH) {

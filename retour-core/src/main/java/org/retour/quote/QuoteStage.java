@@ -55,7 +55,7 @@ public final class QuoteStage implements Stage {
         String text = analysis.text();
         String docLang = analysis.get(Layers.LANGUAGE).code();
         List<Sentence> sentences = analysis.get(Layers.SENTENCES);
-        List<Token> tokens = analysis.get(Layers.TOKENS);
+        // the view of the document's tokens: read by index from its arrays, not through the token records
         TokenView view = TokenView.of(analysis);
         List<MarkedQuote> marked = extractor.extract(text, docLang);
         int[] kept = new int[marked.size()];
@@ -72,35 +72,35 @@ public final class QuoteStage implements Stage {
             // the last token starting before the opening mark, or -1
             int prev = view.indexAt(m.open()) - 1;
             int sentenceStart = sentence == null ? 0 : sentence.span().start();
-            MarkContext context = context(text, tokens, view, sentences, m, prev, sentenceStart, lang);
+            MarkContext context = context(view, sentences, m, prev, sentenceStart, lang);
             if (m.inner().length() == 0 || !decision.isQuote(inner, context, lang)) {
                 kept[i] = -1;
                 continue;
             }
             kept[i] = out.size();
             String parentId = parent < 0 ? null : out.get(kept[parent]).id();
-            boolean partial = parent < 0 && prev >= 0 && tokens.get(prev).span().start() >= sentenceStart
-                    && isWord(tokens.get(prev)) && !startsUpper(inner);
+            boolean partial = parent < 0 && prev >= 0 && view.start(prev) >= sentenceStart
+                    && isWord(view, prev) && !startsUpper(inner);
             out.add(new Quote("Q" + (out.size() + 1), m.inner(), inner, partial, parentId, lang,
                     new Attribution.Unattributed()));
         }
         return analysis.with(Layers.MARKED_QUOTES, out);
     }
 
-    private MarkContext context(String text, List<Token> tokens, TokenView view, List<Sentence> sentences,
-                                MarkedQuote m, int prev, int sentenceStart, String lang) {
+    private MarkContext context(TokenView view, List<Sentence> sentences, MarkedQuote m, int prev, int sentenceStart,
+                                String lang) {
+        String text = view.text();
         String w1 = "";
         String w2 = "";
         boolean colon = false;
-        if (prev >= 0 && tokens.get(prev).span().start() >= sentenceStart) {
-            Token t = tokens.get(prev);
-            if (isWord(t)) {
+        if (prev >= 0 && view.start(prev) >= sentenceStart) {
+            if (isWord(view, prev)) {
                 w1 = view.lower(prev);
-                if (prev > 0 && isWord(tokens.get(prev - 1)) && tokens.get(prev - 1).span().start() >= sentenceStart) {
+                if (prev > 0 && isWord(view, prev - 1) && view.start(prev - 1) >= sentenceStart) {
                     w2 = view.lower(prev - 1);
                 }
             } else {
-                colon = t.span().of(text).equals(":");
+                colon = view.surface(prev).equals(":");
             }
         }
         Sentence last = sentenceAt(sentences, Math.max(m.open(), m.outerEnd() - 1));
@@ -123,8 +123,10 @@ public final class QuoteStage implements Stage {
         return false;
     }
 
-    private static boolean isWord(Token t) {
-        return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
+    /** Whether token {@code k} of {@code v} is a word or a number. */
+    private static boolean isWord(TokenView v, int k) {
+        Token.Kind kind = v.kind(k);
+        return kind == Token.Kind.WORD || kind == Token.Kind.NUMBER;
     }
 
     private static boolean startsUpper(String s) {

@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Set;
 import org.retour.lang.FunctionWordProfile;
 import org.retour.lang.LanguageIdentifier;
-import org.retour.lang.Letters;
 import org.retour.model.DetectedLanguage;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
@@ -76,12 +75,12 @@ public final class SentenceStage implements Stage {
         if (identifier == null) {
             return docLang;
         }
-        int[] counts = scriptCounts(text, s);
-        if (counts[0] < MIN_LETTERS_FOR_OWN_LANGUAGE) {
+        FunctionWordProfile.Glance g = profile.glance(text, s.start(), s.end(), MIN_FUNCTION_WORDS, 2);
+        if (g.letters() < MIN_LETTERS_FOR_OWN_LANGUAGE) {
             return docLang;
         }
-        String hint = profile.dominant(text, s.start(), s.end(), MIN_FUNCTION_WORDS);
-        boolean otherScript = scriptOf(docLang) != dominantScript(counts);
+        String hint = g.dominant();
+        boolean otherScript = scriptOf(docLang) != dominantScript(g);
         if (!otherScript && (hint == null || hint.equals(docLang))) {
             return docLang;
         }
@@ -104,29 +103,10 @@ public final class SentenceStage implements Stage {
         };
     }
 
-    private static int dominantScript(int[] counts) {
-        if (counts[ARABIC] > counts[LATIN] && counts[ARABIC] >= counts[CYRILLIC]) {
+    private static int dominantScript(FunctionWordProfile.Glance g) {
+        if (g.arabic() > g.latin() && g.arabic() >= g.cyrillic()) {
             return ARABIC;
         }
-        return counts[CYRILLIC] > counts[LATIN] ? CYRILLIC : LATIN;
-    }
-
-    /** Letters in all, then Latin, Arabic and Cyrillic letters. */
-    private static int[] scriptCounts(String text, Span s) {
-        int[] n = new int[4];
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = text.charAt(i);
-            if (Letters.isLetter(c)) {
-                n[0]++;
-                if (c < 0x0250) {
-                    n[LATIN]++;
-                } else if (c >= 0x0600 && c < 0x0800 || c >= 0xFB50 && c < 0xFF00) {
-                    n[ARABIC]++;
-                } else if (c >= 0x0400 && c < 0x0530) {
-                    n[CYRILLIC]++;
-                }
-            }
-        }
-        return n;
+        return g.cyrillic() > g.latin() ? CYRILLIC : LATIN;
     }
 }

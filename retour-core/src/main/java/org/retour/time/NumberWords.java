@@ -32,9 +32,13 @@ public final class NumberWords {
     private final Map<String, Integer> undCompounds;
     /**
      * Bit {@link #undBit} of each key of {@link #undCompounds}: most long words are no compound, and a
-     * clear bit turns them away on their cached hash code, without probing the map.
+     * clear bit turns them away on their cached hash code, without probing the map. Design decision: 32,768
+     * bits, as every language's units and tens make some 1,700 keys, which would set most bits of a
+     * smaller set (four in five of 1,024).
      */
-    private final long[] undBits = new long[16];
+    private final long[] undBits = new long[UND_BITS / 64];
+    private static final int UND_BITS = 1 << 15;
+    private static final int UND_SHIFT = 32 - Integer.numberOfTrailingZeros(UND_BITS);
 
     private NumberWords(Map<String, Integer> values) {
         this.values = Map.copyOf(values);
@@ -103,9 +107,9 @@ public final class NumberWords {
         return (undBits[bit >>> 6] & 1L << bit) == 0 ? null : undCompounds.get(key);
     }
 
-    /** One of 1,024 bits by {@code key}'s hash code. */
+    /** One of {@link #UND_BITS} bits by {@code key}'s hash code. */
     private static int undBit(String key) {
-        return key.hashCode() * 0x9E3779B1 >>> 22;
+        return key.hashCode() * 0x9E3779B1 >>> UND_SHIFT;
     }
 
     /**

@@ -86,6 +86,34 @@ class TokenViewTest {
     }
 
     @Test
+    void aTokenIsFoundAtAnyOffsetWhenTokensLieFarApartOrCloseTogether() {
+        Random r = new Random(17);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder b = new StringBuilder();
+            List<Token> tokens = new ArrayList<>();
+            int pieces = r.nextInt(60);
+            for (int k = 0; k < pieces; k++) {
+                // gaps from none to several stretches of text, words of one to a dozen letters
+                b.append(" ".repeat(r.nextInt(4) == 0 ? r.nextInt(150) : r.nextInt(2)));
+                int start = b.length();
+                b.append("x".repeat(1 + r.nextInt(12)));
+                tokens.add(new Token(new org.retour.model.Span(start, b.length()), Token.Kind.WORD));
+            }
+            b.append(" ".repeat(r.nextInt(80)));
+            String text = b.toString();
+            TokenView v = new TokenView(text, tokens);
+            for (int ask = 0; ask < 300; ask++) {
+                int offset = r.nextInt(text.length() + 70) - 35;
+                int expected = 0;
+                while (expected < tokens.size() && tokens.get(expected).span().start() < offset) {
+                    expected++;
+                }
+                assertThat(v.indexAt(offset)).as("offset " + offset + " in " + text.length()).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void wordsThatShareAHashInOneDocumentKeepTheirOwnForms() {
         // "Aa" and "BB" have the same String hash code, as do "AaAa", "AaBB", "BBAa" and "BBBB"
         String text = "Aa BB AaAa BBBB AaBB BBAa Aa BB";

@@ -1,0 +1,175 @@
+package org.retour.coding;
+
+import org.retour.entity.TokenView;
+
+/**
+ * The cue words of a document read through the tokens of its words layer ({@link TokenView}): the words
+ * of a token are read once per thread and vocabulary for the characters it is written with, and copied
+ * for every later token written the same, instead of being folded and looked up again character by
+ * character.
+ *
+ * <p>The result is exactly what {@link CueReader} reads from the whole text. A reading may stop at a
+ * position and start again there, carrying only the boundary pending, when the character on one side of
+ * it {@link CueCharacters#separates separates} words: it ends any word and starts none, and the apostrophe
+ * rules never look past it. A token with such positions at both its edges is copied; what lies between
+ * such tokens (spaces, text outside sentences, tokens whose edges are not such positions, as "aujourd'"
+ * before "hui" would be) is read character by character as before.
+ *
+ * <p>One table per thread and vocabulary ({@link #local}), two-way as {@link WordTable} is, so it never
+ * needs clearing. Design decision: parallel arrays by slot, the token's surface (compared by identity, as
+ * the words layer shares one surface among the tokens written the same) and, for a token that is one
+ * word from edge to edge with no boundary in it (nearly all), that word; a token is then copied from two
+ * arrays without reading any object of its own.
+ */
+final class TokenFragments {
+
+    /** Slots of a table, one token's words each. */
+    static final int SLOTS = 1 << 14;
+    /** How many vocabularies' tables a thread keeps. */
+    private static final int TABLES = 4;
+    private static final ThreadLocal<TokenFragments[]> LOCAL = ThreadLocal.withInitial(() -> new TokenFragments[TABLES]);
+    /** In {@link #plainWords}, the word of a plain token that the vocabulary refuses. */
+    private static final WordTable.Word REFUSED = new WordTable.Word(new String[] {"\u0000"}, 0);
+
+    /**
+     * The words of one token read alone: each word's span relative to the token's start and the boundary
+     * before it (the first word's from the token's own characters only), and the boundary pending after the
+     * last word (after all the characters when there is no word).
+     */
+    static final class Fragment {
+        /** The words; null for a word the vocabulary refuses. */
+        final WordTable.Word[] words;
+        final int[] starts;
+        final int[] ends;
+        final byte[] boundaries;
+        final byte trailing;
+
+        Fragment(WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, byte trailing) {
+            this.words = words;
+            this.starts = starts;
+            this.ends = ends;
+            this.boundaries = boundaries;
+            this.trailing = trailing;
+        }
+
+        /** Whether the fragment is one word from the first character of a token of {@code length} to its last, with no boundary. */
+        boolean plain(int length) {
+            return words.length == 1 && starts[0] == 0 && ends[0] == length && boundaries[0] == CueTokens.NONE
+                    && trailing == CueTokens.NONE;
+        }
+    }
+
+    private final Vocabulary vocabulary;
+    /** By slot, the surface of the token whose words are kept there, or null. */
+    private final String[] surfaces = new String[SLOTS];
+    /** By slot, the word of a plain token ({@link #REFUSED} when refused); null for a token of {@link #fragments}. */
+    private final WordTable.Word[] plainWords = new WordTable.Word[SLOTS];
+    /** By slot, the fragment of a token that is not plain. */
+    private final Fragment[] fragments = new Fragment[SLOTS];
+
+    private TokenFragments(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** The table of the current thread for {@code vocabulary}. */
+    static TokenFragments local(Vocabulary vocabulary) {
+        TokenFragments[] tables = LOCAL.get();
+        for (TokenFragments t : tables) {
+            if (t != null && t.vocabulary == vocabulary) {
+                return t;
+            }
+        }
+        TokenFragments t = new TokenFragments(vocabulary);
+        System.arraycopy(tables, 0, tables, 1, TABLES - 1);
+        tables[0] = t;
+        return t;
+    }
+
+    /**
+     * The words of the whole text of {@code view}, of which those the vocabulary refuses are null until
+     * asked for, as {@link CueTokens#of(String, Vocabulary)} reads them.
+     */
+    CueTokens read(TokenView view) {
+        String text = view.text();
+        CueReader.Builder b = new CueReader.Builder(text, vocabulary);
+        int pos = 0;
+        for (int i = 0, n = view.size(); i < n; i++) {
+            int s = view.start(i);
+            int e = view.end(i);
+            if (s < pos || e <= s || !splits(text, s) || !splits(text, e)) {
+                continue;
+            }
+            // one space between tokens, the common case, changes nothing
+            if (s > pos && (s > pos + 1 || text.charAt(pos) != ' ')) {
+                CueReader.scan(text, pos, s, b);
+            }
+            String surface = view.surface(i);
+            int h = surface.hashCode();
+            int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            if (surfaces[slot] != surface) {
+                slot = surfaces[slot + 1] == surface ? slot + 1 : slotOf(text, s, e, surface, slot);
+            }
+            WordTable.Word w = plainWords[slot];
+            if (w != null) {
+                b.put(w == REFUSED ? null : w, s, e);
+            } else {
+                b.append(fragments[slot], s);
+            }
+            pos = e;
+        }
+        if (pos < text.length()) {
+            CueReader.scan(text, pos, text.length(), b);
+        }
+        return b.build();
+    }
+
+    /** Whether a reading of {@code text} may stop and start again at {@code p}. */
+    static boolean splits(String text, int p) {
+        return p == 0 || p >= text.length() || CueCharacters.separates(text.charAt(p - 1))
+                || CueCharacters.separates(text.charAt(p));
+    }
+
+    /**
+     * The slot of the token {@code text[s, e)}, written {@code surface}, whose first slot is {@code slot}:
+     * one that kept an equal surface (now kept as this one), or the first, where its words are read and put.
+     */
+    private int slotOf(String text, int s, int e, String surface, int slot) {
+        for (int k = slot; k <= slot + 1; k++) {
+            if (surface.equals(surfaces[k])) {
+                surfaces[k] = surface;
+                return k;
+            }
+        }
+        surfaces[slot + 1] = surfaces[slot];
+        plainWords[slot + 1] = plainWords[slot];
+        fragments[slot + 1] = fragments[slot];
+        Fragment f = readAlone(text, s, e, vocabulary);
+        surfaces[slot] = surface;
+        if (f.plain(e - s)) {
+            plainWords[slot] = f.words[0] == null ? REFUSED : f.words[0];
+            fragments[slot] = null;
+        } else {
+            plainWords[slot] = null;
+            fragments[slot] = f;
+        }
+        return slot;
+    }
+
+    private static Fragment readAlone(String text, int s, int e, Vocabulary vocabulary) {
+        CueReader.Builder b = new CueReader.Builder(text, vocabulary, 4);
+        b.pending = CueTokens.NONE;
+        CueReader.scan(text, s, e, b);
+        int n = b.size();
+        WordTable.Word[] words = new WordTable.Word[n];
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        byte[] boundaries = new byte[n];
+        for (int k = 0; k < n; k++) {
+            words[k] = b.word(k);
+            starts[k] = b.start(k) - s;
+            ends[k] = b.end(k) - s;
+            boundaries[k] = b.boundary(k);
+        }
+        return new Fragment(words, starts, ends, boundaries, b.pending);
+    }
+}
