@@ -44,13 +44,13 @@ final class PronounSpeakers {
         if (p.plural()) {
             return null;
         }
-        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
-        if (topic != null && !asks(d, topic, asker)) {
-            return topic;
-        }
         Referent named = namedSubjectBefore(d, Math.min(open, at), p);
         if (named != null && !asks(d, named, asker)) {
             return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
+        }
+        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
+        if (topic != null && !asks(d, topic, asker)) {
+            return topic;
         }
         Referent introduced = introducedSinceLastSpeaker(d, Math.min(open, at), p);
         if (introduced != null && !asks(d, introduced, asker)) {
@@ -131,7 +131,8 @@ final class PronounSpeakers {
         List<Referent> refs = d.referents.within(previous, own);
         Referent first = refs.isEmpty() ? null : refs.get(0);
         int k = d.tokenAt(previous);
-        return first != null && first.person() != null && first.description() == null && k < d.tokens.size()
+        return first != null && first.person() != null && first.description() == null && !SubjectRules.possessive(d, first)
+                && k < d.tokens.size()
                 && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
                 ? first : null;
     }
