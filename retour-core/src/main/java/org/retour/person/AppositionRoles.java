@@ -34,11 +34,44 @@ public final class AppositionRoles {
     /** The role around the name made of tokens {@code [a, b)}, whose lexicon entries are {@code e}, or null. */
     Span roleAround(String text, List<Token> tokens, TokenEntries e, int a, int b, String lang) {
         Span before = before(text, tokens, e, a, lang);
+        if (before != null && sideClause(text, tokens, e, a, b, before, lang)) {
+            before = null; // "In a letter to the judge, Farah described …": the judge is another person
+        }
         if (before != null && age(text, before)) {
             before = null; // "the 25-year-old, Tariq Hamdan": an age is no role
         }
         Span after = before != null ? null : after(text, tokens, e, b, lang);
         return before != null ? before : after != null && age(text, after) ? null : after;
+    }
+
+    /**
+     * Whether a role before the name at tokens {@code [a, b)} lies in a clause that opens its sentence with
+     * a preposition and ends at the comma before the name, while no comma closes the name: the clause tells
+     * where or to whom ("In a letter to the judge, Farah described …"), not who the person is ("Selon la
+     * coordinatrice de l'association, Hélène Marchetti, …" keeps its role).
+     */
+    private boolean sideClause(String text, List<Token> tokens, TokenEntries e, int a, int b, Span role, String lang) {
+        if (a == 0 || !Tokens.is(text, tokens.get(a - 1), ",") || b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+            return false;
+        }
+        int k = Tokens.firstAtOrAfter(tokens, role.start());
+        while (k > 0 && Tokens.isWord(tokens.get(k - 1)) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            k--;
+        }
+        if (k >= a || !preposition(e, k, lang)) {
+            return false;
+        }
+        return k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k));
+    }
+
+    /** Whether a token comes right after the end of a sentence or a paragraph. */
+    private static boolean opensSentence(String text, Token before, Token t) {
+        for (int i = before.span().end(); i < t.span().start(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return Tokens.is(text, before, ".") || Tokens.is(text, before, "!") || Tokens.is(text, before, "?");
     }
 
     /** Whether a role is only an age: one word with a digit in it or glued to a number before it ("25-year-old"). */
