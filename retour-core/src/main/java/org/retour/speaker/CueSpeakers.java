@@ -90,6 +90,9 @@ final class CueSpeakers {
             }
         }
         if (r == null) {
+            r = pronounSpeakers.coordinatedPronoun(d, cue.first(), windowStart, open); // "he turned … and said:"
+        }
+        if (r == null) {
             r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"
         }
         if (r == null && "ar".equals(d.lang)) {

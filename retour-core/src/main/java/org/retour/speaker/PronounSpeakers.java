@@ -22,6 +22,8 @@ final class PronounSpeakers {
     static final int FOCUS_PARAGRAPHS = 5;
     /** How many words (adverbs, auxiliaries) may stand between a subject pronoun and its verb of speech. */
     static final int PRONOUN_TO_VERB_WORDS = 2;
+    /** How many words may stand between a subject pronoun and a conjunction that joins a verb of speech to its clause. */
+    static final int COORDINATED_WORDS = 8;
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
@@ -184,6 +186,30 @@ final class PronounSpeakers {
                 return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
             }
             words++;
+        }
+        return null;
+    }
+
+    /**
+     * The person a singular subject pronoun refers to when a conjunction joins the verb of speech to an
+     * earlier verb of the same clause ("he turned towards the gallery and said:", "elle se tourne vers la
+     * cour et ajoute :"): the pronoun at most {@link #COORDINATED_WORDS} words before the conjunction, with no
+     * punctuation between and after {@code windowStart}; else null.
+     */
+    Referent coordinatedPronoun(SpeakerDocument d, int verb, int windowStart, int open) {
+        int k = verb - 1;
+        if (k < 1 || !Tokens.isWord(d.tokens.get(k)) || !subjectRules.conjunction(d, k)) {
+            return null;
+        }
+        for (int words = 0; --k >= 0 && words < COORDINATED_WORDS; words++) {
+            Token t = d.tokens.get(k);
+            if (t.span().start() < windowStart || !Tokens.isWord(t)) {
+                return null;
+            }
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null) {
+                return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
+            }
         }
         return null;
     }

@@ -57,6 +57,11 @@ final class SubjectRules {
         return Tokens.possessiveAt(d.text, r.span().end());
     }
 
+    /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
+    boolean conjunction(SpeakerDocument d, int k) {
+        return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);
+    }
+
     /**
      * The person a paragraph is about before {@code offset}: its first person mentioned by name or
      * description, when no singular personal pronoun comes before it ("Le procureur, Jean-Marc Lesueur,
