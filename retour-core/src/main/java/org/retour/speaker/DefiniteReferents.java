@@ -82,7 +82,7 @@ final class DefiniteReferents {
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
             // "U.S. District Judge Margaret Ellison" … "The judge", past a nearer prosecutor: the same noun, any distance
             Voice own = d.voiceOf(p.person().role());
-            if ((own == described || own == Voice.UNKNOWN) && p.person().role() != null
+            if ((own == described || own == Voice.UNKNOWN || bare(r.description().role())) && p.person().role() != null
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
@@ -185,6 +185,14 @@ final class DefiniteReferents {
     /** A voice with the defector and the returnee taken as one: both are former fighters ("the former fighter"). */
     private static Voice fighter(Voice v) {
         return v == Voice.RETURNEE ? Voice.DEFECTOR : v;
+    }
+
+    /**
+     * Whether a description's role is one noun without complement ("La coordinatrice"): it takes up a person
+     * whose role has that noun whatever voice the role's complement gives ("coordinatrice de l'association").
+     */
+    private static boolean bare(String role) {
+        return role != null && role.indexOf(' ') < 0;
     }
 
     /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */
