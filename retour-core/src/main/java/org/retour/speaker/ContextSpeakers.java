@@ -74,7 +74,8 @@ final class ContextSpeakers {
         }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
         if (topic != null) {
-            return topic;
+            Referent named = namedNext(d, topic, sentenceStart);
+            return named != null ? named : topic;
         }
         int paragraph = d.paragraphStarts.get(d.paragraph(open));
         Referent opener = pronounSpeakers.subject(d, paragraph, sentenceStart);
@@ -83,6 +84,39 @@ final class ContextSpeakers {
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
         return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+    }
+
+    /**
+     * The person named for the first time at the head of the sentence right after the one where an unnamed
+     * person is introduced by an indefinite description, before the quote's sentence: the name says who the
+     * description was ("une mère de famille lève la main. Malika Bensalem a perdu la trace de son neveu.
+     * « … »"); else null.
+     */
+    private Referent namedNext(SpeakerDocument d, Referent topic, int sentenceStart) {
+        if (topic.person() != null || topic.description() == null || topic.description().definite()
+                || !d.indefinite(IntroducedDescriptions.firstWord(topic.description().text()))) {
+            return null;
+        }
+        int next = d.tokenAt(topic.span().end());
+        while (next < d.tokens.size() && d.tokens.get(next).span().start() < sentenceStart
+                && sentenceStart(d, d.tokens.get(next).span().start()) <= topic.span().start()) {
+            next++;
+        }
+        if (next >= d.tokens.size() || d.tokens.get(next).span().start() >= sentenceStart) {
+            return null;
+        }
+        int at = d.tokens.get(next).span().start();
+        Referent r = pronounSpeakers.subject(d, at, sentenceStart);
+        if (r == null || r.person() == null || r.description() != null || r.span().start() != at
+                || !r.gender().compatible(topic.gender())) {
+            return null;
+        }
+        for (org.retour.model.Mention m : r.person().mentions()) {
+            if (m.span().start() < at) {
+                return null; // named before: another person
+            }
+        }
+        return new Referent(r.span(), r.person(), topic.description(), r.gender()); // the description gives the voice
     }
 
     /**
