@@ -87,6 +87,29 @@ final class ContextSpeakers {
     }
 
     /**
+     * The one who asks when a question in marks opens the sentence right after a sentence of asking in its
+     * paragraph ("Le président, Laurent Maréchal, l'interroge sur les raisons de son départ. « Vous étiez
+     * dégoûté par la violence ? »"): that sentence's subject; else null.
+     */
+    Referent questioner(SpeakerDocument d, int open) {
+        int own = sentenceStart(d, open);
+        int paragraph = d.paragraphStarts.get(d.paragraph(open));
+        int here = own >= paragraph ? exchanges.ask(d, d.tokenAt(own), d.tokenAt(open)) : -1;
+        if (here >= 0) {
+            return pronounSpeakers.subject(d, own, d.tokens.get(here).span().start()); // one sentence up to the mark
+        }
+        if (own <= paragraph) {
+            return null;
+        }
+        int previous = sentenceStart(d, own - 1);
+        if (previous < paragraph || previous >= own) {
+            return null;
+        }
+        int k = exchanges.ask(d, d.tokenAt(previous), d.tokenAt(own));
+        return k < 0 ? null : pronounSpeakers.subject(d, previous, d.tokens.get(k).span().start());
+    }
+
+    /**
      * The person named for the first time at the head of the sentence right after the one where an unnamed
      * person is introduced by an indefinite description, before the quote's sentence: the name says who the
      * description was ("une mère de famille lève la main. Malika Bensalem a perdu la trace de son neveu.

@@ -224,6 +224,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
+            if (speaker == null && Exchanges.question(q)) {
+                speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
+            }
+            if (speaker == null && used == null && startsSentence && d.paragraph(open) == d.lastParagraph) {
+                speaker = PlaceSpeakers.asked(d, open); // "« Vous saviez ? » Long silence. « J'entendais. »"
+            }
             if (speaker == null && used == null) {
                 speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence));
             }
@@ -273,6 +279,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
             d.lastSpeaker = speaker;
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
+            d.lastEnd = outer;
         }
         d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || labelled && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
