@@ -19,7 +19,7 @@ import org.retour.quote.SpeechWords;
 public final class AppositionRoles {
 
     /** The most words a role spans. */
-    static final int MAX_WORDS = 12;
+    static final int MAX_WORDS = 16;
     /** How far into a role after a name its head noun may come. */
     static final int HEAD_WITHIN = 4;
 
@@ -115,7 +115,7 @@ public final class AppositionRoles {
                 break;
             }
             boolean joins = start >= 0 && e.is(Kind.CONJ, k) && (isDeterminer(e, k + 1) || e.is(Kind.PREP, k + 1));
-            boolean noun = e.head(k) != null && k > 0 && isDeterminer(e, k - 1);
+            boolean noun = k > 0 && isDeterminer(e, k - 1) && (e.head(k) != null || spokenNoun(e, k, lang));
             if (stops(e, k, lang) && !joins && !noun) { // "l'accusé" is a noun, though "accusé" is also a speech verb
                 break;
             }
@@ -163,7 +163,8 @@ public final class AppositionRoles {
             if (!Tokens.isWord(t) || k > from && !Tokens.adjacent(text, tokens.get(k - 1), t)) {
                 break;
             }
-            if (k > from && (stops(e, k, lang) || !relative && isDeterminer(e, k) && !e.is(Kind.PREP, k - 1))) {
+            if (k > from && (stops(e, k, lang) && !(isDeterminer(e, k - 1) && spokenNoun(e, k, lang))
+                    || !relative && isDeterminer(e, k) && !e.is(Kind.PREP, k - 1))) {
                 break;
             }
             if (!head && e.head(k) != null) {
@@ -187,6 +188,14 @@ public final class AppositionRoles {
     /** Whether token {@code k} is a determiner ("le", "a", "der") and no preposition. */
     private static boolean isDeterminer(TokenEntries e, int k) {
         return (e.is(Kind.DET, k) || e.is(Kind.INDEF, k)) && !e.is(Kind.PREP, k);
+    }
+
+    /**
+     * Whether token {@code k}, a speech word after a determiner, is a noun of the role ("le directeur de
+     * l'analyse de la menace"): it is neither a stop word nor a relative pronoun.
+     */
+    private boolean spokenNoun(TokenEntries e, int k, String lang) {
+        return !e.is(Kind.STOP, k) && !e.is(Kind.REL, k) && speech.isSpeechWord(e.lower(k), lang);
     }
 
     /** Whether token {@code k} ends a role: a stop word, a relative pronoun or a speech word. */
