@@ -24,14 +24,17 @@ final class ContextSpeakers {
     private final CueSpeakers cueSpeakers;
     private final PronounSpeakers pronounSpeakers;
     private final Exchanges exchanges;
+    private final org.retour.person.PronounLinker pronouns;
 
     ContextSpeakers(CueFinder finder, SubjectRules subjectRules, CueSpeakers cueSpeakers, PronounSpeakers pronounSpeakers,
-            Exchanges exchanges) {
+            Exchanges exchanges,
+            org.retour.person.PronounLinker pronouns) {
         this.finder = finder;
         this.subjectRules = subjectRules;
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
         this.exchanges = exchanges;
+        this.pronouns = pronouns;
     }
 
     /**
@@ -73,6 +76,10 @@ final class ContextSpeakers {
             return r;
         }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+        Referent pronounBefore = pronounSubjectBefore(d, p, sentenceStart, topic);
+        if (pronounBefore != null) {
+            return pronounBefore; // "Son mari … est mort en 2017. Elle en parle d'une voix plate. « … »"
+        }
         if (topic != null) {
             Referent named = namedNext(d, topic, sentenceStart);
             return named != null ? named : topic;
@@ -84,6 +91,27 @@ final class ContextSpeakers {
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
         return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+    }
+
+    /**
+     * The person the subject pronoun opening the sentence right before the quote's refers to, when the
+     * paragraph's topic is someone its gender excludes ("Son mari, un Tourquennois, est mort en 2017. Elle
+     * en parle d'une voix plate. « … »"); else null.
+     */
+    private Referent pronounSubjectBefore(SpeakerDocument d, int p, int sentenceStart, Referent topic) {
+        if (topic == null || sentenceStart <= p) {
+            return null;
+        }
+        int previous = sentenceStart(d, sentenceStart - 1);
+        int k = d.tokenAt(previous);
+        if (previous < p || k >= d.tokens.size()) {
+            return null;
+        }
+        org.retour.person.PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        if (f == null || f.pronoun().plural() || f.pronoun().gender().compatible(topic.gender())) {
+            return null;
+        }
+        return pronounSpeakers.subject(d, previous, sentenceStart);
     }
 
     /**

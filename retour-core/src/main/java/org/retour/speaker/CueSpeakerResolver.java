@@ -85,7 +85,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.definite = new DefiniteReferents(subjectRules);
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
-        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges);
+        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges, pronouns);
         this.surnames = new SurnameSpeakers(lexicon);
         this.inner = new InnerCues(finder, lexicon);
     }
