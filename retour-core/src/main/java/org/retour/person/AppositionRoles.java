@@ -46,7 +46,7 @@ public final class AppositionRoles {
 
     /**
      * Whether a role before the name at tokens {@code [a, b)} lies in a clause that opens its sentence with
-     * a preposition and ends at the comma before the name, while no comma closes the name: the clause tells
+     * a preposition or a stop word (selon) and ends at the comma before the name, while no comma closes the name: the clause tells
      * where or to whom ("In a letter to the judge, Farah described …"), not who the person is ("Selon la
      * coordinatrice de l'association, Hélène Marchetti, …" keeps its role).
      */
@@ -58,7 +58,7 @@ public final class AppositionRoles {
         while (k > 0 && Tokens.isWord(tokens.get(k - 1)) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k))) {
             k--;
         }
-        if (k >= a || !preposition(e, k, lang)) {
+        if (k >= a || !preposition(e, k, lang) && !e.is(Kind.STOP, k)) { // "Selon une source proche de l'enquête, Anis Ouali est …"
             return false;
         }
         return k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k));
