@@ -132,8 +132,17 @@ final class PronounSpeakers {
         }
         List<Referent> refs = d.referents.within(previous, own);
         Referent first = refs.isEmpty() ? null : refs.get(0);
+        boolean described = false;
+        if (first != null && first.person() == null && first.description() != null && first.description().definite()) {
+            Referent named = definite.named(d, first); // "Il reçoit Dylan, 19 ans. Le garçon parle peu. « … », finit-il"
+            if (named != null && named.person() != null) {
+                first = named;
+                described = true;
+            }
+        }
         int k = d.tokenAt(previous);
-        return first != null && first.person() != null && first.description() == null && !SubjectRules.possessive(d, first)
+        return first != null && first.person() != null && (first.description() == null || described)
+                && !SubjectRules.possessive(d, first)
                 && k < d.tokens.size()
                 && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
                 ? first : null;
