@@ -199,7 +199,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = insideSpeaker;
             used = inside;
         }
-        speaker = surnames.latest(d, definite.named(d, speaker));
+        speaker = surnames.latest(d, definite.named(d, speaker),
+                used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : Gender.UNKNOWN);
         Attribution attribution;
         ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
