@@ -167,6 +167,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = bFirst; k < bLast && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
         }
+        if (!startsSentence && bLast - bFirst == 2 && Tokens.is(text, d.tokens.get(bLast - 1), ":")
+                && d.referents.within(bStart, open).isEmpty()) {
+            startsSentence = true; // "Khaled was silent for a long time. Then: “…”", "Puis : « … »"
+        }
         if (after != null && before == null && startsSentence && after.pronoun() == null
                 && closesSentence(text, q.span().end(), outer)) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
             Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(open)), prevEnd),
