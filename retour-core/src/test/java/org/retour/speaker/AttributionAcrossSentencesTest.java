@@ -82,4 +82,21 @@ class AttributionAcrossSentencesTest {
                 + " prévenir. « Madame, votre fils veut partir », lui a-t-il dit.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Abou Yahya");
     }
+
+    @Test
+    void aSurnameCuedByHeIsNotTheSisterNamedLatest() {
+        List<Quote> q = top("\"I saw them shoot a boy,\" said Yusuf Abdi, 26, who pleaded guilty last year.\n\n"
+                + "Abdi's sister, Hodan Abdi, wept as she read a statement. \"We lost him twice,\" she said.\n\n"
+                + "Abdi also described life in Raqqa in a letter to the court. \"The foreigners were given houses,\""
+                + " he wrote.", "en");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Yusuf Abdi");
+    }
+
+    @Test
+    void aQuoteAfterOneWordAndAColonGoesToTheSentenceBefore() {
+        List<Quote> q = top("Omar Idris, 29, deserted last winter. \"We were building nothing,\" he said.\n\n"
+                + "Asked whether he regrets joining, Omar Idris was silent for a long time. Then: \"I regret that I"
+                + " believed them.\"", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Idris");
+    }
 }
