@@ -48,9 +48,12 @@ final class DefiniteReferents {
      */
     Referent named(SpeakerDocument d, Referent r) {
         r = IntroducedDescriptions.unnamedBefore(d, r);
-        if (r == null || r.person() != null || r.description() == null
-                || !r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+        if (r == null || r.person() != null || r.description() == null) {
             return r;
+        }
+        if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+            Referent next = namedNextOfTrade(d, r); // "son avocat nuance : « … » Me Thomas Delattre rappelle …"
+            return next != null ? next : r;
         }
         if (!r.description().definite()) {
             return tied(d, r); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
@@ -123,6 +126,49 @@ final class DefiniteReferents {
         }
         Referent same = tiedBefore(d, r);
         return same != null ? same : r;
+    }
+
+    /** How many sentences after a description's the name of its trade may open. */
+    private static final int TRADE_SENTENCES = 3;
+
+    /**
+     * The person named for the first time at the head of one of the next sentences of a description's
+     * paragraph, whose role shares its noun ("son avocat nuance : « … » Me Thomas Delattre rappelle que …");
+     * else null.
+     */
+    private static Referent namedNextOfTrade(SpeakerDocument d, Referent r) {
+        int end = r.span().end();
+        int paragraph = d.paragraph(end);
+        int seen = 0;
+        for (org.retour.model.Sentence sentence : d.sentences) {
+            int at = sentence.span().start();
+            if (at <= end) {
+                continue;
+            }
+            if (d.paragraph(at) != paragraph || ++seen > TRADE_SENTENCES) {
+                return null;
+            }
+            int k = d.tokenAt(at);
+            while (k < d.tokens.size() && !org.retour.person.Tokens.isWord(d.tokens.get(k))) {
+                k++;
+            }
+            if (k >= d.tokens.size()) {
+                return null;
+            }
+            int word = d.tokens.get(k).span().start();
+            int upTo = k + 1 < d.tokens.size() ? d.tokens.get(k + 1).span().start() + 1 : word + 1; // "Me Thomas …"
+            for (Referent n : d.referents.within(word, Math.min(d.text.length(), word + APPOSED_REACH))) {
+                if (n.span().start() >= upTo) {
+                    break;
+                }
+                if (n.person() != null && n.description() == null && n.gender().compatible(r.gender())
+                        && Inflection.shareNoun(n.person().role(), r.description().role(), d.lang)
+                        && !namedBefore(n.person(), end)) {
+                    return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+                }
+            }
+        }
+        return null;
     }
 
     /** The person the latest earlier description of the same noun and a compatible gender was tied to, or null. */

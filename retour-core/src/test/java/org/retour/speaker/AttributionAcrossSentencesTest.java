@@ -99,4 +99,12 @@ class AttributionAcrossSentencesTest {
                 + " believed them.\"", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Idris");
     }
+
+    @Test
+    void aPossessiveDescriptionTakesUpTheNameOfItsTradeInTheNextSentence() {
+        List<Quote> q = top("Au tribunal, la procureure avait décrit une femme dangereuse. Interrogé par notre équipe, son"
+                + " avocat nuance : « Ma cliente était une mère isolée. » Me Paul Garnier rappelle qu'elle a suivi le"
+                + " programme.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Garnier");
+    }
 }
