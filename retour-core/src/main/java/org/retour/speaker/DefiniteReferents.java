@@ -52,7 +52,11 @@ final class DefiniteReferents {
             return r;
         }
         if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
-            Referent next = namedNextOfTrade(d, r); // "son avocat nuance : « … » Me Thomas Delattre rappelle …"
+            Referent next = namedNext(d, r, r, true, TRADE_SENTENCES); // "son avocat nuance : « … » Me Thomas Delattre rappelle …"
+            if (next == null) {
+                Referent first = firstOfNoun(d, r); // "… en face de son fils. Sofiane Kaci, 30 ans, …" … "Son fils l'écoute"
+                next = first == null ? null : namedNext(d, first, r, false, 1);
+            }
             return next != null ? next : r;
         }
         if (!r.description().definite()) {
@@ -128,16 +132,32 @@ final class DefiniteReferents {
         return same != null ? same : r;
     }
 
+    /**
+     * The first unnamed description of the same noun before {@code r} ("son fils" in "Mohamed Kaci s'assoit
+     * en face de son fils"), within {@link CueSpeakerResolver#NAMED_REACH}, or null.
+     */
+    private static Referent firstOfNoun(SpeakerDocument d, Referent r) {
+        int start = r.span().start();
+        for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
+            if (p.person() == null && p.description() != null
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** How many sentences after a description's the name of its trade may open. */
     private static final int TRADE_SENTENCES = 3;
 
     /**
-     * The person named for the first time at the head of one of the next sentences of a description's
-     * paragraph, whose role shares its noun ("son avocat nuance : « … » Me Thomas Delattre rappelle que …");
-     * else null.
+     * The person named for the first time at the head of one of the next {@code sentences} sentences after
+     * the description {@code from}, in its paragraph, with the gender of {@code r} and, when {@code trade},
+     * a role that shares its noun ("son avocat nuance : « … » Me Thomas Delattre rappelle que …"), as
+     * {@code r}; else null.
      */
-    private static Referent namedNextOfTrade(SpeakerDocument d, Referent r) {
-        int end = r.span().end();
+    private static Referent namedNext(SpeakerDocument d, Referent from, Referent r, boolean trade, int sentences) {
+        int end = from.span().end();
         int paragraph = d.paragraph(end);
         int seen = 0;
         for (org.retour.model.Sentence sentence : d.sentences) {
@@ -145,7 +165,7 @@ final class DefiniteReferents {
             if (at <= end) {
                 continue;
             }
-            if (d.paragraph(at) != paragraph || ++seen > TRADE_SENTENCES) {
+            if (d.paragraph(at) != paragraph || ++seen > sentences) {
                 return null;
             }
             int k = d.tokenAt(at);
@@ -162,7 +182,7 @@ final class DefiniteReferents {
                     break;
                 }
                 if (n.person() != null && n.description() == null && n.gender().compatible(r.gender())
-                        && Inflection.shareNoun(n.person().role(), r.description().role(), d.lang)
+                        && (!trade || Inflection.shareNoun(n.person().role(), r.description().role(), d.lang))
                         && !namedBefore(n.person(), end)) {
                     return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
                 }

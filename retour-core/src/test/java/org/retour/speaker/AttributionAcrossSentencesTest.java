@@ -107,4 +107,11 @@ class AttributionAcrossSentencesTest {
                 + " programme.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Garnier");
     }
+
+    @Test
+    void aKinDescriptionTakesUpTheNameThatFollowedItsFirstMention() {
+        List<Quote> q = top("Karim Saïdi, 64 ans, s'assoit en face de son fils. Nassim Saïdi, 30 ans, est rentré de Syrie en"
+                + " 2019.\n\nSon fils l'écoute sans l'interrompre. Puis il corrige : « Tu ne pouvais pas voir. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nassim Saïdi");
+    }
 }
