@@ -160,11 +160,18 @@ final class DefiniteReferents {
         int end = from.span().end();
         int paragraph = d.paragraph(end);
         int seen = 0;
-        for (org.retour.model.Sentence sentence : d.sentences) {
-            int at = sentence.span().start();
-            if (at <= end) {
-                continue;
+        int lo = 0;
+        int hi = d.sentences.size();
+        while (lo < hi) { // the first sentence that starts after the description
+            int mid = (lo + hi) >>> 1;
+            if (d.sentences.get(mid).span().start() <= end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        for (int i = lo; i < d.sentences.size(); i++) {
+            int at = d.sentences.get(i).span().start();
             if (d.paragraph(at) != paragraph || ++seen > sentences) {
                 return null;
             }
