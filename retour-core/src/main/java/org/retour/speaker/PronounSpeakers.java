@@ -200,14 +200,14 @@ final class PronounSpeakers {
     }
 
     /**
-     * The person a singular subject pronoun refers to when a conjunction joins the verb of speech to an
-     * earlier verb of the same clause ("he turned towards the gallery and said:", "elle se tourne vers la
-     * cour et ajoute :"): the pronoun at most {@link #COORDINATED_WORDS} words before the conjunction, with no
+     * The person a singular subject pronoun refers to when a conjunction or a preposition joins the verb of
+     * speech to an earlier verb of the same clause ("he turned towards the gallery and said:", "il reprend la
+     * parole pour rappeler que …"): the pronoun at most {@link #COORDINATED_WORDS} words before it, with no
      * punctuation between and after {@code windowStart}; else null.
      */
     Referent coordinatedPronoun(SpeakerDocument d, int verb, int windowStart, int open) {
         int k = verb - 1;
-        if (k < 1 || !Tokens.isWord(d.tokens.get(k)) || !subjectRules.conjunction(d, k)) {
+        if (k < 1 || !Tokens.isWord(d.tokens.get(k)) || !subjectRules.conjunction(d, k) && !subjectRules.preposition(d, k)) {
             return null;
         }
         for (int words = 0; --k >= 0 && words < COORDINATED_WORDS; words++) {

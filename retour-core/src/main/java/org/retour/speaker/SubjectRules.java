@@ -58,6 +58,11 @@ final class SubjectRules {
         return Tokens.possessiveAt(d.text, r.span().end());
     }
 
+    /** Whether token {@code k} is a preposition that may open an infinitive (pour, de, to). */
+    boolean preposition(SpeakerDocument d, int k) {
+        return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
+    }
+
     /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
     boolean conjunction(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);
