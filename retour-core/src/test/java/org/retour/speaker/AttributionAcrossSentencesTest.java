@@ -114,4 +114,11 @@ class AttributionAcrossSentencesTest {
                 + " 2019.\n\nSon fils l'écoute sans l'interrompre. Puis il corrige : « Tu ne pouvais pas voir. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Nassim Saïdi");
     }
+
+    @Test
+    void aVerbOfSpeechAfterPourTakesTheClausesSubject() {
+        List<Quote> q = top("Le directeur, Heval Azad, écoute sans intervenir. Puis il reprend la parole pour rappeler que"
+                + " la prison compte « plus de 5 000 détenus ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Heval Azad");
+    }
 }
