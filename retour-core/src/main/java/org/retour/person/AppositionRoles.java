@@ -19,7 +19,7 @@ import org.retour.quote.SpeechWords;
 public final class AppositionRoles {
 
     /** The most words a role spans. */
-    static final int MAX_WORDS = 12;
+    static final int MAX_WORDS = 16;
     /** How far into a role after a name its head noun may come. */
     static final int HEAD_WITHIN = 4;
 
@@ -34,11 +34,44 @@ public final class AppositionRoles {
     /** The role around the name made of tokens {@code [a, b)}, whose lexicon entries are {@code e}, or null. */
     Span roleAround(String text, List<Token> tokens, TokenEntries e, int a, int b, String lang) {
         Span before = before(text, tokens, e, a, lang);
+        if (before != null && sideClause(text, tokens, e, a, b, before, lang)) {
+            before = null; // "In a letter to the judge, Farah described …": the judge is another person
+        }
         if (before != null && age(text, before)) {
             before = null; // "the 25-year-old, Tariq Hamdan": an age is no role
         }
         Span after = before != null ? null : after(text, tokens, e, b, lang);
         return before != null ? before : after != null && age(text, after) ? null : after;
+    }
+
+    /**
+     * Whether a role before the name at tokens {@code [a, b)} lies in a clause that opens its sentence with
+     * a preposition or a stop word (selon) and ends at the comma before the name, while no comma closes the name: the clause tells
+     * where or to whom ("In a letter to the judge, Farah described …"), not who the person is ("Selon la
+     * coordinatrice de l'association, Hélène Marchetti, …" keeps its role).
+     */
+    private boolean sideClause(String text, List<Token> tokens, TokenEntries e, int a, int b, Span role, String lang) {
+        if (a == 0 || !Tokens.is(text, tokens.get(a - 1), ",") || b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+            return false;
+        }
+        int k = Tokens.firstAtOrAfter(tokens, role.start());
+        while (k > 0 && Tokens.isWord(tokens.get(k - 1)) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k))) {
+            k--;
+        }
+        if (k >= a || !preposition(e, k, lang) && !e.is(Kind.STOP, k)) { // "Selon une source proche de l'enquête, Anis Ouali est …"
+            return false;
+        }
+        return k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k));
+    }
+
+    /** Whether a token comes right after the end of a sentence or a paragraph. */
+    private static boolean opensSentence(String text, Token before, Token t) {
+        for (int i = before.span().end(); i < t.span().start(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return Tokens.is(text, before, ".") || Tokens.is(text, before, "!") || Tokens.is(text, before, "?");
     }
 
     /** Whether a role is only an age: one word with a digit in it or glued to a number before it ("25-year-old"). */
@@ -82,7 +115,7 @@ public final class AppositionRoles {
                 break;
             }
             boolean joins = start >= 0 && e.is(Kind.CONJ, k) && (isDeterminer(e, k + 1) || e.is(Kind.PREP, k + 1));
-            boolean noun = e.head(k) != null && k > 0 && isDeterminer(e, k - 1);
+            boolean noun = k > 0 && isDeterminer(e, k - 1) && (e.head(k) != null || spokenNoun(e, k, lang));
             if (stops(e, k, lang) && !joins && !noun) { // "l'accusé" is a noun, though "accusé" is also a speech verb
                 break;
             }
@@ -130,7 +163,8 @@ public final class AppositionRoles {
             if (!Tokens.isWord(t) || k > from && !Tokens.adjacent(text, tokens.get(k - 1), t)) {
                 break;
             }
-            if (k > from && (stops(e, k, lang) || !relative && isDeterminer(e, k) && !e.is(Kind.PREP, k - 1))) {
+            if (k > from && (stops(e, k, lang) && !(isDeterminer(e, k - 1) && spokenNoun(e, k, lang))
+                    || !relative && isDeterminer(e, k) && !e.is(Kind.PREP, k - 1))) {
                 break;
             }
             if (!head && e.head(k) != null) {
@@ -154,6 +188,14 @@ public final class AppositionRoles {
     /** Whether token {@code k} is a determiner ("le", "a", "der") and no preposition. */
     private static boolean isDeterminer(TokenEntries e, int k) {
         return (e.is(Kind.DET, k) || e.is(Kind.INDEF, k)) && !e.is(Kind.PREP, k);
+    }
+
+    /**
+     * Whether token {@code k}, a speech word after a determiner, is a noun of the role ("le directeur de
+     * l'analyse de la menace"): it is neither a stop word nor a relative pronoun.
+     */
+    private boolean spokenNoun(TokenEntries e, int k, String lang) {
+        return !e.is(Kind.STOP, k) && !e.is(Kind.REL, k) && speech.isSpeechWord(e.lower(k), lang);
     }
 
     /** Whether token {@code k} ends a role: a stop word, a relative pronoun or a speech word. */

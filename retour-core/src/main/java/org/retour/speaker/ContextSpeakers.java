@@ -24,14 +24,17 @@ final class ContextSpeakers {
     private final CueSpeakers cueSpeakers;
     private final PronounSpeakers pronounSpeakers;
     private final Exchanges exchanges;
+    private final org.retour.person.PronounLinker pronouns;
 
     ContextSpeakers(CueFinder finder, SubjectRules subjectRules, CueSpeakers cueSpeakers, PronounSpeakers pronounSpeakers,
-            Exchanges exchanges) {
+            Exchanges exchanges,
+            org.retour.person.PronounLinker pronouns) {
         this.finder = finder;
         this.subjectRules = subjectRules;
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
         this.exchanges = exchanges;
+        this.pronouns = pronouns;
     }
 
     /**
@@ -73,8 +76,13 @@ final class ContextSpeakers {
             return r;
         }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
+        Referent pronounBefore = pronounSubjectBefore(d, p, sentenceStart, topic);
+        if (pronounBefore != null) {
+            return pronounBefore; // "Son mari … est mort en 2017. Elle en parle d'une voix plate. « … »"
+        }
         if (topic != null) {
-            return topic;
+            Referent named = namedNext(d, topic, sentenceStart);
+            return named != null ? named : topic;
         }
         int paragraph = d.paragraphStarts.get(d.paragraph(open));
         Referent opener = pronounSpeakers.subject(d, paragraph, sentenceStart);
@@ -83,6 +91,83 @@ final class ContextSpeakers {
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
         return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+    }
+
+    /**
+     * The person the subject pronoun opening the sentence right before the quote's refers to, when the
+     * paragraph's topic is someone its gender excludes ("Son mari, un Tourquennois, est mort en 2017. Elle
+     * en parle d'une voix plate. « … »"); else null.
+     */
+    private Referent pronounSubjectBefore(SpeakerDocument d, int p, int sentenceStart, Referent topic) {
+        if (topic == null || sentenceStart <= p) {
+            return null;
+        }
+        int previous = sentenceStart(d, sentenceStart - 1);
+        int k = d.tokenAt(previous);
+        if (previous < p || k >= d.tokens.size()) {
+            return null;
+        }
+        org.retour.person.PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        if (f == null || f.pronoun().plural() || f.pronoun().gender().compatible(topic.gender())) {
+            return null;
+        }
+        return pronounSpeakers.subject(d, previous, sentenceStart);
+    }
+
+    /**
+     * The one who asks when a question in marks opens the sentence right after a sentence of asking in its
+     * paragraph ("Le président, Laurent Maréchal, l'interroge sur les raisons de son départ. « Vous étiez
+     * dégoûté par la violence ? »"): that sentence's subject; else null.
+     */
+    Referent questioner(SpeakerDocument d, int open) {
+        int own = sentenceStart(d, open);
+        int paragraph = d.paragraphStarts.get(d.paragraph(open));
+        int here = own >= paragraph ? exchanges.ask(d, d.tokenAt(own), d.tokenAt(open)) : -1;
+        if (here >= 0) {
+            return pronounSpeakers.subject(d, own, d.tokens.get(here).span().start()); // one sentence up to the mark
+        }
+        if (own <= paragraph) {
+            return null;
+        }
+        int previous = sentenceStart(d, own - 1);
+        if (previous < paragraph || previous >= own) {
+            return null;
+        }
+        int k = exchanges.ask(d, d.tokenAt(previous), d.tokenAt(own));
+        return k < 0 ? null : pronounSpeakers.subject(d, previous, d.tokens.get(k).span().start());
+    }
+
+    /**
+     * The person named for the first time at the head of the sentence right after the one where an unnamed
+     * person is introduced by an indefinite description, before the quote's sentence: the name says who the
+     * description was ("une mère de famille lève la main. Malika Bensalem a perdu la trace de son neveu.
+     * « … »"); else null.
+     */
+    private Referent namedNext(SpeakerDocument d, Referent topic, int sentenceStart) {
+        if (topic.person() != null || topic.description() == null || topic.description().definite()
+                || !d.indefinite(IntroducedDescriptions.firstWord(topic.description().text()))) {
+            return null;
+        }
+        int next = d.tokenAt(topic.span().end());
+        while (next < d.tokens.size() && d.tokens.get(next).span().start() < sentenceStart
+                && sentenceStart(d, d.tokens.get(next).span().start()) <= topic.span().start()) {
+            next++;
+        }
+        if (next >= d.tokens.size() || d.tokens.get(next).span().start() >= sentenceStart) {
+            return null;
+        }
+        int at = d.tokens.get(next).span().start();
+        Referent r = pronounSpeakers.subject(d, at, sentenceStart);
+        if (r == null || r.person() == null || r.description() != null || r.span().start() != at
+                || !r.gender().compatible(topic.gender())) {
+            return null;
+        }
+        for (org.retour.model.Mention m : r.person().mentions()) {
+            if (m.span().start() < at) {
+                return null; // named before: another person
+            }
+        }
+        return new Referent(r.span(), r.person(), topic.description(), r.gender()); // the description gives the voice
     }
 
     /**

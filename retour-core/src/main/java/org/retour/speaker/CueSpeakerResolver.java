@@ -85,7 +85,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.definite = new DefiniteReferents(subjectRules);
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
-        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges);
+        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges, pronouns);
         this.surnames = new SurnameSpeakers(lexicon);
         this.inner = new InnerCues(finder, lexicon);
     }
@@ -167,6 +167,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = bFirst; k < bLast && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
         }
+        if (!startsSentence && bLast - bFirst == 2 && Tokens.is(text, d.tokens.get(bLast - 1), ":")
+                && d.referents.within(bStart, open).isEmpty()) {
+            startsSentence = true; // "Khaled was silent for a long time. Then: “…”", "Puis : « … »"
+        }
         if (after != null && before == null && startsSentence && after.pronoun() == null
                 && closesSentence(text, q.span().end(), outer)) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
             Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(open)), prevEnd),
@@ -199,7 +203,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = insideSpeaker;
             used = inside;
         }
-        speaker = surnames.latest(d, definite.named(d, speaker));
+        speaker = surnames.latest(d, definite.named(d, speaker),
+                used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : Gender.UNKNOWN);
         Attribution attribution;
         ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
@@ -223,6 +228,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null) {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
+            }
+            if (speaker == null && Exchanges.question(q)) {
+                speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
+            }
+            if (speaker == null && used == null && startsSentence && d.paragraph(open) == d.lastParagraph) {
+                speaker = PlaceSpeakers.asked(d, open); // "« Vous saviez ? » Long silence. « J'entendais. »"
             }
             if (speaker == null && used == null) {
                 speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence));
@@ -273,6 +284,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
             d.lastSpeaker = speaker;
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
+            d.lastEnd = outer;
         }
         d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || labelled && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));

@@ -15,6 +15,11 @@ final class CueSpeakers {
     static final int SOURCE_REACH = 80;
     /** How many words may stand between a verb of speech and the subject after it ("a déclaré jeudi le procureur"). */
     static final int INVERTED_SUBJECT_WORDS = 3;
+    /**
+     * How many tokens may stand between a relative clause's antecedent and its "qui": two adjectives or a
+     * short participle phrase ("un père rencontré pendant son enquête, qui lui a dit").
+     */
+    static final int RELATIVE_REACH = 6;
 
     private final SpeechCues cues;
     private final SubjectRules subjectRules;
@@ -74,8 +79,8 @@ final class CueSpeakers {
             int before = Tokens.is(d.text, d.tokens.get(rel - 1), ",") ? rel - 1 : rel;
             List<Referent> refs = d.referents.within(windowStart, d.tokens.get(before).span().start());
             Referent antecedent = refs.isEmpty() ? null : refs.get(refs.size() - 1);
-            // the antecedent ends right before, or with at most two adjectives between ("un avocat genevois qui")
-            return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - 3)).span().end()
+            // the antecedent ends right before, or a few words before ("un avocat genevois qui", "un père rencontré pendant son enquête, qui")
+            return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - RELATIVE_REACH)).span().end()
                     && !ClauseMarks.punctuatedLine(d.text, antecedent.span().end(), d.tokens.get(before).span().start())
                     ? antecedent : null;
         }
@@ -88,6 +93,9 @@ final class CueSpeakers {
                 Referent subject = pronounSpeakers.pronounBeforeVerb(d, cue.first(), windowStart, open);
                 r = subject != null ? subject : r; // "He also remembers being sent to fight a rival Islamist brigade"
             }
+        }
+        if (r == null) {
+            r = pronounSpeakers.coordinatedPronoun(d, cue.first(), windowStart, open); // "he turned … and said:"
         }
         if (r == null) {
             r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"

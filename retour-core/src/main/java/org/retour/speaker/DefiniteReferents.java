@@ -48,15 +48,22 @@ final class DefiniteReferents {
      */
     Referent named(SpeakerDocument d, Referent r) {
         r = IntroducedDescriptions.unnamedBefore(d, r);
-        if (r == null || r.person() != null || r.description() == null
-                || !r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+        if (r == null || r.person() != null || r.description() == null) {
             return r;
+        }
+        if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+            Referent next = namedNext(d, r, r, true, TRADE_SENTENCES); // "son avocat nuance : « … » Me Thomas Delattre rappelle …"
+            if (next == null) {
+                Referent first = firstOfNoun(d, r); // "… en face de son fils. Sofiane Kaci, 30 ans, …" … "Son fils l'écoute"
+                next = first == null ? null : namedNext(d, first, r, false, 1);
+            }
+            return next != null ? next : r;
         }
         if (!r.description().definite()) {
             return tied(d, r); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
-        if (IntroducedDescriptions.introduced(d, r)) {
-            return r;
+        if (IntroducedDescriptions.introduced(d, r) || ordinal(d, r)) {
+            return r; // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
         }
         Referent apposed = apposedAfter(d, r);
         if (apposed != null) {
@@ -82,7 +89,7 @@ final class DefiniteReferents {
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
             // "U.S. District Judge Margaret Ellison" … "The judge", past a nearer prosecutor: the same noun, any distance
             Voice own = d.voiceOf(p.person().role());
-            if ((own == described || own == Voice.UNKNOWN) && p.person().role() != null
+            if ((own == described || own == Voice.UNKNOWN || bare(r.description().role())) && p.person().role() != null
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
@@ -123,6 +130,72 @@ final class DefiniteReferents {
         }
         Referent same = tiedBefore(d, r);
         return same != null ? same : r;
+    }
+
+    /**
+     * The first unnamed description of the same noun before {@code r} ("son fils" in "Mohamed Kaci s'assoit
+     * en face de son fils"), within {@link CueSpeakerResolver#NAMED_REACH}, or null.
+     */
+    private static Referent firstOfNoun(SpeakerDocument d, Referent r) {
+        int start = r.span().start();
+        for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
+            if (p.person() == null && p.description() != null
+                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** How many sentences after a description's the name of its trade may open. */
+    private static final int TRADE_SENTENCES = 3;
+
+    /**
+     * The person named for the first time at the head of one of the next {@code sentences} sentences after
+     * the description {@code from}, in its paragraph, with the gender of {@code r} and, when {@code trade},
+     * a role that shares its noun ("son avocat nuance : « … » Me Thomas Delattre rappelle que …"), as
+     * {@code r}; else null.
+     */
+    private static Referent namedNext(SpeakerDocument d, Referent from, Referent r, boolean trade, int sentences) {
+        int end = from.span().end();
+        int paragraph = d.paragraph(end);
+        int seen = 0;
+        int lo = 0;
+        int hi = d.sentences.size();
+        while (lo < hi) { // the first sentence that starts after the description
+            int mid = (lo + hi) >>> 1;
+            if (d.sentences.get(mid).span().start() <= end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < d.sentences.size(); i++) {
+            int at = d.sentences.get(i).span().start();
+            if (d.paragraph(at) != paragraph || ++seen > sentences) {
+                return null;
+            }
+            int k = d.tokenAt(at);
+            while (k < d.tokens.size() && !org.retour.person.Tokens.isWord(d.tokens.get(k))) {
+                k++;
+            }
+            if (k >= d.tokens.size()) {
+                return null;
+            }
+            int word = d.tokens.get(k).span().start();
+            int upTo = k + 1 < d.tokens.size() ? d.tokens.get(k + 1).span().start() + 1 : word + 1; // "Me Thomas …"
+            for (Referent n : d.referents.within(word, Math.min(d.text.length(), word + APPOSED_REACH))) {
+                if (n.span().start() >= upTo) {
+                    break;
+                }
+                if (n.person() != null && n.description() == null && n.gender().compatible(r.gender())
+                        && (!trade || Inflection.shareNoun(n.person().role(), r.description().role(), d.lang))
+                        && !namedBefore(n.person(), end)) {
+                    return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+                }
+            }
+        }
+        return null;
     }
 
     /** The person the latest earlier description of the same noun and a compatible gender was tied to, or null. */
@@ -182,9 +255,54 @@ final class DefiniteReferents {
         return false;
     }
 
+    /** Per language, the words that make a definite description someone new ({@code ordinals.txt}). */
+    private static final java.util.Map<String, java.util.Set<String>> ORDINALS = ordinals(
+            org.retour.resource.ResourceLines.classpath("org/retour/speaker/ordinals.txt"));
+
+    /** The words of lines "lang word…", by language. */
+    static java.util.Map<String, java.util.Set<String>> ordinals(java.util.List<String> lines) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] parts = line.strip().split("\\s+");
+            if (parts.length < 2) {
+                throw new IllegalArgumentException("ordinals line needs 'lang word…': " + line);
+            }
+            out.computeIfAbsent(parts[0], k -> new java.util.HashSet<>())
+                    .addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
+        }
+        return out;
+    }
+
+    /** Whether a word of the description before its head says it is someone new ("le troisième homme", "the second man"). */
+    private static boolean ordinal(SpeakerDocument d, Referent r) {
+        java.util.Set<String> words = ORDINALS.get(d.lang);
+        if (words == null) {
+            return false;
+        }
+        String text = r.description().text().toLowerCase(java.util.Locale.ROOT);
+        int from = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                if (i > from && words.contains(text.substring(from, i))) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
+    }
+
     /** A voice with the defector and the returnee taken as one: both are former fighters ("the former fighter"). */
     private static Voice fighter(Voice v) {
         return v == Voice.RETURNEE ? Voice.DEFECTOR : v;
+    }
+
+    /**
+     * Whether a description's role is one noun without complement ("La coordinatrice"): it takes up a person
+     * whose role has that noun whatever voice the role's complement gives ("coordinatrice de l'association").
+     */
+    private static boolean bare(String role) {
+        return role != null && role.indexOf(' ') < 0;
     }
 
     /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */

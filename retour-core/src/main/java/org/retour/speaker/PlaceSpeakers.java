@@ -63,12 +63,18 @@ final class PlaceSpeakers {
 
     /**
      * The one asked, for a quote that opens the paragraph right after a quote that put a question to
-     * someone ("« Et les exécutions, vous les avez vues ? », l'interroge la magistrate." then "« Oui. … »"):
-     * the speaker before the asker; else null.
+     * someone ("« Et les exécutions, vous les avez vues ? », l'interroge la magistrate." then "« Oui. … »"),
+     * or that follows such a question in its paragraph with no one named between ("« Vous saviez ? » Long
+     * silence. « J'entendais. »"): the speaker before the asker; else null.
      */
     static Referent asked(SpeakerDocument d, int open) {
-        return d.asked && d.paragraph(open) - d.lastParagraph == 1 && blank(d.text, lineStart(d.text, open), open)
-                ? d.otherSpeaker : null;
+        if (!d.asked) {
+            return null;
+        }
+        boolean next = d.paragraph(open) - d.lastParagraph == 1 && blank(d.text, lineStart(d.text, open), open);
+        boolean same = d.paragraph(open) == d.lastParagraph && d.lastEnd >= 0 && d.lastEnd <= open
+                && d.referents.within(d.lastEnd, open).isEmpty();
+        return next || same ? d.otherSpeaker : null;
     }
 
     /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */

@@ -22,6 +22,8 @@ final class PronounSpeakers {
     static final int FOCUS_PARAGRAPHS = 5;
     /** How many words (adverbs, auxiliaries) may stand between a subject pronoun and its verb of speech. */
     static final int PRONOUN_TO_VERB_WORDS = 2;
+    /** How many words may stand between a subject pronoun and a conjunction that joins a verb of speech to its clause. */
+    static final int COORDINATED_WORDS = 8;
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
@@ -44,13 +46,13 @@ final class PronounSpeakers {
         if (p.plural()) {
             return null;
         }
-        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
-        if (topic != null && !asks(d, topic, asker)) {
-            return topic;
-        }
         Referent named = namedSubjectBefore(d, Math.min(open, at), p);
         if (named != null && !asks(d, named, asker)) {
             return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
+        }
+        Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
+        if (topic != null && !asks(d, topic, asker)) {
+            return topic;
         }
         Referent introduced = introducedSinceLastSpeaker(d, Math.min(open, at), p);
         if (introduced != null && !asks(d, introduced, asker)) {
@@ -130,8 +132,18 @@ final class PronounSpeakers {
         }
         List<Referent> refs = d.referents.within(previous, own);
         Referent first = refs.isEmpty() ? null : refs.get(0);
+        boolean described = false;
+        if (first != null && first.person() == null && first.description() != null && first.description().definite()) {
+            Referent named = definite.named(d, first); // "Il reçoit Dylan, 19 ans. Le garçon parle peu. « … », finit-il"
+            if (named != null && named.person() != null) {
+                first = named;
+                described = true;
+            }
+        }
         int k = d.tokenAt(previous);
-        return first != null && first.person() != null && first.description() == null && k < d.tokens.size()
+        return first != null && first.person() != null && (first.description() == null || described)
+                && !SubjectRules.possessive(d, first)
+                && k < d.tokens.size()
                 && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
                 ? first : null;
     }
@@ -183,6 +195,30 @@ final class PronounSpeakers {
                 return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
             }
             words++;
+        }
+        return null;
+    }
+
+    /**
+     * The person a singular subject pronoun refers to when a conjunction or a preposition joins the verb of
+     * speech to an earlier verb of the same clause ("he turned towards the gallery and said:", "il reprend la
+     * parole pour rappeler que …"): the pronoun at most {@link #COORDINATED_WORDS} words before it, with no
+     * punctuation between and after {@code windowStart}; else null.
+     */
+    Referent coordinatedPronoun(SpeakerDocument d, int verb, int windowStart, int open) {
+        int k = verb - 1;
+        if (k < 1 || !Tokens.isWord(d.tokens.get(k)) || !subjectRules.conjunction(d, k) && !subjectRules.preposition(d, k)) {
+            return null;
+        }
+        for (int words = 0; --k >= 0 && words < COORDINATED_WORDS; words++) {
+            Token t = d.tokens.get(k);
+            if (t.span().start() < windowStart || !Tokens.isWord(t)) {
+                return null;
+            }
+            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null) {
+                return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
+            }
         }
         return null;
     }

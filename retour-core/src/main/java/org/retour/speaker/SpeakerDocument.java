@@ -63,6 +63,8 @@ final class SpeakerDocument {
     /** The persons and descriptions a cue gives a quote of their own, outside letters. */
     final SpeakerSet cued = new SpeakerSet();
     int lastParagraph = -10;
+    /** Where the last attributed quote's outer mark ends. */
+    int lastEnd = -1;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     final VoiceLexicon voices;

@@ -5,6 +5,7 @@ import static org.retour.speaker.SpeakerDocument.wordsBefore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.retour.model.Voice;
 import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
 import org.retour.person.PronounLinker;
@@ -57,6 +58,16 @@ final class SubjectRules {
         return Tokens.possessiveAt(d.text, r.span().end());
     }
 
+    /** Whether token {@code k} is a preposition that may open an infinitive (pour, de, to). */
+    boolean preposition(SpeakerDocument d, int k) {
+        return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
+    }
+
+    /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
+    boolean conjunction(SpeakerDocument d, int k) {
+        return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);
+    }
+
     /**
      * The person a paragraph is about before {@code offset}: its first person mentioned by name or
      * description, when no singular personal pronoun comes before it ("Le procureur, Jean-Marc Lesueur,
@@ -81,11 +92,34 @@ final class SubjectRules {
                 }
             }
             if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS
-                    && (!governed(d, r) || viewHolder(d, p, r)) && !possessive(d, r)) {
+                    && (!governed(d, r) || viewHolder(d, p, r)) && (!possessive(d, r) || ownsThing(d, r, offset))) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a named person before a possessive owns a thing or a group, not a person of their own ("Amira
+     * Haddad's children started school": she is the paragraph's person; "Nurul's grandmother, Siti" is not
+     * Nurul): no person or description starts right after the "'s" before {@code offset}.
+     */
+    private static boolean ownsThing(SpeakerDocument d, Referent r, int offset) {
+        if (r.person() == null) {
+            return false;
+        }
+        int after = r.span().end() + 2;
+        while (after < d.text.length() && d.text.charAt(after) == ' ') {
+            after++;
+        }
+        for (Referent n : d.referents.within(after, Math.min(offset, after + 1))) {
+            return false;
+        }
+        int end = after;
+        while (end < d.text.length() && Character.isLetter(d.text.charAt(end))) {
+            end++;
+        }
+        return end > after && d.voiceOf(d.text.substring(after, end).toLowerCase(java.util.Locale.ROOT)) == Voice.UNKNOWN;
     }
 
     /**

@@ -36,6 +36,14 @@ final class SurnameSpeakers {
 
     /** The referent with the person its surname stands for, or the referent itself. */
     Referent latest(SpeakerDocument d, Referent r) {
+        return latest(d, r, Gender.UNKNOWN);
+    }
+
+    /**
+     * As {@link #latest(SpeakerDocument, Referent)}, for a speaker whom a pronoun of gender {@code cued}
+     * names ("Warsame also described life in Raqqa. “…,” he wrote": not his sister Hodan Warsame).
+     */
+    Referent latest(SpeakerDocument d, Referent r, Gender cued) {
         if (r == null || r.person() == null) {
             return r;
         }
@@ -49,7 +57,7 @@ final class SurnameSpeakers {
         int bestAt = -1;
         for (Entity e : d.persons) {
             if (!surname.equals(lastWord(e.canonical())) || e.canonical().indexOf(' ') < 0
-                    || !lexicon.genderOf(e, d.lang).compatible(titled)) {
+                    || !lexicon.genderOf(e, d.lang).compatible(titled) || !lexicon.genderOf(e, d.lang).compatible(cued)) {
                 continue;
             }
             for (Mention m : e.mentions()) {
