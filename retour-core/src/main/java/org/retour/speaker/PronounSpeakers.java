@@ -185,18 +185,7 @@ final class PronounSpeakers {
      * {@code windowStart}; else null.
      */
     Referent pronounBeforeVerb(SpeakerDocument d, int verb, int windowStart, int open) {
-        for (int k = verb - 1, words = 0; k >= 0 && words <= PRONOUN_TO_VERB_WORDS; k--) {
-            Token t = d.tokens.get(k);
-            if (t.span().start() < windowStart || !Tokens.isWord(t)) {
-                return null;
-            }
-            PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (f != null) {
-                return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
-            }
-            words++;
-        }
-        return null;
+        return singularPronounBack(d, verb - 1, PRONOUN_TO_VERB_WORDS + 1, windowStart, open);
     }
 
     /**
@@ -210,7 +199,15 @@ final class PronounSpeakers {
         if (k < 1 || !Tokens.isWord(d.tokens.get(k)) || !subjectRules.conjunction(d, k) && !subjectRules.preposition(d, k)) {
             return null;
         }
-        for (int words = 0; --k >= 0 && words < COORDINATED_WORDS; words++) {
+        return singularPronounBack(d, k - 1, COORDINATED_WORDS, windowStart, open);
+    }
+
+    /**
+     * The person the first subject pronoun found going back from token {@code from} over at most {@code words}
+     * words refers to; null when a non-word or {@code windowStart} comes first, or the pronoun is plural.
+     */
+    private Referent singularPronounBack(SpeakerDocument d, int from, int words, int windowStart, int open) {
+        for (int k = from; k >= 0 && from - k < words; k--) {
             Token t = d.tokens.get(k);
             if (t.span().start() < windowStart || !Tokens.isWord(t)) {
                 return null;

@@ -12,15 +12,6 @@ class CueTokensContractTest {
         "qu", "don", "wasn", "t", "والمسلمين", "قَتَلُوا", "إلى", "مدرسة", "ـ", "😀", "𝐀bc", "x\u0301y", "İstanbul",
         "Ωμέγα", "42", "1,200", "ǅ", "ﬁn", " ", " ", "  ", ", ", ". ", "'", "’", "ʼ", " « ", " » ", "-", "\n", "?"};
 
-    private static String randomText(Random r) {
-        StringBuilder b = new StringBuilder();
-        int n = 1 + r.nextInt(40);
-        for (int k = 0; k < n; k++) {
-            b.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return b.toString();
-    }
-
     /** The normal form of {@code text[start, end)} folded one code point at a time. */
     private static String foldedAlone(String text, int start, int end) {
         CueCharacters.Chars c = new CueCharacters.Chars();
@@ -36,7 +27,7 @@ class CueTokensContractTest {
     void eachPlainWordIsItsSpanFoldedAloneAndCarriesTheHashOfItsForm() {
         Random r = new Random(11);
         for (int round = 0; round < 3000; round++) {
-            String text = randomText(r);
+            String text = StandardCues.randomText(r, PIECES);
             CueTokens t = CueTokens.of(text);
             int last = -1;
             for (int i = 0; i < t.size(); i++) {
@@ -59,7 +50,7 @@ class CueTokensContractTest {
         CueCharacters.Chars c = new CueCharacters.Chars();
         for (int round = 0; round < 2000; round++) {
             c.clear();
-            String text = randomText(r);
+            String text = StandardCues.randomText(r, PIECES);
             int i = 0;
             while (i < text.length()) {
                 int next = c.appendRun(text, i, text.length());

@@ -13,20 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class PatternNeedsTest {
 
-    private static List<CuePattern> patterns() {
-        List<CuePattern> out = new ArrayList<>();
-        for (CodingLexicon.Entry e : CodingLexicon.standard().entries()) {
-            out.add(e.pattern());
-        }
-        for (Code c : Codebook.standard().codes()) {
-            c.cues().values().forEach(list -> list.forEach(cue -> out.add(CuePattern.compile(cue))));
-        }
-        return out;
-    }
-
     @Test
     void aPatternIsPossibleExactlyWhenEachOfItsLaterTermsIs() {
-        List<CuePattern> patterns = patterns();
+        List<CuePattern> patterns = StandardCues.patterns();
         PatternIndex<Integer> index = new PatternIndex<>();
         List<PatternStep[]> steps = new ArrayList<>();
         for (int id = 0; id < patterns.size(); id++) {

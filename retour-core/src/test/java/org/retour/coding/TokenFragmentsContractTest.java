@@ -28,22 +28,8 @@ class TokenFragmentsContractTest {
 
     private static Vocabulary vocabulary() {
         Vocabulary v = new Vocabulary();
-        for (CodingLexicon.Entry e : CodingLexicon.standard().entries()) {
-            v.add(e.pattern());
-        }
-        for (Code c : Codebook.standard().codes()) {
-            c.cues().values().forEach(list -> list.forEach(cue -> v.add(CuePattern.compile(cue))));
-        }
+        StandardCues.patterns().forEach(v::add);
         return v;
-    }
-
-    private static String randomText(Random r) {
-        StringBuilder b = new StringBuilder();
-        int n = 1 + r.nextInt(40);
-        for (int k = 0; k < n; k++) {
-            b.append(PIECES[r.nextInt(PIECES.length)]);
-        }
-        return b.toString();
     }
 
     /** Sorted, non-overlapping tokens at random places, some of them cutting words or surrogate pairs in two. */
@@ -79,7 +65,7 @@ class TokenFragmentsContractTest {
         RuleTokenizer tokenizer = RuleTokenizer.bundled();
         String[] languages = {"fr", "en", "de", "ar"};
         for (int round = 0; round < 3000; round++) {
-            String text = randomText(r);
+            String text = StandardCues.randomText(r, PIECES);
             List<Token> tokens = new ArrayList<>();
             // tokens of part of the text only, as when sentences leave some of it out
             int from = r.nextInt(4) == 0 ? Math.min(text.length(), r.nextInt(5)) : 0;
@@ -93,7 +79,7 @@ class TokenFragmentsContractTest {
     void wordsReadThroughArbitraryTokensEqualTheWordsOfTheWholeText() {
         Random r = new Random(29);
         for (int round = 0; round < 3000; round++) {
-            String text = randomText(r);
+            String text = StandardCues.randomText(r, PIECES);
             TokenView view = new TokenView(text, randomTokens(r, text));
             assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local(VOCABULARY).read(view));
             // read again, now from the fragments kept

@@ -2,7 +2,6 @@ package org.retour.coding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -16,17 +15,6 @@ class VocabularyContractTest {
     private static final String[] PIECES = {"fu", "ir", "exécut", "és", "tu", "é", "ils", "pas", "n", "'", "dit",
         "verräter", "n", "ex", "brutal", "ity", "said", "told", "و", "ال", "مسلمين", "قتل", "وا", "ب", "😀", "É", "ß",
         "x\u0301", "42", "ﬁn", "İ", "Ω", "ne", "jamais", "ont", "ex-", "comb", "attant"};
-
-    private static List<CuePattern> patterns() {
-        List<CuePattern> out = new ArrayList<>();
-        for (CodingLexicon.Entry e : CodingLexicon.standard().entries()) {
-            out.add(e.pattern());
-        }
-        for (Code c : Codebook.standard().codes()) {
-            c.cues().values().forEach(list -> list.forEach(cue -> out.add(CuePattern.compile(cue))));
-        }
-        return out;
-    }
 
     private static boolean matchesSomeTerm(List<CuePattern> patterns, String[] forms) {
         for (CuePattern p : patterns) {
@@ -43,7 +31,7 @@ class VocabularyContractTest {
 
     @Test
     void admitsExactlyTheWordsSomeTermMatchesInOneOfTheirForms() {
-        List<CuePattern> patterns = patterns();
+        List<CuePattern> patterns = StandardCues.patterns();
         Vocabulary v = new Vocabulary();
         patterns.forEach(v::add);
         Random r = new Random(17);
