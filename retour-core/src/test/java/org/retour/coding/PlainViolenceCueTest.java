@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cues of codebook version 11 for violence, unpaid work and escapes told in plain words: villages and houses
- * set on fire, families shot at, a group worse than the regime, daily killing, months without pay, an escape
+ * set on fire, families shot at, a body left hanging, comrades of one's own unit executed, own graves dug, a group worse than the regime, daily killing, months without pay, an escape
  * plan ending in a cage or a women's prison, and fighting rebels while the regime is left alone.
  */
 class PlainViolenceCueTest {
@@ -26,7 +26,13 @@ class PlainViolenceCueTest {
                 Arguments.of("N4", "fr", "Des mois à surveiller une route déserte, sans solde."),
                 Arguments.of("N7", "fr", "Un camarade a été enfermé dans une cage après la découverte de son projet d'évasion."),
                 Arguments.of("N7", "de", "Sie wurde erwischt und ins Frauengefängnis gebracht."),
-                Arguments.of("N1", "en", "We were killing Sunnis and leaving the regime alone."));
+                Arguments.of("N1", "en", "We were killing Sunnis and leaving the regime alone."),
+                Arguments.of("N2", "en", "Two days later his body was hanging off the bridge with a sign."),
+                Arguments.of("N2", "en", "Several recounted fighters from their own units being executed on suspicion of spying."),
+                Arguments.of("N2", "en", "Captured soldiers were made to dig their own graves."),
+                Arguments.of("N2", "de", "In Tabka haben sie vor meinen Augen einen Imam erschossen."),
+                Arguments.of("N2", "de", "Sie haben jeden Tag Muslime umgebracht."),
+                Arguments.of("N4", "fr", "J'ai passé deux ans entre quatre murs à attendre."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
