@@ -46,4 +46,11 @@ class PlainViolenceCueTest {
         assertThat(codes("They did not burn any village while I was there.", "en")).doesNotContain("N2");
         assertThat(codes("Nous n'étions jamais sans solde.", "fr")).doesNotContain("N4");
     }
+
+    @Test
+    void aReasonDeniedBeforeALongerClauseStaysUncoded() {
+        assertThat(codes("Il n'avait pas quitté le groupe à cause des défaites.", "fr")).doesNotContain("N6");
+        assertThat(codes("I didn't leave the group because of the defeats.", "en")).doesNotContain("N6");
+        assertThat(codes("Il a quitté le groupe à cause des défaites.", "fr")).contains("N6");
+    }
 }
