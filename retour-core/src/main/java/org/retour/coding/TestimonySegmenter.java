@@ -204,7 +204,8 @@ final class TestimonySegmenter {
             if (holder == null && context && (f & REPORTED) != 0) {
                 holder = holder(f | (near(flags, i, RETURNEE) ? RETURNEE : 0));
             }
-            if (holder == null && (f & (SPEECH | MOTIVE | REPORTED)) != 0) {
+            if (holder == null && (f & (SPEECH | MOTIVE | REPORTED)) != 0 && (f & OPINION) == 0) {
+                // a sentence giving the writer's own view ("My own view is that defeat explains…") borrows no holder
                 holder = nearby(ownHolder, i);
             }
             if (holder != null) {

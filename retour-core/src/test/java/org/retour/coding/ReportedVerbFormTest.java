@@ -21,6 +21,14 @@ class ReportedVerbFormTest {
     }
 
     @Test
+    void anInvertedVerbOrWritesReportsTheFightersAccount() {
+        assertThat(narration("Mehdi est rentré de Syrie en 2018. Les francophones, explique-t-il, étaient les derniers servis "
+                + "à la cantine.", "fr")).contains("N5");
+        assertThat(narration("Farid returned from Syria in 2019. He writes that for months he guarded an empty warehouse "
+                + "without pay.", "en")).contains("N4");
+    }
+
+    @Test
     void aSingularVerbWithQueReportsTheFightersAccount() {
         assertThat(narration("Revenu de Syrie, Karim confirme qu'un responsable l'a inscrit pour une opération avec un camion.", "fr"))
                 .contains("N8");
