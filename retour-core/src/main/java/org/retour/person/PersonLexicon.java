@@ -56,6 +56,14 @@ public final class PersonLexicon {
      */
     private final long[] nameFilter = new long[FILTER_BITS / 64];
     private final long[] wordFilter = new long[FILTER_BITS / 64];
+    /**
+     * The hash filters of the few pronouns and of the words listed as written (honorifics and titles):
+     * most words asked are neither, and these sets are small enough for a filter of a few cache lines.
+     */
+    private final long[] pronounFilter = new long[SMALL_FILTER_BITS / 64];
+    private final long[] writtenFilter = new long[SMALL_FILTER_BITS / 64];
+    /** Bits of the filters of small sets. */
+    private static final int SMALL_FILTER_BITS = 1 << 13;
 
     /** A lexicon from the lines of the two files. */
     public PersonLexicon(List<String> firstNameLines, List<String> wordLines) {
@@ -121,6 +129,10 @@ public final class PersonLexicon {
                     String[] g = d.split(" ");
                     pronouns.computeIfAbsent(e.getKey(), k -> new HashMap<>())
                             .put(word.getKey(), new Pronoun(Gender.fromCode(g[0]), g[1].equals("p")));
+                    add(pronounFilter, word.getKey());
+                }
+                if (word.getValue()[Kind.HONORIFIC.ordinal()] != null || word.getValue()[Kind.TITLE.ordinal()] != null) {
+                    add(writtenFilter, word.getKey());
                 }
                 if (word.getValue()[Kind.HEAD.ordinal()] != null && word.getKey().length() >= MIN_COMPOUND_HEAD) {
                     compoundEndings.add(ending(word.getKey()));
@@ -148,19 +160,20 @@ public final class PersonLexicon {
     }
 
     private static void add(long[] filter, String word) {
-        int b = filterBit(word);
+        int b = filterBit(filter, word);
         filter[b >>> 6] |= 1L << b;
     }
 
     /** Whether {@code word} may be among the words of {@code filter}: false only when it surely is not. */
     private static boolean mayHave(long[] filter, String word) {
-        int b = filterBit(word);
+        int b = filterBit(filter, word);
         return (filter[b >>> 6] & 1L << b) != 0;
     }
 
-    private static int filterBit(String word) {
+    /** The bit of {@code word} in {@code filter}, whose length in bits is a power of two. */
+    private static int filterBit(long[] filter, String word) {
         int h = word.hashCode();
-        return (h ^ h >>> 16) & (FILTER_BITS - 1);
+        return (h ^ h >>> 16) & ((filter.length << 6) - 1);
     }
 
     /** The bundled lexicon. */
@@ -206,6 +219,9 @@ public final class PersonLexicon {
 
     /** The pronoun the lower-cased {@code word} is in {@code lang}, or null. */
     public Pronoun pronoun(String word, String lang) {
+        if (!mayHave(pronounFilter, word)) {
+            return null;
+        }
         Map<String, Pronoun> m = inLanguage(lang).pronouns();
         return m == null ? null : m.get(word);
     }
@@ -311,6 +327,14 @@ public final class PersonLexicon {
      */
     String[] entry(String word, String lang) {
         return mayHave(wordFilter, word) ? inLanguage(lang).words().get(word) : null;
+    }
+
+    /**
+     * The {@link #entry} of {@code word} as written when it may be an honorific or a title, else null:
+     * for callers that read only those two kinds of it.
+     */
+    String[] writtenEntry(String word, String lang) {
+        return mayHave(writtenFilter, word) ? entry(word, lang) : null;
     }
 
     private String data(Kind kind, String word, String lang) {

@@ -309,12 +309,16 @@ public final class Referents {
      * woman, identified only as Ilse B.", "a former fighter …, who gave his name as Abu Hamza"), or null.
      */
     private static Entity namedAs(String text, List<Referent> named, PersonDescription d, String lang) {
+        int lineEnd = -2; // the first line break in reach after the description (-1: none), once a name is in reach
         for (Referent r : near(named, d.span(), NAMING_REACH)) {
             int gap = r.span().start() - d.span().end();
             if (gap > 0 && gap <= NAMING_REACH) {
                 int from = d.span().end();
                 int to = r.span().start();
-                if (text.indexOf('\n', from, to) < 0 && NAMING.introducesName(text, from, to, lang)) {
+                if (lineEnd == -2) {
+                    lineEnd = text.indexOf('\n', from, Math.min(text.length(), from + NAMING_REACH));
+                }
+                if ((lineEnd < 0 || lineEnd >= to) && NAMING.introducesName(text, from, to, lang)) {
                     return r.person();
                 }
             }

@@ -31,7 +31,10 @@ final class TokenEntries {
     private final TokenView view;
     /** Per token: the lexicon's data of its lower-cased form, {@link #NONE}, or null before it is looked up. */
     private final String[][] lowerRows;
-    /** Per token: the lexicon's data of its written form, {@link #NONE}, or null before it is looked up. */
+    /**
+     * Per token: the lexicon's data of its written form ({@link PersonLexicon#writtenEntry}, so read only for
+     * honorifics and titles), {@link #NONE}, or null before it is looked up.
+     */
     private final String[][] surfaceRows;
     /** Per token: the gender of its written form as a given name, {@link #coded}. */
     private final byte[] given;
@@ -177,7 +180,7 @@ final class TokenEntries {
     private String[] surfaceRow(int k) {
         String[] d = surfaceRows[k];
         if (d == null) {
-            d = lexicon.entry(surface(k), lang);
+            d = lexicon.writtenEntry(surface(k), lang);
             d = d == null ? NONE : d;
             surfaceRows[k] = d;
         }

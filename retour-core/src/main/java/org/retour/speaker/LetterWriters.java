@@ -44,6 +44,8 @@ final class LetterWriters {
     enum Kind { VOCATIVE, READ, CHILD, WRITE }
 
     private final Map<String, Map<String, Kind>> byLanguage;
+    /** The filter of the words of every language. */
+    private final WordFilter filter;
 
     LetterWriters(List<String> lines) {
         Map<String, Map<String, Kind>> m = new HashMap<>();
@@ -59,6 +61,9 @@ final class LetterWriters {
             }
         }
         this.byLanguage = m;
+        Set<String> all = new java.util.HashSet<>();
+        m.values().forEach(w -> all.addAll(w.keySet()));
+        this.filter = new WordFilter(all);
     }
 
     /** The bundled words. */
@@ -88,8 +93,11 @@ final class LetterWriters {
     }
 
     Kind kind(String lowered, String lang) {
+        if (lowered == null || !filter.mayHave(lowered)) {
+            return null;
+        }
         Map<String, Kind> m = byLanguage.get(lang);
-        return m == null || lowered == null ? null : m.get(lowered);
+        return m == null ? null : m.get(lowered);
     }
 
     /**

@@ -16,6 +16,11 @@ import java.util.NoSuchElementException;
 final class SpeakerSet implements Iterable<Object> {
 
     private Object[] items = new Object[4];
+    /**
+     * The hash code of each item: an object equal to none of the same hash is equal to none. Design
+     * decision: the records compared here ask every field in turn; comparing an int turns most away.
+     */
+    private int[] hashes = new int[4];
     private int size;
 
     /** Adds {@code who} unless the set holds it already; true when it was added. */
@@ -25,7 +30,9 @@ final class SpeakerSet implements Iterable<Object> {
         }
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
+        hashes[size] = who == null ? 0 : who.hashCode();
         items[size++] = who;
         return true;
     }
@@ -37,8 +44,12 @@ final class SpeakerSet implements Iterable<Object> {
                 return true;
             }
         }
+        if (size == 0 || who == null) {
+            return false;
+        }
+        int h = who.hashCode();
         for (int i = 0; i < size; i++) {
-            if (items[i] != null && items[i].equals(who)) {
+            if (hashes[i] == h && items[i] != null && items[i].equals(who)) {
                 return true;
             }
         }

@@ -38,6 +38,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, java.util.Set<String>> starts = new HashMap<>();
     /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
     private final Map<String, Map<String, Integer>> wordsByLanguage;
+    /** The filter of the words of {@link #wordsByLanguage} in every language: every form and first word. */
+    private final WordFilter filter;
 
     /** Cues from lines of the form {@code "lang kind form [gender]"}. */
     public SpeechCues(List<String> lines) {
@@ -84,6 +86,9 @@ public final class SpeechCues implements SpeechWords {
             firsts.forEach(first -> w.merge(first, STARTS_LONGER, (a, b) -> a | b));
         });
         this.wordsByLanguage = words;
+        java.util.Set<String> all = new java.util.HashSet<>();
+        words.values().forEach(w -> all.addAll(w.keySet()));
+        this.filter = new WordFilter(all);
     }
 
     /**
@@ -94,6 +99,11 @@ public final class SpeechCues implements SpeechWords {
      */
     Map<String, Integer> words(String lang) {
         return wordsByLanguage.getOrDefault(lang, Map.of());
+    }
+
+    /** Whether {@code word} may be among the {@link #words} of some language: false only when it surely is not. */
+    boolean mayBeWord(String word) {
+        return filter.mayHave(word);
     }
 
     /** The bundled cues. */
@@ -136,11 +146,12 @@ public final class SpeechCues implements SpeechWords {
         if (m == null) {
             return null;
         }
-        Entry e = m.get(form);
+        Entry e = filter.mayHave(form) ? m.get(form) : null;
         if (e == null && "fr".equals(lang)) {
             int dash = form.indexOf('-');
             if (dash > 0) {
-                e = m.get(form.substring(0, dash));
+                String head = form.substring(0, dash);
+                e = filter.mayHave(head) ? m.get(head) : null;
             }
         }
         return e;

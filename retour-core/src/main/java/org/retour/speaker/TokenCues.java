@@ -55,7 +55,7 @@ final class TokenCues {
         int b = bits[k] & 0xFF;
         if (b == 0) {
             String w = d.lower(k);
-            Integer known = words.get(w);
+            Integer known = cues.mayBeWord(w) ? words.get(w) : null;
             int info = known == null ? 0 : known;
             int own = info & SpeechCues.KIND_BITS;
             if (own == 0 && w.indexOf('-') > 0) {

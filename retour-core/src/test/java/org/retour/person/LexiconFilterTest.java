@@ -36,6 +36,45 @@ class LexiconFilterTest {
     }
 
     @Test
+    void everyPronounHonorificAndTitleOfTheFileGetsThroughTheSmallFilters() {
+        int pronouns = 0;
+        int written = 0;
+        for (String line : ResourceLines.classpath("org/retour/person/person-words.txt")) {
+            String[] p = line.split("\\s+");
+            if (p.length < 3) {
+                continue;
+            }
+            String lang = p[0].equals("*") ? "en" : p[0];
+            if (p[1].equals("pron")) {
+                Pronoun pronoun = lexicon.pronoun(p[2].toLowerCase(Locale.ROOT), lang);
+                assertThat(pronoun).as(line).isNotNull();
+                assertThat(pronoun.gender()).as(line).isEqualTo(Gender.fromCode(p[3]));
+                pronouns++;
+            } else if (p[1].equals("honorific") || p[1].equals("title")) {
+                String[] entry = lexicon.writtenEntry(p[2], lang);
+                assertThat(entry).as(line).isNotNull();
+                assertThat(entry[PersonLexicon.Kind.valueOf(p[1].toUpperCase(Locale.ROOT)).ordinal()]).as(line).isNotNull();
+                written++;
+            }
+        }
+        assertThat(pronouns).isGreaterThan(10);
+        assertThat(written).isGreaterThan(100);
+    }
+
+    @Test
+    void wordsThatAreNoPronounHonorificOrTitleAreTurnedAway() {
+        for (String w : List.of("zzqx", "xylophonist", "وتبلغ", "😀", "", "l’ancien", "straße", "été", "le", "the")) {
+            assertThat(lexicon.pronoun(w, "fr")).as(w).isNull();
+            assertThat(lexicon.pronoun(w, "en")).as(w).isNull();
+            if (!lexicon.listed(w, "fr")) {
+                assertThat(lexicon.writtenEntry(w, "fr")).as(w).isNull();
+            }
+        }
+        assertThat(lexicon.pronoun("il", "fr")).isNotNull();
+        assertThat(lexicon.writtenEntry("M.", "fr")).isNotNull();
+    }
+
+    @Test
     void wordsNoFileListsAreNeitherNamesNorListed() {
         for (String w : List.of("zzqx", "Xylophonist", "وتبلغ", "😀", "", "l’ancien", "Straße")) {
             assertThat(lexicon.firstName(w)).as(w).isNull();
