@@ -137,6 +137,9 @@ final class NameNeighbourhood {
                 }
                 if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)) {
                     relative = true; // "an activist who helps defectors": the clause speaks of others
+                } else if (lowered[t] != null && n == 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)
+                        && !leads(lowered, t + 1, lang)) {
+                    relative = true; // "Selon X, qui cite un conseiller pénitentiaire": not "X, who heads the ICSR"
                 }
                 if (lowered[t] != null) {
                     n++;
@@ -179,6 +182,16 @@ final class NameNeighbourhood {
                         || lexicon.is(PersonLexicon.Kind.OPENER, lowered[k], lang)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word token from {@code t} on is a verb that gives a role ("heads", "dirige"). */
+    private boolean leads(String[] lowered, int t, String lang) {
+        for (int k = t; k < lowered.length && k <= t + 2; k++) {
+            if (lowered[k] != null) {
+                return lexicon.is(PersonLexicon.Kind.LEAD, lowered[k], lang);
             }
         }
         return false;

@@ -41,6 +41,17 @@ class SideClauseVoiceTest {
     }
 
     @Test
+    void aRelativeClauseThatCitesSomeoneElseGivesNoPost() {
+        List<Quote> q = top("Rentré de Syrie en 2017, Karim Daoud a témoigné mardi. Selon Karim Daoud, qui cite un "
+                + "conseiller pénitentiaire, le programme l'a « aidé à parler ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Daoud");
+        assertThat(speaker(q.get(0)).voice().label()).isNotEqualTo("official");
+        List<Quote> lead = top("\"Most of them come back broken,\" said Lina Farouk, who heads the prison's "
+                + "rehabilitation unit.", "en");
+        assertThat(speaker(lead.get(0)).voice().label()).isEqualTo("official");
+    }
+
+    @Test
     void aLongPostBeforeTheNameStillGivesTheVoice() {
         List<Quote> en = top("The head of the rehabilitation unit at the Interior Ministry, Dr Selim Haddad, spoke "
                 + "to reporters. \"Most of them come back broken,\" Haddad said.", "en");
