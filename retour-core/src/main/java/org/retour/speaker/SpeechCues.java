@@ -34,6 +34,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, Map<String, Entry>> byLanguage;
     /** Per language, the sources whose speaker stands before them ("zufolge"): lines of kind {@code after}. */
     private final Map<String, java.util.Set<String>> sourcesAfter = new HashMap<>();
+    /** Per language, the words that open a clause reported by a verb ("que", "that", "dass"): lines of kind {@code that}. */
+    private final Map<String, java.util.Set<String>> complementizers = new HashMap<>();
     /** The first words of cues of several words ("according", "d'"), per language. */
     private final Map<String, java.util.Set<String>> starts = new HashMap<>();
     /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
@@ -46,6 +48,10 @@ public final class SpeechCues implements SpeechWords {
             String[] p = line.split("\\s+");
             if (p.length < 3) {
                 throw new IllegalArgumentException("cue line needs 'lang kind form [gender]': " + line);
+            }
+            if (p[1].equals("that")) {
+                complementizers.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
+                continue;
             }
             if (p[1].equals("after")) {
                 sourcesAfter.computeIfAbsent(p[0], k -> new java.util.HashSet<>())
@@ -94,6 +100,12 @@ public final class SpeechCues implements SpeechWords {
      */
     Map<String, Integer> words(String lang) {
         return wordsByLanguage.getOrDefault(lang, Map.of());
+    }
+
+    /** Whether the lower-cased word opens a clause reported by a verb of speech ("ajouter que sa fille …"). */
+    boolean complementizer(String lower, String lang) {
+        java.util.Set<String> set = complementizers.get(lang);
+        return set != null && set.contains(lower);
     }
 
     /** The bundled cues. */
