@@ -297,11 +297,33 @@ public final class Referents {
         for (Referent r : near(named, d.span(), APPOSITION_AFTER)) {
             int gap = r.span().start() - d.span().end();
             if (gap >= 1 && gap <= APPOSITION_AFTER
-                    && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()) {
+                    && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()
+                    && !subjectAfterComma(text, d.span().end(), r.span())) {
                 return r.person();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a name after a description and a comma opens a clause of its own rather than standing in
+     * apposition: the name is followed by a word or an opening quotation mark ("According to an FBI agent
+     * who testified, Warsame provided …"), where an apposition is closed by punctuation ("The judge, Mrs
+     * Justice Harriet Langley, said").
+     */
+    private static boolean subjectAfterComma(String text, int from, Span name) {
+        if (text.indexOf(',', from, name.start()) < 0 && text.indexOf('\u060C', from, name.start()) < 0) {
+            return false;
+        }
+        int i = name.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isLetter(c) || c == '«' || c == '“' || c == '"' || c == '„';
     }
 
     /**

@@ -53,6 +53,12 @@ final class CueSpeakers {
         return -1;
     }
 
+    /** Whether the word right after a cue's verb opens the clause it reports ("que", "that", "dass"). */
+    private boolean reportedClause(SpeakerDocument d, CueMatch cue) {
+        int next = cue.last() + 1;
+        return next < d.tokens.size() && Tokens.isWord(d.tokens.get(next)) && cues.complementizer(d.lower(next), d.lang);
+    }
+
     /** The person next to a speech cue found in the window from {@code windowStart} to {@code windowEnd}, or null. */
     Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {
         if (cue.source()) {
@@ -87,7 +93,8 @@ final class CueSpeakers {
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
                 true);
         if (r == null) {
-            r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
+            r = reportedClause(d, cue) ? null // "avant d'ajouter que sa fille était « … »": the clause's subject
+                    : SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
                     false);
             if (r != null && SpeakerDocument.wordsBetween(d, cue.span().end(), r.span().start()) > INVERTED_SUBJECT_WORDS) {
                 Referent subject = pronounSpeakers.pronounBeforeVerb(d, cue.first(), windowStart, open);

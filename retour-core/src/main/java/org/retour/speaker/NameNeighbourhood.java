@@ -84,10 +84,24 @@ final class NameNeighbourhood {
             int n = 0;
             boolean complement = first > 0 && lowered[first - 1] != null
                     && lexicon.is(PersonLexicon.Kind.PREP, lowered[first - 1].replace('’', '\''), lang);
-            for (int t = first - 1; t >= 0 && n < IDENTITY_WORDS && !complement; t--) { // "la mère de X" is not X
+            int mark = -1; // the length of the words read when a comma after the first word was crossed
+            boolean ended = false;
+            for (int t = first - 1; t >= 0 && !complement; t--) { // "la mère de X" is not X
                 Span sp = tokens.get(t).span();
                 if (n > 0 && (sp.start() < sentence.start() || comma(text, tokens.get(t))) && sideOpens(words, lang)) {
                     words.setLength(0); // "for the prosecution, Mr Walsh": a side, not who he is
+                    break;
+                }
+                if (n >= IDENTITY_WORDS) {
+                    ended = mark >= 0 && sideClause(view, tokens, lowered, lang, t, sentence, text);
+                    break;
+                }
+                if (n > 0 && comma(text, tokens.get(t))) {
+                    mark = words.length();
+                }
+                if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)
+                        && !lexicon.is(PersonLexicon.Kind.DET, lowered[t], lang)) {
+                    words.delete(0, words.length() - Math.max(mark, 0)); // "an FBI agent who testified, Warsame": the clause's antecedent is another
                     break;
                 }
                 if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.OPENER, lowered[t], lang)) {
@@ -104,6 +118,9 @@ final class NameNeighbourhood {
                     read.accept(lowered[t]);
                 }
             }
+            if (ended) {
+                words.delete(0, words.length() - mark); // a phrase cut short beyond a comma: "organised by the Home Ministry, the 32-year-old, Faiz"
+            }
             boolean apposition = end < tokens.size() && (comma(text, tokens.get(end))
                     || Tokens.is(text, tokens.get(end), "("));
             n = 0;
@@ -115,8 +132,14 @@ final class NameNeighbourhood {
                         || comma(text, tokens.get(t)) && ++commas > 1) {
                     break;
                 }
+                if (lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
+                    break; // "Hamza, said the group's security men …": the sentence's verb, no apposition
+                }
                 if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)) {
                     relative = true; // "an activist who helps defectors": the clause speaks of others
+                } else if (lowered[t] != null && n == 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)
+                        && !leads(lowered, t + 1, lang)) {
+                    relative = true; // "Selon X, qui cite un conseiller pénitentiaire": not "X, who heads the ICSR"
                 }
                 if (lowered[t] != null) {
                     n++;
@@ -138,6 +161,40 @@ final class NameNeighbourhood {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the phrase that goes on left of token {@code t}, up to the comma or sentence start that opens
+     * it, is a side clause about something else: it holds the preposition of a passive's agent ("organised
+     * by the Home Ministry") or opens with a participle or preposition whose subject follows ("Speaking at a
+     * forum …").
+     */
+    private boolean sideClause(org.retour.entity.TokenView view, List<Token> tokens, String[] lowered, String lang,
+                               int t, Span sentence, String text) {
+        for (int k = t, n = 0; k >= 0 && n < 2 * IDENTITY_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.span().start() < sentence.start() || comma(text, token) || stop(text, token)) {
+                return false;
+            }
+            if (lowered[k] != null) {
+                n++;
+                if (lexicon.is(PersonLexicon.Kind.AGENT, lowered[k], lang)
+                        || lexicon.is(PersonLexicon.Kind.OPENER, lowered[k], lang)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first word token from {@code t} on is a verb that gives a role ("heads", "dirige"). */
+    private boolean leads(String[] lowered, int t, String lang) {
+        for (int k = t; k < lowered.length && k <= t + 2; k++) {
+            if (lowered[k] != null) {
+                return lexicon.is(PersonLexicon.Kind.LEAD, lowered[k], lang);
+            }
+        }
+        return false;
     }
 
     /** Whether the words read before a name open with a preposition: a phrase of a side or a place. */

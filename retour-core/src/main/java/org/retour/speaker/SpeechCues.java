@@ -1,9 +1,12 @@
 package org.retour.speaker;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.retour.person.Gender;
 import org.retour.quote.SpeechWords;
 import org.retour.resource.ResourceLines;
@@ -33,9 +36,11 @@ public final class SpeechCues implements SpeechWords {
 
     private final Map<String, Map<String, Entry>> byLanguage;
     /** Per language, the sources whose speaker stands before them ("zufolge"): lines of kind {@code after}. */
-    private final Map<String, java.util.Set<String>> sourcesAfter = new HashMap<>();
+    private final Map<String, Set<String>> sourcesAfter = new HashMap<>();
+    /** Per language, the words that open a clause reported by a verb ("que", "that", "dass"): lines of kind {@code that}. */
+    private final Map<String, Set<String>> complementizers = new HashMap<>();
     /** The first words of cues of several words ("according", "d'"), per language. */
-    private final Map<String, java.util.Set<String>> starts = new HashMap<>();
+    private final Map<String, Set<String>> starts = new HashMap<>();
     /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
     private final Map<String, Map<String, Integer>> wordsByLanguage;
     /** The filter of the words of {@link #wordsByLanguage} in every language: every form and first word. */
@@ -49,9 +54,13 @@ public final class SpeechCues implements SpeechWords {
             if (p.length < 3) {
                 throw new IllegalArgumentException("cue line needs 'lang kind form [gender]': " + line);
             }
+            if (p[1].equals("that")) {
+                complementizers.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
+                continue;
+            }
             if (p[1].equals("after")) {
-                sourcesAfter.computeIfAbsent(p[0], k -> new java.util.HashSet<>())
-                        .add(String.join(" ", java.util.Arrays.copyOfRange(p, 2, p.length)).toLowerCase(Locale.ROOT));
+                sourcesAfter.computeIfAbsent(p[0], k -> new HashSet<>())
+                        .add(String.join(" ", Arrays.copyOfRange(p, 2, p.length)).toLowerCase(Locale.ROOT));
                 continue;
             }
             Kind kind;
@@ -66,13 +75,13 @@ public final class SpeechCues implements SpeechWords {
                 g = Gender.fromCode(p[3]);
                 formEnd = 3;
             }
-            String form = String.join(" ", java.util.Arrays.copyOfRange(p, 2, formEnd)).toLowerCase(Locale.ROOT);
+            String form = String.join(" ", Arrays.copyOfRange(p, 2, formEnd)).toLowerCase(Locale.ROOT);
             m.computeIfAbsent(p[0], k -> new HashMap<>()).put(form, new Entry(kind, g));
             int sp = form.indexOf(' ');
             int ap = form.indexOf('\'');
             if (sp > 0 || ap > 0 && ap < form.length() - 1) {
                 int cut = sp < 0 ? ap + 1 : ap < 0 ? sp : Math.min(sp, ap + 1);
-                starts.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(form.substring(0, cut).trim());
+                starts.computeIfAbsent(p[0], k -> new HashSet<>()).add(form.substring(0, cut).trim());
             }
         }
         this.byLanguage = m; // never changed after this; HashMap lookups are the fastest here
@@ -86,7 +95,7 @@ public final class SpeechCues implements SpeechWords {
             firsts.forEach(first -> w.merge(first, STARTS_LONGER, (a, b) -> a | b));
         });
         this.wordsByLanguage = words;
-        java.util.Set<String> all = new java.util.HashSet<>();
+        Set<String> all = new HashSet<>();
         words.values().forEach(w -> all.addAll(w.keySet()));
         this.filter = new WordFilter(all);
     }
@@ -106,6 +115,12 @@ public final class SpeechCues implements SpeechWords {
         return filter.mayHave(word);
     }
 
+    /** Whether the lower-cased word opens a clause reported by a verb of speech ("ajouter que sa fille …"). */
+    boolean complementizer(String lower, String lang) {
+        Set<String> set = complementizers.get(lang);
+        return set != null && set.contains(lower);
+    }
+
     /** The bundled cues. */
     public static SpeechCues bundled() {
         return new SpeechCues(ResourceLines.classpath(RESOURCE));
@@ -119,7 +134,7 @@ public final class SpeechCues implements SpeechWords {
 
     /** Whether the lower-cased word begins a cue of several words ("according" to, "d'"après). */
     public boolean startsLongerCue(String word, String lang) {
-        java.util.Set<String> s = starts.get(lang);
+        Set<String> s = starts.get(lang);
         return s != null && s.contains(word);
     }
 
@@ -138,7 +153,7 @@ public final class SpeechCues implements SpeechWords {
     @Override
     public boolean opensSource(String word, String language) {
         return kind(word, language) == Kind.SOURCE
-                && !sourcesAfter.getOrDefault(language, java.util.Set.of()).contains(word);
+                && !sourcesAfter.getOrDefault(language, Set.of()).contains(word);
     }
 
     private Entry entry(String form, String lang) {
