@@ -1,0 +1,218 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.retour.model.Entity;
+import org.retour.model.Span;
+import org.retour.person.Referents.Referent;
+
+/**
+ * The named person a description of a person stands for, if any: a definite description whose head noun
+ * is in the role of a person named nearby ("le chercheur" after "le chercheur Peter Neumann"), a
+ * description in apposition right after a name ("Steven Rosenthal, a tax specialist") or right before one
+ * ("The judge, Mrs Justice Harriet Langley"), a naming phrase ("identified only as Ilse B."), or a lead's
+ * unnamed person named at the head of the next paragraph.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class DescriptionNames {
+
+    /** How near a named person must be for a definite description to stand for them. */
+    static final int DESCRIPTION_REACH = 250;
+    /** The most characters (", ") between a name and a description in apposition to it. */
+    static final int APPOSITION_GAP = 2;
+    /** How far after a description a naming phrase and its name may come ("…, who asked to be identified as X"). */
+    static final int NAMING_REACH = 160;
+    /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
+    static final int LEAD_NAME_REACH = 2;
+    /** The most characters between a description and the name in apposition after it (", Mrs Justice "). */
+    static final int APPOSITION_AFTER = 24;
+    private static final NamingPhrases NAMING = NamingPhrases.bundled();
+    /**
+     * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
+     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"); the comma may be
+     * Arabic ("المتهم، يزن العبادي").
+     */
+    private static final Pattern TITLES_BETWEEN =
+            Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+
+    private DescriptionNames() {
+    }
+
+    /**
+     * The person description {@code d} stands for among the {@code named} referents (ordered by span), tried
+     * in this order: a nearby name whose role has the definite description's head, a name in apposition
+     * before it, a name in apposition after it, a name given by a naming phrase, and for an indefinite
+     * description in a lead the name opening the next paragraph; or null.
+     */
+    static Entity personOf(String text, List<Referent> named, PersonDescription d, String lang) {
+        Entity same = d.definite() ? namedNear(named, d) : null;
+        if (same == null) {
+            same = apposedTo(named, d);
+        }
+        if (same == null) {
+            same = namedAfter(text, named, d);
+        }
+        if (same == null) {
+            same = namedAs(text, named, d, lang);
+        }
+        if (same == null && !d.definite()) {
+            same = namedInNextParagraph(text, named, d);
+        }
+        return same;
+    }
+
+    private static Entity namedNear(List<Referent> named, PersonDescription d) {
+        String head = null; // worked out for the first name near enough
+        Entity best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Referent r : near(named, d.span(), DESCRIPTION_REACH)) {
+            int distance = r.span().start() >= d.span().end() ? r.span().start() - d.span().end()
+                    : d.span().start() - r.span().end();
+            if (distance < 0 || distance > DESCRIPTION_REACH || distance >= bestDistance || r.person().role() == null) {
+                continue;
+            }
+            head = head == null ? lastWord(d.role()) : head;
+            if (r.person().role().toLowerCase(Locale.ROOT).contains(head)) {
+                best = r.person();
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The person a description stands in apposition to: a name that ends at most {@link #APPOSITION_GAP}
+     * characters before it ("Steven Rosenthal, a tax specialist"), or null.
+     */
+    private static Entity apposedTo(List<Referent> named, PersonDescription d) {
+        for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
+            int gap = d.span().start() - r.span().end();
+            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender())) { // not "la présidente, Anne V., le prévenu a …"
+                return r.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named right after a description and a comma, titles allowed between ("The judge, Mrs
+     * Justice Harriet Langley", "the 25-year-old, Tariq Hamdan", "Sa sœur aînée, Leïla"), or null.
+     */
+    private static Entity namedAfter(String text, List<Referent> named, PersonDescription d) {
+        for (Referent r : near(named, d.span(), APPOSITION_AFTER)) {
+            int gap = r.span().start() - d.span().end();
+            if (gap >= 1 && gap <= APPOSITION_AFTER
+                    && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()
+                    && !subjectAfterComma(text, d.span().end(), r.span())) {
+                return r.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name after a description and a comma opens a clause of its own rather than standing in
+     * apposition: the name is followed by a word or an opening quotation mark ("According to an FBI agent
+     * who testified, Warsame provided …"), where an apposition is closed by punctuation ("The judge, Mrs
+     * Justice Harriet Langley, said").
+     */
+    private static boolean subjectAfterComma(String text, int from, Span name) {
+        if (text.indexOf(',', from, name.start()) < 0 && text.indexOf('\u060C', from, name.start()) < 0) {
+            return false;
+        }
+        int i = name.end();
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isLetter(c) || c == '«' || c == '“' || c == '"' || c == '„';
+    }
+
+    /**
+     * The person whose name a naming phrase gives after a description in the same paragraph ("The
+     * woman, identified only as Ilse B.", "a former fighter …, who gave his name as Abu Hamza"), or null.
+     */
+    private static Entity namedAs(String text, List<Referent> named, PersonDescription d, String lang) {
+        int lineEnd = -2; // the first line break in reach after the description (-1: none), once a name is in reach
+        for (Referent r : near(named, d.span(), NAMING_REACH)) {
+            int gap = r.span().start() - d.span().end();
+            if (gap > 0 && gap <= NAMING_REACH) {
+                int from = d.span().end();
+                int to = r.span().start();
+                if (lineEnd == -2) {
+                    lineEnd = text.indexOf('\n', from, Math.min(text.length(), from + NAMING_REACH));
+                }
+                if ((lineEnd < 0 || lineEnd >= to) && NAMING.introducesName(text, from, to, lang)) {
+                    return r.person();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named at the head of the next paragraph when an unnamed person is introduced in a lead
+     * ("A Belgian returnee on trial … told judges that …" then "Yassin O., 27, from Vilvoorde, said …"):
+     * news writes the name second. Only the document's first paragraph, and only a name among the first
+     * words of the next one.
+     */
+    private static Entity namedInNextParagraph(String text, List<Referent> named, PersonDescription d) {
+        int lineEnd = text.indexOf('\n', d.span().end());
+        if (lineEnd < 0 || text.lastIndexOf('\n', d.span().start()) >= 0) {
+            return null;
+        }
+        int next = lineEnd;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        for (Referent r : near(named, new Span(next, next), LEAD_NAME_REACH)) {
+            if (r.span().start() >= next && r.span().start() - next <= LEAD_NAME_REACH) {
+                return r.person();
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code s} overlaps a name among {@code named}. */
+    static boolean overlapsName(List<Referent> named, Span s) {
+        for (Referent r : near(named, s, 0)) {
+            if (r.span().overlaps(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The few named referents within {@code reach} of {@code s} (a bounded slice of the ordered list). */
+    static List<Referent> near(List<Referent> named, Span s, int reach) {
+        int lo = 0;
+        int hi = named.size();
+        int from = s.start() - reach;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (named.get(mid).span().end() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int to = Math.min(named.size(), lo + Referents.MAX_BACK);
+        int end = lo;
+        while (end < to && named.get(end).span().start() <= s.end() + reach) {
+            end++;
+        }
+        return named.subList(lo, end);
+    }
+
+    /** The last word of {@code s}, in lower case. */
+    static String lastWord(String s) {
+        String t = s.toLowerCase(Locale.ROOT).strip();
+        int sp = t.lastIndexOf(' ');
+        return sp < 0 ? t : t.substring(sp + 1);
+    }
+}
