@@ -38,7 +38,7 @@ public final class VoiceContext {
     static final int GROUP_WORDS = 2;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
 
     /** The context words and their signals. */
     private final WordSignals contextWords;

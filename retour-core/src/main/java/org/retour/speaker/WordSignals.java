@@ -21,6 +21,8 @@ final class WordSignals {
 
     /** The number of slots of each thread's table. */
     static final int SLOTS = 1 << 15;
+    /** How many words after a wish or a request a return word is only wished for. */
+    static final int WISH_REACH = 4;
     private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
     private static final Signal[] SIGNALS = Signal.values();
     private static final byte NONE = (byte) SIGNALS.length;
@@ -69,14 +71,27 @@ final class WordSignals {
         return of(table(lang), lowered);
     }
 
-    /** The signal of each non-null lower-cased word of {@code lowered} (null elsewhere). */
+    /**
+     * The signal of each non-null lower-cased word of {@code lowered} (null elsewhere); a return word that
+     * follows a wish or a request within {@link #WISH_REACH} words of the same run ("wants to go home",
+     * "asked to bring him home", « demande son rapatriement ») has none, for a wish is no return.
+     */
     Signal[] ofAll(String[] lowered, String lang) {
         Table t = table(lang);
         Signal[] out = new Signal[lowered.length];
+        int lastWish = -1;
         for (int k = 0; k < lowered.length; k++) {
-            if (lowered[k] != null) {
-                out[k] = of(t, lowered[k]);
+            if (lowered[k] == null) {
+                lastWish = -1; // a mark or a number ends the run
+                continue;
             }
+            Signal s = of(t, lowered[k]);
+            if (s == Signal.WISH) {
+                lastWish = k;
+            } else if (s == Signal.RETURNED && lastWish >= 0 && k - lastWish <= WISH_REACH) {
+                s = null;
+            }
+            out[k] = s;
         }
         return out;
     }

@@ -56,4 +56,24 @@ class WordSignalsTest {
         Signal[] all = warm.ofAll(lowered, "fr");
         assertThat(all).containsExactly(Signal.SELF, null, null, Signal.RETURNED, null, Signal.KIN);
     }
+
+    @Test
+    void aReturnWishedForOrAskedForIsNoReturn() {
+        WordSignals s = new WordSignals(LINES);
+        assertThat(s.ofAll(new String[] {"he", "wants", "to", "go", "home"}, "en")[4]).isNull();
+        assertThat(s.ofAll(new String[] {"asked", "to", "bring", "him", "home"}, "en")[4]).isNull();
+        assertThat(s.ofAll(new String[] {"elle", "demande", "son", "rapatriement"}, "fr")[3]).isNull();
+        assertThat(s.ofAll(new String[] {"er", "will", "zurück"}, "de")[2]).isNull();
+        assertThat(s.ofAll(new String[] {"يريد", "العودة"}, "ar")[1]).isNull();
+    }
+
+    @Test
+    void aReturnAfterTheWishIsOverStillCounts() {
+        WordSignals s = new WordSignals(LINES);
+        assertThat(s.ofAll(new String[] {"he", "went", "home"}, "en")[2]).isEqualTo(Signal.RETURNED);
+        assertThat(s.ofAll(new String[] {"she", "wanted", "out", null, "she", "returned", "home"}, "en"))
+                .containsExactly(Signal.THIRD, Signal.WISH, null, null, Signal.THIRD, Signal.RETURNED, Signal.RETURNED);
+        assertThat(s.ofAll(new String[] {"he", "hoped", "for", "months", "and", "then", "came", "home"}, "en")[7])
+                .isEqualTo(Signal.RETURNED);
+    }
 }
