@@ -17,9 +17,9 @@ import org.retour.resource.ResourceLines;
  * The turns of a question-and-answer interview: which sentences lie in the interviewee's answers. Four
  * layouts are read: paragraphs opened by markers ("Q:" / "A:", "R. :"), paragraphs opened by a dash for
  * both questions and answers ("— Pourquoi ?" / "— J'avais 23 ans…"), paragraphs opened by a speaker's
- *  label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…") or in title case ("The
- * Northern Review: …"), and short
- * question paragraphs each followed by a plain answer ("Why did you go?" / "I was 19…"). Markers and the
+ * label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…") or in title case ("The
+ * Northern Review: …"), and short question paragraphs each followed by a plain answer ("Why did you go?" /
+ * "I was 19…"). Markers and the
  * words that name the interviewer in a label ("HOST", "BYLINE") are {@code interview-markers.txt}.
  *
  * <p>Immutable and thread-safe.
