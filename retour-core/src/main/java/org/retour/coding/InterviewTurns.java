@@ -17,8 +17,9 @@ import org.retour.resource.ResourceLines;
  * The turns of a question-and-answer interview: which sentences lie in the interviewee's answers. Four
  * layouts are read: paragraphs opened by markers ("Q:" / "A:", "R. :"), paragraphs opened by a dash for
  * both questions and answers ("— Pourquoi ?" / "— J'avais 23 ans…"), paragraphs opened by a speaker's
- * label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…"), and short
- * question paragraphs each followed by a plain answer ("Why did you go?" / "I was 19…"). Markers and the
+ * label in capitals ("YANIS. — Le vide.", "BILAL: In the beginning…", "S.: Weil ich…") or in title case ("The
+ * Northern Review: …"), and short question paragraphs each followed by a plain answer ("Why did you go?" /
+ * "I was 19…"). Markers and the
  * words that name the interviewer in a label ("HOST", "BYLINE") are {@code interview-markers.txt}.
  *
  * <p>Immutable and thread-safe.
@@ -32,6 +33,13 @@ final class InterviewTurns {
     private static final Pattern LABEL = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}(?: \\p{Lu}\\.(?=\\s?:))?"
             + "|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
+
+    /**
+     * A speaker's label in title case opening a paragraph, up to four words that each start with a capital
+     * ("The Northern Review:", "Yusuf Demir:"), then ":"; read only where no label in capitals is.
+     */
+    private static final Pattern TITLE_LABEL = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’\\-]*){1,3}):\\s");
 
     /** A transcript's time stamp opening a paragraph: "[00:01:20] ", "00:01:20 ", "[01:20] ". */
     private static final Pattern TIMESTAMP = Pattern.compile("\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+");
@@ -171,6 +179,10 @@ final class InterviewTurns {
                 && mayOpenLabel(text.charAt(head + 1))) {
             Matcher m = LABEL.matcher(text).region(head, end);
             label = m.lookingAt() ? m.group(1).strip() : null;
+        }
+        if (label == null && marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))) {
+            Matcher m = TITLE_LABEL.matcher(text).region(head, Math.min(end, head + 48));
+            label = m.lookingAt() ? m.group(1) : null;
         }
         return new Paragraph(start, asks, label, dash, marker);
     }

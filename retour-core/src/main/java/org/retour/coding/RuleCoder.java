@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Codes segments by the cues of the codebook, per language, leaving out cues under negation ("ce n'est
  * pas la vie dure qui…"), in a hypothesis ("if we were losing…") or denied afterwards ("das war nicht
- * der Grund"), and family words alone in testimony someone else reports (a mother's "my son" names the fighter).
+ * der Grund"), family words alone in testimony someone else reports (a mother's "my son" names the fighter), and
+ * brutality cues that only tell how those who flee are punished.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,6 +22,11 @@ public final class RuleCoder extends SegmentCoder {
     static final int HYPOTHESIS_WINDOW = 8;
     /** How many words after a cue a denial reaches. */
     static final int DENIAL_WINDOW = 14;
+
+    /** The code of brutality, not counted beside desertion's punishment unless other victims are named. */
+    static final String BRUTALITY = "N2";
+    /** The code of desertion and the punishment of those who try to leave. */
+    static final String DESERTION = "N7";
 
     /** What the cues found for one code in one segment. */
     record Hit(String code, String evidence, int matches) {
@@ -83,7 +89,7 @@ public final class RuleCoder extends SegmentCoder {
         List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
         Map<String, Hit> out = new LinkedHashMap<>();
         for (PatternIndex.Match<CueIndex.Label> m : matches) {
-            if (outOfScope(m, scopes, tokens, direct)) {
+            if (outOfScope(m, scopes, tokens, direct) || deserterPunishment(m, matches, scopes, tokens)) {
                 continue;
             }
             String code = m.label().name();
@@ -96,6 +102,45 @@ public final class RuleCoder extends SegmentCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether brutality cue {@code cue} only tells how deserters are punished: a cue of {@link #DESERTION} stands in
+     * the same sentence ("ils exécutaient ceux qui tentaient de fuir") and no victim who is no deserter is named there.
+     */
+    private static boolean deserterPunishment(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> matches,
+                                              List<PatternIndex.Match<CueIndex.Label>> scopes, CueTokens tokens) {
+        if (!cue.label().name().equals(BRUTALITY)) {
+            return false;
+        }
+        boolean desertion = false;
+        for (PatternIndex.Match<CueIndex.Label> m : matches) {
+            if (m.label().name().equals(DESERTION) && m.end() - m.start() > 1 && sameSentence(m, cue, tokens)) {
+                desertion = true;
+                break;
+            }
+        }
+        if (!desertion) {
+            return false;
+        }
+        for (PatternIndex.Match<CueIndex.Label> s : scopes) {
+            if (s.label().name().equals("victims") && sameSentence(s, cue, tokens)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no sentence boundary lies between matches {@code a} and {@code b}. */
+    private static boolean sameSentence(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens) {
+        int from = Math.min(a.start(), b.start()) + 1;
+        int to = Math.max(a.start(), b.start());
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,

@@ -107,4 +107,19 @@ class InterviewLayoutTest {
                 .replace("VOGT: Wann haben Sie gemerkt, dass das ein Fehler war?", "VOGT: Sie gingen 2014.");
         assertThat(ownAnswerCoded(hostStates, "de", answer, "N5")).isFalse();
     }
+
+    @Test
+    void aTitleCaseLabelThatMostlyAsksIsTheInterviewer() {
+        String remark = "Some people will say you only regret losing the war.";
+        String answer = "The emirs lived in villas and drove new cars while we queued for bread.";
+        String text = "Yusuf Demir, 36, spent four years in Syria before he came home to Leicester.\n"
+                + "The Northern Review: What did you expect when you crossed the border?\n"
+                + "Yusuf Demir: A country. Schools, a wage.\n"
+                + "The Northern Review: When did it go wrong?\n"
+                + "Yusuf Demir: " + answer + "\n"
+                + "The Northern Review: " + remark + "\n"
+                + "Yusuf Demir: Let them.\n";
+        assertThat(ownAnswerCoded(text, "en", answer, "N3")).isTrue();
+        assertThat(ownAnswerCoded(text, "en", remark, "N6")).isFalse();
+    }
 }

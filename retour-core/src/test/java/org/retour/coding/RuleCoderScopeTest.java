@@ -5,7 +5,10 @@ import static org.retour.coding.RuleCodes.codes;
 
 import org.junit.jupiter.api.Test;
 
-/** Negation, hypothesis and denial keep cues from counting, in each language; reversers undo a negation. */
+/**
+ * Negation, hypothesis and denial keep cues from counting, in each language; reversers undo a negation; the killing of
+ * those who flee is desertion's, not brutality's.
+ */
 class RuleCoderScopeTest {
 
     @Test
@@ -46,6 +49,22 @@ class RuleCoderScopeTest {
         assertThat(codes("Die Brutalität? Das war nicht der Grund.", "de")).doesNotContain("N2");
         assertThat(codes("The brutality, that was not the reason.", "en")).doesNotContain("N2");
         assertThat(codes("Die Brutalität war schlimm.", "de")).contains("N2");
+    }
+
+    @Test
+    void theKillingOfThoseWhoFleeIsDesertionNotBrutality() {
+        assertThat(codes("They executed the brothers who tried to flee to Turkey.", "en")).contains("N7").doesNotContain("N2");
+        assertThat(codes("Ils exécutaient les frères qui tentaient de fuir vers la Turquie.", "fr")).contains("N7").doesNotContain("N2");
+    }
+
+    @Test
+    void otherVictimsInTheSentenceKeepTheBrutality() {
+        assertThat(codes("They executed civilians and the brothers who tried to flee to Turkey.", "en")).contains("N7", "N2");
+    }
+
+    @Test
+    void brutalityInAnotherSentenceThanTheFlightStillCounts() {
+        assertThat(codes("The brutality was everywhere. They executed the brothers who tried to flee to Turkey.", "en")).contains("N7", "N2");
     }
 
     @Test
