@@ -17,10 +17,11 @@ import java.util.TreeMap;
  * @param positive   segments that carry the code, by language
  * @param negative   segments that look alike but do not carry it, by language
  * @param covers     ids of codes this one covers: when both are found on the same segment, only this one is kept
+ * @param droppedBeside a sentence-level rule that drops this code's cues beside another code's, or null
  */
 public record Code(String id, String name, String colour, String parent, String definition,
                    Map<String, List<String>> cues, Map<String, List<String>> positive,
-                   Map<String, List<String>> negative, List<String> covers) {
+                   Map<String, List<String>> negative, List<String> covers, DroppedBeside droppedBeside) {
 
     public Code {
         Objects.requireNonNull(id, "id");

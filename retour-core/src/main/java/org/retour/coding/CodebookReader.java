@@ -28,7 +28,8 @@ import org.retour.lang.Languages;
 
 /**
  * Reads a codebook from YAML or JSON and validates it completely before any work starts: unknown keys,
- * missing fields, duplicate ids, parent cycles, covers that name no code, the code itself or make a cycle, colours that are not {@code #RRGGBB}, unknown languages
+ * missing fields, duplicate ids, parent cycles, covers that name no code, the code itself or make a cycle, a
+ * {@code dropped-beside} rule that names no code or the code itself, colours that are not {@code #RRGGBB}, unknown languages
  * and cues that do not compile are each refused with the file, the line and the reason.
  *
  * <p>The format is documented in {@code org/retour/coding/README.md}.
@@ -37,7 +38,8 @@ public final class CodebookReader {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "codes");
     private static final Set<String> CODE_KEYS = Set.of("id", "name", "colour", "parent", "definition", "cues",
-            "positive", "negative", "covers");
+            "positive", "negative", "covers", "dropped-beside");
+    private static final Set<String> DROPPED_KEYS = Set.of("code", "min-words", "unless");
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -107,6 +109,7 @@ public final class CodebookReader {
         Map<String, Integer> lines = new HashMap<>();
         Map<String, Integer> parentLines = new HashMap<>();
         Map<String, Integer> coverLines = new HashMap<>();
+        Map<String, Integer> droppedLines = new HashMap<>();
         for (Node n : arr.items()) {
             Obj o = obj(n, "a code");
             keys(o, CODE_KEYS, "a code");
@@ -129,12 +132,17 @@ public final class CodebookReader {
                 coverLines.put(cid, o.keyLines().get("covers"));
             }
             Map<String, List<String>> cues = byLanguage(o, "cues", cid, true);
+            DroppedBeside dropped = droppedBeside(o, cid);
+            if (dropped != null) {
+                droppedLines.put(cid, ((Obj) o.fields().get("dropped-beside")).keyLines().get("code"));
+            }
             codes.add(new Code(cid, string(o, "name", true), colour.toUpperCase(Locale.ROOT), parent,
                     string(o, "definition", false), cues, byLanguage(o, "positive", cid, false),
-                    byLanguage(o, "negative", cid, false), covers));
+                    byLanguage(o, "negative", cid, false), covers, dropped));
         }
         checkParents(codes, parentLines);
         checkCovers(codes, coverLines);
+        checkDroppedBeside(codes, droppedLines);
         return new Codebook(id, version, name, codes);
     }
 
@@ -206,6 +214,55 @@ public final class CodebookReader {
             }
         }
         return null;
+    }
+
+    /**
+     * The {@code dropped-beside} rule of code {@code code}, or null when the key is absent: a mapping with the
+     * {@code code} whose cue drops this one, an optional {@code min-words} (a whole number from 1, default 1) and
+     * optional {@code unless} cues by language.
+     */
+    private DroppedBeside droppedBeside(Obj o, String code) throws Problem {
+        Node n = o.fields().get("dropped-beside");
+        if (n == null || (n instanceof Scalar s && s.value() == null)) {
+            return null;
+        }
+        String what = "'dropped-beside' of code " + code;
+        Obj rule = obj(n, what);
+        keys(rule, DROPPED_KEYS, what);
+        String beside = string(rule, "code", true);
+        int minWords = 1;
+        String min = string(rule, "min-words", false);
+        if (min != null) {
+            try {
+                minWords = Integer.parseInt(min);
+            } catch (NumberFormatException e) {
+                minWords = 0;
+            }
+            if (minWords < 1) {
+                throw new Problem(rule.keyLines().get("min-words"), "'min-words' of " + what + " must be a whole number from 1, not '"
+                        + min + "'");
+            }
+        }
+        return new DroppedBeside(beside, minWords, byLanguage(rule, "unless", code, true));
+    }
+
+    /** Refuses a {@code dropped-beside} rule that names no code of the codebook or the code itself. */
+    private static void checkDroppedBeside(List<Code> codes, Map<String, Integer> droppedLines) throws Problem {
+        Set<String> ids = new java.util.HashSet<>();
+        codes.forEach(c -> ids.add(c.id()));
+        for (Code c : codes) {
+            DroppedBeside d = c.droppedBeside();
+            if (d == null) {
+                continue;
+            }
+            if (d.code().equals(c.id())) {
+                throw new Problem(droppedLines.get(c.id()), "code " + c.id() + " is dropped beside itself");
+            }
+            if (!ids.contains(d.code())) {
+                throw new Problem(droppedLines.get(c.id()), "code " + c.id() + " is dropped beside '" + d.code()
+                        + "', which is not a code of this codebook");
+            }
+        }
     }
 
     /** The list of code ids under {@code key}, or none when the key is absent. */

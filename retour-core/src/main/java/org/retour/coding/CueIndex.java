@@ -34,9 +34,14 @@ final class CueIndex {
      * @param family what it belongs to
      * @param name   the code id or the kind of word
      * @param flag   for testimony words, the kind's {@link TestimonyFlags} bit; 0 otherwise
+     * @param rule   for a code's cues, the code's {@link DroppedBeside} rule; for the words that keep such a cue
+     *               counted (a scope of kind {@code unless}), the same rule; null otherwise
      */
-    record Label(Family family, String name, int flag) {
+    record Label(Family family, String name, int flag, DroppedBeside rule) {
     }
+
+    /** The scope kind of the words that keep a cue counted despite its code's {@link DroppedBeside} rule. */
+    static final String UNLESS = "unless";
 
     /**
      * The cues found in one segment, each list ordered by start.
@@ -67,17 +72,25 @@ final class CueIndex {
         Vocabulary vocab = new Vocabulary();
         if (codebook != null) {
             for (Code c : codebook.codes()) {
-                Label label = intern(interned, new Label(Family.CODE, c.id(), 0));
+                Label label = intern(interned, new Label(Family.CODE, c.id(), 0, c.droppedBeside()));
                 c.cues().forEach((lang, list) -> list.forEach(cue -> {
                     CuePattern p = CuePattern.compile(cue);
                     vocab.add(p);
                     idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(label, p);
                 }));
+                if (c.droppedBeside() != null) {
+                    Label unless = intern(interned, new Label(Family.SCOPE, UNLESS, 0, c.droppedBeside()));
+                    c.droppedBeside().unless().forEach((lang, list) -> list.forEach(cue -> {
+                        CuePattern p = CuePattern.compile(cue);
+                        vocab.add(p);
+                        idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(unless, p);
+                    }));
+                }
             }
         }
         for (CodingLexicon.Entry e : lexicon.entries()) {
-            Label label = e.scope() ? new Label(Family.SCOPE, e.kind(), 0)
-                    : new Label(Family.TESTIMONY, e.kind(), TestimonyFlags.flag(e.kind()));
+            Label label = e.scope() ? new Label(Family.SCOPE, e.kind(), 0, null)
+                    : new Label(Family.TESTIMONY, e.kind(), TestimonyFlags.flag(e.kind()), null);
             vocab.add(e.pattern());
             idx.computeIfAbsent(e.language(), k -> new PatternIndex<>()).add(intern(interned, label), e.pattern());
         }

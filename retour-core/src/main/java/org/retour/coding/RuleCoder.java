@@ -10,7 +10,8 @@ import java.util.Objects;
  * Codes segments by the cues of the codebook, per language, leaving out cues under negation ("ce n'est
  * pas la vie dure qui…"), in a hypothesis ("if we were losing…") or denied afterwards ("das war nicht
  * der Grund"), family words alone in testimony someone else reports (a mother's "my son" names the fighter), and
- * brutality cues that only tell how those who flee are punished.
+ * cues a code's {@link DroppedBeside} rule drops beside another code's (brutality that only tells how those who
+ * flee are punished).
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,11 +23,6 @@ public final class RuleCoder extends SegmentCoder {
     static final int HYPOTHESIS_WINDOW = 8;
     /** How many words after a cue a denial reaches. */
     static final int DENIAL_WINDOW = 14;
-
-    /** The code of brutality, not counted beside desertion's punishment unless other victims are named. */
-    static final String BRUTALITY = "N2";
-    /** The code of desertion and the punishment of those who try to leave. */
-    static final String DESERTION = "N7";
 
     /** What the cues found for one code in one segment. */
     record Hit(String code, String evidence, int matches) {
@@ -89,7 +85,7 @@ public final class RuleCoder extends SegmentCoder {
         List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
         Map<String, Hit> out = new LinkedHashMap<>();
         for (PatternIndex.Match<CueIndex.Label> m : matches) {
-            if (outOfScope(m, scopes, tokens, direct) || deserterPunishment(m, matches, scopes, tokens)) {
+            if (outOfScope(m, scopes, tokens, direct) || droppedBeside(m, matches, scopes, tokens)) {
                 continue;
             }
             String code = m.label().name();
@@ -105,26 +101,28 @@ public final class RuleCoder extends SegmentCoder {
     }
 
     /**
-     * Whether brutality cue {@code cue} only tells how deserters are punished: a cue of {@link #DESERTION} stands in
-     * the same sentence ("ils exécutaient ceux qui tentaient de fuir") and no victim who is no deserter is named there.
+     * Whether {@code cue} is dropped by its code's {@link DroppedBeside} rule: a cue of the rule's code, of at least
+     * its number of words, stands in the same sentence ("ils exécutaient ceux qui tentaient de fuir") and none of the
+     * rule's {@code unless} words stands there.
      */
-    private static boolean deserterPunishment(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> matches,
-                                              List<PatternIndex.Match<CueIndex.Label>> scopes, CueTokens tokens) {
-        if (!cue.label().name().equals(BRUTALITY)) {
+    private static boolean droppedBeside(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> matches,
+                                         List<PatternIndex.Match<CueIndex.Label>> scopes, CueTokens tokens) {
+        DroppedBeside rule = cue.label().rule();
+        if (rule == null) {
             return false;
         }
-        boolean desertion = false;
+        boolean beside = false;
         for (PatternIndex.Match<CueIndex.Label> m : matches) {
-            if (m.label().name().equals(DESERTION) && m.end() - m.start() > 1 && sameSentence(m, cue, tokens)) {
-                desertion = true;
+            if (m.label().name().equals(rule.code()) && m.end() - m.start() >= rule.minWords() && sameSentence(m, cue, tokens)) {
+                beside = true;
                 break;
             }
         }
-        if (!desertion) {
+        if (!beside) {
             return false;
         }
         for (PatternIndex.Match<CueIndex.Label> s : scopes) {
-            if (s.label().name().equals("victims") && sameSentence(s, cue, tokens)) {
+            if (s.label().rule() == rule && sameSentence(s, cue, tokens)) {
                 return false;
             }
         }
