@@ -1,0 +1,57 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Codebook 14's cues for parents, hanging, victims who are no deserters, goods resold and the fear of speaking of
+ * flight, each beside a look-alike that is not coded.
+ */
+class KinAndHangingCueTest {
+
+    private static final RuleCoder RULES = RuleCoder.of(Codebook.standard());
+
+    private static List<String> codes(String text, String language) {
+        return RULES.judge(text, language).stream().map(Judgement::code).toList();
+    }
+
+    @Test
+    void aParentIsHomeOnlyWhenTheWordsTellOfMissingWaitingOrIllness() {
+        assertThat(codes("My mother's brother was the one who took me to the study circle.", "en")).doesNotContain("N9");
+        assertThat(codes("My father sold our plot to pay a smuggler.", "en")).doesNotContain("N9");
+        assertThat(codes("I wanted my mother to stop crying on the phone.", "en")).contains("N9");
+        assertThat(codes("C'est ma mère qui m'a appris à coudre.", "fr")).doesNotContain("N9");
+        assertThat(codes("Ce qui m'a fait rentrer, c'est ma mère.", "fr")).contains("N9");
+        assertThat(codes("Elle voulait me voir avant de mourir.", "fr")).contains("N9");
+        assertThat(codes("My daughter was born while I was there.", "en")).contains("N9");
+    }
+
+    @Test
+    void aWordOfHangingAloneIsNoPunishmentOfDeserters() {
+        assertThat(codes("Ils ont pendu un garçon de quinze ans devant tout le marché.", "fr")).contains("N2").doesNotContain("N7");
+        assertThat(codes("Die Mutter habe die Bilder damals im Flur aufgehängt.", "de")).doesNotContain("N2", "N7");
+        assertThat(codes("In Rakka wurden Männer öffentlich aufgehängt.", "de")).contains("N2").doesNotContain("N7");
+        assertThat(codes("Wer gehen wollte, landete im Keller.", "de")).contains("N7");
+    }
+
+    @Test
+    void aFarmerShotBesideAnEscapeStaysBrutality() {
+        assertThat(codes("At the checkpoint they shot a farmer because his wife's face was showing.", "en")).contains("N2");
+        assertThat(codes("They executed the brothers who tried to flee.", "en")).doesNotContain("N2");
+    }
+
+    @Test
+    void goodsConfiscatedAndSoldByTheChiefsAreCorruption() {
+        assertThat(codes("Les émirs revendaient les cigarettes qu'ils confisquaient.", "fr")).contains("N3");
+        assertThat(codes("They punished us for smoking and then sold the confiscated cigarettes.", "en")).contains("N3");
+        assertThat(codes("The police confiscated his passport.", "en")).doesNotContain("N3");
+    }
+
+    @Test
+    void nobodyDaringToSpeakOfLeavingIsTheFearOfPunishment() {
+        assertThat(codes("After that nobody talked about leaving, not even in whispers.", "en")).contains("N7");
+        assertThat(codes("Nobody talked about the food.", "en")).doesNotContain("N7");
+    }
+}
