@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Codebook 14's cues for parents, hanging, victims who are no deserters, goods resold and the fear of speaking of
- * flight, each beside a look-alike that is not coded.
+ * Codebook 14's cues for parents, hanging, victims who are no deserters, goods resold, the fear of speaking of
+ * flight, punishments of those who try to leave and beatings, each beside a look-alike that is not coded.
  */
 class KinAndHangingCueTest {
 
@@ -53,5 +53,21 @@ class KinAndHangingCueTest {
     void nobodyDaringToSpeakOfLeavingIsTheFearOfPunishment() {
         assertThat(codes("After that nobody talked about leaving, not even in whispers.", "en")).contains("N7");
         assertThat(codes("Nobody talked about the food.", "en")).doesNotContain("N7");
+    }
+
+    @Test
+    void punishmentsOfThoseWhoTryToLeaveAreToldInOtherWords() {
+        assertThat(codes("He saw them execute two men from his unit who tried to run away.", "en")).contains("N7");
+        assertThat(codes("Ils l'ont tué devant nous pour que personne n'ait envie de l'imiter.", "fr")).contains("N7");
+        assertThat(codes("Le tournant, c'est l'exécution d'un ami, accusé d'avoir voulu fuir.", "fr")).contains("N7");
+        assertThat(codes("The ones who asked to leave were taken to the office and did not come back.", "en")).contains("N7");
+        assertThat(codes("He asked to leave the meeting early.", "en")).doesNotContain("N7");
+    }
+
+    @Test
+    void beatingsToDeathAndBodiesHungAtABridgeAreBrutality() {
+        assertThat(codes("Un gardien a frappé un vieil homme jusqu'à ce qu'il ne bouge plus.", "fr")).contains("N2");
+        assertThat(codes("Da hing ein Mann an der Brücke, drei Tage lang.", "de")).contains("N2");
+        assertThat(codes("Da hing ein Plakat an der Wand.", "de")).doesNotContain("N2");
     }
 }
