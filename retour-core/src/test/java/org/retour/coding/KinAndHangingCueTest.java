@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Codebook 14's cues for parents, hanging, victims who are no deserters, goods resold, the fear of speaking of
- * flight, punishments of those who try to leave and beatings, each beside a look-alike that is not coded.
+ * flight, punishments of those who try to leave, beatings and a collapse that is no cue alone, each beside a
+ * look-alike that is not coded.
  */
 class KinAndHangingCueTest {
 
@@ -69,5 +70,13 @@ class KinAndHangingCueTest {
         assertThat(codes("Un gardien a frappé un vieil homme jusqu'à ce qu'il ne bouge plus.", "fr")).contains("N2");
         assertThat(codes("Da hing ein Mann an der Brücke, drei Tage lang.", "de")).contains("N2");
         assertThat(codes("Da hing ein Plakat an der Wand.", "de")).doesNotContain("N2");
+    }
+
+    @Test
+    void theCollapseAloneIsTheAnalystsFrameNotLosingGround() {
+        assertThat(codes("In my view, most returnees left because the territory collapsed.", "en")).doesNotContain("N6");
+        assertThat(codes("Sans l'effondrement territorial, très peu seraient rentrés.", "fr")).doesNotContain("N6");
+        assertThat(codes("We were retreating every night.", "en")).contains("N6");
+        assertThat(codes("Chaque semaine, on perdait un village.", "fr")).contains("N6");
     }
 }
