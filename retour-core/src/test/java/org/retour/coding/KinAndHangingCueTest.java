@@ -79,4 +79,11 @@ class KinAndHangingCueTest {
         assertThat(codes("We were retreating every night.", "en")).contains("N6");
         assertThat(codes("Chaque semaine, on perdait un village.", "fr")).contains("N6");
     }
+
+    @Test
+    void aWishToGoHomePunishedAsDesertionIsNoLongingUnlessTheFamilyIsNamed() {
+        assertThat(codes("They started executing our own people for wanting to go home.", "en")).contains("N7").doesNotContain("N9");
+        assertThat(codes("Ils ont exécuté ceux qui voulaient rentrer chez eux.", "fr")).contains("N7").doesNotContain("N9");
+        assertThat(codes("They executed those who tried to flee, and I wanted to go home to my mother.", "en")).contains("N7", "N9");
+    }
 }
