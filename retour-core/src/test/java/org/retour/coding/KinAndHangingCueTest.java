@@ -86,4 +86,11 @@ class KinAndHangingCueTest {
         assertThat(codes("Ils ont exécuté ceux qui voulaient rentrer chez eux.", "fr")).contains("N7").doesNotContain("N9");
         assertThat(codes("They executed those who tried to flee, and I wanted to go home to my mother.", "en")).contains("N7", "N9");
     }
+
+    @Test
+    void oneApostateIsADeserterWhileApostatesAreTheEnemy() {
+        assertThat(codes("They call anyone who leaves an apostate.", "en")).contains("N7");
+        assertThat(codes("We were told the people in those villages were apostates.", "en")).doesNotContain("N7");
+        assertThat(codes("On nous a dit que les brigades d'en face étaient des apostats.", "fr")).doesNotContain("N7");
+    }
 }
