@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Codebook 14's cues for parents, hanging, victims who are no deserters, goods resold, the fear of speaking of
- * flight, punishments of those who try to leave, beatings and a collapse that is no cue alone, each beside a
- * look-alike that is not coded.
+ * flight, punishments of those who try to leave, beatings, a collapse that is no cue alone, apostates and pay by
+ * nationality, each beside a look-alike that is not coded.
  */
 class KinAndHangingCueTest {
 
@@ -92,5 +92,11 @@ class KinAndHangingCueTest {
         assertThat(codes("They call anyone who leaves an apostate.", "en")).contains("N7");
         assertThat(codes("We were told the people in those villages were apostates.", "en")).doesNotContain("N7");
         assertThat(codes("On nous a dit que les brigades d'en face étaient des apostats.", "fr")).doesNotContain("N7");
+    }
+
+    @Test
+    void beingPaidOrHousedWorseThanAnotherNationalityIsDiscrimination() {
+        assertThat(codes("Les veuves françaises recevaient moins que les Syriennes.", "fr")).contains("N5");
+        assertThat(codes("Les prix étaient plus bas que les années précédentes.", "fr")).doesNotContain("N5");
     }
 }
