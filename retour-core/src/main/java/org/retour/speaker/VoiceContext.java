@@ -14,7 +14,6 @@ import org.retour.model.Span;
 import org.retour.model.Speaker;
 import org.retour.model.Token;
 import org.retour.model.Voice;
-import org.retour.person.Tokens;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -95,15 +94,6 @@ public final class VoiceContext {
         return out;
     }
 
-    /** Counts of signals over a stretch of tokens. */
-    private static final class Counts {
-        final int[] n = new int[Signal.values().length];
-
-        int get(Signal s) {
-            return n[s.ordinal()];
-        }
-    }
-
     /**
      * The quotes with their speakers' voices decided from context, over the view of the document's tokens.
      *
@@ -129,7 +119,7 @@ public final class VoiceContext {
             return quotes;
         }
         Signal[] sig = signals(lang, lowered);
-        Counts doc = count(sig, 0, tokens.size());
+        SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
         SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
@@ -138,10 +128,10 @@ public final class VoiceContext {
         List<Quote> out = new ArrayList<>(quotes);
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
-            Counts said = new Counts();
+            SignalCounts said = new SignalCounts();
             for (int i : group) {
                 Span span = quotes.get(i).span();
-                add(said, count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
+                said.add(SignalCounts.count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
             }
             Entity person = byId.get(s.entity());
             java.util.Set<String> roles = new java.util.LinkedHashSet<>();
@@ -154,12 +144,12 @@ public final class VoiceContext {
             // every role the speaker's quotes give counts ("der 29-Jährige", then "der Angeklagte")
             Speaker all = roles.size() < 2 ? s
                     : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
-            Counts around = around(text, lang, bySentence, all, person);
+            SignalCounts around = around(text, lang, bySentence, all, person);
             Voice base = s.voice();
             if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
                 base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
             }
-            Counts near = new Counts();
+            SignalCounts near = new SignalCounts();
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
                     && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
@@ -200,7 +190,7 @@ public final class VoiceContext {
      * is, in the development gold, a returnee or a defector far more often than anything else (voices
      * 0.783 to 0.802 there), while "unknown" is never right.
      */
-    private static Voice formerMemberByDefault(Counts said, Counts doc) {
+    private static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc) {
         boolean speaksFromInside = said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0;
         int returned = doc.get(Signal.RETURNED);
         int left = doc.get(Signal.LEFT);
@@ -210,7 +200,7 @@ public final class VoiceContext {
         return returned >= left ? Voice.RETURNEE : Voice.DEFECTOR;
     }
 
-    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang,
+    private Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role, String lang,
                          boolean writer) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
@@ -262,14 +252,14 @@ public final class VoiceContext {
      * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
      * description of an unnamed speaker) and in the words of their role.
      */
-    private Counts around(String text, String lang, SentenceSignals bySentence, Speaker s, Entity person) {
-        Counts c = new Counts();
+    private SignalCounts around(String text, String lang, SentenceSignals bySentence, Speaker s, Entity person) {
+        SignalCounts c = new SignalCounts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
                 for (String w : roleWords(words.toLowerCase(java.util.Locale.ROOT))) {
                     Signal said = signal(w, lang);
                     if (said == Signal.RETURNED || said == Signal.LEFT) {
-                        c.n[said.ordinal()]++;
+                        c.note(said);
                     }
                 }
             }
@@ -317,72 +307,15 @@ public final class VoiceContext {
         return false;
     }
 
-    private void note(Counts c, String w, String lang) {
+    private void note(SignalCounts c, String w, String lang) {
         Signal s = signal(w, lang);
         if (s == Signal.RETURNED || s == Signal.LEFT) {
-            c.n[s.ordinal()]++;
-        }
-    }
-
-    /**
-     * The signals of a document's sentences, each counted once however many speakers are mentioned in it.
-     *
-     * <p>Design decision: the sentences of several speakers' mentions overlap; the token offsets are read
-     * once into an array for the searches, and each sentence's counts are kept on first use.
-     */
-    private static final class SentenceSignals {
-        final List<Sentence> sentences;
-        private final Signal[] sig;
-        private final org.retour.entity.TokenView view;
-        private final Counts[] counts;
-
-        SentenceSignals(org.retour.entity.TokenView view, Signal[] sig, List<Sentence> sentences) {
-            this.sentences = sentences;
-            this.sig = sig;
-            this.view = view;
-            this.counts = new Counts[sentences.size()];
-        }
-
-        /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
-        int tokenAt(int offset) {
-            return view.indexAt(offset);
-        }
-
-        /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */
-        void addTo(Counts c, int offset) {
-            int k = sentenceAt(sentences, offset);
-            if (k < 0) {
-                return;
-            }
-            Counts own = counts[k];
-            if (own == null) {
-                Span span = sentences.get(k).span();
-                own = count(sig, tokenAt(span.start()), tokenAt(span.end()));
-                counts[k] = own;
-            }
-            add(c, own);
+            c.note(s);
         }
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {
         return Sentence.indexHolding(sentences, offset);
-    }
-
-    private static Counts count(Signal[] sig, int from, int to) {
-        Counts c = new Counts();
-        for (int k = from; k < to; k++) {
-            Signal s = sig[k];
-            if (s != null) {
-                c.n[s.ordinal()]++;
-            }
-        }
-        return c;
-    }
-
-    private static void add(Counts into, Counts c) {
-        for (int i = 0; i < into.n.length; i++) {
-            into.n[i] += c.n[i];
-        }
     }
 
     private static String key(Speaker s) {
