@@ -44,6 +44,7 @@ public final class VoiceContext {
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
     private final GroupVoice groupVoice;
+    private final GroundDateline ground = GroundDateline.bundled();
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -120,6 +121,7 @@ public final class VoiceContext {
         }
         Signal[] sig = signals(lang, lowered);
         SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
+        boolean onGround = ground.opens(view, lang); // "MOSUL, Iraq (Reuters) -": no one quoted there came home
         SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
@@ -161,13 +163,13 @@ public final class VoiceContext {
                 }
             }
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
-                    writers.contains(s.entity() != null ? s.entity() : s.description()));
+                    writers.contains(s.entity() != null ? s.entity() : s.description()), onGround);
             if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
                 Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), lang, view, lowered);
                 v = member != null ? member : v;
             }
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
-                v = formerMemberByDefault(said, doc);
+                v = formerMemberByDefault(said, doc, onGround);
             }
             if (v != s.voice()) {
                 Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
@@ -183,25 +185,25 @@ public final class VoiceContext {
      * The voice of a speaker nothing else decided: one who speaks of themselves or of life in the group,
      * in an article about the group (it names the group or tells of life in it) and of return or flight, is
      * one of the former members it is about (a returnee when the article speaks more of return than of
-     * flight), otherwise unknown.
+     * flight and is not datelined on the group's ground), otherwise unknown.
      *
      * <p>Design decision: people with a profession, an office or a family tie are decided before this by
      * their role or by what they say; a private person quoted in such an article with nothing said of them
      * is, in the development gold, a returnee or a defector far more often than anything else (voices
      * 0.783 to 0.802 there), while "unknown" is never right.
      */
-    private static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc) {
+    private static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc, boolean onGround) {
         boolean speaksFromInside = said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0;
         int returned = doc.get(Signal.RETURNED);
         int left = doc.get(Signal.LEFT);
         if (!speaksFromInside || returned + left == 0) {
             return Voice.UNKNOWN;
         }
-        return returned >= left ? Voice.RETURNEE : Voice.DEFECTOR;
+        return returned >= left && !onGround ? Voice.RETURNEE : Voice.DEFECTOR;
     }
 
     private Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role, String lang,
-                         boolean writer) {
+                         boolean writer, boolean onGround) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
                 && (around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0
@@ -236,6 +238,9 @@ public final class VoiceContext {
             } else if (self && said.get(Signal.KIN) > 0) {
                 v = Voice.RELATIVE;
             }
+        }
+        if (v == Voice.DEFECTOR && onGround) {
+            return v; // on the group's ground, a former member is away from home or never left it
         }
         if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return
             return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
