@@ -171,10 +171,11 @@ public final class VoiceContext {
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
                 v = formerMemberByDefault(said, doc, onGround);
             }
-            if (v != s.voice()) {
-                Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
-                for (int i : group) {
-                    out.set(i, withSpeaker(out.get(i), changed));
+            for (int i : group) { // every quote of the speaker, also one whose own words gave no voice
+                Speaker each = out.get(i).attribution().speaker();
+                if (each.voice() != v && (v != s.voice() || each.voice() == Voice.UNKNOWN)) {
+                    out.set(i, withSpeaker(out.get(i), new Speaker(each.entity(), each.name(), each.description(),
+                            each.role(), v)));
                 }
             }
         }
@@ -218,9 +219,9 @@ public final class VoiceContext {
         if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
             v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
         }
-        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2 && said.get(Signal.THIRD) == 0
-                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
-            v = Voice.UNKNOWN; // a wife or daughter who tells of her own life inside the group went there too
+        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2
+                && 2 * said.get(Signal.THIRD) < said.get(Signal.SELF) + said.get(Signal.WE)) {
+            v = Voice.UNKNOWN; // a wife, daughter or "mother of three" who tells of her own life inside went there too
         }
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
                 && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
