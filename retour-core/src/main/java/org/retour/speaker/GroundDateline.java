@@ -13,7 +13,9 @@ import org.retour.resource.ResourceLines;
  * The places of a dateline that put an article on the ground the Islamic State held, or in the border
  * towns where its deserters wait ("MOSUL, Iraq (Reuters) -", « RAQQA (Syrie) — », "الأنبار (العراق) -"):
  * a former member quoted there is away from a home abroad, or a local who never left his own country, and
- * so a defector however much the article speaks of coming home, courts or reintegration. Words come from
+ * so a defector however much the article speaks of coming home, courts or reintegration; a dateline
+ * elsewhere ("KARACHI:", « TUNIS — ») is where the reporter met him, home when the article speaks no more of
+ * flight than of return. Words come from
  * {@code org/retour/speaker/ground-places.txt}, lines {@code "lang word…"}. Immutable and thread-safe.
  */
 final class GroundDateline {
@@ -48,7 +50,7 @@ final class GroundDateline {
      * lower-case word in Latin letters outside parentheses and away from a number ends it, for that is a
      * sentence ("He spent two years in Mosul, Iraq, and then -"), not a place with its agency and date.
      */
-    private static boolean placeBefore(TokenView v, int dash, Set<String> own, Set<String> common) {
+    private static Where placeBefore(TokenView v, int dash, Set<String> own, Set<String> common) {
         boolean found = false;
         int depth = 0;
         for (int j = 0; j < dash; j++) {
@@ -61,11 +63,11 @@ final class GroundDateline {
                 String lower = v.lower(j);
                 found |= own.contains(lower) || common.contains(lower);
                 if (depth == 0 && lowerLatin(surface) && !number(v, j - 1) && !number(v, j + 1)) {
-                    return false;
+                    return Where.NONE;
                 }
             }
         }
-        return found;
+        return found ? Where.GROUND : Where.ELSEWHERE;
     }
 
     private static boolean lowerLatin(String surface) {
@@ -82,17 +84,28 @@ final class GroundDateline {
      * tokens, one of which names a place of the group's ground.
      */
     boolean opens(TokenView v, String lang) {
+        return where(v, lang) == Where.GROUND;
+    }
+
+    /** Where a dateline puts the text: on the group's ground, elsewhere, or nowhere for want of a dateline. */
+    enum Where { GROUND, ELSEWHERE, NONE }
+
+    /**
+     * Where the text's dateline, words before a dash or colon on its first line within {@link #REACH} tokens,
+     * puts it.
+     */
+    Where where(TokenView v, String lang) {
         Set<String> own = byLanguage.getOrDefault(lang, Set.of());
         Set<String> common = byLanguage.getOrDefault("*", Set.of());
         int reach = Math.min(v.size(), REACH);
         for (int k = 0; k < reach; k++) {
             if (k > 0 && v.lineBreakBefore(k)) {
-                return false;
+                return Where.NONE;
             }
-            if (v.isDash(k)) {
+            if (k > 0 && (v.isDash(k) || v.surface(k).equals(":"))) {
                 return placeBefore(v, k, own, common);
             }
         }
-        return false;
+        return Where.NONE;
     }
 }

@@ -121,7 +121,8 @@ public final class VoiceContext {
         }
         Signal[] sig = signals(lang, lowered);
         SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
-        boolean onGround = ground.opens(view, lang); // "MOSUL, Iraq (Reuters) -": no one quoted there came home
+        GroundDateline.Where dateline = ground.where(view, lang);
+        boolean onGround = dateline == GroundDateline.Where.GROUND; // "MOSUL, Iraq (Reuters) -": no one came home there
         SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
@@ -163,7 +164,8 @@ public final class VoiceContext {
                 }
             }
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
-                    writers.contains(s.entity() != null ? s.entity() : s.description()), onGround);
+                    writers.contains(s.entity() != null ? s.entity() : s.description()), onGround,
+                    dateline == GroundDateline.Where.ELSEWHERE);
             if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
                 Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), lang, view, lowered);
                 v = member != null ? member : v;
@@ -204,7 +206,7 @@ public final class VoiceContext {
     }
 
     private Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role, String lang,
-                         boolean writer, boolean onGround) {
+                         boolean writer, boolean onGround, boolean datelinedElsewhere) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
                 && (around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0
@@ -249,7 +251,7 @@ public final class VoiceContext {
         if (v == Voice.DEFECTOR) {
             int returned = around.get(Signal.RETURNED) > 0 ? 1
                     : doc.get(Signal.RETURNED) - doc.get(Signal.LEFT) - around.get(Signal.LEFT); // home is the last stage
-            return returned > 0 ? Voice.RETURNEE : Voice.DEFECTOR;
+            return returned > 0 || returned == 0 && datelinedElsewhere ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         return v;
     }

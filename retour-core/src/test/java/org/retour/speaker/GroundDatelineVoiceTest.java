@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
 
-/** A former member quoted under a dateline on the group's ground left it without coming back from abroad. */
+/**
+ * Where a dateline puts a former member: on the group's ground he left it without coming back from abroad,
+ * elsewhere he is back home unless the article speaks more of flight.
+ */
 class GroundDatelineVoiceTest {
 
     private static final String STORY = " Ahmed Jassim joined the group when it took his neighbourhood, served"
@@ -40,5 +43,13 @@ class GroundDatelineVoiceTest {
         List<Quote> q = top("الأنبار (العراق) - قال أبو عمر، الذي انضم إلى التنظيم في مدينته ثم انشق عنه وعاد إلى عشيرته"
                 + " بعد المحاكمة: «كان الأمير يأخذ الرواتب ونحن نحرس الحواجز».", "ar");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+    }
+
+    @Test
+    void aFormerMemberMetUnderAHomeDatelineWithNothingSaidOfFlightIsBackHome() {
+        String story = " Walid Trabelsi spent two years in Raqqa. Today he sells vegetables at the market.\n\n"
+                + "\"The emir took our salaries and gave us nothing,\" Walid Trabelsi said.";
+        assertThat(speaker(top("TUNIS: " + story, "en").get(0)).voice()).isEqualTo(Voice.RETURNEE);
+        assertThat(speaker(top(story.strip(), "en").get(0)).voice()).isEqualTo(Voice.DEFECTOR);
     }
 }
