@@ -225,10 +225,13 @@ public final class VoiceContext {
                 && 2 * said.get(Signal.THIRD) < said.get(Signal.SELF) + said.get(Signal.WE)) {
             v = Voice.UNKNOWN; // a wife, daughter or "mother of three" who tells of her own life inside went there too
         }
+        boolean fledOrBack = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
-                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
+                && said.get(Signal.SELF) + said.get(Signal.WE) > 0
+                || v == Voice.OTHER && role != null && has(role, lang, Signal.BYSTANDER) && fledOrBack
+                && around.get(Signal.EXPERIENCE) > 0 && said.get(Signal.SELF) > 0) { // "Son voisin, Mehdi, a fui Raqqa"
             boolean self = said.get(Signal.SELF) > 0;
-            boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
+            boolean fate = fledOrBack;
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
                     || fate && (self || said.get(Signal.EXPERIENCE) > 0)
