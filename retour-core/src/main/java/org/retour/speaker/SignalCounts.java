@@ -11,6 +11,11 @@ final class SignalCounts {
         return n[s.ordinal()];
     }
 
+    /** The kin words, parents' included ("sa mère", "his son"). */
+    int kin() {
+        return get(Signal.KIN) + get(Signal.PARENT);
+    }
+
     /** Counts one more of {@code s}. */
     void note(Signal s) {
         n[s.ordinal()]++;

@@ -37,7 +37,7 @@ public final class VoiceContext {
     static final int GROUP_WORDS = 2;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
 
     /** The context words and their signals. */
     private final WordSignals contextWords;
@@ -235,13 +235,13 @@ public final class VoiceContext {
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
                     || fate && (self || said.get(Signal.EXPERIENCE) > 0)
-                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.get(Signal.KIN) == 0;
-            if (v == Voice.UNKNOWN && around.get(Signal.KIN) > said.get(Signal.KIN) && said.get(Signal.THIRD) > said.get(Signal.SELF)
+                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.kin() == 0;
+            if (v == Voice.UNKNOWN && around.kin() > said.kin() && said.get(Signal.THIRD) > said.get(Signal.SELF)
                     && said.get(Signal.THIRD) > said.get(Signal.WE) && said.get(Signal.SELF) + said.get(Signal.THIRD) >= 2) {
                 v = Voice.RELATIVE; // "Janet Pryce keeps her son's messages" … “He wrote that he was cold …”
             } else if (inside) {
                 v = Voice.DEFECTOR;
-            } else if (self && said.get(Signal.KIN) > 0) {
+            } else if (self && said.get(Signal.KIN) > 0) { // "mon fils", not "ma mère": a child may have gone
                 v = Voice.RELATIVE;
             }
         }

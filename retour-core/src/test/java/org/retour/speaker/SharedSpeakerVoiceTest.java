@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
 
-/** The quotes of one speaker share a voice, and a parent's role does not hide her own life inside the group. */
+/**
+ * The quotes of one speaker share a voice; a parent's role does not hide her own life inside the group, and a
+ * speaker who speaks of a parent is a child, no relative of a fighter.
+ */
 class SharedSpeakerVoiceTest {
 
     @Test
@@ -32,5 +35,20 @@ class SharedSpeakerVoiceTest {
                 + " \"She said to me that I should stop asking,\" she added.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Amira Haddad");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void aSpeakerWhoTellsOfHisMothersMessagesIsNoRelative() {
+        List<Quote> q = top("Anis Gharbi, 24 ans, attend dans un café.\n\n"
+                + "« Ma mère m'envoie des messages tous les jours. Elle me demande si je mange », dit Anis Gharbi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Anis Gharbi");
+        assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.RELATIVE);
+    }
+
+    @Test
+    void aSpeakerWhoWaitsForHerSonIsARelative() {
+        List<Quote> q = top("Nadia Gharbi vit à Sfax.\n\n"
+                + "« Mon fils me manque. Je l'attends chaque nuit », raconte Nadia Gharbi.", "fr");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
     }
 }
