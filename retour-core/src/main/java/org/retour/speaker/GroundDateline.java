@@ -15,8 +15,10 @@ import org.retour.resource.ResourceLines;
  * a former member quoted there is away from a home abroad, or a local who never left his own country, and
  * so a defector however much the article speaks of coming home, courts or reintegration; a dateline
  * elsewhere ("KARACHI:", « TUNIS — ») is where the reporter met him, home when the article speaks no more of
- * flight than of return. Words come from
- * {@code org/retour/speaker/ground-places.txt}, lines {@code "lang word…"}. Immutable and thread-safe.
+ * flight than of return. An article that names one of the group's regional branches ("Iswap", "Maute") is
+ * on its ground too. Words come from
+ * {@code org/retour/speaker/ground-places.txt} and {@code local-branches.txt}, lines {@code "lang word…"}.
+ * Immutable and thread-safe.
  */
 final class GroundDateline {
 
@@ -25,9 +27,19 @@ final class GroundDateline {
     /** How far into the text a dateline's dash may stand ("ROJ CAMP, Syria (AP) —"). */
     static final int REACH = 12;
 
-    private final Map<String, Set<String>> byLanguage = new HashMap<>();
+    /** The bundled names of regional branches. */
+    static final String BRANCHES = "org/retour/speaker/local-branches.txt";
 
-    GroundDateline(List<String> lines) {
+    private final Map<String, Set<String>> byLanguage = new HashMap<>();
+    private final Map<String, Set<String>> branches;
+
+    GroundDateline(List<String> lines, List<String> branchLines) {
+        this.branches = read(branchLines);
+        byLanguage.putAll(read(lines));
+    }
+
+    private static Map<String, Set<String>> read(List<String> lines) {
+        Map<String, Set<String>> byLanguage = new HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+");
             if (p.length < 2) {
@@ -38,11 +50,27 @@ final class GroundDateline {
                 words.add(p[i].toLowerCase(Locale.ROOT));
             }
         }
+        return byLanguage;
     }
 
     /** The bundled places. */
     static GroundDateline bundled() {
-        return new GroundDateline(ResourceLines.classpath(RESOURCE));
+        return new GroundDateline(ResourceLines.classpath(RESOURCE), ResourceLines.classpath(BRANCHES));
+    }
+
+    /**
+     * Whether a word of the text names one of the group's regional branches or the local groups that pledged
+     * to it ("Iswap", "l'État islamique au Sahel", "the Maute group"), whose members fought at home.
+     */
+    boolean namesLocalBranch(String[] lowered, String lang) {
+        Set<String> own = branches.getOrDefault(lang, Set.of());
+        Set<String> common = branches.getOrDefault("*", Set.of());
+        for (String w : lowered) {
+            if (w != null && (own.contains(w) || common.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

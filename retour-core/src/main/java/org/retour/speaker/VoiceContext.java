@@ -122,7 +122,8 @@ public final class VoiceContext {
         Signal[] sig = signals(lang, lowered);
         SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
         GroundDateline.Where dateline = ground.where(view, lang);
-        boolean onGround = dateline == GroundDateline.Where.GROUND; // "MOSUL, Iraq (Reuters) -": no one came home there
+        boolean onGround = dateline == GroundDateline.Where.GROUND // "MOSUL, Iraq (Reuters) -": no one came home there
+                || ground.namesLocalBranch(lowered, lang); // "ont quitté l'État islamique au Sahel": locals
         SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {

@@ -52,4 +52,14 @@ class GroundDatelineVoiceTest {
         assertThat(speaker(top("TUNIS: " + story, "en").get(0)).voice()).isEqualTo(Voice.RETURNEE);
         assertThat(speaker(top(story.strip(), "en").get(0)).voice()).isEqualTo(Voice.DEFECTOR);
     }
+
+    @Test
+    void aFormerMemberOfARegionalBranchIsADefectorWithoutADateline() {
+        String story = "Moussa Abdou a quitté le groupe en 2019 et il est rentré dans son village, où il suit"
+                + " aujourd'hui une formation.\n\n« Les chefs avaient des motos et nous, rien », raconte Moussa Abdou.";
+        assertThat(speaker(top("Au Niger, d'anciens combattants d'Iswap reviennent à la vie civile. " + story, "fr")
+                .get(0)).voice()).isEqualTo(Voice.DEFECTOR);
+        assertThat(speaker(top("En France, d'anciens combattants reviennent à la vie civile. " + story, "fr")
+                .get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
 }
