@@ -94,6 +94,9 @@ final class NameNeighbourhood {
                 }
                 if (n >= IDENTITY_WORDS) {
                     ended = mark >= 0 && sideClause(view, tokens, lowered, lang, t, sentence, text);
+                    if (mark < 0 && prepositionLed(tokens, lowered, lang, t, sentence, text)) {
+                        words.setLength(0); // "In police interviews read to the jury, Mahmood said": a side, however long
+                    }
                     break;
                 }
                 if (n > 0 && comma(text, tokens.get(t))) {
@@ -182,6 +185,27 @@ final class NameNeighbourhood {
                         || lexicon.is(PersonLexicon.Kind.OPENER, lowered[k], lang)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase that goes on left of token {@code t}, up to the comma, stop or sentence start that
+     * opens it and within {@code 2 * IDENTITY_WORDS} words, opens with a preposition ("In police interviews
+     * read to the jury, …", « Lors de son audition devant les enquêteurs de la DGSI, … »).
+     */
+    private boolean prepositionLed(List<Token> tokens, String[] lowered, String lang, int t, Span sentence,
+                                   String text) {
+        String first = null;
+        for (int k = t, n = 0; k >= 0 && n < 2 * IDENTITY_WORDS; k--) {
+            Token token = tokens.get(k);
+            if (token.span().start() < sentence.start() || comma(text, token) || stop(text, token)) {
+                return first != null && lexicon.is(PersonLexicon.Kind.PREP, first.replace('’', '\''), lang);
+            }
+            if (lowered[k] != null) {
+                n++;
+                first = lowered[k];
             }
         }
         return false;

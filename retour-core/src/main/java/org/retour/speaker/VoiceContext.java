@@ -14,7 +14,6 @@ import org.retour.model.Span;
 import org.retour.model.Speaker;
 import org.retour.model.Token;
 import org.retour.model.Voice;
-import org.retour.person.Tokens;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -38,13 +37,14 @@ public final class VoiceContext {
     static final int GROUP_WORDS = 2;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
 
     /** The context words and their signals. */
     private final WordSignals contextWords;
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
     private final GroupVoice groupVoice;
+    private final GroundDateline ground = GroundDateline.bundled();
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -95,15 +95,6 @@ public final class VoiceContext {
         return out;
     }
 
-    /** Counts of signals over a stretch of tokens. */
-    private static final class Counts {
-        final int[] n = new int[Signal.values().length];
-
-        int get(Signal s) {
-            return n[s.ordinal()];
-        }
-    }
-
     /**
      * The quotes with their speakers' voices decided from context, over the view of the document's tokens.
      *
@@ -129,7 +120,10 @@ public final class VoiceContext {
             return quotes;
         }
         Signal[] sig = signals(lang, lowered);
-        Counts doc = count(sig, 0, tokens.size());
+        SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
+        GroundDateline.Where dateline = ground.where(view, lang);
+        boolean onGround = dateline == GroundDateline.Where.GROUND // "MOSUL, Iraq (Reuters) -": no one came home there
+                || ground.namesLocalBranch(lowered, lang); // "ont quitté l'État islamique au Sahel": locals
         SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
@@ -138,10 +132,10 @@ public final class VoiceContext {
         List<Quote> out = new ArrayList<>(quotes);
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
-            Counts said = new Counts();
+            SignalCounts said = new SignalCounts();
             for (int i : group) {
                 Span span = quotes.get(i).span();
-                add(said, count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
+                said.add(SignalCounts.count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
             }
             Entity person = byId.get(s.entity());
             java.util.Set<String> roles = new java.util.LinkedHashSet<>();
@@ -154,12 +148,12 @@ public final class VoiceContext {
             // every role the speaker's quotes give counts ("der 29-Jährige", then "der Angeklagte")
             Speaker all = roles.size() < 2 ? s
                     : new Speaker(s.entity(), s.name(), s.description(), String.join(", ", roles), s.voice());
-            Counts around = around(text, lang, bySentence, all, person);
+            SignalCounts around = around(text, lang, bySentence, all, person);
             Voice base = s.voice();
             if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
                 base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
             }
-            Counts near = new Counts();
+            SignalCounts near = new SignalCounts();
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
                     && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
@@ -171,18 +165,20 @@ public final class VoiceContext {
                 }
             }
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
-                    writers.contains(s.entity() != null ? s.entity() : s.description()));
+                    writers.contains(s.entity() != null ? s.entity() : s.description()), onGround,
+                    dateline == GroundDateline.Where.ELSEWHERE);
             if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
                 Voice member = groupVoice.of(s, quotes.get(group.get(0)).span().start(), lang, view, lowered);
                 v = member != null ? member : v;
             }
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
-                v = formerMemberByDefault(said, doc);
+                v = formerMemberByDefault(said, doc, onGround);
             }
-            if (v != s.voice()) {
-                Speaker changed = new Speaker(s.entity(), s.name(), s.description(), s.role(), v);
-                for (int i : group) {
-                    out.set(i, withSpeaker(out.get(i), changed));
+            for (int i : group) { // every quote of the speaker, also one whose own words gave no voice
+                Speaker each = out.get(i).attribution().speaker();
+                if (each.voice() != v && (v != s.voice() || each.voice() == Voice.UNKNOWN)) {
+                    out.set(i, withSpeaker(out.get(i), new Speaker(each.entity(), each.name(), each.description(),
+                            each.role(), v)));
                 }
             }
         }
@@ -193,25 +189,25 @@ public final class VoiceContext {
      * The voice of a speaker nothing else decided: one who speaks of themselves or of life in the group,
      * in an article about the group (it names the group or tells of life in it) and of return or flight, is
      * one of the former members it is about (a returnee when the article speaks more of return than of
-     * flight), otherwise unknown.
+     * flight and is not datelined on the group's ground), otherwise unknown.
      *
      * <p>Design decision: people with a profession, an office or a family tie are decided before this by
      * their role or by what they say; a private person quoted in such an article with nothing said of them
      * is, in the development gold, a returnee or a defector far more often than anything else (voices
      * 0.783 to 0.802 there), while "unknown" is never right.
      */
-    private static Voice formerMemberByDefault(Counts said, Counts doc) {
+    private static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc, boolean onGround) {
         boolean speaksFromInside = said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0;
         int returned = doc.get(Signal.RETURNED);
         int left = doc.get(Signal.LEFT);
         if (!speaksFromInside || returned + left == 0) {
             return Voice.UNKNOWN;
         }
-        return returned >= left ? Voice.RETURNEE : Voice.DEFECTOR;
+        return returned >= left && !onGround ? Voice.RETURNEE : Voice.DEFECTOR;
     }
 
-    private Voice decide(Voice base, Counts said, Counts around, Counts near, Counts doc, String role, String lang,
-                         boolean writer) {
+    private Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role, String lang,
+                         boolean writer, boolean onGround, boolean datelinedElsewhere) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
                 && (around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0
@@ -226,26 +222,32 @@ public final class VoiceContext {
         if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
             v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
         }
-        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2 && said.get(Signal.THIRD) == 0
-                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
-            v = Voice.UNKNOWN; // a wife or daughter who tells of her own life inside the group went there too
+        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2
+                && 2 * said.get(Signal.THIRD) < said.get(Signal.SELF) + said.get(Signal.WE)) {
+            v = Voice.UNKNOWN; // a wife, daughter or "mother of three" who tells of her own life inside went there too
         }
+        boolean fledOrBack = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
         if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
-                && said.get(Signal.SELF) + said.get(Signal.WE) > 0) {
+                && said.get(Signal.SELF) + said.get(Signal.WE) > 0
+                || v == Voice.OTHER && role != null && has(role, lang, Signal.BYSTANDER) && fledOrBack
+                && around.get(Signal.EXPERIENCE) > 0 && said.get(Signal.SELF) > 0) { // "Son voisin, Mehdi, a fui Raqqa"
             boolean self = said.get(Signal.SELF) > 0;
-            boolean fate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
+            boolean fate = fledOrBack;
             boolean inside = self && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
                     || fate && (self || said.get(Signal.EXPERIENCE) > 0)
-                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.get(Signal.KIN) == 0;
-            if (v == Voice.UNKNOWN && around.get(Signal.KIN) > said.get(Signal.KIN) && said.get(Signal.THIRD) > said.get(Signal.SELF)
+                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.kin() == 0;
+            if (v == Voice.UNKNOWN && around.kin() > said.kin() && said.get(Signal.THIRD) > said.get(Signal.SELF)
                     && said.get(Signal.THIRD) > said.get(Signal.WE) && said.get(Signal.SELF) + said.get(Signal.THIRD) >= 2) {
                 v = Voice.RELATIVE; // "Janet Pryce keeps her son's messages" … “He wrote that he was cold …”
             } else if (inside) {
                 v = Voice.DEFECTOR;
-            } else if (self && said.get(Signal.KIN) > 0) {
+            } else if (self && said.get(Signal.KIN) > 0) { // "mon fils", not "ma mère": a child may have gone
                 v = Voice.RELATIVE;
             }
+        }
+        if (v == Voice.DEFECTOR && onGround) {
+            return v; // on the group's ground, a former member is away from home or never left it
         }
         if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return
             return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
@@ -253,7 +255,7 @@ public final class VoiceContext {
         if (v == Voice.DEFECTOR) {
             int returned = around.get(Signal.RETURNED) > 0 ? 1
                     : doc.get(Signal.RETURNED) - doc.get(Signal.LEFT) - around.get(Signal.LEFT); // home is the last stage
-            return returned > 0 ? Voice.RETURNEE : Voice.DEFECTOR;
+            return returned > 0 || returned == 0 && datelinedElsewhere ? Voice.RETURNEE : Voice.DEFECTOR;
         }
         return v;
     }
@@ -262,14 +264,14 @@ public final class VoiceContext {
      * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
      * description of an unnamed speaker) and in the words of their role.
      */
-    private Counts around(String text, String lang, SentenceSignals bySentence, Speaker s, Entity person) {
-        Counts c = new Counts();
+    private SignalCounts around(String text, String lang, SentenceSignals bySentence, Speaker s, Entity person) {
+        SignalCounts c = new SignalCounts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
                 for (String w : roleWords(words.toLowerCase(java.util.Locale.ROOT))) {
                     Signal said = signal(w, lang);
                     if (said == Signal.RETURNED || said == Signal.LEFT) {
-                        c.n[said.ordinal()]++;
+                        c.note(said);
                     }
                 }
             }
@@ -317,72 +319,15 @@ public final class VoiceContext {
         return false;
     }
 
-    private void note(Counts c, String w, String lang) {
+    private void note(SignalCounts c, String w, String lang) {
         Signal s = signal(w, lang);
         if (s == Signal.RETURNED || s == Signal.LEFT) {
-            c.n[s.ordinal()]++;
-        }
-    }
-
-    /**
-     * The signals of a document's sentences, each counted once however many speakers are mentioned in it.
-     *
-     * <p>Design decision: the sentences of several speakers' mentions overlap; the token offsets are read
-     * once into an array for the searches, and each sentence's counts are kept on first use.
-     */
-    private static final class SentenceSignals {
-        final List<Sentence> sentences;
-        private final Signal[] sig;
-        private final org.retour.entity.TokenView view;
-        private final Counts[] counts;
-
-        SentenceSignals(org.retour.entity.TokenView view, Signal[] sig, List<Sentence> sentences) {
-            this.sentences = sentences;
-            this.sig = sig;
-            this.view = view;
-            this.counts = new Counts[sentences.size()];
-        }
-
-        /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
-        int tokenAt(int offset) {
-            return view.indexAt(offset);
-        }
-
-        /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */
-        void addTo(Counts c, int offset) {
-            int k = sentenceAt(sentences, offset);
-            if (k < 0) {
-                return;
-            }
-            Counts own = counts[k];
-            if (own == null) {
-                Span span = sentences.get(k).span();
-                own = count(sig, tokenAt(span.start()), tokenAt(span.end()));
-                counts[k] = own;
-            }
-            add(c, own);
+            c.note(s);
         }
     }
 
     static int sentenceAt(List<Sentence> sentences, int offset) {
         return Sentence.indexHolding(sentences, offset);
-    }
-
-    private static Counts count(Signal[] sig, int from, int to) {
-        Counts c = new Counts();
-        for (int k = from; k < to; k++) {
-            Signal s = sig[k];
-            if (s != null) {
-                c.n[s.ordinal()]++;
-            }
-        }
-        return c;
-    }
-
-    private static void add(Counts into, Counts c) {
-        for (int i = 0; i < into.n.length; i++) {
-            into.n[i] += c.n[i];
-        }
     }
 
     private static String key(Speaker s) {

@@ -117,7 +117,17 @@ public final class VoiceLexicon {
         return v;
     }
 
-    /** The voice the words of {@code role}, not blank, show in {@code lang}, or UNKNOWN. */
+    /** Whether a lexicon value is the voice of a former member, returnee or defector. */
+    private static boolean member(String v) {
+        return v.equals("returnee") || v.equals("defector");
+    }
+
+    /**
+     * The voice the words of {@code role}, not blank, show in {@code lang}, or UNKNOWN. A former member's word
+     * in a complement ("head of the returnee unit at the ministry", « chargée du suivi des revenants à la
+     * préfecture », "lawyer of a returnee") names whom the person deals with, not who they are, when the role
+     * holds an office or trade; without one ("one of the returnees") it is theirs.
+     */
     private Voice read(String role, String lang) {
         Set<Voice> found = EnumSet.noneOf(Voice.class);
         boolean fighter = false;
@@ -128,6 +138,10 @@ public final class VoiceLexicon {
         boolean spokes = false;
         boolean civil = false;
         boolean stateBody = false;
+        boolean of = false;
+        boolean formerOf = false; // words of a former member in a complement: "head of the returnee unit"
+        boolean fighterOf = false;
+        Set<Voice> ofMembers = EnumSet.noneOf(Voice.class);
         String prev = null;
         for (String w : words(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
@@ -135,10 +149,23 @@ public final class VoiceLexicon {
                 if (v == null) {
                     continue;
                 }
+                if (of && !afterKin && (v.equals(FIGHTER) || v.equals(FORMER) || member(v))) {
+                    if (member(v)) {
+                        ofMembers.add(Voice.fromLabel(v));
+                    } else if (v.equals(FORMER)) {
+                        formerOf = true;
+                    } else {
+                        fighterOf = true;
+                    }
+                    continue;
+                }
                 switch (v) {
                     case FIGHTER -> fighter = true;
                     case FORMER -> former = true;
-                    case OF -> kinOf |= afterKin;
+                    case OF -> {
+                        kinOf |= afterKin;
+                        of = true;
+                    }
                     case POSS -> possessive = true;
                     case SPOKES -> spokes = true;
                     case STATE -> {
@@ -157,6 +184,14 @@ public final class VoiceLexicon {
                 }
             }
             prev = w;
+        }
+        boolean office = found.contains(Voice.OFFICIAL) || found.contains(Voice.RESEARCHER)
+                || found.contains(Voice.JOURNALIST) || found.contains(Voice.ORGANISATION) || found.contains(Voice.OTHER)
+                || spokes || stateBody;
+        if (!office) { // "l'un des revenants", "one of the former fighters": one of them after all
+            found.addAll(ofMembers);
+            former |= formerOf;
+            fighter |= fighterOf;
         }
         if (fighter) {
             found.add(former ? Voice.DEFECTOR : Voice.OTHER);

@@ -78,4 +78,13 @@ class ReturneeVoiceTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Fatma Trabelsi");
         assertThat(speaker(q.get(0)).voice()).isNotIn(Voice.RETURNEE, Voice.DEFECTOR);
     }
+
+    @Test
+    void aLongPhraseOfPoliceInterviewsBeforeTheNameIsASideNotHisPost() {
+        List<Quote> q = top("Tariq Mahmood, 32, returned to Britain in 2017 and was arrested at the airport.\n\n"
+                + "In police interviews read to the jury, Mahmood said he had been made to guard prisoners."
+                + " \"They were beating old men for smoking,\" he told detectives.", "en");
+        assertThat(speaker(q.get(0)).name()).contains("Mahmood");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
 }

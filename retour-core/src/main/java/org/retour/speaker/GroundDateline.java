@@ -1,0 +1,139 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.entity.TokenView;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The places of a dateline that put an article on the ground the Islamic State held, or in the border
+ * towns where its deserters wait ("MOSUL, Iraq (Reuters) -", « RAQQA (Syrie) — », "الأنبار (العراق) -"):
+ * a former member quoted there is away from a home abroad, or a local who never left his own country, and
+ * so a defector however much the article speaks of coming home, courts or reintegration; a dateline
+ * elsewhere ("KARACHI:", « TUNIS — ») is where the reporter met him, home when the article speaks no more of
+ * flight than of return. An article that names one of the group's regional branches ("Iswap", "Maute") is
+ * on its ground too. Words come from
+ * {@code org/retour/speaker/ground-places.txt} and {@code local-branches.txt}, lines {@code "lang word…"}.
+ * Immutable and thread-safe.
+ */
+final class GroundDateline {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/ground-places.txt";
+    /** How far into the text a dateline's dash may stand ("ROJ CAMP, Syria (AP) —"). */
+    static final int REACH = 12;
+
+    /** The bundled names of regional branches. */
+    static final String BRANCHES = "org/retour/speaker/local-branches.txt";
+
+    private final Map<String, Set<String>> byLanguage = new HashMap<>();
+    private final Map<String, Set<String>> branches;
+
+    GroundDateline(List<String> lines, List<String> branchLines) {
+        this.branches = read(branchLines);
+        byLanguage.putAll(read(lines));
+    }
+
+    private static Map<String, Set<String>> read(List<String> lines) {
+        Map<String, Set<String>> byLanguage = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 2) {
+                throw new IllegalArgumentException("ground place line needs 'lang word…': " + line);
+            }
+            Set<String> words = byLanguage.computeIfAbsent(p[0], k -> new HashSet<>());
+            for (int i = 1; i < p.length; i++) {
+                words.add(p[i].toLowerCase(Locale.ROOT));
+            }
+        }
+        return byLanguage;
+    }
+
+    /** The bundled places. */
+    static GroundDateline bundled() {
+        return new GroundDateline(ResourceLines.classpath(RESOURCE), ResourceLines.classpath(BRANCHES));
+    }
+
+    /**
+     * Whether a word of the text names one of the group's regional branches or the local groups that pledged
+     * to it ("Iswap", "l'État islamique au Sahel", "the Maute group"), whose members fought at home.
+     */
+    boolean namesLocalBranch(String[] lowered, String lang) {
+        Set<String> own = branches.getOrDefault(lang, Set.of());
+        Set<String> common = branches.getOrDefault("*", Set.of());
+        for (String w : lowered) {
+            if (w != null && (own.contains(w) || common.contains(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words before the dash at {@code dash} make a dateline that names a place of the ground: a
+     * lower-case word in Latin letters outside parentheses and away from a number ends it, for that is a
+     * sentence ("He spent two years in Mosul, Iraq, and then -"), not a place with its agency and date.
+     */
+    private static Where placeBefore(TokenView v, int dash, Set<String> own, Set<String> common) {
+        boolean found = false;
+        int depth = 0;
+        for (int j = 0; j < dash; j++) {
+            String surface = v.surface(j);
+            if (surface.equals("(")) {
+                depth++;
+            } else if (surface.equals(")")) {
+                depth = Math.max(0, depth - 1);
+            } else if (v.isWord(j)) {
+                String lower = v.lower(j);
+                found |= own.contains(lower) || common.contains(lower);
+                if (depth == 0 && lowerLatin(surface) && !number(v, j - 1) && !number(v, j + 1)) {
+                    return Where.NONE;
+                }
+            }
+        }
+        return found ? Where.GROUND : Where.ELSEWHERE;
+    }
+
+    private static boolean lowerLatin(String surface) {
+        int c = surface.codePointAt(0);
+        return Character.isLowerCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+    }
+
+    private static boolean number(TokenView v, int j) {
+        return j >= 0 && j < v.size() && Character.isDigit(v.surface(j).charAt(0));
+    }
+
+    /**
+     * Whether the text opens with a dateline, words before a dash on its first line within {@link #REACH}
+     * tokens, one of which names a place of the group's ground.
+     */
+    boolean opens(TokenView v, String lang) {
+        return where(v, lang) == Where.GROUND;
+    }
+
+    /** Where a dateline puts the text: on the group's ground, elsewhere, or nowhere for want of a dateline. */
+    enum Where { GROUND, ELSEWHERE, NONE }
+
+    /**
+     * Where the text's dateline, words before a dash or colon on its first line within {@link #REACH} tokens,
+     * puts it.
+     */
+    Where where(TokenView v, String lang) {
+        Set<String> own = byLanguage.getOrDefault(lang, Set.of());
+        Set<String> common = byLanguage.getOrDefault("*", Set.of());
+        int reach = Math.min(v.size(), REACH);
+        for (int k = 0; k < reach; k++) {
+            if (k > 0 && v.lineBreakBefore(k)) {
+                return Where.NONE;
+            }
+            if (k > 0 && (v.isDash(k) || v.surface(k).equals(":"))) {
+                return placeBefore(v, k, own, common);
+            }
+        }
+        return Where.NONE;
+    }
+}
