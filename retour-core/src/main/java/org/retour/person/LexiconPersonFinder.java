@@ -156,8 +156,11 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other, bySurname)) {
+        boolean unknownGiven = first >= 0 && !honorific && unknownGivenName(wd, start, first, j, lang, other, bySurname);
+        if (first >= 0 && !honorific && !unknownGiven) {
             start = first;
+        } else if (unknownGiven) {
+            first = start; // "Akeem Joseph": the known given name is the surname ("Joseph recalled")
         } else if (!honorific && j - start >= 2 && wd.entries.isAny(start, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
             if (j - start == 1 && subjects.roleWord(wd.lower(start), lang)) {

@@ -24,6 +24,8 @@ final class PronounSpeakers {
     static final int PRONOUN_TO_VERB_WORDS = 2;
     /** How many words may stand between a subject pronoun and a conjunction that joins a verb of speech to its clause. */
     static final int COORDINATED_WORDS = 8;
+    /** The most tokens a name beside a verb of speech spans. */
+    static final int NAME_TOKENS = 6;
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
@@ -57,6 +59,10 @@ final class PronounSpeakers {
         Referent introduced = introducedSinceLastSpeaker(d, Math.min(open, at), p);
         if (introduced != null && !asks(d, introduced, asker)) {
             return introduced; // "Le troisième, Youssef, a connu la fin. Il raconte …" then "« … », résume-t-il"
+        }
+        Referent reporter = reporterInParagraph(d, Math.min(open, at), p);
+        if (reporter != null && !asks(d, reporter, asker)) {
+            return reporter; // "…, said Drita Berisha, a researcher … . “…,” she said": not the speaker of the paragraph before
         }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
@@ -162,6 +168,57 @@ final class PronounSpeakers {
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
         return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
+    }
+
+    /**
+     * The person named right beside the last verb of speech in an earlier sentence of the pronoun's
+     * paragraph, after the last quote: its subject ("…, Curtis Ramdass said in a statement.") or the name
+     * after it ("…, said Drita Berisha, a researcher …"), when the gender fits; else null. Reported speech
+     * gives the floor to its speaker, whose next quote a pronoun then takes up.
+     */
+    private Referent reporterInParagraph(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int from = Math.max(d.paragraphStarts.get(d.paragraph(offset)), d.lastEnd);
+        if (own <= from) {
+            return null;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int first = d.tokenAt(from);
+        for (int k = d.tokenAt(own) - 1; k >= first; k--) {
+            if (kinds.kind(k) != SpeechCues.Kind.VERB) {
+                continue;
+            }
+            Referent r = beside(d, k);
+            if (r == null) {
+                return null; // "The second time, she said, …": a pronoun's subject is resolved on its own
+            }
+            return r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
+                    && !subjectRules.governed(d, r) ? r : null;
+        }
+        return null;
+    }
+
+    /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
+    private static Referent beside(SpeakerDocument d, int verb) {
+        int start = d.tokens.get(verb).span().start();
+        int end = d.tokens.get(verb).span().end();
+        if (verb > 0) {
+            List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, verb - NAME_TOKENS)).span().start(), start);
+            for (Referent r : before) {
+                if (r.span().end() == d.tokens.get(verb - 1).span().end()) {
+                    return r;
+                }
+            }
+        }
+        if (verb + 1 < d.tokens.size() && verb > 0 && Tokens.is(d.text, d.tokens.get(verb - 1), ",")) { // "…, said X", not "told X"
+            int next = d.tokens.get(verb + 1).span().start();
+            List<Referent> after = d.referents.within(next,
+                    d.tokens.get(Math.min(d.tokens.size() - 1, verb + NAME_TOKENS)).span().end());
+            if (!after.isEmpty() && after.get(0).span().start() == next && d.text.substring(end, next).isBlank()) {
+                return after.get(0);
+            }
+        }
+        return null;
     }
 
     /**

@@ -219,7 +219,9 @@ final class SubjectRules {
             t--;
         }
         String w = d.lower(t);
-        return t < k && Tokens.isWord(d.tokens.get(t)) && !Tokens.capitalised(d.text, d.tokens.get(t))
+        boolean inTitle = !"de".equals(d.lang) && t > 0 && Tokens.isWord(d.tokens.get(t - 1)) && Tokens.capitalised(d.text, d.tokens.get(t - 1))
+                && d.tokens.get(t - 1).span().end() + 1 == d.tokens.get(t).span().start(); // "Assistant Commissioner of Police X" (German capitalises every noun)
+        return t < k && !inTitle && Tokens.isWord(d.tokens.get(t)) && !Tokens.capitalised(d.text, d.tokens.get(t))
                 && !lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang) && prepositionOf(d, w); // "assurée par Me X": the agent speaks
     }
 

@@ -35,6 +35,13 @@ class GivenNameMentionTest {
     }
 
     @Test
+    void knownGivenNameAfterAnUnlistedOneIsTheSurname() {
+        List<Entity> p = persons("The younger man, Akeem Joseph, spent three years in Syria. Joseph looks at the floor.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Akeem Joseph");
+        assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Akeem Joseph", "Joseph");
+    }
+
+    @Test
     void givenNameSharedByTwoPersonsJoinsNeither() {
         List<Entity> p = persons("Karim Ouazzani et Karim Benali sont rentrés. Karim a parlé le premier.", "fr");
         assertThat(p).extracting(Entity::canonical).contains("Karim Ouazzani", "Karim Benali");
