@@ -26,16 +26,17 @@ final class DescriptionNames {
     static final int NAMING_REACH = 160;
     /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
     static final int LEAD_NAME_REACH = 2;
-    /** The most characters between a description and the name in apposition after it (", Mrs Justice "). */
-    static final int APPOSITION_AFTER = 24;
+    /** The most characters between a description and the name in apposition after it (", Mrs Justice ", ", le lieutenant-colonel "). */
+    static final int APPOSITION_AFTER = 28;
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
-     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"); the comma may be
-     * Arabic ("المتهم، يزن العبادي").
+     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"), or a title in lower
+     * case after a definite article ("Son porte-parole, le colonel Sofiane Zaag", "Son président, le sénateur
+     * Bernard Fagot"); the comma may be Arabic ("المتهم، يزن العبادي").
      */
-    private static final Pattern TITLES_BETWEEN =
-            Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+    private static final Pattern TITLES_BETWEEN = Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?"
+            + "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     private DescriptionNames() {
     }
