@@ -52,6 +52,10 @@ final class PronounSpeakers {
         if (named != null && !asks(d, named, asker)) {
             return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
         }
+        Referent chained = chainedSubject(d, Math.min(open, at), p);
+        if (chained != null && !asks(d, chained, asker)) {
+            return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
+        }
         Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
         if (topic != null && !asks(d, topic, asker)) {
             return topic;
@@ -168,6 +172,41 @@ final class PronounSpeakers {
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
         return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
+    }
+
+    /**
+     * The subject of the sentence before a sentence that opens with the same pronoun, when the quote's
+     * sentence or the one right before it opens with that pronoun: "Au bout d'un mois, l'émir nous a réunis.
+     * Il a dit : « … »", "Son émir … réunit les combattants. Il leur annonce que … « … », leur a-t-il dit". A
+     * pronoun that opens a sentence continues the subject of the sentence before; else null.
+     */
+    private Referent chainedSubject(SpeakerDocument d, int offset, Pronoun p) {
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int opened = opensWith(d, own, p) ? own : -1;
+        if (opened < 0 && own > paragraph) {
+            int previous = SpeakerDocument.sentenceStart(d, own - 1);
+            opened = previous >= paragraph && previous < own && opensWith(d, previous, p) ? previous : -1;
+        }
+        if (opened <= paragraph) {
+            return null;
+        }
+        int before = SpeakerDocument.sentenceStart(d, opened - 1);
+        if (before < paragraph || before >= opened || opensWith(d, before, p)) {
+            return null;
+        }
+        Referent r = subject(d, before, opened);
+        return r != null && r.gender().compatible(p.gender()) ? r : null;
+    }
+
+    /** Whether the sentence at {@code start} opens with a singular subject pronoun of {@code p}'s gender. */
+    private boolean opensWith(SpeakerDocument d, int start, Pronoun p) {
+        int k = d.tokenAt(start);
+        if (k >= d.tokens.size()) {
+            return false;
+        }
+        PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        return f != null && !f.pronoun().plural() && f.pronoun().gender() == p.gender() && p.gender() != Gender.UNKNOWN;
     }
 
     /**
