@@ -75,7 +75,8 @@ final class DescriptionNames {
                 continue;
             }
             head = head == null ? lastWord(d.role()) : head;
-            if (r.person().role().toLowerCase(Locale.ROOT).contains(head)) {
+            String role = r.person().role().toLowerCase(Locale.ROOT);
+            if (role.contains(head) || feminineOf(head, role) && r.gender().compatible(d.gender())) {
                 best = r.person();
                 bestDistance = distance;
             }
@@ -208,6 +209,23 @@ final class DescriptionNames {
             end++;
         }
         return named.subList(lo, end);
+    }
+
+    /**
+     * Whether {@code head} is the French feminine in -e of a word of {@code role} ("l'avocate" and "avocat",
+     * "la présidente" and "président").
+     */
+    private static boolean feminineOf(String head, String role) {
+        if (head.length() < 5 || !head.endsWith("e")) {
+            return false;
+        }
+        String base = head.substring(0, head.length() - 1);
+        for (String w : role.split("[\\s,]+")) {
+            if (w.equals(base)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word of {@code s}, in lower case. */
