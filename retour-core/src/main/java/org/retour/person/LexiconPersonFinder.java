@@ -190,7 +190,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
-            if (known != null && first < 0 && !honorific && !apposed) {
+            if (known != null && first < 0 && !honorific && !apposed && !unlistedGivenName(wd, start)) {
                 start = start + 1;
             } else {
                 known = null;
@@ -261,6 +261,28 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return false; // a common word capitalised at a sentence start
             }
             at = wd.text.indexOf(lower, at + 1);
+        }
+        return true;
+    }
+
+    /**
+     * "Sabir Rahman" after "Tariq Rahman": a capitalised word that no lexicon lists, is no
+     * organisation or place, and is never written in lower case in the document is a given name the lexicon
+     * lacks, so the run names a new person of the same surname.
+     */
+    private static boolean unlistedGivenName(NameWords wd, int start) {
+        if (wd.surface(start).length() < 3
+                || wd.entries.listed(start) || wd.entries.head(start) != null || wd.entries.honorific(start)
+                || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+            return false;
+        }
+        String lower = wd.lower(start);
+        for (int at = wd.text.indexOf(lower); at >= 0; at = wd.text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
+                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+                return false; // a common word
+            }
         }
         return true;
     }

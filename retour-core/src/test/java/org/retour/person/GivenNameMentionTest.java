@@ -42,6 +42,13 @@ class GivenNameMentionTest {
     }
 
     @Test
+    void unlistedGivenNameBeforeAKnownSurnameIsAnotherPerson() {
+        List<Entity> p = persons("Tariq Rahman, 31, denies the charges. Rahman said he went to Syria to bring his brother"
+                + " back. Sabir Rahman, who is expected to give evidence next week, told police he never fired.", "en");
+        assertThat(p).extracting(Entity::canonical).contains("Tariq Rahman", "Sabir Rahman");
+    }
+
+    @Test
     void givenNameSharedByTwoPersonsJoinsNeither() {
         List<Entity> p = persons("Karim Ouazzani et Karim Benali sont rentrés. Karim a parlé le premier.", "fr");
         assertThat(p).extracting(Entity::canonical).contains("Karim Ouazzani", "Karim Benali");
