@@ -79,6 +79,14 @@ final class PronounSpeakers {
         if (r == null) {
             return namedAfterInParagraph(d, at, p); // "Il se présente comme « infirmier ». Christophe Payet, 41 ans, …"
         }
+        Referent free = r;
+        for (int tries = 0; free != null && free.person() != null && afterPreposition(d, free)
+                && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            free = d.referents.mostRecent(free.span().start(), p.gender()); // "il vit chez ses parents à Ben Arous"
+        }
+        if (free != null && free != r && !afterPreposition(d, free)) {
+            r = free; // a pronoun subject is no preposition's complement
+        }
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
                 && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {
@@ -99,6 +107,12 @@ final class PronounSpeakers {
             r = d.referents.mostRecent(r.span().start(), p.gender());
         }
         return asks(d, r, asker) ? null : predicated(d, r);
+    }
+
+    /** Whether a person is named right after a preposition ("à Ben Arous", "in Cape Town"), not in apposition. */
+    private boolean afterPreposition(SpeakerDocument d, Referent r) {
+        int k = d.tokenAt(r.span().start()) - 1;
+        return k >= 0 && Tokens.isWord(d.tokens.get(k)) && subjectRules.governed(d, r);
     }
 
     /**
