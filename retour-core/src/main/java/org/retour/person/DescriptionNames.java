@@ -26,6 +26,8 @@ final class DescriptionNames {
     static final int NAMING_REACH = 160;
     /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
     static final int LEAD_NAME_REACH = 2;
+    /** How far into the paragraph after a lead a name after an opening clause may start ("According to …, X told"). */
+    static final int OPENER_REACH = 120;
     /** The most characters between a description and the name in apposition after it (", Mrs Justice ", ", le lieutenant-colonel "). */
     static final int APPOSITION_AFTER = 28;
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
@@ -176,6 +178,43 @@ final class DescriptionNames {
             if (r.span().start() >= next && r.span().start() - next <= LEAD_NAME_REACH) {
                 return r.person();
             }
+        }
+        return subjectAfterOpener(text, named, next, d);
+    }
+
+    /**
+     * The person named as the subject right after the opening clause of the paragraph starting at {@code next}
+     * ("According to a CTTC official, Md Tanvir Hossain told interrogators …"): the first name within
+     * {@link #OPENER_REACH} characters, in its first sentence, after a comma and followed by a lower-case
+     * word (not ", X," in apposition), of the description's gender; else null.
+     */
+    private static Entity subjectAfterOpener(String text, List<Referent> named, int next, PersonDescription d) {
+        int stop = next;
+        while (stop < text.length() && stop - next < OPENER_REACH && ".!?\n".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        for (Referent r : near(named, new Span(next, stop), 0)) {
+            if (r.span().start() < next || r.span().end() > stop) {
+                continue;
+            }
+            int before = r.span().start() - 1;
+            while (before > next && text.charAt(before) == ' ') {
+                before--;
+            }
+            int word = before;
+            while (word > next && Character.isLetter(text.charAt(word))) {
+                word--;
+            }
+            if (before - word <= 3 && Character.isUpperCase(text.charAt(word + 1)) && text.charAt(word) == ' ') {
+                before = word - 1; // a short title the name leaves out ("Md Tanvir Hossain", "Dr")
+            }
+            int after = r.span().end();
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            boolean subject = before > next && text.charAt(before) == ',' && after < text.length()
+                    && Character.isLowerCase(text.charAt(after));
+            return subject && r.gender().compatible(d.gender()) ? r.person() : null;
         }
         return null;
     }
