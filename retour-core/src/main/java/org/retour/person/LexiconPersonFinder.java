@@ -29,6 +29,8 @@ import org.retour.quote.SpeechWords;
  */
 public final class LexiconPersonFinder implements PersonFinder {
 
+    /** How many words a role's complement before an apposed name may have ("du programme", "of the unit"). */
+    static final int ROLE_COMPLEMENT = 4;
     /** The entry of a given name that two persons of the document share: it joins neither. */
     private static final Found AMBIGUOUS = new Found("");
 
@@ -387,6 +389,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (k >= 0 && wd.entries.head(k) != null) {
             return true;
         }
+        if (k < a - 1 && complementedRole(wd, k)) {
+            return true; // "Le coordonnateur du programme, Hamidou Zongo", "the head of the unit, Amal Haddad"
+        }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
             if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
                     tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
@@ -396,6 +401,26 @@ public final class LexiconPersonFinder implements PersonFinder {
                 if (wd.entries.head(m) != null) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words ending at token {@code k}, before a comma, are a role noun and its complement of at
+     * most {@link #ROLE_COMPLEMENT} lower-case words that a preposition opens ("coordonnateur du programme").
+     */
+    private static boolean complementedRole(NameWords wd, int k) {
+        for (int h = k; h >= 0 && k - h <= ROLE_COMPLEMENT; h--) {
+            if (!Tokens.isWord(wd.tokens.get(h)) && !Tokens.is(wd.text, wd.tokens.get(h), "'")
+                    && !Tokens.is(wd.text, wd.tokens.get(h), "\u2019")) {
+                return false;
+            }
+            if (h < k && wd.entries.head(h) != null) {
+                return wd.entries.is(Kind.PREP, h + 1);
+            }
+            if (wd.capitalised(h) && h < k) {
+                return false;
             }
         }
         return false;

@@ -49,6 +49,12 @@ class GivenNameMentionTest {
     }
 
     @Test
+    void unlistedNameAfterARoleAndItsComplementIsAPerson() {
+        List<Entity> p = persons("Le coordonnateur du programme, Hamidou Zongo, explique que les deux hommes sont revenus.", "fr");
+        assertThat(p).extracting(Entity::canonical).contains("Hamidou Zongo");
+    }
+
+    @Test
     void givenNameSharedByTwoPersonsJoinsNeither() {
         List<Entity> p = persons("Karim Ouazzani et Karim Benali sont rentrés. Karim a parlé le premier.", "fr");
         assertThat(p).extracting(Entity::canonical).contains("Karim Ouazzani", "Karim Benali");
