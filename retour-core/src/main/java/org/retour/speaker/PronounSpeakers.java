@@ -168,8 +168,20 @@ final class PronounSpeakers {
         return first != null && first.person() != null && (first.description() == null || described)
                 && !SubjectRules.possessive(d, first)
                 && k < d.tokens.size()
-                && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
+                && d.tokens.get(k).span().start() == first.span().start()
+                && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
+    }
+
+    /**
+     * Whether a person whose given name has the other gender still takes the pronoun: they report in the
+     * sentence right before it ("Noor Huda Ismail, a researcher …, said such stories were common. “…,” he
+     * said") and neither their role nor a noun in apposition before them gives a gender; a given name's
+     * gender is a guess across the world's names, a pronoun is the text's word.
+     */
+    private boolean givenNameGenderOnly(SpeakerDocument d, Referent r, Pronoun p, int to) {
+        return r.person() != null && speaks(d, r.span().end(), to) && d.apposedGender(r) == Gender.UNKNOWN
+                && subjectRules.roleGender(d, r.person().role()).compatible(p.gender());
     }
 
     /**

@@ -63,6 +63,16 @@ final class SubjectRules {
         return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
     }
 
+    /** The gender the last word of a role gives as a head noun ("his sister": female), else UNKNOWN. */
+    Gender roleGender(SpeakerDocument d, String role) {
+        if (role == null || role.isBlank()) {
+            return Gender.UNKNOWN;
+        }
+        String w = role.strip().toLowerCase(java.util.Locale.ROOT);
+        Gender g = lexicon.head(w.substring(w.lastIndexOf(' ') + 1), d.lang);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
     /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
     boolean conjunction(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);

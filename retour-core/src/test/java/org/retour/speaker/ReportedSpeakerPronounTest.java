@@ -35,4 +35,12 @@ class ReportedSpeakerPronounTest {
                 + " caught her. \"I believed her,\" she said.", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Arta");
     }
+
+    @Test
+    void reporterWhoseGivenNameLooksFeminineTakesUpHe() {
+        List<Quote> q = top("Agus Santoso came back in 2018. \"We waited four hours for bread,\" he said.\n\n"
+                + "Noor Huda Ismail, a researcher who has followed dozens of returning families, said such stories"
+                + " were common. \"What breaks them is rarely ideology,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Noor Huda Ismail");
+    }
 }
