@@ -24,6 +24,8 @@ final class PronounSpeakers {
     static final int PRONOUN_TO_VERB_WORDS = 2;
     /** How many words may stand between a subject pronoun and a conjunction that joins a verb of speech to its clause. */
     static final int COORDINATED_WORDS = 8;
+    /** The most tokens an opening prepositional phrase spans before the comma that ends it. */
+    static final int OPENER_TOKENS = 16;
     /** The most tokens a name beside a verb of speech spans. */
     static final int NAME_TOKENS = 6;
 
@@ -365,14 +367,26 @@ final class PronounSpeakers {
      */
     Referent subject(SpeakerDocument d, int sentenceStart, int to) {
         int words = 0;
-        for (int k = d.tokenAt(sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
+        boolean opener = false; // "Dans la cuisine de sa mère, à Saint-Léonard, il parle": past a place's complements
+        int first = d.tokenAt(sentenceStart);
+        for (int k = first; k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
                 return null;
             }
+            if (opener && Tokens.is(d.text, t, ",") && k - first <= OPENER_TOKENS) {
+                words = 0;
+                continue;
+            }
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
                 Referent r = here.get(0);
+                if (subjectRules.governed(d, r) && !subjectRules.modifier(d, k, r) && !SubjectRules.possessive(d, r)
+                        && k > first && commaAfter(d, d.tokenAt(r.span().end()), first + OPENER_TOKENS)) {
+                    opener = true; // a complement inside an opening prepositional phrase, not the subject
+                    k = d.tokenAt(r.span().end()) - 1;
+                    continue;
+                }
                 return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
@@ -385,6 +399,19 @@ final class PronounSpeakers {
             }
         }
         return null;
+    }
+
+    /** Whether a comma comes at or after token {@code k} and before token {@code limit}, among words only. */
+    private static boolean commaAfter(SpeakerDocument d, int k, int limit) {
+        for (int j = k; j < d.tokens.size() && j < limit; j++) {
+            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
+                return true;
+            }
+            if (!Tokens.isWord(d.tokens.get(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
