@@ -72,6 +72,10 @@ public final class DescriptionFinder {
                     && demonymHead(view, k, lower, entries)) {
                 g = Gender.UNKNOWN;
             }
+            if (g == null && view != null && entries.capitalised(k) && entries.is(Kind.DEMONYM, k)
+                    && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
+                g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
+            }
             if (g == null) {
                 continue;
             }

@@ -26,16 +26,19 @@ final class DescriptionNames {
     static final int NAMING_REACH = 160;
     /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
     static final int LEAD_NAME_REACH = 2;
-    /** The most characters between a description and the name in apposition after it (", Mrs Justice "). */
-    static final int APPOSITION_AFTER = 24;
+    /** How far into the paragraph after a lead a name after an opening clause may start ("According to …, X told"). */
+    static final int OPENER_REACH = 120;
+    /** The most characters between a description and the name in apposition after it (", Mrs Justice ", ", le lieutenant-colonel "). */
+    static final int APPOSITION_AFTER = 28;
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
-     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"); the comma may be
-     * Arabic ("المتهم، يزن العبادي").
+     * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"), or a title in lower
+     * case after a definite article ("Son porte-parole, le colonel Sofiane Zaag", "Son président, le sénateur
+     * Bernard Fagot"); the comma may be Arabic ("المتهم، يزن العبادي").
      */
-    private static final Pattern TITLES_BETWEEN =
-            Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+    private static final Pattern TITLES_BETWEEN = Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?"
+            + "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
 
     private DescriptionNames() {
     }
@@ -74,7 +77,8 @@ final class DescriptionNames {
                 continue;
             }
             head = head == null ? lastWord(d.role()) : head;
-            if (r.person().role().toLowerCase(Locale.ROOT).contains(head)) {
+            String role = r.person().role().toLowerCase(Locale.ROOT);
+            if (role.contains(head) || feminineOf(head, role) && r.gender().compatible(d.gender())) {
                 best = r.person();
                 bestDistance = distance;
             }
@@ -175,6 +179,43 @@ final class DescriptionNames {
                 return r.person();
             }
         }
+        return subjectAfterOpener(text, named, next, d);
+    }
+
+    /**
+     * The person named as the subject right after the opening clause of the paragraph starting at {@code next}
+     * ("According to a CTTC official, Md Tanvir Hossain told interrogators …"): the first name within
+     * {@link #OPENER_REACH} characters, in its first sentence, after a comma and followed by a lower-case
+     * word (not ", X," in apposition), of the description's gender; else null.
+     */
+    private static Entity subjectAfterOpener(String text, List<Referent> named, int next, PersonDescription d) {
+        int stop = next;
+        while (stop < text.length() && stop - next < OPENER_REACH && ".!?\n".indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        for (Referent r : near(named, new Span(next, stop), 0)) {
+            if (r.span().start() < next || r.span().end() > stop) {
+                continue;
+            }
+            int before = r.span().start() - 1;
+            while (before > next && text.charAt(before) == ' ') {
+                before--;
+            }
+            int word = before;
+            while (word > next && Character.isLetter(text.charAt(word))) {
+                word--;
+            }
+            if (before - word <= 3 && Character.isUpperCase(text.charAt(word + 1)) && text.charAt(word) == ' ') {
+                before = word - 1; // a short title the name leaves out ("Md Tanvir Hossain", "Dr")
+            }
+            int after = r.span().end();
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            boolean subject = before > next && text.charAt(before) == ',' && after < text.length()
+                    && Character.isLowerCase(text.charAt(after));
+            return subject && r.gender().compatible(d.gender()) ? r.person() : null;
+        }
         return null;
     }
 
@@ -207,6 +248,23 @@ final class DescriptionNames {
             end++;
         }
         return named.subList(lo, end);
+    }
+
+    /**
+     * Whether {@code head} is the French feminine in -e of a word of {@code role} ("l'avocate" and "avocat",
+     * "la présidente" and "président").
+     */
+    private static boolean feminineOf(String head, String role) {
+        if (head.length() < 5 || !head.endsWith("e")) {
+            return false;
+        }
+        String base = head.substring(0, head.length() - 1);
+        for (String w : role.split("[\\s,]+")) {
+            if (w.equals(base)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last word of {@code s}, in lower case. */

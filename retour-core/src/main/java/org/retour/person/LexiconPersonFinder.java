@@ -29,6 +29,8 @@ import org.retour.quote.SpeechWords;
  */
 public final class LexiconPersonFinder implements PersonFinder {
 
+    /** How many words a role's complement before an apposed name may have ("du programme", "of the unit"). */
+    static final int ROLE_COMPLEMENT = 4;
     /** The entry of a given name that two persons of the document share: it joins neither. */
     private static final Found AMBIGUOUS = new Found("");
 
@@ -156,8 +158,11 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        if (first >= 0 && !honorific && !unknownGivenName(wd, start, first, j, lang, other, bySurname)) {
+        boolean unknownGiven = first >= 0 && !honorific && unknownGivenName(wd, start, first, j, lang, other, bySurname);
+        if (first >= 0 && !honorific && !unknownGiven) {
             start = first;
+        } else if (unknownGiven) {
+            first = start; // "Akeem Joseph": the known given name is the surname ("Joseph recalled")
         } else if (!honorific && j - start >= 2 && wd.entries.isAny(start, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
             if (j - start == 1 && subjects.roleWord(wd.lower(start), lang)) {
@@ -187,7 +192,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
-            if (known != null && first < 0 && !honorific && !apposed) {
+            if (known != null && first < 0 && !honorific && !apposed && !unlistedGivenName(wd, start)) {
                 start = start + 1;
             } else {
                 known = null;
@@ -258,6 +263,28 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return false; // a common word capitalised at a sentence start
             }
             at = wd.text.indexOf(lower, at + 1);
+        }
+        return true;
+    }
+
+    /**
+     * "Sabir Rahman" after "Tariq Rahman": a capitalised word that no lexicon lists, is no
+     * organisation or place, and is never written in lower case in the document is a given name the lexicon
+     * lacks, so the run names a new person of the same surname.
+     */
+    private static boolean unlistedGivenName(NameWords wd, int start) {
+        if (wd.surface(start).length() < 3
+                || wd.entries.listed(start) || wd.entries.head(start) != null || wd.entries.honorific(start)
+                || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+            return false;
+        }
+        String lower = wd.lower(start);
+        for (int at = wd.text.indexOf(lower); at >= 0; at = wd.text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
+                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+                return false; // a common word
+            }
         }
         return true;
     }
@@ -362,6 +389,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (k >= 0 && wd.entries.head(k) != null) {
             return true;
         }
+        if (k < a - 1 && complementedRole(wd, k)) {
+            return true; // "Le coordonnateur du programme, Hamidou Zongo", "the head of the unit, Amal Haddad"
+        }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
             if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
                     tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
@@ -371,6 +401,26 @@ public final class LexiconPersonFinder implements PersonFinder {
                 if (wd.entries.head(m) != null) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words ending at token {@code k}, before a comma, are a role noun and its complement of at
+     * most {@link #ROLE_COMPLEMENT} lower-case words that a preposition opens ("coordonnateur du programme").
+     */
+    private static boolean complementedRole(NameWords wd, int k) {
+        for (int h = k; h >= 0 && k - h <= ROLE_COMPLEMENT; h--) {
+            if (!Tokens.isWord(wd.tokens.get(h)) && !Tokens.is(wd.text, wd.tokens.get(h), "'")
+                    && !Tokens.is(wd.text, wd.tokens.get(h), "\u2019")) {
+                return false;
+            }
+            if (h < k && wd.entries.head(h) != null) {
+                return wd.entries.is(Kind.PREP, h + 1);
+            }
+            if (wd.capitalised(h) && h < k) {
+                return false;
             }
         }
         return false;

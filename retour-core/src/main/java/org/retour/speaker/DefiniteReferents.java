@@ -198,7 +198,10 @@ final class DefiniteReferents {
         return null;
     }
 
-    /** The person the latest earlier description of the same noun and a compatible gender was tied to, or null. */
+    /**
+     * The person the latest earlier description of the same noun and a compatible gender was tied to, or a
+     * person named after that tie whose role has the same noun; else null.
+     */
     private static Referent tiedBefore(SpeakerDocument d, Referent r) {
         int start = r.span().start();
         Referent found = null;
@@ -207,6 +210,10 @@ final class DefiniteReferents {
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
                     && namedBefore(p.person(), start)) {
                 found = p;
+            } else if (found != null && p.person() != null && p.description() == null && p.person() != found.person()
+                    && p.gender().compatible(r.gender())
+                    && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
+                found = p; // "l'avocate générale, Anne-Sophie Morel" … "Me Julie Ferrand" … "l'avocate": the one named last
             }
         }
         return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));

@@ -36,12 +36,14 @@ final class LetterWriters {
     static final String RESOURCE = "org/retour/speaker/letters.txt";
     /** How many paragraphs before the quote the nearest person may stand in. */
     static final int PARAGRAPHS_BACK = 2;
+    /** How many words after a participle of reading its agent may stand ("read to the court by"). */
+    static final int AGENT_TOKENS = 6;
     /** Voices that never write the letter: those who report on it. */
     private static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     /** The filter of the words of every language. */
@@ -213,11 +215,28 @@ final class LetterWriters {
 
     private boolean readIn(SpeakerDocument d, int from, int to) {
         for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.READ) {
+            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.READ && !readByNoOne(d, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb of reading at token {@code k} is a participle after a statement's noun with no agent
+     * before the next punctuation ("In a statement read to the court, their mother said:"): no one reads
+     * aloud, the statement's author speaks; "a letter read to the court by his barrister" has a reader.
+     */
+    private boolean readByNoOne(SpeakerDocument d, int k) {
+        if (k == 0 || !Tokens.isWord(d.tokens.get(k - 1)) || kindAt(d, k - 1) != Kind.DOCUMENT) {
+            return false;
+        }
+        for (int j = k + 1; j < d.tokens.size() && j <= k + AGENT_TOKENS && Tokens.isWord(d.tokens.get(j)); j++) {
+            if (kindAt(d, j) == Kind.AGENT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -24,6 +24,10 @@ final class PronounSpeakers {
     static final int PRONOUN_TO_VERB_WORDS = 2;
     /** How many words may stand between a subject pronoun and a conjunction that joins a verb of speech to its clause. */
     static final int COORDINATED_WORDS = 8;
+    /** The most tokens an opening prepositional phrase spans before the comma that ends it. */
+    static final int OPENER_TOKENS = 16;
+    /** The most tokens a name beside a verb of speech spans. */
+    static final int NAME_TOKENS = 6;
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
@@ -50,6 +54,10 @@ final class PronounSpeakers {
         if (named != null && !asks(d, named, asker)) {
             return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
         }
+        Referent chained = chainedSubject(d, Math.min(open, at), p);
+        if (chained != null && !asks(d, chained, asker)) {
+            return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
+        }
         Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
         if (topic != null && !asks(d, topic, asker)) {
             return topic;
@@ -57,6 +65,10 @@ final class PronounSpeakers {
         Referent introduced = introducedSinceLastSpeaker(d, Math.min(open, at), p);
         if (introduced != null && !asks(d, introduced, asker)) {
             return introduced; // "Le troisième, Youssef, a connu la fin. Il raconte …" then "« … », résume-t-il"
+        }
+        Referent reporter = reporterInParagraph(d, Math.min(open, at), p);
+        if (reporter != null && !asks(d, reporter, asker)) {
+            return reporter; // "…, said Drita Berisha, a researcher … . “…,” she said": not the speaker of the paragraph before
         }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
@@ -68,6 +80,14 @@ final class PronounSpeakers {
         Referent r = d.referents.mostRecent(at, p.gender());
         if (r == null) {
             return namedAfterInParagraph(d, at, p); // "Il se présente comme « infirmier ». Christophe Payet, 41 ans, …"
+        }
+        Referent free = r;
+        for (int tries = 0; free != null && free.person() != null && afterPreposition(d, free)
+                && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            free = d.referents.mostRecent(free.span().start(), p.gender()); // "il vit chez ses parents à Ben Arous"
+        }
+        if (free != null && free != r && !afterPreposition(d, free)) {
+            r = free; // a pronoun subject is no preposition's complement
         }
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
@@ -89,6 +109,12 @@ final class PronounSpeakers {
             r = d.referents.mostRecent(r.span().start(), p.gender());
         }
         return asks(d, r, asker) ? null : predicated(d, r);
+    }
+
+    /** Whether a person is named right after a preposition ("à Ben Arous", "in Cape Town"), not in apposition. */
+    private boolean afterPreposition(SpeakerDocument d, Referent r) {
+        int k = d.tokenAt(r.span().start()) - 1;
+        return k >= 0 && Tokens.isWord(d.tokens.get(k)) && subjectRules.governed(d, r);
     }
 
     /**
@@ -144,8 +170,20 @@ final class PronounSpeakers {
         return first != null && first.person() != null && (first.description() == null || described)
                 && !SubjectRules.possessive(d, first)
                 && k < d.tokens.size()
-                && d.tokens.get(k).span().start() == first.span().start() && first.gender().compatible(p.gender())
+                && d.tokens.get(k).span().start() == first.span().start()
+                && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
+    }
+
+    /**
+     * Whether a person whose given name has the other gender still takes the pronoun: they report in the
+     * sentence right before it ("Noor Huda Ismail, a researcher …, said such stories were common. “…,” he
+     * said") and neither their role nor a noun in apposition before them gives a gender; a given name's
+     * gender is a guess across the world's names, a pronoun is the text's word.
+     */
+    private boolean givenNameGenderOnly(SpeakerDocument d, Referent r, Pronoun p, int to) {
+        return r.person() != null && speaks(d, r.span().end(), to) && d.apposedGender(r) == Gender.UNKNOWN
+                && subjectRules.roleGender(d, r.person().role()).compatible(p.gender());
     }
 
     /**
@@ -162,6 +200,92 @@ final class PronounSpeakers {
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
         return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
+    }
+
+    /**
+     * The subject of the sentence before a sentence that opens with the same pronoun, when the quote's
+     * sentence or the one right before it opens with that pronoun: "Au bout d'un mois, l'émir nous a réunis.
+     * Il a dit : « … »", "Son émir … réunit les combattants. Il leur annonce que … « … », leur a-t-il dit". A
+     * pronoun that opens a sentence continues the subject of the sentence before; else null.
+     */
+    private Referent chainedSubject(SpeakerDocument d, int offset, Pronoun p) {
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int opened = opensWith(d, own, p) ? own : -1;
+        if (opened < 0 && own > paragraph) {
+            int previous = SpeakerDocument.sentenceStart(d, own - 1);
+            opened = previous >= paragraph && previous < own && opensWith(d, previous, p) ? previous : -1;
+        }
+        if (opened <= paragraph) {
+            return null;
+        }
+        int before = SpeakerDocument.sentenceStart(d, opened - 1);
+        if (before < paragraph || before >= opened || opensWith(d, before, p)) {
+            return null;
+        }
+        Referent r = subject(d, before, opened);
+        return r != null && r.gender().compatible(p.gender()) ? r : null;
+    }
+
+    /** Whether the sentence at {@code start} opens with a singular subject pronoun of {@code p}'s gender. */
+    private boolean opensWith(SpeakerDocument d, int start, Pronoun p) {
+        int k = d.tokenAt(start);
+        if (k >= d.tokens.size()) {
+            return false;
+        }
+        PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        return f != null && !f.pronoun().plural() && f.pronoun().gender() == p.gender() && p.gender() != Gender.UNKNOWN;
+    }
+
+    /**
+     * The person named right beside the last verb of speech in an earlier sentence of the pronoun's
+     * paragraph, after the last quote: its subject ("…, Curtis Ramdass said in a statement.") or the name
+     * after it ("…, said Drita Berisha, a researcher …"), when the gender fits; else null. Reported speech
+     * gives the floor to its speaker, whose next quote a pronoun then takes up.
+     */
+    private Referent reporterInParagraph(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int from = Math.max(d.paragraphStarts.get(d.paragraph(offset)), d.lastEnd);
+        if (own <= from) {
+            return null;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int first = d.tokenAt(from);
+        for (int k = d.tokenAt(own) - 1; k >= first; k--) {
+            if (kinds.kind(k) != SpeechCues.Kind.VERB) {
+                continue;
+            }
+            Referent r = beside(d, k);
+            if (r == null) {
+                return null; // "The second time, she said, …": a pronoun's subject is resolved on its own
+            }
+            return r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
+                    && !subjectRules.governed(d, r) ? r : null;
+        }
+        return null;
+    }
+
+    /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
+    private static Referent beside(SpeakerDocument d, int verb) {
+        int start = d.tokens.get(verb).span().start();
+        int end = d.tokens.get(verb).span().end();
+        if (verb > 0) {
+            List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, verb - NAME_TOKENS)).span().start(), start);
+            for (Referent r : before) {
+                if (r.span().end() == d.tokens.get(verb - 1).span().end()) {
+                    return r;
+                }
+            }
+        }
+        if (verb + 1 < d.tokens.size() && verb > 0 && Tokens.is(d.text, d.tokens.get(verb - 1), ",")) { // "…, said X", not "told X"
+            int next = d.tokens.get(verb + 1).span().start();
+            List<Referent> after = d.referents.within(next,
+                    d.tokens.get(Math.min(d.tokens.size() - 1, verb + NAME_TOKENS)).span().end());
+            if (!after.isEmpty() && after.get(0).span().start() == next && d.text.substring(end, next).isBlank()) {
+                return after.get(0);
+            }
+        }
+        return null;
     }
 
     /**
@@ -243,14 +367,26 @@ final class PronounSpeakers {
      */
     Referent subject(SpeakerDocument d, int sentenceStart, int to) {
         int words = 0;
-        for (int k = d.tokenAt(sentenceStart); k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
+        boolean opener = false; // "Dans la cuisine de sa mère, à Saint-Léonard, il parle": past a place's complements
+        int first = d.tokenAt(sentenceStart);
+        for (int k = first; k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
                 return null;
             }
+            if (opener && Tokens.is(d.text, t, ",") && k - first <= OPENER_TOKENS) {
+                words = 0;
+                continue;
+            }
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
                 Referent r = here.get(0);
+                if (subjectRules.governed(d, r) && !subjectRules.modifier(d, k, r) && !SubjectRules.possessive(d, r)
+                        && k > first && commaAfter(d, d.tokenAt(r.span().end()), first + OPENER_TOKENS)) {
+                    opener = true; // a complement inside an opening prepositional phrase, not the subject
+                    k = d.tokenAt(r.span().end()) - 1;
+                    continue;
+                }
                 return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
@@ -263,6 +399,19 @@ final class PronounSpeakers {
             }
         }
         return null;
+    }
+
+    /** Whether a comma comes at or after token {@code k} and before token {@code limit}, among words only. */
+    private static boolean commaAfter(SpeakerDocument d, int k, int limit) {
+        for (int j = k; j < d.tokens.size() && j < limit; j++) {
+            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
+                return true;
+            }
+            if (!Tokens.isWord(d.tokens.get(j))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -63,6 +63,16 @@ final class SubjectRules {
         return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
     }
 
+    /** The gender the last word of a role gives as a head noun ("his sister": female), else UNKNOWN. */
+    Gender roleGender(SpeakerDocument d, String role) {
+        if (role == null || role.isBlank()) {
+            return Gender.UNKNOWN;
+        }
+        String w = role.strip().toLowerCase(java.util.Locale.ROOT);
+        Gender g = lexicon.head(w.substring(w.lastIndexOf(' ') + 1), d.lang);
+        return g == null ? Gender.UNKNOWN : g;
+    }
+
     /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
     boolean conjunction(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);
@@ -219,7 +229,9 @@ final class SubjectRules {
             t--;
         }
         String w = d.lower(t);
-        return t < k && Tokens.isWord(d.tokens.get(t)) && !Tokens.capitalised(d.text, d.tokens.get(t))
+        boolean inTitle = !"de".equals(d.lang) && t > 0 && Tokens.isWord(d.tokens.get(t - 1)) && Tokens.capitalised(d.text, d.tokens.get(t - 1))
+                && d.tokens.get(t - 1).span().end() + 1 == d.tokens.get(t).span().start(); // "Assistant Commissioner of Police X" (German capitalises every noun)
+        return t < k && !inTitle && Tokens.isWord(d.tokens.get(t)) && !Tokens.capitalised(d.text, d.tokens.get(t))
                 && !lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang) && prepositionOf(d, w); // "assurée par Me X": the agent speaks
     }
 

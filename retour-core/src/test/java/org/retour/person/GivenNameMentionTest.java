@@ -35,6 +35,26 @@ class GivenNameMentionTest {
     }
 
     @Test
+    void knownGivenNameAfterAnUnlistedOneIsTheSurname() {
+        List<Entity> p = persons("The younger man, Akeem Joseph, spent three years in Syria. Joseph looks at the floor.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Akeem Joseph");
+        assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Akeem Joseph", "Joseph");
+    }
+
+    @Test
+    void unlistedGivenNameBeforeAKnownSurnameIsAnotherPerson() {
+        List<Entity> p = persons("Tariq Rahman, 31, denies the charges. Rahman said he went to Syria to bring his brother"
+                + " back. Sabir Rahman, who is expected to give evidence next week, told police he never fired.", "en");
+        assertThat(p).extracting(Entity::canonical).contains("Tariq Rahman", "Sabir Rahman");
+    }
+
+    @Test
+    void unlistedNameAfterARoleAndItsComplementIsAPerson() {
+        List<Entity> p = persons("Le coordonnateur du programme, Hamidou Zongo, explique que les deux hommes sont revenus.", "fr");
+        assertThat(p).extracting(Entity::canonical).contains("Hamidou Zongo");
+    }
+
+    @Test
     void givenNameSharedByTwoPersonsJoinsNeither() {
         List<Entity> p = persons("Karim Ouazzani et Karim Benali sont rentrés. Karim a parlé le premier.", "fr");
         assertThat(p).extracting(Entity::canonical).contains("Karim Ouazzani", "Karim Benali");

@@ -21,6 +21,16 @@ class NamingPhraseRegionTest {
     }
 
     @Test
+    void wireHabitsOfGivingOnlyAFirstNameIntroduceIt() {
+        String en = "A Canadian, who would give only his first name, Omar";
+        assertThat(PHRASES.introducesName(en, 10, en.indexOf("Omar"), "en")).isTrue();
+        String fr = "Un ancien combattant, qui n'a souhaité donner que son prénom, Walid";
+        assertThat(PHRASES.introducesName(fr, 20, fr.indexOf("Walid"), "fr")).isTrue();
+        String go = "A former fighter who goes by Abu Talha";
+        assertThat(PHRASES.introducesName(go, 16, go.indexOf("Abu"), "en")).isTrue();
+    }
+
+    @Test
     void agreesWithTheCopiedStretchOnRandomText() {
         Random random = new Random(31);
         String[] langs = {"fr", "en", "de", "ar", "xx"};

@@ -24,4 +24,18 @@ class ApposedTitleSpeakerTest {
                 + " confiance est longue. « Certains arrivent avec la peur », explique-t-il.", "fr");
         assertThat(speaker(q.get(0)).name()).isNull();
     }
+
+    @Test
+    void possessiveDescriptionIsTheNameAfterALowerCaseTitle() {
+        List<Quote> q = top("Selon le ministère, 800 combattants sont rentrés. Son porte-parole, le colonel Sofiane Zaag,"
+                + " assure que tout est suivi. « Nous ne relâchons personne », a-t-il déclaré.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane Zaag");
+    }
+
+    @Test
+    void senatorInLowerCaseTiesThePresidentToHisName() {
+        List<Quote> q = top("La salle était comble. Son président, le sénateur Bernard Fagot, a ouvert la séance en rappelant"
+                + " que « près de 400 adultes » étaient rentrés.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Bernard Fagot");
+    }
 }

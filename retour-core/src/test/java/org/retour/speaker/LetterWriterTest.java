@@ -130,4 +130,12 @@ class LetterWriterTest {
         assertThat(speaker(message).name()).isNull();
         assertThat(speaker(message).description()).contains("fille");
     }
+
+    @Test
+    void statementReadWithoutAReaderIsItsAuthorsWords() {
+        List<Quote> q = top("Tariq Rahman, 31, denies the charges. \"I wanted to bring my brother back,\" he said.\n\n"
+                + "In a statement read to the court, their mother, Shazia Rahman, said:\n\n"
+                + "\"My sons are not monsters. Tariq went because I begged him to go.\"", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Shazia Rahman");
+    }
 }

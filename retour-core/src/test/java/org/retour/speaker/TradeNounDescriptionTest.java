@@ -36,4 +36,13 @@ class TradeNounDescriptionTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(Inflection.families(List.of("en counsel lawyer"))).containsEntry("en counsel", "lawyer");
     }
+
+    @Test
+    void lAvocateIsTheDefenceLawyerNamedAfterTheAdvocateGeneral() {
+        List<Quote> q = top("Pour l'avocate générale, Anne-Sophie Morel, l'accusée savait ce qu'elle faisait."
+                + " « Le regret n'efface rien », a-t-elle lancé.\n\n"
+                + "La défense, assurée par Me Julie Ferrand, a dépeint une femme sous emprise."
+                + " « Ma cliente a été une victime », a plaidé l'avocate.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Julie Ferrand");
+    }
 }

@@ -1,0 +1,31 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/** A pronoun that opens a sentence continues the subject of the sentence before it, not the paragraph's first person. */
+class ChainedPronounTest {
+
+    @Test
+    void emirWhoGathersTheFightersIsTheOneWhoSpeaks() {
+        List<Quote> q = top("Yassin est rentré en 2016. « Au début, c'était l'aventure », se souvient-il.\n\n"
+                + "Très vite, pourtant, le jeune homme déchante. Son émir, un Tchétchène d'une quarantaine d'années,"
+                + " réunit un soir les combattants étrangers. Il leur annonce que les déserteurs seront exécutés."
+                + " « Celui qui quitte la terre du califat quitte l'islam », leur a-t-il dit.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).contains("émir");
+    }
+
+    @Test
+    void withoutASentenceOpenedByThePronounTheParagraphsTopicKeepsIt() {
+        List<Quote> q = top("Yassin est rentré en 2016. « Au début, c'était l'aventure », se souvient-il.\n\n"
+                + "Très vite, pourtant, le jeune homme déchante. Son émir, un Tchétchène d'une quarantaine d'années,"
+                + " réunit un soir les combattants étrangers. « Celui qui part est un apostat », a-t-il raconté.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yassin");
+    }
+}
