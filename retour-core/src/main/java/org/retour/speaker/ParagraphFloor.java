@@ -1,0 +1,165 @@
+package org.retour.speaker;
+
+import java.util.List;
+import org.retour.person.Gender;
+import org.retour.person.Pronoun;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * The persons who hold the floor in a pronoun's paragraph: the person named at the head of the sentence
+ * before, a person introduced as speaking since the last speaker's words, the person who reports beside
+ * a verb of speech, and the person named after a pronoun that opens a lede. Thread-safe.
+ */
+final class ParagraphFloor {
+
+    /** The most tokens a name beside a verb of speech spans. */
+    static final int NAME_TOKENS = 6;
+
+    private final SubjectRules subjectRules;
+    private final DefiniteReferents definite;
+    private final SpeechCues cues;
+
+    ParagraphFloor(SubjectRules subjectRules, DefiniteReferents definite, SpeechCues cues) {
+        this.cues = java.util.Objects.requireNonNull(cues);
+        this.subjectRules = subjectRules;
+        this.definite = definite;
+    }
+
+    /**
+     * The person named (not described, not a pronoun) at the head of the sentence right before the one at
+     * {@code offset}, in the same paragraph, when the gender fits; else null.
+     */
+    Referent namedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        if (own <= paragraph) {
+            return null;
+        }
+        int previous = SpeakerDocument.sentenceStart(d, own - 1);
+        if (previous < paragraph || previous >= own) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(previous, own);
+        Referent first = refs.isEmpty() ? null : refs.get(0);
+        boolean described = false;
+        if (first != null && first.person() == null && first.description() != null && first.description().definite()) {
+            Referent named = definite.named(d, first); // "Il reçoit Dylan, 19 ans. Le garçon parle peu. « … », finit-il"
+            if (named != null && named.person() != null) {
+                first = named;
+                described = true;
+            }
+        }
+        int k = d.tokenAt(previous);
+        return first != null && first.person() != null && (first.description() == null || described)
+                && !SubjectRules.possessive(d, first)
+                && k < d.tokens.size()
+                && d.tokens.get(k).span().start() == first.span().start()
+                && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
+                ? first : null;
+    }
+
+    /**
+     * Whether a person whose given name has the other gender still takes the pronoun: they report in the
+     * sentence right before it ("Noor Huda Ismail, a researcher …, said such stories were common. “…,” he
+     * said") and neither their role nor a noun in apposition before them gives a gender; a given name's
+     * gender is a guess across the world's names, a pronoun is the text's word.
+     */
+    private boolean givenNameGenderOnly(SpeakerDocument d, Referent r, Pronoun p, int to) {
+        return r.person() != null && speaks(d, r.span().end(), to) && d.apposedGender(r) == Gender.UNKNOWN
+                && subjectRules.roleGender(d, r.person().role()).compatible(p.gender());
+    }
+
+    /**
+     * The person named at the head of the paragraph right before the pronoun's, when that paragraph comes
+     * after the last speaker's words, tells what the person says and the gender fits: a new person who takes
+     * the floor between two quotes takes over from the earlier speaker; else null.
+     */
+    Referent introducedSinceLastSpeaker(SpeakerDocument d, int offset, Pronoun p) {
+        int own = d.paragraph(offset);
+        if (own == 0 || own - 1 <= d.lastParagraph || d.lastSpeaker == null) {
+            return null;
+        }
+        int end = SpeakerDocument.lastNonBlankBefore(d.text, d.paragraphStarts.get(own)) + 1;
+        Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
+        return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
+                && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;
+    }
+
+    /**
+     * The person named right beside the last verb of speech in an earlier sentence of the pronoun's
+     * paragraph, after the last quote: its subject ("…, Curtis Ramdass said in a statement.") or the name
+     * after it ("…, said Drita Berisha, a researcher …"), when the gender fits; else null. Reported speech
+     * gives the floor to its speaker, whose next quote a pronoun then takes up.
+     */
+    Referent reporterInParagraph(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int from = Math.max(d.paragraphStarts.get(d.paragraph(offset)), d.lastEnd);
+        if (own <= from) {
+            return null;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int first = d.tokenAt(from);
+        for (int k = d.tokenAt(own) - 1; k >= first; k--) {
+            if (kinds.kind(k) != SpeechCues.Kind.VERB) {
+                continue;
+            }
+            Referent r = beside(d, k);
+            if (r == null) {
+                return null; // "The second time, she said, …": a pronoun's subject is resolved on its own
+            }
+            return r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
+                    && !subjectRules.governed(d, r) ? r : null;
+        }
+        return null;
+    }
+
+    /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
+    private static Referent beside(SpeakerDocument d, int verb) {
+        int start = d.tokens.get(verb).span().start();
+        int end = d.tokens.get(verb).span().end();
+        if (verb > 0) {
+            List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, verb - NAME_TOKENS)).span().start(), start);
+            for (Referent r : before) {
+                if (r.span().end() == d.tokens.get(verb - 1).span().end()) {
+                    return r;
+                }
+            }
+        }
+        if (verb + 1 < d.tokens.size() && verb > 0 && Tokens.is(d.text, d.tokens.get(verb - 1), ",")) { // "…, said X", not "told X"
+            int next = d.tokens.get(verb + 1).span().start();
+            List<Referent> after = d.referents.within(next,
+                    d.tokens.get(Math.min(d.tokens.size() - 1, verb + NAME_TOKENS)).span().end());
+            if (!after.isEmpty() && after.get(0).span().start() == next && d.text.substring(end, next).isBlank()) {
+                return after.get(0);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first person named after a pronoun that no one comes before, in its paragraph, when the gender
+     * fits: a lede may open on "Il" and name the man in the next sentence; else null.
+     */
+    static Referent namedAfterInParagraph(SpeakerDocument d, int at, Pronoun p) {
+        int paragraph = d.paragraph(at);
+        int end = paragraph + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(paragraph + 1) : d.text.length();
+        for (Referent r : d.referents.within(at, end)) {
+            if (r.person() != null && r.description() == null && r.gender().compatible(p.gender())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a verb of speech stands between two offsets ("Il raconte que …", "She describes …"). */
+    private boolean speaks(SpeakerDocument d, int from, int to) {
+        TokenCues kinds = d.tokenCues(cues);
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
+            if (kinds.kind(k) == SpeechCues.Kind.VERB) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
