@@ -1,9 +1,9 @@
 package org.retour.speaker;
 
-import static org.retour.speaker.SpeakerDocument.afterEnd;
-import static org.retour.speaker.SpeakerDocument.blank;
-import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
-import static org.retour.speaker.SpeakerDocument.lineStart;
+import static org.retour.speaker.QuoteOffsets.afterEnd;
+import static org.retour.speaker.QuoteOffsets.blank;
+import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
+import static org.retour.speaker.QuoteOffsets.lineStart;
 import static org.retour.speaker.SpeakerDocument.sentenceStart;
 
 import org.retour.person.Gender;

@@ -1,12 +1,12 @@
 package org.retour.speaker;
 
-import static org.retour.speaker.SpeakerDocument.afterEnd;
-import static org.retour.speaker.SpeakerDocument.blank;
-import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
-import static org.retour.speaker.SpeakerDocument.lineStart;
+import static org.retour.speaker.QuoteOffsets.afterEnd;
+import static org.retour.speaker.QuoteOffsets.blank;
+import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
+import static org.retour.speaker.QuoteOffsets.lineStart;
+import static org.retour.speaker.QuoteOffsets.openMark;
+import static org.retour.speaker.QuoteOffsets.outerEnd;
 import static org.retour.speaker.SpeakerDocument.onlyPunctuation;
-import static org.retour.speaker.SpeakerDocument.openMark;
-import static org.retour.speaker.SpeakerDocument.outerEnd;
 import static org.retour.speaker.SpeakerDocument.sentenceStart;
 
 import java.util.ArrayList;

@@ -126,7 +126,7 @@ final class Exchanges {
             return d.lastSpeaker;
         }
         int from = d.paragraphStarts.get(paragraph);
-        if (paragraph > 0 && SpeakerDocument.blank(d.text, from, open)) {
+        if (paragraph > 0 && QuoteOffsets.blank(d.text, from, open)) {
             from = d.paragraphStarts.get(paragraph - 1);
         }
         int k = ask(d, d.tokenAt(from), d.tokenAt(open));

@@ -38,8 +38,8 @@ final class GroupVoice {
         if (!persons.is(PersonLexicon.Kind.INDEF, first, lang) && !first.startsWith("l'un") && !first.startsWith("l’un")) {
             return null;
         }
-        int line = SpeakerDocument.lineStart(text, quoteStart);
-        int from = SpeakerDocument.lineStart(text, SpeakerDocument.lastNonBlankBefore(text, line) + 1);
+        int line = QuoteOffsets.lineStart(text, quoteStart);
+        int from = QuoteOffsets.lineStart(text, QuoteOffsets.lastNonBlankBefore(text, line) + 1);
         int end = view.indexAt(quoteStart);
         for (int k = end - 1; k >= 0 && view.start(k) >= from; k--) {
             if (lowered[k] == null) {

@@ -130,7 +130,7 @@ final class LetterWriters {
         if (!addressesParent(d, q.span().start(), q.span().end())) {
             return q;
         }
-        Referent w = writer(d, SpeakerDocument.openMark(d.text, q.span()), outer, gender, named);
+        Referent w = writer(d, QuoteOffsets.openMark(d.text, q.span()), outer, gender, named);
         if (w == null) {
             return q;
         }
@@ -195,14 +195,14 @@ final class LetterWriters {
         if (cuedAfter) {
             return false; // "… read from the letters." then "“In one letter he wrote …,” his father said"
         }
-        int c = SpeakerDocument.lastNonBlankBefore(d.text, open);
-        int line = SpeakerDocument.lineStart(d.text, open);
-        if (c >= 0 && d.text.charAt(c) != ':' && !SpeakerDocument.blank(d.text, line, open)) {
+        int c = QuoteOffsets.lastNonBlankBefore(d.text, open);
+        int line = QuoteOffsets.lineStart(d.text, open);
+        if (c >= 0 && d.text.charAt(c) != ':' && !QuoteOffsets.blank(d.text, line, open)) {
             return false;
         }
         int start = SpeakerDocument.sentenceStart(d, open);
-        if (SpeakerDocument.blank(d.text, start, open) && start > 0) {
-            start = SpeakerDocument.sentenceStart(d, SpeakerDocument.lastNonBlankBefore(d.text, start));
+        if (QuoteOffsets.blank(d.text, start, open) && start > 0) {
+            start = SpeakerDocument.sentenceStart(d, QuoteOffsets.lastNonBlankBefore(d.text, start));
         }
         int previousParagraph = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - 1));
         start = Math.max(start, previousParagraph);

@@ -80,7 +80,7 @@ final class ParagraphFloor {
         if (own == 0 || own - 1 <= d.lastParagraph || d.lastSpeaker == null) {
             return null;
         }
-        int end = SpeakerDocument.lastNonBlankBefore(d.text, d.paragraphStarts.get(own)) + 1;
+        int end = QuoteOffsets.lastNonBlankBefore(d.text, d.paragraphStarts.get(own)) + 1;
         Referent topic = subjectRules.paragraphTopic(d, end, p.gender());
         return topic != null && topic.person() != null && speaks(d, topic.span().end(), end)
                 && !SpeakerDocument.same(definite.named(d, topic), definite.named(d, d.lastSpeaker)) ? topic : null;

@@ -1,8 +1,8 @@
 package org.retour.speaker;
 
-import static org.retour.speaker.SpeakerDocument.blank;
-import static org.retour.speaker.SpeakerDocument.lastNonBlankBefore;
-import static org.retour.speaker.SpeakerDocument.lineStart;
+import static org.retour.speaker.QuoteOffsets.blank;
+import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
+import static org.retour.speaker.QuoteOffsets.lineStart;
 
 import java.util.List;
 import org.retour.person.Gender;

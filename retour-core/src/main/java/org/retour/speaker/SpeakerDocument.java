@@ -17,12 +17,12 @@ import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
-import org.retour.quote.MarkQuoteExtractor;
 
 /**
  * What the resolution of one document's speakers needs, built once per document: its text, tokens,
  * sentences, paragraphs, the people a quote may be attributed to, the organisations, and the speaker of
- * the last attributed quote; with the offsets of marks, lines and sentences around a quote.
+ * the last attributed quote; with the sentence and the words around an offset. The offsets of marks and
+ * lines around a quote are {@link QuoteOffsets}.
  *
  * <p>Not thread-safe: one instance serves one resolution on one thread.
  */
@@ -234,7 +234,6 @@ final class SpeakerDocument {
         return a.description() == b.description() || a.span().equals(b.span());
     }
 
-    /** The cue kinds of this document's tokens by {@code cues}, read once per token. */
     /** Whether an organisation of one of these canonical names is mentioned. */
     boolean mentionsAny(java.util.Set<String> canonicals) {
         for (OrganisationMention o : orgs) {
@@ -245,6 +244,7 @@ final class SpeakerDocument {
         return false;
     }
 
+    /** The cue kinds of this document's tokens by {@code cues}, read once per token. */
     TokenCues tokenCues(SpeechCues cues) {
         TokenCues t = tokenCues;
         if (t == null || t.cues() != cues) {
@@ -333,72 +333,5 @@ final class SpeakerDocument {
             }
         }
         return best;
-    }
-
-    /** The end of the sentence the text right after a quote belongs to (no further than its line). */
-    static int afterEnd(SpeakerDocument d, int outer) {
-        String text = d.text;
-        int i = outer;
-        while (i < text.length() && text.charAt(i) != '\n' && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
-            i++;
-        }
-        if (i >= text.length() || text.charAt(i) == '\n') {
-            return outer;
-        }
-        int lineEnd = text.indexOf('\n', i);
-        int end = lineEnd < 0 ? text.length() : lineEnd;
-        int lo = 0;
-        int hi = d.sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = d.sentences.get(mid).span();
-            if (s.end() <= i) {
-                lo = mid + 1;
-            } else if (s.start() > i) {
-                hi = mid - 1;
-            } else {
-                return Math.min(end, s.end());
-            }
-        }
-        return Math.min(end, outer + CueSpeakerResolver.WINDOW);
-    }
-
-    /** The offset of the quote's opening mark (or of its text when no mark is found). */
-    static int openMark(String text, Span inner) {
-        int i = inner.start() - 1;
-        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
-            i--;
-        }
-        return i >= 0 && MarkQuoteExtractor.isMark(text.charAt(i)) ? i : inner.start();
-    }
-
-    /** The offset just after the quote's closing mark (or its text when unclosed). */
-    static int outerEnd(String text, Span inner) {
-        int i = inner.end();
-        while (i < text.length() && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
-            i++;
-        }
-        return i < text.length() && MarkQuoteExtractor.isMark(text.charAt(i)) ? i + 1 : inner.end();
-    }
-
-    static int lineStart(String text, int offset) {
-        return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
-    }
-
-    static int lastNonBlankBefore(String text, int offset) {
-        int i = offset - 1;
-        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
-            i--;
-        }
-        return i;
-    }
-
-    static boolean blank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

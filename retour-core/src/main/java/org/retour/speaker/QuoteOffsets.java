@@ -1,0 +1,85 @@
+package org.retour.speaker;
+
+import org.retour.model.Span;
+import org.retour.quote.MarkQuoteExtractor;
+
+/**
+ * The offsets around a quote in a text: its opening mark, the end of its closing mark, the start of its
+ * line, the last non-blank character before an offset, blank stretches, and the end of the sentence that
+ * follows it.
+ */
+final class QuoteOffsets {
+
+    private QuoteOffsets() {
+    }
+
+    /** The end of the sentence the text right after a quote belongs to (no further than its line). */
+    static int afterEnd(SpeakerDocument d, int outer) {
+        String text = d.text;
+        int i = outer;
+        while (i < text.length() && text.charAt(i) != '\n' && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i++;
+        }
+        if (i >= text.length() || text.charAt(i) == '\n') {
+            return outer;
+        }
+        int lineEnd = text.indexOf('\n', i);
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int lo = 0;
+        int hi = d.sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = d.sentences.get(mid).span();
+            if (s.end() <= i) {
+                lo = mid + 1;
+            } else if (s.start() > i) {
+                hi = mid - 1;
+            } else {
+                return Math.min(end, s.end());
+            }
+        }
+        return Math.min(end, outer + CueSpeakerResolver.WINDOW);
+    }
+
+    /** The offset of the quote's opening mark (or of its text when no mark is found). */
+    static int openMark(String text, Span inner) {
+        int i = inner.start() - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i >= 0 && MarkQuoteExtractor.isMark(text.charAt(i)) ? i : inner.start();
+    }
+
+    /** The offset just after the quote's closing mark (or its text when unclosed). */
+    static int outerEnd(String text, Span inner) {
+        int i = inner.end();
+        while (i < text.length() && MarkQuoteExtractor.isBlankChar(text.charAt(i)) && text.charAt(i) != '\n') {
+            i++;
+        }
+        return i < text.length() && MarkQuoteExtractor.isMark(text.charAt(i)) ? i + 1 : inner.end();
+    }
+
+    /** The start of the line that holds {@code offset} (the offset itself when a line starts there). */
+    static int lineStart(String text, int offset) {
+        return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
+    }
+
+    /** The offset of the last non-blank character before {@code offset}, or -1. */
+    static int lastNonBlankBefore(String text, int offset) {
+        int i = offset - 1;
+        while (i >= 0 && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether the text between two offsets is blank. */
+    static boolean blank(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
