@@ -23,14 +23,13 @@ import org.retour.quote.SpeechWords;
  * surname alone join the same person, and so does the given name alone when no other person of the
  * document has it ("Amira" after "Amira Khoury"). In Arabic,
  * which has no capitals, a known given name starts the name. Runs end where {@link NameRuns} says, speech
- * verbs make names through {@link SpeechSubjects}, roles come from {@link AppositionRoles}.
+ * verbs make names through {@link SpeechSubjects}, roles come from {@link AppositionRoles}, the other
+ * evidence that a run names a person from {@link NameEvidence}.
  *
  * <p>One pass over the tokens with hash lookups. Thread-safe.
  */
 public final class LexiconPersonFinder implements PersonFinder {
 
-    /** How many words a role's complement before an apposed name may have ("du programme", "of the unit"). */
-    static final int ROLE_COMPLEMENT = 4;
     /** The entry of a given name that two persons of the document share: it joins neither. */
     private static final Found AMBIGUOUS = new Found("");
 
@@ -71,12 +70,12 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     /** As {@link #find(String, List, String, List)}, reading the tokens through {@code view} (of the same tokens). */
     public List<Entity> find(TokenView view, List<Token> tokens, String language, List<Span> taken) {
-        return find(view, tokens, language, takenTokens(view, taken), TokenEntries.of(lexicon, language, view, tokens));
+        return find(view, tokens, language, TakenTokens.of(view, taken), TokenEntries.of(lexicon, language, view, tokens));
     }
 
     /**
      * As {@link #find(TokenView, List, String, List)}, with the tokens that organisations and places take
-     * marked in {@code other} ({@link #takenTokens(TokenView, List, List)}) and the lexicon's entries of
+     * marked in {@code other} ({@link TakenTokens#of(TokenView, List, List)}) and the lexicon's entries of
      * the same tokens in {@code language}.
      */
     List<Entity> find(TokenView view, List<Token> tokens, String language, boolean[] other, TokenEntries entries) {
@@ -158,7 +157,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                 break;
             }
         }
-        boolean unknownGiven = first >= 0 && !honorific && unknownGivenName(wd, start, first, j, lang, other, bySurname);
+        boolean unknownGiven = first >= 0 && !honorific
+                && NameEvidence.unknownGivenName(wd, start, first, j, lang, other, bySurname);
         if (first >= 0 && !honorific && !unknownGiven) {
             start = first;
         } else if (unknownGiven) {
@@ -192,18 +192,18 @@ public final class LexiconPersonFinder implements PersonFinder {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
-            if (known != null && first < 0 && !honorific && !apposed && !unlistedGivenName(wd, start)) {
+            if (known != null && first < 0 && !honorific && !apposed && !NameEvidence.unlistedGivenName(wd, start)) {
                 start = start + 1;
             } else {
                 known = null;
             }
         }
         if (known == null) {
-            boolean accept = first >= 0 || honorific || (j - start >= 2 && roleAdjacent(tokens, wd, start, j, lang))
+            boolean accept = first >= 0 || honorific || (j - start >= 2 && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
-                    || initialSurname(text, tokens, start, j)
+                    || NameEvidence.initialSurname(text, tokens, start, j)
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
-                    || placeAsGivenName(wd, start, j, lang, other);
+                    || NameEvidence.placeAsGivenName(wd, start, j, lang, other);
             if (!accept) {
                 return;
             }
@@ -239,191 +239,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         known.tokenRanges.add(new int[] {start, j});
     }
 
-    /**
-     * "Aaliyah Mohammed": one capitalised word that no lexicon lists, is no organisation or place and is
-     * never written in lower case in the document, before a known given name that ends the run and is no
-     * other person's surname; it is taken for a given name the lexicon lacks, the known one for the surname.
-     */
-    private boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
-                                     Map<String, Found> bySurname) {
-        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3
-                || bySurname.containsKey(wd.surface(first))) { // "Yesterday Mahmood" after "Tariq Mahmood"
-            return false;
-        }
-        String lower = wd.lower(start);
-        if (wd.entries.listed(start) || wd.entries.head(start) != null
-                || wd.entries.honorific(start) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
-            return false;
-        }
-        int at = wd.text.indexOf(lower);
-        while (at >= 0) {
-            boolean before = at == 0 || !Character.isLetter(wd.text.charAt(at - 1));
-            int end = at + lower.length();
-            if (before && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
-                return false; // a common word capitalised at a sentence start
-            }
-            at = wd.text.indexOf(lower, at + 1);
-        }
-        return true;
-    }
-
-    /**
-     * "Sabir Rahman" after "Tariq Rahman": a capitalised word that no lexicon lists, is no
-     * organisation or place, and is never written in lower case in the document is a given name the lexicon
-     * lacks, so the run names a new person of the same surname.
-     */
-    private static boolean unlistedGivenName(NameWords wd, int start) {
-        if (wd.surface(start).length() < 3
-                || wd.entries.listed(start) || wd.entries.head(start) != null || wd.entries.honorific(start)
-                || Tokens.acronym(wd.text, wd.tokens.get(start))) {
-            return false;
-        }
-        String lower = wd.lower(start);
-        for (int at = wd.text.indexOf(lower); at >= 0; at = wd.text.indexOf(lower, at + 1)) {
-            int end = at + lower.length();
-            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
-                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
-                return false; // a common word
-            }
-        }
-        return true;
-    }
-
-    /**
-     * "Liban Abshir": a place word with no preposition or determiner before it, then one capitalised word
-     * that is no organisation or place and that the document writes again without the place word ("Abshir,
-     * now 28"): the place word is a given name.
-     */
-    private boolean placeAsGivenName(NameWords wd, int start, int j, String lang, boolean[] other) {
-        if (j - start != 2 || !other[start] || other[start + 1] || wd.givenName(start + 1) != null) {
-            return false;
-        }
-        if (start > 0 && wd.tokens.get(start - 1).kind() == Token.Kind.WORD
-                && wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.INDEF)) {
-            return false; // "au Liban", "the Lebanon"
-        }
-        String text = wd.text;
-        String surname = wd.surface(start + 1);
-        int from = wd.tokens.get(start + 1).span().start();
-        int placeStart = wd.tokens.get(start).span().start();
-        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
-            boolean bounded = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
-                    && (at + surname.length() == text.length() || !Character.isLetter(text.charAt(at + surname.length())));
-            boolean afterPlace = at - (from - placeStart) >= 0
-                    && text.startsWith(text.substring(placeStart, from), at - (from - placeStart));
-            if (bounded && at != from && !afterPlace) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether a word ends with the English possessive "'s" and has more before it. */
     private static boolean possessive(String text, Token t) {
         return t.span().length() > 2 && Tokens.possessiveAt(text, t.span().end() - 2);
-    }
-
-    /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */
-    private static boolean initialSurname(String text, List<Token> tokens, int start, int j) {
-        if (j - start != 2) {
-            return false;
-        }
-        Token last = tokens.get(j - 1);
-        String w = last.span().of(text);
-        boolean letter = w.length() == 1 && Character.isUpperCase(w.charAt(0));
-        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
-        boolean dotAfter = j < tokens.size() && Tokens.is(text, tokens.get(j), ".") && Tokens.adjacent(text, last, tokens.get(j));
-        return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
-    }
-
-    /**
-     * Which tokens overlap a mention of one of the entities of {@code a} or {@code b} (organisations,
-     * places): the same as {@link #takenTokens(TokenView, List)} of their mentions' spans in text order.
-     *
-     * <p>Design decision: each mention marks the few tokens it covers, found by a binary search, rather
-     * than the spans being gathered, sorted and swept along every token of the document.
-     */
-    static boolean[] takenTokens(TokenView view, List<Entity> a, List<Entity> b) {
-        boolean[] out = new boolean[view.size()];
-        mark(view, a, out);
-        mark(view, b, out);
-        return out;
-    }
-
-    private static void mark(TokenView view, List<Entity> entities, boolean[] out) {
-        int n = out.length;
-        for (int e = 0; e < entities.size(); e++) {
-            List<Mention> mentions = entities.get(e).mentions();
-            for (int m = 0; m < mentions.size(); m++) {
-                Span s = mentions.get(m).span();
-                // the token before the first one starting in the span may reach into it
-                for (int k = Math.max(0, view.indexAt(s.start()) - 1); k < n && view.start(k) < s.end(); k++) {
-                    if (view.end(k) > s.start()) {
-                        out[k] = true;
-                    }
-                }
-            }
-        }
-    }
-
-    /** Which tokens fall inside one of the spans (sorted by start). */
-    static boolean[] takenTokens(TokenView view, List<Span> taken) {
-        boolean[] out = new boolean[view.size()];
-        int s = 0;
-        for (int k = 0; k < out.length && s < taken.size(); k++) {
-            int start = view.start(k);
-            while (s < taken.size() && taken.get(s).end() <= start) {
-                s++;
-            }
-            out[k] = s < taken.size() && taken.get(s).start() < view.end(k);
-        }
-        return out;
-    }
-
-    private boolean roleAdjacent(List<Token> tokens, NameWords wd, int a, int b, String lang) {
-        String text = wd.text;
-        int k = a - 1;
-        if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
-            k--;
-        }
-        if (k >= 0 && wd.entries.head(k) != null) {
-            return true;
-        }
-        if (k < a - 1 && complementedRole(wd, k)) {
-            return true; // "Le coordonnateur du programme, Hamidou Zongo", "the head of the unit, Amal Haddad"
-        }
-        if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
-            if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
-                    tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
-                return true; // an age in apposition: "Jamil Macarambon, 24, who joined", "Kevin Marques Da Silva, 31 ans"
-            }
-            for (int m = b + 1; m < Math.min(tokens.size(), b + 4); m++) {
-                if (wd.entries.head(m) != null) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the words ending at token {@code k}, before a comma, are a role noun and its complement of at
-     * most {@link #ROLE_COMPLEMENT} lower-case words that a preposition opens ("coordonnateur du programme").
-     */
-    private static boolean complementedRole(NameWords wd, int k) {
-        for (int h = k; h >= 0 && k - h <= ROLE_COMPLEMENT; h--) {
-            if (!Tokens.isWord(wd.tokens.get(h)) && !Tokens.is(wd.text, wd.tokens.get(h), "'")
-                    && !Tokens.is(wd.text, wd.tokens.get(h), "\u2019")) {
-                return false;
-            }
-            if (h < k && wd.entries.head(h) != null) {
-                return wd.entries.is(Kind.PREP, h + 1);
-            }
-            if (wd.capitalised(h) && h < k) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static boolean honorific(NameWords wd, int k, String lang) {

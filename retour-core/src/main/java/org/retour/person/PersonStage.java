@@ -72,7 +72,7 @@ public final class PersonStage implements Stage {
         TokenEntries entries = new TokenEntries(lexicon, lang, text, tokens, lower, view);
         List<Entity> places = analysis.find(Layers.PLACES).orElse(List.of());
         List<Entity> persons = CountryFromDemonym.apply(demonyms, view,
-                finder.find(view, tokens, lang, LexiconPersonFinder.takenTokens(view,
+                finder.find(view, tokens, lang, TakenTokens.of(view,
                         analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places), entries));
         persons = origins.apply(view, persons, places, lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));

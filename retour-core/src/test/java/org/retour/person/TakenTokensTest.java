@@ -37,7 +37,7 @@ class TakenTokensTest {
             TokenView view = new TokenView(text, tokens);
             List<Entity> organisations = entities(random, text, EntityType.ORGANIZATION);
             List<Entity> places = entities(random, text, EntityType.PLACE);
-            boolean[] marked = LexiconPersonFinder.takenTokens(view, organisations, places);
+            boolean[] marked = TakenTokens.of(view, organisations, places);
             List<Span> spans = new ArrayList<>();
             for (Entity e : organisations) {
                 e.mentions().forEach(m -> spans.add(m.span()));
@@ -55,7 +55,7 @@ class TakenTokensTest {
                 taken += marked[k] ? 1 : 0;
             }
             // the sweep over the spans in text order agrees
-            assertThat(LexiconPersonFinder.takenTokens(view, spans)).isEqualTo(marked);
+            assertThat(TakenTokens.of(view, spans)).isEqualTo(marked);
         }
         assertThat(taken).isPositive();
     }

@@ -1,0 +1,164 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Map;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+
+/**
+ * The evidence that a run of capitalised words no lexicon fully lists names a person: a role beside it or
+ * an age in apposition, a given name the lexicon lacks, a place word used as a given name, or a given name
+ * and a surname's initial.
+ */
+final class NameEvidence {
+
+    /** How many words a role's complement before an apposed name may have ("du programme", "of the unit"). */
+    static final int ROLE_COMPLEMENT = 4;
+
+    private NameEvidence() {
+    }
+
+    /**
+     * "Aaliyah Mohammed": one capitalised word that no lexicon lists, is no organisation or place and is
+     * never written in lower case in the document, before a known given name that ends the run and is no
+     * other person's surname; it is taken for a given name the lexicon lacks, the known one for the surname.
+     */
+    static boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
+                                    Map<String, ?> bySurname) {
+        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3
+                || bySurname.containsKey(wd.surface(first))) { // "Yesterday Mahmood" after "Tariq Mahmood"
+            return false;
+        }
+        String lower = wd.lower(start);
+        if (wd.entries.listed(start) || wd.entries.head(start) != null
+                || wd.entries.honorific(start) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+            return false;
+        }
+        int at = wd.text.indexOf(lower);
+        while (at >= 0) {
+            boolean before = at == 0 || !Character.isLetter(wd.text.charAt(at - 1));
+            int end = at + lower.length();
+            if (before && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+                return false; // a common word capitalised at a sentence start
+            }
+            at = wd.text.indexOf(lower, at + 1);
+        }
+        return true;
+    }
+
+    /**
+     * "Sabir Rahman" after "Tariq Rahman": a capitalised word that no lexicon lists, is no
+     * organisation or place, and is never written in lower case in the document is a given name the lexicon
+     * lacks, so the run names a new person of the same surname.
+     */
+    static boolean unlistedGivenName(NameWords wd, int start) {
+        if (wd.surface(start).length() < 3
+                || wd.entries.listed(start) || wd.entries.head(start) != null || wd.entries.honorific(start)
+                || Tokens.acronym(wd.text, wd.tokens.get(start))) {
+            return false;
+        }
+        String lower = wd.lower(start);
+        for (int at = wd.text.indexOf(lower); at >= 0; at = wd.text.indexOf(lower, at + 1)) {
+            int end = at + lower.length();
+            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
+                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+                return false; // a common word
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Liban Abshir": a place word with no preposition or determiner before it, then one capitalised word
+     * that is no organisation or place and that the document writes again without the place word ("Abshir,
+     * now 28"): the place word is a given name.
+     */
+    static boolean placeAsGivenName(NameWords wd, int start, int j, String lang, boolean[] other) {
+        if (j - start != 2 || !other[start] || other[start + 1] || wd.givenName(start + 1) != null) {
+            return false;
+        }
+        if (start > 0 && wd.tokens.get(start - 1).kind() == Token.Kind.WORD
+                && wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.INDEF)) {
+            return false; // "au Liban", "the Lebanon"
+        }
+        String text = wd.text;
+        String surname = wd.surface(start + 1);
+        int from = wd.tokens.get(start + 1).span().start();
+        int placeStart = wd.tokens.get(start).span().start();
+        for (int at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+            boolean bounded = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (at + surname.length() == text.length() || !Character.isLetter(text.charAt(at + surname.length())));
+            boolean afterPlace = at - (from - placeStart) >= 0
+                    && text.startsWith(text.substring(placeStart, from), at - (from - placeStart));
+            if (bounded && at != from && !afterPlace) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Yassin O.": a given name and the initial of a surname withheld, as privacy rules have it. */
+    static boolean initialSurname(String text, List<Token> tokens, int start, int j) {
+        if (j - start != 2) {
+            return false;
+        }
+        Token last = tokens.get(j - 1);
+        String w = last.span().of(text);
+        boolean letter = w.length() == 1 && Character.isUpperCase(w.charAt(0));
+        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+        boolean dotAfter = j < tokens.size() && Tokens.is(text, tokens.get(j), ".") && Tokens.adjacent(text, last, tokens.get(j));
+        return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
+    }
+
+    /**
+     * Whether a role stands right before the run of tokens {@code a} to {@code b} (its head noun, or a role
+     * noun with its complement, before an optional comma), or after it past a comma: a two-digit age or a
+     * role noun within three tokens.
+     */
+    static boolean roleAdjacent(List<Token> tokens, NameWords wd, int a, int b, String lang) {
+        String text = wd.text;
+        int k = a - 1;
+        if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
+            k--;
+        }
+        if (k >= 0 && wd.entries.head(k) != null) {
+            return true;
+        }
+        if (k < a - 1 && complementedRole(wd, k)) {
+            return true; // "Le coordonnateur du programme, Hamidou Zongo", "the head of the unit, Amal Haddad"
+        }
+        if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+            if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
+                    tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
+                return true; // an age in apposition: "Jamil Macarambon, 24, who joined", "Kevin Marques Da Silva, 31 ans"
+            }
+            for (int m = b + 1; m < Math.min(tokens.size(), b + 4); m++) {
+                if (wd.entries.head(m) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words ending at token {@code k}, before a comma, are a role noun and its complement of at
+     * most {@link #ROLE_COMPLEMENT} lower-case words that a preposition opens ("coordonnateur du programme").
+     */
+    private static boolean complementedRole(NameWords wd, int k) {
+        for (int h = k; h >= 0 && k - h <= ROLE_COMPLEMENT; h--) {
+            if (!Tokens.isWord(wd.tokens.get(h)) && !Tokens.is(wd.text, wd.tokens.get(h), "'")
+                    && !Tokens.is(wd.text, wd.tokens.get(h), "\u2019")) {
+                return false;
+            }
+            if (h < k && wd.entries.head(h) != null) {
+                return wd.entries.is(Kind.PREP, h + 1);
+            }
+            if (wd.capitalised(h) && h < k) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+}
