@@ -25,25 +25,9 @@ final class NameEvidence {
      */
     static boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
                                     Map<String, ?> bySurname) {
-        if (first != start + 1 || first != j - 1 || other[start] || wd.surface(start).length() < 3
-                || bySurname.containsKey(wd.surface(first))) { // "Yesterday Mahmood" after "Tariq Mahmood"
-            return false;
-        }
-        String lower = wd.lower(start);
-        if (wd.entries.listed(start) || wd.entries.head(start) != null
-                || wd.entries.honorific(start) || Tokens.acronym(wd.text, wd.tokens.get(start))) {
-            return false;
-        }
-        int at = wd.text.indexOf(lower);
-        while (at >= 0) {
-            boolean before = at == 0 || !Character.isLetter(wd.text.charAt(at - 1));
-            int end = at + lower.length();
-            if (before && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
-                return false; // a common word capitalised at a sentence start
-            }
-            at = wd.text.indexOf(lower, at + 1);
-        }
-        return true;
+        return first == start + 1 && first == j - 1 && !other[start]
+                && !bySurname.containsKey(wd.surface(first)) // "Yesterday Mahmood" after "Tariq Mahmood"
+                && unlistedGivenName(wd, start);
     }
 
     /**
@@ -62,7 +46,7 @@ final class NameEvidence {
             int end = at + lower.length();
             if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
                     && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
-                return false; // a common word
+                return false; // a common word capitalised at a sentence start
             }
         }
         return true;
