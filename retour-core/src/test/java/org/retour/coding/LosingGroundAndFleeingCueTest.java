@@ -6,9 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Codebook 15's cues for towns given up one after another, the group melting away and retreating from town to town
- * (N6), and for what befalls those who try to leave, those killed for wanting to flee and those caught at a
- * checkpoint (N7), each beside a look-alike that is not coded.
+ * Codebook 15's cues for towns given up one after another, the group melting away, retreating from town to town and
+ * the enemy advancing (N6), and for what befalls those who try to leave, those killed for wanting to flee, those
+ * caught at a checkpoint or sold to the group's police and leaving in a coffin (N7), each beside a look-alike that is
+ * not coded.
  */
 class LosingGroundAndFleeingCueTest {
 
@@ -51,5 +52,24 @@ class LosingGroundAndFleeingCueTest {
         assertThat(codes("Am Kontrollpunkt zeigten wir unsere Pässe.", "de")).doesNotContain("N7");
         assertThat(codes("ابن عمي حاول قبلي، فأمسكوه عند حاجز في تلعفر.", "ar")).contains("N7");
         assertThat(codes("مررنا عند حاجز في تلعفر دون مشاكل.", "ar")).doesNotContain("N7");
+    }
+
+    @Test
+    void theEnemyAdvancingIsLosingGround() {
+        assertThat(codes("Quand les brigades de Misrata ont commencé à avancer, l'ambiance a changé.", "fr")).contains("N6");
+        assertThat(codes("Notre katiba avançait vers le village à l'aube.", "fr")).doesNotContain("N6");
+        assertThat(codes("As the Kurds advanced, the emirs left first.", "en")).contains("N6");
+        assertThat(codes("عندما تقدمت القوات العراقية هرب الأمراء.", "ar")).contains("N6");
+    }
+
+    @Test
+    void beingSoldToTheGroupsPoliceOrLeavingInACoffinIsTheFateOfDeserters() {
+        assertThat(codes("He took my 2,000 dollars and drove me straight to the hisba.", "en")).contains("N7");
+        assertThat(codes("They sold vegetables to the hisba officers.", "en")).doesNotContain("N7");
+        assertThat(codes("Le passeur m'a livré à la police islamique.", "fr")).contains("N7");
+        assertThat(codes("فالمهربون أنفسهم كانوا يبيعون الفارين للأمنيين.", "ar")).contains("N7");
+        assertThat(codes("L'émir m'a dit : tu partiras dans un cercueil.", "fr")).contains("N7");
+        assertThat(codes("The only way out is in a coffin.", "en")).contains("N7");
+        assertThat(codes("Mon grand-père a été enterré dans un cercueil blanc.", "fr")).doesNotContain("N7");
     }
 }
