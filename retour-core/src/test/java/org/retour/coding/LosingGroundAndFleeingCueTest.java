@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Codebook 15's cues for towns given up one after another, the group melting away, retreating from town to town and
  * the enemy advancing (N6), and for what befalls those who try to leave, those killed for wanting to flee, those
- * caught at a checkpoint or sold to the group's police and leaving in a coffin (N7), each beside a look-alike that is
- * not coded.
+ * caught at a checkpoint or sold to the group's police, leaving in a coffin and leaving as certain death (N7), each
+ * beside a look-alike that is not coded.
  */
 class LosingGroundAndFleeingCueTest {
 
@@ -71,5 +71,23 @@ class LosingGroundAndFleeingCueTest {
         assertThat(codes("L'émir m'a dit : tu partiras dans un cercueil.", "fr")).contains("N7");
         assertThat(codes("The only way out is in a coffin.", "en")).contains("N7");
         assertThat(codes("Mon grand-père a été enterré dans un cercueil blanc.", "fr")).doesNotContain("N7");
+    }
+
+    @Test
+    void leavingAsCertainDeathIsTheFateOfDeserters() {
+        assertThat(codes("Quitter l'organisation, c'était la mort assurée.", "fr")).contains("N7");
+        assertThat(codes("Partir de Lyon, c'était la mort dans l'âme.", "fr")).doesNotContain("N7");
+        assertThat(codes("J'avais peur de me faire tuer en partant.", "fr")).contains("N7");
+        assertThat(codes("Leaving meant certain death.", "en")).contains("N7");
+        assertThat(codes("Leaving my mother was the hardest thing I ever did.", "en")).doesNotContain("N7");
+        assertThat(codes("Wer abhauen wollte, war ein toter Mann.", "de")).contains("N7");
+        assertThat(codes("الخروج من المدينة كان يعني الموت.", "ar")).contains("N7");
+        assertThat(codes("الخروج إلى السوق كان متعبا.", "ar")).doesNotContain("N7");
+    }
+
+    @Test
+    void fleersJailedOrExecutedAreDesertersNotOtherVictims() {
+        assertThat(codes("الفارون كانوا يسجنون أو يعدمون.", "ar")).contains("N7").doesNotContain("N2");
+        assertThat(codes("كنت أخاف أن يقتلوني إذا حاولت الهرب.", "ar")).contains("N7");
     }
 }
