@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Codebook 15's cues for towns given up one after another, the group melting away, retreating from town to town and
- * the enemy advancing (N6), and for what befalls those who try to leave, those killed for wanting to flee, those
+ * Codebook 15's cues for towns given up one after another, the group melting away, retreating from town to town,
+ * the enemy advancing and the territory shrinking to its last pocket (N6), and for what befalls those who try to leave, those killed for wanting to flee, those
  * caught at a checkpoint or sold to the group's police, leaving in a coffin and leaving as certain death (N7), each
  * beside a look-alike that is not coded.
  */
@@ -89,5 +89,17 @@ class LosingGroundAndFleeingCueTest {
     void fleersJailedOrExecutedAreDesertersNotOtherVictims() {
         assertThat(codes("الفارون كانوا يسجنون أو يعدمون.", "ar")).contains("N7").doesNotContain("N2");
         assertThat(codes("كنت أخاف أن يقتلوني إذا حاولت الهرب.", "ar")).contains("N7");
+    }
+
+    @Test
+    void aTerritoryShrinkingToItsLastPocketIsLosingGround() {
+        assertThat(codes("Le territoire se réduisait.", "fr")).contains("N6");
+        assertThat(codes("Il ne restait plus que Baghouz.", "fr")).contains("N6");
+        assertThat(codes("Il ne restait plus que quelques semaines de vivres.", "fr")).doesNotContain("N6");
+        assertThat(codes("There was nothing left of the state.", "en")).contains("N6");
+        assertThat(codes("There was nothing left of my savings.", "en")).doesNotContain("N6");
+        assertThat(codes("Am Ende blieb nur noch Baghus.", "de")).contains("N6");
+        assertThat(codes("Es blieben nur noch ein paar Tage bis zur Hochzeit.", "de")).doesNotContain("N6");
+        assertThat(codes("لم يبق إلا الباغوز.", "ar")).contains("N6");
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Codebook 15's Muslims killed as victims of brutality (N2) rather than as an enemy IS fights (N1), and those whom
- * nobody was spared by, each beside a look-alike that keeps its code or is not coded.
+ * Codebook 15's Muslims killed as victims of brutality (N2) rather than as an enemy IS fights (N1), those whom
+ * nobody was spared by, innocent people and the group's own people killed and heads on railings, each beside a
+ * look-alike that keeps its code or is not coded.
  */
 class VictimsNotEnemiesTest {
 
@@ -28,5 +29,15 @@ class VictimsNotEnemiesTest {
     void notEvenWomenAndChildrenSparedByThemIsBrutality() {
         assertThat(codes("حتى النساء والأطفال لم يسلموا منهم.", "ar")).contains("N2");
         assertThat(codes("حتى النساء والأطفال لم يسلموا من القصف.", "ar")).doesNotContain("N2");
+    }
+
+    @Test
+    void innocentsAndTheGroupsOwnPeopleKilledAreBrutality() {
+        assertThat(codes("Ils tuaient des gens qui n'avaient rien fait.", "fr")).contains("N2");
+        assertThat(codes("On voyait des têtes sur les grilles du parc.", "fr")).contains("N2");
+        assertThat(codes("Les têtes des enfants dépassaient de la clôture.", "fr")).doesNotContain("N2");
+        assertThat(codes("They killed innocent people.", "en")).contains("N2");
+        assertThat(codes("They were killing their own people.", "en")).contains("N2");
+        assertThat(codes("They were killing their own time playing cards.", "en")).doesNotContain("N2");
     }
 }
