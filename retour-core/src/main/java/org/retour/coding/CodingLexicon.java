@@ -15,7 +15,7 @@ import org.retour.resource.ResourceLines;
 public final class CodingLexicon {
 
     static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial", "address",
-            "kin");
+            "kin", "idiom");
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported", "witness",
             "reporter", "opinion", "weighing");
 

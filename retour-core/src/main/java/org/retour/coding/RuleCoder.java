@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Codes segments by the cues of the codebook, per language, leaving out cues under negation ("ce n'est
  * pas la vie dure qui…"), in a hypothesis ("if we were losing…") or denied afterwards ("das war nicht
- * der Grund"), family words alone in testimony someone else reports (a mother's "my son" names the fighter), and
+ * der Grund"), cue words inside an idiom ("pendue au téléphone"), family words alone in testimony someone else reports (a mother's "my son" names the fighter), and
  * cues a code's {@link DroppedBeside} rule drops beside another code's (brutality that only tells how those who
  * flee are punished).
  *
@@ -170,6 +170,11 @@ public final class RuleCoder extends SegmentCoder {
                         return true;
                     }
                 }
+                case "idiom" -> {
+                    if (idiomatic(s, cue)) {
+                        return true;
+                    }
+                }
                 case "kin" -> {
                     if (!direct && s.start() <= cue.start() && cue.end() <= s.end()) {
                         return true;
@@ -216,6 +221,14 @@ public final class RuleCoder extends SegmentCoder {
     private static boolean addressed(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue, CueTokens tokens) {
         return s.start() <= cue.start() && cue.end() <= s.end() && tokens.boundaryBefore(s.start()) != CueTokens.NONE
                 && (s.end() >= tokens.size() || tokens.boundaryBefore(s.end()) != CueTokens.NONE);
+    }
+
+    /**
+     * Whether the cue opens or ends inside an idiom {@code s} that holds one of its words (« pendue au téléphone »,
+     * "hung up on everyone", „am Telefon gehangen“): the word does not mean what the cue looks for.
+     */
+    private static boolean idiomatic(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue) {
+        return (s.start() <= cue.start() && cue.start() < s.end()) || (s.start() < cue.end() && cue.end() <= s.end());
     }
 
     private static boolean reversed(PatternIndex.Match<CueIndex.Label> neg, PatternIndex.Match<CueIndex.Label> cue,
