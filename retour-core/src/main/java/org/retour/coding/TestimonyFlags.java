@@ -117,6 +117,40 @@ final class TestimonyFlags {
                 who = persons.kind(p);
             }
         }
+        if (who == 0 && lang.equals("de")) {
+            who = subjectAfterVerb(tokens, matches, m);
+        }
+        return who;
+    }
+
+    /** How many words after a German finite verb its subject may end („habe die zuständige Bundesanwältin …“). */
+    static final int INVERTED_WINDOW = 4;
+
+    /**
+     * Who the subject of German reported speech is when it follows the verb (verb-second order after an adverb,
+     * „Demnach habe die Bundesanwältin …“): {@link #REPORTER} or {@link #DEFECTOR} by the first role word in the
+     * next {@link #INVERTED_WINDOW} words of its clause, 0 when there is none. Design decision: person mentions
+     * are not read there, as a pronoun right after the verb („habe er …“) is too often linked to someone else.
+     */
+    private static int subjectAfterVerb(CueTokens tokens, List<PatternIndex.Match<CueIndex.Label>> matches,
+                                        PatternIndex.Match<CueIndex.Label> m) {
+        int last = m.start() + 1;
+        while (last < tokens.size() && last - m.start() <= INVERTED_WINDOW && tokens.boundaryBefore(last) == CueTokens.NONE) {
+            last++;
+        }
+        if (last == m.start() + 1) {
+            return 0;
+        }
+        int first = Integer.MAX_VALUE;
+        int who = 0;
+        for (PatternIndex.Match<CueIndex.Label> x : matches) {
+            int kx = x.label().flag();
+            if ((kx & (REPORTER | DEFECTOR | RETURNEE)) != 0 && x.start() > m.start() && x.start() < last
+                    && tokens.start(x.start()) < first) {
+                first = tokens.start(x.start());
+                who = kx == REPORTER ? REPORTER : DEFECTOR;
+            }
+        }
         return who;
     }
 }

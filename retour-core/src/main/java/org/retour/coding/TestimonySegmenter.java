@@ -200,7 +200,8 @@ final class TestimonySegmenter {
             String lang = language(s, docLang);
             int f = flags[i];
             boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0;
-            String holder = reported ? holder(f) : null;
+            // a prosecutor's or researcher's own account of why they left ("n'a quitté … que parce que") is nobody's testimony
+            String holder = reported && (f & (OPINION | REPORTER)) != (OPINION | REPORTER) ? holder(f) : null;
             if (holder == null && context && (f & REPORTED) != 0) {
                 holder = holder(f | (near(flags, i, RETURNEE) ? RETURNEE : 0));
             }
