@@ -38,7 +38,31 @@ class IndirectTestimonyTest {
                         "Selon le ministre, à la fin, le territoire se réduisait chaque semaine."),
                 Arguments.of("fr", "N6", "Karim est rentré de Syrie en 2019. ",
                         "L'accusé raconte qu'il a quitté l'organisation quand le territoire se réduisait chaque semaine.",
-                        "L'avocat général estime que l'accusé n'a quitté l'organisation que parce que le territoire se réduisait chaque semaine."));
+                        "L'avocat général estime que l'accusé n'a quitté l'organisation que parce que le territoire se réduisait chaque semaine."),
+                Arguments.of("de", "N7", "Emre K. ist 2018 aus Syrien zurückgekehrt. ",
+                        "Demnach habe Emre K. erlebt, wie zwei Kameraden, die sich nachts Richtung Grenze abgesetzt hätten, "
+                                + "zurückgebracht und als Verräter erschossen worden seien.",
+                        "Demnach habe die Bundesanwältin geschildert, wie zwei Kameraden, die sich nachts Richtung Grenze "
+                                + "abgesetzt hätten, zurückgebracht und als Verräter erschossen worden seien."));
+    }
+
+    /** Forms whose subject is nobody's role: testimony only in an article that speaks of former members. */
+    static Stream<Arguments> plainSubjects() {
+        return Stream.of(
+                Arguments.of("en", "N6", "Dozens of women returned from Syria last year. ",
+                        "Those who stayed until 2017 described moving from town to town as the territory shrank."),
+                Arguments.of("en", "N7", "Tariq Mahmood returned from Syria in 2018. ",
+                        "A man from Luton told the Old Bailey on Tuesday that fighters caught fleeing were shot at a checkpoint."),
+                Arguments.of("de", "N3", "Yunus ist 2016 aus Syrien zurückgekehrt. ",
+                        "Der habe von den Kämpfern Verzicht verlangt, selbst aber in einer Villa mit Klimaanlage gewohnt."));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {3}")
+    @MethodSource("plainSubjects")
+    void reportedSpeechWithAPlainSubjectIsTestimonyOnlyBesideFormerMembers(String lang, String code, String context,
+                                                                          String sentence) {
+        assertThat(codesOf(lang, context + sentence, sentence)).contains(code);
+        assertThat(codesOf(lang, sentence, sentence)).doesNotContain(code);
     }
 
     private static List<String> codesOf(String lang, String text, String sentence) {
