@@ -39,6 +39,12 @@ class IndirectTestimonyTest {
                 Arguments.of("fr", "N6", "Karim est rentré de Syrie en 2019. ",
                         "L'accusé raconte qu'il a quitté l'organisation quand le territoire se réduisait chaque semaine.",
                         "L'avocat général estime que l'accusé n'a quitté l'organisation que parce que le territoire se réduisait chaque semaine."),
+                Arguments.of("en", "N3", "Tanvir returned from Syria in 2019. ",
+                        "He also told them that local commanders kept the ration money meant for widows for themselves.",
+                        "The officer also told them that local commanders kept the ration money meant for widows for themselves."),
+                Arguments.of("en", "N6", "Tanvir returned from Syria in 2019. ",
+                        "Tanvir reportedly said that by the end the group was losing a town every week.",
+                        "The minister reportedly said that by the end the group was losing a town every week."),
                 Arguments.of("de", "N7", "Emre K. ist 2018 aus Syrien zurückgekehrt. ",
                         "Demnach habe Emre K. erlebt, wie zwei Kameraden, die sich nachts Richtung Grenze abgesetzt hätten, "
                                 + "zurückgebracht und als Verräter erschossen worden seien.",
@@ -53,6 +59,8 @@ class IndirectTestimonyTest {
                         "Those who stayed until 2017 described moving from town to town as the territory shrank."),
                 Arguments.of("en", "N7", "Tariq Mahmood returned from Syria in 2018. ",
                         "A man from Luton told the Old Bailey on Tuesday that fighters caught fleeing were shot at a checkpoint."),
+                Arguments.of("en", "N4", "Her brother returned from Syria in 2019. ",
+                        "According to her, he spent his first year guarding a bakery and was paid in flour, when he was paid at all."),
                 Arguments.of("de", "N3", "Yunus ist 2016 aus Syrien zurückgekehrt. ",
                         "Der habe von den Kämpfern Verzicht verlangt, selbst aber in einer Villa mit Klimaanlage gewohnt."));
     }
