@@ -125,7 +125,8 @@ final class NameNeighbourhood {
                 words.delete(0, words.length() - mark); // a phrase cut short beyond a comma: "organised by the Home Ministry, the 32-year-old, Faiz"
             }
             boolean apposition = end < tokens.size() && (comma(text, tokens.get(end))
-                    || Tokens.is(text, tokens.get(end), "("));
+                    || Tokens.is(text, tokens.get(end), "(")
+                    || lowered[end] != null && voices.affiliation(lowered[end], lang));
             n = 0;
             int commas = 0;
             boolean relative = false;

@@ -222,7 +222,8 @@ public final class VoiceContext {
         if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
             v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
         }
-        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= 2
+        boolean ownFate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
+        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= (ownFate ? 1 : 2)
                 && 2 * said.get(Signal.THIRD) < said.get(Signal.SELF) + said.get(Signal.WE)) {
             v = Voice.UNKNOWN; // a wife, daughter or "mother of three" who tells of her own life inside went there too
         }

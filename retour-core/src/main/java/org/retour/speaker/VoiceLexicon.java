@@ -40,6 +40,8 @@ public final class VoiceLexicon {
     /** Whether each role already read is one word naming a state body, per language. */
     private final Map<String, Map<String, Boolean>> soleBodies = new ConcurrentHashMap<>();
     private final List<Voice> order;
+    /** The prepositions that tie a name to the body it works for, per language ("Helen Okafor of King's College"). */
+    private final Map<String, Set<String>> affiliations;
     /**
      * The last three letters of every German or common word the lexicon can match, bare or with a
      * German ending: a word ending otherwise has no compound part to look up.
@@ -50,8 +52,15 @@ public final class VoiceLexicon {
     public VoiceLexicon(List<String> lines) {
         Map<String, Map<String, String>> m = new HashMap<>();
         List<Voice> ord = new ArrayList<>();
+        Map<String, Set<String>> aff = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+");
+            if (p.length >= 4 && p[0].equals("*") && p[1].equals("affiliation")) {
+                for (int i = 3; i < p.length; i++) {
+                    aff.computeIfAbsent(p[2], k -> new java.util.HashSet<>()).add(p[i].toLowerCase(Locale.ROOT));
+                }
+                continue;
+            }
             if (p.length >= 3 && p[1].equals("order")) {
                 for (int i = 2; i < p.length; i++) {
                     ord.add(Voice.fromLabel(p[i]));
@@ -74,6 +83,7 @@ public final class VoiceLexicon {
         }
         this.byLanguage = m; // never changed after this
         this.order = List.copyOf(ord);
+        this.affiliations = Map.copyOf(aff);
         Set<String> tails = new java.util.HashSet<>();
         for (String lang : new String[] {"de", "*"}) {
             for (String word : m.getOrDefault(lang, Map.of()).keySet()) {
@@ -259,6 +269,15 @@ public final class VoiceLexicon {
             prev = w;
         }
         return false;
+    }
+
+    /**
+     * Whether a lower-cased word right after a name ties it to the body the person works for, as a comma's
+     * apposition does ("Dr Helen Okafor of King's College London", „Torsten Behrens vom Landesamt“).
+     */
+    public boolean affiliation(String lowered, String lang) {
+        Set<String> words = affiliations.get(lang);
+        return words != null && words.contains(lowered);
     }
 
     /** Whether a word is a possessive determiner (son, his, ihr) as the lexicon lists them. */

@@ -21,4 +21,11 @@ class CivilAssociationVoiceTest {
         assertThat(voices.voiceOf("président du tribunal", "fr")).isEqualTo(Voice.OFFICIAL);
         assertThat(voices.voiceOf("coordinator of the UN monitoring team", "en")).isEqualTo(Voice.OFFICIAL);
     }
+
+    @Test
+    void theHeadOfACounsellingServiceForFamiliesSpeaksAsOther() {
+        assertThat(voices.voiceOf("Leiterin von Hayat", "de")).isEqualTo(Voice.OTHER);
+        assertThat(voices.voiceOf("Leiter der Beratungsstelle", "de")).isEqualTo(Voice.OTHER);
+        assertThat(voices.voiceOf("Leiter der Behörde", "de")).isEqualTo(Voice.OFFICIAL);
+    }
 }

@@ -26,4 +26,27 @@ class FamilyMemberVoiceTest {
                 + "\"He said the emir sent the fighters to the front in Raqqa,\" Janet Pryce said.", "en");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
     }
+
+    @Test
+    void parentWhoseOwnReturnIsToldAndWhoTellsOfLifeInsideIsAFormerMember() {
+        List<Quote> q = top("Abdul Issah, 30, returned to Ghana in 2019 and now works on a prevention campaign.\n\n"
+                + "\"We were sent first, every time, and the Arabs stayed behind,\" the father of three told the gathering.",
+                "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Abdul Issah");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void motherWhoseOwnReturnIsToldAndWhoSawAStoningIsAFormerMember() {
+        List<Quote> q = top("Kosovo flew Arta Gashi home in April 2019.\n\n\"When they stoned a woman in the square, I"
+                + " stopped praying with them,\" said Arta Gashi, a mother of three.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+    }
+
+    @Test
+    void motherWhoseSonReturnedAndWhoPassesOnOneWordOfHisStaysARelative() {
+        List<Quote> q = top("Her son came home from Syria last year, said his mother, Mary Doyle.\n\n"
+                + "\"He told me about the Arabs there. I prayed for him every night,\" Mary Doyle said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
+    }
 }
