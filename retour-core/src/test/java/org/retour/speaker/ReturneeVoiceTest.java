@@ -62,15 +62,6 @@ class ReturneeVoiceTest {
     }
 
     @Test
-    void theGermanNounOfReturnBesideTheNameMakesAFormerMemberAReturnee() {
-        List<Quote> q = top("Seit seiner Rückkehr arbeitet der Aussteiger Yusuf Demir als Lagerist. Er war über die Türkei"
-                + " nach Syrien gegangen und floh nach zehn Monaten.\n\n„Der Emir hat uns an die Front geschickt“,"
-                + " sagt Yusuf Demir.", "de");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Yusuf Demir");
-        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RETURNEE);
-    }
-
-    @Test
     void aManToldOfAsHavingGoneToFightAndComeBackIsAReturneeWhateverHisQuoteSays() {
         List<Quote> q = top("Sfax – Haythem Trabelsi, 26 ans, est l'un des Tunisiens partis combattre en Libye. Rentré en"
                 + " février 2017 et condamné à trois ans de prison, il vit chez ses parents.\n\n"
