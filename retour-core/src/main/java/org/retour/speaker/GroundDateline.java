@@ -30,12 +30,12 @@ final class GroundDateline {
     /** The bundled names of regional branches. */
     static final String BRANCHES = "org/retour/speaker/local-branches.txt";
 
-    private final Map<String, Set<String>> byLanguage = new HashMap<>();
+    private final Map<String, Set<String>> byLanguage;
     private final Map<String, Set<String>> branches;
 
     GroundDateline(List<String> lines, List<String> branchLines) {
+        this.byLanguage = read(lines);
         this.branches = read(branchLines);
-        byLanguage.putAll(read(lines));
     }
 
     private static Map<String, Set<String>> read(List<String> lines) {
@@ -105,14 +105,6 @@ final class GroundDateline {
 
     private static boolean number(TokenView v, int j) {
         return j >= 0 && j < v.size() && Character.isDigit(v.surface(j).charAt(0));
-    }
-
-    /**
-     * Whether the text opens with a dateline, words before a dash on its first line within {@link #REACH}
-     * tokens, one of which names a place of the group's ground.
-     */
-    boolean opens(TokenView v, String lang) {
-        return where(v, lang) == Where.GROUND;
     }
 
     /** Where a dateline puts the text: on the group's ground, elsewhere, or nowhere for want of a dateline. */
