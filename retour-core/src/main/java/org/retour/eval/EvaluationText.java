@@ -38,12 +38,14 @@ public final class EvaluationText {
     /** The quote table of a report. */
     public static void quotes(StringBuilder b, String heading, LanguageReport<QuoteScores> q) {
         b.append(heading).append('\n');
-        b.append(String.format(Locale.ROOT, "  %-7s %5s %5s %5s   %5s %5s %5s   %5s %5s %5s   %-13s %-13s%n",
-                "lang", "docs", "gold", "pred", "P.3", "R.3", "F1.3", "P.8", "R.8", "F1.8", "speaker", "voice"));
+        b.append(String.format(Locale.ROOT, "  %-7s %5s %5s %5s   %5s %5s %5s   %5s %5s %5s   %-13s %-13s %-13s%n",
+                "lang", "docs", "gold", "pred", "P.3", "R.3", "F1.3", "P.8", "R.8", "F1.8", "speaker", "voice",
+                "voice|speaker"));
         for (Map.Entry<String, QuoteScores> e : q.languages().entrySet()) {
             quoteRow(b, e.getKey(), e.getValue());
         }
         quoteRow(b, "all", q.overall());
+        b.append("  voice|speaker: voice accuracy on the quotes whose speaker is right\n");
         b.append("  wrong speakers: attributed by no cue, a cue or context; found nobody, a description, another\n"
                 + "  person (of whom the speaker of another quote), or a name where gold's speaker is unnamed\n");
         b.append(String.format(Locale.ROOT, "  %-7s %5s   %5s %5s %7s   %6s %5s %5s %9s %5s%n", "lang", "wrong",
@@ -63,8 +65,9 @@ public final class EvaluationText {
     }
 
     private static void quoteRow(StringBuilder b, String lang, QuoteScores s) {
-        b.append(String.format(Locale.ROOT, "  %-7s %5d %5d %5d   %s   %s   %-13s %-13s%n", lang, s.documents(), s.gold(),
-                s.predicted(), prf(s.loose()), prf(s.strict()), ratio(s.speaker()), ratio(s.voice())));
+        b.append(String.format(Locale.ROOT, "  %-7s %5d %5d %5d   %s   %s   %-13s %-13s %-13s%n", lang, s.documents(),
+                s.gold(), s.predicted(), prf(s.loose()), prf(s.strict()), ratio(s.speaker()), ratio(s.voice()),
+                ratio(s.voiceOfRightSpeaker())));
     }
 
     private static void entities(StringBuilder b, LanguageReport<EntityScores> r) {

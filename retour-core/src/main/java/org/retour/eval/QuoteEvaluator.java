@@ -57,6 +57,7 @@ public final class QuoteEvaluator {
         List<Matching.Pair> strict = Matching.greedy(g, p, QuoteEvaluator::overlapRatio, STRICT);
         Ratio speaker = Ratio.ZERO;
         Ratio voice = Ratio.ZERO;
+        Ratio voiceOfRightSpeaker = Ratio.ZERO;
         SpeakerErrors wrong = SpeakerErrors.NONE;
         Map<String, Map<String, Integer>> voices = new HashMap<>();
         boolean[] goldHit = new boolean[gold.size()];
@@ -81,6 +82,9 @@ public final class QuoteEvaluator {
                 String pv = ps == null ? Voice.UNKNOWN.label() : ps.voice().label();
                 boolean voiceOk = pv.equals(gq.speakerRole());
                 voice = voice.add(voiceOk);
+                if (speakerOk) {
+                    voiceOfRightSpeaker = voiceOfRightSpeaker.add(voiceOk);
+                }
                 Confusion.count(voices, gq.speakerRole(), pv);
                 if (!voiceOk) {
                     errors.add(new EvalError(id, lang, EvalError.Kind.WRONG_VOICE, gq.text(),
@@ -104,7 +108,7 @@ public final class QuoteEvaluator {
             }
         }
         return new QuoteScores(1, gold.size(), predicted.size(), Prf.of(loose.size(), predicted.size(), gold.size()),
-                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice, wrong,
+                Prf.of(strict.size(), predicted.size(), gold.size()), speaker, voice, voiceOfRightSpeaker, wrong,
                 new Confusion(voices));
     }
 

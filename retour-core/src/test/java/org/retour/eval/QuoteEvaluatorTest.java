@@ -100,6 +100,21 @@ class QuoteEvaluatorTest {
     }
 
     @Test
+    void voiceOfRightSpeakerLeavesOutTheQuotesWhoseSpeakerIsWrong() {
+        GoldDocument g = gold();
+        // Q1: right speaker, wrong voice. Q2: right (unnamed) speaker, right voice. Q3: wrong speaker, right voice.
+        var analysis = EvalFixtures.analysis(g).with(Layers.QUOTES, List.of(
+                quote("Q1", BODY, at(BODY, "Ça 😀 va !"), "Didier Le Bret", Voice.RESEARCHER),
+                quote("Q2", BODY, at(BODY, "Très bien"), null, Voice.DEFECTOR),
+                quote("Q3", BODY, at(BODY, "Rien à dire"), "Karim Haddad", Voice.DEFECTOR)));
+
+        QuoteScores s = new QuoteEvaluator().evaluate(List.of(new EvalCase(g, analysis))).overall();
+
+        assertThat(s.voice()).isEqualTo(new Ratio(2, 3));
+        assertThat(s.voiceOfRightSpeaker()).isEqualTo(new Ratio(1, 2));
+    }
+
+    @Test
     void aDescriptionFoundForANamedSpeakerIsCountedApartFromAnotherPerson() {
         GoldDocument g = gold();
         Span c = at(BODY, "Rien à dire");
