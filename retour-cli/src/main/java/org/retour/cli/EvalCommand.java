@@ -105,7 +105,8 @@ public final class EvalCommand implements Callable<Integer> {
                 AnalyzerConfig.DEFAULT.withCoding(AnalyzeCommand.codingConfig(null, model, false)));
         GoldEvaluation evaluation = new GoldEvaluation(pipeline);
         List<EvalCase> goldCases = goldDocs == null ? null : evaluation.analyse(goldDocs);
-        EvaluationReport report = goldCases == null ? null : GoldEvaluation.score(goldCases);
+        EvaluationReport report = goldCases == null ? null
+                : GoldEvaluation.score(goldCases, AnalyzeCommand.codingConfig(null, model, true).coder());
         NarrativeCrossValidation.Result cv = null;
         if (crossValidate != null) {
             try {

@@ -125,6 +125,12 @@ public final class EvaluationText {
                     seg.tp() + seg.fp(), prf(doc), prf(seg)));
         }
         confusion(b, "confusion (rows: gold code, columns: predicted; none = missed / false)", all.confusion());
+        Ratio other = all.missesOtherVoices();
+        if (other.total() > 0) {
+            b.append(String.format(Locale.ROOT, "  missed evidences: %d; %d of them coded when every voice is coded "
+                    + "(lost to whose view it is), %d not coded even then%n", other.total(), other.correct(),
+                    other.total() - other.correct()));
+        }
         b.append('\n');
     }
 

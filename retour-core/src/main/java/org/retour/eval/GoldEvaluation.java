@@ -27,6 +27,14 @@ public final class GoldEvaluation {
 
     /** Scores analyses already made. */
     public static EvaluationReport score(List<EvalCase> cases) {
+        return score(cases, null);
+    }
+
+    /**
+     * Scores analyses already made, checking each missed narrative evidence against {@code everyVoice}, the
+     * analysis' coder coding every voice's views (null: no check).
+     */
+    public static EvaluationReport score(List<EvalCase> cases, org.retour.coding.Coder everyVoice) {
         Map<String, Integer> perLang = new TreeMap<>();
         cases.forEach(c -> perLang.merge(c.gold().lang(), 1, Integer::sum));
         return new EvaluationReport(cases.size(), perLang,
@@ -34,6 +42,6 @@ public final class GoldEvaluation {
                 new EntityEvaluator().evaluate(cases),
                 new DateEvaluator().evaluate(cases),
                 new FigureEvaluator().evaluate(cases),
-                new NarrativeEvaluator().evaluate(cases));
+                new NarrativeEvaluator(everyVoice).evaluate(cases));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.retour.coding.Coder;
 import org.retour.model.Coding;
 import org.retour.pipeline.Layers;
 
@@ -18,11 +19,29 @@ import org.retour.pipeline.Layers;
  * The confusion counts, for each gold evidence, the code that matched it, else the other codes of
  * codings overlapping it, else {@value #NONE}; a predicted coding overlapping no gold evidence counts
  * under gold {@value #NONE}. Articles without gold narratives (key absent) are skipped.
+ *
+ * <p>Given a coder of every voice's views, each missed evidence is also checked against that coder's codings,
+ * to tell a miss lost to whose view it is (the holder was not taken for a former member) from one no cue found.
  */
 public final class NarrativeEvaluator {
 
     /** The label of "no code" in the confusion. */
     public static final String NONE = "none";
+
+    private final Coder everyVoice;
+
+    /** An evaluator that does not check why evidences were missed. */
+    public NarrativeEvaluator() {
+        this(null);
+    }
+
+    /**
+     * An evaluator that checks each missed evidence against {@code everyVoice}, the same coder coding every
+     * voice's views (null: no check).
+     */
+    public NarrativeEvaluator(Coder everyVoice) {
+        this.everyVoice = everyVoice;
+    }
 
     /** Scores every case, per language and overall. */
     public LanguageReport<NarrativeScores> evaluate(List<EvalCase> cases) {
@@ -72,6 +91,8 @@ public final class NarrativeEvaluator {
         Map<String, int[]> seg = new TreeMap<>();
         all.forEach(code -> seg.put(code, new int[3]));
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
+        List<Coding> widened = null;
+        Ratio otherVoices = Ratio.ZERO;
         for (int i = 0; i < gold.size(); i++) {
             GoldNarrative g = gold.get(i);
             if (goldMatch[i] >= 0) {
@@ -90,9 +111,18 @@ public final class NarrativeEvaluator {
                 Confusion.count(confusion, g.code(), NONE);
             }
             others.forEach(o -> Confusion.count(confusion, g.code(), o));
+            String heldBy = null;
+            if (everyVoice != null) {
+                if (widened == null) {
+                    widened = everyVoice.code(c.predicted());
+                }
+                heldBy = heldByOtherVoice(widened, g);
+                otherVoices = otherVoices.add(heldBy != null);
+            }
             errors.add(new EvalError(id, lang, EvalError.Kind.MISSED_CODE, g.evidence(),
                     g.code() + (others.isEmpty() ? "" : ", coded instead " + String.join(" ", others))
-                            + (g.via() == null ? "" : " via " + g.via())));
+                            + (g.via() == null ? "" : " via " + g.via())
+                            + (heldBy == null ? "" : ", coded when every voice is coded (held by " + heldBy + ")")));
         }
         for (int i = 0; i < predicted.size(); i++) {
             Coding p = predicted.get(i);
@@ -111,7 +141,17 @@ public final class NarrativeEvaluator {
         }
         Map<String, Prf> segment = new TreeMap<>();
         seg.forEach((code, n) -> segment.put(code, new Prf(n[0], n[1], n[2])));
-        return new NarrativeScores(1, doc, segment, new Confusion(confusion));
+        return new NarrativeScores(1, doc, segment, new Confusion(confusion), otherVoices);
+    }
+
+    /** The holder of a coding of {@code g}'s code overlapping its evidence among {@code widened}, or null. */
+    private static String heldByOtherVoice(List<Coding> widened, GoldNarrative g) {
+        for (Coding w : widened) {
+            if (w.code().equals(g.code()) && w.span().overlaps(g.span())) {
+                return w.holder() == null ? "unknown" : w.holder();
+            }
+        }
+        return null;
     }
 
     private static void count(Map<String, Map<String, Integer>> confusion, String gold, String predicted) {

@@ -7,7 +7,13 @@ import static org.retour.eval.EvalFixtures.at;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.retour.coding.Codebook;
+import org.retour.coding.Coder;
+import org.retour.coding.CodingLexicon;
+import org.retour.coding.RuleCoder;
 import org.retour.model.Coding;
+import org.retour.pipeline.Analysis;
+import org.retour.quote.TestPipelines;
 import org.retour.model.Span;
 import org.retour.pipeline.Layers;
 
@@ -69,5 +75,27 @@ class NarrativeEvaluatorTest {
         NarrativeScores s = new NarrativeEvaluator().evaluate(List.of(new EvalCase(g, a))).overall();
         assertThat(s.documentLevel().get("N2")).isEqualTo(new Prf(1, 0, 0));
         assertThat(s.segmentLevel().get("N2")).isEqualTo(new Prf(0, 1, 1));
+    }
+
+    @Test
+    void aMissCodedWhenEveryVoiceIsCodedIsToldApartFromAMissNoCueFinds() {
+        String t = "« Nous perdons du terrain chaque jour », a déclaré le ministre de l'Intérieur, Jean Dupont.\n\n"
+                + "Un ancien combattant raconte : « Il faisait beau ce jour-là. »";
+        GoldDocument g = EvalFixtures.gold("d", "fr", t, null, List.of(
+                new GoldNarrative("N6", "Nous perdons du terrain chaque jour", at(t, "Nous perdons du terrain chaque jour"),
+                        "direct_quote", "high"),
+                new GoldNarrative("N7", "Il faisait beau ce jour-là.", at(t, "Il faisait beau ce jour-là."),
+                        "direct_quote", "high")), null, null, null);
+        Analysis a = TestPipelines.analyze(t, "fr");
+        Coder everyVoice = new RuleCoder(Codebook.standard(), CodingLexicon.standard(), true);
+
+        LanguageReport<NarrativeScores> r = new NarrativeEvaluator(everyVoice).evaluate(List.of(new EvalCase(g, a)));
+
+        assertThat(r.overall().segmentMicro()).isEqualTo(new Prf(0, 0, 2));
+        assertThat(r.overall().missesOtherVoices()).isEqualTo(new Ratio(1, 2));
+        assertThat(r.errors()).extracting(EvalError::detail).containsExactlyInAnyOrder(
+                "N6 via direct_quote, coded when every voice is coded (held by official)", "N7 via direct_quote");
+        assertThat(new NarrativeEvaluator().evaluate(List.of(new EvalCase(g, a))).overall().missesOtherVoices())
+                .isEqualTo(Ratio.ZERO);
     }
 }
