@@ -31,6 +31,8 @@ final class DescriptionNames {
     /** The most characters between a description and the name in apposition after it (", Mrs Justice ", ", le lieutenant-colonel "). */
     static final int APPOSITION_AFTER = 28;
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
+    /** What joins a name and a description in apposition after it: a comma (Latin or Arabic) or a space, never a full stop. */
+    private static final Pattern APPOSED = Pattern.compile("[,\u060C]?\\s*");
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
      * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"), or a title in lower
@@ -52,7 +54,7 @@ final class DescriptionNames {
     static Entity personOf(String text, List<Referent> named, PersonDescription d, String lang) {
         Entity same = d.definite() ? namedNear(named, d) : null;
         if (same == null) {
-            same = apposedTo(named, d);
+            same = apposedTo(text, named, d);
         }
         if (same == null) {
             same = namedAfter(text, named, d);
@@ -90,10 +92,11 @@ final class DescriptionNames {
      * The person a description stands in apposition to: a name that ends at most {@link #APPOSITION_GAP}
      * characters before it ("Steven Rosenthal, a tax specialist"), or null.
      */
-    private static Entity apposedTo(List<Referent> named, PersonDescription d) {
+    private static Entity apposedTo(String text, List<Referent> named, PersonDescription d) {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
-            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender())) { // not "la présidente, Anne V., le prévenu a …"
+            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender())
+                    && APPOSED.matcher(text.substring(r.span().end(), d.span().start())).matches()) { // not "la présidente, Anne V., le prévenu a …"
                 return r.person();
             }
         }

@@ -99,6 +99,19 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void anIndefiniteDescriptionAfterAFullStopIsSomeoneNewNotTheNameBeforeIt() {
+        List<Quote> fr = top("« Nous perdons du terrain », a déclaré le ministre de l'Intérieur, Jean Dupont. "
+                + "Un ancien combattant raconte : « Il faisait beau ce jour-là. »", "fr");
+        assertThat(speaker(fr.get(1)).name()).isNull();
+        assertThat(speaker(fr.get(1)).description()).isEqualTo("Un ancien combattant");
+        assertThat(speaker(fr.get(1)).voice().label()).isEqualTo("defector");
+        List<Quote> en = top("\"We are losing ground,\" said Interior Minister John Dupont. A former fighter recalls: "
+                + "\"The weather was fine that day.\"", "en");
+        assertThat(speaker(en.get(1)).name()).isNull();
+        assertThat(speaker(en.get(1)).description()).isEqualTo("A former fighter");
+    }
+
+    @Test
     void malePronounSkipsAWomanNamedLater() {
         List<Quote> q = top("Donald Trump called Hillary Clinton a liar. \"It's just words,\" he said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Donald Trump");
