@@ -39,10 +39,22 @@ public final class DateLexicon {
     final WordSet seasonCues;
     /** Words that put a sentence in the future ("attendu", "will", "wird", "kommenden"). */
     final WordSet future;
+    /**
+     * Words right after which a lone year is a date, not a number counting what follows: the articles,
+     * prepositions and pronouns German puts after a year in the middle field ("sich 2014 der Miliz
+     * angeschlossen", "reiste 2015 nach Syrien", "2014 reiste er").
+     */
+    final WordSet yearFollowers;
+    /**
+     * Words right before a future word that make it speak of the past: the German perfect infinitive of
+     * an allegation ("angeschlossen haben soll", "gereist sein soll").
+     */
+    final WordSet pastBefore;
 
     private DateLexicon(TokenTrie<Integer> months, TokenTrie<Integer> weekdays, TokenTrie<String> seasons,
                         TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives,
-                        Set<String> seasonCues, Set<String> future) {
+                        Set<String> seasonCues, Set<String> future, Set<String> yearFollowers,
+                        Set<String> pastBefore) {
         this.months = months;
         this.weekdays = weekdays;
         this.seasons = seasons;
@@ -51,6 +63,8 @@ public final class DateLexicon {
         this.relatives = relatives;
         this.seasonCues = WordSet.of(seasonCues);
         this.future = WordSet.of(future);
+        this.yearFollowers = WordSet.of(yearFollowers);
+        this.pastBefore = WordSet.of(pastBefore);
     }
 
     /** The bundled lexicon (loaded once). */
@@ -73,6 +87,8 @@ public final class DateLexicon {
         Set<String> cues = new HashSet<>();
         Set<String> seasonCues = new HashSet<>();
         Set<String> future = new HashSet<>();
+        Set<String> yearFollowers = new HashSet<>();
+        Set<String> pastBefore = new HashSet<>();
         for (String line : words) {
             String[] p = fields(line, 4, "kind | lang | phrase | value");
             List<String> w = TokenTrie.words(p[2], p[1]);
@@ -84,6 +100,8 @@ public final class DateLexicon {
                 case "cue" -> cues.add(Fold.key(p[2]));
                 case "season-cue" -> seasonCues.add(Fold.key(p[2]));
                 case "future" -> future.add(Fold.key(p[2]));
+                case "year-follower" -> yearFollowers.add(Fold.key(p[2]));
+                case "past-before" -> pastBefore.add(Fold.key(p[2]));
                 default -> throw new IllegalArgumentException("date words: unknown kind '" + p[0] + "': " + line);
             }
         }
@@ -111,7 +129,7 @@ public final class DateLexicon {
             }
         }
         return new DateLexicon(months.build(), weekdays.build(), seasons.build(), parts.build(), cues, rel.build(),
-                seasonCues, future);
+                seasonCues, future, yearFollowers, pastBefore);
     }
 
     private static String[] fields(String line, int n, String format) {

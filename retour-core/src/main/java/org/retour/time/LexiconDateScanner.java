@@ -276,7 +276,7 @@ public final class LexiconDateScanner {
             year = year(v, j);
             last = j;
         } else if (j < n && month == null && weekday == null && part == null && year(v, j) != null
-                && (i > 0 && lex.cues.contains(v, i - 1) || i == j && endsClause(v, j))) {
+                && (i > 0 && lex.cues.contains(v, i - 1) || i == j && (endsClause(v, j) || followedAsADate(v, j)))) {
             year = year(v, j);
             last = j;
         }
@@ -301,16 +301,21 @@ public final class LexiconDateScanner {
      */
     public boolean inFuture(TokenView v, int first, int last) {
         for (int k = first - 1, seen = 0; k >= 0 && seen < 40 && !ends(v, k); k--, seen++) {
-            if (lex.future.contains(v, k)) {
+            if (futureAt(v, k)) {
                 return true;
             }
         }
         for (int k = last + 1, seen = 0; k < v.size() && seen < 40 && !ends(v, k); k++, seen++) {
-            if (lex.future.contains(v, k)) {
+            if (futureAt(v, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether token {@code k} is a future word not turned to the past by the word before it ("haben soll"). */
+    private boolean futureAt(TokenView v, int k) {
+        return lex.future.contains(v, k) && !(k > 0 && lex.pastBefore.contains(v, k - 1));
     }
 
     private static boolean ends(TokenView v, int k) {
@@ -352,7 +357,6 @@ public final class LexiconDateScanner {
         return d >= 1 && d <= 31 ? d : null;
     }
 
-    /** A year (1900-2099 in four digits) at token {@code j}, or null. */
     /**
      * Whether a clause ends right after token {@code j} ("as late as 2016.", "in Raqqa until 2017, then…"):
      * a lone year there is a date, not a number before what it counts ("2000 Kämpfer").
@@ -366,6 +370,30 @@ public final class LexiconDateScanner {
                 && (j < 1 || !v.surface(j - 1).equals(","));
     }
 
+    /**
+     * Whether the words after a lone year show it is a date rather than a count: a year follower right
+     * after it ("sich 2014 der Miliz", "2015 nach Syrien"), or, for a year opening a sentence, a word in
+     * lower case and then a follower ("2014 reiste er", "2016 setzte sich").
+     */
+    private boolean followedAsADate(TokenView v, int j) {
+        if (j + 1 < v.size() && v.isWord(j + 1) && lex.yearFollowers.contains(v, j + 1)) {
+            return true;
+        }
+        return opensSentence(v, j) && j + 2 < v.size() && v.isWord(j + 1) && v.isWord(j + 2)
+                && Character.isLowerCase(v.surface(j + 1).codePointAt(0)) && lex.yearFollowers.contains(v, j + 2);
+    }
+
+    /** Whether token {@code j} is the first of the text or comes after a full stop, question or exclamation mark. */
+    private static boolean opensSentence(TokenView v, int j) {
+        if (j == 0) {
+            return true;
+        }
+        String before = v.surface(j - 1);
+        return before.equals(".") || before.equals("!") || before.equals("?") || v.end(j - 1) < v.start(j)
+                && v.text().substring(v.end(j - 1), v.start(j)).indexOf('\n') >= 0;
+    }
+
+    /** A year (1900-2099 in four digits) at token {@code j}, or null. */
     static Integer year(TokenView v, int j) {
         if (v.kind(j) != org.retour.model.Token.Kind.NUMBER) {
             return null;

@@ -44,4 +44,28 @@ class DateYearTest {
         assertThat(dates("He returned last November.", "en")).containsExactly("November=2018-11");
         assertThat(dates("Sie kam im vergangenen Dezember zurück.", "de")).containsExactly("Dezember=2018-12");
     }
+
+    @Test
+    void aGermanYearInTheMiddleFieldOrOpeningAnInvertedSentenceIsADate() {
+        assertThat(dates("Er soll sich 2014 der Terrormiliz angeschlossen haben. Sie reiste 2015 nach Syrien.", "de"))
+                .containsExactly("2014=2014", "2015=2015");
+        assertThat(dates("2016 setzte er sich in die Türkei ab. Erst 2017 kehrte sie zurück.", "de"))
+                .containsExactly("2016=2016", "2017=2017");
+        assertThat(dates("2000 Kämpfer sind gefallen. Mehr als 2000 ausländische Kämpfer kamen aus Europa.", "de"))
+                .isEmpty();
+    }
+
+    @Test
+    void germanWeekdayWithPartOfDayAndDativeRelativeYearAreDates() {
+        assertThat(dates("Das Urteil fiel am Dienstagabend.", "de")).containsExactly("Dienstagabend=2019-03-12");
+        assertThat(dates("Er war im vergangenen Jahr zurückgekehrt.", "de")).containsExactly("vergangenen Jahr=2018");
+    }
+
+    @Test
+    void theGermanAllegationModalIsNoFuture() {
+        // published on a Thursday: "am Dienstag" is two days before, not five days after
+        assertThat(dates("Am Dienstag begann der Prozess gegen eine Frau, die nach Syrien gereist sein soll.", "de"))
+                .containsExactly("Dienstag=2019-03-12");
+        assertThat(dates("Am Dienstag soll der Prozess beginnen.", "de")).containsExactly("Dienstag=2019-03-19");
+    }
 }
