@@ -10,7 +10,7 @@ import org.retour.pipeline.Layers;
 /**
  * Scores predicted dates against gold dates: found when a predicted date overlaps the gold text
  * (one-to-one, largest overlap first), right when its value is the gold value. Articles without gold
- * dates (key absent) are skipped.
+ * dates (key absent) are skipped. The errors list each missed, wrong and false date.
  */
 public final class DateEvaluator {
 
@@ -29,9 +29,11 @@ public final class DateEvaluator {
             List<DateMention> predicted = c.predicted().list(Layers.DATES);
             List<Matching.Pair> pairs = Matching.greedy(gold, predicted, (g, p) -> g.span().overlap(p.span()), 1);
             boolean[] hit = new boolean[gold.size()];
+            boolean[] found = new boolean[predicted.size()];
             Ratio value = Ratio.ZERO;
             for (Matching.Pair m : pairs) {
                 hit[m.gold()] = true;
+                found[m.predicted()] = true;
                 GoldDate g = gold.get(m.gold());
                 DateMention p = predicted.get(m.predicted());
                 boolean ok = g.value().equalsIgnoreCase(p.value() == null ? "" : p.value());
@@ -45,6 +47,12 @@ public final class DateEvaluator {
                 if (!hit[i]) {
                     errors.add(new EvalError(id, lang, EvalError.Kind.MISSED_DATE, gold.get(i).text(),
                             "expected " + gold.get(i).value()));
+                }
+            }
+            for (int i = 0; i < predicted.size(); i++) {
+                if (!found[i]) {
+                    errors.add(new EvalError(id, lang, EvalError.Kind.FALSE_DATE, predicted.get(i).text(),
+                            "found " + predicted.get(i).value()));
                 }
             }
             value = new Ratio(value.correct(), gold.size());

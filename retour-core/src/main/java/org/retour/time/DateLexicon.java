@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.retour.entity.Fold;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.WordSet;
@@ -21,6 +22,7 @@ public final class DateLexicon {
 
     private static final String DIR = "org/retour/time/";
     private static volatile DateLexicon bundled;
+    private static final Map<String, DateLexicon> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     /** The units of relative dates. */
     public enum Unit { DAY, WEEK, MONTH, YEAR }
@@ -50,11 +52,13 @@ public final class DateLexicon {
      * an allegation ("angeschlossen haben soll", "gereist sein soll").
      */
     final WordSet pastBefore;
+    /** Words joining two years of a range, after which a lone year is a date ("entre 2017 et 2019", "2014 to 2016"). */
+    final WordSet rangeJoiners;
 
     private DateLexicon(TokenTrie<Integer> months, TokenTrie<Integer> weekdays, TokenTrie<String> seasons,
                         TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives,
                         Set<String> seasonCues, Set<String> future, Set<String> yearFollowers,
-                        Set<String> pastBefore) {
+                        Set<String> pastBefore, Set<String> rangeJoiners) {
         this.months = months;
         this.weekdays = weekdays;
         this.seasons = seasons;
@@ -65,9 +69,10 @@ public final class DateLexicon {
         this.future = WordSet.of(future);
         this.yearFollowers = WordSet.of(yearFollowers);
         this.pastBefore = WordSet.of(pastBefore);
+        this.rangeJoiners = WordSet.of(rangeJoiners);
     }
 
-    /** The bundled lexicon (loaded once). */
+    /** The bundled lexicon of every language (loaded once). */
     public static DateLexicon bundled() {
         DateLexicon l = bundled;
         if (l == null) {
@@ -78,8 +83,32 @@ public final class DateLexicon {
         return l;
     }
 
-    /** A lexicon of the lines of a words file and a relative-dates file. */
+    /**
+     * The bundled lexicon of one language's lines (loaded once per language), or of every language's for
+     * a language that has none ({@code null} included).
+     *
+     * <p>Design decision: one lexicon per language, so that a word of one language is no date in another
+     * (French "hier" is German "here"; French "à" folds to the auxiliary "a" of "a été").
+     */
+    public static DateLexicon bundled(String lang) {
+        if (lang == null) {
+            return bundled();
+        }
+        return BY_LANGUAGE.computeIfAbsent(lang, l -> {
+            List<String> words = ResourceLines.classpath(DIR + "words.txt");
+            List<String> relative = ResourceLines.classpath(DIR + "relative.txt");
+            boolean known = words.stream().anyMatch(line -> l.equals(field(line, 1)));
+            return known ? parse(words, relative, NumberWords.bundled(), l) : bundled();
+        });
+    }
+
+    /** A lexicon of the lines of a words file and a relative-dates file, every language's. */
     public static DateLexicon parse(List<String> words, List<String> relative, NumberWords numbers) {
+        return parse(words, relative, numbers, null);
+    }
+
+    /** A lexicon of the lines of a words file and a relative-dates file of language {@code lang} (null: every language's). */
+    public static DateLexicon parse(List<String> words, List<String> relative, NumberWords numbers, String lang) {
         TokenTrie.Builder<Integer> months = TokenTrie.builder();
         TokenTrie.Builder<Integer> weekdays = TokenTrie.builder();
         TokenTrie.Builder<String> seasons = TokenTrie.builder();
@@ -89,8 +118,12 @@ public final class DateLexicon {
         Set<String> future = new HashSet<>();
         Set<String> yearFollowers = new HashSet<>();
         Set<String> pastBefore = new HashSet<>();
+        Set<String> rangeJoiners = new HashSet<>();
         for (String line : words) {
             String[] p = fields(line, 4, "kind | lang | phrase | value");
+            if (lang != null && !lang.equals(p[1])) {
+                continue;
+            }
             List<String> w = TokenTrie.words(p[2], p[1]);
             switch (p[0]) {
                 case "month" -> months.add(w, Integer.parseInt(p[3]));
@@ -102,12 +135,16 @@ public final class DateLexicon {
                 case "future" -> future.add(Fold.key(p[2]));
                 case "year-follower" -> yearFollowers.add(Fold.key(p[2]));
                 case "past-before" -> pastBefore.add(Fold.key(p[2]));
+                case "range-joiner" -> rangeJoiners.add(Fold.key(p[2]));
                 default -> throw new IllegalArgumentException("date words: unknown kind '" + p[0] + "': " + line);
             }
         }
         TokenTrie.Builder<Relative> rel = TokenTrie.builder();
         for (String line : relative) {
             String[] p = fields(line, 3, "lang | phrase | unit offset");
+            if (lang != null && !lang.equals(p[0])) {
+                continue;
+            }
             String[] uo = p[2].split("\\s+");
             Unit unit = Unit.valueOf(uo[0].toUpperCase(java.util.Locale.ROOT));
             if (!p[1].contains("{n}")) {
@@ -129,7 +166,13 @@ public final class DateLexicon {
             }
         }
         return new DateLexicon(months.build(), weekdays.build(), seasons.build(), parts.build(), cues, rel.build(),
-                seasonCues, future, yearFollowers, pastBefore);
+                seasonCues, future, yearFollowers, pastBefore, rangeJoiners);
+    }
+
+    /** Field {@code i} of a line split at "|", trimmed, or null when it has fewer. */
+    private static String field(String line, int i) {
+        String[] p = line.split("\\|");
+        return p.length > i ? p[i].strip() : null;
     }
 
     private static String[] fields(String line, int n, String format) {

@@ -3,8 +3,11 @@ package org.retour.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.retour.entity.TokenView;
 import org.retour.model.DateMention;
 import org.retour.model.PublicationDate;
@@ -19,19 +22,23 @@ import org.retour.pipeline.Stage;
  */
 public final class DateStage implements Stage {
 
-    private final LexiconDateScanner scanner;
+    private final Function<String, LexiconDateScanner> scanners;
     private final WeekdayYearInference inference;
     private final DateResolver resolver;
 
-    public DateStage(LexiconDateScanner scanner, WeekdayYearInference inference, DateResolver resolver) {
-        this.scanner = Objects.requireNonNull(scanner);
+    /** A stage reading each document with the scanner of its language ({@code scanners} applied to the code). */
+    public DateStage(Function<String, LexiconDateScanner> scanners, WeekdayYearInference inference, DateResolver resolver) {
+        this.scanners = Objects.requireNonNull(scanners);
         this.inference = Objects.requireNonNull(inference);
         this.resolver = Objects.requireNonNull(resolver);
     }
 
-    /** The stage with the bundled lexicon. */
+    /** The stage with the bundled lexicon of each language. */
     public static DateStage bundled() {
-        return new DateStage(new LexiconDateScanner(DateLexicon.bundled()), new WeekdayYearInference(), new DateResolver());
+        Map<String, LexiconDateScanner> byLanguage = new ConcurrentHashMap<>();
+        return new DateStage(lang -> byLanguage.computeIfAbsent(Objects.requireNonNullElse(lang, ""),
+                        l -> new LexiconDateScanner(DateLexicon.bundled(l))),
+                new WeekdayYearInference(), new DateResolver());
     }
 
     @Override
@@ -41,7 +48,7 @@ public final class DateStage implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(Layers.TOKENS);
+        return Set.of(Layers.LANGUAGE, Layers.TOKENS);
     }
 
     @Override
@@ -52,6 +59,7 @@ public final class DateStage implements Stage {
     @Override
     public Analysis apply(Analysis analysis) {
         TokenView v = TokenView.of(analysis);
+        LexiconDateScanner scanner = scanners.apply(analysis.get(Layers.LANGUAGE).code());
         List<RawDate> raw = scanner.scan(v);
         LocalDate declared = analysis.document().published();
         PublicationDate pub;

@@ -371,13 +371,17 @@ public final class LexiconDateScanner {
     }
 
     /**
-     * Whether the words after a lone year show it is a date rather than a count: a year follower right
-     * after it ("sich 2014 der Miliz", "2015 nach Syrien"), or, for a year opening a sentence, a word in
-     * lower case and then a follower ("2014 reiste er", "2016 setzte sich").
+     * Whether the words around a lone year show it is a date rather than a count: a year follower right
+     * after it ("sich 2014 der Miliz", "2015 nach Syrien"), a year and a range joiner right before it
+     * ("entre 2017 et 2019"), or, for a year opening a sentence, a word in lower case and then a follower
+     * ("2014 reiste er", "2016 setzte sich").
      */
     private boolean followedAsADate(TokenView v, int j) {
         if (j + 1 < v.size() && v.isWord(j + 1) && lex.yearFollowers.contains(v, j + 1)) {
             return true;
+        }
+        if (j >= 2 && v.isWord(j - 1) && lex.rangeJoiners.contains(v, j - 1) && year(v, j - 2) != null) {
+            return true; // "entre 2017 et 2019 des entretiens"
         }
         return opensSentence(v, j) && j + 2 < v.size() && v.isWord(j + 1) && v.isWord(j + 2)
                 && Character.isLowerCase(v.surface(j + 1).codePointAt(0)) && lex.yearFollowers.contains(v, j + 2);

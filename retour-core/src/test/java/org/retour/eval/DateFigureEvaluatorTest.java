@@ -26,8 +26,12 @@ class DateFigureEvaluatorTest {
                 new DateMention(at(BODY, "mai"), "mai", "2015-05", DatePrecision.MONTH),
                 new DateMention(at(BODY, "lundi"), "lundi", "2016-06-06", DatePrecision.DAY)));
 
-        SpanScores s = new DateEvaluator().evaluate(List.of(new EvalCase(g, a))).overall();
+        LanguageReport<SpanScores> r = new DateEvaluator().evaluate(List.of(new EvalCase(g, a)));
+        SpanScores s = r.overall();
 
+        assertThat(r.errors()).extracting(EvalError::kind, EvalError::text).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(EvalError.Kind.WRONG_DATE, "mi-mai"),
+                org.assertj.core.groups.Tuple.tuple(EvalError.Kind.FALSE_DATE, "lundi"));
         assertThat(s.found()).isEqualTo(new Prf(2, 1, 0));
         assertThat(s.value()).isEqualTo(new Ratio(1, 2));
         assertThat(s.gold()).isEqualTo(2);

@@ -68,4 +68,18 @@ class DateYearTest {
                 .containsExactly("Dienstag=2019-03-12");
         assertThat(dates("Am Dienstag soll der Prozess beginnen.", "de")).containsExactly("Dienstag=2019-03-19");
     }
+
+    @Test
+    void aWordOfOneLanguageIsNoDateInAnother() {
+        assertThat(dates("Hier in Dinslaken lebte er bis zu seiner Ausreise.", "de")).isEmpty();
+        assertThat(dates("Il est parti hier.", "fr")).containsExactly("hier=2019-03-13");
+        assertThat(dates("Il a été condamné à six ans. Elle est rentrée à l'été 2018.", "fr"))
+                .containsExactly("été 2018=2018-SU");
+    }
+
+    @Test
+    void theSecondYearOfARangeIsADate() {
+        assertThat(dates("Elle a mené entre 2017 et 2019 des entretiens avec des revenants.", "fr"))
+                .containsExactly("2017=2017", "2019=2019");
+    }
 }
