@@ -88,6 +88,14 @@ class FigureStageTest extends StageContractTest {
     }
 
     @Test
+    void arabicReturneesDefendantsAndMembersAfterMinAreCounted() {
+        List<String> f = figures(Articles.analyze("وقالت الباحثة إنها قابلت 45 عائدة من سوريا. ويحاكم أكثر من 1200 متهم "
+                + "بالانتماء إلى التنظيم. وأعدم التنظيم أكثر من 400 من عناصره.", "ar", LocalDate.of(2019, 6, 14)));
+        assertThat(f).extracting(s -> s.substring(0, s.indexOf(" | "))).containsExactly("45 عائدة", "أكثر من 1200 متهم",
+                "أكثر من 400 من عناصره");
+    }
+
+    @Test
     void numbersWithoutWhatTheyCountAreNoFigures() {
         assertThat(figures(Articles.analyze("Âgé de 26 ans, il est parti en 2014, le 10 juin, avec 3 amis; "
                 + "plus de 1 200 personnes l'ont suivi.", "fr", LocalDate.of(2016, 6, 10)))).containsExactly(
