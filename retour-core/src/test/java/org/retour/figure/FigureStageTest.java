@@ -96,6 +96,14 @@ class FigureStageTest extends StageContractTest {
     }
 
     @Test
+    void frenchApproximateAmountsAndPeopleOfTheCourtsAndProgrammesAreCounted() {
+        List<String> f = figures(Articles.analyze("Selon le PNAT, une soixantaine de femmes sont rentrées. Une quinzaine "
+                + "de personnes sont parties. Au total, 238 repentis sont passés par le centre.", "fr", LocalDate.of(2019, 6, 14)));
+        assertThat(f).extracting(s -> s.substring(0, s.indexOf(" | ", s.indexOf(" | ") + 3))).containsExactly(
+                "une soixantaine de femmes | 60", "Une quinzaine de personnes | 15", "238 repentis | 238");
+    }
+
+    @Test
     void numbersWithoutWhatTheyCountAreNoFigures() {
         assertThat(figures(Articles.analyze("Âgé de 26 ans, il est parti en 2014, le 10 juin, avec 3 amis; "
                 + "plus de 1 200 personnes l'ont suivi.", "fr", LocalDate.of(2016, 6, 10)))).containsExactly(
