@@ -18,7 +18,8 @@ import org.retour.pipeline.Layers;
  * with a gold narrative of the same code whose evidence it overlaps, one-to-one, largest overlap first.
  * The confusion counts, for each gold evidence, the code that matched it, else the other codes of
  * codings overlapping it, else {@value #NONE}; a predicted coding overlapping no gold evidence counts
- * under gold {@value #NONE}. Articles without gold narratives (key absent) are skipped.
+ * under gold {@value #NONE}. A second coding of a code overlapping a gold evidence of that code already
+ * matched is neither found nor false. Articles without gold narratives (key absent) are skipped.
  *
  * <p>Given a coder of every voice's views, each missed evidence is also checked against that coder's codings,
  * to tell a miss lost to whose view it is (the holder was not taken for a former member) from one no cue found.
@@ -126,7 +127,7 @@ public final class NarrativeEvaluator {
         }
         for (int i = 0; i < predicted.size(); i++) {
             Coding p = predicted.get(i);
-            if (predHit[i]) {
+            if (predHit[i] || duplicatesAFoundEvidence(gold, goldMatch, p)) {
                 continue;
             }
             seg.get(p.code())[1]++;
@@ -142,6 +143,19 @@ public final class NarrativeEvaluator {
         Map<String, Prf> segment = new TreeMap<>();
         seg.forEach((code, n) -> segment.put(code, new Prf(n[0], n[1], n[2])));
         return new NarrativeScores(1, doc, segment, new Confusion(confusion), otherVoices);
+    }
+
+    /**
+     * Whether {@code p} overlaps a gold evidence of its code that another coding already matched: a second
+     * coding of the same code in one long answer repeats a found evidence and is no false one.
+     */
+    private static boolean duplicatesAFoundEvidence(List<GoldNarrative> gold, int[] goldMatch, Coding p) {
+        for (int g = 0; g < gold.size(); g++) {
+            if (goldMatch[g] >= 0 && gold.get(g).code().equals(p.code()) && gold.get(g).span().overlaps(p.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The holder of a coding of {@code g}'s code overlapping its evidence among {@code widened}, or null. */

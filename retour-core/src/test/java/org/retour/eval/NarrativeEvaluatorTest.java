@@ -78,6 +78,19 @@ class NarrativeEvaluatorTest {
     }
 
     @Test
+    void aSecondCodingOfTheSameCodeInAFoundEvidenceIsNeitherFoundNorFalse() {
+        String t = "« Ils nous tuent. Ils tuent nos frères. » Plus loin, autre chose.";
+        GoldDocument g = EvalFixtures.gold("d", "fr", t, null, List.of(
+                new GoldNarrative("N2", "Ils nous tuent. Ils tuent nos frères.", at(t, "Ils nous tuent. Ils tuent nos frères."),
+                        null, null)), null, null, null);
+        var a = EvalFixtures.analysis(g).with(Layers.CODINGS, List.of(coding("N2", at(t, "Ils nous tuent.")),
+                coding("N2", at(t, "Ils tuent nos frères.")), coding("N2", at(t, "autre chose"))));
+        LanguageReport<NarrativeScores> r = new NarrativeEvaluator().evaluate(List.of(new EvalCase(g, a)));
+        assertThat(r.overall().segmentLevel().get("N2")).isEqualTo(new Prf(1, 1, 0));
+        assertThat(r.errors()).extracting(EvalError::text).containsExactly("autre chose");
+    }
+
+    @Test
     void aMissCodedWhenEveryVoiceIsCodedIsToldApartFromAMissNoCueFinds() {
         String t = "« Nous perdons du terrain chaque jour », a déclaré le ministre de l'Intérieur, Jean Dupont.\n\n"
                 + "Un ancien combattant raconte : « Il faisait beau ce jour-là. »";
