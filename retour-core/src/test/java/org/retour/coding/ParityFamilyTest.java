@@ -1,0 +1,129 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.coding.RuleCodes.codes;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Cue families of the codebook's version 17, each in French, English, German and Arabic: a man beaten
+ * to death, townspeople beaten like animals, houses and fields set on fire, a killing in front of the
+ * victim's children, an imam or a shopkeeper shot (N2); leaders who lacked nothing, rules that did not
+ * apply to them, loot kept for themselves (N3); grass and leaves boiled for food, houses and pay promised
+ * (N4); a map that grew smaller, bombing day and night, places falling one after another, fewer fighters
+ * every week (N6); passports collected, no resigning from the group,
+ * a runaway brought back and never seen again, caught with forged papers, handed to the group's police,
+ * asking to go home taken for the enemy's side (N7). Each has look-alikes that are not coded: a husband
+ * who beat his wife, people treated like dogs by their own side, a towel folded smaller and smaller, the
+ * police taking passports at a border at home, resigning from a job, the flight of a plane.
+ */
+class ParityFamilyTest {
+
+    static Stream<Arguments> wordings() {
+        return Stream.of(
+                Arguments.of("N2", "fr", "J'ai vu un homme mourir sous les coups dans la prison."),
+                Arguments.of("N2", "en", "A man in our street died under the beatings of the hisba."),
+                Arguments.of("N2", "de", "Ein Ladenbesitzer wurde auf offener Straße totgeprügelt."),
+                Arguments.of("N2", "ar", "ضربوه حتى الموت في السجن"),
+                Arguments.of("N2", "fr", "Ils frappaient des vieillards du quartier."),
+                Arguments.of("N2", "en", "They were beating old fathers and neighbours in the street."),
+                Arguments.of("N2", "de", "Sie verprügelten alte Männer und Nachbarn."),
+                Arguments.of("N2", "ar", "كانوا يضربون الشيوخ والجيران"),
+                Arguments.of("N2", "fr", "Ils ont brûlé les maisons des familles qui refusaient."),
+                Arguments.of("N2", "en", "They torched the fields of the farmers who refused to pay."),
+                Arguments.of("N2", "de", "Sie haben die Häuser der Familien niedergebrannt."),
+                Arguments.of("N2", "ar", "أحرقوا بيوت العائلات التي رفضت"),
+                Arguments.of("N2", "fr", "Il a été fusillé devant ses enfants."),
+                Arguments.of("N2", "en", "The shepherd was shot in front of his sons."),
+                Arguments.of("N2", "de", "Er wurde vor den Augen seiner Kinder erschossen."),
+                Arguments.of("N2", "ar", "أعدموه أمام أطفاله"),
+                Arguments.of("N2", "fr", "Ils ont abattu un imam devant sa mosquée."),
+                Arguments.of("N2", "en", "They shot an imam outside his mosque."),
+                Arguments.of("N2", "de", "Sie haben einen Imam vor seiner Moschee erschossen."),
+                Arguments.of("N2", "de", "Die haben Muslime behandelt wie Vieh."),
+                Arguments.of("N3", "fr", "Les émirs, eux, ne manquaient de rien."),
+                Arguments.of("N3", "en", "The emirs never wanted for anything."),
+                Arguments.of("N3", "de", "Den Emiren fehlte es an nichts."),
+                Arguments.of("N3", "ar", "الأمراء لا ينقصهم شيء"),
+                Arguments.of("N3", "fr", "Les interdits ne s'appliquaient pas aux émirs."),
+                Arguments.of("N3", "en", "The rules did not apply to the commanders."),
+                Arguments.of("N3", "de", "Für die galt keine einzige Regel."),
+                Arguments.of("N3", "ar", "القواعد لا تطبق على الأمراء"),
+                Arguments.of("N4", "fr", "On faisait bouillir des feuilles pour les enfants."),
+                Arguments.of("N4", "en", "We boiled grass for the children."),
+                Arguments.of("N4", "de", "Wir haben Gras gekocht."),
+                Arguments.of("N4", "ar", "كنا نأكل أوراق الشجر"),
+                Arguments.of("N4", "ar", "وعدونا بالبيوت والرواتب"),
+                Arguments.of("N6", "fr", "Chaque mois la carte devenait plus petite."),
+                Arguments.of("N6", "en", "Every month the territory got a bit smaller."),
+                Arguments.of("N6", "de", "Die Gebiete sind Monat für Monat geschrumpft."),
+                Arguments.of("N6", "ar", "كانت الخريطة أصغر كل شهر"),
+                Arguments.of("N6", "fr", "Les avions frappaient jour et nuit."),
+                Arguments.of("N6", "en", "The planes bombed us day and night."),
+                Arguments.of("N6", "de", "Die Flugzeuge kamen Tag und Nacht."),
+                Arguments.of("N6", "ar", "كانت الطائرات تقصف ليل نهار"),
+                Arguments.of("N6", "fr", "Les quartiers tombaient les uns après les autres."),
+                Arguments.of("N6", "en", "The villages fell one after another."),
+                Arguments.of("N6", "de", "Ein Viertel nach dem anderen ist gefallen."),
+                Arguments.of("N6", "ar", "كانت الأحياء تسقط واحداً بعد الآخر"),
+                Arguments.of("N6", "en", "The men at the front were fewer every week."),
+                Arguments.of("N6", "de", "Es waren jede Woche weniger."),
+                Arguments.of("N6", "ar", "والمقاتلون يقلّون كل يوم"),
+                Arguments.of("N7", "fr", "À l'arrivée, ils ont pris nos passeports."),
+                Arguments.of("N7", "en", "They kept our passports from the first day."),
+                Arguments.of("N7", "de", "Sie nahmen uns gleich die Pässe ab."),
+                Arguments.of("N7", "ar", "أخذوا منا جوازات السفر"),
+                Arguments.of("N7", "fr", "On ne quitte pas l'organisation comme ça."),
+                Arguments.of("N7", "en", "You didn't resign from the Dawla."),
+                Arguments.of("N7", "de", "Beim IS kündigt man nicht."),
+                Arguments.of("N7", "ar", "لا استقالة من الدولة"),
+                Arguments.of("N7", "en", "They brought him back to the base and he was dealt with."),
+                Arguments.of("N7", "de", "Er wurde zurückgebracht und ist dann verschwunden."),
+                Arguments.of("N7", "ar", "أعادوه إلى المقر ثم اختفى"),
+                Arguments.of("N7", "fr", "Il a été arrêté au barrage avec de faux papiers."),
+                Arguments.of("N7", "en", "He was taken off a bus near Manbij with forged papers."),
+                Arguments.of("N7", "de", "Er wurde mit gefälschten Papieren erwischt."),
+                Arguments.of("N7", "ar", "أمسكوا به وأوراقه مزورة"),
+                Arguments.of("N7", "en", "The smuggler handed her over to the Islamic police."),
+                Arguments.of("N7", "de", "Der hat sie bei der Polizei des IS abgeliefert."),
+                Arguments.of("N7", "ar", "الشرطة الإسلامية سلموه"),
+                Arguments.of("N7", "fr", "Ceux qui voulaient rentrer étaient traités en ennemis."),
+                Arguments.of("N7", "en", "They treated anyone who asked to go home as an enemy."),
+                Arguments.of("N7", "de", "Wer nach Hause wollte, galt als Verräter und Feind."),
+                Arguments.of("N7", "ar", "من طلب العودة اعتبروه خائنا"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("wordings")
+    void aWordingOfTheFamilyIsCoded(String code, String lang, String text) {
+        assertThat(codes(text, lang)).contains(code);
+    }
+
+    static Stream<Arguments> lookAlikes() {
+        return Stream.of(
+                Arguments.of("N2", "fr", "Les hommes qui battaient leurs femmes étaient rares."),
+                Arguments.of("N2", "fr", "Là-bas, on nous traitait comme des chiens."),
+                Arguments.of("N2", "en", "He was beaten in the final by a younger player."),
+                Arguments.of("N2", "de", "Er hat uns behandelt wie Kinder."),
+                Arguments.of("N2", "ar", "كانوا يضربون الكرة في الملعب"),
+                Arguments.of("N3", "en", "The rules of the competition apply to everyone."),
+                Arguments.of("N4", "en", "We cooked rice for the guests."),
+                Arguments.of("N6", "en", "She folds a tea towel into smaller and smaller squares."),
+                Arguments.of("N6", "fr", "Le carton devenait de plus en plus petit."),
+                Arguments.of("N6", "de", "Der Flug ging von Wien nach Berlin."),
+                Arguments.of("N6", "en", "The plane landed at night."),
+                Arguments.of("N7", "en", "He showed his passport to the border police at Heathrow."),
+                Arguments.of("N7", "en", "He resigned from the bank in 2014."),
+                Arguments.of("N7", "de", "Er hat seinen Job gekündigt."),
+                Arguments.of("N7", "fr", "Il a démissionné de son poste en 2014."));
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @MethodSource("lookAlikes")
+    void aLookAlikeOfTheFamilyIsNotCoded(String code, String lang, String text) {
+        assertThat(codes(text, lang)).doesNotContain(code);
+    }
+}
