@@ -13,12 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * to death, townspeople beaten like animals, houses and fields set on fire, a killing in front of the
  * victim's children, an imam or a shopkeeper shot (N2); leaders who lacked nothing, rules that did not
  * apply to them, loot kept for themselves (N3); grass and leaves boiled for food, houses and pay promised
- * (N4); a map that grew smaller, bombing day and night, places falling one after another, fewer fighters
- * every week (N6); passports collected, no resigning from the group,
- * a runaway brought back and never seen again, caught with forged papers, handed to the group's police,
- * asking to go home taken for the enemy's side (N7). Each has look-alikes that are not coded: a husband
- * who beat his wife, people treated like dogs by their own side, a towel folded smaller and smaller, the
- * police taking passports at a border at home, resigning from a job, the flight of a plane.
+ * (N4); a map that grew smaller, bombing day and night or coming closer, places falling one after another,
+ * fewer fighters every week (N6); passports collected, no resigning from the group, a runaway brought
+ * back and never seen again, caught with a forged permit, handed to the group's police, asking to go home
+ * taken for the enemy's side, deserters hunted, a throat cut for running, a body left so that everyone
+ * would understand, talk of leaving followed by arrest (N7). A spy named beside a desertion is the
+ * deserter's label, not corruption (N3). Each family has look-alikes that are not coded: a husband who beat
+ * his wife, people treated like dogs by their own side, a towel folded smaller and smaller, a passport
+ * taken to fly out, resigning from a job, a fake passport at an airport, the flight of a plane.
  */
 class ParityFamilyTest {
 
@@ -74,7 +76,7 @@ class ParityFamilyTest {
                 Arguments.of("N6", "ar", "والمقاتلون يقلّون كل يوم"),
                 Arguments.of("N7", "fr", "À l'arrivée, ils ont pris nos passeports."),
                 Arguments.of("N7", "en", "They kept our passports from the first day."),
-                Arguments.of("N7", "de", "Sie nahmen uns gleich die Pässe ab."),
+                Arguments.of("N7", "de", "Sie nahmen uns die Pässe gleich am ersten Tag ab."),
                 Arguments.of("N7", "ar", "أخذوا منا جوازات السفر"),
                 Arguments.of("N7", "fr", "On ne quitte pas l'organisation comme ça."),
                 Arguments.of("N7", "en", "You didn't resign from the Dawla."),
@@ -83,17 +85,39 @@ class ParityFamilyTest {
                 Arguments.of("N7", "en", "They brought him back to the base and he was dealt with."),
                 Arguments.of("N7", "de", "Er wurde zurückgebracht und ist dann verschwunden."),
                 Arguments.of("N7", "ar", "أعادوه إلى المقر ثم اختفى"),
-                Arguments.of("N7", "fr", "Il a été arrêté au barrage avec de faux papiers."),
-                Arguments.of("N7", "en", "He was taken off a bus near Manbij with forged papers."),
+                Arguments.of("N7", "fr", "Il a été arrêté au barrage avec une fausse autorisation."),
+                Arguments.of("N7", "en", "He was taken off a bus near Manbij with a forged permit."),
                 Arguments.of("N7", "de", "Er wurde mit gefälschten Papieren erwischt."),
-                Arguments.of("N7", "ar", "أمسكوا به وأوراقه مزورة"),
+                Arguments.of("N7", "ar", "أمسكوا به وتصريحه مزور"),
                 Arguments.of("N7", "en", "The smuggler handed her over to the Islamic police."),
                 Arguments.of("N7", "de", "Der hat sie bei der Polizei des IS abgeliefert."),
                 Arguments.of("N7", "ar", "الشرطة الإسلامية سلموه"),
                 Arguments.of("N7", "fr", "Ceux qui voulaient rentrer étaient traités en ennemis."),
                 Arguments.of("N7", "en", "They treated anyone who asked to go home as an enemy."),
                 Arguments.of("N7", "de", "Wer nach Hause wollte, galt als Verräter und Feind."),
-                Arguments.of("N7", "ar", "من طلب العودة اعتبروه خائنا"));
+                Arguments.of("N7", "ar", "من طلب العودة اعتبروه خائنا"),
+                Arguments.of("N7", "fr", "Ils traquaient les déserteurs jusque dans les villages."),
+                Arguments.of("N7", "en", "The emni hunted deserters like dogs."),
+                Arguments.of("N7", "de", "Die Amniyat jagten Deserteure bis an die Grenze."),
+                Arguments.of("N7", "ar", "كانوا يطاردون الهاربين في القرى"),
+                Arguments.of("N7", "en", "When my friend tried to run, they cut his throat in front of us."),
+                Arguments.of("N7", "ar", "حاول صديقي الهرب فذبحوه"),
+                Arguments.of("N7", "fr", "Ils ont laissé le corps trois jours pour que tout le monde comprenne."),
+                Arguments.of("N7", "en", "They left him there for two days so we would understand."),
+                Arguments.of("N7", "de", "Sie ließen ihn hängen, damit alle sehen, was passiert."),
+                Arguments.of("N7", "ar", "تركوا جثته في الساحة ليراه الجميع"),
+                Arguments.of("N7", "fr", "Celui qui parlait de partir était emmené par la hisba."),
+                Arguments.of("N7", "en", "Anyone who talked about leaving was taken away by the hisba."),
+                Arguments.of("N7", "de", "Wer vom Weggehen sprach, wurde abgeholt."),
+                Arguments.of("N7", "ar", "من تحدث عن الخروج اعتقلوه"),
+                Arguments.of("N6", "fr", "Les combattants étaient chaque jour moins nombreux."),
+                Arguments.of("N6", "en", "Every day the fighters were fewer."),
+                Arguments.of("N6", "de", "Wir wurden jeden Tag weniger."),
+                Arguments.of("N6", "ar", "كان المقاتلون يقلون كل أسبوع"),
+                Arguments.of("N6", "fr", "Les bombardements se rapprochaient de notre quartier."),
+                Arguments.of("N6", "en", "Every day the bombing came closer."),
+                Arguments.of("N6", "de", "Die Einschläge kamen jeden Tag näher."),
+                Arguments.of("N6", "ar", "كان القصف يقترب من حينا"));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -118,7 +142,23 @@ class ParityFamilyTest {
                 Arguments.of("N7", "en", "He showed his passport to the border police at Heathrow."),
                 Arguments.of("N7", "en", "He resigned from the bank in 2014."),
                 Arguments.of("N7", "de", "Er hat seinen Job gekündigt."),
-                Arguments.of("N7", "fr", "Il a démissionné de son poste en 2014."));
+                Arguments.of("N7", "fr", "Il a démissionné de son poste en 2014."),
+                Arguments.of("N7", "fr", "Il a pris son passeport et un billet pour Istanbul."),
+                Arguments.of("N7", "en", "He took his passport and flew to Istanbul."),
+                Arguments.of("N7", "de", "Er kündigte nicht an, wann er zurückkehren wollte."),
+                Arguments.of("N7", "de", "Sie wurde aus dem Lager zurückgeholt und kam ins Gefängnis."),
+                Arguments.of("N7", "en", "He was arrested at the airport with a fake passport."),
+                Arguments.of("N7", "en", "The hunters came back with two deer."),
+                Arguments.of("N7", "fr", "Il a expliqué la règle pour que tout le monde la connaisse."),
+                Arguments.of("N6", "en", "The complaints got fewer after the new director came."));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSpyNamedBesideADesertionIsTheDesertersLabelNotCorruption() {
+        assertThat(codes("The day you said you wanted out, you were a spy.", "en")).contains("N7").doesNotContain("N3");
+        assertThat(codes("Anyone who asked to leave was called a spy, and the emirs kept the money.", "en"))
+                .contains("N3");
+        assertThat(codes("Für den IS war jeder ein Spion, der ein Telefon hatte.", "de")).contains("N3");
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
