@@ -17,7 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fewer fighters every week (N6); passports collected, no resigning from the group, a runaway brought
  * back and never seen again, caught with a forged permit, handed to the group's police, asking to go home
  * taken for the enemy's side, deserters hunted, a throat cut for running, a body left so that everyone
- * would understand, talk of leaving followed by arrest (N7). A spy named beside a desertion is the
+ * would understand, talk of leaving followed by arrest, "they would kill me if I left", families held hostage,
+ * snipers at the border, an execution because the victim wanted to go home, in German subordinate order too (N7);
+ * coalition strikes (N6). A spy named beside a desertion is the
  * deserter's label, not corruption (N3). Each family has look-alikes that are not coded: a husband who beat
  * his wife, people treated like dogs by their own side, a towel folded smaller and smaller, a passport
  * taken to fly out, resigning from a job, a fake passport at an airport, the flight of a plane.
@@ -117,7 +119,25 @@ class ParityFamilyTest {
                 Arguments.of("N6", "fr", "Les bombardements se rapprochaient de notre quartier."),
                 Arguments.of("N6", "en", "Every day the bombing came closer."),
                 Arguments.of("N6", "de", "Die Einschläge kamen jeden Tag näher."),
-                Arguments.of("N6", "ar", "كان القصف يقترب من حينا"));
+                Arguments.of("N6", "ar", "كان القصف يقترب من حينا"),
+                Arguments.of("N6", "fr", "Les frappes de la coalition ne s'arrêtaient jamais."),
+                Arguments.of("N6", "en", "The coalition airstrikes hit our positions every night."),
+                Arguments.of("N6", "de", "Die Koalition flog Luftangriffe auf unsere Stellungen."),
+                Arguments.of("N6", "ar", "كانت غارات التحالف تضرب مواقعنا"),
+                Arguments.of("N7", "fr", "Ils me tueraient si je partais, je le savais."),
+                Arguments.of("N7", "de", "Ich wusste, dass sie mich umbringen, wenn ich gehe."),
+                Arguments.of("N7", "ar", "إذا هربت سيقتلونني"),
+                Arguments.of("N7", "fr", "Nos familles étaient leurs otages."),
+                Arguments.of("N7", "en", "Our families were their hostages."),
+                Arguments.of("N7", "de", "Unsere Familien waren ihre Geiseln."),
+                Arguments.of("N7", "ar", "كانت عائلاتنا رهائن لديهم"),
+                Arguments.of("N7", "fr", "Des snipers tiraient sur ceux qui essayaient de fuir."),
+                Arguments.of("N7", "en", "Snipers shot at anyone trying to flee."),
+                Arguments.of("N7", "de", "Scharfschützen schossen auf jeden, der die Flucht versuchte."),
+                Arguments.of("N7", "ar", "كان القناصة يطلقون النار على من يحاول الهرب"),
+                Arguments.of("N7", "fr", "Il a été fusillé parce qu'il avait demandé une autorisation pour la Turquie."),
+                Arguments.of("N7", "de", "Sie haben einen Jungen hingerichtet, weil er nach Hause wollte."),
+                Arguments.of("N7", "de", "Er kam in den Keller, weil er fliehen wollte."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -150,7 +170,10 @@ class ParityFamilyTest {
                 Arguments.of("N7", "en", "He was arrested at the airport with a fake passport."),
                 Arguments.of("N7", "en", "The hunters came back with two deer."),
                 Arguments.of("N7", "fr", "Il a expliqué la règle pour que tout le monde la connaisse."),
-                Arguments.of("N6", "en", "The complaints got fewer after the new director came."));
+                Arguments.of("N6", "en", "The complaints got fewer after the new director came."),
+                Arguments.of("N6", "en", "The coalition government fell in the spring."),
+                Arguments.of("N7", "en", "The hostages were freed in 2015."),
+                Arguments.of("N7", "de", "Er blieb zu Hause, weil er lernen wollte."));
     }
 
     @org.junit.jupiter.api.Test
