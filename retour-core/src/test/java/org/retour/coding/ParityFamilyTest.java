@@ -9,20 +9,20 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Cue families of the codebook's version 17, each in French, English, German and Arabic: a man beaten
- * to death, townspeople beaten like animals, houses and fields set on fire, a killing in front of the
- * victim's children, an imam or a shopkeeper shot (N2); leaders who lacked nothing, rules that did not
- * apply to them, loot kept for themselves (N3); grass and leaves boiled for food, houses and pay promised
- * (N4); a map that grew smaller, bombing day and night or coming closer, places falling one after another,
- * fewer fighters every week (N6); passports collected, no resigning from the group, a runaway brought
- * back and never seen again, caught with a forged permit, handed to the group's police, asking to go home
- * taken for the enemy's side, deserters hunted, a throat cut for running, a body left so that everyone
- * would understand, talk of leaving followed by arrest, "they would kill me if I left", families held hostage,
- * snipers at the border, an execution because the victim wanted to go home, in German subordinate order too (N7);
- * coalition strikes (N6). A spy named beside a desertion is the
- * deserter's label, not corruption (N3). Each family has look-alikes that are not coded: a husband who beat
- * his wife, people treated like dogs by their own side, a towel folded smaller and smaller, a passport
- * taken to fly out, resigning from a job, a fake passport at an airport, the flight of a plane.
+ * Cue families of the codebook's version 17, each in French, English, German and Arabic: a man beaten to death,
+ * townspeople beaten like animals, houses and fields set on fire, a killing in front of the victim's children, an
+ * imam or a shopkeeper shot (N2); leaders who lacked nothing, rules that did not apply to them, loot kept for
+ * themselves (N3); grass and leaves boiled for food, houses and pay promised, pots washed and streets swept (N4);
+ * a map that grew smaller, bombing day and night or coming closer, coalition strikes, places falling one after
+ * another, fewer fighters every week (N6); passports collected, no resigning from the group, a runaway brought
+ * back and never seen again, caught with a forged permit, handed to the group's police, asking to go home taken
+ * for the enemy's side, deserters hunted, a throat cut for running, a body left so that everyone would understand,
+ * talk of leaving followed by arrest, "they would kill me if I left", families held hostage, snipers at the
+ * border, an execution because the victim wanted to go home, in German subordinate order too (N7). A spy named
+ * beside a desertion is the deserter's label, not corruption (N3). Each family has look-alikes that are not coded:
+ * a husband who beat his wife, people treated like dogs by their own side, a towel folded smaller and smaller, a
+ * passport taken to fly out, resigning from a job, a fake passport at an airport, a coalition government, hostages
+ * freed.
  */
 class ParityFamilyTest {
 
@@ -61,6 +61,11 @@ class ParityFamilyTest {
                 Arguments.of("N4", "de", "Wir haben Gras gekocht."),
                 Arguments.of("N4", "ar", "كنا نأكل أوراق الشجر"),
                 Arguments.of("N4", "ar", "وعدونا بالبيوت والرواتب"),
+                Arguments.of("N4", "fr", "Je pensais défendre des gens. J'ai surtout lavé des marmites."),
+                Arguments.of("N4", "en", "For a year I was washing dishes for the emir's guards."),
+                Arguments.of("N4", "de", "Ich habe ein Jahr lang Töpfe gespült."),
+                Arguments.of("N4", "ar", "كنا نغسل الصحون للمقاتلين"),
+                Arguments.of("N4", "ar", "كنت أكنس الشوارع طوال اليوم"),
                 Arguments.of("N6", "fr", "Chaque mois la carte devenait plus petite."),
                 Arguments.of("N6", "en", "Every month the territory got a bit smaller."),
                 Arguments.of("N6", "de", "Die Gebiete sind Monat für Monat geschrumpft."),
@@ -155,6 +160,7 @@ class ParityFamilyTest {
                 Arguments.of("N2", "ar", "كانوا يضربون الكرة في الملعب"),
                 Arguments.of("N3", "en", "The rules of the competition apply to everyone."),
                 Arguments.of("N4", "en", "We cooked rice for the guests."),
+                Arguments.of("N4", "en", "She washed her hands before the hearing."),
                 Arguments.of("N6", "en", "She folds a tea towel into smaller and smaller squares."),
                 Arguments.of("N6", "fr", "Le carton devenait de plus en plus petit."),
                 Arguments.of("N6", "de", "Der Flug ging von Wien nach Berlin."),
