@@ -11,18 +11,19 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Cue families of the codebook's version 17, each in French, English, German and Arabic: a man beaten to death,
  * townspeople beaten like animals, houses and fields set on fire, a killing in front of the victim's children, an
- * imam or a shopkeeper shot (N2); leaders who lacked nothing, rules that did not apply to them, loot kept for
- * themselves (N3); grass and leaves boiled for food, houses and pay promised, pots washed and streets swept (N4);
- * a map that grew smaller, bombing day and night or coming closer, coalition strikes, places falling one after
- * another, fewer fighters every week (N6); passports collected, no resigning from the group, a runaway brought
- * back and never seen again, caught with a forged permit, handed to the group's police, asking to go home taken
- * for the enemy's side, deserters hunted, a throat cut for running, a body left so that everyone would understand,
- * talk of leaving followed by arrest, "they would kill me if I left", families held hostage, snipers at the
- * border, an execution because the victim wanted to go home, in German subordinate order too (N7). A spy named
- * beside a desertion is the deserter's label, not corruption (N3). Each family has look-alikes that are not coded:
- * a husband who beat his wife, people treated like dogs by their own side, a towel folded smaller and smaller, a
- * passport taken to fly out, resigning from a job, a fake passport at an airport, a coalition government, hostages
- * freed.
+ * imam or a shopkeeper shot, public executions, a man flogged for smoking (N2); leaders who lacked nothing, rules
+ * that did not apply to them, loot kept for themselves (N3); grass and leaves boiled for food, houses and pay
+ * promised, pots washed and streets swept (N4); a map that grew smaller, bombing day and night or coming closer,
+ * coalition strikes, places falling one after another, fewer fighters every week, fighters deserting by the dozen,
+ * nothing left of the state (N6); passports collected, no resigning from the group, a runaway brought back and
+ * never seen again, caught with a forged permit, handed to the group's police, asking to go home taken for the
+ * enemy's side, deserters hunted, a throat cut for running, a body left so that everyone would understand, talk of
+ * leaving followed by arrest, no way out, fear of being caught on the way, "they would kill me if I left",
+ * families held hostage, snipers at the border, an execution because the victim wanted to go home, in German
+ * subordinate order too (N7). A spy named beside a desertion is the deserter's label, not corruption (N3). Each
+ * family has look-alikes that are not coded: a husband who beat his wife, people treated like dogs by their own
+ * side, a towel folded smaller and smaller, a passport taken to fly out, resigning from a job, a fake passport at
+ * an airport, a coalition government, hostages freed.
  */
 class ParityFamilyTest {
 
@@ -125,6 +126,15 @@ class ParityFamilyTest {
                 Arguments.of("N6", "en", "Every day the bombing came closer."),
                 Arguments.of("N6", "de", "Die Einschläge kamen jeden Tag näher."),
                 Arguments.of("N6", "ar", "كان القصف يقترب من حينا"),
+                Arguments.of("N6", "ar", "لم يبق من الدولة شيء في آخر الأشهر"),
+                Arguments.of("N6", "ar", "لم نعد نستطيع الصمود في الحي"),
+                Arguments.of("N6", "ar", "عشرات المقاتلين فروا في تلك الأسابيع"),
+                Arguments.of("N6", "fr", "Les combattants désertaient par dizaines."),
+                Arguments.of("N6", "de", "Die Kämpfer flohen in Scharen."),
+                Arguments.of("N7", "ar", "لم نستطع الخروج من الرقة"),
+                Arguments.of("N7", "ar", "كنت خائفا أن يقبضوا علي في الطريق"),
+                Arguments.of("N2", "ar", "رأيت إعداما علنيا في الساحة"),
+                Arguments.of("N2", "ar", "جلدوا رجلا لأنه كان يدخن"),
                 Arguments.of("N6", "fr", "Les frappes de la coalition ne s'arrêtaient jamais."),
                 Arguments.of("N6", "en", "The coalition airstrikes hit our positions every night."),
                 Arguments.of("N6", "de", "Die Koalition flog Luftangriffe auf unsere Stellungen."),
@@ -179,7 +189,9 @@ class ParityFamilyTest {
                 Arguments.of("N6", "en", "The complaints got fewer after the new director came."),
                 Arguments.of("N6", "en", "The coalition government fell in the spring."),
                 Arguments.of("N7", "en", "The hostages were freed in 2015."),
-                Arguments.of("N7", "de", "Er blieb zu Hause, weil er lernen wollte."));
+                Arguments.of("N7", "de", "Er blieb zu Hause, weil er lernen wollte."),
+                Arguments.of("N6", "ar", "لم يبق من الوقت إلا القليل"),
+                Arguments.of("N2", "ar", "منع التدخين في المدارس"));
     }
 
     @org.junit.jupiter.api.Test
