@@ -112,12 +112,12 @@ class ParityFamilyTest {
                 Arguments.of("N7", "ar", "حاول صديقي الهرب فذبحوه"),
                 Arguments.of("N7", "fr", "Ils ont laissé le corps trois jours pour que tout le monde comprenne."),
                 Arguments.of("N7", "en", "They left him there for two days so we would understand."),
-                Arguments.of("N7", "de", "Sie ließen ihn hängen, damit alle sehen, was passiert."),
+                Arguments.of("N7", "de", "Sie ließen die Leiche liegen, damit alle sehen, was passiert."),
                 Arguments.of("N7", "ar", "تركوا جثته في الساحة ليراه الجميع"),
                 Arguments.of("N7", "fr", "Celui qui parlait de partir était emmené par la hisba."),
                 Arguments.of("N7", "en", "Anyone who talked about leaving was taken away by the hisba."),
                 Arguments.of("N7", "de", "Wer vom Weggehen sprach, wurde abgeholt."),
-                Arguments.of("N7", "ar", "من تحدث عن الخروج اعتقلوه"),
+                Arguments.of("N7", "ar", "من تحدث عن الخروج اختفى"),
                 Arguments.of("N6", "fr", "Les combattants étaient chaque jour moins nombreux."),
                 Arguments.of("N6", "en", "Every day the fighters were fewer."),
                 Arguments.of("N6", "de", "Wir wurden jeden Tag weniger."),
@@ -191,7 +191,16 @@ class ParityFamilyTest {
                 Arguments.of("N7", "en", "The hostages were freed in 2015."),
                 Arguments.of("N7", "de", "Er blieb zu Hause, weil er lernen wollte."),
                 Arguments.of("N6", "ar", "لم يبق من الوقت إلا القليل"),
-                Arguments.of("N2", "ar", "منع التدخين في المدارس"));
+                Arguments.of("N2", "ar", "منع التدخين في المدارس"),
+                Arguments.of("N7", "fr", "Il témoigne pour que tout le monde sache ce qu'il a vécu."),
+                Arguments.of("N7", "en", "He speaks in schools so others could learn from his mistakes."),
+                Arguments.of("N7", "de", "Er erzählt seine Geschichte, damit alle wissen, wie es war."),
+                Arguments.of("N7", "en", "She talked about leaving her job, and the bank took her back."),
+                Arguments.of("N7", "en", "He was arrested in Turkey with false papers."),
+                Arguments.of("N7", "fr", "Il a été arrêté en Turquie en 2017 puis expulsé."),
+                Arguments.of("N7", "de", "Er wurde 2017 in der Türkei festgenommen."),
+                Arguments.of("N7", "ar", "اعتقل في تركيا عام 2017"),
+                Arguments.of("N7", "en", "Yazidi women and children were held as hostages."));
     }
 
     @org.junit.jupiter.api.Test
