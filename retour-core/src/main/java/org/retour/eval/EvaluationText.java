@@ -125,11 +125,11 @@ public final class EvaluationText {
                     seg.tp() + seg.fp(), prf(doc), prf(seg)));
         }
         confusion(b, "confusion (rows: gold code, columns: predicted; none = missed / false)", all.confusion());
-        Ratio other = all.missesOtherVoices();
-        if (other.total() > 0) {
-            b.append(String.format(Locale.ROOT, "  missed evidences: %d; %d of them coded when every voice is coded "
-                    + "(lost to whose view it is), %d not coded even then%n", other.total(), other.correct(),
-                    other.total() - other.correct()));
+        MissReasons m = all.misses();
+        if (m.checked() > 0) {
+            b.append(String.format(Locale.ROOT, "  missed evidences: %d; coded when every voice is coded (lost to whose "
+                    + "view it is) %d; a cue in their words that no testimony segment took %d; no cue %d%n",
+                    m.checked(), m.otherVoice(), m.outsideSegments(), m.noCue()));
         }
         b.append('\n');
     }

@@ -22,7 +22,8 @@ import org.retour.pipeline.Layers;
  * matched is neither found nor false. Articles without gold narratives (key absent) are skipped.
  *
  * <p>Given a coder of every voice's views, each missed evidence is also checked against that coder's codings,
- * to tell a miss lost to whose view it is (the holder was not taken for a former member) from one no cue found.
+ * to tell a miss lost to whose view it is (the holder was not taken for a former member) from one whose own
+ * words hold a cue no testimony segment took, and from one no cue finds.
  */
 public final class NarrativeEvaluator {
 
@@ -93,7 +94,7 @@ public final class NarrativeEvaluator {
         all.forEach(code -> seg.put(code, new int[3]));
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         List<Coding> widened = null;
-        Ratio otherVoices = Ratio.ZERO;
+        MissReasons misses = MissReasons.NONE;
         for (int i = 0; i < gold.size(); i++) {
             GoldNarrative g = gold.get(i);
             if (goldMatch[i] >= 0) {
@@ -113,17 +114,21 @@ public final class NarrativeEvaluator {
             }
             others.forEach(o -> Confusion.count(confusion, g.code(), o));
             String heldBy = null;
+            boolean cueInWords = false;
             if (everyVoice != null) {
                 if (widened == null) {
                     widened = everyVoice.code(c.predicted());
                 }
                 heldBy = heldByOtherVoice(widened, g);
-                otherVoices = otherVoices.add(heldBy != null);
+                cueInWords = heldBy == null && everyVoice.judge(g.evidence(), lang).stream()
+                        .anyMatch(j -> j.code().equals(g.code()));
+                misses = misses.add(heldBy != null, cueInWords);
             }
             errors.add(new EvalError(id, lang, EvalError.Kind.MISSED_CODE, g.evidence(),
                     g.code() + (others.isEmpty() ? "" : ", coded instead " + String.join(" ", others))
                             + (g.via() == null ? "" : " via " + g.via())
-                            + (heldBy == null ? "" : ", coded when every voice is coded (held by " + heldBy + ")")));
+                            + (heldBy == null ? "" : ", coded when every voice is coded (held by " + heldBy + ")")
+                            + (cueInWords ? ", its words hold a cue but no testimony segment took them" : "")));
         }
         for (int i = 0; i < predicted.size(); i++) {
             Coding p = predicted.get(i);
@@ -142,7 +147,7 @@ public final class NarrativeEvaluator {
         }
         Map<String, Prf> segment = new TreeMap<>();
         seg.forEach((code, n) -> segment.put(code, new Prf(n[0], n[1], n[2])));
-        return new NarrativeScores(1, doc, segment, new Confusion(confusion), otherVoices);
+        return new NarrativeScores(1, doc, segment, new Confusion(confusion), misses);
     }
 
     /**

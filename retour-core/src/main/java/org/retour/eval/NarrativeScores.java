@@ -12,16 +12,14 @@ import java.util.TreeMap;
  * @param segmentLevel  per code, a predicted coding matching a gold evidence it overlaps (one-to-one)
  * @param confusion     gold code to predicted code to count, at segment level; {@value NarrativeEvaluator#NONE}
  *                      stands for a missed evidence (as predicted code) or a false coding (as gold code)
- * @param missesOtherVoices of the missed gold evidences checked ({@code total}), those the same coder codes
- *                      when it codes every voice's views ({@code correct}): lost to whose view it is, not to a
- *                      missing cue; both 0 when not checked
+ * @param misses        why the missed gold evidences were missed, when checked
  */
 public record NarrativeScores(int documents, Map<String, Prf> documentLevel, Map<String, Prf> segmentLevel,
-                              Confusion confusion, Ratio missesOtherVoices) {
+                              Confusion confusion, MissReasons misses) {
 
     /** No article. */
     public static final NarrativeScores EMPTY = new NarrativeScores(0, Map.of(), Map.of(), Confusion.EMPTY,
-            Ratio.ZERO);
+            MissReasons.NONE);
 
     public NarrativeScores {
         documentLevel = Collections.unmodifiableMap(new TreeMap<>(documentLevel));
@@ -59,6 +57,6 @@ public record NarrativeScores(int documents, Map<String, Prf> documentLevel, Map
         Map<String, Prf> s = new TreeMap<>(segmentLevel);
         o.segmentLevel.forEach((k, v) -> s.merge(k, v, Prf::plus));
         return new NarrativeScores(documents + o.documents, d, s, confusion.plus(o.confusion),
-                missesOtherVoices.plus(o.missesOtherVoices));
+                misses.plus(o.misses));
     }
 }

@@ -105,10 +105,46 @@ class NarrativeEvaluatorTest {
         LanguageReport<NarrativeScores> r = new NarrativeEvaluator(everyVoice).evaluate(List.of(new EvalCase(g, a)));
 
         assertThat(r.overall().segmentMicro()).isEqualTo(new Prf(0, 0, 2));
-        assertThat(r.overall().missesOtherVoices()).isEqualTo(new Ratio(1, 2));
+        assertThat(r.overall().misses()).isEqualTo(new MissReasons(2, 1, 0));
         assertThat(r.errors()).extracting(EvalError::detail).containsExactlyInAnyOrder(
                 "N6 via direct_quote, coded when every voice is coded (held by official)", "N7 via direct_quote");
-        assertThat(new NarrativeEvaluator().evaluate(List.of(new EvalCase(g, a))).overall().missesOtherVoices())
-                .isEqualTo(Ratio.ZERO);
+        assertThat(new NarrativeEvaluator().evaluate(List.of(new EvalCase(g, a))).overall().misses())
+                .isEqualTo(MissReasons.NONE);
+    }
+
+    @Test
+    void aMissWhoseOwnWordsHoldACueIsCountedApartFromOneWithNoCue() {
+        String t = "« Certains ont tenté de fuir. » Ils ont été exécutés. « Il faisait beau. »";
+        GoldDocument g = EvalFixtures.gold("d", "fr", t, null, List.of(
+                new GoldNarrative("N7", "Certains ont tenté de fuir. » Ils ont été exécutés.",
+                        at(t, "Certains ont tenté de fuir. » Ils ont été exécutés."), null, null),
+                new GoldNarrative("N4", "Il faisait beau.", at(t, "Il faisait beau."), null, null)), null, null, null);
+        // codes nothing in the document, but N7 in any text that holds both "fuir" and "exécutés"
+        Coder splitCue = new Coder() {
+            public String name() {
+                return "split@1";
+            }
+
+            public Codebook codebook() {
+                return Codebook.standard();
+            }
+
+            public List<Coding> code(Analysis analysis) {
+                return List.of();
+            }
+
+            public List<org.retour.coding.Judgement> judge(String text, String language) {
+                return text.contains("fuir") && text.contains("exécutés")
+                        ? List.of(new org.retour.coding.Judgement("N7", 0.9, name(), "fuir … exécutés")) : List.of();
+            }
+        };
+
+        LanguageReport<NarrativeScores> r = new NarrativeEvaluator(splitCue)
+                .evaluate(List.of(new EvalCase(g, EvalFixtures.analysis(g))));
+
+        assertThat(r.overall().misses()).isEqualTo(new MissReasons(2, 0, 1));
+        assertThat(r.overall().misses().noCue()).isEqualTo(1);
+        assertThat(r.errors()).extracting(EvalError::detail).containsExactlyInAnyOrder(
+                "N7, its words hold a cue but no testimony segment took them", "N4");
     }
 }
