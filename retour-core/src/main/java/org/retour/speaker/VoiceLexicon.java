@@ -30,6 +30,7 @@ public final class VoiceLexicon {
     private static final String SPOKES = "spokes";
     private static final String STATE = "state";
     private static final String CIVIL = "civil";
+    private static final String RANK = "rank";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -72,7 +73,7 @@ public final class VoiceLexicon {
             }
             String voice = p[p.length - 1];
             if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
-                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL)) {
+                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -182,6 +183,7 @@ public final class VoiceLexicon {
                         found.add(Voice.OFFICIAL);
                         stateBody = true;
                     }
+                    case RANK -> found.add(Voice.OFFICIAL);
                     case CIVIL -> civil = true;
                     default -> {
                         Voice voice = Voice.fromLabel(v);
@@ -231,6 +233,66 @@ public final class VoiceLexicon {
     /** Whether one of the words of {@code role} (or two in a row) is listed with {@code voice} itself. */
     public boolean names(String role, String lang, Voice voice) {
         return listed(role, lang, voice.label());
+    }
+
+    /**
+     * Whether {@code role} holds an office only in words that need not be a state's today: a post under a
+     * former marker ("former civil servant", « ancien sous-officier », „ehemaliger Polizist“, "Ex-Beamte",
+     * "شرطي سابق") or a rank the group's own hierarchy also uses ("commander", „Kommandeur“, قائد). Such a
+     * speaker is an official unless what they say shows them inside the group. False without an office word.
+     */
+    public boolean weakOffice(String role, String lang) {
+        if (role == null) {
+            return false;
+        }
+        List<String> ws = words(role.toLowerCase(Locale.ROOT));
+        int n = ws.size();
+        String[] values = new String[n];
+        boolean[] formerIn = new boolean[n];
+        String prev = null;
+        for (int i = 0; i < n; i++) {
+            for (String key : keys(ws.get(i), prev, lang)) {
+                String v = lookup(key, lang);
+                if (FORMER.equals(v)) {
+                    formerIn[i] = true;
+                } else if (values[i] == null && (RANK.equals(v) || STATE.equals(v) || SPOKES.equals(v)
+                        || Voice.OFFICIAL.label().equals(v))) {
+                    values[i] = v;
+                }
+            }
+            prev = ws.get(i);
+        }
+        boolean office = false;
+        for (int i = 0; i < n; i++) {
+            if (values[i] == null) {
+                continue;
+            }
+            office = true;
+            if (!values[i].equals(RANK) && !pastOffice(formerIn, i, lang)) {
+                return false;
+            }
+        }
+        return office;
+    }
+
+    /**
+     * Whether the office word at {@code i} is under a former marker: one before it or in the same word
+     * ("former army officer", "ex-policeman"), in Arabic also one after it ("ضابط سابق في الجيش").
+     */
+    private static boolean pastOffice(boolean[] formerIn, int i, String lang) {
+        for (int j = 0; j <= i; j++) {
+            if (formerIn[j]) {
+                return true;
+            }
+        }
+        if ("ar".equals(lang)) {
+            for (int j = i + 1; j < formerIn.length; j++) {
+                if (formerIn[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words of a name show a state body (ministère, Home Office, FBI, Staatsanwaltschaft). */
