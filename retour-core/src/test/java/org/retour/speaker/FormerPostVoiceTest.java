@@ -72,4 +72,13 @@ class FormerPostVoiceTest {
         List<Quote> q = top("„Er war ein ruhiger Soldat“, sagte Karl Weber, Kommandeur des Bataillons.", "de");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
     }
+
+    @Test
+    void aMotherWhoLostHerSonToTheArmyFirstIsARelative() {
+        List<Quote> q = top("Daniel Lane, a former soldier who joined the group in Syria, was jailed on Friday. His"
+                + " mother, Ruth Lane, spoke to reporters outside court. \"I lost my boy twice, once to the army and"
+                + " once to them. I am glad he is alive,\" she said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ruth Lane");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
+    }
 }

@@ -42,6 +42,12 @@ class WeakOfficeTest {
         assertThat(voices.voiceOf("frühere IS-Braut", "de")).isEqualTo(Voice.DEFECTOR);
         assertThat(voices.voiceOf("Syrien-Rückkehrerin", "de")).isEqualTo(Voice.RETURNEE);
         assertThat(voices.voiceOf("عناصر سابقين", "ar")).isEqualTo(Voice.DEFECTOR);
+        assertThat(voices.voiceOf("ehemaliger IS-Terrorist", "de")).isEqualTo(Voice.DEFECTOR);
+        assertThat(voices.voiceOf("Ex-IS-Kämpfer", "de")).isEqualTo(Voice.DEFECTOR);
+        assertThat(voices.voiceOf("Überläufer", "de")).isEqualTo(Voice.DEFECTOR);
+        assertThat(voices.voiceOf("Rückkehrende", "de")).isEqualTo(Voice.RETURNEE);
+        assertThat(voices.voiceOf("IS-Werber", "de")).isEqualTo(Voice.RECRUITER);
+        assertThat(voices.voiceOf("مقاتلا سابقا", "ar")).isEqualTo(Voice.DEFECTOR);
         assertThat(voices.voiceOf("ehemaliger Polizist", "de")).isEqualTo(Voice.OFFICIAL);
     }
 }
