@@ -22,7 +22,10 @@ final class InsideAccount {
     /** How many words on either side of the verb a name of the group or its ground may stand. */
     static final int GROUP_REACH = 3;
 
-    private enum Kind { PERSON, BE, BE1, GROUP }
+    /** How many words of the clause a relative pronoun opens are read for a return. */
+    static final int CLAUSE_WORDS = 12;
+
+    private enum Kind { PERSON, BE, BE1, GROUP, WHO, BACK }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -60,6 +63,36 @@ final class InsideAccount {
             Kind kind = lowered[k] == null ? null : words.get(lowered[k]);
             if ((kind == Kind.BE1 || kind == Kind.BE && near(words, lowered, k, from, to, Kind.PERSON, PERSON_BEFORE, 1))
                     && near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause right after the word token before {@code after} tells the person's own
+     * return ("Aigerim, who came back with him", „Aylin, die mit ihm zurückkehrte“): its pronoun within two
+     * tokens, then a return word before the clause ends, with no wish ({@code wish}) before it.
+     *
+     * @param wish whether the token at an index is a word of wish or request
+     */
+    boolean returnedIn(String[] lowered, int after, String lang, java.util.function.IntPredicate wish) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        int k = after;
+        if (k < lowered.length && lowered[k] == null) {
+            k++; // the comma of the apposition
+        }
+        if (k >= lowered.length || lowered[k] == null || words.get(lowered[k]) != Kind.WHO) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
+            if (wish.test(j)) {
+                return false;
+            }
+            if (words.get(lowered[j]) == Kind.BACK) {
                 return true;
             }
         }

@@ -175,7 +175,10 @@ public final class VoiceContext {
                     officeWords = beside.toString();
                 }
             }
-            if (wasInside && !practitioner && (base == Voice.UNKNOWN || base == Voice.OFFICIAL
+            if (base == Voice.RELATIVE && person != null && cameBack(person, view, lowered, sig, lang)) {
+                base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
+                around.note(Signal.RETURNED); // and she is back
+            } else if (wasInside && !practitioner && (base == Voice.UNKNOWN || base == Voice.OFFICIAL
                     || base == Voice.OTHER || base == Voice.RELATIVE)) {
                 base = Voice.DEFECTOR; // "When I was with Daesh", « Quand nous étions en Syrie »: one of them
             } else if (base == Voice.OFFICIAL && voices.weakOffice(officeWords, lang)
@@ -313,6 +316,18 @@ public final class VoiceContext {
             }
         }
         return c;
+    }
+
+    /** Whether a relative clause right after one of the person's names tells their own return. */
+    private boolean cameBack(Entity person, org.retour.entity.TokenView view, String[] lowered, Signal[] sig,
+                             String lang) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.PRONOUN
+                    && inside.returnedIn(lowered, view.indexAt(m.span().end()), lang, k -> sig[k] == Signal.WISH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a role's words carry a signal. */
