@@ -25,7 +25,7 @@ final class InsideAccount {
     /** How many words of the clause a relative pronoun opens are read for a return. */
     static final int CLAUSE_WORDS = 12;
 
-    private enum Kind { PERSON, BE, BE1, GROUP, WHO, BACK }
+    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, WHO, BACK }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -52,9 +52,10 @@ final class InsideAccount {
 
     /**
      * Whether the word tokens {@code from} (inclusive) to {@code to} (exclusive) of {@code lowered} (null
-     * where a token is no word) tell the speaker's own time inside the group.
+     * where a token is no word) tell the speaker's own time inside the group, by its name or, when
+     * {@code ground} holds, also by the name of the ground it held.
      */
-    boolean tells(String[] lowered, int from, int to, String lang) {
+    boolean tells(String[] lowered, int from, int to, String lang, boolean ground) {
         Map<String, Kind> words = byLanguage.get(lang);
         if (words == null) {
             return false;
@@ -62,7 +63,8 @@ final class InsideAccount {
         for (int k = from; k < to; k++) {
             Kind kind = lowered[k] == null ? null : words.get(lowered[k]);
             if ((kind == Kind.BE1 || kind == Kind.BE && near(words, lowered, k, from, to, Kind.PERSON, PERSON_BEFORE, 1))
-                    && near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)) {
+                    && (near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)
+                    || ground && near(words, lowered, k, from, to, Kind.GROUND, GROUP_REACH, GROUP_REACH))) {
                 return true;
             }
         }

@@ -134,13 +134,17 @@ public final class VoiceContext {
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
             SignalCounts said = new SignalCounts();
-            boolean wasInside = false;
+            boolean byName = false; // "When I was with Daesh"
+            boolean byGround = false; // « Quand nous étions en Syrie »
             for (int i : group) {
                 Span span = quotes.get(i).span();
                 int from = bySentence.tokenAt(span.start());
                 int to = bySentence.tokenAt(span.end());
                 said.add(SignalCounts.count(sig, from, to));
-                wasInside = wasInside || quotes.get(i).parent() == null && inside.tells(lowered, from, to, lang);
+                if (quotes.get(i).parent() == null) {
+                    byName = byName || inside.tells(lowered, from, to, lang, false);
+                    byGround = byGround || inside.tells(lowered, from, to, lang, true);
+                }
             }
             Entity person = byId.get(s.entity());
             java.util.Set<String> roles = new java.util.LinkedHashSet<>();
@@ -178,8 +182,9 @@ public final class VoiceContext {
             if (base == Voice.RELATIVE && person != null && cameBack(person, view, lowered, sig, lang)) {
                 base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
                 around.note(Signal.RETURNED); // and she is back
-            } else if (wasInside && !practitioner && (base == Voice.UNKNOWN || base == Voice.OFFICIAL
-                    || base == Voice.OTHER || base == Voice.RELATIVE)) {
+            } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
+                    ? byName || byGround && voices.weakOffice(officeWords, lang)
+                    : byGround && (base == Voice.UNKNOWN || base == Voice.OTHER || base == Voice.RELATIVE))) {
                 base = Voice.DEFECTOR; // "When I was with Daesh", « Quand nous étions en Syrie »: one of them
             } else if (base == Voice.OFFICIAL && voices.weakOffice(officeWords, lang)
                     && (said.get(Signal.SELF) > 0 && said.get(Signal.EXPERIENCE) > 0

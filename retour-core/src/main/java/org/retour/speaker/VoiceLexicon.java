@@ -31,6 +31,7 @@ public final class VoiceLexicon {
     private static final String STATE = "state";
     private static final String CIVIL = "civil";
     private static final String RANK = "rank";
+    private static final String ARMY = "army";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -73,7 +74,8 @@ public final class VoiceLexicon {
             }
             String voice = p[p.length - 1];
             if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
-                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)) {
+                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)
+                    && !voice.equals(ARMY)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -184,6 +186,7 @@ public final class VoiceLexicon {
                         stateBody = true;
                     }
                     case RANK -> found.add(Voice.OFFICIAL);
+                    case ARMY -> { } // a state's army names a side, not a post: only a rank beside it is the state's
                     case CIVIL -> civil = true;
                     default -> {
                         Voice voice = Voice.fromLabel(v);
@@ -238,8 +241,9 @@ public final class VoiceLexicon {
     /**
      * Whether {@code role} holds an office only in words that need not be a state's today: a post under a
      * former marker ("former civil servant", « ancien sous-officier », „ehemaliger Polizist“, "Ex-Beamte",
-     * "شرطي سابق") or a rank the group's own hierarchy also uses ("commander", „Kommandeur“, قائد). Such a
-     * speaker is an official unless what they say shows them inside the group. False without an office word.
+     * "شرطي سابق") or a rank the group's own hierarchy also uses ("commander", „Kommandeur“, قائد) with no
+     * state's army beside it. Such a speaker is an official unless what they say shows them inside the group.
+     * False without an office word.
      */
     public boolean weakOffice(String role, String lang) {
         if (role == null) {
@@ -255,7 +259,7 @@ public final class VoiceLexicon {
                 String v = lookup(key, lang);
                 if (FORMER.equals(v)) {
                     formerIn[i] = true;
-                } else if (values[i] == null && (RANK.equals(v) || STATE.equals(v) || SPOKES.equals(v)
+                } else if (values[i] == null && (RANK.equals(v) || STATE.equals(v) || SPOKES.equals(v) || ARMY.equals(v)
                         || Voice.OFFICIAL.label().equals(v))) {
                     values[i] = v;
                 }

@@ -81,4 +81,18 @@ class FormerPostVoiceTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Ruth Lane");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.RELATIVE);
     }
+
+    @Test
+    void anArmyCommanderWhoFoughtDaeshIsAnOfficial() {
+        List<Quote> q = top("\"I fought Daesh in Mosul for nine months and we lost many men there,\" said Saad Hamdani,"
+                + " commander of the army's ninth division.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void anOfficerWhoWasInRaqqaAfterItFellIsAnOfficial() {
+        List<Quote> q = top("\"When we were in Raqqa in 2017, the streets were empty,\" said Colonel John Hart,"
+                + " a spokesman for the coalition.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
 }

@@ -11,7 +11,7 @@ class InsideAccountTest {
     private final InsideAccount inside = InsideAccount.bundled();
 
     private boolean tells(String lang, String... words) {
-        return inside.tells(words, 0, words.length, lang);
+        return inside.tells(words, 0, words.length, lang, true);
     }
 
     @Test
@@ -28,6 +28,13 @@ class InsideAccountTest {
         assertThat(tells("en", "when", "i", "was", "in", "london")).isFalse();
         assertThat(tells("de", "er", "war", "beim", "is")).isFalse();
         assertThat(tells("fr", "il", "était", "en", "syrie")).isFalse();
+    }
+
+    @Test
+    void theGroundAloneCountsOnlyWhenAsked() {
+        String[] words = {"when", "we", "were", "in", "raqqa"};
+        assertThat(inside.tells(words, 0, words.length, "en", true)).isTrue();
+        assertThat(inside.tells(words, 0, words.length, "en", false)).isFalse();
     }
 
     @Test
