@@ -25,7 +25,7 @@ final class InsideAccount {
     /** How many words of the clause a relative pronoun opens are read for a return. */
     static final int CLAUSE_WORDS = 12;
 
-    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, WHO, BACK }
+    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -95,6 +95,20 @@ final class InsideAccount {
                 return false;
             }
             if (words.get(lowered[j]) == Kind.BACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word tokens {@code from} to {@code to} hold a word only those inside the group use (emir, hisba). */
+    boolean insiderWord(String[] lowered, int from, int to, String lang) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (lowered[k] != null && words.get(lowered[k]) == Kind.INSIDER) {
                 return true;
             }
         }

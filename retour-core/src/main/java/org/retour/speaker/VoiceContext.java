@@ -136,6 +136,7 @@ public final class VoiceContext {
             SignalCounts said = new SignalCounts();
             boolean byName = false; // "When I was with Daesh"
             boolean byGround = false; // « Quand nous étions en Syrie »
+            boolean insider = false; // "our emir", „die Emire“
             for (int i : group) {
                 Span span = quotes.get(i).span();
                 int from = bySentence.tokenAt(span.start());
@@ -144,6 +145,7 @@ public final class VoiceContext {
                 if (quotes.get(i).parent() == null) {
                     byName = byName || inside.tells(lowered, from, to, lang, false);
                     byGround = byGround || inside.tells(lowered, from, to, lang, true);
+                    insider = insider || inside.insiderWord(lowered, from, to, lang);
                 }
             }
             Entity person = byId.get(s.entity());
@@ -183,13 +185,14 @@ public final class VoiceContext {
                 base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
                 around.note(Signal.RETURNED); // and she is back
             } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
-                    ? byName || byGround && voices.weakOffice(officeWords, lang)
+                    ? byName || byGround && voices.weakOffice(officeWords, lang, false)
                     : byGround && (base == Voice.UNKNOWN || base == Voice.OTHER || base == Voice.RELATIVE))) {
                 base = Voice.DEFECTOR; // "When I was with Daesh", « Quand nous étions en Syrie »: one of them
-            } else if (base == Voice.OFFICIAL && voices.weakOffice(officeWords, lang)
+            } else if (base == Voice.OFFICIAL && (voices.weakOffice(officeWords, lang, false)
+                    || insider && voices.weakOffice(officeWords, lang, true)) // Kurdish commanders speak of fighting too
                     && (said.get(Signal.SELF) > 0 && said.get(Signal.EXPERIENCE) > 0
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2)) {
-                base = Voice.DEFECTOR; // a former policeman or a "commander" who speaks of life inside the group
+                base = Voice.DEFECTOR; // a former policeman, or a "commander" who speaks of his emirs
             }
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()), onGround,

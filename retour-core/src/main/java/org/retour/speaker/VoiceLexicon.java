@@ -246,6 +246,14 @@ public final class VoiceLexicon {
      * False without an office word.
      */
     public boolean weakOffice(String role, String lang) {
+        return weakOffice(role, lang, true);
+    }
+
+    /**
+     * Whether {@code role} holds an office only in posts under a former marker, or also in ranks the group
+     * shares when {@code ranks} holds: see {@link #weakOffice(String, String)}.
+     */
+    public boolean weakOffice(String role, String lang, boolean ranks) {
         if (role == null) {
             return false;
         }
@@ -272,7 +280,7 @@ public final class VoiceLexicon {
                 continue;
             }
             office = true;
-            if (!values[i].equals(RANK) && !pastOffice(formerIn, i, lang)) {
+            if (!(ranks && values[i].equals(RANK)) && !pastOffice(formerIn, i, lang)) {
                 return false;
             }
         }

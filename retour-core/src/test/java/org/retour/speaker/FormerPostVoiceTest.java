@@ -95,4 +95,21 @@ class FormerPostVoiceTest {
                 + " a spokesman for the coalition.", "en");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
     }
+
+    @Test
+    void kurdishCommandersWhoTellOfTheirFightingAreOfficials() {
+        List<Quote> q = top("\"We fought Daesh for three years in these streets,\" said Kamal Aziz, a commander of the"
+                + " Kurdish forces.\n\n\"When we were in Raqqa in 2017, I lost two brothers to their snipers,\" said"
+                + " Hevi Ahmed, a commander of the women's units.", "en");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void aCommandantOfTheSdfIsAnOfficial() {
+        List<Quote> q = top("« J'ai vu des centaines de combattants de Daech se rendre ici », a déclaré Ali Hassan,"
+                + " commandant des opérations des FDS.", "fr");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
 }
