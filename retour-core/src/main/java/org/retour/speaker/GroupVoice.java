@@ -7,7 +7,7 @@ import org.retour.person.PersonLexicon;
 /**
  * The voice of an unnamed speaker picked out of a group the text has just spoken of: "We spoke to 23
  * returnees. … One young man from Portsmouth put it to us: “…”" is a returnee, « Plusieurs défecteurs
- * ont témoigné. « … », raconte l'un d'eux » a defector.
+ * ont témoigné. « … », raconte l'un d'eux » a defector, "وقال أحدهم" after "العائدين" a returnee.
  *
  * <p>The group is the last plural or singular noun of a returnee's or defector's voice in the speaker's
  * paragraph before the quote or in the paragraph before it. Immutable and thread-safe.
@@ -20,6 +20,19 @@ final class GroupVoice {
     GroupVoice(VoiceLexicon voices, PersonLexicon persons) {
         this.voices = java.util.Objects.requireNonNull(voices);
         this.persons = java.util.Objects.requireNonNull(persons);
+    }
+
+    /** Whether a base form of an Arabic word is an indefinite opener: "أحدهم", "إحداهن" (one of them). */
+    private boolean indefiniteBase(String word, String lang) {
+        if (!"ar".equals(lang)) {
+            return false;
+        }
+        for (String stem : Inflection.stems(word, lang)) {
+            if (persons.is(PersonLexicon.Kind.INDEF, stem, lang)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -35,7 +48,8 @@ final class GroupVoice {
             return null;
         }
         String first = IntroducedDescriptions.firstWord(s.description()).toLowerCase(java.util.Locale.ROOT);
-        if (!persons.is(PersonLexicon.Kind.INDEF, first, lang) && !first.startsWith("l'un") && !first.startsWith("l’un")) {
+        if (!persons.is(PersonLexicon.Kind.INDEF, first, lang) && !first.startsWith("l'un") && !first.startsWith("l’un")
+                && !indefiniteBase(first, lang)) {
             return null;
         }
         int line = QuoteOffsets.lineStart(text, quoteStart);

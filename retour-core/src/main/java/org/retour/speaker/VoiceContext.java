@@ -45,6 +45,7 @@ public final class VoiceContext {
     private final NameNeighbourhood neighbourhood;
     private final GroupVoice groupVoice;
     private final GroundDateline ground = GroundDateline.bundled();
+    private final InsideAccount inside = InsideAccount.bundled();
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -133,9 +134,19 @@ public final class VoiceContext {
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
             SignalCounts said = new SignalCounts();
+            boolean byName = false; // "When I was with Daesh"
+            boolean byGround = false; // « Quand nous étions en Syrie »
+            boolean insider = false; // "our emir", „die Emire“
             for (int i : group) {
                 Span span = quotes.get(i).span();
-                said.add(SignalCounts.count(sig, bySentence.tokenAt(span.start()), bySentence.tokenAt(span.end())));
+                int from = bySentence.tokenAt(span.start());
+                int to = bySentence.tokenAt(span.end());
+                said.add(SignalCounts.count(sig, from, to));
+                if (quotes.get(i).parent() == null) {
+                    byName = byName || inside.tells(lowered, from, to, lang, false);
+                    byGround = byGround || inside.tells(lowered, from, to, lang, true);
+                    insider = insider || inside.insiderWord(lowered, from, to, lang);
+                }
             }
             Entity person = byId.get(s.entity());
             java.util.Set<String> roles = new java.util.LinkedHashSet<>();
@@ -154,15 +165,34 @@ public final class VoiceContext {
                 base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
             }
             SignalCounts near = new SignalCounts();
+            String officeWords = all.role(); // the words that made the speaker an official, if one
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
                     && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
                     && !fateIn(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
+                StringBuilder beside = new StringBuilder();
                 Voice identity = neighbourhood.identity(view, lang, tokens, lowered, sentences, person, persons, quotes,
-                        w -> note(near, w, lang));
+                        w -> {
+                            note(near, w, lang);
+                            beside.append(w).append(' ');
+                        });
                 if (identity != Voice.UNKNOWN) {
                     base = identity;
+                    officeWords = beside.toString();
                 }
+            }
+            if (base == Voice.RELATIVE && person != null && cameBack(person, view, lowered, sig, lang)) {
+                base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
+                around.note(Signal.RETURNED); // and she is back
+            } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
+                    ? byName || byGround && voices.weakOffice(officeWords, lang, false)
+                    : byGround && (base == Voice.UNKNOWN || base == Voice.OTHER || base == Voice.RELATIVE))) {
+                base = Voice.DEFECTOR; // "When I was with Daesh", « Quand nous étions en Syrie »: one of them
+            } else if (base == Voice.OFFICIAL && (voices.weakOffice(officeWords, lang, false)
+                    || insider && voices.weakOffice(officeWords, lang, true)) // Kurdish commanders speak of fighting too
+                    && (said.get(Signal.SELF) > 0 && said.get(Signal.EXPERIENCE) > 0
+                    || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2)) {
+                base = Voice.DEFECTOR; // a former policeman, or a "commander" who speaks of his emirs
             }
             Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()), onGround,
@@ -294,6 +324,18 @@ public final class VoiceContext {
             }
         }
         return c;
+    }
+
+    /** Whether a relative clause right after one of the person's names tells their own return. */
+    private boolean cameBack(Entity person, org.retour.entity.TokenView view, String[] lowered, Signal[] sig,
+                             String lang) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.PRONOUN
+                    && inside.returnedIn(lowered, view.indexAt(m.span().end()), lang, k -> sig[k] == Signal.WISH)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a role's words carry a signal. */

@@ -30,6 +30,8 @@ public final class VoiceLexicon {
     private static final String SPOKES = "spokes";
     private static final String STATE = "state";
     private static final String CIVIL = "civil";
+    private static final String RANK = "rank";
+    private static final String ARMY = "army";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -72,7 +74,8 @@ public final class VoiceLexicon {
             }
             String voice = p[p.length - 1];
             if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
-                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL)) {
+                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)
+                    && !voice.equals(ARMY)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -182,6 +185,8 @@ public final class VoiceLexicon {
                         found.add(Voice.OFFICIAL);
                         stateBody = true;
                     }
+                    case RANK -> found.add(Voice.OFFICIAL);
+                    case ARMY -> { } // a state's army names a side, not a post: only a rank beside it is the state's
                     case CIVIL -> civil = true;
                     default -> {
                         Voice voice = Voice.fromLabel(v);
@@ -231,6 +236,75 @@ public final class VoiceLexicon {
     /** Whether one of the words of {@code role} (or two in a row) is listed with {@code voice} itself. */
     public boolean names(String role, String lang, Voice voice) {
         return listed(role, lang, voice.label());
+    }
+
+    /**
+     * Whether {@code role} holds an office only in words that need not be a state's today: a post under a
+     * former marker ("former civil servant", « ancien sous-officier », „ehemaliger Polizist“, "Ex-Beamte",
+     * "شرطي سابق") or a rank the group's own hierarchy also uses ("commander", „Kommandeur“, قائد) with no
+     * state's army beside it. Such a speaker is an official unless what they say shows them inside the group.
+     * False without an office word.
+     */
+    public boolean weakOffice(String role, String lang) {
+        return weakOffice(role, lang, true);
+    }
+
+    /**
+     * Whether {@code role} holds an office only in posts under a former marker, or also in ranks the group
+     * shares when {@code ranks} holds: see {@link #weakOffice(String, String)}.
+     */
+    public boolean weakOffice(String role, String lang, boolean ranks) {
+        if (role == null) {
+            return false;
+        }
+        List<String> ws = words(role.toLowerCase(Locale.ROOT));
+        int n = ws.size();
+        String[] values = new String[n];
+        boolean[] formerIn = new boolean[n];
+        String prev = null;
+        for (int i = 0; i < n; i++) {
+            for (String key : keys(ws.get(i), prev, lang)) {
+                String v = lookup(key, lang);
+                if (FORMER.equals(v)) {
+                    formerIn[i] = true;
+                } else if (values[i] == null && (RANK.equals(v) || STATE.equals(v) || SPOKES.equals(v) || ARMY.equals(v)
+                        || Voice.OFFICIAL.label().equals(v))) {
+                    values[i] = v;
+                }
+            }
+            prev = ws.get(i);
+        }
+        boolean office = false;
+        for (int i = 0; i < n; i++) {
+            if (values[i] == null) {
+                continue;
+            }
+            office = true;
+            if (!(ranks && values[i].equals(RANK)) && !pastOffice(formerIn, i, lang)) {
+                return false;
+            }
+        }
+        return office;
+    }
+
+    /**
+     * Whether the office word at {@code i} is under a former marker: one before it or in the same word
+     * ("former army officer", "ex-policeman"), in Arabic also one after it ("ضابط سابق في الجيش").
+     */
+    private static boolean pastOffice(boolean[] formerIn, int i, String lang) {
+        for (int j = 0; j <= i; j++) {
+            if (formerIn[j]) {
+                return true;
+            }
+        }
+        if ("ar".equals(lang)) {
+            for (int j = i + 1; j < formerIn.length; j++) {
+                if (formerIn[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the words of a name show a state body (ministère, Home Office, FBI, Staatsanwaltschaft). */

@@ -1,0 +1,128 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The speaker's own account of having been inside the group: a first person with a past form of "to be"
+ * next to a name of the group or of its ground ("When I was with Daesh", « Quand nous étions en Syrie »,
+ * „Als ich beim IS war“, "عندما كنت مع داعش"), read from {@code org/retour/speaker/voice-inside.txt}.
+ *
+ * <p>Only the word tokens of a speaker's quotes are read, each once. Immutable and thread-safe.
+ */
+final class InsideAccount {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/voice-inside.txt";
+    /** How many words before a past form of "to be" its first-person pronoun may stand. */
+    static final int PERSON_BEFORE = 4;
+    /** How many words on either side of the verb a name of the group or its ground may stand. */
+    static final int GROUP_REACH = 3;
+
+    /** How many words of the clause a relative pronoun opens are read for a return. */
+    static final int CLAUSE_WORDS = 12;
+
+    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK }
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+
+    InsideAccount(List<String> lines) {
+        Map<String, Map<String, Kind>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("inside line needs 'lang kind word…': " + line);
+            }
+            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                words.put(p[i].toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        this.byLanguage = m;
+    }
+
+    /** The bundled words. */
+    static InsideAccount bundled() {
+        return new InsideAccount(ResourceLines.classpath(RESOURCE));
+    }
+
+    /**
+     * Whether the word tokens {@code from} (inclusive) to {@code to} (exclusive) of {@code lowered} (null
+     * where a token is no word) tell the speaker's own time inside the group, by its name or, when
+     * {@code ground} holds, also by the name of the ground it held.
+     */
+    boolean tells(String[] lowered, int from, int to, String lang, boolean ground) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            Kind kind = lowered[k] == null ? null : words.get(lowered[k]);
+            if ((kind == Kind.BE1 || kind == Kind.BE && near(words, lowered, k, from, to, Kind.PERSON, PERSON_BEFORE, 1))
+                    && (near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)
+                    || ground && near(words, lowered, k, from, to, Kind.GROUND, GROUP_REACH, GROUP_REACH))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative clause right after the word token before {@code after} tells the person's own
+     * return ("Aigerim, who came back with him", „Aylin, die mit ihm zurückkehrte“): its pronoun within two
+     * tokens, then a return word before the clause ends, with no wish ({@code wish}) before it.
+     *
+     * @param wish whether the token at an index is a word of wish or request
+     */
+    boolean returnedIn(String[] lowered, int after, String lang, java.util.function.IntPredicate wish) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        int k = after;
+        if (k < lowered.length && lowered[k] == null) {
+            k++; // the comma of the apposition
+        }
+        if (k >= lowered.length || lowered[k] == null || words.get(lowered[k]) != Kind.WHO) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
+            if (wish.test(j)) {
+                return false;
+            }
+            if (words.get(lowered[j]) == Kind.BACK) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word tokens {@code from} to {@code to} hold a word only those inside the group use (emir, hisba). */
+    boolean insiderWord(String[] lowered, int from, int to, String lang) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (lowered[k] != null && words.get(lowered[k]) == Kind.INSIDER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code wanted} stands up to {@code before} tokens before {@code k} or {@code after} after it. */
+    private static boolean near(Map<String, Kind> words, String[] lowered, int k, int from, int to, Kind wanted,
+                                int before, int after) {
+        for (int j = Math.max(from, k - before); j < Math.min(to, k + after + 1); j++) {
+            if (j != k && lowered[j] != null && words.get(lowered[j]) == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
