@@ -16,6 +16,13 @@ final class DefiniteReferents {
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
+    /**
+     * Voices of persons an age alone does not stand for: who holds an office, studies or reports is named by
+     * that role ("the 29-year-old" after "the prosecutor, Jonathan Reece" is the accused).
+     */
+    private static final java.util.Set<Voice> OFFICE = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
+            Voice.JOURNALIST);
+
     /** How far (in characters) after a description its apposed name may start. */
     static final int APPOSED_REACH = 60;
     /** A description's complement and a comma before the apposed title ("Le directeur du centre, "). */
@@ -94,11 +101,12 @@ final class DefiniteReferents {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }
-        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+        java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
+        for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described)
-                    || described == Voice.UNKNOWN && aged(r.description().role()) // "Ali M." … "der 28-Jährige"
+                    || described == Voice.UNKNOWN && aged(r.description().role()) && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
@@ -113,6 +121,33 @@ final class DefiniteReferents {
             }
         }
         return r;
+    }
+
+    /**
+     * Named persons before a description, most recent first, those ever named outside a preposition's
+     * complement before those named only as one or in apposition to one ("Asked by his own barrister, Daniel
+     * Whitfield, …, the 29-year-old said": the barrister is no candidate before the accused named earlier; "une
+     * photo de Sofiane" does not demote Sofiane, named as a subject before).
+     */
+    private java.util.List<Referent> salientFirst(SpeakerDocument d, java.util.List<Referent> named) {
+        java.util.List<Referent> out = new java.util.ArrayList<>(named.size());
+        java.util.List<Referent> governed = new java.util.ArrayList<>(2);
+        for (Referent p : named) {
+            (onlyGoverned(d, p) ? governed : out).add(p);
+        }
+        out.addAll(governed);
+        return out;
+    }
+
+    /** Whether every mention by name of a person up to {@code r} is a preposition's complement or apposed to one. */
+    private boolean onlyGoverned(SpeakerDocument d, Referent r) {
+        for (org.retour.model.Mention m : r.person().mentions()) {
+            if (m.span().start() <= r.span().start() && m.kind() == org.retour.model.Mention.Kind.NAME
+                    && !subjectRules.governed(d, new Referent(m.span(), r.person(), null, r.gender()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
