@@ -1,0 +1,33 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * A definite description that already stood for the article's protagonist keeps standing for them when an
+ * indefinite description sharing its noun is told of in between ("un Egyptien accusé d'avoir voulu fuir").
+ */
+class ProtagonistDescriptionTest {
+
+    @Test
+    void theAccusedStaysTheAccusedAfterAnotherManAccusedOfFleeing() {
+        List<Quote> q = top("Devant la cour, Karim Hadjeb, 32 ans, a raconté ses trois années en Syrie.\n\n"
+                + "« Partir, c'était risquer une balle dans le dos », a déclaré l'accusé.\n\n"
+                + "Il dit avoir assisté à l'exécution d'un Egyptien accusé d'avoir voulu fuir.\n\n"
+                + "L'accusé affirme aussi avoir été dégoûté. « Ils fouettaient des vieux au marché », a-t-il lancé.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Hadjeb");
+    }
+
+    @Test
+    void aWitnessIntroducedIndefinitelyIsSomeoneNew() {
+        List<Quote> q = top("Devant la cour, Karim Hadjeb, 32 ans, a raconté ses trois années en Syrie. « J'ai eu peur »,"
+                + " a-t-il dit.\n\n"
+                + "Un témoin cité par la défense a ensuite pris la parole. « Il voulait rentrer », a dit le témoin.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+    }
+}
