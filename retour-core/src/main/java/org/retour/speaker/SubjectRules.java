@@ -58,6 +58,11 @@ final class SubjectRules {
         return Tokens.possessiveAt(d.text, r.span().end());
     }
 
+    /** Whether a word is a possessive determiner ("son", "his", "ihre"). */
+    boolean possessive(SpeakerDocument d, String word) {
+        return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(java.util.Locale.ROOT), d.lang);
+    }
+
     /** Whether token {@code k} is a preposition that may open an infinitive (pour, de, to). */
     boolean preposition(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
