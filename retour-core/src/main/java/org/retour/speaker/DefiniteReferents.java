@@ -108,7 +108,8 @@ final class DefiniteReferents {
         for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
-                    || own == Voice.UNKNOWN && OPEN.contains(described)
+                    || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
+                    || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
                     || described == Voice.UNKNOWN && aged(r.description().role()) && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {

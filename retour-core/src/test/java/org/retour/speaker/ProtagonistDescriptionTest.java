@@ -30,4 +30,14 @@ class ProtagonistDescriptionTest {
                 + "Un témoin cité par la défense a ensuite pris la parole. « Il voulait rentrer », a dit le témoin.", "fr");
         assertThat(speaker(q.get(1)).name()).isNull();
     }
+
+    @Test
+    void theFormerFighterIsNotTheImamWhoSpokeBefore() {
+        List<Quote> q = top("Abdul Issaka, 30, returned to Ghana in 2019 and now speaks in schools.\n\n"
+                + "A local imam, Sheikh Mohammed Alhassan, urged parents to watch their children. \"Parents must be patient,\""
+                + " he said.\n\n"
+                + "Asked by a student whether he had been afraid to leave, the former fighter paused. \"Everybody knew a man"
+                + " who tried.\"", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Abdul Issaka");
+    }
 }
