@@ -113,7 +113,9 @@ final class DefiniteReferents {
                     || described == Voice.UNKNOWN && aged(r.description().role()) && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
-                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+                Referent topic = described == Voice.UNKNOWN ? topicOverObject(d, r, p) : null;
+                return topic != null ? topic
+                        : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }
         Referent last = d.lastSpeaker;
@@ -125,6 +127,24 @@ final class DefiniteReferents {
             }
         }
         return r;
+    }
+
+    /**
+     * The named topic of a description's paragraph when the person it would stand for is named there last as
+     * a verb's object: "Son frère aîné, Mourad, tient l'épicerie. C'est lui qui a payé le passeur qui devait
+     * ramener Aymen. « … », raconte le quadragénaire" is Mourad, the one the paragraph is about. The topic holds
+     * no office and has the description's gender; else null.
+     */
+    private Referent topicOverObject(SpeakerDocument d, Referent r, Referent p) {
+        if (d.paragraph(p.span().start()) != d.paragraph(r.span().start()) || !PronounSpeakers.object(d, p)) {
+            return null;
+        }
+        Referent topic = subjectRules.paragraphTopic(d, p.span().start(), r.gender());
+        if (topic == null || topic.person() == null || topic.person() == p.person()
+                || OFFICE.contains(d.voiceOf(topic.person().role())) || !topic.gender().compatible(r.gender())) {
+            return null;
+        }
+        return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(r.gender()));
     }
 
     /**

@@ -40,4 +40,22 @@ class ProtagonistDescriptionTest {
                 + " who tried.\"", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Abdul Issaka");
     }
+
+    private static final String KASSERINE = "KASSERINE — Cet ancien combattant de 28 ans parle bas. Aymen Gharbi est rentré"
+            + " de Syrie en 2019. « Ici, tout le monde sait », dit-il.\n\n"
+            + "Son frère aîné, Mourad, tient l'épicerie voisine. ";
+
+    @Test
+    void anAgeWordStandsForTheParagraphsTopicOverAPersonNamedAsAnObject() {
+        List<Quote> q = top(KASSERINE + "Il a payé le passeur qui devait ramener Aymen en 2017. « J'ai vendu la voiture"
+                + " de mon père », raconte le quadragénaire.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Mourad");
+    }
+
+    @Test
+    void anAgeWordStandsForAPersonNamedAsASubjectBeforeIt() {
+        List<Quote> q = top(KASSERINE + "Aymen lui doit son retour en 2017. « Il a vendu la voiture de notre père »,"
+                + " raconte le jeune homme.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Aymen Gharbi");
+    }
 }
