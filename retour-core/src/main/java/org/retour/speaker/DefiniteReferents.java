@@ -65,7 +65,7 @@ final class DefiniteReferents {
                 next = first == null ? null : namedNext(d, first, r, false, 1);
             }
             if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
-                next = soleRoleHolder(d, r); // "Their mother, Potri Macarambon" … "His mother, who travelled …, said:"
+                next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
             }
             return next != null ? next : r;
         }
@@ -189,27 +189,9 @@ final class DefiniteReferents {
         }
         Referent same = tiedBefore(d, r);
         if (same == null) {
-            same = soleRoleHolder(d, r);
+            same = PossessiveReferents.soleRoleHolder(d, r);
         }
         return same != null ? same : r;
-    }
-
-    /**
-     * The one person named before a description without article whose role shares its noun ("Their mother,
-     * Potri Macarambon" … "His mother, who travelled from Butig, said:"), when exactly one named person within
-     * {@link CueSpeakerResolver#NAMED_REACH} has such a role and a compatible gender; else null.
-     */
-    private static Referent soleRoleHolder(SpeakerDocument d, Referent r) {
-        Referent found = null;
-        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
-            if (p.person().role() != null && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
-                if (found != null) {
-                    return null;
-                }
-                found = p;
-            }
-        }
-        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
     }
 
     /**
