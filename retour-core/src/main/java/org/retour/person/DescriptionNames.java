@@ -54,7 +54,7 @@ final class DescriptionNames {
     static Entity personOf(String text, List<Referent> named, PersonDescription d, String lang) {
         Entity same = d.definite() ? namedNear(named, d) : null;
         if (same == null) {
-            same = apposedTo(text, named, d);
+            same = apposedTo(text, named, d, lang);
         }
         if (same == null) {
             same = namedAfter(text, named, d);
@@ -79,7 +79,7 @@ final class DescriptionNames {
                 continue;
             }
             head = head == null ? lastWord(d.role()) : head;
-            String role = r.person().role().toLowerCase(Locale.ROOT);
+            String role = withoutComplement(r.person().role().toLowerCase(Locale.ROOT));
             if (role.contains(head) || feminineOf(head, role) && r.gender().compatible(d.gender())) {
                 best = r.person();
                 bestDistance = distance;
@@ -88,19 +88,56 @@ final class DescriptionNames {
         return best;
     }
 
+    /** The complement a preposition opens in a lower-cased role ("frère de la prévenue", "mother of the accused"). */
+    private static final Pattern COMPLEMENT = Pattern.compile("\\s(?:de|du|des|d['\u2019]|of)(?:\\s|$)|\\sd['\u2019]");
+
+    /**
+     * A role without the complement after its head: the brother of the accused is no accused ("frère de la
+     * prévenue" is "frère").
+     */
+    static String withoutComplement(String role) {
+        java.util.regex.Matcher m = COMPLEMENT.matcher(role);
+        return m.find() && m.start() > 0 ? role.substring(0, m.start()) : role;
+    }
+
     /**
      * The person a description stands in apposition to: a name that ends at most {@link #APPOSITION_GAP}
      * characters before it ("Steven Rosenthal, a tax specialist"), or null.
      */
-    private static Entity apposedTo(String text, List<Referent> named, PersonDescription d) {
+    private static Entity apposedTo(String text, List<Referent> named, PersonDescription d, String lang) {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
-            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender())
-                    && APPOSED.matcher(text.substring(r.span().end(), d.span().start())).matches()) { // not "la présidente, Anne V., le prévenu a …"
+            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender()) // not "la présidente, Anne V., le prévenu a …"
+                    && APPOSED.matcher(text.substring(r.span().end(), d.span().start())).matches()
+                    && !(d.definite() && subjectOfVerb(text, d.span().end(), lang))) {
                 return r.person();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the definite description ending at {@code end} is the subject of the word after it rather than
+     * in apposition to the name before it: a lower-case word follows that neither opens a complement nor a
+     * relative clause ("Interrogée par son avocate, Me X, la trentenaire a nié"; "X, la trentenaire de
+     * Sevran," and "X, the nurse who …" stay in apposition).
+     */
+    private static boolean subjectOfVerb(String text, int end, String lang) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        int j = i;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'' || text.charAt(j) == '\u2019')) {
+            j++;
+        }
+        if (j == i || !Character.isLowerCase(text.charAt(i))) {
+            return false;
+        }
+        String w = text.substring(i, j);
+        PersonLexicon lexicon = PersonLexicon.bundled();
+        return !lexicon.is(PersonLexicon.Kind.PREP, w, lang) && !lexicon.is(PersonLexicon.Kind.REL, w, lang)
+                && !lexicon.is(PersonLexicon.Kind.CONJ, w, lang) && !lexicon.is(PersonLexicon.Kind.DET, w, lang);
     }
 
     /**

@@ -202,6 +202,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean accept = first >= 0 || honorific || (j - start >= 2 && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || NameEvidence.initialSurname(text, tokens, start, j)
+                    || NameEvidence.namedByPhrase(text, tokens, start, j, lang)
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other);
             if (!accept) {

@@ -145,4 +145,24 @@ final class NameEvidence {
         return false;
     }
 
+
+    /** How far before a name the naming phrase that gives it may start. */
+    static final int NAMING_WINDOW = 60;
+
+    /**
+     * "The woman, who asked to be identified only by her first name, Arbena": one capitalised word right
+     * after a naming phrase in the same sentence (a comma or a colon between aside) is the name it gives, listed or not.
+     */
+    static boolean namedByPhrase(String text, List<Token> tokens, int start, int j, String lang) {
+        if (j - start != 1) {
+            return false;
+        }
+        int at = tokens.get(start).span().start();
+        for (int i = at - 1; i >= 0 && !Character.isLetter(text.charAt(i)); i--) {
+            if (".!?;\n".indexOf(text.charAt(i)) >= 0) {
+                return false; // "… by her first name. She went": a new sentence, no name given
+            }
+        }
+        return NamingPhrases.bundled().introducesName(text, Math.max(0, at - NAMING_WINDOW), at, lang);
+    }
 }

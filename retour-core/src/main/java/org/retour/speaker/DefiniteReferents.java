@@ -16,6 +16,13 @@ final class DefiniteReferents {
     private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
+    /**
+     * Voices of persons an age alone does not stand for: who holds an office, studies or reports is named by
+     * that role ("the 29-year-old" after "the prosecutor, Jonathan Reece" is the accused).
+     */
+    private static final java.util.Set<Voice> OFFICE = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
+            Voice.JOURNALIST);
+
     /** How far (in characters) after a description its apposed name may start. */
     static final int APPOSED_REACH = 60;
     /** A description's complement and a comma before the apposed title ("Le directeur du centre, "). */
@@ -57,6 +64,9 @@ final class DefiniteReferents {
                 Referent first = firstOfNoun(d, r); // "… en face de son fils. Sofiane Kaci, 30 ans, …" … "Son fils l'écoute"
                 next = first == null ? null : namedNext(d, first, r, false, 1);
             }
+            if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+                next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
+            }
             return next != null ? next : r;
         }
         if (!r.description().definite()) {
@@ -94,14 +104,18 @@ final class DefiniteReferents {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }
-        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+        java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
+        for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
-                    || own == Voice.UNKNOWN && OPEN.contains(described)
-                    || described == Voice.UNKNOWN && aged(r.description().role()) // "Ali M." … "der 28-Jährige"
+                    || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
+                    || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
+                    || described == Voice.UNKNOWN && aged(r.description().role()) && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
-                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+                Referent topic = described == Voice.UNKNOWN ? topicOverObject(d, r, p) : null;
+                return topic != null ? topic
+                        : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }
         Referent last = d.lastSpeaker;
@@ -113,6 +127,51 @@ final class DefiniteReferents {
             }
         }
         return r;
+    }
+
+    /**
+     * The named topic of a description's paragraph when the person it would stand for is named there last as
+     * a verb's object: "Son frère aîné, Mourad, tient l'épicerie. C'est lui qui a payé le passeur qui devait
+     * ramener Aymen. « … », raconte le quadragénaire" is Mourad, the one the paragraph is about. The topic holds
+     * no office and has the description's gender; else null.
+     */
+    private Referent topicOverObject(SpeakerDocument d, Referent r, Referent p) {
+        if (d.paragraph(p.span().start()) != d.paragraph(r.span().start()) || !PronounSpeakers.object(d, p)) {
+            return null;
+        }
+        Referent topic = subjectRules.paragraphTopic(d, p.span().start(), r.gender());
+        if (topic == null || topic.person() == null || topic.person() == p.person()
+                || OFFICE.contains(d.voiceOf(topic.person().role())) || !topic.gender().compatible(r.gender())) {
+            return null;
+        }
+        return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(r.gender()));
+    }
+
+    /**
+     * Named persons before a description, most recent first, those ever named outside a preposition's
+     * complement before those named only as one or in apposition to one ("Asked by his own barrister, Daniel
+     * Whitfield, …, the 29-year-old said": the barrister is no candidate before the accused named earlier; "une
+     * photo de Sofiane" does not demote Sofiane, named as a subject before).
+     */
+    private java.util.List<Referent> salientFirst(SpeakerDocument d, java.util.List<Referent> named) {
+        java.util.List<Referent> out = new java.util.ArrayList<>(named.size());
+        java.util.List<Referent> governed = new java.util.ArrayList<>(2);
+        for (Referent p : named) {
+            (onlyGoverned(d, p) ? governed : out).add(p);
+        }
+        out.addAll(governed);
+        return out;
+    }
+
+    /** Whether every mention by name of a person up to {@code r} is a preposition's complement or apposed to one. */
+    private boolean onlyGoverned(SpeakerDocument d, Referent r) {
+        for (org.retour.model.Mention m : r.person().mentions()) {
+            if (m.span().start() <= r.span().start() && m.kind() == org.retour.model.Mention.Kind.NAME
+                    && !subjectRules.governed(d, new Referent(m.span(), r.person(), null, r.gender()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -129,6 +188,9 @@ final class DefiniteReferents {
             return apposed;
         }
         Referent same = tiedBefore(d, r);
+        if (same == null) {
+            same = PossessiveReferents.soleRoleHolder(d, r);
+        }
         return same != null ? same : r;
     }
 
@@ -317,3 +379,4 @@ final class DefiniteReferents {
         return role != null && role.chars().anyMatch(Character::isDigit);
     }
 }
+

@@ -97,10 +97,24 @@ final class Inflection {
     private static final ThreadLocal<org.retour.person.WordMemo<Set<String>>> NOUN_FORMS =
             org.retour.person.WordMemo.perThread(Inflection::nounForms);
 
-    /** The words of four letters or more of a role, lower-cased, with their base forms. */
+    /**
+     * The prepositions that open a noun's complement in French and English: the words after one name whom
+     * the role concerns, not the role ("le frère de la prévenue" is no "prévenue", "the mother of the
+     * accused" no "accused").
+     */
+    private static final Set<String> COMPLEMENT = Set.of("fr de", "fr du", "fr des", "fr d", "en of");
+
+    /**
+     * The words of four letters or more of a role's head, lower-cased, with their base forms: the words
+     * before the first complement a preposition opens, when one word comes before it.
+     */
     private static Set<String> nounForms(String role, String lang) {
         Set<String> out = new HashSet<>();
+        int read = 0;
         for (String w : VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT))) {
+            if (read++ > 0 && COMPLEMENT.contains(lang + " " + w)) {
+                break;
+            }
             if (w.length() >= 4) {
                 out.add(w);
                 out.addAll(stems(w, lang));

@@ -69,7 +69,23 @@ final class IntroducedDescriptions {
             return false;
         }
         Referent p = introducer(d, r, true);
-        return p != null && !namedSince(d, p.span().end(), r);
+        return p != null && !namedSince(d, p.span().end(), r) && !usedBefore(d, p, r);
+    }
+
+    /**
+     * Whether a definite description of the same words as {@code r} came before the indefinite one that
+     * would introduce it: "l'accusé" then stands for the person it stood for already, not for "un Egyptien
+     * accusé d'avoir voulu fuir" told of in between.
+     */
+    private static boolean usedBefore(SpeakerDocument d, Referent introducer, Referent r) {
+        String words = r.description().text().toLowerCase(java.util.Locale.ROOT);
+        for (Referent q : d.referents.within(0, introducer.span().start())) {
+            if (q.description() != null && q.description().definite()
+                    && q.description().text().toLowerCase(java.util.Locale.ROOT).equals(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

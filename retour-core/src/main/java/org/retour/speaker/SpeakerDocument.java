@@ -334,4 +334,22 @@ final class SpeakerDocument {
         }
         return best;
     }
+
+    /** The end of the sentence that holds {@code offset}, or the text's end. */
+    static int sentenceEnd(SpeakerDocument d, int offset) {
+        int lo = 0;
+        int hi = d.sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = d.sentences.get(mid).span();
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s.end();
+            }
+        }
+        return d.text.length();
+    }
 }

@@ -58,6 +58,11 @@ final class SubjectRules {
         return Tokens.possessiveAt(d.text, r.span().end());
     }
 
+    /** Whether a word is a possessive determiner ("son", "his", "ihre"). */
+    boolean possessive(SpeakerDocument d, String word) {
+        return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(java.util.Locale.ROOT), d.lang);
+    }
+
     /** Whether token {@code k} is a preposition that may open an infinitive (pour, de, to). */
     boolean preposition(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
@@ -161,6 +166,7 @@ final class SubjectRules {
         }
         int sentence = Math.max(0, VoiceContext.sentenceAt(d.sentences, d.tokens.get(k).span().start()));
         int end = d.sentences.get(sentence).span().end();
+        boolean apposed = false; // past a name in apposition, the clause may go on to another comma ("…, why he had left, X")
         for (int i = k + 1; i < d.tokens.size() && d.tokens.get(i).span().end() <= Math.min(end, offset); i++) {
             if (Tokens.is(d.text, d.tokens.get(i), ",") && i + 1 < d.tokens.size()) {
                 int h = i + 1;
@@ -171,16 +177,36 @@ final class SubjectRules {
                         h++; // "Mr." written with its full stop
                     }
                 }
-                List<Referent> next = d.referents.within(d.tokens.get(h).span().start(), Math.min(end, offset));
+                int from = d.tokens.get(i + 1).span().start(); // a name may start with its title ("Me Julie Ferrand")
+                List<Referent> next = d.referents.within(from, Math.min(end, offset));
                 Referent r = next.isEmpty() ? null : next.get(0);
-                boolean subject = r != null && r.span().start() == d.tokens.get(h).span().start();
-                if (subject && governed(d, r)) {
-                    continue; // "Debout face à la présidente, Anne Verstraeten, le prévenu a …"
+                boolean subject = r != null && (r.span().start() == d.tokens.get(h).span().start() || r.span().start() == from);
+                if (subject && (governed(d, r) || apposedToComplement(d, i, r))) {
+                    apposed = true; // "Debout face à la présidente, Anne Verstraeten, le prévenu a …", "Asked by his
+                                    // own barrister, Daniel Whitfield, why …, the 29-year-old said"
+                    i = d.tokenAt(r.span().end()) - 1;
+                    continue;
+                }
+                if (!subject && apposed) {
+                    continue;
                 }
                 return subject && r.gender().compatible(gender) ? r : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the person right after the comma at token {@code comma} inside an opening clause is set in
+     * apposition to the clause's last noun of a person, not the sentence's subject: a comma follows the
+     * name and a head noun ends the clause ("Asked by his own barrister, Daniel Whitfield, why …, the
+     * 29-year-old said", "Interrogée par son avocate, Me Nathalie Gallant, la trentenaire a nié").
+     */
+    private boolean apposedToComplement(SpeakerDocument d, int comma, Referent r) {
+        int after = d.tokenAt(r.span().end());
+        int h = comma - 1;
+        return after < d.tokens.size() && Tokens.is(d.text, d.tokens.get(after), ",") && h >= 0
+                && Tokens.isWord(d.tokens.get(h)) && lexicon.head(d.lower(h), d.lang) != null;
     }
 
     /**
@@ -209,7 +235,11 @@ final class SubjectRules {
             if (!Tokens.isWord(d.tokens.get(h)) || !lexicon.is(PersonLexicon.Kind.HEAD, d.lower(h), d.lang)) {
                 return false;
             }
-            int p = h > 0 && lexicon.is(PersonLexicon.Kind.DET, d.lower(h - 1), d.lang) ? h - 2 : h - 1;
+            int p = h - 1; // past at most two lower-case words before the head ("à la présidente", "by his own barrister")
+            for (int n = 0; n < 2 && p > 0 && Tokens.isWord(d.tokens.get(p)) && !Tokens.capitalised(d.text, d.tokens.get(p))
+                    && !prepositionOf(d, d.lower(p)); n++) {
+                p--;
+            }
             return p >= 0 && Tokens.isWord(d.tokens.get(p)) && prepositionOf(d, d.lower(p));
         }
         if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {

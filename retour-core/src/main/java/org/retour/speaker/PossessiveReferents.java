@@ -1,0 +1,112 @@
+package org.retour.speaker;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.model.Mention;
+import org.retour.person.Referents.Referent;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The person a description opened by a possessive stands for ("His mother", « Son père »): the one person named
+ * before with a role of its noun, else, for a parent's noun, the one person named before whose sentence gives
+ * them a child behind a possessive ("When Dewi Lestari landed with her husband and four children", "Ali Hassan
+ * keeps … clippings about his sons"). Immutable and thread-safe.
+ */
+final class PossessiveReferents {
+
+    static final String RESOURCE = "org/retour/speaker/kin.txt";
+    /** How many words may stand between a possessive and the child noun it opens ("her husband and four children"). */
+    static final int CHILD_WORDS = 4;
+
+    private final Map<String, Set<String>> parents;
+    private final Map<String, Set<String>> children;
+
+    private PossessiveReferents(List<String> lines) {
+        java.util.List<String> p = new java.util.ArrayList<>();
+        java.util.List<String> c = new java.util.ArrayList<>();
+        for (String line : lines) {
+            String[] f = line.strip().split("\\s+");
+            for (int i = 2; i < f.length; i++) {
+                (f[1].equals("parent") ? p : c).add(f[0] + " " + f[i]);
+            }
+        }
+        this.parents = ResourceLines.byLanguage(p, true);
+        this.children = ResourceLines.byLanguage(c, true);
+    }
+
+    static PossessiveReferents bundled() {
+        return BUNDLED;
+    }
+
+    private static final PossessiveReferents BUNDLED = new PossessiveReferents(ResourceLines.classpath(RESOURCE));
+
+    /** The person a possessive description {@code r} stands for, or null. */
+    Referent named(SpeakerDocument d, SubjectRules rules, Referent r) {
+        Referent sole = soleRoleHolder(d, r);
+        return sole != null ? sole : parent(d, rules, r);
+    }
+
+    /**
+     * The one person named before a description without article whose role shares its noun ("Their mother,
+     * Potri Macarambon" … "His mother, who travelled from Butig, said:"), when exactly one named person within
+     * {@link CueSpeakerResolver#NAMED_REACH} has such a role and a compatible gender; else null.
+     */
+    static Referent soleRoleHolder(SpeakerDocument d, Referent r) {
+        Referent found = null;
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            if (p.person().role() != null && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /**
+     * The one person named before {@code r} (a description whose noun is a parent's) whose sentence gives them
+     * a child behind a possessive, with {@code r}'s gender; null when none or several.
+     */
+    Referent parent(SpeakerDocument d, SubjectRules rules, Referent r) {
+        String role = r.description().role();
+        Set<String> nouns = parents.get(d.lang);
+        if (role == null || nouns == null || !nouns.contains(role.strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Referent found = null;
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            if (hasChild(d, rules, p, r.span().start())) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /** Whether a possessive opens a child noun after one of the person's names before {@code to}, in its sentence. */
+    private boolean hasChild(SpeakerDocument d, SubjectRules rules, Referent p, int to) {
+        Set<String> nouns = children.getOrDefault(d.lang, Set.of());
+        for (Mention m : p.person().mentions()) {
+            if (m.kind() != Mention.Kind.NAME || m.span().start() >= to) {
+                continue;
+            }
+            int end = SpeakerDocument.sentenceEnd(d, m.span().end());
+            int open = -1;
+            for (int k = d.tokenAt(m.span().end()); k < d.tokens.size() && d.tokens.get(k).span().start() < end; k++) {
+                String w = d.lower(k);
+                if (rules.possessive(d, w)) {
+                    open = k;
+                } else if (open >= 0 && k - open <= CHILD_WORDS && nouns.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
+
