@@ -51,7 +51,13 @@ public final class AppositionRoles {
      * coordinatrice de l'association, Hélène Marchetti, …" keeps its role).
      */
     private boolean sideClause(String text, List<Token> tokens, TokenEntries e, int a, int b, Span role, String lang) {
-        if (a == 0 || !Tokens.is(text, tokens.get(a - 1), ",") || b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+        if (a == 0 || !Tokens.is(text, tokens.get(a - 1), ",")) {
+            return false;
+        }
+        if (agentClause(text, tokens, e, a, role) && subjectAfter(text, tokens, e, b)) {
+            return true; // "Interrogé par le président, Karim B., 29 ans, a reconnu": the agent is another person
+        }
+        if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
             return false;
         }
         int k = Tokens.firstAtOrAfter(tokens, role.start());
@@ -62,6 +68,52 @@ public final class AppositionRoles {
             return false;
         }
         return k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k));
+    }
+
+    /**
+     * Whether a role before the name at token {@code a} lies in a participle clause opening its sentence with
+     * the participle and an agent's preposition ("Interrogé par le président, …", "Questioned by the judge,
+     * …"): the agent is someone else than the clause's subject, which the name after the comma is.
+     */
+    private static boolean agentClause(String text, List<Token> tokens, TokenEntries e, int a, Span role) {
+        int k = Tokens.firstAtOrAfter(tokens, role.start());
+        for (int j = k - 1; j >= 1; j--) {
+            if (!Tokens.isWord(tokens.get(j))) {
+                return false;
+            }
+            if (e.is(Kind.AGENT, j)) {
+                return Tokens.isWord(tokens.get(j - 1)) && (j == 1 || opensSentence(text, tokens.get(j - 2), tokens.get(j - 1)));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name ending before token {@code b} is its clause's subject: a verb in lower case follows
+     * it, perhaps after an age between commas ("Karim B., 29 ans, a reconnu", "Karim Benali, 29, admitted"),
+     * where an apposition is followed by the subject or a complement ("le président, Olivier Gautier,
+     * l'accusé a …", "the prosecutor, Jonathan Reece QC, about videos …").
+     */
+    private static boolean subjectAfter(String text, List<Token> tokens, TokenEntries e, int b) {
+        int k = b;
+        if (k < tokens.size() && Tokens.is(text, tokens.get(k), ",")) {
+            k++;
+            if (k < tokens.size() && tokens.get(k).kind() == Token.Kind.NUMBER) {
+                int close = k + 1;
+                while (close < tokens.size() && close <= k + 3 && !Tokens.is(text, tokens.get(close), ",")) {
+                    close++;
+                }
+                k = close + 1;
+            } else {
+                return false;
+            }
+        }
+        if (k >= tokens.size() || !Tokens.isWord(tokens.get(k))) {
+            return false;
+        }
+        String w = tokens.get(k).span().of(text);
+        return Character.isLowerCase(w.codePointAt(0)) && !e.is(Kind.DET, k) && !e.is(Kind.INDEF, k)
+                && !e.is(Kind.PREP, k) && !e.is(Kind.PRON, k) && !e.is(Kind.REL, k);
     }
 
     /** Whether a token comes right after the end of a sentence or a paragraph. */

@@ -41,6 +41,22 @@ class SideClauseRoleTest {
     }
 
     @Test
+    void theAgentOfAnOpeningParticipleIsAnotherPersonThanTheSubjectAfterTheComma() {
+        assertThat(person(persons("Interrogé par le président, Karim Benali, 29 ans, a reconnu avoir combattu.", "fr"),
+                "Karim Benali").role()).isNull();
+        assertThat(person(persons("Questioned by the judge, Karim Benali, 29, admitted he had fought.", "en"),
+                "Karim Benali").role()).isNull();
+    }
+
+    @Test
+    void aNameInAppositionToTheAgentOfAnOpeningParticipleKeepsItsRole() {
+        assertThat(person(persons("Interrogé par le président, Olivier Gautier, l'accusé a décrit son arrivée.", "fr"),
+                "Olivier Gautier").role()).isEqualTo("président");
+        assertThat(person(persons("Questioned by the prosecutor, Jonathan Reece, about the videos, the defendant said"
+                + " he had filmed them.", "en"), "Jonathan Reece").role()).isEqualTo("prosecutor");
+    }
+
+    @Test
     void anApposedRoleWithinAClauseKeepsItsName() {
         List<Entity> p = persons("Selon la coordinatrice de l'association, Hélène Varga, la plupart des revenants se"
                 + " taisent.", "fr");
