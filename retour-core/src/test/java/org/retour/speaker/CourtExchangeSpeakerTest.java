@@ -30,6 +30,16 @@ class CourtExchangeSpeakerTest {
     }
 
     @Test
+    void aReplyToWhatAJudgeToldTheDefendantIsTheDefendants() {
+        List<Quote> en = top("Judge Mark Evans told Ali Khan he had betrayed his country. \"I know,\" he replied.", "en");
+        assertThat(speaker(en.get(0)).name()).isEqualTo("Ali Khan");
+        List<Quote> fr = top("La présidente, Anne Morel, reproche à Karim Benali d'avoir menti. « Je le sais », répond-il.", "fr");
+        assertThat(speaker(fr.get(0)).name()).isEqualTo("Karim Benali");
+        List<Quote> said = top("Judge Mark Evans told Ali Khan he had betrayed his country. \"It is over,\" he said.", "en");
+        assertThat(speaker(said.get(0)).name()).isEqualTo("Mark Evans");
+    }
+
+    @Test
     void aPlainPronounCueStillGoesToTheParagraphsSubject() {
         List<Quote> q = top("« Je ne suis pas parti à cause de la violence », raconte Karim Benyahia.\n\n"
                 + "Le président, Thierry Delorme, a pris la parole. « Le tribunal vous écoute », dit-il.", "fr");
