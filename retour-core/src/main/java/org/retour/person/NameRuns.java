@@ -33,6 +33,9 @@ final class NameRuns {
         int j = i + 1;
         while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
             Token t = tokens.get(j);
+            if (afterFullStop(text, t) && (wd.entries.isAny(j, Kind.STOP, Kind.PRON, Kind.DET) || wd.entries.isAny(j, Kind.INDEF, Kind.PREP, Kind.REL))) {
+                break; // "Mehdi L. Celui-ci a baissé la tête": the initial's full stop ends the sentence
+            }
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
             } else if (Tokens.dottedInitials(text, t) && wd.givenName(j - 1) != null) {
@@ -47,6 +50,15 @@ final class NameRuns {
             }
         }
         return j;
+    }
+
+    /** Whether a full stop stands right before token {@code t}, spaces aside. */
+    private static boolean afterFullStop(String text, Token t) {
+        int i = t.span().start() - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '.';
     }
 
     /** "al-Baghdadi", "el-Sisi": a lower-case article joined to a capitalised name. */

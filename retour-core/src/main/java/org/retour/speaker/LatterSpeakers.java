@@ -72,6 +72,31 @@ final class LatterSpeakers {
     }
 
     /**
+     * The person a phrase for the one mentioned last stands for when it opens the sentence from {@code start}
+     * to {@code end}, or follows a full stop inside it, and its gender fits {@code gender} ("L'avocat général a
+     * demandé huit ans contre Mehdi L. Celui-ci a baissé la tête"); else null.
+     */
+    Referent opening(SpeakerDocument d, int start, int end, Gender gender) {
+        LowerText lower = d.lowerText();
+        int at = skipSpaces(d.text, start);
+        for (Phrase p : phrases) {
+            if (!p.lang().equals(d.lang) || !p.gender().compatible(gender)) {
+                continue;
+            }
+            if (lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
+                return latest(d, at, p.gender());
+            }
+            for (int i = d.text.indexOf(". ", at); i >= 0 && i < end; i = d.text.indexOf(". ", i + 1)) {
+                int after = skipSpaces(d.text, i + 1); // "contre Mehdi L. Celui-ci": a full stop the sentences did not cut at
+                if (after < end && lower.startsWith(p.text(), after) && wordEnds(d.text, after + p.text().length())) {
+                    return latest(d, after, p.gender());
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
      * The start of the last occurrence of {@code phrase} in {@code lower} at or before {@code cueStart}
      * when it starts no further than the phrase's length and {@link #GAP} before the cue, else -1.
      *

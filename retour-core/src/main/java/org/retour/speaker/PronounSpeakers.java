@@ -32,6 +32,7 @@ final class PronounSpeakers {
     private final PronounLinker pronouns;
     private final DefiniteReferents definite;
     private final ParagraphFloor floor;
+    private final LatterSpeakers latter = LatterSpeakers.bundled();
 
     PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite, SpeechCues cues) {
         this.floor = new ParagraphFloor(subjectRules, definite, cues);
@@ -48,6 +49,10 @@ final class PronounSpeakers {
     Referent resolve(SpeakerDocument d, Pronoun p, int at, int open, Referent asker) {
         if (p.plural()) {
             return null;
+        }
+        Referent latterSubject = latterOpening(d, Math.min(open, at), p);
+        if (latterSubject != null && !asks(d, latterSubject, asker)) {
+            return latterSubject; // "… contre Mehdi L. Celui-ci a baissé la tête. « … », a-t-il murmuré"
         }
         Referent named = floor.namedSubjectBefore(d, Math.min(open, at), p);
         if (named != null && !asks(d, named, asker)) {
@@ -164,6 +169,21 @@ final class PronounSpeakers {
         }
         Referent r = subject(d, before, opened);
         return r != null && r.gender().compatible(p.gender()) ? r : null;
+    }
+
+    /**
+     * The person a phrase for the one mentioned last stands for when it opens the sentence at {@code offset}
+     * or the one before in its paragraph ("Celui-ci", "the latter"), with {@code p}'s gender; else null.
+     */
+    private Referent latterOpening(SpeakerDocument d, int offset, Pronoun p) {
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        Referent r = latter.opening(d, own, offset, p.gender());
+        if (r == null && own > paragraph) {
+            int previous = SpeakerDocument.sentenceStart(d, own - 1);
+            r = previous >= paragraph && previous < own ? latter.opening(d, previous, own, p.gender()) : null;
+        }
+        return r;
     }
 
     /** Whether the sentence at {@code start} opens with a singular subject pronoun of {@code p}'s gender. */

@@ -24,4 +24,18 @@ class LatterSpeakerTest {
                 + "The latter said: \"My client has cooperated from the first day.\"", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Peter Quinn");
     }
+
+    @Test
+    void aPronounCueAfterASentenceOpenedByCeluiCiIsThePersonMentionedLast() {
+        List<Quote> q = top("L'avocat général a demandé huit ans contre Mehdi Larbi. Celui-ci a baissé la tête. "
+                + "« Je demande pardon », a-t-il murmuré.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Larbi");
+    }
+
+    @Test
+    void aNameEndingWithAnInitialStopsAtTheFullStopBeforeCeluiCi() {
+        List<Quote> q = top("L'avocat général a demandé huit ans contre Mehdi L. Celui-ci a baissé la tête. "
+                + "« Je demande pardon », a-t-il murmuré.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi L.");
+    }
 }
