@@ -163,6 +163,10 @@ public final class LexiconPersonFinder implements PersonFinder {
             start = first;
         } else if (unknownGiven) {
             first = start; // "Akeem Joseph": the known given name is the surname ("Joseph recalled")
+        } else if (!honorific && j - start >= 3 && !"de".equals(lang) && wd.entries.head(start) != null
+                && !wd.entries.isAny(start + 1, Kind.DET, Kind.PREP, Kind.PARTICLE)) {
+            start++; // "Researcher Amarnath Amarasingam": a role's head noun capitalised before a name it titles
+            // (German capitalises every noun: "Sprecher der Behörde" is no title before a name)
         } else if (!honorific && j - start >= 2 && wd.entries.isAny(start, Kind.DET, Kind.INDEF, Kind.STOP)) {
             start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
             if (j - start == 1 && subjects.roleWord(wd.lower(start), lang)) {
