@@ -25,7 +25,7 @@ final class InsideAccount {
     /** How many words of the clause a relative pronoun opens are read for a return. */
     static final int CLAUSE_WORDS = 12;
 
-    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK }
+    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK, JOIN }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -99,6 +99,34 @@ final class InsideAccount {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a relative clause right after the word token before {@code after} tells that the person joined
+     * the group ("Ali Khan, who joined Islamic State in 2014", « Nadia, qui a rejoint l'EI », „der sich 2014 dem
+     * IS angeschlossen hatte“): its pronoun, then a word of joining and a name of the group or its ground
+     * before the clause ends.
+     */
+    boolean joinedIn(String[] lowered, int after, String lang) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        int k = after;
+        if (k < lowered.length && lowered[k] == null) {
+            k++; // the comma of the apposition
+        }
+        if (k >= lowered.length || lowered[k] == null || words.get(lowered[k]) != Kind.WHO) {
+            return false;
+        }
+        boolean join = false;
+        boolean group = false;
+        for (int j = k + 1; j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
+            Kind kind = words.get(lowered[j]);
+            join |= kind == Kind.JOIN;
+            group |= kind == Kind.GROUP || kind == Kind.GROUND;
+        }
+        return join && group;
     }
 
     /** Whether the word tokens {@code from} to {@code to} hold a word only those inside the group use (emir, hisba). */

@@ -181,9 +181,13 @@ public final class VoiceContext {
                     officeWords = beside.toString();
                 }
             }
-            if (base == Voice.RELATIVE && person != null && cameBack(person, view, lowered, sig, lang)) {
+            if (base == Voice.RELATIVE && person != null && clauseAfterName(person, view,
+                    k -> inside.returnedIn(lowered, k, lang, w -> sig[w] == Signal.WISH))) {
                 base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
                 around.note(Signal.RETURNED); // and she is back
+            } else if (person != null && !practitioner && base != Voice.RESEARCHER && base != Voice.JOURNALIST
+                    && clauseAfterName(person, view, k -> inside.joinedIn(lowered, k, lang))) {
+                base = Voice.DEFECTOR; // "Ali Khan, who joined Islamic State in 2014": one of them
             } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
                     ? byName || byGround && voices.weakOffice(officeWords, lang, false)
                     : byGround && (base == Voice.UNKNOWN || base == Voice.OTHER || base == Voice.RELATIVE))) {
@@ -327,11 +331,11 @@ public final class VoiceContext {
     }
 
     /** Whether a relative clause right after one of the person's names tells their own return. */
-    private boolean cameBack(Entity person, org.retour.entity.TokenView view, String[] lowered, Signal[] sig,
-                             String lang) {
+    /** Whether the clause right after one of the person's names, read from the token after it, tells {@code tells}. */
+    private static boolean clauseAfterName(Entity person, org.retour.entity.TokenView view,
+                                           java.util.function.IntPredicate tells) {
         for (Mention m : person.mentions()) {
-            if (m.kind() != Mention.Kind.PRONOUN
-                    && inside.returnedIn(lowered, view.indexAt(m.span().end()), lang, k -> sig[k] == Signal.WISH)) {
+            if (m.kind() != Mention.Kind.PRONOUN && tells.test(view.indexAt(m.span().end()))) {
                 return true;
             }
         }
