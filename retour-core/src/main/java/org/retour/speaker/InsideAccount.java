@@ -80,17 +80,8 @@ final class InsideAccount {
      */
     boolean returnedIn(String[] lowered, int after, String lang, java.util.function.IntPredicate wish) {
         Map<String, Kind> words = byLanguage.get(lang);
-        if (words == null) {
-            return false;
-        }
-        int k = after;
-        if (k < lowered.length && lowered[k] == null) {
-            k++; // the comma of the apposition
-        }
-        if (k >= lowered.length || lowered[k] == null || words.get(lowered[k]) != Kind.WHO) {
-            return false;
-        }
-        for (int j = k + 1; j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
+        int k = relativePronoun(words, lowered, after);
+        for (int j = k + 1; k >= 0 && j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
             if (wish.test(j)) {
                 return false;
             }
@@ -109,24 +100,30 @@ final class InsideAccount {
      */
     boolean joinedIn(String[] lowered, int after, String lang) {
         Map<String, Kind> words = byLanguage.get(lang);
-        if (words == null) {
-            return false;
-        }
-        int k = after;
-        if (k < lowered.length && lowered[k] == null) {
-            k++; // the comma of the apposition
-        }
-        if (k >= lowered.length || lowered[k] == null || words.get(lowered[k]) != Kind.WHO) {
-            return false;
-        }
+        int k = relativePronoun(words, lowered, after);
         boolean join = false;
         boolean group = false;
-        for (int j = k + 1; j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
+        for (int j = k + 1; k >= 0 && j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
             Kind kind = words.get(lowered[j]);
             join |= kind == Kind.JOIN;
             group |= kind == Kind.GROUP || kind == Kind.GROUND;
         }
         return join && group;
+    }
+
+    /**
+     * The index of the relative pronoun opening a clause at token {@code after} or right after the comma there
+     * ("Aigerim, who …"), or -1 when there is none or the language has no words.
+     */
+    private static int relativePronoun(Map<String, Kind> words, String[] lowered, int after) {
+        if (words == null) {
+            return -1;
+        }
+        int k = after;
+        if (k < lowered.length && lowered[k] == null) {
+            k++; // the comma of the apposition
+        }
+        return k < lowered.length && lowered[k] != null && words.get(lowered[k]) == Kind.WHO ? k : -1;
     }
 
     /** Whether the word tokens {@code from} to {@code to} hold a word only those inside the group use (emir, hisba). */
