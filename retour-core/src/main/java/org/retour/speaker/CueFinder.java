@@ -105,8 +105,8 @@ final class CueFinder {
                 return several;
             }
         }
-        if (verb != SpeechCues.Kind.VERB) {
-            return null;
+        if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k)) {
+            return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned)
         }
         int first = k;
         PronounLinker.Found pronoun = null;
@@ -171,8 +171,9 @@ final class CueFinder {
     }
 
     /**
-     * A weak source ("so" in German) counts only between punctuation and a capitalised word, or a short
-     * lower-case word before one (", so die Staatsanwaltschaft", ", so ein Sprecher").
+     * A weak source ("so" in German) counts only between punctuation and a capitalised word, a short
+     * lower-case word before one (", so die Staatsanwaltschaft", ", so ein Sprecher"), or a pronoun for the
+     * speaker and a comma ("Pour lui, …").
      */
     private boolean weakSourceHolds(SpeakerDocument d, int k, int next, int from) {
         boolean afterPunctuation = k == from || !Tokens.isWord(d.tokens.get(k - 1));
@@ -182,6 +183,10 @@ final class CueFinder {
         Token t = d.tokens.get(next);
         if (Tokens.capitalised(d.text, t)) {
             return true;
+        }
+        if (Tokens.isWord(t) && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT && next + 1 < d.tokens.size()
+                && Tokens.is(d.text, d.tokens.get(next + 1), ",")) {
+            return true; // "Pour lui, l'accusé a été « … »": in his view
         }
         return Tokens.isWord(t) && t.span().length() <= 3 && next + 1 < d.tokens.size()
                 && Tokens.capitalised(d.text, d.tokens.get(next + 1));

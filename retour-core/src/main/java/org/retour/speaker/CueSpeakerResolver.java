@@ -159,6 +159,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = aFirst; k < aLast && after == null; k++) {
             after = finder.cueAt(d, k, aFirst, aLast);
         }
+        if (after != null && after.pronoun() == null && aEnd == nextOpen
+                && text.substring(after.span().end(), aEnd).strip().endsWith(":")) {
+            after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote
+        }
         CueMatch before = null;
         for (int k = bLast - 1; k >= bFirst && before == null; k--) {
             before = finder.cueAt(d, k, bFirst, bLast);

@@ -191,6 +191,18 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.REL, word.toLowerCase(Locale.ROOT), lang);
     }
 
+    /**
+     * Whether token {@code k} is the head noun of a person's description right after its article, though it
+     * is also a verb of speech ("le prévenu", "l'accusé", "la prévenue"): a person, not a cue.
+     */
+    boolean personNounAfterArticle(int k) {
+        if (k < 1 || lower(k) == null || lower(k - 1) == null || lexicon.head(lower(k), lang) == null) {
+            return false;
+        }
+        String before = lower(k - 1).replace('’', '\'');
+        return lexicon.is(PersonLexicon.Kind.DET, before, lang) && lexicon.is(PersonLexicon.Kind.INDEF, before, lang);
+    }
+
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
     boolean indefinite(String word) {
         return lexicon.is(PersonLexicon.Kind.INDEF, word.toLowerCase(Locale.ROOT), lang);
