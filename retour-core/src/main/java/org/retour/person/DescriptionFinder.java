@@ -123,7 +123,8 @@ public final class DescriptionFinder {
 
     /**
      * Both lists in order; a description inside a partitive ("l'un des revenants") gives way to it, and a
-     * partitive to the description apposed to it ("One of them, a 23-year-old from Aarhus,").
+     * partitive to the description apposed to it ("One of them, a 23-year-old from Aarhus,") or to one that
+     * starts with it and goes further ("Another deserter").
      */
     private static List<PersonDescription> withPartitives(String text, List<PersonDescription> found,
                                                           List<PersonDescription> partitive) {
@@ -132,7 +133,7 @@ public final class DescriptionFinder {
         }
         List<PersonDescription> out = new ArrayList<>();
         for (PersonDescription p : partitive) {
-            if (found.stream().noneMatch(d -> apposed(text, p, d))) {
+            if (found.stream().noneMatch(d -> apposed(text, p, d) || longerFrom(p, d))) {
                 out.add(p);
             }
         }
@@ -144,6 +145,11 @@ public final class DescriptionFinder {
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    /** Whether {@code d} starts where {@code p} does and goes further ("Another deserter" over "Another"). */
+    private static boolean longerFrom(PersonDescription p, PersonDescription d) {
+        return d.span().start() == p.span().start() && d.span().end() > p.span().end();
     }
 
     /** Whether {@code d} follows {@code p} after a comma alone ("One of them, a 23-year-old"). */

@@ -45,4 +45,12 @@ class PartitiveSpeakerTest {
         assertThat(speaker(q.get(0)).description()).isEqualTo("one of the defectors");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
     }
+
+    @Test
+    void anotherIsSomeoneNewAfterAnUnnamedSpeaker() {
+        List<Quote> q = top("One former fighter said the emirs lived well. \"They had everything,\" he said. Another said:"
+                + " \"We had nothing.\"", "en");
+        assertThat(speaker(q.get(0)).description()).isEqualTo("One former fighter");
+        assertThat(speaker(q.get(1)).description()).isEqualTo("Another");
+    }
 }
