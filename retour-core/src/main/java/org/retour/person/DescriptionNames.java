@@ -163,18 +163,8 @@ final class DescriptionNames {
      * Justice Harriet Langley, said").
      */
     private static boolean subjectAfterComma(String text, int from, Span name) {
-        if (text.indexOf(',', from, name.start()) < 0 && text.indexOf('\u060C', from, name.start()) < 0) {
-            return false;
-        }
-        int i = name.end();
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        if (i >= text.length()) {
-            return false;
-        }
-        char c = text.charAt(i);
-        return Character.isLetter(c) || c == '«' || c == '“' || c == '"' || c == '„';
+        return (text.indexOf(',', from, name.start()) >= 0 || text.indexOf('\u060C', from, name.start()) >= 0)
+                && Tokens.opensClauseAfterName(text, name.end());
     }
 
     /**

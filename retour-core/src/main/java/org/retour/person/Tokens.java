@@ -180,4 +180,25 @@ public final class Tokens {
         STARTS.set(new Starts(tokens, starts));
         return starts;
     }
+
+    /**
+     * Whether a name ending at {@code nameEnd} opens a clause of its own rather than closing an apposition: a
+     * word or an opening quotation mark follows it ("According to the prosecutor, Hamdan “played …”"), where an
+     * apposition is closed by punctuation ("The judge, Mrs Justice Harriet Langley, said"); a name ending with an
+     * initial's full stop closes its sentence ("…, Monika K. Sie berichtete").
+     */
+    public static boolean opensClauseAfterName(String text, int nameEnd) {
+        if (nameEnd > 0 && text.charAt(nameEnd - 1) == '.') {
+            return false;
+        }
+        int i = nameEnd;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        if (i >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(i);
+        return Character.isLetter(c) || c == '«' || c == '“' || c == '"' || c == '„';
+    }
 }

@@ -298,7 +298,7 @@ final class DefiniteReferents {
     private static Referent apposedAfter(SpeakerDocument d, Referent r) {
         int end = r.span().end();
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + APPOSED_REACH))) {
-            if (n.person() != null && n.description() == null
+            if (n.person() != null && n.description() == null && !org.retour.person.Tokens.opensClauseAfterName(d.text, n.span().end())
                     && (TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()
                     || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches())) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));

@@ -112,6 +112,15 @@ class SpeakerResolutionTest {
     }
 
     @Test
+    void aNameOpeningTheClauseAfterASourcesDescriptionIsNotThatSource() {
+        List<Quote> q = top("Selon l'enquêteur, Hamdan « a joué un rôle actif » dans le groupe.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNull();
+        assertThat(speaker(q.get(0)).description()).isEqualTo("l'enquêteur");
+        List<Quote> apposed = top("Selon l'enquêteur, Marc Olivier, le prévenu « a joué un rôle actif » dans le groupe.", "fr");
+        assertThat(speaker(apposed.get(0)).name()).isEqualTo("Marc Olivier");
+    }
+
+    @Test
     void malePronounSkipsAWomanNamedLater() {
         List<Quote> q = top("Donald Trump called Hillary Clinton a liar. \"It's just words,\" he said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Donald Trump");
