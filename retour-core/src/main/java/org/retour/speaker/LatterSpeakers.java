@@ -86,7 +86,10 @@ final class LatterSpeakers {
             if (lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
                 return latest(d, at, p.gender());
             }
-            for (int i = d.text.indexOf(". ", at); i >= 0 && i < end; i = d.text.indexOf(". ", i + 1)) {
+            for (int i = at; i + 1 < end; i++) { // within the sentence only: linear in its length
+                if (d.text.charAt(i) != '.' || d.text.charAt(i + 1) != ' ') {
+                    continue;
+                }
                 int after = skipSpaces(d.text, i + 1); // "contre Mehdi L. Celui-ci": a full stop the sentences did not cut at
                 if (after < end && lower.startsWith(p.text(), after) && wordEnds(d.text, after + p.text().length())) {
                     return latest(d, after, p.gender());
