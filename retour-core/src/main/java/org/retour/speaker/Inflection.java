@@ -111,7 +111,7 @@ final class Inflection {
     private static Set<String> nounForms(String role, String lang) {
         Set<String> out = new HashSet<>();
         int read = 0;
-        for (String w : VoiceLexicon.words(role.toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : RoleWords.of(role.toLowerCase(java.util.Locale.ROOT))) {
             if (read++ > 0 && COMPLEMENT.contains(lang + " " + w)) {
                 break;
             }

@@ -371,7 +371,7 @@ final class LetterWriters {
         if (role == null) {
             return false;
         }
-        for (String w : VoiceLexicon.words(role.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
             if (kind(w, d.lang) == Kind.CHILD) {
                 return true;
             }

@@ -220,7 +220,7 @@ final class SpeakerDocument {
         Voice v = voiceOfRole.get(role);
         if (v == null) {
             v = voices.voiceOf(role, lang);
-            List<String> words = VoiceLexicon.words(role.toLowerCase(Locale.ROOT));
+            List<String> words = RoleWords.of(role.toLowerCase(Locale.ROOT));
             if (!words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
                 Voice led = voices.voiceOf(String.join(" ", words.subList(1, words.size())), lang);
                 Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them

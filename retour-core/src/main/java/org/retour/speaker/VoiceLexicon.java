@@ -156,7 +156,7 @@ public final class VoiceLexicon {
         boolean fighterOf = false;
         Set<Voice> ofMembers = EnumSet.noneOf(Voice.class);
         String prev = null;
-        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
                 if (v == null) {
@@ -257,7 +257,7 @@ public final class VoiceLexicon {
         if (role == null) {
             return false;
         }
-        List<String> ws = words(role.toLowerCase(Locale.ROOT));
+        List<String> ws = RoleWords.of(role.toLowerCase(Locale.ROOT));
         int n = ws.size();
         String[] values = new String[n];
         boolean[] formerIn = new boolean[n];
@@ -318,12 +318,12 @@ public final class VoiceLexicon {
      */
     public boolean soleStateBody(String role, String lang) {
         if (lang == null) {
-            return words(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, null);
+            return RoleWords.of(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, null);
         }
         Map<String, Boolean> cache = soleBodies.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
         Boolean sole = cache.get(role);
         if (sole == null) {
-            sole = words(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, lang);
+            sole = RoleWords.of(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, lang);
             if (cache.size() >= ROLES_KEPT) {
                 cache.clear();
             }
@@ -334,7 +334,7 @@ public final class VoiceLexicon {
 
     private boolean listed(String role, String lang, String label) {
         String prev = null;
-        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
                 if (label.equals(lookup(key, lang))) {
                     return true;
@@ -361,7 +361,7 @@ public final class VoiceLexicon {
 
     /** Whether the words of {@code role} carry a "former" marker (ancien, former, ehemalig, سابق). */
     public boolean former(String role, String lang) {
-        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
             if (FORMER.equals(lookup(w, lang))) {
                 return true;
             }
@@ -371,49 +371,12 @@ public final class VoiceLexicon {
 
     /** Whether the words of {@code role} hold a fighter's noun (combattant, fighter, Kämpfer, مقاتل). */
     public boolean fighter(String role, String lang) {
-        for (String w : words(role.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
             if (FIGHTER.equals(lookup(w, lang))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The runs of letters, digits, marks and hyphens of {@code s}, in order. */
-    static List<String> words(String s) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            if (wordChar(cp)) {
-                if (start < 0) {
-                    start = i;
-                }
-            } else if (start >= 0) {
-                out.add(s.substring(start, i));
-                start = -1;
-            }
-            i += Character.charCount(cp);
-        }
-        if (start >= 0) {
-            out.add(s.substring(start));
-        }
-        return out;
-    }
-
-    /** Whether a code point is a letter, number, mark or hyphen ({@code [\p{L}\p{N}\p{M}-]}). */
-    private static boolean wordChar(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9' || cp == '-';
-        }
-        return switch (Character.getType(cp)) {
-            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
-                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
-                 Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.NON_SPACING_MARK,
-                 Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
-            default -> false;
-        };
     }
 
     private List<String> keys(String w, String prev, String lang) {

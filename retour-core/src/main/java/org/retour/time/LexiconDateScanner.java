@@ -20,11 +20,13 @@ public final class LexiconDateScanner {
     private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.of("er", "st", "nd", "rd", "th");
 
     private final DateLexicon lex;
+    private final LoneYears loneYears;
     /** The words a date may begin with: those of the lexicon's phrases. */
     private final FirstWords starts;
 
     public LexiconDateScanner(DateLexicon lex) {
         this.lex = Objects.requireNonNull(lex);
+        this.loneYears = new LoneYears(lex);
         this.starts = FirstWords.of(lex.relatives, lex.weekdays, lex.parts, lex.months, lex.seasons);
     }
 
@@ -174,7 +176,7 @@ public final class LexiconDateScanner {
             }
         }
         if ((k.equals("annees") || k.equals("années")) && i + 1 < v.size()) {
-            Integer y = year(v, i + 1);
+            Integer y = LoneYears.year(v, i + 1);
             if (y != null && y % 10 == 0) {
                 out.add(new RawDate(v.span(i, i + 1), null, null, null, null, null, null, null, y / 10, false));
                 return i + 1;
@@ -215,7 +217,7 @@ public final class LexiconDateScanner {
                 if (after < n && "-".equals(v.surface(after))) {
                     after++;
                 }
-                if (after < n && (lex.months.longestAt(v, after) != null || year(v, after) != null)) {
+                if (after < n && (lex.months.longestAt(v, after) != null || LoneYears.year(v, after) != null)) {
                     part = pm.value();
                     last = pm.last();
                     j = after;
@@ -244,7 +246,7 @@ public final class LexiconDateScanner {
                 month = mm.value();
                 last = mm.last();
                 j = mm.last() + 1;
-                if (j < n && day(v, j) != null && year(v, j) == null) {
+                if (j < n && day(v, j) != null && LoneYears.year(v, j) == null) {
                     day = day(v, j);
                     last = j;
                     j = skipComma(v, j + 1);
@@ -255,12 +257,12 @@ public final class LexiconDateScanner {
             TokenTrie.Match<String> sm = lex.seasons.longestAt(v, j);
             if (sm != null) {
                 int k = sm.last() + 1;
-                while (k < n && k <= sm.last() + 2 && year(v, k) == null && v.isWord(k) && v.key(k).length() <= 4) {
+                while (k < n && k <= sm.last() + 2 && LoneYears.year(v, k) == null && v.isWord(k) && v.key(k).length() <= 4) {
                     k++;
                 }
-                if (k < n && year(v, k) != null) {
+                if (k < n && LoneYears.year(v, k) != null) {
                     season = sm.value();
-                    year = year(v, k);
+                    year = LoneYears.year(v, k);
                     out.add(new RawDate(v.span(part != null ? i : j, k), year, null, null, null, season, part, null,
                             null, true));
                     return k;
@@ -272,12 +274,12 @@ public final class LexiconDateScanner {
                 }
             }
         }
-        if (j < n && (month != null || part != null) && year(v, j) != null) {
-            year = year(v, j);
+        if (j < n && (month != null || part != null) && LoneYears.year(v, j) != null) {
+            year = LoneYears.year(v, j);
             last = j;
-        } else if (j < n && month == null && weekday == null && part == null && year(v, j) != null
-                && (i > 0 && lex.cues.contains(v, i - 1) || i == j && (endsClause(v, j) || followedAsADate(v, j)))) {
-            year = year(v, j);
+        } else if (j < n && month == null && weekday == null && part == null && LoneYears.year(v, j) != null
+                && (i > 0 && lex.cues.contains(v, i - 1) || i == j && loneYears.dateWithoutCue(v, j))) {
+            year = LoneYears.year(v, j);
             last = j;
         }
         if (last < 0) {
@@ -355,66 +357,6 @@ public final class LexiconDateScanner {
         int d = digits == 1 ? Character.digit(k.charAt(0), 10)
                 : Character.digit(k.charAt(0), 10) * 10 + Character.digit(k.charAt(1), 10);
         return d >= 1 && d <= 31 ? d : null;
-    }
-
-    /**
-     * Whether a clause ends right after token {@code j} ("as late as 2016.", "in Raqqa until 2017, then…"):
-     * a lone year there is a date, not a number before what it counts ("2000 Kämpfer").
-     */
-    private static boolean endsClause(TokenView v, int j) {
-        if (j + 1 >= v.size()) {
-            return true;
-        }
-        String next = v.surface(j + 1);
-        return (next.equals(".") || next.equals(",") || next.equals(";") || next.equals(")") || next.equals(":"))
-                && (j < 1 || !v.surface(j - 1).equals(","));
-    }
-
-    /**
-     * Whether the words around a lone year show it is a date rather than a count: a year follower right
-     * after it ("sich 2014 der Miliz", "2015 nach Syrien"), a year and a range joiner right before it
-     * ("entre 2017 et 2019"), or, for a year opening a sentence, a word in lower case and then a follower
-     * ("2014 reiste er", "2016 setzte sich").
-     */
-    private boolean followedAsADate(TokenView v, int j) {
-        if (j + 1 < v.size() && v.isWord(j + 1) && lex.yearFollowers.contains(v, j + 1)) {
-            return true;
-        }
-        if (j >= 2 && v.isWord(j - 1) && lex.rangeJoiners.contains(v, j - 1) && year(v, j - 2) != null) {
-            return true; // "entre 2017 et 2019 des entretiens"
-        }
-        return opensSentence(v, j) && j + 2 < v.size() && v.isWord(j + 1) && v.isWord(j + 2)
-                && Character.isLowerCase(v.surface(j + 1).codePointAt(0)) && lex.yearFollowers.contains(v, j + 2);
-    }
-
-    /** Whether token {@code j} is the first of the text or comes after a full stop, question or exclamation mark. */
-    private static boolean opensSentence(TokenView v, int j) {
-        if (j == 0) {
-            return true;
-        }
-        String before = v.surface(j - 1);
-        return before.equals(".") || before.equals("!") || before.equals("?") || v.end(j - 1) < v.start(j)
-                && v.text().substring(v.end(j - 1), v.start(j)).indexOf('\n') >= 0;
-    }
-
-    /** A year (1900-2099 in four digits) at token {@code j}, or null. */
-    static Integer year(TokenView v, int j) {
-        if (v.kind(j) != org.retour.model.Token.Kind.NUMBER) {
-            return null;
-        }
-        String s = v.surface(j);
-        if (s.length() != 4) {
-            return null;
-        }
-        int y = 0;
-        for (int k = 0; k < 4; k++) {
-            int d = Character.digit(s.charAt(k), 10);
-            if (d < 0) {
-                return null;
-            }
-            y = y * 10 + d;
-        }
-        return y >= 1900 && y <= 2099 ? y : null;
     }
 
     private static boolean valid(int y, int m, int d) {

@@ -20,13 +20,13 @@ class SharedNounTest {
     /** The comparison word by word, as the definition says. */
     private static boolean byDefinition(String a, String b, String lang) {
         Set<String> left = new HashSet<>();
-        for (String w : VoiceLexicon.words(a.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(a.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4) {
                 left.add(w);
                 left.addAll(Inflection.stems(w, lang));
             }
         }
-        for (String w : VoiceLexicon.words(b.toLowerCase(Locale.ROOT))) {
+        for (String w : RoleWords.of(b.toLowerCase(Locale.ROOT))) {
             if (w.length() >= 4 && (left.contains(w) || Inflection.stems(w, lang).stream().anyMatch(left::contains))) {
                 return true;
             }

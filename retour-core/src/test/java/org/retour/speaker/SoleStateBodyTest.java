@@ -24,7 +24,7 @@ class SoleStateBodyTest {
             "porte-parole", "Bundesanwaltschaft", "الداخلية", "😀", "", "police", "Police"};
         for (String lang : new String[] {"en", "fr", "de", "ar"}) {
             for (String role : roles) {
-                boolean expected = VoiceLexicon.words(role.toLowerCase(Locale.ROOT)).size() == 1
+                boolean expected = RoleWords.of(role.toLowerCase(Locale.ROOT)).size() == 1
                         && voices.stateBody(role, lang);
                 assertThat(voices.soleStateBody(role, lang)).as(role + " " + lang).isEqualTo(expected);
                 assertThat(voices.soleStateBody(role, lang)).as(role + " " + lang).isEqualTo(expected);
