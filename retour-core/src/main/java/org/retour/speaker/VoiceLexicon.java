@@ -1,7 +1,6 @@
 package org.retour.speaker;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +20,17 @@ public final class VoiceLexicon {
 
     /** The bundled resource. */
     public static final String RESOURCE = "org/retour/speaker/voices.txt";
-    private static final String FIGHTER = "fighter";
+    static final String FIGHTER = "fighter";
     /** The shortest word read at the end of a German compound. */
     static final int MIN_COMPOUND_PART = 5;
-    private static final String FORMER = "former";
-    private static final String OF = "of";
-    private static final String POSS = "poss";
-    private static final String SPOKES = "spokes";
-    private static final String STATE = "state";
-    private static final String CIVIL = "civil";
-    private static final String RANK = "rank";
-    private static final String ARMY = "army";
+    static final String FORMER = "former";
+    static final String OF = "of";
+    static final String POSS = "poss";
+    static final String SPOKES = "spokes";
+    static final String STATE = "state";
+    static final String CIVIL = "civil";
+    static final String RANK = "rank";
+    static final String ARMY = "army";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -131,7 +130,7 @@ public final class VoiceLexicon {
     }
 
     /** Whether a lexicon value is the voice of a former member, returnee or defector. */
-    private static boolean member(String v) {
+    static boolean member(String v) {
         return v.equals("returnee") || v.equals("defector");
     }
 
@@ -142,95 +141,18 @@ public final class VoiceLexicon {
      * holds an office or trade; without one ("one of the returnees") it is theirs.
      */
     private Voice read(String role, String lang) {
-        Set<Voice> found = EnumSet.noneOf(Voice.class);
-        boolean fighter = false;
-        boolean former = false;
-        boolean kinOf = false;
-        boolean afterKin = false;
-        boolean possessive = false;
-        boolean spokes = false;
-        boolean civil = false;
-        boolean stateBody = false;
-        boolean of = false;
-        boolean formerOf = false; // words of a former member in a complement: "head of the returnee unit"
-        boolean fighterOf = false;
-        Set<Voice> ofMembers = EnumSet.noneOf(Voice.class);
+        RoleReading reading = new RoleReading();
         String prev = null;
         for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
-                if (v == null) {
-                    continue;
-                }
-                if (of && !afterKin && (v.equals(FIGHTER) || v.equals(FORMER) || member(v))) {
-                    if (member(v)) {
-                        ofMembers.add(Voice.fromLabel(v));
-                    } else if (v.equals(FORMER)) {
-                        formerOf = true;
-                    } else {
-                        fighterOf = true;
-                    }
-                    continue;
-                }
-                switch (v) {
-                    case FIGHTER -> fighter = true;
-                    case FORMER -> former = true;
-                    case OF -> {
-                        kinOf |= afterKin;
-                        of = true;
-                    }
-                    case POSS -> possessive = true;
-                    case SPOKES -> spokes = true;
-                    case STATE -> {
-                        found.add(Voice.OFFICIAL);
-                        stateBody = true;
-                    }
-                    case RANK -> found.add(Voice.OFFICIAL);
-                    case ARMY -> { } // a state's army names a side, not a post: only a rank beside it is the state's
-                    case CIVIL -> civil = true;
-                    default -> {
-                        Voice voice = Voice.fromLabel(v);
-                        found.add(voice);
-                        if (voice == Voice.RELATIVE) {
-                            afterKin = true;
-                            kinOf |= possessive;
-                        }
-                    }
+                if (v != null) {
+                    reading.note(v);
                 }
             }
             prev = w;
         }
-        boolean office = found.contains(Voice.OFFICIAL) || found.contains(Voice.RESEARCHER)
-                || found.contains(Voice.JOURNALIST) || found.contains(Voice.ORGANISATION) || found.contains(Voice.OTHER)
-                || spokes || stateBody;
-        if (!office) { // "l'un des revenants", "one of the former fighters": one of them after all
-            found.addAll(ofMembers);
-            former |= formerOf;
-            fighter |= fighterOf;
-        }
-        if (fighter) {
-            found.add(former ? Voice.DEFECTOR : Voice.OTHER);
-        }
-        if (civil && !spokes && !stateBody && found.contains(Voice.OFFICIAL)) {
-            found.remove(Voice.OFFICIAL); // "la présidente de l'association", "the director of a nonprofit": no office of state
-            found.add(Voice.OTHER);
-        }
-        if (spokes && found.contains(Voice.ORGANISATION) && !found.contains(Voice.OFFICIAL)) {
-            return Voice.ORGANISATION; // "une porte-parole de l'Unicef" speaks for the organisation
-        }
-        if (spokes) {
-            found.add(Voice.OFFICIAL); // "the spokesman", "der Sprecher der Behörde"
-        }
-        if (found.contains(Voice.RELATIVE) && !kinOf
-                && (found.contains(Voice.DEFECTOR) || found.contains(Voice.RETURNEE))) {
-            found.remove(Voice.RELATIVE); // "the elder brother, a former fighter": no one's relative here
-        }
-        for (Voice v : order) {
-            if (found.contains(v)) {
-                return v;
-            }
-        }
-        return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
+        return reading.voice(order);
     }
 
     /** Whether one of the words of {@code role} (or two in a row) is listed with {@code voice} itself. */

@@ -1,0 +1,107 @@
+package org.retour.speaker;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.retour.model.Voice;
+
+/**
+ * What the words of one role, read one after the other, tell of its voice: the voices their lexicon values
+ * name and the markers between them (a fighter's noun, "former", "of", a possessive, a spokesperson, a state
+ * body, a civil body). Made for one role and dropped.
+ *
+ * <p>Not thread-safe: one reading per role and thread.
+ */
+final class RoleReading {
+
+    private final Set<Voice> found = EnumSet.noneOf(Voice.class);
+    /** Voices of former members named in a complement ("one of the returnees"). */
+    private final Set<Voice> ofMembers = EnumSet.noneOf(Voice.class);
+    private boolean fighter;
+    private boolean former;
+    private boolean kinOf;
+    private boolean afterKin;
+    private boolean possessive;
+    private boolean spokes;
+    private boolean civil;
+    private boolean stateBody;
+    private boolean of;
+    /** Words of a former member in a complement ("head of the returnee unit"). */
+    private boolean formerOf;
+    private boolean fighterOf;
+
+    /** Notes the lexicon value {@code v} of the next word (or pair of words) of the role. */
+    void note(String v) {
+        if (of && !afterKin
+                && (v.equals(VoiceLexicon.FIGHTER) || v.equals(VoiceLexicon.FORMER) || VoiceLexicon.member(v))) {
+            if (VoiceLexicon.member(v)) {
+                ofMembers.add(Voice.fromLabel(v));
+            } else if (v.equals(VoiceLexicon.FORMER)) {
+                formerOf = true;
+            } else {
+                fighterOf = true;
+            }
+            return;
+        }
+        switch (v) {
+            case VoiceLexicon.FIGHTER -> fighter = true;
+            case VoiceLexicon.FORMER -> former = true;
+            case VoiceLexicon.OF -> {
+                kinOf |= afterKin;
+                of = true;
+            }
+            case VoiceLexicon.POSS -> possessive = true;
+            case VoiceLexicon.SPOKES -> spokes = true;
+            case VoiceLexicon.STATE -> {
+                found.add(Voice.OFFICIAL);
+                stateBody = true;
+            }
+            case VoiceLexicon.RANK -> found.add(Voice.OFFICIAL);
+            case VoiceLexicon.ARMY -> { } // a state's army names a side, not a post: only a rank beside it is the state's
+            case VoiceLexicon.CIVIL -> civil = true;
+            default -> {
+                Voice voice = Voice.fromLabel(v);
+                found.add(voice);
+                if (voice == Voice.RELATIVE) {
+                    afterKin = true;
+                    kinOf |= possessive;
+                }
+            }
+        }
+    }
+
+    /** The voice the role's words show, the first of {@code order} found, or UNKNOWN when none. */
+    Voice voice(List<Voice> order) {
+        boolean office = found.contains(Voice.OFFICIAL) || found.contains(Voice.RESEARCHER)
+                || found.contains(Voice.JOURNALIST) || found.contains(Voice.ORGANISATION) || found.contains(Voice.OTHER)
+                || spokes || stateBody;
+        if (!office) { // "l'un des revenants", "one of the former fighters": one of them after all
+            found.addAll(ofMembers);
+            former |= formerOf;
+            fighter |= fighterOf;
+        }
+        if (fighter) {
+            found.add(former ? Voice.DEFECTOR : Voice.OTHER);
+        }
+        if (civil && !spokes && !stateBody && found.contains(Voice.OFFICIAL)) {
+            found.remove(Voice.OFFICIAL); // "la présidente de l'association", "the director of a nonprofit": no office of state
+            found.add(Voice.OTHER);
+        }
+        if (spokes && found.contains(Voice.ORGANISATION) && !found.contains(Voice.OFFICIAL)) {
+            return Voice.ORGANISATION; // "une porte-parole de l'Unicef" speaks for the organisation
+        }
+        if (spokes) {
+            found.add(Voice.OFFICIAL); // "the spokesman", "der Sprecher der Behörde"
+        }
+        if (found.contains(Voice.RELATIVE) && !kinOf
+                && (found.contains(Voice.DEFECTOR) || found.contains(Voice.RETURNEE))) {
+            found.remove(Voice.RELATIVE); // "the elder brother, a former fighter": no one's relative here
+        }
+        for (Voice v : order) {
+            if (found.contains(v)) {
+                return v;
+            }
+        }
+        return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
+    }
+}
