@@ -121,8 +121,10 @@ final class CueFinder {
             }
         }
         if (pronoun == null && first - 1 >= from) {
-            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, d.lowered, first - 1, d.lang);
-            if (p != null && p.span().equals(d.tokens.get(first - 1).span())) {
+            // "Sie selbst sagt", "he himself said": an emphasis word may stand between the pronoun and its verb
+            int at = first - 2 >= from && kinds.kind(first - 1) == SpeechCues.Kind.EMPHASIS ? first - 2 : first - 1;
+            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, d.lowered, at, d.lang);
+            if (p != null && p.span().equals(d.tokens.get(at).span())) {
                 pronoun = p;
             }
         }

@@ -29,7 +29,7 @@ public final class SpeechCues implements SpeechWords {
     static final int KIND_BITS = 7;
 
     /** What a cue word is. */
-    public enum Kind { VERB, AUX, SOURCE, WEAK, OBJECT }
+    public enum Kind { VERB, AUX, SOURCE, WEAK, OBJECT, EMPHASIS }
 
     private record Entry(Kind kind, Gender gender) {
     }

@@ -41,4 +41,12 @@ class GermanAttributionTest {
                 + " erzählt der junge Mann.", "de");
         assertThat(speaker(q.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
     }
+
+    @Test
+    void anEmphasisBetweenThePronounAndItsVerbKeepsThePronounCue() {
+        List<Quote> de = top("Lisa M. hat sich 2015 dem IS angeschlossen. Sie selbst sagt: „Ich war naiv.“", "de");
+        assertThat(speaker(de.get(0)).name()).isEqualTo("Lisa M.");
+        List<Quote> en = top("Ali Khan joined the group in 2014. He himself said: \"I was naive.\"", "en");
+        assertThat(speaker(en.get(0)).name()).isEqualTo("Ali Khan");
+    }
 }
