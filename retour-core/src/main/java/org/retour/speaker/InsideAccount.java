@@ -93,17 +93,25 @@ final class InsideAccount {
     }
 
     /**
-     * Whether a relative clause right after the word token before {@code after} tells that the person joined
-     * the group ("Ali Khan, who joined Islamic State in 2014", « Nadia, qui a rejoint l'EI », „der sich 2014 dem
-     * IS angeschlossen hatte“): its pronoun, then a word of joining and a name of the group or its ground
-     * before the clause ends.
+     * Whether the clause right after the word token before {@code after} tells that the person joined the
+     * group ("Ali Khan, who joined Islamic State in 2014", « Nadia, qui a rejoint l'EI », „Lisa M. hat sich 2015
+     * dem IS angeschlossen“): a relative pronoun after a comma or the name's own clause, then a word of joining
+     * and a name of the group or its ground before the clause ends ({@code number}: whether a token is a
+     * number, which does not end it).
      */
-    boolean joinedIn(String[] lowered, int after, String lang) {
+    boolean joinedIn(String[] lowered, java.util.function.IntPredicate number, int after, String lang) {
         Map<String, Kind> words = byLanguage.get(lang);
         int k = relativePronoun(words, lowered, after);
+        if (k < 0 && words != null && after < lowered.length && lowered[after] != null) {
+            k = after - 1; // "Ali Khan joined Islamic State in 2014": the name's own clause, no comma between
+        }
         boolean join = false;
         boolean group = false;
-        for (int j = k + 1; k >= 0 && j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS) && lowered[j] != null; j++) {
+        for (int j = k + 1; k >= 0 && j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS)
+                && (lowered[j] != null || number.test(j)); j++) { // "hat sich 2015 dem IS angeschlossen"
+            if (lowered[j] == null) {
+                continue;
+            }
             Kind kind = words.get(lowered[j]);
             join |= kind == Kind.JOIN;
             group |= kind == Kind.GROUP || kind == Kind.GROUND;

@@ -186,7 +186,8 @@ public final class VoiceContext {
                 base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
                 around.note(Signal.RETURNED); // and she is back
             } else if (person != null && !practitioner && base != Voice.RESEARCHER && base != Voice.JOURNALIST
-                    && clauseAfterName(person, view, k -> inside.joinedIn(lowered, k, lang))) {
+                    && clauseAfterName(person, view, k -> inside.joinedIn(lowered,
+                            j -> view.kind(j) == org.retour.model.Token.Kind.NUMBER, k, lang))) {
                 base = Voice.DEFECTOR; // "Ali Khan, who joined Islamic State in 2014": one of them
             } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
                     ? byName || byGround && voices.weakOffice(officeWords, lang, false)

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
-/** A relative clause right after a name that tells the person joined the group makes a former member. */
+/** A clause right after a name, its own or a relative one, that tells the person joined the group makes a former member. */
 class JoinedClauseVoiceTest {
 
     @Test
@@ -26,5 +26,13 @@ class JoinedClauseVoiceTest {
         List<Quote> en = top("Ali Khan, who joined the city council in 2014, now lives in Leeds. \"The streets are safe,\""
                 + " he said.", "en");
         assertThat(speaker(en.get(0)).voice().label()).isNotIn("defector", "returnee");
+    }
+
+    @Test
+    void theNamesOwnClauseTellingItJoinedTheGroupMakesAFormerMember() {
+        List<Quote> en = top("Ali Khan joined Islamic State in 2014. \"I was naive,\" he said.", "en");
+        assertThat(speaker(en.get(0)).voice().label()).isEqualTo("defector");
+        List<Quote> de = top("Lisa M. hat sich 2015 dem IS angeschlossen. Sie selbst sagt: „Ich war naiv.“", "de");
+        assertThat(speaker(de.get(0)).voice().label()).isEqualTo("defector");
     }
 }
