@@ -126,11 +126,8 @@ final class ContextSpeakers {
         if (here >= 0) {
             return pronounSpeakers.subject(d, own, d.tokens.get(here).span().start()); // one sentence up to the mark
         }
-        if (own <= paragraph) {
-            return null;
-        }
-        int previous = sentenceStart(d, own - 1);
-        if (previous < paragraph || previous >= own) {
+        int previous = SpeakerDocument.previousSentenceStart(d, own, paragraph);
+        if (previous < 0) {
             return null;
         }
         int k = exchanges.ask(d, d.tokenAt(previous), d.tokenAt(own));

@@ -78,21 +78,21 @@ final class LatterSpeakers {
      */
     Referent opening(SpeakerDocument d, int start, int end, Gender gender) {
         LowerText lower = d.lowerText();
-        int at = skipSpaces(d.text, start);
+        List<Integer> starts = new ArrayList<>();
+        starts.add(skipSpaces(d.text, start));
+        for (int i = starts.get(0); i + 1 < end; i++) { // within the sentence only: linear in its length
+            int after = d.text.charAt(i) == '.' && d.text.charAt(i + 1) == ' ' ? skipSpaces(d.text, i + 1) : end;
+            if (after < end) {
+                starts.add(after); // "contre Mehdi L. Celui-ci": a full stop the sentences did not cut at
+            }
+        }
         for (Phrase p : phrases) {
             if (!p.lang().equals(d.lang) || !p.gender().compatible(gender)) {
                 continue;
             }
-            if (lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
-                return latest(d, at, p.gender());
-            }
-            for (int i = at; i + 1 < end; i++) { // within the sentence only: linear in its length
-                if (d.text.charAt(i) != '.' || d.text.charAt(i + 1) != ' ') {
-                    continue;
-                }
-                int after = skipSpaces(d.text, i + 1); // "contre Mehdi L. Celui-ci": a full stop the sentences did not cut at
-                if (after < end && lower.startsWith(p.text(), after) && wordEnds(d.text, after + p.text().length())) {
-                    return latest(d, after, p.gender());
+            for (int at : starts) {
+                if (lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
+                    return latest(d, at, p.gender());
                 }
             }
         }

@@ -32,12 +32,8 @@ final class ParagraphFloor {
      */
     Referent namedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
         int own = SpeakerDocument.sentenceStart(d, offset);
-        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
-        if (own <= paragraph) {
-            return null;
-        }
-        int previous = SpeakerDocument.sentenceStart(d, own - 1);
-        if (previous < paragraph || previous >= own) {
+        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
+        if (previous < 0) {
             return null;
         }
         List<Referent> refs = d.referents.within(previous, own);

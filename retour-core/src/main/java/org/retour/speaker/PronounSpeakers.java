@@ -156,9 +156,9 @@ final class PronounSpeakers {
         int paragraph = d.paragraphStarts.get(d.paragraph(offset));
         int own = SpeakerDocument.sentenceStart(d, offset);
         int opened = opensWith(d, own, p) ? own : -1;
-        if (opened < 0 && own > paragraph) {
-            int previous = SpeakerDocument.sentenceStart(d, own - 1);
-            opened = previous >= paragraph && previous < own && opensWith(d, previous, p) ? previous : -1;
+        if (opened < 0) {
+            int previous = SpeakerDocument.previousSentenceStart(d, own, paragraph);
+            opened = previous >= 0 && opensWith(d, previous, p) ? previous : -1;
         }
         if (opened <= paragraph) {
             return null;
@@ -179,11 +179,8 @@ final class PronounSpeakers {
         int paragraph = d.paragraphStarts.get(d.paragraph(offset));
         int own = SpeakerDocument.sentenceStart(d, offset);
         Referent r = latter.opening(d, own, offset, p.gender());
-        if (r == null && own > paragraph) {
-            int previous = SpeakerDocument.sentenceStart(d, own - 1);
-            r = previous >= paragraph && previous < own ? latter.opening(d, previous, own, p.gender()) : null;
-        }
-        return r;
+        int previous = r == null ? SpeakerDocument.previousSentenceStart(d, own, paragraph) : -1;
+        return previous >= 0 ? latter.opening(d, previous, own, p.gender()) : r;
     }
 
     /** Whether the sentence at {@code start} opens with a singular subject pronoun of {@code p}'s gender. */

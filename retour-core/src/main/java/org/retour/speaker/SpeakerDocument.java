@@ -330,6 +330,19 @@ final class SpeakerDocument {
         return true;
     }
 
+    /**
+     * The start of the sentence right before the one starting at {@code own}, when it lies in the paragraph
+     * starting at {@code paragraph}; else -1 (also when {@code own} opens the paragraph).
+     */
+    static int previousSentenceStart(SpeakerDocument d, int own, int paragraph) {
+        if (own <= paragraph) {
+            return -1;
+        }
+        int previous = sentenceStart(d, own - 1);
+        return previous >= paragraph && previous < own ? previous : -1;
+    }
+
+    /** The start of the sentence holding {@code offset}, or 0 when none starts at or before it. */
     static int sentenceStart(SpeakerDocument d, int offset) {
         int lo = 0;
         int hi = d.sentences.size() - 1;
