@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
 import org.retour.coding.Codebook;
+import org.retour.coding.CodingConfig;
 import org.retour.coding.LinearTrainer;
 import org.retour.eval.EvalCase;
 import org.retour.eval.NarrativeCrossValidation;
@@ -101,12 +102,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (crossValidate != null && goldDocs == null) {
             throw new UserException("--cross-validate needs --gold DIR", ExitCodes.USAGE);
         }
-        Pipeline pipeline = StandardPipeline.create(
-                AnalyzerConfig.DEFAULT.withCoding(AnalyzeCommand.codingConfig(null, model, false)));
+        CodingConfig coding = AnalyzeCommand.codingConfig(null, model, false);
+        Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT.withCoding(coding));
         GoldEvaluation evaluation = new GoldEvaluation(pipeline);
         List<EvalCase> goldCases = goldDocs == null ? null : evaluation.analyse(goldDocs);
         EvaluationReport report = goldCases == null ? null
-                : GoldEvaluation.score(goldCases, AnalyzeCommand.codingConfig(null, model, true).coder());
+                : GoldEvaluation.score(goldCases, coding.withAllVoices(true).coder());
         NarrativeCrossValidation.Result cv = null;
         if (crossValidate != null) {
             try {
