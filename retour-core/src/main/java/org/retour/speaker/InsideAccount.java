@@ -25,7 +25,7 @@ final class InsideAccount {
     /** How many words of the clause a relative pronoun opens are read for a return. */
     static final int CLAUSE_WORDS = 12;
 
-    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK, JOIN }
+    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK, JOIN, FIGHT, SIDE, AGAINST }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -95,18 +95,24 @@ final class InsideAccount {
     /**
      * Whether the clause right after the word token before {@code after} tells that the person joined the
      * group ("Ali Khan, who joined Islamic State in 2014", « Nadia, qui a rejoint l'EI », „Lisa M. hat sich 2015
-     * dem IS angeschlossen“): a relative pronoun after a comma or the name's own clause, then a word of joining
+     * dem IS angeschlossen“, "who fought for IS", not "who fought IS in Mosul"): a relative pronoun after a comma or the name's own clause, then a word of joining
      * and a name of the group or its ground before the clause ends ({@code number}: whether a token is a
-     * number, which does not end it).
+     * number, which does not end it; {@code acronym}: whether a token is the group's name written so that it
+     * cannot be a word of the language, as English "IS" beside the verb "is").
      */
-    boolean joinedIn(String[] lowered, java.util.function.IntPredicate number, int after, String lang) {
+    boolean joinedIn(String[] lowered, java.util.function.IntPredicate number, java.util.function.IntPredicate acronym,
+                     int after, String lang) {
         Map<String, Kind> words = byLanguage.get(lang);
         int k = relativePronoun(words, lowered, after);
         if (k < 0 && words != null && after < lowered.length && lowered[after] != null) {
             k = after - 1; // "Ali Khan joined Islamic State in 2014": the name's own clause, no comma between
         }
         boolean join = false;
-        boolean group = false;
+        boolean name = false;
+        boolean ground = false;
+        boolean fight = false; // "who fought": for the group only with a word of its side, none against it
+        boolean side = false;
+        boolean against = false;
         for (int j = k + 1; k >= 0 && j < Math.min(lowered.length, k + 1 + CLAUSE_WORDS)
                 && (lowered[j] != null || number.test(j)); j++) { // "hat sich 2015 dem IS angeschlossen"
             if (lowered[j] == null) {
@@ -114,9 +120,14 @@ final class InsideAccount {
             }
             Kind kind = words.get(lowered[j]);
             join |= kind == Kind.JOIN;
-            group |= kind == Kind.GROUP || kind == Kind.GROUND;
+            fight |= kind == Kind.FIGHT;
+            side |= kind == Kind.SIDE;
+            against |= kind == Kind.AGAINST;
+            name |= kind == Kind.GROUP || acronym.test(j);
+            ground |= kind == Kind.GROUND;
         }
-        return join && group;
+        join |= fight && !against && (side && name || ground); // "fought for IS", "fought in Syria", not "fought IS"
+        return join && (name || ground);
     }
 
     /**

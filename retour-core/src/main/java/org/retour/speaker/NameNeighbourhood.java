@@ -83,7 +83,8 @@ final class NameNeighbourhood {
             StringBuilder words = new StringBuilder();
             int n = 0;
             boolean complement = first > 0 && lowered[first - 1] != null
-                    && lexicon.is(PersonLexicon.Kind.PREP, lowered[first - 1].replace('’', '\''), lang);
+                    && (lexicon.is(PersonLexicon.Kind.PREP, lowered[first - 1].replace('’', '\''), lang)
+                    || objectOfVerb(text, tokens, lowered, first - 1, lang));
             int mark = -1; // the length of the words read when a comma after the first word was crossed
             boolean ended = false;
             for (int t = first - 1; t >= 0 && !complement; t--) { // "la mère de X" is not X
@@ -111,6 +112,10 @@ final class NameNeighbourhood {
                     words.setLength(0); // "Speaking to reporters on Thursday, Minister X": the opener's complement
                     break;
                 }
+                if (lowered[t] != null && sp.start() >= sentence.start() && source(lowered, t, lang)) {
+                    words.setLength(0); // "According to the interior ministry, Karim Saidi": the source's words
+                    break;
+                }
                 if (sp.start() < sentence.start() || blocked(sp, others, inQuotes) || stop(text, tokens.get(t))
                         || lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
                     break; // the words before a verb of speech speak of its subject, not of this person
@@ -120,6 +125,9 @@ final class NameNeighbourhood {
                     words.insert(0, lowered[t] + ' ');
                     read.accept(lowered[t]);
                 }
+            }
+            if (first > 0 && comma(text, tokens.get(first - 1)) && agentIn(words, lang)) {
+                words.setLength(0); // "Under questioning by the prosecutor, Omar Said": the agent's words, not his
             }
             if (ended) {
                 words.delete(0, words.length() - mark); // a phrase cut short beyond a comma: "organised by the Home Ministry, the 32-year-old, Faiz"
@@ -217,6 +225,35 @@ final class NameNeighbourhood {
         for (int k = t; k < lowered.length && k <= t + 2; k++) {
             if (lowered[k] != null) {
                 return lexicon.is(PersonLexicon.Kind.LEAD, lowered[k], lang);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word token {@code t} right before a name makes the name the object of a verb rather than
+     * the end of a title ("The Home Office stripped Hamza Ali", „Die Polizei nahm Ali K. fest“): in English
+     * and German, where a title before a name is a noun ("Interior Minister", "der Rückkehrer") or written
+     * with a capital, a word in lower case that the voice lexicon does not know.
+     */
+    private boolean objectOfVerb(String text, List<Token> tokens, String[] lowered, int t, String lang) {
+        if (!"en".equals(lang) && !"de".equals(lang) || !Character.isLowerCase(text.charAt(tokens.get(t).span().start()))) {
+            return false;
+        }
+        return !voices.knows(lowered[t], t > 0 ? lowered[t - 1] : null, lang);
+    }
+
+    /** Whether the word token {@code t} opens a source, alone or with the word after it ("selon", "according to"). */
+    private boolean source(String[] lowered, int t, String lang) {
+        return speech.opensSource(lowered[t], lang)
+                || t + 1 < lowered.length && lowered[t + 1] != null && speech.opensSource(lowered[t] + ' ' + lowered[t + 1], lang);
+    }
+
+    /** Whether the words read before a name hold the preposition of a passive's agent ("by", « par »). */
+    private boolean agentIn(StringBuilder words, String lang) {
+        for (String w : words.toString().split(" ")) {
+            if (!w.isEmpty() && lexicon.is(PersonLexicon.Kind.AGENT, w, lang)) {
+                return true;
             }
         }
         return false;

@@ -8,11 +8,14 @@ import org.retour.model.Voice;
 /**
  * What the words of one role, read one after the other, tell of its voice: the voices their lexicon values
  * name and the markers between them (a fighter's noun, "former", "of", a possessive, a spokesperson, a state
- * body, a civil body). Made for one role and dropped.
+ * body, a civil body, a name of the group and a word against it). Made for one role and dropped.
  *
  * <p>Not thread-safe: one reading per role and thread.
  */
 final class RoleReading {
+
+    /** How many words after an office a name of the group may stand and make it a post in the group. */
+    static final int GROUP_AFTER = 3;
 
     private final Set<Voice> found = EnumSet.noneOf(Voice.class);
     /** Voices of former members named in a complement ("one of the returnees"). */
@@ -29,9 +32,29 @@ final class RoleReading {
     /** Words of a former member in a complement ("head of the returnee unit"). */
     private boolean formerOf;
     private boolean fighterOf;
+    /** The index of the word being read, from 0. */
+    private int word = -1;
+    /** The indices of the words of an office or rank, of a name of the group, of a word against it. */
+    private final List<Integer> offices = new java.util.ArrayList<>(2);
+    private final List<Integer> groups = new java.util.ArrayList<>(2);
+    private final List<Integer> against = new java.util.ArrayList<>(1);
 
-    /** Notes the lexicon value {@code v} of the next word (or pair of words) of the role. */
+    /** Moves to the next word of the role: the values noted from now on are that word's. */
+    void nextWord() {
+        word++;
+    }
+
+    /** Notes the lexicon value {@code v} of the current word of the role. */
     void note(String v) {
+        note(v, false);
+    }
+
+    /**
+     * Notes the lexicon value {@code v} of the current word of the role, or of the pair of words it ends when
+     * {@code pair} holds ("islamic state" stands where "islamic" does).
+     */
+    void note(String v, boolean pair) {
+        int at = pair ? word - 1 : word;
         if (of && !afterKin
                 && (v.equals(VoiceLexicon.FIGHTER) || v.equals(VoiceLexicon.FORMER) || VoiceLexicon.member(v))) {
             if (VoiceLexicon.member(v)) {
@@ -43,7 +66,12 @@ final class RoleReading {
             }
             return;
         }
+        if (v.equals(VoiceLexicon.RANK) || v.equals(VoiceLexicon.STATE) || v.equals(Voice.OFFICIAL.label())) {
+            offices.add(at);
+        }
         switch (v) {
+            case VoiceLexicon.GROUP -> groups.add(at);
+            case VoiceLexicon.AGAINST -> against.add(at);
             case VoiceLexicon.FIGHTER -> fighter = true;
             case VoiceLexicon.FORMER -> former = true;
             case VoiceLexicon.OF -> {
@@ -72,6 +100,11 @@ final class RoleReading {
 
     /** The voice the role's words show, the first of {@code order} found, or UNKNOWN when none. */
     Voice voice(List<Voice> order) {
+        if (groupPost()) { // "a former IS judge", « un ancien émir de l'EI », „der frühere IS-Richter“: a post in the group
+            found.remove(Voice.OFFICIAL);
+            stateBody = false;
+            fighter = true;
+        }
         boolean office = found.contains(Voice.OFFICIAL) || found.contains(Voice.RESEARCHER)
                 || found.contains(Voice.JOURNALIST) || found.contains(Voice.ORGANISATION) || found.contains(Voice.OTHER)
                 || spokes || stateBody;
@@ -103,5 +136,34 @@ final class RoleReading {
             }
         }
         return found.isEmpty() ? Voice.UNKNOWN : found.iterator().next();
+    }
+
+    /**
+     * Whether an office or rank of the role is one in the group: a name of the group in the same word or the
+     * word before it ("IS judge", „IS-Richter“), or at most {@value #GROUP_AFTER} words after it ("commander in
+     * the Islamic State", « juge de l'EI », "مسؤول سابق في داعش"), with no word against the group up to two
+     * words before that name ("head of the anti-IS unit", « chargé de la lutte contre l'EI »).
+     */
+    private boolean groupPost() {
+        for (int g : groups) {
+            if (opposed(g)) {
+                continue;
+            }
+            for (int o : offices) {
+                if (g == o || g == o - 1 || g > o && g - o <= GROUP_AFTER) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean opposed(int group) {
+        for (int a : against) {
+            if (a <= group && group - a <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }

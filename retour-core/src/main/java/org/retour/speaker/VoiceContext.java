@@ -35,6 +35,8 @@ public final class VoiceContext {
 
     /** How many words of life in the group make an article about it when it names no armed group. */
     static final int GROUP_WORDS = 2;
+    /** How many characters may stand between a name and its role in apposition (", 31, a "). */
+    static final int ROLE_GAP = 12;
 
     /** What a context word says about a speaker. */
     enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
@@ -187,7 +189,9 @@ public final class VoiceContext {
                 around.note(Signal.RETURNED); // and she is back
             } else if (person != null && !practitioner && base != Voice.RESEARCHER && base != Voice.JOURNALIST
                     && clauseAfterName(person, view, k -> inside.joinedIn(lowered,
-                            j -> view.kind(j) == org.retour.model.Token.Kind.NUMBER, k, lang))) {
+                            j -> view.kind(j) == org.retour.model.Token.Kind.NUMBER,
+                            j -> view.text().startsWith("IS", tokens.get(j).span().start())
+                                    && tokens.get(j).span().length() == 2, k, lang))) {
                 base = Voice.DEFECTOR; // "Ali Khan, who joined Islamic State in 2014": one of them
             } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
                     ? byName || byGround && voices.weakOffice(officeWords, lang, false)
@@ -331,13 +335,24 @@ public final class VoiceContext {
         return c;
     }
 
-    /** Whether a relative clause right after one of the person's names tells their own return. */
-    /** Whether the clause right after one of the person's names, read from the token after it, tells {@code tells}. */
+    /**
+     * Whether the clause right after one of the person's names, or after the role in apposition to it, read
+     * from the token after either, tells {@code tells}.
+     */
     private static boolean clauseAfterName(Entity person, org.retour.entity.TokenView view,
                                            java.util.function.IntPredicate tells) {
+        String role = person.role();
         for (Mention m : person.mentions()) {
-            if (m.kind() != Mention.Kind.PRONOUN && tells.test(view.indexAt(m.span().end()))) {
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            int end = m.span().end();
+            if (tells.test(view.indexAt(end))) {
                 return true;
+            }
+            int at = role == null || role.isEmpty() ? -1 : view.text().indexOf(role, end);
+            if (at >= 0 && at - end <= ROLE_GAP && tells.test(view.indexAt(at + role.length()))) {
+                return true; // "Omar, a former police officer from Tunis who joined IS in 2014"
             }
         }
         return false;

@@ -31,6 +31,8 @@ public final class VoiceLexicon {
     static final String CIVIL = "civil";
     static final String RANK = "rank";
     static final String ARMY = "army";
+    static final String GROUP = "group";
+    static final String AGAINST = "against";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -74,7 +76,7 @@ public final class VoiceLexicon {
             String voice = p[p.length - 1];
             if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
                     && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)
-                    && !voice.equals(ARMY)) {
+                    && !voice.equals(ARMY) && !voice.equals(GROUP) && !voice.equals(AGAINST)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -143,11 +145,13 @@ public final class VoiceLexicon {
     private Voice read(String role, String lang) {
         RoleReading reading = new RoleReading();
         String prev = null;
-        for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
+        for (String original : RoleWords.of(role)) {
+            String w = original.toLowerCase(Locale.ROOT);
+            reading.nextWord();
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
-                if (v != null) {
-                    reading.note(v);
+                if (v != null && !(GROUP.equals(v) && "en".equals(lang) && original.equals("is"))) { // the verb, not IS
+                    reading.note(v, key.indexOf(' ') > 0);
                 }
             }
             prev = w;
@@ -279,6 +283,19 @@ public final class VoiceLexicon {
     /** Whether a word is a possessive determiner (son, his, ihr) as the lexicon lists them. */
     public boolean possessive(String word, String lang) {
         return POSS.equals(exact(word.toLowerCase(Locale.ROOT), lang));
+    }
+
+    /**
+     * Whether the lexicon lists the lower-cased word {@code w}, alone or after {@code prev} (null at the start),
+     * with a voice or a marker: a word that may stand in a role.
+     */
+    public boolean knows(String w, String prev, String lang) {
+        for (String key : keys(w, prev, lang)) {
+            if (lookup(key, lang) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words of {@code role} carry a "former" marker (ancien, former, ehemalig, سابق). */

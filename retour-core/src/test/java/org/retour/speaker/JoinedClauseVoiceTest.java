@@ -35,4 +35,28 @@ class JoinedClauseVoiceTest {
         List<Quote> de = top("Lisa M. hat sich 2015 dem IS angeschlossen. Sie selbst sagt: „Ich war naiv.“", "de");
         assertThat(speaker(de.get(0)).voice().label()).isEqualTo("defector");
     }
+
+    @Test
+    void aJoiningClauseAfterTheRoleInAppositionMakesAFormerMember() {
+        List<Quote> en = top("Omar, a former police officer from Tunis who joined IS in 2014, said: \"I saw things I cannot"
+                + " forget.\"", "en");
+        assertThat(speaker(en.get(0)).voice().label()).isIn("defector", "returnee");
+        List<Quote> officer = top("Omar, a police officer from Tunis who joined the city council in 2014, said: \"The"
+                + " streets are safe.\"", "en");
+        assertThat(speaker(officer.get(0)).voice().label()).isEqualTo("official");
+    }
+
+    @Test
+    void fightingForTheGroupJoinsItAndFightingItDoesNot() {
+        List<Quote> forIs = top("Tom Weber, der für den IS kämpfte, sagte: „Ich bereue nichts.“", "de");
+        assertThat(speaker(forIs.get(0)).voice().label()).isEqualTo("defector");
+        List<Quote> againstIs = top("Oberst Jan Keller, der gegen den IS kämpfte, sagte: „Wir haben gesiegt.“", "de");
+        assertThat(speaker(againstIs.get(0)).voice().label()).isEqualTo("official");
+        List<Quote> fought = top("Officer Ali Khalil, who fought the Islamic State in Mosul, said: \"We found their bodies"
+                + " in the river.\"", "en");
+        assertThat(speaker(fought.get(0)).voice().label()).isEqualTo("official");
+        List<Quote> withIs = top("Ali Khan, who fought with the Islamic State in Raqqa, said: \"We found their bodies in"
+                + " the river.\"", "en");
+        assertThat(speaker(withIs.get(0)).voice().label()).isIn("defector", "returnee");
+    }
 }

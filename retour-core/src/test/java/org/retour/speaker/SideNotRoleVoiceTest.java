@@ -27,4 +27,28 @@ class SideNotRoleVoiceTest {
                 + "\"Most of them came back because the caliphate collapsed,\" James Carter said.", "en");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
     }
+
+    @Test
+    void aStateBodyThatActsOnThePersonIsNotWhoThePersonIs() {
+        List<Quote> q = top("The Home Office stripped Hamza Ali of his citizenship. Ali, who came back from Syria last"
+                + " year, said: \"I am British.\"", "en");
+        assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.OFFICIAL);
+        List<Quote> escorted = top("Police officers escorted Tariq Aziz into the courtroom. \"I am not a terrorist,\" Aziz"
+                + " said.", "en");
+        assertThat(speaker(escorted.get(0)).voice()).isNotEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void aTitleRightBeforeTheNameStillGivesTheVoice() {
+        List<Quote> q = top("Counter-terrorism police chief Neil Basu spoke on Monday. \"The threat is real,\" Neil Basu"
+                + " said.", "en");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void theSourceBeforeACommaIsNotWhoThePersonIs() {
+        List<Quote> q = top("According to the interior ministry, Karim Saidi returned in 2015. \"I left because of the"
+                + " killings,\" Saidi told investigators.", "en");
+        assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.OFFICIAL);
+    }
 }
