@@ -234,13 +234,18 @@ final class NameNeighbourhood {
      * Whether the word token {@code t} right before a name makes the name the object of a verb rather than
      * the end of a title ("The Home Office stripped Hamza Ali", „Die Polizei nahm Ali K. fest“): in English
      * and German, where a title before a name is a noun ("Interior Minister", "der Rückkehrer") or written
-     * with a capital, a word in lower case that the voice lexicon does not know.
+     * with a capital, a word in lower case that the voice lexicon does not know; in French, where an adjective
+     * may end a title (« le juge antiterroriste Marc Trévidic »), only such a word after an auxiliary (« Le
+     * ministère a expulsé Samir K. »).
      */
     private boolean objectOfVerb(String text, List<Token> tokens, String[] lowered, int t, String lang) {
-        if (!"en".equals(lang) && !"de".equals(lang) || !Character.isLowerCase(text.charAt(tokens.get(t).span().start()))) {
+        if (!Character.isLowerCase(text.charAt(tokens.get(t).span().start()))) {
             return false;
         }
-        return !voices.knows(lowered[t], t > 0 ? lowered[t - 1] : null, lang);
+        String prev = t > 0 ? lowered[t - 1] : null;
+        boolean verb = "en".equals(lang) || "de".equals(lang)
+                || "fr".equals(lang) && prev != null && voices.auxiliary(prev, lang); // « a expulsé Samir K. »
+        return verb && !voices.knows(lowered[t], prev, lang);
     }
 
     /** Whether the word token {@code t} opens a source, alone or with the word after it ("selon", "according to"). */

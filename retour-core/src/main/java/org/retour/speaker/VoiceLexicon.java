@@ -33,6 +33,7 @@ public final class VoiceLexicon {
     static final String ARMY = "army";
     static final String GROUP = "group";
     static final String AGAINST = "against";
+    static final String AUX = "aux";
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -76,7 +77,8 @@ public final class VoiceLexicon {
             String voice = p[p.length - 1];
             if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
                     && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)
-                    && !voice.equals(ARMY) && !voice.equals(GROUP) && !voice.equals(AGAINST)) {
+                    && !voice.equals(ARMY) && !voice.equals(GROUP) && !voice.equals(AGAINST)
+                    && !voice.equals(AUX)) {
                 Voice.fromLabel(voice);
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
@@ -150,7 +152,8 @@ public final class VoiceLexicon {
             reading.nextWord();
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
-                if (v != null && !(GROUP.equals(v) && "en".equals(lang) && original.equals("is"))) { // the verb, not IS
+                if (v != null && !AUX.equals(v)
+                        && !(GROUP.equals(v) && "en".equals(lang) && original.equals("is"))) { // the verb, not IS
                     reading.note(v, key.indexOf(' ') > 0);
                 }
             }
@@ -283,6 +286,11 @@ public final class VoiceLexicon {
     /** Whether a word is a possessive determiner (son, his, ihr) as the lexicon lists them. */
     public boolean possessive(String word, String lang) {
         return POSS.equals(exact(word.toLowerCase(Locale.ROOT), lang));
+    }
+
+    /** Whether the lower-cased word is an auxiliary the lexicon lists ("a", "ont"): the word after it is a verb. */
+    public boolean auxiliary(String w, String lang) {
+        return AUX.equals(exact(w, lang));
     }
 
     /**

@@ -51,4 +51,15 @@ class SideNotRoleVoiceTest {
                 + " killings,\" Saidi told investigators.", "en");
         assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.OFFICIAL);
     }
+
+    @Test
+    void aFrenchVerbAfterAnAuxiliaryIsNoTitleButAnAdjectiveIs() {
+        List<Quote> q = top("Le ministère de l'Intérieur a expulsé Samir K. vers la France. « On nous a traités comme"
+                + " des chiens », dit Samir K.", "fr");
+        assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.OFFICIAL);
+        List<Quote> judge = top("Le juge antiterroriste Marc Trévidic s'inquiète. « La menace est réelle », dit Marc"
+                + " Trévidic.", "fr");
+        assertThat(speaker(judge.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(VoiceLexicon.bundled().voiceOf("qui a dirigé la police", "fr")).isEqualTo(Voice.OFFICIAL);
+    }
 }
