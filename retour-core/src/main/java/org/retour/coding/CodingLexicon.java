@@ -15,7 +15,9 @@ import org.retour.resource.ResourceLines;
 public final class CodingLexicon {
 
     static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial", "address",
-            "kin", "idiom");
+            "kin", "idiom", "other-side");
+    /** The scope kind of another side's names, written with the codes it applies to: {@code other-side:N2}. */
+    static final String OTHER_SIDE = "other-side";
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported", "witness",
             "reporter", "opinion", "weighing");
 
@@ -57,12 +59,24 @@ public final class CodingLexicon {
     private static void read(List<String> lines, Set<String> kinds, boolean scope, String file, List<Entry> out) {
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
-            if (p.length < 3 || !kinds.contains(p[1])) {
+            boolean listsCodes = p.length >= 2 && p[1].indexOf(':') >= 0;
+            if (p.length < 3 || !kinds.contains(kindOf(p[1]))
+                    || listsCodes != (scope && kindOf(p[1]).equals(OTHER_SIDE)) // other-side, and only it, names its codes
+                    || listsCodes && p[1].endsWith(":")) {
                 throw new IllegalStateException(file + ": bad line '" + line + "' (expected LANGUAGE KIND CUE, KIND one of "
-                        + kinds + ")");
+                        + kinds + ", other-side with its codes: other-side:N2)");
             }
             out.add(new Entry(p[0], p[1], scope, CuePattern.compile(p[2])));
         }
+    }
+
+    /**
+     * The kind of a lexicon line's kind field: the part before a colon, which lists the codes a scope applies to
+     * ({@code other-side:N2}).
+     */
+    static String kindOf(String field) {
+        int colon = field.indexOf(':');
+        return colon < 0 ? field : field.substring(0, colon);
     }
 
     private static final class Holder {

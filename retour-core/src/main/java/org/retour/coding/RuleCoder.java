@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * Codes segments by the cues of the codebook, per language, leaving out cues under negation ("ce n'est
  * pas la vie dure qui…"), in a hypothesis ("if we were losing…") or denied afterwards ("das war nicht
- * der Grund"), cue words inside an idiom ("pendue au téléphone"), family words alone in testimony someone else reports (a mother's "my son" names the fighter), and
+ * der Grund"), beside another side's name ("le régime d'Assad massacrait"), cue words inside an idiom ("pendue au téléphone"), family words alone in testimony someone else reports (a mother's "my son" names the fighter), and
  * cues a code's {@link DroppedBeside} rule drops beside another code's (brutality that only tells how those who
  * flee are punished).
  *
@@ -21,6 +21,8 @@ public final class RuleCoder extends SegmentCoder {
     static final int NEGATION_WINDOW = 5;
     /** How many words before a cue a hypothesis reaches. */
     static final int HYPOTHESIS_WINDOW = 8;
+    /** How many words before or after a cue another side's name reaches. */
+    static final int OTHER_SIDE_WINDOW = 5;
     /** How many words after a cue a denial reaches. */
     static final int DENIAL_WINDOW = 14;
 
@@ -144,7 +146,15 @@ public final class RuleCoder extends SegmentCoder {
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
                                       CueTokens tokens, boolean direct) {
         for (PatternIndex.Match<CueIndex.Label> s : scopes) {
-            switch (s.label().name()) {
+            String name = s.label().name();
+            if (name.startsWith(CodingLexicon.OTHER_SIDE)) {
+                if (otherSide(name, cue.label().name()) && (before(s, cue, tokens, OTHER_SIDE_WINDOW)
+                        || following(s, cue, tokens, OTHER_SIDE_WINDOW))) {
+                    return true;
+                }
+                continue;
+            }
+            switch (name) {
                 case "negation" -> {
                     if (before(s, cue, tokens, NEGATION_WINDOW) && !reversed(s, cue, scopes)) {
                         return true;
@@ -193,6 +203,31 @@ public final class RuleCoder extends SegmentCoder {
             return false;
         }
         for (int i = s.end(); i <= cue.start(); i++) {
+            if (i < tokens.size() && tokens.boundaryBefore(i) != CueTokens.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the scope kind {@code other-side:CODES} lists {@code code} among its codes. */
+    private static boolean otherSide(String kind, String code) {
+        int colon = kind.indexOf(':');
+        for (String c : kind.substring(colon + 1).split(",")) {
+            if (c.equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether scope word {@code s} starts after the cue, close enough and in the same clause. */
+    private static boolean following(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue, CueTokens tokens,
+                                     int window) {
+        if (s.start() < cue.end() || s.start() - cue.end() >= window) {
+            return false;
+        }
+        for (int i = cue.end(); i <= s.start(); i++) {
             if (i < tokens.size() && tokens.boundaryBefore(i) != CueTokens.NONE) {
                 return false;
             }
