@@ -100,6 +100,30 @@ class LinearTrainerTest {
     }
 
     @Test
+    void everyCodeThatMayBeRescuedSharesOneRescueAndNoneHasAVeto() {
+        LinearModel m = result.model();
+        java.util.Set<Double> rescues = new java.util.TreeSet<>();
+        for (int k = 0; k < m.codes().size(); k++) {
+            if (m.thresholds(k)[1] != Calibration.NEVER) {
+                rescues.add(m.thresholds(k)[1]);
+            }
+            assertThat(m.thresholds(k)[2]).isZero();
+        }
+        assertThat(rescues).hasSize(1);
+        assertThat(rescues).allMatch(r -> r >= LinearTrainer.RESCUE_FLOOR);
+    }
+
+    @Test
+    void theCombinationRescuesACodeNoCueFound() {
+        CombinedCoder coder = new CombinedCoder(RuleCoder.of(Codebook.standard()),
+                new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
+        String text = "They told him to drive a truck of dynamite into the base.";
+        assertThat(RuleCoder.of(Codebook.standard()).judge(text, "en")).extracting(Judgement::code).doesNotContain("N8");
+        assertThat(coder.judge(text, "en")).extracting(Judgement::code).contains("N8");
+        assertThat(coder.judge("The bread truck was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
+    }
+
+    @Test
     void aCueIsKeptByTheCombination() {
         CombinedCoder coder = new CombinedCoder(RuleCoder.of(Codebook.standard()),
                 new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
