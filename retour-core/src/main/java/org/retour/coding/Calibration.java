@@ -114,45 +114,6 @@ final class Calibration {
         return threshold;
     }
 
-    /**
-     * The confidence below which the examples in {@code subject} lose the code, chosen to maximise F1 (the
-     * others count as {@code given}), searched up to {@code ceiling}; 0 (keep them all) unless a veto beats
-     * keeping them all by at least {@code minGain}.
-     */
-    static double veto(double[] conf, boolean[] y, boolean[] subject, boolean[] given, double ceiling, double minGain) {
-        int tp = 0, fp = 0, pos = 0;
-        for (int i = 0; i < y.length; i++) {
-            pos += y[i] ? 1 : 0;
-            if (subject[i] || given[i]) {
-                tp += y[i] ? 1 : 0;
-                fp += y[i] ? 0 : 1;
-            }
-        }
-        boolean[] others = new boolean[subject.length];
-        for (int i = 0; i < others.length; i++) {
-            others[i] = !subject[i];
-        }
-        Integer[] order = candidates(conf, others, false);
-        double best = f1(tp, fp, pos - tp) + minGain;
-        double threshold = 0;
-        for (int o = 0; o < order.length; o++) {
-            int i = order[o];
-            if (conf[i] >= ceiling) {
-                break;
-            }
-            tp -= y[i] ? 1 : 0;
-            fp -= y[i] ? 0 : 1;
-            boolean lastOfValue = o + 1 == order.length || conf[order[o + 1]] > conf[i];
-            double f = f1(tp, fp, pos - tp);
-            if (lastOfValue && f > best) {
-                best = f;
-                double next = o + 1 < order.length ? Math.min(conf[order[o + 1]], ceiling) : ceiling;
-                threshold = (conf[i] + next) / 2;
-            }
-        }
-        return threshold;
-    }
-
     private static Integer[] candidates(double[] conf, boolean[] skip, boolean descending) {
         Integer[] order = new Integer[conf.length];
         int m = 0;

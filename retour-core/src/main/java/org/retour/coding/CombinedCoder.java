@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * Codes segments with the rule coder and a trained model together: for each code one confidence,
  * calibrated on held-out training data from the model's score and whether a cue fired. A cue's code is
- * kept unless the model is very sure it is wrong (a veto, used only for codes where it raised held-out
- * F1); a code no cue found is given when the model's confidence reaches the code's rescue threshold
- * (chosen on held-out folds, and never for codes where rescuing did not raise F1).
+ * kept unless the model's confidence falls below the code's veto (the trainer sets none: a veto never
+ * raised held-out F1); a code no cue found is given when the model's confidence reaches the rescue
+ * threshold, one for all codes, chosen on held-out folds for article-level F1 (see
+ * {@link ArticleThresholds}), and never when rescuing did not raise it.
  *
  * <p>Immutable and thread-safe.
  */

@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * Turns a segment's words into a sparse vector of hashed features: words, word pairs, and character
  * n-grams of 3 to 5 inside each word (padded with a space at each end), scaled together to unit length;
- * and, apart from them with the value {@link #CUE_VALUE}, one feature per code whose codebook cues fired
- * in the segment ({@code cue:N3}), so that the model learns how far each code's cues can be trusted.
+ * and, apart from them, one feature per code whose codebook cues fired in the segment ({@code cue:N3},
+ * value {@link #CUE_VALUE}), so that the model learns how far each code's cues can be trusted, and one per
+ * code whose cues' words stand in the segment although no whole cue may match ({@code words:N4}, see
+ * {@link CueWords}), so that it learns how far a code's vocabulary goes beyond its cues.
  * Deterministic and thread-safe.
  */
 final class FeatureHasher {
@@ -19,8 +21,13 @@ final class FeatureHasher {
     private static final int PAIR = 0x5A6B7C8D;
     private static final int CHARS = 0x13579BDF;
     private static final int CUE = 0x2468ACE1;
+    private static final int CUE_WORDS = 0x1F2E3D4C;
     /** The value of a cue feature. */
     static final float CUE_VALUE = 1f;
+    /** The value of a cue-word feature for each word of a code's cues, counted up to {@link #MAX_CUE_WORDS}. */
+    static final float CUE_WORD_VALUE = 1f;
+    /** The most words of one code's cues counted in a segment. */
+    static final int MAX_CUE_WORDS = 3;
 
     /** A sparse vector: sorted distinct indices and their values. */
     record Vector(int[] index, float[] value) {
@@ -65,27 +72,68 @@ final class FeatureHasher {
         return fold(raw, n);
     }
 
-    /** The features of {@code tokens} and of the cues that fired in them for {@code cueCodes}. */
-    Vector vector(CueTokens tokens, java.util.Collection<String> cueCodes) {
-        Vector v = vector(tokens);
-        if (cueCodes.isEmpty()) {
+    /**
+     * The features of {@code tokens}, of the cues that fired in them for {@code cueCodes}, and for each code of
+     * {@code codes} with words of its cues among the tokens ({@code cueWords}, in code order), one feature
+     * {@code words:N4} whose value grows with their number.
+     */
+    Vector vector(CueTokens tokens, java.util.Collection<String> cueCodes, List<String> codes, int[] cueWords) {
+        int[] idx = new int[cueCodes.size() + codes.size()];
+        float[] val = new float[idx.length];
+        int n = 0;
+        for (String c : cueCodes) {
+            idx[n] = cueIndex(c);
+            val[n++] = CUE_VALUE;
+        }
+        for (int c = 0; c < codes.size(); c++) {
+            if (cueWords[c] > 0) {
+                idx[n] = cueWordIndex(codes.get(c));
+                val[n++] = CUE_WORD_VALUE * Math.min(cueWords[c], MAX_CUE_WORDS);
+            }
+        }
+        return plus(vector(tokens), idx, val, n);
+    }
+
+    /** {@code v} with the first {@code n} features {@code idx} and {@code val} added, summed where they meet. */
+    private static Vector plus(Vector v, int[] idx, float[] val, int n) {
+        if (n == 0) {
             return v;
         }
-        java.util.TreeMap<Integer, Float> merged = new java.util.TreeMap<>();
-        for (int i = 0; i < v.index().length; i++) {
-            merged.put(v.index()[i], v.value()[i]);
+        long[] extra = new long[n];
+        for (int i = 0; i < n; i++) {
+            extra[i] = (long) idx[i] << 32 | (Float.floatToRawIntBits(val[i]) & 0xFFFFFFFFL);
         }
-        for (String c : cueCodes) {
-            merged.merge(cueIndex(c), CUE_VALUE, Float::sum);
-        }
-        int[] idx = new int[merged.size()];
-        float[] val = new float[merged.size()];
+        Arrays.sort(extra);
+        int[] vi = v.index();
+        float[] vv = v.value();
+        int[] oi = new int[vi.length + n];
+        float[] ov = new float[vi.length + n];
         int m = 0;
-        for (var e : merged.entrySet()) {
-            idx[m] = e.getKey();
-            val[m++] = e.getValue();
+        int a = 0;
+        int b = 0;
+        while (a < vi.length || b < n) {
+            int ib = b < n ? (int) (extra[b] >>> 32) : Integer.MAX_VALUE;
+            int ia = a < vi.length ? vi[a] : Integer.MAX_VALUE;
+            int at = Math.min(ia, ib);
+            if (m > 0 && oi[m - 1] == at) {
+                m--;
+            } else {
+                oi[m] = at;
+                ov[m] = 0;
+            }
+            if (ia == at) {
+                ov[m] += vv[a++];
+            } else {
+                ov[m] += Float.intBitsToFloat((int) extra[b++]);
+            }
+            m++;
         }
-        return new Vector(idx, val);
+        return new Vector(Arrays.copyOf(oi, m), Arrays.copyOf(ov, m));
+    }
+
+    /** The index of the feature "words of the cues of {@code code} stand in the segment". */
+    int cueWordIndex(String code) {
+        return hash(CUE_WORDS, code, 0, code.length()) & mask;
     }
 
     /** The index of the feature "the cues of {@code code} fired". */

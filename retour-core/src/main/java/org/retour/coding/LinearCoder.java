@@ -19,6 +19,7 @@ public final class LinearCoder extends SegmentCoder {
     private final LinearModel model;
     private final Codebook codebook;
     private final String name;
+    private final CueWords cueWords;
 
     /**
      * A coder for {@code model}, which must have been trained on {@code codebook}, with every voice's views
@@ -30,6 +31,7 @@ public final class LinearCoder extends SegmentCoder {
         this.codebook = Objects.requireNonNull(codebook);
         model.requireCodebook(codebook, "the model");
         this.name = "model@" + model.hash();
+        this.cueWords = new CueWords(codebook);
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class LinearCoder extends SegmentCoder {
 
     /** The raw score of each code for {@code tokens}, whose cues found {@code cueCodes}, in the model's code order. */
     double[] scores(CueTokens tokens, java.util.Collection<String> cueCodes) {
-        return model.scores(model.hasher().vector(tokens, cueCodes));
+        return model.scores(model.hasher().vector(tokens, cueCodes, model.codes(), cueWords.counts(tokens, model.codes().size())));
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
 /**
- * A trained multi-label logistic regression over hashed word and character n-gram features, with a
+ * A trained multi-label logistic regression over hashed word and character n-gram features and the
+ * codebook's cue and cue-word features ({@link FeatureHasher}), with a
  * calibration per code that combines its score with the rule coder's verdict into one confidence, and
  * per code the confidences from which the model alone gives the code, from which the rules and the model
  * together give it when no cue fired (a rescue), and below which they take away a cue's verdict (a veto).
@@ -33,7 +34,7 @@ import java.util.zip.ZipException;
 public final class LinearModel {
 
     private static final String MAGIC = "RETOUR-LINEAR-MODEL";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     private final String codebookId;
     private final String codebookVersion;

@@ -50,11 +50,13 @@ public final class LinearTrainer {
     /** The lowest confidence from which the model alone may give a code. */
     static final double MODEL_FLOOR = 0.15;
     /** The lowest confidence from which the model may give a code no cue found. */
-    static final double RESCUE_FLOOR = 0.25;
-    /** The highest confidence below which the model may take away a cue's code: only when it is very sure. */
-    static final double VETO_CEILING = 0.1;
-    /** How much held-out F1 a rescue or a veto must gain over the rules' verdict to be used at all. */
-    static final double MIN_GAIN = 0.01;
+    static final double RESCUE_FLOOR = 0.1;
+    /** The step between the rescue confidences tried, from {@link #RESCUE_FLOOR} up. */
+    static final double RESCUE_STEP = 0.025;
+    /** How many rescue confidences are tried (up to 0.825). */
+    static final int RESCUE_STEPS = 30;
+    /** How much held-out mean article-level F1 a rescue must gain over the rules' verdict to be used at all. */
+    static final double MIN_GAIN = 0.002;
 
     /** Per-code counts of the out-of-fold predictions: of the combined coder and of the rules alone. */
     public record CodeReport(String code, int positives, int truePositives, int falsePositives, int falseNegatives,
@@ -101,6 +103,7 @@ public final class LinearTrainer {
         all.addAll(CodebookExamples.of(codebook));
         FeatureHasher hasher = new FeatureHasher(options.bits());
         RuleCoder rules = new RuleCoder(codebook, CodingLexicon.standard(), true);
+        CueWords cueWords = new CueWords(codebook);
         int n = all.size();
         FeatureHasher.Vector[] x = new FeatureHasher.Vector[n];
         boolean[][] y = new boolean[n][k];
@@ -109,7 +112,7 @@ public final class LinearTrainer {
             TrainingExample e = all.get(i);
             CueTokens tokens = CueTokens.of(e.text());
             java.util.Set<String> hits = rules.hits(tokens, e.text(), e.language()).keySet();
-            x[i] = hasher.vector(tokens, hits);
+            x[i] = hasher.vector(tokens, hits, codes, cueWords.counts(tokens, k));
             for (String c : e.codes()) {
                 int ci = codes.indexOf(c);
                 if (ci < 0) {
@@ -136,9 +139,12 @@ public final class LinearTrainer {
         int[] heldOut = java.util.stream.IntStream.range(0, n).filter(i -> fold[i] >= 0).toArray();
         double[] cal = new double[3 * k];
         double[] th = new double[3 * k];
+        int[] article = articles(all, heldOut);
+        int articles = java.util.Arrays.stream(article).max().orElse(-1) + 1;
         for (int c = 0; c < k; c++) {
             fitCode(c, heldOut, oof, r, y, cal, th);
         }
+        shareRescue(heldOut, oof, r, y, cal, th, article, articles, k);
         float[][] wb = fit(x, y, i -> true, k);
         LinearModel model = new LinearModel(codebook.id(), codebook.version(), codes, options.bits(), wb[0], wb[1], cal, th);
         List<CodeReport> report = new ArrayList<>();
@@ -186,7 +192,7 @@ public final class LinearTrainer {
         return fold;
     }
 
-    /** Fits code {@code c}'s calibration and thresholds on the held-out examples {@code idx}. */
+    /** Fits code {@code c}'s calibration and the model alone's threshold on the held-out examples {@code idx}. */
     private static void fitCode(int c, int[] idx, double[][] oof, boolean[][] r, boolean[][] y, double[] cal, double[] th) {
         int m = idx.length;
         double[] s = new double[m];
@@ -211,13 +217,58 @@ public final class LinearTrainer {
             conf[j] = rule[j] ? withRule[j] : alone[j];
         }
         th[3 * c] = fitted ? Calibration.rescue(conf, gold, new boolean[m], MODEL_FLOOR, 0) : Calibration.NEVER;
-        double rescue = fitted ? Calibration.rescue(alone, gold, rule, RESCUE_FLOOR, MIN_GAIN) : Calibration.NEVER;
-        boolean[] given = new boolean[m];
-        for (int j = 0; j < m; j++) {
-            given[j] = !rule[j] && alone[j] >= rescue;
+    }
+
+    /** The article number of each held-out example: examples of one group share one; those of no group have their own. */
+    private static int[] articles(List<TrainingExample> all, int[] heldOut) {
+        Map<String, Integer> ids = new java.util.HashMap<>();
+        int[] out = new int[heldOut.length];
+        int next = 0;
+        for (int j = 0; j < heldOut.length; j++) {
+            String g = all.get(heldOut[j]).group();
+            if (g.isEmpty()) {
+                out[j] = next++;
+            } else {
+                Integer id = ids.get(g);
+                if (id == null) {
+                    id = next++;
+                    ids.put(g, id);
+                }
+                out[j] = id;
+            }
         }
-        th[3 * c + 1] = rescue;
-        th[3 * c + 2] = fitted ? Calibration.veto(withRule, gold, rule, given, VETO_CEILING, MIN_GAIN) : 0;
+        return out;
+    }
+
+    /**
+     * Sets every code's rescue to the one confidence, shared by all codes whose calibration was fitted, that
+     * maximises the mean article-level F1 of the rules and model together on the held-out examples, and
+     * takes no veto: a cue's code is kept.
+     */
+    private static void shareRescue(int[] idx, double[][] oof, boolean[][] r, boolean[][] y, double[] cal, double[] th,
+                                    int[] article, int articles, int k) {
+        int m = idx.length;
+        double[][] alone = new double[k][m];
+        boolean[][] rule = new boolean[k][m];
+        boolean[][] gold = new boolean[k][m];
+        boolean[] eligible = new boolean[k];
+        for (int c = 0; c < k; c++) {
+            eligible[c] = cal[3 * c] != Calibration.RULES_ONLY[0];
+            for (int j = 0; j < m; j++) {
+                alone[c][j] = sigmoid(cal[3 * c] * oof[idx[j]][c] + cal[3 * c + 2]);
+                rule[c][j] = r[idx[j]][c];
+                gold[c][j] = y[idx[j]][c];
+            }
+        }
+        double[] grid = new double[RESCUE_STEPS];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = RESCUE_FLOOR + RESCUE_STEP * i;
+        }
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid, MIN_GAIN);
+        for (int c = 0; c < k; c++) {
+            th[3 * c + 1] = eligible[c] ? t : Calibration.NEVER;
+            th[3 * c + 2] = 0;
+        }
     }
 
     private static double sigmoid(double z) {

@@ -31,17 +31,6 @@ class CalibrationTest {
     }
 
     @Test
-    void vetoRemovesOnlyCuesTheModelIsSureAreWrong() {
-        double[] conf = {0.02, 0.03, 0.6, 0.7, 0.5};
-        boolean[] y = {false, false, true, true, false};
-        boolean[] rule = {true, true, true, true, false};
-        double v = Calibration.veto(conf, y, rule, new boolean[5], 0.1, 0.01);
-        assertThat(v).isGreaterThan(0.03).isLessThanOrEqualTo(0.1);
-        boolean[] allGood = {true, true, true, true, false};
-        assertThat(Calibration.veto(conf, allGood, rule, new boolean[5], 0.1, 0.01)).isZero();
-    }
-
-    @Test
     void plattFallsBackToTheRulesWithTooFewPositives() {
         double[] p = Calibration.platt(new double[] {1, 2, 3, 4}, new boolean[4], new boolean[] {true, false, false, false});
         assertThat(p).containsExactly(Calibration.RULES_ONLY);

@@ -100,13 +100,37 @@ class LinearTrainerTest {
     }
 
     @Test
-    void aCueTheModelDoesNotDoubtIsKeptByTheCombination() {
+    void everyCodeThatMayBeRescuedSharesOneRescueAndNoneHasAVeto() {
+        LinearModel m = result.model();
+        java.util.Set<Double> rescues = new java.util.TreeSet<>();
+        for (int k = 0; k < m.codes().size(); k++) {
+            if (m.thresholds(k)[1] != Calibration.NEVER) {
+                rescues.add(m.thresholds(k)[1]);
+            }
+            assertThat(m.thresholds(k)[2]).isZero();
+        }
+        assertThat(rescues).hasSize(1);
+        assertThat(rescues).allMatch(r -> r >= LinearTrainer.RESCUE_FLOOR);
+    }
+
+    @Test
+    void theCombinationRescuesACodeNoCueFound() {
+        CombinedCoder coder = new CombinedCoder(RuleCoder.of(Codebook.standard()),
+                new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
+        String text = "They told him to drive a truck of dynamite into the base.";
+        assertThat(RuleCoder.of(Codebook.standard()).judge(text, "en")).extracting(Judgement::code).doesNotContain("N8");
+        assertThat(coder.judge(text, "en")).extracting(Judgement::code).contains("N8");
+        assertThat(coder.judge("The bread truck was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
+    }
+
+    @Test
+    void aCueIsKeptByTheCombination() {
         CombinedCoder coder = new CombinedCoder(RuleCoder.of(Codebook.standard()),
                 new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
         String text = "They fought other Muslims instead of the regime.";
         assertThat(RuleCoder.of(Codebook.standard()).judge(text, "en")).extracting(Judgement::code).contains("N1");
         int n1 = result.model().codes().indexOf("N1");
-        assertThat(result.model().thresholds(n1)[2]).isLessThanOrEqualTo(LinearTrainer.VETO_CEILING);
+        assertThat(result.model().thresholds(n1)[2]).isZero();
         assertThat(coder.judge(text, "en")).extracting(Judgement::code).contains("N1");
     }
 

@@ -1,0 +1,76 @@
+package org.retour.coding;
+
+import java.util.Arrays;
+
+/**
+ * Chooses the rescue threshold of the rules and model together at the grain coding is judged at, the
+ * article: an article is given a code when one of its segments is, so the threshold is the one that
+ * maximises the mean over codes of article-level F1 on held-out segments. One threshold for all codes
+ * (each code's confidence is already calibrated) is chosen from far fewer articles than a threshold per
+ * code would need, and so carries over to unseen articles better.
+ */
+final class ArticleThresholds {
+
+    private ArticleThresholds() {
+    }
+
+    /**
+     * One rescue threshold for every code: the confidence from which a segment no cue of a code found is
+     * given that code, chosen from {@code grid} to maximise the mean over codes of article-level F1;
+     * {@link Calibration#NEVER} unless it beats the rules' verdict by at least {@code minGain}.
+     *
+     * @param alone    per code, each segment's confidence without a cue
+     * @param rule     per code, whether a cue of it fired in each segment
+     * @param gold     per code, whether each segment carries it
+     * @param eligible per code, whether the code may be rescued at all (its calibration was fitted)
+     */
+    static double sharedRescue(double[][] alone, boolean[][] rule, boolean[][] gold, boolean[] eligible, int[] article,
+                               int articles, double[] grid, double minGain) {
+        int k = alone.length;
+        double[][] other = new double[k][articles];
+        double[][] cue = new double[k][articles];
+        boolean[][] pos = new boolean[k][articles];
+        for (int c = 0; c < k; c++) {
+            Arrays.fill(other[c], -1);
+            Arrays.fill(cue[c], -1);
+            for (int i = 0; i < article.length; i++) {
+                int a = article[i];
+                pos[c][a] |= gold[c][i];
+                if (rule[c][i]) {
+                    cue[c][a] = 1;
+                } else if (eligible[c]) {
+                    other[c][a] = Math.max(other[c][a], alone[c][i]);
+                }
+            }
+        }
+        double base = 0;
+        for (int c = 0; c < k; c++) {
+            base += f1(other[c], pos[c], Calibration.NEVER, cue[c], 0) / k;
+        }
+        double best = base + minGain;
+        double out = Calibration.NEVER;
+        for (double t : grid) {
+            double f = 0;
+            for (int c = 0; c < k; c++) {
+                f += f1(other[c], pos[c], t, cue[c], 0) / k;
+            }
+            if (f > best) {
+                best = f;
+                out = t;
+            }
+        }
+        return out;
+    }
+
+    /** Article-level F1 when an article is given the code by {@code other ≥ rescue} or by a cue ({@code cue ≥ veto}). */
+    private static double f1(double[] other, boolean[] pos, double rescue, double[] cue, double veto) {
+        int tp = 0, fp = 0, fn = 0;
+        for (int a = 0; a < other.length; a++) {
+            boolean given = other[a] >= rescue || cue != null && cue[a] >= 0 && cue[a] >= veto;
+            tp += given && pos[a] ? 1 : 0;
+            fp += given && !pos[a] ? 1 : 0;
+            fn += !given && pos[a] ? 1 : 0;
+        }
+        return Calibration.f1(tp, fp, fn);
+    }
+}

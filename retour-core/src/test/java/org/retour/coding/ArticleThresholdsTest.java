@@ -1,0 +1,57 @@
+package org.retour.coding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleThresholdsTest {
+
+    private static final double[] GRID = {0.2, 0.4, 0.6, 0.8};
+
+    @Test
+    void rescuesTheArticlesTheRulesMissWhenTheModelIsSureOfThem() {
+        // four articles of one segment each: a cue found the first; the model is sure of the second, a positive
+        // no cue found, and unsure of the two negatives
+        double[][] alone = {{0.1, 0.7, 0.3, 0.1}};
+        boolean[][] rule = {{true, false, false, false}};
+        boolean[][] gold = {{true, true, false, false}};
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, new boolean[] {true}, new int[] {0, 1, 2, 3}, 4,
+                GRID, 0.002);
+        assertThat(t).isEqualTo(0.4);
+    }
+
+    @Test
+    void anArticleCountsOnceWhateverItsSegments() {
+        // the missed positive article has two segments, one of them sure; the negative article's best is unsure
+        double[][] alone = {{0.1, 0.9, 0.3}};
+        boolean[][] rule = {{false, false, false}};
+        boolean[][] gold = {{false, true, false}};
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, new boolean[] {true}, new int[] {0, 0, 1}, 2,
+                GRID, 0.002);
+        assertThat(t).isEqualTo(0.4);
+    }
+
+    @Test
+    void noRescueWhenItOnlyAddsFalseCodes() {
+        double[][] alone = {{0.9, 0.9, 0.1}};
+        boolean[][] rule = {{false, false, true}};
+        boolean[][] gold = {{false, false, true}};
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, new boolean[] {true}, new int[] {0, 1, 2}, 3,
+                GRID, 0.002);
+        assertThat(t).isEqualTo(Calibration.NEVER);
+    }
+
+    @Test
+    void aCodeThatMayNotBeRescuedDoesNotWeighAgainstARescue() {
+        // code 0: a cue found two of three positive articles, the model is sure of the third; code 1: the model
+        // is as sure of two negatives, which a rescue would give code 1 if it could be rescued
+        double[][] alone = {{0.9, 0.1, 0.1, 0.1, 0.1}, {0.9, 0.1, 0.1, 0.9, 0.1}};
+        boolean[][] rule = {{false, true, true, false, false}, {false, false, false, false, true}};
+        boolean[][] gold = {{true, true, true, false, false}, {false, false, false, false, true}};
+        int[] article = {0, 1, 2, 3, 4};
+        assertThat(ArticleThresholds.sharedRescue(alone, rule, gold, new boolean[] {true, true}, article, 5, GRID, 0.002))
+                .isEqualTo(Calibration.NEVER);
+        assertThat(ArticleThresholds.sharedRescue(alone, rule, gold, new boolean[] {true, false}, article, 5, GRID, 0.002))
+                .isEqualTo(0.2);
+    }
+}
