@@ -18,10 +18,13 @@ import java.util.TreeMap;
  * @param negative   segments that look alike but do not carry it, by language
  * @param covers     ids of codes this one covers: when both are found on the same segment, only this one is kept
  * @param droppedBeside a sentence-level rule that drops this code's cues beside another code's, or null
+ * @param droppedIn  cue patterns by language of sentences in which this code's cues are not counted (a camp or
+ *                   prison after the group, where hunger and heat are not life under it)
  */
 public record Code(String id, String name, String colour, String parent, String definition,
                    Map<String, List<String>> cues, Map<String, List<String>> positive,
-                   Map<String, List<String>> negative, List<String> covers, DroppedBeside droppedBeside) {
+                   Map<String, List<String>> negative, List<String> covers, DroppedBeside droppedBeside,
+                   Map<String, List<String>> droppedIn) {
 
     public Code {
         Objects.requireNonNull(id, "id");
@@ -32,6 +35,7 @@ public record Code(String id, String name, String colour, String parent, String 
         positive = copy(positive);
         negative = copy(negative);
         covers = covers == null ? List.of() : List.copyOf(covers);
+        droppedIn = copy(droppedIn);
     }
 
     /** The cues in {@code language}, or none. */

@@ -38,7 +38,7 @@ public final class CodebookReader {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "codes");
     private static final Set<String> CODE_KEYS = Set.of("id", "name", "colour", "parent", "definition", "cues",
-            "positive", "negative", "covers", "dropped-beside");
+            "positive", "negative", "covers", "dropped-beside", "dropped-in");
     private static final Set<String> DROPPED_KEYS = Set.of("code", "min-words", "unless");
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
@@ -138,7 +138,7 @@ public final class CodebookReader {
             }
             codes.add(new Code(cid, string(o, "name", true), colour.toUpperCase(Locale.ROOT), parent,
                     string(o, "definition", false), cues, byLanguage(o, "positive", cid, false),
-                    byLanguage(o, "negative", cid, false), covers, dropped));
+                    byLanguage(o, "negative", cid, false), covers, dropped, byLanguage(o, "dropped-in", cid, true)));
         }
         checkParents(codes, parentLines);
         checkCovers(codes, coverLines);

@@ -43,6 +43,9 @@ final class CueIndex {
     /** The scope kind of the words that keep a cue counted despite its code's {@link DroppedBeside} rule. */
     static final String UNLESS = "unless";
 
+    /** The prefix of the scope kind of a code's {@code dropped-in} words: {@code in:} and the code's id. */
+    static final String DROPPED_IN = "in:";
+
     /**
      * The cues found in one segment, each list ordered by start.
      *
@@ -77,6 +80,12 @@ final class CueIndex {
                     CuePattern p = CuePattern.compile(cue);
                     vocab.add(p);
                     idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(label, p);
+                }));
+                Label in = intern(interned, new Label(Family.SCOPE, DROPPED_IN + c.id(), 0, null));
+                c.droppedIn().forEach((lang, list) -> list.forEach(cue -> {
+                    CuePattern p = CuePattern.compile(cue);
+                    vocab.add(p);
+                    idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(in, p);
                 }));
                 if (c.droppedBeside() != null) {
                     Label unless = intern(interned, new Label(Family.SCOPE, UNLESS, 0, c.droppedBeside()));

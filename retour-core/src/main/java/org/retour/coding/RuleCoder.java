@@ -87,7 +87,7 @@ public final class RuleCoder extends SegmentCoder {
         List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
         Map<String, Hit> out = new LinkedHashMap<>();
         for (PatternIndex.Match<CueIndex.Label> m : matches) {
-            if (outOfScope(m, scopes, tokens, direct) || droppedBeside(m, matches, scopes, tokens)) {
+            if (outOfScope(m, scopes, tokens, direct) || droppedBeside(m, matches, scopes, tokens) || droppedIn(m, scopes, tokens)) {
                 continue;
             }
             String code = m.label().name();
@@ -129,6 +129,23 @@ public final class RuleCoder extends SegmentCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code cue} stands in a sentence that holds one of its code's {@code dropped-in} words (« Dans le camp
+     * d'al-Hol, il n'y a pas de médecins »: hardship in a camp after the group, not life under it).
+     */
+    private static boolean droppedIn(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
+                                     CueTokens tokens) {
+        for (PatternIndex.Match<CueIndex.Label> s : scopes) {
+            String kind = s.label().name();
+            String code = cue.label().name();
+            if (kind.length() == CueIndex.DROPPED_IN.length() + code.length() && kind.startsWith(CueIndex.DROPPED_IN)
+                    && kind.endsWith(code) && sameSentence(s, cue, tokens)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no sentence boundary lies between matches {@code a} and {@code b}. */

@@ -84,7 +84,7 @@ class FoundingArticleCodingTest {
     void everyCodingHasConfidenceCoderAndEvidenceInItsSpan() {
         for (Coding c : coded.get(Layers.CODINGS)) {
             assertThat(c.confidence()).isBetween(0.5, 1.0);
-            assertThat(c.coder()).isEqualTo("rules@retour-default-17");
+            assertThat(c.coder()).isEqualTo("rules@retour-default-18");
             assertThat(c.span().of(text)).contains(c.evidence());
         }
     }
