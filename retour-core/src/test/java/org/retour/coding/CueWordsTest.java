@@ -10,9 +10,9 @@ class CueWordsTest {
 
     private static final Codebook BOOK = new Codebook("test", "1", null, List.of(
             new Code("A", "hunger", "#000000", null, null,
-                    Map.of("fr", List.of("mourir ..2 faim", "affam*"), "en", List.of("no food")), null, null, null, null),
+                    Map.of("fr", List.of("mourir ..2 faim", "affam*"), "en", List.of("no food")), null, null, null, null, null),
             new Code("B", "defeat", "#000000", null, null,
-                    Map.of("en", List.of("losing ground|territory", "faim")), null, null, null, null)));
+                    Map.of("en", List.of("losing ground|territory", "faim")), null, null, null, null, null)));
 
     private static int[] counts(String text) {
         return new CueWords(BOOK).counts(CueTokens.of(text), 2);
