@@ -19,14 +19,14 @@ class LinearTrainerTest {
     /** Segments where N8 is said without any of the codebook's N8 cues, and N4 with them. */
     static List<TrainingExample> examples() {
         List<TrainingExample> out = new ArrayList<>(SyntheticSegments.generate(Codebook.standard(), 600, 7));
-        String[] n8 = {"They wanted me to drive the truck full of dynamite into the checkpoint.",
-            "They picked those who would drive the dynamite truck.",
-            "The commander said I would drive the dynamite truck the next morning.",
-            "Foreign recruits were told to drive trucks packed with dynamite.",
-            "He refused to drive the dynamite-laden truck and ran away."};
+        String[] n8 = {"They wanted me to drive the lorry full of gas cylinders into the checkpoint.",
+            "They picked those who would drive the gas cylinder lorry.",
+            "The commander said I would drive the gas cylinder lorry the next morning.",
+            "Foreign recruits were told to drive lorries packed with gas cylinders.",
+            "He refused to drive the lorry loaded with gas cylinders and ran away."};
         for (int i = 0; i < 40; i++) {
             out.add(new TrainingExample(n8[i % n8.length], "en", Set.of("N8")));
-            out.add(new TrainingExample("The truck brought bread to the market on day " + i + ".", "en", Set.of()));
+            out.add(new TrainingExample("The lorry brought bread to the market on day " + i + ".", "en", Set.of()));
         }
         return out;
     }
@@ -39,10 +39,10 @@ class LinearTrainerTest {
     @Test
     void learnsACodeItsRulesDoNotKnow() {
         LinearCoder coder = new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false);
-        assertThat(coder.judge("They told him to drive a truck of dynamite into the base.", "en"))
+        assertThat(coder.judge("They told him to drive a lorry of gas cylinders into the base.", "en"))
                 .extracting(Judgement::code).contains("N8");
-        assertThat(coder.judge("The bread truck was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
-        Judgement j = coder.judge("They told him to drive a truck of dynamite into the base.", "en").stream()
+        assertThat(coder.judge("The bread lorry was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
+        Judgement j = coder.judge("They told him to drive a lorry of gas cylinders into the base.", "en").stream()
                 .filter(x -> x.code().equals("N8")).findFirst().orElseThrow();
         assertThat(j.coder()).isEqualTo("model@" + result.model().hash());
         assertThat(j.evidence()).startsWith("features: ");
@@ -117,10 +117,10 @@ class LinearTrainerTest {
     void theCombinationRescuesACodeNoCueFound() {
         CombinedCoder coder = new CombinedCoder(RuleCoder.of(Codebook.standard()),
                 new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
-        String text = "They told him to drive a truck of dynamite into the base.";
+        String text = "They told him to drive a lorry of gas cylinders into the base.";
         assertThat(RuleCoder.of(Codebook.standard()).judge(text, "en")).extracting(Judgement::code).doesNotContain("N8");
         assertThat(coder.judge(text, "en")).extracting(Judgement::code).contains("N8");
-        assertThat(coder.judge("The bread truck was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
+        assertThat(coder.judge("The bread lorry was late.", "en")).extracting(Judgement::code).doesNotContain("N8");
     }
 
     @Test
