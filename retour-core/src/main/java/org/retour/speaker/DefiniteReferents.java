@@ -110,7 +110,8 @@ final class DefiniteReferents {
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
-                    || described == Voice.UNKNOWN && aged(r.description().role()) && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige"
+                    || described == Voice.UNKNOWN && AgeWords.bundled().aged(r.description().role(), d.lang)
+                    && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige", "Son père, Ahmed" … "le vieil homme"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 Referent topic = described == Voice.UNKNOWN ? topicOverObject(d, r, p) : null;
@@ -374,9 +375,5 @@ final class DefiniteReferents {
         return role != null && role.indexOf(' ') < 0;
     }
 
-    /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */
-    private static boolean aged(String role) {
-        return role != null && role.chars().anyMatch(Character::isDigit);
-    }
 }
 
