@@ -221,8 +221,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                         end), known);
                 if (first >= 0 && first == start) {
                     byGiven.merge(wd.surface(first), known, (a, b) -> AMBIGUOUS);
-                } else if (first < 0 && !honorific && j - start == 2) {
-                    // "Issouf Sawadogo, 29 ans" then "Issouf parle le premier": a given name the lexicon lacks
+                } else if (first < 0 && (honorific ? j - start >= 2 : j - start == 2)) {
+                    // "Issouf Sawadogo, 29 ans" then "Issouf parle le premier": a given name the lexicon lacks;
+                    // after a title, "Brigadier General Hamli Suryadi" … "Hamli said"
                     byGiven.merge(wd.surface(start), known, (a, b) -> AMBIGUOUS);
                 }
                 int core = surnameFrom;
