@@ -49,6 +49,10 @@ final class NameRuns {
                 break;
             }
         }
+        if (j - i == MAX_NAME_WORDS + 1 && j < n && wd.givenName(j - 1) != null && wd.capitalised(j)
+                && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            j++; // "Australian Federal Police Assistant Commissioner Karen Doyle": a long title ends on a given name
+        }
         return j;
     }
 

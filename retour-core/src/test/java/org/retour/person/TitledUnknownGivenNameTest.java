@@ -10,7 +10,8 @@ import org.retour.quote.TestPipelines;
 
 /**
  * A person named in full after a title, with a given name the lexicon lacks ("Brigadier General Hamli
- * Suryadi"), is the same person when a later sentence names them by that first word ("Hamli said").
+ * Suryadi"), is the same person when a later sentence names them by that first word ("Hamli said"); a
+ * title of five words keeps the surname after the given name it ends on.
  */
 class TitledUnknownGivenNameTest {
 
@@ -31,5 +32,12 @@ class TitledUnknownGivenNameTest {
         List<Entity> p = persons("Brigadier General Hamli Suryadi and Colonel Hamli Rusdi met the returnees."
                 + " \"A month is not enough,\" Hamli said.", "en");
         assertThat(p).extracting(Entity::canonical).containsExactly("Hamli Suryadi", "Hamli Rusdi", "Hamli");
+    }
+
+    @Test
+    void aLongTitleThatEndsOnAGivenNameKeepsTheSurnameAfterIt() {
+        List<Entity> p = persons("Australian Federal Police Assistant Commissioner Karen Walsh said returnees were"
+                + " assessed one by one.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Karen Walsh");
     }
 }
