@@ -193,6 +193,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             known = given == AMBIGUOUS ? null : given;
         }
         if (known == null && j - start >= 2) {
+            known = leadingWordsOf(order, canonical); // "Abu Bakr al-Turki" … "Abu Bakr said"
+        }
+        if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
@@ -243,6 +246,25 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * The one person found so far whose full name opens with the words of {@code name} and goes on after
+     * them ("Abu Bakr al-Turki" for "Abu Bakr", "Hassan Kamal Darwish" for "Hassan Kamal"), or null: a
+     * later mention may drop a name's last part.
+     */
+    private static Found leadingWordsOf(List<Found> order, String name) {
+        Found only = null;
+        for (Found f : order) {
+            String c = f.canonical;
+            if (c.length() > name.length() + 1 && c.startsWith(name) && c.charAt(name.length()) == ' ') {
+                if (only != null) {
+                    return null;
+                }
+                only = f;
+            }
+        }
+        return only;
     }
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */
