@@ -91,7 +91,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         boolean arabic = "ar".equals(language);
         while (i < n) {
             boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
-                    : wd.capitalised(i);
+                    : wd.capitalised(i) || NameRuns.startsWithArticle(text, tokens.get(i))
+                    && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             if (!starts) {
                 i++;
                 continue;
@@ -187,6 +188,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         Found known = byName.get(canonical);
         if (known == null) {
             known = bySurname.get(canonical);
+        }
+        if (known == null && j - start >= 2 && wd.entries.is(Kind.PARTICLE, start)) {
+            // "Pieter van der Berg" … "Van der Berg said": a particle capitalised where it opens a sentence
+            known = bySurname.get(Character.toLowerCase(canonical.charAt(0)) + canonical.substring(1));
         }
         if (known == null && j - start == 1) {
             Found given = byGiven.get(canonical); // "Amira" after "Amira Khoury"
