@@ -140,13 +140,13 @@ final class DefiniteReferents {
     }
 
     /**
-     * The unnamed person an indefinite description introduces at the head of the sentence right before the
-     * description's, in its paragraph ("One defector, who asked not to be named, said …" before "“…,” the
+     * The unnamed person an indefinite description (not one a possessive opens: "Sa mère" is kin of someone
+     * named) introduces at the head of the sentence right before the description's, in its paragraph ("One defector, who asked not to be named, said …" before "“…,” the
      * 25-year-old said"), a former member or a relative, when the gender fits and the description says
      * nothing of who but an age or a sex, or gives the same voice: the newcomer speaks, not a person named
      * earlier; else null.
      */
-    private static Referent unnamedSubjectBefore(SpeakerDocument d, Referent r, Voice described) {
+    private Referent unnamedSubjectBefore(SpeakerDocument d, Referent r, Voice described) {
         int own = SpeakerDocument.sentenceStart(d, r.span().start());
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(r.span().start())));
         if (previous < 0) {
@@ -158,6 +158,7 @@ final class DefiniteReferents {
         if (first == null || first.person() != null || first.description() == null || first.description().definite()
                 || head >= d.tokens.size() || d.tokens.get(head).span().start() != first.span().start()
                 || !d.indefinite(IntroducedDescriptions.firstWord(first.description().text()))
+                || subjectRules.possessive(d, IntroducedDescriptions.firstWord(first.description().text()))
                 || !first.gender().compatible(r.gender())) {
             return null;
         }

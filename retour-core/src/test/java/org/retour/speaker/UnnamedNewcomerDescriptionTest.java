@@ -35,4 +35,11 @@ class UnnamedNewcomerDescriptionTest {
                 + " him as a commander. \"I never gave orders,\" the defendant said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Omar Saleh");
     }
+
+    @Test
+    void kinThatAPossessiveOpensIsNoNewcomerSoTheYoungWomanIsTheNamedReturnee() {
+        List<Quote> q = top("Sarah, 28 ans, est rentrée de Syrie en 2022. Sa mère l'attendait à l'aéroport. « Je ne pensais"
+                + " pas la revoir », raconte la jeune femme.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sarah");
+    }
 }
