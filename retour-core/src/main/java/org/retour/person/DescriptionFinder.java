@@ -161,8 +161,27 @@ public final class DescriptionFinder {
 
     private boolean demonymHead(TokenView view, int k, String[] lower, TokenEntries entries) {
         TokenTrie.Match<String> d = demonyms.at(view, k);
-        return d != null && d.last() == k
+        return (d != null && d.last() == k || hyphenatedDemonym(view, k))
                 && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null);
+    }
+
+    /**
+     * Whether the word at {@code k} joins parts with hyphens and its last part names the people of a country
+     * ("le Franco-Marocain", "une Belgo-Tunisienne", "the Anglo-Egyptian").
+     */
+    private boolean hyphenatedDemonym(TokenView view, int k) {
+        if (!view.hasHyphenHead(k)) {
+            return false;
+        }
+        String w = view.surface(k);
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || dash >= w.length() - 2 || !Character.isUpperCase(w.charAt(dash + 1))) {
+            return false;
+        }
+        String last = w.substring(dash + 1);
+        TokenView part = new TokenView(last, List.of(new Token(new Span(0, last.length()), Token.Kind.WORD)));
+        TokenTrie.Match<String> d = demonyms.at(part, 0);
+        return d != null && d.last() == 0;
     }
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,

@@ -91,7 +91,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         boolean arabic = "ar".equals(language);
         while (i < n) {
             boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
-                    : wd.capitalised(i);
+                    : wd.capitalised(i) || NameRuns.startsWithArticle(text, tokens.get(i))
+                    && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             if (!starts) {
                 i++;
                 continue;
@@ -188,9 +189,16 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (known == null) {
             known = bySurname.get(canonical);
         }
+        if (known == null && j - start >= 2 && wd.entries.is(Kind.PARTICLE, start)) {
+            // "Pieter van der Berg" … "Van der Berg said": a particle capitalised where it opens a sentence
+            known = bySurname.get(Character.toLowerCase(canonical.charAt(0)) + canonical.substring(1));
+        }
         if (known == null && j - start == 1) {
             Found given = byGiven.get(canonical); // "Amira" after "Amira Khoury"
             known = given == AMBIGUOUS ? null : given;
+        }
+        if (known == null && j - start >= 2) {
+            known = leadingWordsOf(order, canonical); // "Abu Bakr al-Turki" … "Abu Bakr said"
         }
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
@@ -221,8 +229,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                         end), known);
                 if (first >= 0 && first == start) {
                     byGiven.merge(wd.surface(first), known, (a, b) -> AMBIGUOUS);
-                } else if (first < 0 && !honorific && j - start == 2) {
-                    // "Issouf Sawadogo, 29 ans" then "Issouf parle le premier": a given name the lexicon lacks
+                } else if (first < 0 && (honorific ? j - start >= 2 : j - start == 2)) {
+                    // "Issouf Sawadogo, 29 ans" then "Issouf parle le premier": a given name the lexicon lacks;
+                    // after a title, "Brigadier General Hamli Suryadi" … "Hamli said"
                     byGiven.merge(wd.surface(start), known, (a, b) -> AMBIGUOUS);
                 }
                 int core = surnameFrom;
@@ -242,6 +251,25 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * The one person found so far whose full name opens with the words of {@code name} and goes on after
+     * them ("Abu Bakr al-Turki" for "Abu Bakr", "Hassan Kamal Darwish" for "Hassan Kamal"), or null: a
+     * later mention may drop a name's last part.
+     */
+    private static Found leadingWordsOf(List<Found> order, String name) {
+        Found only = null;
+        for (Found f : order) {
+            String c = f.canonical;
+            if (c.length() > name.length() + 1 && c.startsWith(name) && c.charAt(name.length()) == ' ') {
+                if (only != null) {
+                    return null;
+                }
+                only = f;
+            }
+        }
+        return only;
     }
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */

@@ -45,9 +45,17 @@ final class NameRuns {
                     && j + 1 < n && wd.capitalised(j + 1)
                     && Tokens.adjacent(text, t, tokens.get(j + 1))) {
                 j += 2;
+            } else if (!"de".equals(lang) && t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && j + 2 < n
+                    && wd.entries.is(Kind.PARTICLE, j + 1) && !wd.capitalised(j + 1) && wd.capitalised(j + 2)
+                    && Tokens.adjacent(text, t, tokens.get(j + 1)) && Tokens.adjacent(text, tokens.get(j + 1), tokens.get(j + 2))) {
+                j += 3; // "Pieter van der Berg": two particles before the surname (in German "von der" is "of the")
             } else {
                 break;
             }
+        }
+        if (j - i == MAX_NAME_WORDS + 1 && j < n && wd.givenName(j - 1) != null && wd.capitalised(j)
+                && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+            j++; // "Australian Federal Police Assistant Commissioner Karen Doyle": a long title ends on a given name
         }
         return j;
     }
@@ -62,7 +70,7 @@ final class NameRuns {
     }
 
     /** "al-Baghdadi", "el-Sisi": a lower-case article joined to a capitalised name. */
-    private static boolean startsWithArticle(String text, Token t) {
+    static boolean startsWithArticle(String text, Token t) {
         int s = t.span().start();
         return t.span().length() > 3 && (text.startsWith("al-", s) || text.startsWith("el-", s))
                 && Character.isUpperCase(text.charAt(s + 3));

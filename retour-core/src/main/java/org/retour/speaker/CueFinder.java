@@ -119,6 +119,9 @@ final class CueFinder {
             if (pronoun == null && d.lower(first).indexOf('-') > 0) {
                 pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
             }
+        } else if (pronoun == null && k - 2 >= from && invertedAuxBefore(d, kinds, k)) {
+            first = k - 2; // "a-t-elle simplement dit", "a-t-il longuement expliqué": one adverb after the inversion
+            pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
         }
         if (pronoun == null && first - 1 >= from) {
             // "Sie selbst sagt", "he himself said": an emphasis word may stand between the pronoun and its verb
@@ -133,6 +136,20 @@ final class CueFinder {
         }
         Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
         return new CueMatch(first, k, span, false, pronoun);
+    }
+
+    /**
+     * Whether an auxiliary with its subject pronoun joined by hyphens stands two tokens before the verb at
+     * {@code k}, with one lower-case word between them ("a-t-elle simplement dit"): the inversion's pronoun is
+     * the subject, and only an adverb may stand between it and the participle.
+     */
+    private boolean invertedAuxBefore(SpeakerDocument d, TokenCues kinds, int k) {
+        Token aux = d.tokens.get(k - 2);
+        Token between = d.tokens.get(k - 1);
+        return kinds.kind(k - 2) == SpeechCues.Kind.AUX && d.lower(k - 2).indexOf('-') > 0 && Tokens.isWord(between)
+                && Character.isLowerCase(d.text.charAt(between.span().start()))
+                && Tokens.adjacent(d.text, aux, between) && Tokens.adjacent(d.text, between, d.tokens.get(k))
+                && pronouns.pronounIn(d.text, d.tokens, d.lowered, k - 2, d.lang) != null;
     }
 
     /** A source of two to {@link SpeechCues#MAX_SOURCE_WORDS} words starting at token {@code k}, or null. */

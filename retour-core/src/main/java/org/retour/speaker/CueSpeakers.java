@@ -77,6 +77,9 @@ final class CueSpeakers {
             Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)))
                     : null;
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
+            if (r == null && asker != null && !cue.pronoun().pronoun().plural()) {
+                r = exchanges.addressee(d, open, asker, cue.pronoun().pronoun().gender()); // "a demandé le président à Amine R."
+            }
             return r != null || cue.pronoun().pronoun().plural() ? r : PlaceSpeakers.unnamed(d, cue.pronoun());
         }
         int rel = relativeBefore(d, cue.first());

@@ -1,5 +1,6 @@
 package org.retour.speaker;
 
+import java.util.List;
 import java.util.Objects;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
@@ -22,6 +23,10 @@ final class DefiniteReferents {
      */
     private static final java.util.Set<Voice> OFFICE = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
             Voice.JOURNALIST);
+
+    /** Voices of the unnamed persons a plain description after their introduction stands for: former members and kin. */
+    private static final java.util.Set<Voice> NEWCOMERS = java.util.EnumSet.of(Voice.DEFECTOR, Voice.RETURNEE,
+            Voice.RECRUITER, Voice.RELATIVE);
 
     /** How far (in characters) after a description its apposed name may start. */
     static final int APPOSED_REACH = 60;
@@ -88,6 +93,10 @@ final class DefiniteReferents {
             return introducedNamed; // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
         }
         Voice described = d.voiceOf(r.description().role());
+        Referent newcomer = unnamedSubjectBefore(d, r, described);
+        if (newcomer != null) {
+            return tied(d, newcomer); // "A former fighter who testified anonymously described him … “…,” the witness said"
+        }
         if (described == Voice.UNKNOWN) {
             Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
             if (topic != null && topic.person() == null && topic.description() != r.description()
@@ -110,7 +119,8 @@ final class DefiniteReferents {
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
-                    || described == Voice.UNKNOWN && aged(r.description().role()) && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige"
+                    || described == Voice.UNKNOWN && AgeWords.bundled().aged(r.description().role(), d.lang)
+                    && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige", "Son père, Ahmed" … "le vieil homme"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 Referent topic = described == Voice.UNKNOWN ? topicOverObject(d, r, p) : null;
@@ -127,6 +137,34 @@ final class DefiniteReferents {
             }
         }
         return r;
+    }
+
+    /**
+     * The unnamed person an indefinite description (not one a possessive opens: "Sa mère" is kin of someone
+     * named) introduces at the head of the sentence right before the description's, in its paragraph ("One defector, who asked not to be named, said …" before "“…,” the
+     * 25-year-old said"), a former member or a relative, when the gender fits and the description says
+     * nothing of who but an age or a sex, or gives the same voice: the newcomer speaks, not a person named
+     * earlier; else null.
+     */
+    private Referent unnamedSubjectBefore(SpeakerDocument d, Referent r, Voice described) {
+        int own = SpeakerDocument.sentenceStart(d, r.span().start());
+        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(r.span().start())));
+        if (previous < 0) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(previous, own);
+        Referent first = refs.isEmpty() ? null : refs.get(0);
+        int head = d.tokenAt(previous);
+        if (first == null || first.person() != null || first.description() == null || first.description().definite()
+                || head >= d.tokens.size() || d.tokens.get(head).span().start() != first.span().start()
+                || !d.indefinite(IntroducedDescriptions.firstWord(first.description().text()))
+                || subjectRules.possessive(d, IntroducedDescriptions.firstWord(first.description().text()))
+                || !first.gender().compatible(r.gender())) {
+            return null;
+        }
+        Voice introduced = d.voiceOf(first.description().role());
+        return NEWCOMERS.contains(introduced) && (described == introduced
+                || described == Voice.UNKNOWN && AgeWords.bundled().plain(r.description().role(), d.lang)) ? first : null;
     }
 
     /**
@@ -374,9 +412,5 @@ final class DefiniteReferents {
         return role != null && role.indexOf(' ') < 0;
     }
 
-    /** Whether a description gives only an age ("der 28-Jährige", "the 27-year-old"). */
-    private static boolean aged(String role) {
-        return role != null && role.chars().anyMatch(Character::isDigit);
-    }
 }
 

@@ -137,6 +137,31 @@ final class Exchanges {
         return subject.apply(Math.max(from, SpeakerDocument.sentenceStart(d, at)), at);
     }
 
+    /**
+     * The person a question was put to, named after the last verb of asking before a reply cue in its
+     * sentence ("a demandé le président à Amine R.", "Judge Ward asked Mirza why"), who is not the asker and
+     * whose gender fits the reply's pronoun; else null. A reply whose pronoun finds no one else is theirs.
+     */
+    Referent addressee(SpeakerDocument d, int open, Referent asker, org.retour.person.Gender gender) {
+        int paragraph = d.paragraph(open);
+        int from = d.paragraphStarts.get(paragraph);
+        if (paragraph > 0 && QuoteOffsets.blank(d.text, from, open)) {
+            from = d.paragraphStarts.get(paragraph - 1);
+        }
+        int k = ask(d, d.tokenAt(from), d.tokenAt(open));
+        if (k < 0) {
+            return null;
+        }
+        int after = d.tokens.get(k).span().end();
+        int end = Math.min(open, SpeakerDocument.sentenceEnd(d, after));
+        for (Referent r : d.referents.within(after, end)) {
+            if (r.person() != null && !SpeakerDocument.same(r, asker) && r.gender().compatible(gender)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     /** Whether any token from {@code from} to {@code to} (exclusive) addresses the one asked. */
     boolean addresses(SpeakerDocument d, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -47,7 +47,7 @@ final class ParagraphFloor {
             }
         }
         int k = d.tokenAt(previous);
-        return first != null && first.person() != null && (first.description() == null || described)
+        return first != null && first.person() != null
                 && !SubjectRules.possessive(d, first)
                 && k < d.tokens.size()
                 && d.tokens.get(k).span().start() == first.span().start()

@@ -225,6 +225,11 @@ final class SubjectRules {
     boolean governed(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
         if (k > 0 && Tokens.is(d.text, d.tokens.get(k), ",")) { // "face à la présidente, Anne Verstraeten"
+            int next = d.tokenAt(r.span().end());
+            if (r.person() != null && next < d.tokens.size() && Tokens.isWord(d.tokens.get(next))
+                    && Character.isLowerCase(d.text.charAt(d.tokens.get(next).span().start()))) {
+                return false; // "Dans une lettre adressée au juge, Najat écrit :": a verb after the name, its subject
+            }
             int comma = d.tokens.get(k).span().start();
             List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, k - APPOSED_TOKENS)).span().start(), comma);
             Referent head = before.isEmpty() ? null : before.get(before.size() - 1);

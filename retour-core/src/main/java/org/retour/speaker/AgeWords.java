@@ -1,0 +1,70 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Words of descriptions that say nothing of who a person is but their age or sex, read from
+ * {@code org/retour/speaker/ages.txt}: {@code old} words ("vieil", "old", "alte") and {@code plain} ones
+ * ("man", « quinquagénaire »).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class AgeWords {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/ages.txt";
+
+    private static final AgeWords BUNDLED = new AgeWords(ResourceLines.classpath(RESOURCE));
+
+    /** What a word of the resource is. */
+    enum Kind { OLD, PLAIN }
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+
+    AgeWords(Iterable<String> lines) {
+        Map<String, Map<String, Kind>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException("ages line needs 'lang kind word…': " + line);
+            }
+            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
+            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                words.putIfAbsent(p[i].toLowerCase(Locale.ROOT), kind);
+            }
+        }
+        this.byLanguage = m;
+    }
+
+    /** The bundled words. */
+    static AgeWords bundled() {
+        return BUNDLED;
+    }
+
+    /** Whether a role gives an age: a figure ("the 27-year-old", "der 28-Jährige") or an {@code old} word of {@code lang}. */
+    boolean aged(String role, String lang) {
+        return role != null && (role.chars().anyMatch(Character::isDigit) || has(role, lang, Kind.OLD));
+    }
+
+    /** Whether a role says nothing of who but an age or a sex: {@link #aged} or a {@code plain} word. */
+    boolean plain(String role, String lang) {
+        return aged(role, lang) || role != null && has(role, lang, Kind.PLAIN);
+    }
+
+    private boolean has(String role, String lang, Kind kind) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
+            return false;
+        }
+        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            if (words.get(w) == kind) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
