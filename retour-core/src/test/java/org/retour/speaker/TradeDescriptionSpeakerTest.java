@@ -7,21 +7,26 @@ import static org.retour.speaker.QuoteAssertions.top;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
+import org.retour.model.Voice;
 
-/** A definite description by trade ("l'ancien livreur", "the former medic") speaks for the person named before it. */
+/** An unnamed speaker described by a trade or post ("a former IS administrator") is found with that description. */
 class TradeDescriptionSpeakerTest {
 
     @Test
-    void aFormerDeliveryManIsTheReturneeNamedBefore() {
-        List<Quote> q = top("Yacine Haddad, ancien livreur à Lunel, a rejoint Daech en 2014.\n\n"
-                + "« J'ai compris que j'étais de la chair à canon », poursuit l'ancien livreur.", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Yacine Haddad");
+    void aTradeHeadsTheDescriptionOfAnUnnamedSpeaker() {
+        List<Quote> en = top("A former IS administrator who came back to Belgium said: \"The salaries were never paid.\"", "en");
+        assertThat(speaker(en.get(0)).description()).isEqualTo("A former IS administrator");
+        assertThat(speaker(en.get(0)).voice()).isIn(Voice.DEFECTOR, Voice.RETURNEE);
+        List<Quote> fr = top("Un ancien traducteur de l'EI raconte : « On traduisait les vidéos. »", "fr");
+        assertThat(speaker(fr.get(0)).description()).startsWith("Un ancien traducteur");
+        List<Quote> de = top("Ein ehemaliger Dolmetscher des IS sagt: „Wir haben die Videos übersetzt.“", "de");
+        assertThat(speaker(de.get(0)).description()).startsWith("Ein ehemaliger Dolmetscher");
     }
 
     @Test
-    void aFormerMedicIsTheReturneeNamedBefore() {
-        List<Quote> q = top("Omar Siddiqui worked in a field hospital in Raqqa for two years.\n\n"
-                + "\"We ran out of everything but bandages,\" the former medic said.", "en");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Omar Siddiqui");
+    void aWordThatIsNoTradeStillHeadsNothing() {
+        List<Quote> en = top("A former IS document that came back to light said: \"The salaries were never paid.\"", "en");
+        assertThat(en.get(0).attribution().speaker() == null || speaker(en.get(0)).description() == null
+                || !speaker(en.get(0)).description().contains("document")).isTrue();
     }
 }
