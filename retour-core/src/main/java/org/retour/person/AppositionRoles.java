@@ -151,6 +151,9 @@ public final class AppositionRoles {
             k--;
         } else if (k >= 0 && Tokens.isWord(tokens.get(k)) && preposition(e, k, lang)) {
             return null; // "la mère de Karim B.", "the lawyer of John D.": the name is the complement
+        } else if (k >= 0 && Tokens.isWord(tokens.get(k)) && ("en".equals(lang) || "de".equals(lang))
+                && Character.isLowerCase(text.charAt(tokens.get(k).span().start())) && e.head(k) == null) {
+            return null; // "Die Polizei nahm Ali K. fest", "The Home Office stripped Hamza Ali": a verb, no title's noun
         }
         int end = k;
         int start = -1;

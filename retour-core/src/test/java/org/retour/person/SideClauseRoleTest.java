@@ -85,4 +85,14 @@ class SideClauseRoleTest {
         List<Entity> p = persons("Karim a parlé le premier. Plus tard, Karim Ouazzani et Karim Benali sont arrivés.", "fr");
         assertThat(p).extracting(Entity::canonical).contains("Karim", "Karim Ouazzani", "Karim Benali");
     }
+
+    @Test
+    void aVerbRightBeforeTheNameEndsNoTitleInEnglishOrGerman() {
+        assertThat(person(persons("Die Polizei nahm Ali K. am Flughafen fest.", "de"), "Ali K.").role()).isNull();
+        assertThat(person(persons("The Home Office stripped Hamza Ali of his citizenship.", "en"), "Hamza Ali").role())
+                .isNull();
+        assertThat(person(persons("Former fighter Ali Khan spoke in Leeds.", "en"), "Ali Khan").role())
+                .isEqualTo("Former fighter");
+        assertThat(person(persons("Der Rückkehrer Jan K. sitzt in Haft.", "de"), "Jan K.").role()).isEqualTo("Rückkehrer");
+    }
 }
