@@ -36,6 +36,9 @@ final class NameRuns {
             if (afterFullStop(text, t) && (wd.entries.isAny(j, Kind.STOP, Kind.PRON, Kind.DET) || wd.entries.isAny(j, Kind.INDEF, Kind.PREP, Kind.REL))) {
                 break; // "Mehdi L. Celui-ci a baissé la tête": the initial's full stop ends the sentence
             }
+            if ("de".equals(lang) && afterFullStop(text, t) && initial(text, tokens.get(j - 1))) {
+                break; // "wirft Lena W. Mitgliedschaft vor": German papers shorten the surname, and every noun is capitalised
+            }
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
             } else if (Tokens.dottedInitials(text, t) && wd.givenName(j - 1) != null) {
@@ -58,6 +61,13 @@ final class NameRuns {
             j++; // "Australian Federal Police Assistant Commissioner Karen Doyle": a long title ends on a given name
         }
         return j;
+    }
+
+    /** Whether token {@code t} is one capital letter, with or without its full stop ("W", "W."). */
+    private static boolean initial(String text, Token t) {
+        int len = t.span().length();
+        return (len == 1 || len == 2 && text.charAt(t.span().end() - 1) == '.')
+                && Character.isUpperCase(text.charAt(t.span().start()));
     }
 
     /** Whether a full stop stands right before token {@code t}, spaces aside. */

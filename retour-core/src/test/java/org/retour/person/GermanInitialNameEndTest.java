@@ -1,0 +1,29 @@
+package org.retour.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/** A German name shortened to its surname's initial ends there: the capitalised noun after it is no surname. */
+class GermanInitialNameEndTest {
+
+    private static List<String> names(String text, String lang) {
+        List<Entity> persons = TestPipelines.analyze(text, lang).get(Layers.PERSONS);
+        return persons.stream().map(Entity::canonical).toList();
+    }
+
+    @Test
+    void aGermanNameEndsAtItsInitial() {
+        assertThat(names("Die Bundesanwaltschaft wirft Lena W. Mitgliedschaft in einer terroristischen Vereinigung vor.", "de"))
+                .contains("Lena W.").noneMatch(n -> n.contains("Mitgliedschaft"));
+    }
+
+    @Test
+    void anEnglishMiddleInitialStillJoinsTheSurname() {
+        assertThat(names("John F. Kennedy spoke in Berlin.", "en")).contains("John F. Kennedy");
+    }
+}
