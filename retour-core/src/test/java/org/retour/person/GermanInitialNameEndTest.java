@@ -8,7 +8,10 @@ import org.retour.model.Entity;
 import org.retour.pipeline.Layers;
 import org.retour.quote.TestPipelines;
 
-/** A German name shortened to its surname's initial ends there: the capitalised noun after it is no surname. */
+/**
+ * German names among capitalised nouns: a name shortened to its surname's initial ends there, and a phrase fronted
+ * before the verb of speech ("Im Lager sagt …") is no name.
+ */
 class GermanInitialNameEndTest {
 
     private static List<String> names(String text, String lang) {
@@ -25,5 +28,11 @@ class GermanInitialNameEndTest {
     @Test
     void anEnglishMiddleInitialStillJoinsTheSurname() {
         assertThat(names("John F. Kennedy spoke in Berlin.", "en")).contains("John F. Kennedy");
+    }
+
+    @Test
+    void aPhraseFrontedBeforeTheVerbOfSpeechIsNoName() {
+        assertThat(names("Im Lager sagt Leonora M.: „Ich will nach Hause.“", "de")).containsExactly("Leonora M.");
+        assertThat(names("Leonora M. sagt: „Ich will nach Hause.“", "de")).containsExactly("Leonora M.");
     }
 }
