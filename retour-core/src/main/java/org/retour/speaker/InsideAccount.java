@@ -25,7 +25,7 @@ final class InsideAccount {
     /** How many words of the clause a relative pronoun opens are read for a return. */
     static final int CLAUSE_WORDS = 12;
 
-    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK, JOIN, FIGHT, SIDE, AGAINST }
+    private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK, JOIN, FIGHT, SIDE, AGAINST, END }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -119,6 +119,9 @@ final class InsideAccount {
                 continue;
             }
             Kind kind = words.get(lowered[j]);
+            if (kind == Kind.END) {
+                break; // "Prosecutor Alison Morgan told jurors that Rahman had fought for IS": another's clause
+            }
             join |= kind == Kind.JOIN;
             fight |= kind == Kind.FIGHT;
             side |= kind == Kind.SIDE;

@@ -188,6 +188,7 @@ public final class VoiceContext {
                 base = Voice.DEFECTOR; // "Dosov's wife Aigerim, who came back with him": she went there too
                 around.note(Signal.RETURNED); // and she is back
             } else if (person != null && !practitioner && base != Voice.RESEARCHER && base != Voice.JOURNALIST
+                    && (base != Voice.OFFICIAL || voices.weakOffice(officeWords, lang)) // a prosecutor holds office today
                     && clauseAfterName(person, view, k -> inside.joinedIn(lowered,
                             j -> view.kind(j) == org.retour.model.Token.Kind.NUMBER,
                             j -> view.text().startsWith("IS", tokens.get(j).span().start())

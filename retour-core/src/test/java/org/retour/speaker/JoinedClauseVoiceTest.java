@@ -59,4 +59,12 @@ class JoinedClauseVoiceTest {
                 + " the river.\"", "en");
         assertThat(speaker(withIs.get(0)).voice().label()).isIn("defector", "returnee");
     }
+
+    @Test
+    void anOfficialTellingThatSomeoneElseJoinedStaysAnOfficial() {
+        List<Quote> q = top("Prosecutor Alison Morgan told jurors that Rahman had fought for IS. \"He was a willing"
+                + " member,\" she said. Rahman denies the charges. \"I only cooked,\" he told the court.", "en");
+        assertThat(speaker(q.get(0)).voice().label()).isEqualTo("official");
+        assertThat(speaker(q.get(1)).voice().label()).isIn("defector", "returnee");
+    }
 }
