@@ -29,4 +29,13 @@ class TradeDescriptionSpeakerTest {
         assertThat(en.get(0).attribution().speaker() == null || speaker(en.get(0)).description() == null
                 || !speaker(en.get(0)).description().contains("document")).isTrue();
     }
+
+    @Test
+    void aParentByTheirChildrenOrADriverIsADescription() {
+        List<Quote> parent = top("Tareq Hamid spent two years in Raqqa. \"I was stupid,\" said the father-of-two, who asked"
+                + " that his surname not be used.", "en");
+        assertThat(parent.get(0).attribution().speaker()).isNotNull();
+        List<Quote> driver = top("\"We ate grass,\" the former bus driver from Luton recalled.", "en");
+        assertThat(speaker(driver.get(0)).description()).isEqualTo("the former bus driver");
+    }
 }
