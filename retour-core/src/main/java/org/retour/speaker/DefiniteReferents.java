@@ -132,7 +132,8 @@ final class DefiniteReferents {
         if (last != null && last.person() == null && last.description() != r.description()
                 && last.gender().compatible(r.gender()) && d.paragraph(r.span().start()) - d.lastParagraph <= 1) {
             Voice before = d.voiceOf(last.description().role());
-            if (described == before || described == Voice.UNKNOWN || before == Voice.UNKNOWN && OPEN.contains(described)) {
+            if (described == before || described == Voice.UNKNOWN && !OFFICE.contains(before) // "Le procureur …" then
+                    || before == Voice.UNKNOWN && OPEN.contains(described)) { // "L'accusé …" is no prosecutor
                 return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
             }
         }

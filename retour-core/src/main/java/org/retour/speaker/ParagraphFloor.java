@@ -56,6 +56,32 @@ final class ParagraphFloor {
     }
 
     /**
+     * The definite description no name stands for, at the head of the sentence right before the one at
+     * {@code offset} in the same paragraph, when the gender fits ("L'accusé a eu la parole en dernier. « … »,
+     * a-t-il murmuré"): the subject just described, not the last speaker; else null.
+     */
+    Referent describedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
+        if (previous < 0) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(previous, own);
+        Referent first = refs.isEmpty() ? null : refs.get(0);
+        if (first == null || first.person() != null || first.description() == null || !first.description().definite()
+                || SubjectRules.possessive(d, first)) {
+            return null;
+        }
+        Referent named = definite.named(d, first);
+        if (named != null && named.person() != null) {
+            return null; // the person the description stands for is the named subject's case
+        }
+        int k = d.tokenAt(previous);
+        return k < d.tokens.size() && d.tokens.get(k).span().start() == first.span().start()
+                && first.gender().compatible(p.gender()) ? first : null;
+    }
+
+    /**
      * Whether a person whose given name has the other gender still takes the pronoun: they report in the
      * sentence right before it ("Noor Huda Ismail, a researcher …, said such stories were common. “…,” he
      * said") and neither their role nor a noun in apposition before them gives a gender; a given name's

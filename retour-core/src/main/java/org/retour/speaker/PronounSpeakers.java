@@ -58,6 +58,10 @@ final class PronounSpeakers {
         if (named != null && !asks(d, named, asker)) {
             return named; // "Murat Aydın leitet dort die Arbeit. „…“, sagt er": the person just named, not the last speaker
         }
+        Referent described = floor.describedSubjectBefore(d, Math.min(open, at), p);
+        if (described != null && !asks(d, described, asker)) {
+            return described; // "L'accusé a eu la parole en dernier. « … », a-t-il murmuré": not the prosecutor before
+        }
         Referent chained = chainedSubject(d, Math.min(open, at), p);
         if (chained != null && !asks(d, chained, asker)) {
             return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
