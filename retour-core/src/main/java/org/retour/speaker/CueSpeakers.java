@@ -41,6 +41,9 @@ final class CueSpeakers {
      * The index of a relative pronoun right before a cue's verb, with at most one word between them ("qui
      * aurait dit", "who told"), or -1.
      */
+    /** How many tokens before a person a relative pronoun that opens the clause holding them may stand. */
+    static final int CLAUSE_TOKENS = 12;
+
     private static int relativeBefore(SpeakerDocument d, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             if (!Tokens.isWord(d.tokens.get(k))) {
@@ -51,6 +54,39 @@ final class CueSpeakers {
             }
         }
         return -1;
+    }
+
+    /**
+     * The person a relative clause holding {@code r} and closed by a comma before the cue at {@code cueStart}
+     * belongs to ("X, who interviewed Ali, told"): the last referent ending right before the comma that opens
+     * the clause with a relative pronoun, within the window; else null.
+     */
+    private static Referent antecedentOfClause(SpeakerDocument d, Referent r, int windowStart, int cueStart) {
+        int end = d.tokenAt(r.span().end());
+        int cue = d.tokenAt(cueStart);
+        boolean closed = false;
+        for (int k = end; k < cue; k++) {
+            closed |= Tokens.is(d.text, d.tokens.get(k), ",");
+        }
+        if (!closed) {
+            return null;
+        }
+        for (int k = d.tokenAt(r.span().start()) - 1, n = 0; k > 0 && n < CLAUSE_TOKENS; k--, n++) {
+            if (d.tokens.get(k).span().start() < windowStart || !Tokens.isWord(d.tokens.get(k))
+                    && !Tokens.is(d.text, d.tokens.get(k), ",")) {
+                return null;
+            }
+            if (Tokens.is(d.text, d.tokens.get(k), ",")) {
+                return null; // another comma before the relative pronoun: no clause of this shape
+            }
+            if (d.relativePronoun(d.lower(k)) && Tokens.is(d.text, d.tokens.get(k - 1), ",")) {
+                int comma = d.tokens.get(k - 1).span().start();
+                List<Referent> before = d.referents.within(windowStart, comma);
+                Referent a = before.isEmpty() ? null : before.get(before.size() - 1);
+                return a != null && a.span().end() == comma ? a : null;
+            }
+        }
+        return null;
     }
 
     /** Whether the word right after a cue's verb opens the clause it reports ("que", "that", "dass"). */
@@ -95,6 +131,10 @@ final class CueSpeakers {
         }
         Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
                 true);
+        Referent antecedent = r == null ? null : antecedentOfClause(d, r, windowStart, cue.span().start());
+        if (antecedent != null) {
+            r = antecedent; // "Sgt Mark Hughes, who interviewed Ali after his arrest, told the jury:": Hughes tells
+        }
         if (r == null) {
             r = reportedClause(d, cue) ? null // "avant d'ajouter que sa fille était « … »": the clause's subject
                     : SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
