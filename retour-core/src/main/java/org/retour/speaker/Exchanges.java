@@ -125,10 +125,7 @@ final class Exchanges {
         if (d.asked && d.lastSpeaker != null && paragraph - d.lastParagraph <= 1) {
             return d.lastSpeaker;
         }
-        int from = d.paragraphStarts.get(paragraph);
-        if (paragraph > 0 && QuoteOffsets.blank(d.text, from, open)) {
-            from = d.paragraphStarts.get(paragraph - 1);
-        }
+        int from = askingFrom(d, paragraph, open);
         int k = ask(d, d.tokenAt(from), d.tokenAt(open));
         if (k < 0) {
             return null;
@@ -138,17 +135,21 @@ final class Exchanges {
     }
 
     /**
+     * Where a question before the quote at {@code open} is looked for: its paragraph, or the paragraph before
+     * when the quote opens its own.
+     */
+    private static int askingFrom(SpeakerDocument d, int paragraph, int open) {
+        int from = d.paragraphStarts.get(paragraph);
+        return paragraph > 0 && QuoteOffsets.blank(d.text, from, open) ? d.paragraphStarts.get(paragraph - 1) : from;
+    }
+
+    /**
      * The person a question was put to, named after the last verb of asking before a reply cue in its
      * sentence ("a demandé le président à Amine R.", "Judge Ward asked Mirza why"), who is not the asker and
      * whose gender fits the reply's pronoun; else null. A reply whose pronoun finds no one else is theirs.
      */
     Referent addressee(SpeakerDocument d, int open, Referent asker, org.retour.person.Gender gender) {
-        int paragraph = d.paragraph(open);
-        int from = d.paragraphStarts.get(paragraph);
-        if (paragraph > 0 && QuoteOffsets.blank(d.text, from, open)) {
-            from = d.paragraphStarts.get(paragraph - 1);
-        }
-        int k = ask(d, d.tokenAt(from), d.tokenAt(open));
+        int k = ask(d, d.tokenAt(askingFrom(d, d.paragraph(open), open)), d.tokenAt(open));
         if (k < 0) {
             return null;
         }

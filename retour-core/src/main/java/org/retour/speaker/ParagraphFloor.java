@@ -33,17 +33,11 @@ final class ParagraphFloor {
     Referent namedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
         int own = SpeakerDocument.sentenceStart(d, offset);
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
-        if (previous < 0) {
-            return null;
-        }
-        List<Referent> refs = d.referents.within(previous, own);
-        Referent first = refs.isEmpty() ? null : refs.get(0);
-        boolean described = false;
+        Referent first = firstIn(d, previous, own);
         if (first != null && first.person() == null && first.description() != null && first.description().definite()) {
             Referent named = definite.named(d, first); // "Il reçoit Dylan, 19 ans. Le garçon parle peu. « … », finit-il"
             if (named != null && named.person() != null) {
                 first = named;
-                described = true;
             }
         }
         int k = d.tokenAt(previous);
@@ -63,11 +57,7 @@ final class ParagraphFloor {
     Referent describedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
         int own = SpeakerDocument.sentenceStart(d, offset);
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
-        if (previous < 0) {
-            return null;
-        }
-        List<Referent> refs = d.referents.within(previous, own);
-        Referent first = refs.isEmpty() ? null : refs.get(0);
+        Referent first = firstIn(d, previous, own);
         if (first == null || first.person() != null || first.description() == null || !first.description().definite()
                 || SubjectRules.possessive(d, first)) {
             return null;
@@ -79,6 +69,15 @@ final class ParagraphFloor {
         int k = d.tokenAt(previous);
         return k < d.tokens.size() && d.tokens.get(k).span().start() == first.span().start()
                 && first.gender().compatible(p.gender()) ? first : null;
+    }
+
+    /** The first referent from {@code from} (none when negative: no sentence before) to {@code to}, or null. */
+    private static Referent firstIn(SpeakerDocument d, int from, int to) {
+        if (from < 0) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(from, to);
+        return refs.isEmpty() ? null : refs.get(0);
     }
 
     /**
