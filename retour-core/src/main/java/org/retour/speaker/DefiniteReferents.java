@@ -77,7 +77,7 @@ final class DefiniteReferents {
         if (!r.description().definite()) {
             return tied(d, r); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
-        if (IntroducedDescriptions.introduced(d, r) || ordinal(d, r)) {
+        if (IntroducedDescriptions.introduced(d, r) || OrdinalDescriptions.ordinal(d, r)) {
             return r; // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
         }
         Referent apposed = apposedAfter(d, r);
@@ -358,43 +358,6 @@ final class DefiniteReferents {
             int gap = m.span().start() - title.span().end();
             if (gap >= 1 && gap <= 2 && d.text.substring(title.span().end(), m.span().start()).isBlank()) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    /** Per language, the words that make a definite description someone new ({@code ordinals.txt}). */
-    private static final java.util.Map<String, java.util.Set<String>> ORDINALS = ordinals(
-            org.retour.resource.ResourceLines.classpath("org/retour/speaker/ordinals.txt"));
-
-    /** The words of lines "lang word…", by language. */
-    static java.util.Map<String, java.util.Set<String>> ordinals(java.util.List<String> lines) {
-        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-        for (String line : lines) {
-            String[] parts = line.strip().split("\\s+");
-            if (parts.length < 2) {
-                throw new IllegalArgumentException("ordinals line needs 'lang word…': " + line);
-            }
-            out.computeIfAbsent(parts[0], k -> new java.util.HashSet<>())
-                    .addAll(java.util.Arrays.asList(parts).subList(1, parts.length));
-        }
-        return out;
-    }
-
-    /** Whether a word of the description before its head says it is someone new ("le troisième homme", "the second man"). */
-    private static boolean ordinal(SpeakerDocument d, Referent r) {
-        java.util.Set<String> words = ORDINALS.get(d.lang);
-        if (words == null) {
-            return false;
-        }
-        String text = r.description().text().toLowerCase(java.util.Locale.ROOT);
-        int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == ' ') {
-                if (i > from && words.contains(text.substring(from, i))) {
-                    return true;
-                }
-                from = i + 1;
             }
         }
         return false;

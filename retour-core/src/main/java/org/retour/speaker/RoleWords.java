@@ -49,4 +49,27 @@ final class RoleWords {
             default -> false;
         };
     }
+
+    /**
+     * The words of a role or description as context signals read them: runs between white space and commas
+     * ({@code [\s,]+}), elisions kept ("l'accusé").
+     */
+    static List<String> spaced(String s) {
+        List<String> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean sep = c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!sep && start < 0) {
+                start = i;
+            } else if (sep && start >= 0) {
+                out.add(s.substring(start, i));
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            out.add(s.substring(start));
+        }
+        return out;
+    }
 }

@@ -78,26 +78,6 @@ public final class VoiceContext {
         return contextWords.ofAll(lowered, lang);
     }
 
-    /** The words of a role or description: runs between white space and commas ({@code [\s,]+}). */
-    private static List<String> roleWords(String s) {
-        List<String> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean sep = c == ' ' || c == ',' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!sep && start < 0) {
-                start = i;
-            } else if (sep && start >= 0) {
-                out.add(s.substring(start, i));
-                start = -1;
-            }
-        }
-        if (start >= 0) {
-            out.add(s.substring(start));
-        }
-        return out;
-    }
-
     /**
      * The quotes with their speakers' voices decided from context, over the view of the document's tokens.
      *
@@ -309,7 +289,7 @@ public final class VoiceContext {
         SignalCounts c = new SignalCounts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
-                for (String w : roleWords(words.toLowerCase(java.util.Locale.ROOT))) {
+                for (String w : RoleWords.spaced(words.toLowerCase(java.util.Locale.ROOT))) {
                     Signal said = signal(w, lang);
                     if (said == Signal.RETURNED || said == Signal.LEFT) {
                         c.note(said);
@@ -361,7 +341,7 @@ public final class VoiceContext {
 
     /** Whether a role's words carry a signal. */
     private boolean has(String role, String lang, Signal wanted) {
-        for (String w : roleWords(role.toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : RoleWords.spaced(role.toLowerCase(java.util.Locale.ROOT))) {
             if (signal(w, lang) == wanted) {
                 return true;
             }
@@ -374,7 +354,7 @@ public final class VoiceContext {
         if (role == null) {
             return false;
         }
-        for (String w : roleWords(role.toLowerCase(java.util.Locale.ROOT))) {
+        for (String w : RoleWords.spaced(role.toLowerCase(java.util.Locale.ROOT))) {
             Signal sig = signal(w, lang);
             if (sig == Signal.RETURNED || sig == Signal.LEFT) {
                 return true;
