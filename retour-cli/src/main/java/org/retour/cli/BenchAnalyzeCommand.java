@@ -40,6 +40,10 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Threads for the all-cores run (0: one per core).")
     int threads;
 
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Code with the rules and this model, trained by 'retour train', to measure what it costs.")
+    java.nio.file.Path model;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -60,7 +64,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         SyntheticCorpus corpus = SyntheticCorpus.standard();
-        Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT);
+        Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT.withCoding(
+                AnalyzeCommand.codingConfig(null, model, false)));
         pipeline.analyze(corpus.article(seed, 0));
         long coldStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
 

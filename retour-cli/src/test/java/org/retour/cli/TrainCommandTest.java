@@ -97,4 +97,22 @@ class TrainCommandTest {
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains("nope");
     }
+
+    @Test
+    void theAnalysisBenchMeasuresTheCodingOfATrainedModelAndRefusesAModelOfAnotherCodebook() throws Exception {
+        Path model = dir.resolve("m.model");
+        CliRun train = CliRun.of("train", "--gold", gold().toString(), "--out", model.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        CliRun bench = CliRun.of("bench", "analyze", "--articles", "3", "--threads", "1", "--model", model.toString());
+        assertThat(bench.exitCode()).as(bench.err()).isZero();
+        assertThat(bench.out()).contains("coding adds").contains("one core:");
+        Path other = Files.writeString(dir.resolve("other.yaml"),
+                standardCodebook().replaceFirst("(?m)^version: .*$", "version: \"99\""), StandardCharsets.UTF_8);
+        Path otherModel = dir.resolve("other.model");
+        assertThat(CliRun.of("train", "--gold", gold().toString(), "--out", otherModel.toString(), "--codebook",
+                other.toString()).exitCode()).isZero();
+        CliRun refused = CliRun.of("bench", "analyze", "--articles", "3", "--model", otherModel.toString());
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err().strip().lines()).hasSize(1);
+    }
 }
