@@ -50,25 +50,43 @@ final class InsideAccount {
         return new InsideAccount(ResourceLines.classpath(RESOURCE));
     }
 
+    /** What a speaker's own words tell of time inside the group: nothing, by the ground it held, or by its name. */
+    enum Told { NOTHING, GROUND, NAME }
+
     /**
      * Whether the word tokens {@code from} (inclusive) to {@code to} (exclusive) of {@code lowered} (null
      * where a token is no word) tell the speaker's own time inside the group, by its name or, when
      * {@code ground} holds, also by the name of the ground it held.
      */
     boolean tells(String[] lowered, int from, int to, String lang, boolean ground) {
+        Told t = told(lowered, from, to, lang);
+        return t == Told.NAME || ground && t == Told.GROUND;
+    }
+
+    /**
+     * What the word tokens {@code from} (inclusive) to {@code to} (exclusive) of {@code lowered} (null where a
+     * token is no word) tell of the speaker's own time inside the group, read in one pass: {@code NAME} when a
+     * past form of "to be" in the first person stands by the group's name, else {@code GROUND} when one stands
+     * by the name of the ground it held, else {@code NOTHING}.
+     */
+    Told told(String[] lowered, int from, int to, String lang) {
         Map<String, Kind> words = byLanguage.get(lang);
         if (words == null) {
-            return false;
+            return Told.NOTHING;
         }
+        Told found = Told.NOTHING;
         for (int k = from; k < to; k++) {
             Kind kind = lowered[k] == null ? null : words.get(lowered[k]);
-            if ((kind == Kind.BE1 || kind == Kind.BE && near(words, lowered, k, from, to, Kind.PERSON, PERSON_BEFORE, 1))
-                    && (near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)
-                    || ground && near(words, lowered, k, from, to, Kind.GROUND, GROUP_REACH, GROUP_REACH))) {
-                return true;
+            if (kind == Kind.BE1 || kind == Kind.BE && near(words, lowered, k, from, to, Kind.PERSON, PERSON_BEFORE, 1)) {
+                if (near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)) {
+                    return Told.NAME;
+                }
+                if (near(words, lowered, k, from, to, Kind.GROUND, GROUP_REACH, GROUP_REACH)) {
+                    found = Told.GROUND;
+                }
             }
         }
-        return false;
+        return found;
     }
 
     /**

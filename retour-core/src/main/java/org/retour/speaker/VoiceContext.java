@@ -125,8 +125,9 @@ public final class VoiceContext {
                 int to = bySentence.tokenAt(span.end());
                 said.add(SignalCounts.count(sig, from, to));
                 if (quotes.get(i).parent() == null) {
-                    byName = byName || inside.tells(lowered, from, to, lang, false);
-                    byGround = byGround || inside.tells(lowered, from, to, lang, true);
+                    InsideAccount.Told told = inside.told(lowered, from, to, lang);
+                    byName = byName || told == InsideAccount.Told.NAME;
+                    byGround = byGround || told != InsideAccount.Told.NOTHING;
                     insider = insider || inside.insiderWord(lowered, from, to, lang);
                 }
             }
@@ -331,8 +332,8 @@ public final class VoiceContext {
             if (tells.test(view.indexAt(end))) {
                 return true;
             }
-            int at = role == null || role.isEmpty() ? -1 : view.text().indexOf(role, end);
-            if (at >= 0 && at - end <= ROLE_GAP && tells.test(view.indexAt(at + role.length()))) {
+            int at = roleAfter(view.text(), role, end);
+            if (at >= 0 && tells.test(view.indexAt(at + role.length()))) {
                 return true; // "Omar, a former police officer from Tunis who joined IS in 2014"
             }
         }
@@ -340,6 +341,19 @@ public final class VoiceContext {
     }
 
     /** Whether a role's words carry a signal. */
+    /** Where {@code role} starts at most {@link #ROLE_GAP} characters after {@code end}, or -1 (also when null or empty). */
+    private static int roleAfter(String text, String role, int end) {
+        if (role == null || role.isEmpty()) {
+            return -1;
+        }
+        for (int at = end; at <= end + ROLE_GAP && at + role.length() <= text.length(); at++) {
+            if (text.startsWith(role, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private boolean has(String role, String lang, Signal wanted) {
         for (String w : RoleWords.spaced(role.toLowerCase(java.util.Locale.ROOT))) {
             if (signal(w, lang) == wanted) {
