@@ -44,11 +44,6 @@ final class RoleReading {
         word++;
     }
 
-    /** Notes the lexicon value {@code v} of the current word of the role. */
-    void note(String v) {
-        note(v, false);
-    }
-
     /**
      * Notes the lexicon value {@code v} of the current word of the role, or of the pair of words it ends when
      * {@code pair} holds ("islamic state" stands where "islamic" does).

@@ -34,6 +34,9 @@ public final class VoiceLexicon {
     static final String GROUP = "group";
     static final String AGAINST = "against";
     static final String AUX = "aux";
+    /** The values of the lexicon that mark a word rather than name a voice. */
+    private static final Set<String> MARKERS = Set.of(FIGHTER, FORMER, OF, POSS, SPOKES, STATE, CIVIL, RANK, ARMY, GROUP,
+            AGAINST, AUX);
 
     /** How many roles each language keeps the voices of before it forgets them all. */
     static final int ROLES_KEPT = 8192;
@@ -75,11 +78,8 @@ public final class VoiceLexicon {
                 throw new IllegalArgumentException("voice line needs 'lang word… voice': " + line);
             }
             String voice = p[p.length - 1];
-            if (!voice.equals(FIGHTER) && !voice.equals(FORMER) && !voice.equals(OF) && !voice.equals(POSS)
-                    && !voice.equals(SPOKES) && !voice.equals(STATE) && !voice.equals(CIVIL) && !voice.equals(RANK)
-                    && !voice.equals(ARMY) && !voice.equals(GROUP) && !voice.equals(AGAINST)
-                    && !voice.equals(AUX)) {
-                Voice.fromLabel(voice);
+            if (!MARKERS.contains(voice)) {
+                Voice.fromLabel(voice); // refuses a value that is neither a voice nor a marker
             }
             String word = String.join(" ", java.util.Arrays.copyOfRange(p, 1, p.length - 1)).toLowerCase(Locale.ROOT);
             m.computeIfAbsent(p[0], k -> new HashMap<>()).put(word, voice);
