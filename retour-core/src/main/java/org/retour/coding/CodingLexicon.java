@@ -28,8 +28,13 @@ public final class CodingLexicon {
      * @param kind     the kind of word (a scope kind or a testimony kind)
      * @param scope    whether it comes from the scope words (otherwise from the testimony words)
      * @param pattern  the compiled cue
+     * @param codes    the codes a scope word applies to when its kind names them ({@code other-side:N2}); empty:
+     *                 every code
      */
-    record Entry(String language, String kind, boolean scope, CuePattern pattern) {
+    record Entry(String language, String kind, boolean scope, CuePattern pattern, Set<String> codes) {
+        Entry {
+            codes = Set.copyOf(codes);
+        }
     }
 
     private final List<Entry> entries;
@@ -66,7 +71,7 @@ public final class CodingLexicon {
                 throw new IllegalStateException(file + ": bad line '" + line + "' (expected LANGUAGE KIND CUE, KIND one of "
                         + kinds + ", other-side with its codes: other-side:N2)");
             }
-            out.add(new Entry(p[0], p[1], scope, CuePattern.compile(p[2])));
+            out.add(new Entry(p[0], kindOf(p[1]), scope, CuePattern.compile(p[2]), codesOf(p[1])));
         }
     }
 
@@ -77,6 +82,12 @@ public final class CodingLexicon {
     static String kindOf(String field) {
         int colon = field.indexOf(':');
         return colon < 0 ? field : field.substring(0, colon);
+    }
+
+    /** The codes a lexicon line's kind field names after its colon ({@code other-side:N2,N8}), or none. */
+    static Set<String> codesOf(String field) {
+        int colon = field.indexOf(':');
+        return colon < 0 ? Set.of() : Set.of(field.substring(colon + 1).split(","));
     }
 
     private static final class Holder {

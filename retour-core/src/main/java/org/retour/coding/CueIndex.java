@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.retour.entity.TokenView;
 import org.retour.pipeline.Analysis;
@@ -36,15 +37,24 @@ final class CueIndex {
      * @param flag   for testimony words, the kind's {@link TestimonyFlags} bit; 0 otherwise
      * @param rule   for a code's cues, the code's {@link DroppedBeside} rule; for the words that keep such a cue
      *               counted (a scope of kind {@code unless}), the same rule; null otherwise
+     * @param codes  for a scope word that applies to some codes only ({@code dropped-in}, {@code other-side:N2}),
+     *               those codes; empty otherwise
      */
-    record Label(Family family, String name, int flag, DroppedBeside rule) {
+    record Label(Family family, String name, int flag, DroppedBeside rule, Set<String> codes) {
+        Label {
+            codes = Set.copyOf(codes);
+        }
+
+        Label(Family family, String name, int flag, DroppedBeside rule) {
+            this(family, name, flag, rule, Set.of());
+        }
     }
 
     /** The scope kind of the words that keep a cue counted despite its code's {@link DroppedBeside} rule. */
     static final String UNLESS = "unless";
 
-    /** The prefix of the scope kind of a code's {@code dropped-in} words: {@code in:} and the code's id. */
-    static final String DROPPED_IN = "in:";
+    /** The scope kind of a code's {@code dropped-in} words; the label's codes hold the code. */
+    static final String DROPPED_IN = "dropped-in";
 
     /**
      * The cues found in one segment, each list ordered by start.
@@ -81,7 +91,7 @@ final class CueIndex {
                     vocab.add(p);
                     idx.computeIfAbsent(lang, k -> new PatternIndex<>()).add(label, p);
                 }));
-                Label in = intern(interned, new Label(Family.SCOPE, DROPPED_IN + c.id(), 0, null));
+                Label in = intern(interned, new Label(Family.SCOPE, DROPPED_IN, 0, null, Set.of(c.id())));
                 c.droppedIn().forEach((lang, list) -> list.forEach(cue -> {
                     CuePattern p = CuePattern.compile(cue);
                     vocab.add(p);
@@ -98,7 +108,7 @@ final class CueIndex {
             }
         }
         for (CodingLexicon.Entry e : lexicon.entries()) {
-            Label label = e.scope() ? new Label(Family.SCOPE, e.kind(), 0, null)
+            Label label = e.scope() ? new Label(Family.SCOPE, e.kind(), 0, null, e.codes())
                     : new Label(Family.TESTIMONY, e.kind(), TestimonyFlags.flag(e.kind()), null);
             vocab.add(e.pattern());
             idx.computeIfAbsent(e.language(), k -> new PatternIndex<>()).add(intern(interned, label), e.pattern());

@@ -138,10 +138,8 @@ public final class RuleCoder extends SegmentCoder {
     private static boolean droppedIn(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
                                      CueTokens tokens) {
         for (PatternIndex.Match<CueIndex.Label> s : scopes) {
-            String kind = s.label().name();
-            String code = cue.label().name();
-            if (kind.length() == CueIndex.DROPPED_IN.length() + code.length() && kind.startsWith(CueIndex.DROPPED_IN)
-                    && kind.endsWith(code) && sameSentence(s, cue, tokens)) {
+            if (s.label().name().equals(CueIndex.DROPPED_IN) && s.label().codes().contains(cue.label().name())
+                    && sameSentence(s, cue, tokens)) {
                 return true;
             }
         }
@@ -163,15 +161,13 @@ public final class RuleCoder extends SegmentCoder {
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
                                       CueTokens tokens, boolean direct) {
         for (PatternIndex.Match<CueIndex.Label> s : scopes) {
-            String name = s.label().name();
-            if (name.startsWith(CodingLexicon.OTHER_SIDE)) {
-                if (otherSide(name, cue.label().name()) && (before(s, cue, tokens, OTHER_SIDE_WINDOW)
-                        || following(s, cue, tokens, OTHER_SIDE_WINDOW))) {
-                    return true;
+            switch (s.label().name()) {
+                case CodingLexicon.OTHER_SIDE -> {
+                    if (s.label().codes().contains(cue.label().name()) && (before(s, cue, tokens, OTHER_SIDE_WINDOW)
+                            || following(s, cue, tokens, OTHER_SIDE_WINDOW))) {
+                        return true;
+                    }
                 }
-                continue;
-            }
-            switch (name) {
                 case "negation" -> {
                     if (before(s, cue, tokens, NEGATION_WINDOW) && !reversed(s, cue, scopes)) {
                         return true;
@@ -225,17 +221,6 @@ public final class RuleCoder extends SegmentCoder {
             }
         }
         return true;
-    }
-
-    /** Whether the scope kind {@code other-side:CODES} lists {@code code} among its codes. */
-    private static boolean otherSide(String kind, String code) {
-        int colon = kind.indexOf(':');
-        for (String c : kind.substring(colon + 1).split(",")) {
-            if (c.equals(code)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether scope word {@code s} starts after the cue, close enough and in the same clause. */
