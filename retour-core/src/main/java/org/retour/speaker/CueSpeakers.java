@@ -65,19 +65,15 @@ final class CueSpeakers {
         int end = d.tokenAt(r.span().end());
         int cue = d.tokenAt(cueStart);
         boolean closed = false;
-        for (int k = end; k < cue; k++) {
-            closed |= Tokens.is(d.text, d.tokens.get(k), ",");
+        for (int k = end; k < cue && !closed; k++) {
+            closed = Tokens.is(d.text, d.tokens.get(k), ",");
         }
         if (!closed) {
             return null;
         }
         for (int k = d.tokenAt(r.span().start()) - 1, n = 0; k > 0 && n < CLAUSE_TOKENS; k--, n++) {
-            if (d.tokens.get(k).span().start() < windowStart || !Tokens.isWord(d.tokens.get(k))
-                    && !Tokens.is(d.text, d.tokens.get(k), ",")) {
-                return null;
-            }
-            if (Tokens.is(d.text, d.tokens.get(k), ",")) {
-                return null; // another comma before the relative pronoun: no clause of this shape
+            if (d.tokens.get(k).span().start() < windowStart || !Tokens.isWord(d.tokens.get(k))) {
+                return null; // a comma or a mark before the relative pronoun: no clause of this shape
             }
             if (d.relativePronoun(d.lower(k)) && Tokens.is(d.text, d.tokens.get(k - 1), ",")) {
                 int comma = d.tokens.get(k - 1).span().start();

@@ -40,11 +40,9 @@ final class ParagraphFloor {
                 first = named;
             }
         }
-        int k = d.tokenAt(previous);
         return first != null && first.person() != null
                 && !SubjectRules.possessive(d, first)
-                && k < d.tokens.size()
-                && d.tokens.get(k).span().start() == first.span().start()
+                && opens(d, previous, first)
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
     }
@@ -66,9 +64,13 @@ final class ParagraphFloor {
         if (named != null && named.person() != null) {
             return null; // the person the description stands for is the named subject's case
         }
-        int k = d.tokenAt(previous);
-        return k < d.tokens.size() && d.tokens.get(k).span().start() == first.span().start()
-                && first.gender().compatible(p.gender()) ? first : null;
+        return opens(d, previous, first) && first.gender().compatible(p.gender()) ? first : null;
+    }
+
+    /** Whether {@code r} starts at the first token of the sentence that starts at {@code sentence}. */
+    private static boolean opens(SpeakerDocument d, int sentence, Referent r) {
+        int k = d.tokenAt(sentence);
+        return k < d.tokens.size() && d.tokens.get(k).span().start() == r.span().start();
     }
 
     /** The first referent from {@code from} (none when negative: no sentence before) to {@code to}, or null. */
