@@ -51,10 +51,10 @@ final class DescriptionNames {
      * before it, a name in apposition after it, a name given by a naming phrase, and for an indefinite
      * description in a lead the name opening the next paragraph; or null.
      */
-    static Entity personOf(String text, List<Referent> named, PersonDescription d, String lang) {
+    static Entity personOf(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon, String lang) {
         Entity same = d.definite() ? namedNear(named, d) : null;
         if (same == null) {
-            same = apposedTo(text, named, d, lang);
+            same = apposedTo(text, named, d, lexicon, lang);
         }
         if (same == null) {
             same = namedAfter(text, named, d);
@@ -104,12 +104,13 @@ final class DescriptionNames {
      * The person a description stands in apposition to: a name that ends at most {@link #APPOSITION_GAP}
      * characters before it ("Steven Rosenthal, a tax specialist"), or null.
      */
-    private static Entity apposedTo(String text, List<Referent> named, PersonDescription d, String lang) {
+    private static Entity apposedTo(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon,
+                                    String lang) {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
             if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender()) // not "la présidente, Anne V., le prévenu a …"
                     && APPOSED.matcher(text.substring(r.span().end(), d.span().start())).matches()
-                    && !(d.definite() && subjectOfVerb(text, d.span().end(), lang))) {
+                    && !(d.definite() && subjectOfVerb(text, d.span().end(), lexicon, lang))) {
                 return r.person();
             }
         }
@@ -122,7 +123,7 @@ final class DescriptionNames {
      * relative clause ("Interrogée par son avocate, Me X, la trentenaire a nié"; "X, la trentenaire de
      * Sevran," and "X, the nurse who …" stay in apposition).
      */
-    private static boolean subjectOfVerb(String text, int end, String lang) {
+    private static boolean subjectOfVerb(String text, int end, PersonLexicon lexicon, String lang) {
         int i = end;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
@@ -135,7 +136,6 @@ final class DescriptionNames {
             return false;
         }
         String w = text.substring(i, j);
-        PersonLexicon lexicon = PersonLexicon.bundled();
         return !lexicon.is(PersonLexicon.Kind.PREP, w, lang) && !lexicon.is(PersonLexicon.Kind.REL, w, lang)
                 && !lexicon.is(PersonLexicon.Kind.CONJ, w, lang) && !lexicon.is(PersonLexicon.Kind.DET, w, lang);
     }

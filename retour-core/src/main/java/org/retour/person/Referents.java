@@ -102,7 +102,7 @@ public final class Referents {
             if (inside(quotes, d.span())) {
                 continue;
             }
-            Entity same = DescriptionNames.personOf(text, named, d, lang);
+            Entity same = DescriptionNames.personOf(text, named, d, lexicon, lang);
             if (same != null) {
                 out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
             } else if (!DescriptionNames.overlapsName(named, d.span())) {
