@@ -49,6 +49,35 @@ public final class ResourceLines {
     }
 
     /**
+     * Entries of the form {@code "lang kind word…"}: each word, lower-cased, with its kind (a constant of
+     * {@code kinds}, named in any case), by language. A word listed again keeps its first kind, or takes the
+     * later one when {@code laterWins} holds.
+     *
+     * @param what the name of the lines' file in the message that refuses a line without a word
+     */
+    public static <K extends Enum<K>> Map<String, Map<String, K>> kindsByLanguage(Iterable<String> lines, Class<K> kinds,
+                                                                                 String what, boolean laterWins) {
+        Map<String, Map<String, K>> m = new HashMap<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            if (p.length < 3) {
+                throw new IllegalArgumentException(what + " line needs 'lang kind word…': " + line);
+            }
+            K kind = Enum.valueOf(kinds, p[1].toUpperCase(Locale.ROOT));
+            Map<String, K> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
+            for (int i = 2; i < p.length; i++) {
+                String w = p[i].toLowerCase(Locale.ROOT);
+                if (laterWins) {
+                    words.put(w, kind);
+                } else {
+                    words.putIfAbsent(w, kind);
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
      * Entries of the form {@code "lang rest…"} grouped by language; {@code rest} keeps its inner spaces.
      */
     public static Map<String, Set<String>> byLanguage(List<String> lines, boolean lowerCase) {

@@ -1,6 +1,5 @@
 package org.retour.speaker;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.retour.resource.ResourceLines;
@@ -25,18 +24,7 @@ final class AgeWords {
     private final Map<String, Map<String, Kind>> byLanguage;
 
     AgeWords(Iterable<String> lines) {
-        Map<String, Map<String, Kind>> m = new HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("ages line needs 'lang kind word…': " + line);
-            }
-            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
-            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
-            for (int i = 2; i < p.length; i++) {
-                words.putIfAbsent(p[i].toLowerCase(Locale.ROOT), kind);
-            }
-        }
+        Map<String, Map<String, Kind>> m = ResourceLines.kindsByLanguage(lines, Kind.class, "ages", false);
         this.byLanguage = m;
     }
 

@@ -1,7 +1,6 @@
 package org.retour.speaker;
 
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,18 +49,7 @@ final class LetterWriters {
     private final WordFilter filter;
 
     LetterWriters(List<String> lines) {
-        Map<String, Map<String, Kind>> m = new HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("letters line needs 'lang kind word…': " + line);
-            }
-            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
-            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
-            for (int i = 2; i < p.length; i++) {
-                words.put(p[i].toLowerCase(Locale.ROOT), kind);
-            }
-        }
+        Map<String, Map<String, Kind>> m = ResourceLines.kindsByLanguage(lines, Kind.class, "letters", true);
         this.byLanguage = m;
         Set<String> all = new java.util.HashSet<>();
         m.values().forEach(w -> all.addAll(w.keySet()));

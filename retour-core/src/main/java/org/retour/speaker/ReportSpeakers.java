@@ -1,8 +1,6 @@
 package org.retour.speaker;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.retour.model.Entity;
 import org.retour.model.Speaker;
@@ -34,18 +32,7 @@ final class ReportSpeakers {
     private final Map<String, Map<String, Kind>> byLanguage;
 
     ReportSpeakers(List<String> lines) {
-        Map<String, Map<String, Kind>> m = new HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("reports line needs 'lang kind word…': " + line);
-            }
-            Kind kind = Kind.valueOf(p[1].toUpperCase(Locale.ROOT));
-            Map<String, Kind> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
-            for (int i = 2; i < p.length; i++) {
-                words.putIfAbsent(p[i].toLowerCase(Locale.ROOT), kind);
-            }
-        }
+        Map<String, Map<String, Kind>> m = ResourceLines.kindsByLanguage(lines, Kind.class, "reports", false);
         this.byLanguage = m;
     }
 
