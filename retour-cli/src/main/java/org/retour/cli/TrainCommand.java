@@ -67,7 +67,7 @@ public final class TrainCommand implements Callable<Integer> {
         double ruleSum = 0;
         int n = 0;
         for (LinearTrainer.CodeReport c : r.report()) {
-            pw.printf(Locale.ROOT, "  %-4s %5d positives  F1 %.2f  (rules %.2f)%n", c.code(), pos.get(c.code()), c.f1(), c.ruleF1());
+            pw.printf(Locale.ROOT, "  %-4s %5d positives  F1 %.3f  (rules %.3f)%n", c.code(), pos.get(c.code()), c.f1(), c.ruleF1());
             if (c.positives() > 0) {
                 sum += c.f1();
                 ruleSum += c.ruleF1();
@@ -75,7 +75,7 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         if (n > 0) {
-            pw.printf(Locale.ROOT, "  macro F1 %.2f (rules %.2f) over %d codes with positives%n", sum / n, ruleSum / n, n);
+            pw.printf(Locale.ROOT, "  macro F1 %.3f (rules %.3f) over %d codes with positives%n", sum / n, ruleSum / n, n);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.retour.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,6 +19,8 @@ public final class CombinedCoder extends SegmentCoder {
     private final RuleCoder rules;
     private final LinearCoder linear;
     private final int[] modelIndex;
+    /** The codebook's code ids, in its order. */
+    private final List<String> ids;
     private final String name;
 
     /** Combines {@code rules} with {@code linear}, whose model must be trained on the rules' codebook. */
@@ -28,7 +29,7 @@ public final class CombinedCoder extends SegmentCoder {
         this.rules = Objects.requireNonNull(rules);
         this.linear = Objects.requireNonNull(linear);
         linear.model().requireCodebook(rules.codebook(), "the model");
-        List<String> ids = rules.codebook().codeIds();
+        this.ids = List.copyOf(rules.codebook().codeIds());
         this.modelIndex = new int[ids.size()];
         for (int i = 0; i < ids.size(); i++) {
             modelIndex[i] = linear.model().codes().indexOf(ids.get(i));
@@ -48,13 +49,21 @@ public final class CombinedCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
-        Map<String, RuleCoder.Hit> hits = RuleCoder.hits(tokens, found, text, direct);
-        double[] scores = linear.scores(tokens, hits.keySet());
+        RuleCoder.Hit[] byCode = new RuleCoder.Hit[ids.size()];
+        boolean[] fired = new boolean[modelIndex.length];
+        for (RuleCoder.Hit h : RuleCoder.hits(tokens, found, text, direct).values()) {
+            int i = ids.indexOf(h.code());
+            byCode[i] = h;
+            fired[modelIndex[i]] = true;
+        }
+        double[] scores = linear.scores(tokens, fired);
         List<Judgement> out = new ArrayList<>();
-        List<String> ids = rules.codebook().codeIds();
         for (int i = 0; i < ids.size(); i++) {
-            RuleCoder.Hit hit = hits.get(ids.get(i));
+            RuleCoder.Hit hit = byCode[i];
             int k = modelIndex[i];
+            if (hit == null && !linear.model().mayRescue(k, scores[k])) {
+                continue;
+            }
             double conf = linear.model().confidence(k, scores[k], hit != null);
             if (linear.model().givesCombined(k, conf, hit != null)) {
                 if (!direct) {

@@ -158,15 +158,10 @@ final class CueReader {
             return -1;
         }
 
-        /**
-         * Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread, or null
-         * when the vocabulary refuses it.
-         */
+        /** Adds the word in {@code w}, its forms shared with every earlier occurrence on this thread. */
         void add(CueCharacters.Chars w, int start, int end) {
             if (w.len > 0 && end > start) {
-                WordTable.Word word = words.word(w.buf, w.len, w.hash);
-                // a word after an apostrophe ("aujourd'hui") is kept: read again alone, its apostrophe would not be folded
-                put(vocabulary == null || w.buf[0] == '\'' || word.admittedBy(vocabulary) ? word : null, start, end);
+                put(words.word(w.buf, w.len, w.hash), start, end);
             }
         }
 
@@ -176,7 +171,7 @@ final class CueReader {
             }
         }
 
-        /** Adds {@code wordForms} (null for a word the vocabulary refuses) at {@code [start, end)}. */
+        /** Adds {@code wordForms} at {@code [start, end)}. */
         void put(WordTable.Word wordForms, int start, int end) {
             int n = size;
             if (n == starts.length) {
@@ -223,7 +218,7 @@ final class CueReader {
             return size;
         }
 
-        /** Word {@code k} as read, null when the vocabulary refused it. */
+        /** Word {@code k} as read. */
         WordTable.Word word(int k) {
             return forms[k];
         }
@@ -242,7 +237,7 @@ final class CueReader {
         }
 
         CueTokens build() {
-            return new CueTokens(text, forms, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
+            return new CueTokens(text, vocabulary, forms, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
         }
     }
 }

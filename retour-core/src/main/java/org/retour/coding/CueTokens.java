@@ -25,7 +25,9 @@ final class CueTokens {
 
     /** The text the words were read from. */
     private final String text;
-    /** The words; null for a word no pattern of the reading vocabulary can match, until it is asked for. */
+    /** The vocabulary of the patterns searched in these words, or null for all. */
+    private final Vocabulary vocabulary;
+    /** The words. */
     private final WordTable.Word[] words;
     private final int[] starts;
     private final int[] ends;
@@ -41,9 +43,10 @@ final class CueTokens {
     /** The working arrays of searches in these words, shared with every slice cut from them (one thread's). */
     final PatternIndex.Scratch scratch;
 
-    CueTokens(String text, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size,
+    CueTokens(String text, Vocabulary vocabulary, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size,
             PatternIndex.Scratch scratch) {
         this.text = text;
+        this.vocabulary = vocabulary;
         this.scratch = scratch;
         this.words = words;
         this.starts = starts;
@@ -68,7 +71,7 @@ final class CueTokens {
                 to++;
             }
             searchHint = to;
-            return new CueTokens(text, words, starts, ends, boundaries, from, to - from, scratch);
+            return new CueTokens(text, vocabulary, words, starts, ends, boundaries, from, to - from, scratch);
         }
         int n = 0;
         WordTable.Word[] f = new WordTable.Word[Math.min(size, 16)];
@@ -95,7 +98,7 @@ final class CueTokens {
             }
             searchHint = i;
         }
-        return new CueTokens(text, f, st, en, bo, 0, n, scratch);
+        return new CueTokens(text, vocabulary, f, st, en, bo, 0, n, scratch);
     }
 
     /**
@@ -138,8 +141,8 @@ final class CueTokens {
     }
 
     /**
-     * The words of the whole of {@code text}, of which those {@code vocabulary} refuses are looked up only
-     * when asked for: {@link #entryOrNull} gives null for them.
+     * The words of the whole of {@code text}, of which {@link #entryOrNull} gives null for those
+     * {@code vocabulary} refuses.
      */
     static CueTokens of(String text, Vocabulary vocabulary) {
         CueReader.Builder b = new CueReader.Builder(text, vocabulary);
@@ -158,28 +161,16 @@ final class CueTokens {
 
     /** Word {@code i} with its forms and what pattern indexes found for it. */
     WordTable.Word entry(int i) {
-        WordTable.Word w = words[off + i];
-        if (w == null) {
-            w = lookUp(starts[off + i], ends[off + i]);
-            words[off + i] = w;
-        }
-        return w;
-    }
-
-    /** Word {@code i}, or null when it is a word no pattern of the reading vocabulary can match. */
-    WordTable.Word entryOrNull(int i) {
         return words[off + i];
     }
 
-    /** The word of the plain word (no elision) at {@code [start, end)} of the text. */
-    private WordTable.Word lookUp(int start, int end) {
-        CueCharacters.Chars c = new CueCharacters.Chars();
-        for (int p = start; p < end; ) {
-            int cp = text.codePointAt(p);
-            CueCharacters.appendFolded(c, cp);
-            p += Character.charCount(cp);
-        }
-        return WordTable.local().word(c.buf, c.len);
+    /**
+     * Word {@code i}, or null when it is a word no pattern of the reading vocabulary can match. A word after
+     * an apostrophe ("aujourd'hui") is always given: read again alone, its apostrophe would not be folded.
+     */
+    WordTable.Word entryOrNull(int i) {
+        WordTable.Word w = words[off + i];
+        return vocabulary == null || w.chars[0] == '\'' || w.admittedBy(vocabulary) ? w : null;
     }
 
     /** The normal form of word {@code i}. */

@@ -51,10 +51,7 @@ final class CueWords {
     int[] counts(CueTokens tokens, int codes) {
         int[] out = new int[codes];
         for (int i = 0; i < tokens.size(); i++) {
-            long bits = 0;
-            for (String f : tokens.forms(i)) {
-                bits |= codesOf(f);
-            }
+            long bits = tokens.entry(i).cueWordBits(this);
             for (int c = 0; bits != 0 && c < codes; c++) {
                 if ((bits & (1L << c)) != 0) {
                     out[c]++;
@@ -62,6 +59,15 @@ final class CueWords {
             }
         }
         return out;
+    }
+
+    /** The codes (one bit each, in code order) whose cues hold one of {@code forms}. */
+    long codesOf(String[] forms) {
+        long bits = 0;
+        for (String f : forms) {
+            bits |= codesOf(f);
+        }
+        return bits;
     }
 
     private long codesOf(String form) {

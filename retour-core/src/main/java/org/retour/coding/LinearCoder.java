@@ -49,15 +49,15 @@ public final class LinearCoder extends SegmentCoder {
         return model;
     }
 
-    /** The raw score of each code for {@code tokens}, whose cues found {@code cueCodes}, in the model's code order. */
-    double[] scores(CueTokens tokens, java.util.Collection<String> cueCodes) {
-        return model.scores(model.hasher().vector(tokens, cueCodes, model.codes(), cueWords.counts(tokens, model.codes().size())));
+    /** The raw score of each code for {@code tokens}, whose cues found the codes {@code fired}, in the model's code order. */
+    double[] scores(CueTokens tokens, boolean[] fired) {
+        return model.scores(tokens, fired, cueWords);
     }
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
         Set<String> hits = RuleCoder.hits(tokens, found, text, direct).keySet();
-        double[] s = scores(tokens, hits);
+        double[] s = scores(tokens, model.codesAmong(hits));
         List<Judgement> out = new ArrayList<>();
         for (int k = 0; k < s.length; k++) {
             double conf = model.confidence(k, s[k], hits.contains(model.codes().get(k)));

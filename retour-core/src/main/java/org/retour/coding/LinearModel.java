@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -34,7 +35,7 @@ import java.util.zip.ZipException;
 public final class LinearModel {
 
     private static final String MAGIC = "RETOUR-LINEAR-MODEL";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     private final String codebookId;
     private final String codebookVersion;
@@ -45,6 +46,11 @@ public final class LinearModel {
     private final double[] calibration;
     private final double[] thresholds;
     private final String hash;
+    /** By code, a log-odds below which its confidence surely misses the rescue threshold. */
+    private final double[] rescueLogits;
+    /** By code, the rows of its cue feature and of its cue-word feature. */
+    private final int[] cueRows;
+    private final int[] cueWordRows;
 
     /**
      * @param weights     {@code 2^bits × codes} weights, feature-major
@@ -66,6 +72,18 @@ public final class LinearModel {
         this.bias = bias.clone();
         this.calibration = calibration.clone();
         this.thresholds = thresholds.clone();
+        this.rescueLogits = new double[k];
+        for (int c = 0; c < k; c++) {
+            double t = thresholds[3 * c + 1];
+            // a margin below the exact bound, so that rounding never turns away a code the confidence gives
+            rescueLogits[c] = t <= 0 ? Double.NEGATIVE_INFINITY : t >= 1 ? 30 : Math.log(t / (1 - t)) - 1e-6;
+        }
+        this.cueRows = new int[k];
+        this.cueWordRows = new int[k];
+        for (int c = 0; c < k; c++) {
+            cueRows[c] = hasher.cueIndex(this.codes.get(c));
+            cueWordRows[c] = hasher.cueWordIndex(this.codes.get(c));
+        }
         this.hash = sha(toBytes());
     }
 
@@ -126,6 +144,85 @@ public final class LinearModel {
         return s;
     }
 
+    /**
+     * The raw score of each code for {@code tokens}, in whose words the cues of the codes {@code fired} (by
+     * number) fired, with the cue words of {@code cueWords}: the score of
+     * {@link FeatureHasher#vector(CueTokens, Collection, List, int[])}, computed without building the vector.
+     * Design decision: a word's features are the same wherever it stands, so the sum of their weights is kept
+     * with the word in the thread's {@link WordTable}, as are the codes whose cue words it is, and each
+     * occurrence adds them.
+     */
+    double[] scores(CueTokens tokens, boolean[] fired, CueWords cueWords) {
+        int k = codes.size();
+        double[] text = new double[k];
+        int[] cueWordCounts = new int[k];
+        int n = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            WordTable.Word e = tokens.entry(i);
+            int[] f = FeatureHasher.features(e);
+            float[] sums = e.weightSums(this);
+            if (sums == null) {
+                sums = wordSums(f);
+                e.keepWeightSums(this, sums);
+            }
+            for (int c = 0; c < k; c++) {
+                text[c] += sums[c];
+            }
+            n += f.length;
+            for (long bits = e.cueWordBits(cueWords); bits != 0; bits &= bits - 1) {
+                int c = Long.numberOfTrailingZeros(bits);
+                if (c < k) {
+                    cueWordCounts[c]++;
+                }
+            }
+        }
+        double scale = n == 0 ? 0 : (float) (1 / Math.sqrt(n));
+        double[] s = new double[k];
+        for (int c = 0; c < k; c++) {
+            s[c] = bias[c] + text[c] * scale;
+        }
+        for (int c = 0; c < k; c++) {
+            if (fired[c]) {
+                addRow(s, cueRows[c], FeatureHasher.CUE_VALUE);
+            }
+            if (cueWordCounts[c] > 0) {
+                addRow(s, cueWordRows[c], FeatureHasher.CUE_WORD_VALUE * Math.min(cueWordCounts[c], FeatureHasher.MAX_CUE_WORDS));
+            }
+        }
+        return s;
+    }
+
+    /** Which codes, by number, are among {@code ids}. */
+    boolean[] codesAmong(Collection<String> ids) {
+        boolean[] out = new boolean[codes.size()];
+        for (String id : ids) {
+            int c = codes.indexOf(id);
+            if (c >= 0) {
+                out[c] = true;
+            }
+        }
+        return out;
+    }
+
+    private void addRow(double[] s, int row, float value) {
+        for (int c = 0; c < s.length; c++) {
+            s[c] += weights[row * s.length + c] * value;
+        }
+    }
+
+    /** The sum of the weights of a word's features {@code f}, per code. */
+    private float[] wordSums(int[] f) {
+        int k = codes.size();
+        float[] sums = new float[k];
+        for (int j = 0; j < f.length; j++) {
+            int base = hasher.index(f[j]) * k;
+            for (int c = 0; c < k; c++) {
+                sums[c] += weights[base + c];
+            }
+        }
+        return sums;
+    }
+
     /** The weight of feature {@code index} for code number {@code code}. */
     double weight(int index, int code) {
         return weights[index * codes.size() + code];
@@ -140,6 +237,16 @@ public final class LinearModel {
     /** Whether the model alone gives code number {@code code} at confidence {@code conf}. */
     boolean givesAlone(int code, double conf) {
         return conf >= thresholds[3 * code];
+    }
+
+    /**
+     * Whether the rules and the model together may give code number {@code code}, which no cue found, at raw
+     * score {@code score}: false only when its confidence surely stays below the rescue threshold, which spares
+     * the exponential for almost every code of almost every segment.
+     */
+    boolean mayRescue(int code, double score) {
+        double z = calibration[3 * code] * score + calibration[3 * code + 2];
+        return z >= rescueLogits[code];
     }
 
     /** Whether the rules and the model together give code number {@code code} at confidence {@code conf}. */

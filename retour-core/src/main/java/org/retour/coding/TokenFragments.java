@@ -28,8 +28,6 @@ final class TokenFragments {
     /** How many vocabularies' tables a thread keeps. */
     private static final int TABLES = 4;
     private static final ThreadLocal<TokenFragments[]> LOCAL = ThreadLocal.withInitial(() -> new TokenFragments[TABLES]);
-    /** In {@link #plainWords}, the word of a plain token that the vocabulary refuses. */
-    private static final WordTable.Word REFUSED = new WordTable.Word(new String[] {"\u0000"}, 0);
 
     /**
      * The words of one token read alone: each word's span relative to the token's start and the boundary
@@ -37,7 +35,7 @@ final class TokenFragments {
      * last word (after all the characters when there is no word).
      */
     static final class Fragment {
-        /** The words; null for a word the vocabulary refuses. */
+        /** The words. */
         final WordTable.Word[] words;
         final int[] starts;
         final int[] ends;
@@ -62,7 +60,7 @@ final class TokenFragments {
     private final Vocabulary vocabulary;
     /** By slot, the surface of the token whose words are kept there, or null. */
     private final String[] surfaces = new String[SLOTS];
-    /** By slot, the word of a plain token ({@link #REFUSED} when refused); null for a token of {@link #fragments}. */
+    /** By slot, the word of a plain token; null for a token of {@link #fragments}. */
     private final WordTable.Word[] plainWords = new WordTable.Word[SLOTS];
     /** By slot, the fragment of a token that is not plain. */
     private final Fragment[] fragments = new Fragment[SLOTS];
@@ -86,8 +84,8 @@ final class TokenFragments {
     }
 
     /**
-     * The words of the whole text of {@code view}, of which those the vocabulary refuses are null until
-     * asked for, as {@link CueTokens#of(String, Vocabulary)} reads them.
+     * The words of the whole text of {@code view}, searched with the vocabulary's patterns, as
+     * {@link CueTokens#of(String, Vocabulary)} reads them.
      */
     CueTokens read(TokenView view) {
         String text = view.text();
@@ -111,7 +109,7 @@ final class TokenFragments {
             }
             WordTable.Word w = plainWords[slot];
             if (w != null) {
-                b.put(w == REFUSED ? null : w, s, e);
+                b.put(w, s, e);
             } else {
                 b.append(fragments[slot], s);
             }
@@ -146,7 +144,7 @@ final class TokenFragments {
         Fragment f = readAlone(text, s, e, vocabulary);
         surfaces[slot] = surface;
         if (f.plain(e - s)) {
-            plainWords[slot] = f.words[0] == null ? REFUSED : f.words[0];
+            plainWords[slot] = f.words[0];
             fragments[slot] = null;
         } else {
             plainWords[slot] = null;

@@ -41,6 +41,14 @@ final class WordTable {
         Object key1;
         int[] candidates1;
         int[] terms1;
+        /** The model features of this word ({@link FeatureHasher#wordFeatures}), or null until asked for. */
+        int[] features;
+        /** The model that last summed the weights of this word's features, and the sums. */
+        private Object sumsOf;
+        private float[] sums;
+        /** The cue words that last said which codes' cues hold this word, and their answer. */
+        private CueWords cueWordsOf;
+        private long cueWordBits;
         /** The vocabulary that last judged whether a pattern may match this word, and its judgement. */
         private Vocabulary judgedBy;
         private boolean admitted;
@@ -61,6 +69,26 @@ final class WordTable {
                 judgedBy = vocabulary;
             }
             return admitted;
+        }
+
+        /** The codes (one bit each, in code order) whose cues in {@code cueWords} hold a form of this word. */
+        long cueWordBits(CueWords cueWords) {
+            if (cueWordsOf != cueWords) {
+                cueWordBits = cueWords.codesOf(forms);
+                cueWordsOf = cueWords;
+            }
+            return cueWordBits;
+        }
+
+        /** The weight sums {@code model} stored for this word, or null. */
+        float[] weightSums(Object model) {
+            return sumsOf == model ? sums : null;
+        }
+
+        /** Stores the weight sums of {@code model}, forgetting another model's. */
+        void keepWeightSums(Object model, float[] weightSums) {
+            sumsOf = model;
+            sums = weightSums;
         }
 
         /** The candidate patterns {@code owner} stored for this word, or null. */

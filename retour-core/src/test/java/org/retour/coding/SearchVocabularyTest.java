@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Span;
 
-class LazyCueTokensTest {
+class SearchVocabularyTest {
 
     private static Vocabulary vocabulary(String... cues) {
         Vocabulary v = new Vocabulary();
@@ -36,7 +36,7 @@ class LazyCueTokensTest {
     }
 
     @Test
-    void wordsNoCueCanMatchAreReadOnDemandWithTheSameForms() {
+    void wordsNoCueCanMatchAreHiddenFromTheSearchButKeepTheirForms() {
         String text = "L'État islamique exécutait ceux qui voulaient fuir. He wasn't brutal; die Verräter, والمسلمين.";
         CueTokens eager = CueTokens.of(text);
         CueTokens lazy = CueTokens.of(text, vocabulary("exécut*", "fuir", "verräter", "مسلمين"));
@@ -56,7 +56,7 @@ class LazyCueTokensTest {
     }
 
     @Test
-    void cuesMatchTheSameWhetherWordsAreReadEagerlyOrOnDemand() {
+    void cuesMatchTheSameWithOrWithoutAVocabulary() {
         String text = "Ils ont exécuté deux frères qui tentaient de fuir. They killed civilians. "
                 + "Sie haben Verräter erschossen. قتلوا المسلمين في القرى.";
         String[] cues = {"exécut* ..6 fuir", "killed civilians", "verräter erschossen", "قتلوا ..2 مسلمين"};
