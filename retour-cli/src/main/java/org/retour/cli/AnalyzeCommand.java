@@ -8,7 +8,7 @@ import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
 import org.retour.coding.CodebookReader;
 import org.retour.coding.CodingConfig;
-import org.retour.coding.LinearModel;
+import org.retour.coding.ModelChoice;
 import org.retour.json.AnalysisJson;
 import org.retour.json.AnalysisText;
 import org.retour.lang.LanguageConfig;
@@ -19,6 +19,7 @@ import org.retour.text.LoadedText;
 import org.retour.text.TextHeader;
 import org.retour.text.TextLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -64,9 +65,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             description = "Code narratives with this codebook (YAML or JSON) instead of the standard one.")
     Path codebook;
 
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Combine the rules with this model, trained by 'retour train' on the same codebook.")
-    Path model;
+    @Mixin
+    ModelOptions models;
 
     @Option(names = "--all-voices", description = "Code officials', researchers' and journalists' own views too.")
     boolean allVoices;
@@ -76,10 +76,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CodingConfig coding = codingConfig(codebook, model, allVoices);
+        CodingConfig coding = codingConfig(codebook, models, allVoices);
         TextLoader loader = new TextLoader(maxSize);
         LoadedText loaded = "-".equals(input) ? loader.load(System.in, "<stdin>") : loader.load(Path.of(input));
         PrintWriter err = spec.commandLine().getErr();
+        if (coding.model() instanceof ModelChoice.Standard && coding.modelInUse() == null) {
+            err.println("retour: note: the bundled model is for the standard codebook, so the rules code alone; "
+                    + "train a model for this one with 'retour train --codebook FILE' and give it with --model");
+        }
         loaded.warnings().forEach(w -> err.println("retour: warning: " + w));
         err.flush();
         AnalyzerConfig config = AnalyzerConfig.DEFAULT.withLanguages(LanguageConfig.parse(languages)).withCoding(coding)
@@ -101,14 +105,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** The coding settings of the options, read and checked before any work starts. */
-    static CodingConfig codingConfig(Path codebook, Path model, boolean allVoices) {
+    static CodingConfig codingConfig(Path codebook, ModelOptions models, boolean allVoices) {
         CodingConfig c = CodingConfig.DEFAULT.withAllVoices(allVoices);
         if (codebook != null) {
             c = c.withCodebook(CodebookReader.read(codebook));
         }
-        if (model != null) {
-            c = c.withModel(LinearModel.read(model));
-        }
-        return c;
+        return models.apply(c);
     }
 }

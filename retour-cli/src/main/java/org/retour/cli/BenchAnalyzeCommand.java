@@ -20,6 +20,7 @@ import org.retour.pipeline.Pipeline;
 import org.retour.pipeline.Stage;
 import org.retour.sample.SyntheticCorpus;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,9 +41,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Threads for the all-cores run (0: one per core).")
     int threads;
 
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Code with the rules and this model, trained by 'retour train', to measure what it costs.")
-    java.nio.file.Path model;
+    @Mixin
+    ModelOptions models;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -65,7 +65,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         SyntheticCorpus corpus = SyntheticCorpus.standard();
         Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT.withCoding(
-                AnalyzeCommand.codingConfig(null, model, false)));
+                AnalyzeCommand.codingConfig(null, models, false)));
         pipeline.analyze(corpus.article(seed, 0));
         long coldStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
 

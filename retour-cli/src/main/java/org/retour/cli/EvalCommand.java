@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
 import org.retour.coding.Codebook;
+import org.retour.coding.Coder;
 import org.retour.coding.CodingConfig;
+import org.retour.coding.ModelChoice;
 import org.retour.coding.LinearTrainer;
 import org.retour.eval.EvalCase;
 import org.retour.eval.NarrativeCrossValidation;
@@ -28,6 +30,7 @@ import org.retour.eval.QuoteScores;
 import org.retour.json.AnalysisJson;
 import org.retour.pipeline.Pipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -63,10 +66,8 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Only the gold articles in this language.")
     String lang;
 
-    @Option(names = "--model", paramLabel = "FILE",
-            description = "Code with the rules combined with this model (trained by 'retour train', never on the "
-                    + "gold being scored).")
-    Path model;
+    @Mixin
+    ModelOptions models;
 
     @Option(names = "--cross-validate", paramLabel = "K",
             description = "Also cross-validate narrative coding by article in K folds: train the learning coder on K-1 folds, "
@@ -102,12 +103,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (crossValidate != null && goldDocs == null) {
             throw new UserException("--cross-validate needs --gold DIR", ExitCodes.USAGE);
         }
-        CodingConfig coding = AnalyzeCommand.codingConfig(null, model, false);
+        CodingConfig coding = AnalyzeCommand.codingConfig(null, models, false);
         Pipeline pipeline = StandardPipeline.create(AnalyzerConfig.DEFAULT.withCoding(coding));
         GoldEvaluation evaluation = new GoldEvaluation(pipeline);
         List<EvalCase> goldCases = goldDocs == null ? null : evaluation.analyse(goldDocs);
-        EvaluationReport report = goldCases == null ? null
-                : GoldEvaluation.score(goldCases, coding.withAllVoices(true).coder());
+        Coder allVoices = coding.withAllVoices(true).coder();
+        EvaluationReport report = goldCases == null ? null : GoldEvaluation.score(goldCases, allVoices);
         NarrativeCrossValidation.Result cv = null;
         if (crossValidate != null) {
             try {
@@ -126,6 +127,7 @@ public final class EvalCommand implements Callable<Integer> {
         if (format == Format.json) {
             Map<String, Object> json = new java.util.LinkedHashMap<>();
             if (report != null) {
+                json.put("narrative_coder", allVoices.name());
                 json.put("gold", errors ? report : withoutErrors(report));
             }
             if (pol != null) {
@@ -144,6 +146,7 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             if (report != null) {
                 out.print(EvaluationText.render(report, errors));
+                out.println(coderNote(coding, allVoices.name()));
             }
             if (pol != null) {
                 StringBuilder b = new StringBuilder();
@@ -163,6 +166,16 @@ public final class EvalCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Which coder coded the narratives above, and a warning when it is the bundled model, trained on gold/dev. */
+    static String coderNote(CodingConfig coding, String coder) {
+        String note = "Narratives coded by " + coder;
+        if (coding.model() instanceof ModelChoice.Standard && coding.modelInUse() != null) {
+            note += " (the bundled model, trained on gold/dev: on that folder, its figures are on its own training "
+                    + "articles; see --cross-validate or --rules-only)";
+        }
+        return note + "\n";
     }
 
     /** The cross-validated narrative figures of each coder, as text. */

@@ -84,6 +84,23 @@ class EvalCommandTest {
         Run r = run("eval", "--gold", mini(), "--model", model.toString(), "--format", "json");
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
         assertThat(new ObjectMapper().readTree(r.out()).at("/gold/narratives/overall/documents").asInt()).isEqualTo(2);
+        assertThat(new ObjectMapper().readTree(r.out()).at("/narrative_coder").asText()).endsWith("+model@" + hashOf(train.out()));
+    }
+
+    private static String hashOf(String trainOutput) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("model@([0-9a-f]+)").matcher(trainOutput);
+        assertThat(m.find()).as(trainOutput).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void theReportNamesTheCoderAndWarnsThatTheBundledModelWasTrainedOnGoldDev() throws Exception {
+        Run bundled = run("eval", "--gold", mini());
+        assertThat(bundled.code()).as(bundled.err()).isEqualTo(ExitCodes.OK);
+        assertThat(bundled.out()).contains("Narratives coded by rules@retour-default-18+model@")
+                .contains("trained on gold/dev");
+        Run rules = run("eval", "--gold", mini(), "--rules-only");
+        assertThat(rules.out()).contains("Narratives coded by rules@retour-default-18\n").doesNotContain("trained on gold/dev");
     }
 
     @Test

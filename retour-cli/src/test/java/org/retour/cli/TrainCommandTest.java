@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retour.coding.LinearModel;
 import org.retour.seed.SeedArticle;
 
 class TrainCommandTest {
@@ -86,7 +87,40 @@ class TrainCommandTest {
         }
         JsonNode plain = JSON.readTree(CliRun.of("analyze", article.toString(), "--format", "json").out());
         for (JsonNode c : plain.get("codings")) {
-            assertThat(c.get("coder").asText()).doesNotContain("model@");
+            assertThat(c.get("coder").asText()).as("the bundled model")
+                    .isEqualTo("rules@retour-default-18+model@" + LinearModel.standard().hash());
+        }
+        JsonNode rules = JSON.readTree(CliRun.of("analyze", article.toString(), "--rules-only", "--format", "json").out());
+        assertThat(rules.get("codings")).hasSameSizeAs(plain.get("codings"));
+        for (JsonNode c : rules.get("codings")) {
+            assertThat(c.get("coder").asText()).isEqualTo("rules@retour-default-18");
+        }
+    }
+
+    @Test
+    void aModelAndRulesOnlyTogetherAreAUsageError() throws Exception {
+        Path model = dir.resolve("m.model");
+        assertThat(CliRun.of("train", "--gold", gold().toString(), "--out", model.toString()).exitCode()).isZero();
+        Path article = Files.writeString(dir.resolve("a.txt"), SeedArticle.text(), StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", article.toString(), "--model", model.toString(), "--rules-only");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("--model").contains("--rules-only");
+    }
+
+    @Test
+    void anotherCodebookWithoutItsModelCodesWithTheRulesAloneAndSaysSo() throws Exception {
+        Path other = Files.writeString(dir.resolve("other.yaml"),
+                standardCodebook().replaceFirst("(?m)^version: .*$", "version: \"99\""), StandardCharsets.UTF_8);
+        Path article = Files.writeString(dir.resolve("a.txt"), SeedArticle.text(), StandardCharsets.UTF_8);
+        CliRun run = CliRun.of("analyze", article.toString(), "--codebook", other.toString(), "--format", "json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("note: the bundled model is for the standard codebook");
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("codings")).isNotEmpty();
+        for (JsonNode c : root.get("codings")) {
+            assertThat(c.get("coder").asText()).isEqualTo("rules@retour-default-99");
         }
     }
 

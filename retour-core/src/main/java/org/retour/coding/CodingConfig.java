@@ -3,20 +3,22 @@ package org.retour.coding;
 import java.util.Objects;
 
 /**
- * How narratives are coded: with which codebook, which trained model if any, and whose views.
+ * How narratives are coded: with which codebook, which trained model beside the rules, and whose views.
  *
- * @param codebook  the codebook
- * @param model     a model trained on this codebook, or null to code by rules alone
+ * @param codebook  the codebook, or null for the standard one
+ * @param model     the model beside the rules: the bundled one (for the standard codebook only), none, or one
+ *                  trained on this codebook
  * @param allVoices whether officials', researchers' and journalists' own views are coded too
  */
-public record CodingConfig(Codebook codebook, LinearModel model, boolean allVoices) {
+public record CodingConfig(Codebook codebook, ModelChoice model, boolean allVoices) {
 
-    /** The standard codebook, rules alone, defectors' and returnees' views only. */
-    public static final CodingConfig DEFAULT = new CodingConfig(null, null, false);
+    /** The standard codebook, the rules with the bundled model, defectors' and returnees' views only. */
+    public static final CodingConfig DEFAULT = new CodingConfig(null, ModelChoice.STANDARD, false);
 
     public CodingConfig {
-        if (model != null && codebook != null) {
-            model.requireCodebook(codebook, "the model");
+        Objects.requireNonNull(model, "model choice");
+        if (model instanceof ModelChoice.Trained t) {
+            t.model().requireCodebook(codebook == null ? Codebook.standard() : codebook, "the model");
         }
     }
 
@@ -30,12 +32,14 @@ public record CodingConfig(Codebook codebook, LinearModel model, boolean allVoic
         return new CodingConfig(Objects.requireNonNull(c), model, allVoices);
     }
 
-    /** This configuration with a trained model. */
+    /** This configuration with a trained model beside the rules. */
     public CodingConfig withModel(LinearModel m) {
-        if (m != null) {
-            m.requireCodebook(codebookOrDefault(), "the model");
-        }
-        return new CodingConfig(codebook, m, allVoices);
+        return new CodingConfig(codebook, new ModelChoice.Trained(m), allVoices);
+    }
+
+    /** This configuration coding with the rules alone. */
+    public CodingConfig withRulesOnly() {
+        return new CodingConfig(codebook, ModelChoice.RULES_ONLY, allVoices);
     }
 
     /** This configuration coding every voice's views or only defectors' and returnees'. */
@@ -43,10 +47,23 @@ public record CodingConfig(Codebook codebook, LinearModel model, boolean allVoic
         return new CodingConfig(codebook, model, all);
     }
 
+    /**
+     * The model that codes beside the rules, or null for the rules alone: the bundled model is used only with
+     * the codebook it was trained on (the standard one, or a copy of it with the same id, version and codes).
+     */
+    public LinearModel modelInUse() {
+        return switch (model) {
+            case ModelChoice.RulesOnly r -> null;
+            case ModelChoice.Trained t -> t.model();
+            case ModelChoice.Standard s -> LinearModel.standard().trainedOn(codebookOrDefault()) ? LinearModel.standard() : null;
+        };
+    }
+
     /** The coder this configuration describes. */
     public Coder coder() {
         Codebook cb = codebookOrDefault();
         RuleCoder rules = new RuleCoder(cb, CodingLexicon.standard(), allVoices);
-        return model == null ? rules : new CombinedCoder(rules, new LinearCoder(model, cb, CodingLexicon.standard(), allVoices));
+        LinearModel m = modelInUse();
+        return m == null ? rules : new CombinedCoder(rules, new LinearCoder(m, cb, CodingLexicon.standard(), allVoices));
     }
 }

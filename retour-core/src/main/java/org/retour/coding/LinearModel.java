@@ -111,6 +111,12 @@ public final class LinearModel {
         return hasher;
     }
 
+    /** Whether this model was trained on {@code codebook}: its id, version and codes. */
+    public boolean trainedOn(Codebook codebook) {
+        return codebook.id().equals(codebookId) && codebook.version().equals(codebookVersion)
+                && codebook.codeIds().equals(codes);
+    }
+
     /** Throws a one-line {@link ModelMismatchException} unless this model was trained on {@code codebook}. */
     public void requireCodebook(Codebook codebook, String what) {
         if (!codebook.id().equals(codebookId) || !codebook.version().equals(codebookVersion)) {
@@ -274,13 +280,43 @@ public final class LinearModel {
         } catch (IOException e) {
             throw new ModelMismatchException(file + ": cannot read the model (" + e.getMessage() + ")");
         }
+        return read(bytes, file.toString());
+    }
+
+    /**
+     * The model that ships with Retour: trained by {@code retour train --gold gold/dev} on the standard
+     * codebook, read on first use.
+     */
+    public static LinearModel standard() {
+        return Bundled.MODEL;
+    }
+
+    /** Holds the bundled model, read when first asked for. */
+    private static final class Bundled {
+        static final String RESOURCE = "standard.model";
+        static final LinearModel MODEL = load();
+
+        private static LinearModel load() {
+            try (var in = LinearModel.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled model " + RESOURCE + " is missing from the class path");
+                }
+                return read(in.readAllBytes(), "the bundled model");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Reads a model from its file's bytes; {@code name} names it in errors. */
+    static LinearModel read(byte[] bytes, String name) {
         try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
             if (!MAGIC.equals(in.readUTF())) {
-                throw new ModelMismatchException(file + ": not a Retour model file");
+                throw new ModelMismatchException(name + ": not a Retour model file");
             }
             int format = in.readInt();
             if (format != FORMAT) {
-                throw new ModelMismatchException(file + ": model format " + format + " is not supported (expected " + FORMAT
+                throw new ModelMismatchException(name + ": model format " + format + " is not supported (expected " + FORMAT
                         + "); train the model again with 'retour train'");
             }
             String id = in.readUTF();
@@ -292,7 +328,7 @@ public final class LinearModel {
             }
             int bits = in.readInt();
             if (bits < 10 || bits > 24 || k < 1 || k > 10_000) {
-                throw new ModelMismatchException(file + ": corrupt model file");
+                throw new ModelMismatchException(name + ": corrupt model file");
             }
             double[] cal = new double[3 * k];
             for (int i = 0; i < cal.length; i++) {
@@ -311,7 +347,7 @@ public final class LinearModel {
             for (int r = 0; r < rows; r++) {
                 int row = in.readInt();
                 if (row < 0 || row >= 1 << bits) {
-                    throw new ModelMismatchException(file + ": corrupt model file");
+                    throw new ModelMismatchException(name + ": corrupt model file");
                 }
                 for (int c = 0; c < k; c++) {
                     w[row * k + c] = in.readFloat();
@@ -319,9 +355,9 @@ public final class LinearModel {
             }
             return new LinearModel(id, version, codes, bits, w, bias, cal, th);
         } catch (ZipException | EOFException | java.io.UTFDataFormatException e) {
-            throw new ModelMismatchException(file + ": not a Retour model file (or a truncated one)");
+            throw new ModelMismatchException(name + ": not a Retour model file (or a truncated one)");
         } catch (IOException e) {
-            throw new ModelMismatchException(file + ": cannot read the model (" + e.getMessage() + ")");
+            throw new ModelMismatchException(name + ": cannot read the model (" + e.getMessage() + ")");
         }
     }
 
