@@ -156,6 +156,16 @@ final class InterviewTurns {
         return new Turns(out, asked, words);
     }
 
+    /** Whether a colon stands in {@code text[from, to)}: a title label cannot end before one. */
+    private static boolean hasColon(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The paragraph starting at {@code start}. */
     private Paragraph paragraph(String text, int start) {
         int end = text.indexOf('\n', start);
@@ -180,8 +190,10 @@ final class InterviewTurns {
             Matcher m = LABEL.matcher(text).region(head, end);
             label = m.lookingAt() ? m.group(1).strip() : null;
         }
-        if (label == null && marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))) {
-            Matcher m = TITLE_LABEL.matcher(text).region(head, Math.min(end, head + 48));
+        int titleEnd = Math.min(end, head + 48);
+        if (label == null && marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
+                && hasColon(text, head, titleEnd)) {
+            Matcher m = TITLE_LABEL.matcher(text).region(head, titleEnd);
             label = m.lookingAt() ? m.group(1) : null;
         }
         return new Paragraph(start, asks, label, dash, marker);

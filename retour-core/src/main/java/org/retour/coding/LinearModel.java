@@ -48,9 +48,9 @@ public final class LinearModel {
     private final String hash;
     /** By code, a log-odds below which its confidence surely misses the rescue threshold. */
     private final double[] rescueLogits;
-    /** By code, the rows of its cue feature and of its cue-word feature. */
-    private final int[] cueRows;
-    private final int[] cueWordRows;
+    /** By code, the weights of its cue feature and of its cue-word feature, copied out of {@link #weights}. */
+    private final float[][] cueWeights;
+    private final float[][] cueWordWeights;
 
     /**
      * @param weights     {@code 2^bits × codes} weights, feature-major
@@ -78,11 +78,13 @@ public final class LinearModel {
             // a margin below the exact bound, so that rounding never turns away a code the confidence gives
             rescueLogits[c] = t <= 0 ? Double.NEGATIVE_INFINITY : t >= 1 ? 30 : Math.log(t / (1 - t)) - 1e-6;
         }
-        this.cueRows = new int[k];
-        this.cueWordRows = new int[k];
+        this.cueWeights = new float[k][];
+        this.cueWordWeights = new float[k][];
         for (int c = 0; c < k; c++) {
-            cueRows[c] = hasher.cueIndex(this.codes.get(c));
-            cueWordRows[c] = hasher.cueWordIndex(this.codes.get(c));
+            int cue = hasher.cueIndex(this.codes.get(c)) * k;
+            int words = hasher.cueWordIndex(this.codes.get(c)) * k;
+            cueWeights[c] = java.util.Arrays.copyOfRange(this.weights, cue, cue + k);
+            cueWordWeights[c] = java.util.Arrays.copyOfRange(this.weights, words, words + k);
         }
         this.hash = sha(toBytes());
     }
@@ -165,16 +167,15 @@ public final class LinearModel {
         int n = 0;
         for (int i = 0; i < tokens.size(); i++) {
             WordTable.Word e = tokens.entry(i);
-            int[] f = FeatureHasher.features(e);
             float[] sums = e.weightSums(this);
             if (sums == null) {
-                sums = wordSums(f);
+                sums = wordSums(FeatureHasher.features(e));
                 e.keepWeightSums(this, sums);
             }
             for (int c = 0; c < k; c++) {
                 text[c] += sums[c];
             }
-            n += f.length;
+            n += (int) sums[k];
             for (long bits = e.cueWordBits(cueWords); bits != 0; bits &= bits - 1) {
                 int c = Long.numberOfTrailingZeros(bits);
                 if (c < k) {
@@ -189,13 +190,19 @@ public final class LinearModel {
         }
         for (int c = 0; c < k; c++) {
             if (fired[c]) {
-                addRow(s, cueRows[c], FeatureHasher.CUE_VALUE);
+                add(s, cueWeights[c], FeatureHasher.CUE_VALUE);
             }
             if (cueWordCounts[c] > 0) {
-                addRow(s, cueWordRows[c], FeatureHasher.CUE_WORD_VALUE * Math.min(cueWordCounts[c], FeatureHasher.MAX_CUE_WORDS));
+                add(s, cueWordWeights[c], FeatureHasher.CUE_WORD_VALUE * Math.min(cueWordCounts[c], FeatureHasher.MAX_CUE_WORDS));
             }
         }
         return s;
+    }
+
+    private static void add(double[] s, float[] row, float value) {
+        for (int c = 0; c < s.length; c++) {
+            s[c] += row[c] * value;
+        }
     }
 
     /** Which codes, by number, are among {@code ids}. */
@@ -210,16 +217,11 @@ public final class LinearModel {
         return out;
     }
 
-    private void addRow(double[] s, int row, float value) {
-        for (int c = 0; c < s.length; c++) {
-            s[c] += weights[row * s.length + c] * value;
-        }
-    }
-
-    /** The sum of the weights of a word's features {@code f}, per code. */
+    /** The sum of the weights of a word's features {@code f}, per code, then their number. */
     private float[] wordSums(int[] f) {
         int k = codes.size();
-        float[] sums = new float[k];
+        float[] sums = new float[k + 1];
+        sums[k] = f.length;
         for (int j = 0; j < f.length; j++) {
             int base = hasher.index(f[j]) * k;
             for (int c = 0; c < k; c++) {
