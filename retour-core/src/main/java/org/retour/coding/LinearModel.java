@@ -162,9 +162,9 @@ public final class LinearModel {
      */
     double[] scores(CueTokens tokens, boolean[] fired, CueWords cueWords) {
         int k = codes.size();
-        double[] text = new double[k];
+        // the weight sums per code, then the number of features (whole numbers, exact in a float)
+        float[] text = new float[k + 1];
         int[] cueWordCounts = new int[k];
-        int n = 0;
         for (int i = 0; i < tokens.size(); i++) {
             WordTable.Word e = tokens.entry(i);
             float[] sums = e.weightSums(this);
@@ -172,10 +172,9 @@ public final class LinearModel {
                 sums = wordSums(FeatureHasher.features(e));
                 e.keepWeightSums(this, sums);
             }
-            for (int c = 0; c < k; c++) {
+            for (int c = 0; c <= k; c++) {
                 text[c] += sums[c];
             }
-            n += (int) sums[k];
             for (long bits = e.cueWordBits(cueWords); bits != 0; bits &= bits - 1) {
                 int c = Long.numberOfTrailingZeros(bits);
                 if (c < k) {
@@ -183,6 +182,7 @@ public final class LinearModel {
                 }
             }
         }
+        int n = (int) text[k];
         double scale = n == 0 ? 0 : (float) (1 / Math.sqrt(n));
         double[] s = new double[k];
         for (int c = 0; c < k; c++) {
