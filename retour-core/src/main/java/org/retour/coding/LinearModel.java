@@ -1,25 +1,12 @@
 package org.retour.coding;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipException;
 
 /**
  * A trained multi-label logistic regression over hashed word and character n-gram features and the
@@ -33,9 +20,6 @@ import java.util.zip.ZipException;
  * ({@code model@HASH}).
  */
 public final class LinearModel {
-
-    private static final String MAGIC = "RETOUR-LINEAR-MODEL";
-    private static final int FORMAT = 4;
 
     private final String codebookId;
     private final String codebookVersion;
@@ -86,7 +70,7 @@ public final class LinearModel {
             cueWeights[c] = java.util.Arrays.copyOfRange(this.weights, cue, cue + k);
             cueWordWeights[c] = java.util.Arrays.copyOfRange(this.weights, words, words + k);
         }
-        this.hash = sha(toBytes());
+        this.hash = LinearModelFile.sha(LinearModelFile.bytes(this));
     }
 
     /** The codebook's id. */
@@ -111,6 +95,26 @@ public final class LinearModel {
 
     FeatureHasher hasher() {
         return hasher;
+    }
+
+    /** The weights, feature-major (not copied: for {@link LinearModelFile}). */
+    float[] weights() {
+        return weights;
+    }
+
+    /** The bias of each code (not copied). */
+    float[] bias() {
+        return bias;
+    }
+
+    /** The calibration, three numbers per code (not copied). */
+    double[] calibration() {
+        return calibration;
+    }
+
+    /** The thresholds, three per code (not copied). */
+    double[] allThresholds() {
+        return thresholds;
     }
 
     /** Whether this model was trained on {@code codebook}: its id, version and codes. */
@@ -269,20 +273,12 @@ public final class LinearModel {
 
     /** Writes the model to {@code file}. */
     public void write(Path file) throws IOException {
-        Files.write(file, toBytes());
+        Files.write(file, LinearModelFile.bytes(this));
     }
 
     /** Reads a model; a one-line {@link ModelMismatchException} if it is not a Retour model. */
     public static LinearModel read(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelMismatchException(file + ": no such model file");
-        } catch (IOException e) {
-            throw new ModelMismatchException(file + ": cannot read the model (" + e.getMessage() + ")");
-        }
-        return read(bytes, file.toString());
+        return LinearModelFile.read(file);
     }
 
     /**
@@ -303,125 +299,11 @@ public final class LinearModel {
                 if (in == null) {
                     throw new IllegalStateException("the bundled model " + RESOURCE + " is missing from the class path");
                 }
-                return read(in.readAllBytes(), "the bundled model");
+                return LinearModelFile.read(in.readAllBytes(), "the bundled model");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
     }
 
-    /** Reads a model from its file's bytes; {@code name} names it in errors. */
-    static LinearModel read(byte[] bytes, String name) {
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
-            if (!MAGIC.equals(in.readUTF())) {
-                throw new ModelMismatchException(name + ": not a Retour model file");
-            }
-            int format = in.readInt();
-            if (format != FORMAT) {
-                throw new ModelMismatchException(name + ": model format " + format + " is not supported (expected " + FORMAT
-                        + "); train the model again with 'retour train'");
-            }
-            String id = in.readUTF();
-            String version = in.readUTF();
-            int k = in.readInt();
-            List<String> codes = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                codes.add(in.readUTF());
-            }
-            int bits = in.readInt();
-            if (bits < 10 || bits > 24 || k < 1 || k > 10_000) {
-                throw new ModelMismatchException(name + ": corrupt model file");
-            }
-            double[] cal = new double[3 * k];
-            for (int i = 0; i < cal.length; i++) {
-                cal[i] = in.readDouble();
-            }
-            double[] th = new double[3 * k];
-            for (int i = 0; i < th.length; i++) {
-                th[i] = in.readDouble();
-            }
-            float[] bias = new float[k];
-            for (int i = 0; i < k; i++) {
-                bias[i] = in.readFloat();
-            }
-            float[] w = new float[(1 << bits) * k];
-            int rows = in.readInt();
-            for (int r = 0; r < rows; r++) {
-                int row = in.readInt();
-                if (row < 0 || row >= 1 << bits) {
-                    throw new ModelMismatchException(name + ": corrupt model file");
-                }
-                for (int c = 0; c < k; c++) {
-                    w[row * k + c] = in.readFloat();
-                }
-            }
-            return new LinearModel(id, version, codes, bits, w, bias, cal, th);
-        } catch (ZipException | EOFException | java.io.UTFDataFormatException e) {
-            throw new ModelMismatchException(name + ": not a Retour model file (or a truncated one)");
-        } catch (IOException e) {
-            throw new ModelMismatchException(name + ": cannot read the model (" + e.getMessage() + ")");
-        }
-    }
-
-    /** The model file's bytes (deterministic: the same model gives the same bytes). */
-    byte[] toBytes() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            out.writeUTF(MAGIC);
-            out.writeInt(FORMAT);
-            out.writeUTF(codebookId);
-            out.writeUTF(codebookVersion);
-            int k = codes.size();
-            out.writeInt(k);
-            for (String c : codes) {
-                out.writeUTF(c);
-            }
-            out.writeInt(hasher.bits());
-            for (double d : calibration) {
-                out.writeDouble(d);
-            }
-            for (double d : thresholds) {
-                out.writeDouble(d);
-            }
-            for (float b : bias) {
-                out.writeFloat(b);
-            }
-            int rows = 1 << hasher.bits();
-            int nonzero = 0;
-            for (int r = 0; r < rows; r++) {
-                if (nonzeroRow(r, k)) {
-                    nonzero++;
-                }
-            }
-            out.writeInt(nonzero);
-            for (int r = 0; r < rows; r++) {
-                if (nonzeroRow(r, k)) {
-                    out.writeInt(r);
-                    for (int c = 0; c < k; c++) {
-                        out.writeFloat(weights[r * k + c]);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private boolean nonzeroRow(int r, int k) {
-        for (int c = 0; c < k; c++) {
-            if (weights[r * k + c] != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String sha(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

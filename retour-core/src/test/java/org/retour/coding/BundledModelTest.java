@@ -37,7 +37,7 @@ class BundledModelTest {
         try (InputStream in = LinearModel.class.getResourceAsStream("standard.model")) {
             bundled = in.readAllBytes();
         }
-        assertThat(again.toBytes())
+        assertThat(LinearModelFile.bytes(again))
                 .as("retrain with: ./retour train --gold gold/dev --out retour-core/src/main/resources/org/retour/coding/standard.model")
                 .isEqualTo(bundled);
         assertThat(again.hash()).isEqualTo(LinearModel.standard().hash());
