@@ -158,32 +158,26 @@ public final class LinearModel {
 
     /**
      * The raw score of each code for {@code tokens}, in whose words the cues of the codes {@code fired} (by
-     * number) fired, with the cue words of {@code cueWords}: the score of
-     * {@link FeatureHasher#vector(CueTokens, Collection, List, int[])}, computed without building the vector.
-     * Design decision: a word's features are the same wherever it stands, so the sum of their weights is kept
-     * with the word in the thread's {@link WordTable}, as are the codes whose cue words it is, and each
-     * occurrence adds them.
+     * number) fired, with {@code cueWords}, the cue words of the codebook this model was trained on: the score
+     * of {@link FeatureHasher#vector(CueTokens, Collection, List, int[])}, computed without building the vector.
+     * Design decision: a word's features are the same wherever it stands, so the sums of their weights, their
+     * number and the codes whose cue words it is are kept with the word in the thread's {@link WordTable}, in
+     * one array, and each occurrence adds that array.
      */
     double[] scores(CueTokens tokens, boolean[] fired, CueWords cueWords) {
         int k = codes.size();
-        // the weight sums per code, then the number of features (whole numbers, exact in a float)
-        float[] text = new float[k + 1];
-        int[] cueWordCounts = new int[k];
+        // per code the weight sums, then the number of features, then per code the cue words (whole numbers,
+        // exact in a float)
+        float[] text = new float[2 * k + 1];
         for (int i = 0; i < tokens.size(); i++) {
             WordTable.Word e = tokens.entry(i);
             float[] sums = e.weightSums(this);
             if (sums == null) {
-                sums = wordSums(FeatureHasher.features(e));
+                sums = wordSums(e, cueWords);
                 e.keepWeightSums(this, sums);
             }
-            for (int c = 0; c <= k; c++) {
+            for (int c = 0; c < text.length; c++) {
                 text[c] += sums[c];
-            }
-            for (long bits = e.cueWordBits(cueWords); bits != 0; bits &= bits - 1) {
-                int c = Long.numberOfTrailingZeros(bits);
-                if (c < k) {
-                    cueWordCounts[c]++;
-                }
             }
         }
         int n = (int) text[k];
@@ -196,8 +190,9 @@ public final class LinearModel {
             if (fired[c]) {
                 add(s, cueWeights[c], FeatureHasher.CUE_VALUE);
             }
-            if (cueWordCounts[c] > 0) {
-                add(s, cueWordWeights[c], FeatureHasher.CUE_WORD_VALUE * Math.min(cueWordCounts[c], FeatureHasher.MAX_CUE_WORDS));
+            int words = (int) text[k + 1 + c];
+            if (words > 0) {
+                add(s, cueWordWeights[c], FeatureHasher.CUE_WORD_VALUE * Math.min(words, FeatureHasher.MAX_CUE_WORDS));
             }
         }
         return s;
@@ -221,15 +216,25 @@ public final class LinearModel {
         return out;
     }
 
-    /** The sum of the weights of a word's features {@code f}, per code, then their number. */
-    private float[] wordSums(int[] f) {
+    /**
+     * What word {@code e} adds to a segment's score: per code the sum of the weights of its features, then
+     * their number, then per code 1 when it is one of the code's cue words in {@code cueWords}, else 0.
+     */
+    private float[] wordSums(WordTable.Word e, CueWords cueWords) {
         int k = codes.size();
-        float[] sums = new float[k + 1];
-        sums[k] = f.length;
+        int[] f = FeatureHasher.features(e);
+        float[] sums = new float[2 * k + 1];
         for (int j = 0; j < f.length; j++) {
             int base = hasher.index(f[j]) * k;
             for (int c = 0; c < k; c++) {
                 sums[c] += weights[base + c];
+            }
+        }
+        sums[k] = f.length;
+        long bits = e.cueWordBits(cueWords);
+        for (int c = 0; c < k && c < 64; c++) {
+            if ((bits & (1L << c)) != 0) {
+                sums[k + 1 + c] = 1;
             }
         }
         return sums;
