@@ -122,6 +122,8 @@ final class CueReader {
         private final String text;
         private final Vocabulary vocabulary;
         private WordTable.Word[] forms;
+        /** The words the vocabulary admits, null for the others. */
+        private WordTable.Word[] searched;
         private int size;
         private int[] starts;
         private int[] ends;
@@ -138,6 +140,7 @@ final class CueReader {
             this.text = text;
             this.vocabulary = vocabulary;
             forms = new WordTable.Word[room];
+            searched = new WordTable.Word[room];
             starts = new int[room];
             ends = new int[room];
             boundaries = new byte[room];
@@ -176,11 +179,14 @@ final class CueReader {
             int n = size;
             if (n == starts.length) {
                 forms = Arrays.copyOf(forms, n * 2);
+                searched = Arrays.copyOf(searched, n * 2);
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
                 boundaries = Arrays.copyOf(boundaries, n * 2);
             }
             forms[n] = wordForms;
+            // a word after an apostrophe ("aujourd'hui") is searched: read again alone, its apostrophe would not be folded
+            searched[n] = vocabulary == null || wordForms.chars[0] == '\'' || wordForms.admittedBy(vocabulary) ? wordForms : null;
             size = n + 1;
             starts[n] = start;
             ends[n] = end;
@@ -237,7 +243,7 @@ final class CueReader {
         }
 
         CueTokens build() {
-            return new CueTokens(text, vocabulary, forms, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
+            return new CueTokens(text, forms, searched, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
         }
     }
 }

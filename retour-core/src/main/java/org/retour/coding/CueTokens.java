@@ -25,10 +25,10 @@ final class CueTokens {
 
     /** The text the words were read from. */
     private final String text;
-    /** The vocabulary of the patterns searched in these words, or null for all. */
-    private final Vocabulary vocabulary;
     /** The words. */
     private final WordTable.Word[] words;
+    /** The words the reading vocabulary admits, null for those no pattern can match. */
+    private final WordTable.Word[] searched;
     private final int[] starts;
     private final int[] ends;
     private final byte[] boundaries;
@@ -43,10 +43,10 @@ final class CueTokens {
     /** The working arrays of searches in these words, shared with every slice cut from them (one thread's). */
     final PatternIndex.Scratch scratch;
 
-    CueTokens(String text, Vocabulary vocabulary, WordTable.Word[] words, int[] starts, int[] ends, byte[] boundaries, int off, int size,
+    CueTokens(String text, WordTable.Word[] words, WordTable.Word[] searched, int[] starts, int[] ends, byte[] boundaries, int off, int size,
             PatternIndex.Scratch scratch) {
         this.text = text;
-        this.vocabulary = vocabulary;
+        this.searched = searched;
         this.scratch = scratch;
         this.words = words;
         this.starts = starts;
@@ -71,10 +71,11 @@ final class CueTokens {
                 to++;
             }
             searchHint = to;
-            return new CueTokens(text, vocabulary, words, starts, ends, boundaries, from, to - from, scratch);
+            return new CueTokens(text, words, searched, starts, ends, boundaries, from, to - from, scratch);
         }
         int n = 0;
         WordTable.Word[] f = new WordTable.Word[Math.min(size, 16)];
+        WordTable.Word[] se = new WordTable.Word[f.length];
         int[] st = new int[f.length];
         int[] en = new int[f.length];
         byte[] bo = new byte[f.length];
@@ -85,11 +86,13 @@ final class CueTokens {
                 if (n == f.length) {
                     int cap = Math.max(16, n * 2);
                     f = Arrays.copyOf(f, cap);
+                    se = Arrays.copyOf(se, cap);
                     st = Arrays.copyOf(st, cap);
                     en = Arrays.copyOf(en, cap);
                     bo = Arrays.copyOf(bo, cap);
                 }
                 f[n] = words[i];
+                se[n] = searched[i];
                 st[n] = starts[i];
                 en[n] = ends[i];
                 bo[n] = first ? SENTENCE : boundaries[i];
@@ -98,7 +101,7 @@ final class CueTokens {
             }
             searchHint = i;
         }
-        return new CueTokens(text, vocabulary, f, st, en, bo, 0, n, scratch);
+        return new CueTokens(text, f, se, st, en, bo, 0, n, scratch);
     }
 
     /**
@@ -164,13 +167,9 @@ final class CueTokens {
         return words[off + i];
     }
 
-    /**
-     * Word {@code i}, or null when it is a word no pattern of the reading vocabulary can match. A word after
-     * an apostrophe ("aujourd'hui") is always given: read again alone, its apostrophe would not be folded.
-     */
+    /** Word {@code i}, or null when it is a word no pattern of the reading vocabulary can match. */
     WordTable.Word entryOrNull(int i) {
-        WordTable.Word w = words[off + i];
-        return vocabulary == null || w.chars[0] == '\'' || w.admittedBy(vocabulary) ? w : null;
+        return searched[off + i];
     }
 
     /** The normal form of word {@code i}. */
