@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,8 @@ public final class LinearModel {
     /** By code, the weights of its cue feature and of its cue-word feature, copied out of {@link #weights}. */
     private final float[][] cueWeights;
     private final float[][] cueWordWeights;
+    /** Each thread's sums of one segment's words (see {@link #scores(CueTokens, boolean[], CueWords)}). */
+    private final ThreadLocal<float[]> scratch;
 
     /**
      * @param weights     {@code 2^bits × codes} weights, feature-major
@@ -70,6 +73,7 @@ public final class LinearModel {
             cueWeights[c] = java.util.Arrays.copyOfRange(this.weights, cue, cue + k);
             cueWordWeights[c] = java.util.Arrays.copyOfRange(this.weights, words, words + k);
         }
+        this.scratch = ThreadLocal.withInitial(() -> new float[2 * k + 1]);
         this.hash = LinearModelFile.sha(LinearModelFile.bytes(this));
     }
 
@@ -168,7 +172,8 @@ public final class LinearModel {
         int k = codes.size();
         // per code the weight sums, then the number of features, then per code the cue words (whole numbers,
         // exact in a float)
-        float[] text = new float[2 * k + 1];
+        float[] text = scratch.get();
+        Arrays.fill(text, 0f);
         for (int i = 0; i < tokens.size(); i++) {
             WordTable.Word e = tokens.entry(i);
             float[] sums = e.weightSums(this);
