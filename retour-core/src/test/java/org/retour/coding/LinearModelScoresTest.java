@@ -70,6 +70,37 @@ class LinearModelScoresTest {
     }
 
     @Test
+    void threadsScoringAtOnceGetTheScoresOfOneThread() throws Exception {
+        CueWords cueWords = new CueWords(Codebook.standard());
+        List<double[]> alone = new java.util.ArrayList<>();
+        for (String text : TEXTS) {
+            alone.add(first.scores(CueTokens.of(text), new boolean[first.codes().size()], cueWords));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> runs = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) {
+                        for (int i = 0; i < TEXTS.length; i++) {
+                            double[] s = first.scores(CueTokens.of(TEXTS[i]), new boolean[first.codes().size()], cueWords);
+                            if (!java.util.Arrays.equals(s, alone.get(i))) {
+                                return false;
+                            }
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (var r : runs) {
+                assertThat(r.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aWordCountsOnceForEachTimeItStands() {
         FeatureHasher h = first.hasher();
         FeatureHasher.Vector once = h.vector(CueTokens.of("war"));
