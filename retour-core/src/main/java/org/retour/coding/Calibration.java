@@ -40,7 +40,7 @@ final class Calibration {
             for (int i = 0; i < scores.length; i++) {
                 double[] f = {scores[i], rule[i] ? 1 : 0, 1};
                 double z = p[0] * f[0] + p[1] * f[1] + p[2];
-                double q = 1 / (1 + Math.exp(-z));
+                double q = 1 / (1 + StrictMath.exp(-z));
                 double d = q - (y[i] ? hi : lo);
                 double wgt = Math.max(q * (1 - q), 1e-9);
                 for (int a = 0; a < 3; a++) {

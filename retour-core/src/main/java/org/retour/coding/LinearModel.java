@@ -253,7 +253,7 @@ public final class LinearModel {
     /** The calibrated confidence of code number {@code code} given its score and whether a rule fired. */
     double confidence(int code, double score, boolean rule) {
         double z = calibration[3 * code] * score + calibration[3 * code + 1] * (rule ? 1 : 0) + calibration[3 * code + 2];
-        return 1 / (1 + Math.exp(-z));
+        return 1 / (1 + StrictMath.exp(-z));
     }
 
     /** Whether the model alone gives code number {@code code} at confidence {@code conf}. */

@@ -272,7 +272,7 @@ public final class LinearTrainer {
     }
 
     private static double sigmoid(double z) {
-        return 1 / (1 + Math.exp(-z));
+        return 1 / (1 + StrictMath.exp(-z));
     }
 
     /** Per-code positives in {@code examples}, in codebook order. */
@@ -319,7 +319,7 @@ public final class LinearTrainer {
                 int ex = order[o];
                 double[] s = score(new float[][] {w, b}, x[ex], k);
                 for (int c = 0; c < k; c++) {
-                    double p = 1 / (1 + Math.exp(-s[c]));
+                    double p = 1 / (1 + StrictMath.exp(-s[c]));
                     grad[c] = y[ex][c] ? (p - 1) * weight[c] : p;
                     gb[c] += (float) (grad[c] * grad[c]);
                     b[c] -= (float) (lr * grad[c] / Math.sqrt(gb[c] + 1e-8));
