@@ -46,6 +46,12 @@ public final class LinearModel {
      */
     LinearModel(String codebookId, String codebookVersion, List<String> codes, int bits, float[] weights, float[] bias,
                 double[] calibration, double[] thresholds) {
+        this(codebookId, codebookVersion, codes, bits, weights, bias, calibration, thresholds, null);
+    }
+
+    /** A model read from a file whose hash ({@link LinearModelFile#sha}) is {@code fileHash}; null to compute it. */
+    LinearModel(String codebookId, String codebookVersion, List<String> codes, int bits, float[] weights, float[] bias,
+                double[] calibration, double[] thresholds, String fileHash) {
         this.codebookId = Objects.requireNonNull(codebookId);
         this.codebookVersion = Objects.requireNonNull(codebookVersion);
         this.codes = List.copyOf(codes);
@@ -74,7 +80,7 @@ public final class LinearModel {
             cueWordWeights[c] = java.util.Arrays.copyOfRange(this.weights, words, words + k);
         }
         this.scratch = ThreadLocal.withInitial(() -> new float[2 * k + 1]);
-        this.hash = LinearModelFile.sha(LinearModelFile.bytes(this));
+        this.hash = fileHash != null ? fileHash : LinearModelFile.sha(LinearModelFile.bytes(this));
     }
 
     /** The codebook's id. */

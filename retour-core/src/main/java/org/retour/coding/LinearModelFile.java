@@ -1,5 +1,7 @@
 package org.retour.coding;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -48,7 +50,8 @@ final class LinearModelFile {
 
     /** Reads a model from its file's bytes; {@code name} names it in errors. */
     static LinearModel read(byte[] bytes, String name) {
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(bytes)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                new GZIPInputStream(new ByteArrayInputStream(bytes)), 1 << 16))) {
             if (!MAGIC.equals(in.readUTF())) {
                 throw new ModelMismatchException(name + ": not a Retour model file");
             }
@@ -91,7 +94,7 @@ final class LinearModelFile {
                     w[row * k + c] = in.readFloat();
                 }
             }
-            return new LinearModel(id, version, codes, bits, w, bias, cal, th);
+            return new LinearModel(id, version, codes, bits, w, bias, cal, th, sha(bytes));
         } catch (ZipException | EOFException | java.io.UTFDataFormatException e) {
             throw new ModelMismatchException(name + ": not a Retour model file (or a truncated one)");
         } catch (IOException e) {
@@ -104,7 +107,7 @@ final class LinearModelFile {
     static byte[] bytes(LinearModel m) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         float[] weights = m.weights();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(bytes), 1 << 16))) {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(m.codebookId());
