@@ -17,8 +17,8 @@ import java.util.Objects;
  * together give it when no cue fired (a rescue), and below which they take away a cue's verdict (a veto).
  *
  * <p>The model records the codebook (id and version) and the codes it was trained on, and refuses to
- * be used with another. Immutable and thread-safe; {@link #hash()} identifies it in codings
- * ({@code model@HASH}).
+ * be used with another. Immutable and thread-safe (each thread sums a segment's words in an array of its
+ * own); {@link #hash()}, the start of its file's SHA-256, identifies it in codings ({@code model@HASH}).
  */
 public final class LinearModel {
 
@@ -76,8 +76,8 @@ public final class LinearModel {
         for (int c = 0; c < k; c++) {
             int cue = hasher.cueIndex(this.codes.get(c)) * k;
             int words = hasher.cueWordIndex(this.codes.get(c)) * k;
-            cueWeights[c] = java.util.Arrays.copyOfRange(this.weights, cue, cue + k);
-            cueWordWeights[c] = java.util.Arrays.copyOfRange(this.weights, words, words + k);
+            cueWeights[c] = Arrays.copyOfRange(this.weights, cue, cue + k);
+            cueWordWeights[c] = Arrays.copyOfRange(this.weights, words, words + k);
         }
         this.scratch = ThreadLocal.withInitial(() -> new float[2 * k + 1]);
         this.hash = fileHash != null ? fileHash : LinearModelFile.sha(LinearModelFile.bytes(this));
@@ -284,7 +284,7 @@ public final class LinearModel {
 
     /** The three thresholds of code number {@code code}: the model alone's, the rescue's and the veto's. */
     double[] thresholds(int code) {
-        return java.util.Arrays.copyOfRange(thresholds, 3 * code, 3 * code + 3);
+        return Arrays.copyOfRange(thresholds, 3 * code, 3 * code + 3);
     }
 
     /** Writes the model to {@code file}. */
