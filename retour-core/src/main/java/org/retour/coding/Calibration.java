@@ -19,6 +19,27 @@ final class Calibration {
     }
 
     /**
+     * The log-odds of a code whose calibration (a, b, c) stands at {@code cal[at..at+3)}: a·score + b·rule + c,
+     * with rule 1 when a cue of the code fired.
+     */
+    static double logOdds(double[] cal, int at, double score, boolean rule) {
+        return cal[at] * score + (rule ? cal[at + 1] : 0) + cal[at + 2];
+    }
+
+    /** The calibrated confidence σ({@link #logOdds}) of a code whose calibration stands at {@code cal[at..at+3)}. */
+    static double confidence(double[] cal, int at, double score, boolean rule) {
+        return sigmoid(logOdds(cal, at, score, rule));
+    }
+
+    /**
+     * The logistic function. Design decision: {@link StrictMath#exp}, the same on every machine, so that the
+     * same gold trains the same model file everywhere.
+     */
+    static double sigmoid(double z) {
+        return 1 / (1 + StrictMath.exp(-z));
+    }
+
+    /**
      * Fits (a, b, c) of σ(a·score + b·rule + c) by Newton's method, with Platt's smoothed targets and a
      * ridge penalty so that perfectly separated data cannot drive the parameters to infinity.
      */
@@ -39,8 +60,7 @@ final class Calibration {
             double[][] h = new double[3][3];
             for (int i = 0; i < scores.length; i++) {
                 double[] f = {scores[i], rule[i] ? 1 : 0, 1};
-                double z = p[0] * f[0] + p[1] * f[1] + p[2];
-                double q = 1 / (1 + StrictMath.exp(-z));
+                double q = confidence(p, 0, scores[i], rule[i]);
                 double d = q - (y[i] ? hi : lo);
                 double wgt = Math.max(q * (1 - q), 1e-9);
                 for (int a = 0; a < 3; a++) {

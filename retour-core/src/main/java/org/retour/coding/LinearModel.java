@@ -258,8 +258,7 @@ public final class LinearModel {
 
     /** The calibrated confidence of code number {@code code} given its score and whether a rule fired. */
     double confidence(int code, double score, boolean rule) {
-        double z = calibration[3 * code] * score + calibration[3 * code + 1] * (rule ? 1 : 0) + calibration[3 * code + 2];
-        return 1 / (1 + StrictMath.exp(-z));
+        return Calibration.confidence(calibration, 3 * code, score, rule);
     }
 
     /** Whether the model alone gives code number {@code code} at confidence {@code conf}. */
@@ -273,8 +272,7 @@ public final class LinearModel {
      * the exponential for almost every code of almost every segment.
      */
     boolean mayRescue(int code, double score) {
-        double z = calibration[3 * code] * score + calibration[3 * code + 2];
-        return z >= rescueLogits[code];
+        return Calibration.logOdds(calibration, 3 * code, score, false) >= rescueLogits[code];
     }
 
     /** Whether the rules and the model together give code number {@code code} at confidence {@code conf}. */

@@ -205,16 +205,10 @@ public final class LinearTrainer {
         }
         double[] abc = Calibration.platt(s, rule, gold);
         System.arraycopy(abc, 0, cal, 3 * c, 3);
-        double[] alone = new double[m];
-        double[] withRule = new double[m];
-        for (int j = 0; j < m; j++) {
-            alone[j] = sigmoid(abc[0] * s[j] + abc[2]);
-            withRule[j] = sigmoid(abc[0] * s[j] + abc[1] + abc[2]);
-        }
         boolean fitted = abc[0] != Calibration.RULES_ONLY[0];
         double[] conf = new double[m];
         for (int j = 0; j < m; j++) {
-            conf[j] = rule[j] ? withRule[j] : alone[j];
+            conf[j] = Calibration.confidence(abc, 0, s[j], rule[j]);
         }
         th[3 * c] = fitted ? Calibration.rescue(conf, gold, new boolean[m], MODEL_FLOOR, 0) : Calibration.NEVER;
     }
@@ -255,7 +249,7 @@ public final class LinearTrainer {
         for (int c = 0; c < k; c++) {
             eligible[c] = cal[3 * c] != Calibration.RULES_ONLY[0];
             for (int j = 0; j < m; j++) {
-                alone[c][j] = sigmoid(cal[3 * c] * oof[idx[j]][c] + cal[3 * c + 2]);
+                alone[c][j] = Calibration.confidence(cal, 3 * c, oof[idx[j]][c], false);
                 rule[c][j] = r[idx[j]][c];
                 gold[c][j] = y[idx[j]][c];
             }
@@ -269,10 +263,6 @@ public final class LinearTrainer {
             th[3 * c + 1] = eligible[c] ? t : Calibration.NEVER;
             th[3 * c + 2] = 0;
         }
-    }
-
-    private static double sigmoid(double z) {
-        return 1 / (1 + StrictMath.exp(-z));
     }
 
     /** Per-code positives in {@code examples}, in codebook order. */
@@ -319,7 +309,7 @@ public final class LinearTrainer {
                 int ex = order[o];
                 double[] s = score(new float[][] {w, b}, x[ex], k);
                 for (int c = 0; c < k; c++) {
-                    double p = 1 / (1 + StrictMath.exp(-s[c]));
+                    double p = Calibration.sigmoid(s[c]);
                     grad[c] = y[ex][c] ? (p - 1) * weight[c] : p;
                     gb[c] += (float) (grad[c] * grad[c]);
                     b[c] -= (float) (lr * grad[c] / Math.sqrt(gb[c] + 1e-8));
