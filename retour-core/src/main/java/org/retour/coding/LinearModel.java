@@ -129,27 +129,43 @@ public final class LinearModel {
 
     /** Whether this model was trained on {@code codebook}: its id, version and codes. */
     public boolean trainedOn(Codebook codebook) {
-        return codebook.id().equals(codebookId) && codebook.version().equals(codebookVersion)
-                && codebook.codeIds().equals(codes);
+        return mismatch(codebook, "the model") == null;
     }
 
     /** Throws a one-line {@link ModelMismatchException} unless this model was trained on {@code codebook}. */
     public void requireCodebook(Codebook codebook, String what) {
+        String mismatch = mismatch(codebook, what);
+        if (mismatch != null) {
+            throw new ModelMismatchException(mismatch);
+        }
+    }
+
+    /** Why {@code what}, this model, does not fit {@code codebook}, or null when it was trained on it. */
+    private String mismatch(Codebook codebook, String what) {
         if (!codebook.id().equals(codebookId) || !codebook.version().equals(codebookVersion)) {
-            throw new ModelMismatchException(what + " was trained on codebook " + codebookId + "@" + codebookVersion
+            return what + " was trained on codebook " + codebookId + "@" + codebookVersion
                     + ", but the codebook in use is " + codebook.label() + "; train a model for it with "
-                    + "'retour train --codebook FILE'");
+                    + "'retour train --codebook FILE'";
         }
         if (!codebook.codeIds().equals(codes)) {
-            throw new ModelMismatchException(what + " was trained on codes " + codes + " of " + codebookId + "@"
+            return what + " was trained on codes " + codes + " of " + codebookId + "@"
                     + codebookVersion + ", but that codebook now has " + codebook.codeIds()
-                    + "; give the codebook a new version and retrain");
+                    + "; give the codebook a new version and retrain";
         }
+        return null;
     }
 
     /** The raw score (log-odds) of each code for a feature vector. */
     double[] scores(FeatureHasher.Vector v) {
-        int k = codes.size();
+        return scores(weights, bias, v);
+    }
+
+    /**
+     * The raw score of each code for feature vector {@code v} under {@code weights} (feature-major) and
+     * {@code bias}, one per code: also the trainer's, before there is a model.
+     */
+    static double[] scores(float[] weights, float[] bias, FeatureHasher.Vector v) {
+        int k = bias.length;
         double[] s = new double[k];
         for (int c = 0; c < k; c++) {
             s[c] = bias[c];

@@ -132,7 +132,7 @@ public final class LinearTrainer {
             float[][] wb = fit(x, y, i -> fold[i] != held, k);
             for (int i = 0; i < n; i++) {
                 if (fold[i] == held) {
-                    oof[i] = score(wb, x[i], k);
+                    oof[i] = LinearModel.scores(wb[0], wb[1], x[i]);
                 }
             }
         }
@@ -307,7 +307,7 @@ public final class LinearTrainer {
             }
             for (int o = 0; o < m; o++) {
                 int ex = order[o];
-                double[] s = score(new float[][] {w, b}, x[ex], k);
+                double[] s = LinearModel.scores(w, b, x[ex]);
                 for (int c = 0; c < k; c++) {
                     double p = Calibration.sigmoid(s[c]);
                     grad[c] = y[ex][c] ? (p - 1) * weight[c] : p;
@@ -327,22 +327,5 @@ public final class LinearTrainer {
             }
         }
         return new float[][] {w, b};
-    }
-
-    private static double[] score(float[][] wb, FeatureHasher.Vector v, int k) {
-        float[] w = wb[0];
-        double[] s = new double[k];
-        for (int c = 0; c < k; c++) {
-            s[c] = wb[1][c];
-        }
-        int[] idx = v.index();
-        float[] val = v.value();
-        for (int f = 0; f < idx.length; f++) {
-            int base = idx[f] * k;
-            for (int c = 0; c < k; c++) {
-                s[c] += w[base + c] * val[f];
-            }
-        }
-        return s;
     }
 }
