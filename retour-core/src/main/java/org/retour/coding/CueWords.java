@@ -51,7 +51,7 @@ final class CueWords {
     int[] counts(CueTokens tokens, int codes) {
         int[] out = new int[codes];
         for (int i = 0; i < tokens.size(); i++) {
-            long bits = tokens.entry(i).cueWordBits(this);
+            long bits = codesOf(tokens.forms(i));
             for (int c = 0; bits != 0 && c < codes; c++) {
                 if ((bits & (1L << c)) != 0) {
                     out[c]++;

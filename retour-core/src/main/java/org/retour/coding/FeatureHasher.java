@@ -65,20 +65,25 @@ final class FeatureHasher {
         n = 0;
         for (int i = 0; i < tokens.size(); i++) {
             for (int f : features(tokens.entry(i))) {
-                raw[n++] = f & mask;
+                raw[n++] = index(f);
             }
         }
-        return fold(raw, n);
+        return fold(raw);
     }
 
     /** The features of word {@code e} before masking ({@link #wordFeatures}), kept with the word. */
     static int[] features(WordTable.Word e) {
         int[] f = e.features;
         if (f == null) {
-            f = wordFeatures(e.forms[e.forms.length - 1]);
+            f = wordFeatures(modelForm(e));
             e.features = f;
         }
         return f;
+    }
+
+    /** The form of word {@code e} the model reads: its last, an Arabic word without its clitics. */
+    private static String modelForm(WordTable.Word e) {
+        return e.forms[e.forms.length - 1];
     }
 
     /** The features of word {@code w} before masking: the word's own, then its character n-grams. */
@@ -125,10 +130,15 @@ final class FeatureHasher {
         for (int c = 0; c < codes.size(); c++) {
             if (cueWords[c] > 0) {
                 idx[n] = cueWordIndex(codes.get(c));
-                val[n++] = CUE_WORD_VALUE * Math.min(cueWords[c], MAX_CUE_WORDS);
+                val[n++] = cueWordValue(cueWords[c]);
             }
         }
         return plus(vector(tokens), idx, val, n);
+    }
+
+    /** The value of a code's cue-word feature when {@code count} words of its cues stand in a segment. */
+    static float cueWordValue(int count) {
+        return CUE_WORD_VALUE * Math.min(count, MAX_CUE_WORDS);
     }
 
     /** {@code v} with the first {@code n} features {@code idx} and {@code val} added, summed where they meet. */
@@ -183,7 +193,7 @@ final class FeatureHasher {
         List<Named> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             WordTable.Word e = tokens.entry(i);
-            out.add(new Named(features(e)[0] & mask, e.forms[e.forms.length - 1]));
+            out.add(new Named(index(features(e)[0]), modelForm(e)));
         }
         return out;
     }
@@ -192,12 +202,13 @@ final class FeatureHasher {
     record Named(int index, String name) {
     }
 
-
-    private static Vector fold(int[] raw, int n) {
+    /** The distinct features of {@code raw} with their counts divided by the square root of their number. */
+    private static Vector fold(int[] raw) {
+        int n = raw.length;
         if (n == 0) {
             return new Vector(new int[0], new float[0]);
         }
-        Arrays.sort(raw, 0, n);
+        Arrays.sort(raw);
         int[] idx = new int[n];
         float[] val = new float[n];
         int m = 0;

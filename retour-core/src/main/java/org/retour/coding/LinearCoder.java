@@ -56,11 +56,11 @@ public final class LinearCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
-        Set<String> hits = RuleCoder.hits(tokens, found, text, direct).keySet();
-        double[] s = scores(tokens, model.codesAmong(hits));
+        boolean[] fired = model.codesAmong(RuleCoder.hits(tokens, found, text, direct).keySet());
+        double[] s = scores(tokens, fired);
         List<Judgement> out = new ArrayList<>();
         for (int k = 0; k < s.length; k++) {
-            double conf = model.confidence(k, s[k], hits.contains(model.codes().get(k)));
+            double conf = model.confidence(k, s[k], fired[k]);
             if (model.givesAlone(k, conf)) {
                 out.add(new Judgement(model.codes().get(k), conf, name, evidence(tokens, k)));
             }

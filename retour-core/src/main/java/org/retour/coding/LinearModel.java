@@ -219,7 +219,7 @@ public final class LinearModel {
             }
             int words = (int) text[k + 1 + c];
             if (words > 0) {
-                add(s, cueWordWeights[c], FeatureHasher.CUE_WORD_VALUE * Math.min(words, FeatureHasher.MAX_CUE_WORDS));
+                add(s, cueWordWeights[c], FeatureHasher.cueWordValue(words));
             }
         }
         return s;
@@ -258,7 +258,7 @@ public final class LinearModel {
             }
         }
         sums[k] = f.length;
-        long bits = e.cueWordBits(cueWords);
+        long bits = cueWords.codesOf(e.forms);
         for (int c = 0; c < k && c < 64; c++) {
             if ((bits & (1L << c)) != 0) {
                 sums[k + 1 + c] = 1;

@@ -46,9 +46,6 @@ final class WordTable {
         /** The model that last summed the weights of this word's features, and the sums. */
         private Object sumsOf;
         private float[] sums;
-        /** The cue words that last said which codes' cues hold this word, and their answer. */
-        private CueWords cueWordsOf;
-        private long cueWordBits;
         /** The vocabulary that last judged whether a pattern may match this word, and its judgement. */
         private Vocabulary judgedBy;
         private boolean admitted;
@@ -69,15 +66,6 @@ final class WordTable {
                 judgedBy = vocabulary;
             }
             return admitted;
-        }
-
-        /** The codes (one bit each, in code order) whose cues in {@code cueWords} hold a form of this word. */
-        long cueWordBits(CueWords cueWords) {
-            if (cueWordsOf != cueWords) {
-                cueWordBits = cueWords.codesOf(forms);
-                cueWordsOf = cueWords;
-            }
-            return cueWordBits;
         }
 
         /** The weight sums {@code model} stored for this word, or null. */
