@@ -8,7 +8,6 @@ import org.retour.analyze.AnalyzerConfig;
 import org.retour.analyze.StandardPipeline;
 import org.retour.coding.CodebookReader;
 import org.retour.coding.CodingConfig;
-import org.retour.coding.ModelChoice;
 import org.retour.json.AnalysisJson;
 import org.retour.json.AnalysisText;
 import org.retour.lang.LanguageConfig;
@@ -80,7 +79,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         TextLoader loader = new TextLoader(maxSize);
         LoadedText loaded = "-".equals(input) ? loader.load(System.in, "<stdin>") : loader.load(Path.of(input));
         PrintWriter err = spec.commandLine().getErr();
-        if (coding.model() instanceof ModelChoice.Standard && coding.modelInUse() == null) {
+        if (coding.bundledModelLeftOut()) {
             err.println("retour: note: the bundled model is for the standard codebook, so the rules code alone; "
                     + "train a model for this one with 'retour train --codebook FILE' and give it with --model");
         }

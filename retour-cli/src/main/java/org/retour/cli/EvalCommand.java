@@ -11,7 +11,6 @@ import org.retour.analyze.StandardPipeline;
 import org.retour.coding.Codebook;
 import org.retour.coding.Coder;
 import org.retour.coding.CodingConfig;
-import org.retour.coding.ModelChoice;
 import org.retour.coding.LinearTrainer;
 import org.retour.eval.EvalCase;
 import org.retour.eval.NarrativeCrossValidation;
@@ -171,7 +170,7 @@ public final class EvalCommand implements Callable<Integer> {
     /** Which coder coded the narratives above, and a warning when it is the bundled model, trained on gold/dev. */
     static String coderNote(CodingConfig coding, String coder) {
         String note = "Narratives coded by " + coder;
-        if (coding.model() instanceof ModelChoice.Standard && coding.modelInUse() != null) {
+        if (coding.usesBundledModel()) {
             note += " (the bundled model, trained on gold/dev: on that folder, its figures are on its own training "
                     + "articles; see --cross-validate or --rules-only)";
         }

@@ -59,6 +59,19 @@ public record CodingConfig(Codebook codebook, ModelChoice model, boolean allVoic
         };
     }
 
+    /**
+     * Whether the bundled model was chosen but does not apply, as the codebook is not the one it was trained
+     * on: the rules then code alone.
+     */
+    public boolean bundledModelLeftOut() {
+        return model instanceof ModelChoice.Standard && modelInUse() == null;
+    }
+
+    /** Whether the bundled model codes beside the rules. */
+    public boolean usesBundledModel() {
+        return model instanceof ModelChoice.Standard && modelInUse() != null;
+    }
+
     /** The coder this configuration describes. */
     public Coder coder() {
         Codebook cb = codebookOrDefault();

@@ -46,6 +46,10 @@ class BundledModelTest {
     @Test
     void theDefaultCodesWithTheRulesAndTheBundledModel() {
         assertThat(CodingConfig.DEFAULT.modelInUse()).isSameAs(LinearModel.standard());
+        assertThat(CodingConfig.DEFAULT.usesBundledModel()).isTrue();
+        assertThat(CodingConfig.DEFAULT.bundledModelLeftOut()).isFalse();
+        assertThat(CodingConfig.DEFAULT.withRulesOnly().usesBundledModel()).isFalse();
+        assertThat(CodingConfig.DEFAULT.withRulesOnly().bundledModelLeftOut()).isFalse();
         assertThat(CodingConfig.DEFAULT.coder().name()).isEqualTo("rules@retour-default-18+model@" + LinearModel.standard().hash());
         assertThat(CodingConfig.DEFAULT.withRulesOnly().coder().name()).isEqualTo("rules@retour-default-18");
     }
@@ -55,6 +59,8 @@ class BundledModelTest {
         Codebook other = CodebookReader.parse(OTHER, "field-notes.yaml", false);
         CodingConfig c = CodingConfig.DEFAULT.withCodebook(other);
         assertThat(c.modelInUse()).isNull();
+        assertThat(c.bundledModelLeftOut()).isTrue();
+        assertThat(c.usesBundledModel()).isFalse();
         assertThat(c.coder().name()).isEqualTo("rules@field-notes-2");
         assertThatThrownBy(() -> c.withModel(LinearModel.standard()))
                 .isInstanceOf(ModelMismatchException.class)
