@@ -155,7 +155,7 @@ final class CueIndex {
         if (words == null || !words.text().equals(analysis.text())) {
             return tokens(analysis.text());
         }
-        return TokenFragments.local(vocabulary).read(words);
+        return TokenFragments.local().read(words, vocabulary);
     }
 
     /** The cues of {@code language} in {@code tokens}. */

@@ -4,7 +4,7 @@ import org.retour.entity.TokenView;
 
 /**
  * The cue words of a document read through the tokens of its words layer ({@link TokenView}): the words
- * of a token are read once per thread and vocabulary for the characters it is written with, and copied
+ * of a token are read once per thread for the characters it is written with, and copied
  * for every later token written the same, instead of being folded and looked up again character by
  * character.
  *
@@ -15,8 +15,8 @@ import org.retour.entity.TokenView;
  * such tokens (spaces, text outside sentences, tokens whose edges are not such positions, as "aujourd'"
  * before "hui" would be) is read character by character as before.
  *
- * <p>One table per thread and vocabulary ({@link #local}), two-way as {@link WordTable} is, so it never
- * needs clearing. Design decision: parallel arrays by slot, the token's surface (compared by identity, as
+ * <p>One table per thread ({@link #local}), whatever vocabulary searches the words, two-way as
+ * {@link WordTable} is, so it never needs clearing. Design decision: parallel arrays by slot, the token's surface (compared by identity, as
  * the words layer shares one surface among the tokens written the same) and, for a token that is one
  * word from edge to edge with no boundary in it (nearly all), that word; a token is then copied from two
  * arrays without reading any object of its own.
@@ -25,9 +25,7 @@ final class TokenFragments {
 
     /** Slots of a table, one token's words each. */
     static final int SLOTS = 1 << 14;
-    /** How many vocabularies' tables a thread keeps. */
-    private static final int TABLES = 4;
-    private static final ThreadLocal<TokenFragments[]> LOCAL = ThreadLocal.withInitial(() -> new TokenFragments[TABLES]);
+    private static final ThreadLocal<TokenFragments> LOCAL = ThreadLocal.withInitial(TokenFragments::new);
 
     /**
      * The words of one token read alone: each word's span relative to the token's start and the boundary
@@ -57,7 +55,6 @@ final class TokenFragments {
         }
     }
 
-    private final Vocabulary vocabulary;
     /** By slot, the surface of the token whose words are kept there, or null. */
     private final String[] surfaces = new String[SLOTS];
     /** By slot, the word of a plain token; null for a token of {@link #fragments}. */
@@ -65,29 +62,19 @@ final class TokenFragments {
     /** By slot, the fragment of a token that is not plain. */
     private final Fragment[] fragments = new Fragment[SLOTS];
 
-    private TokenFragments(Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
+    private TokenFragments() {
     }
 
-    /** The table of the current thread for {@code vocabulary}. */
-    static TokenFragments local(Vocabulary vocabulary) {
-        TokenFragments[] tables = LOCAL.get();
-        for (TokenFragments t : tables) {
-            if (t != null && t.vocabulary == vocabulary) {
-                return t;
-            }
-        }
-        TokenFragments t = new TokenFragments(vocabulary);
-        System.arraycopy(tables, 0, tables, 1, TABLES - 1);
-        tables[0] = t;
-        return t;
+    /** The table of the current thread. */
+    static TokenFragments local() {
+        return LOCAL.get();
     }
 
     /**
-     * The words of the whole text of {@code view}, searched with the vocabulary's patterns, as
+     * The words of the whole text of {@code view}, to be searched with the patterns of {@code vocabulary}, as
      * {@link CueTokens#of(String, Vocabulary)} reads them.
      */
-    CueTokens read(TokenView view) {
+    CueTokens read(TokenView view, Vocabulary vocabulary) {
         String text = view.text();
         CueReader.Builder b = new CueReader.Builder(text, vocabulary);
         int pos = 0;
@@ -141,7 +128,7 @@ final class TokenFragments {
         surfaces[slot + 1] = surfaces[slot];
         plainWords[slot + 1] = plainWords[slot];
         fragments[slot + 1] = fragments[slot];
-        Fragment f = readAlone(text, s, e, vocabulary);
+        Fragment f = readAlone(text, s, e);
         surfaces[slot] = surface;
         if (f.plain(e - s)) {
             plainWords[slot] = f.words[0];
@@ -153,8 +140,9 @@ final class TokenFragments {
         return slot;
     }
 
-    private static Fragment readAlone(String text, int s, int e, Vocabulary vocabulary) {
-        CueReader.Builder b = new CueReader.Builder(text, vocabulary, 4);
+    /** The words of the token {@code text[s, e)} read alone, whatever vocabulary will search them. */
+    private static Fragment readAlone(String text, int s, int e) {
+        CueReader.Builder b = new CueReader.Builder(text, null, 4);
         b.pending = CueTokens.NONE;
         CueReader.scan(text, s, e, b);
         int n = b.size();

@@ -71,7 +71,7 @@ class TokenFragmentsContractTest {
             int from = r.nextInt(4) == 0 ? Math.min(text.length(), r.nextInt(5)) : 0;
             tokenizer.tokenize(text, from, text.length(), languages[round % languages.length], tokens);
             TokenView view = new TokenView(text, tokens);
-            assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local(VOCABULARY).read(view));
+            assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local().read(view, VOCABULARY));
         }
     }
 
@@ -81,9 +81,9 @@ class TokenFragmentsContractTest {
         for (int round = 0; round < 3000; round++) {
             String text = StandardCues.randomText(r, PIECES);
             TokenView view = new TokenView(text, randomTokens(r, text));
-            assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local(VOCABULARY).read(view));
+            assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local().read(view, VOCABULARY));
             // read again, now from the fragments kept
-            assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local(VOCABULARY).read(view));
+            assertSameWords(text, CueTokens.of(text, VOCABULARY), TokenFragments.local().read(view, VOCABULARY));
         }
     }
 
@@ -106,7 +106,7 @@ class TokenFragmentsContractTest {
     void theSameWordsComeFromTheLayerWhenTheTokensAreThoseOfTheAnalysis() {
         String text = "« Je n’ai pas voulu tuer », dit-il aujourd'hui. They didn't pay us. قتلوا المسلمين بالسلاح.";
         List<Token> tokens = RuleTokenizer.bundled().tokenize(text, 0, text.length(), "fr");
-        CueTokens read = TokenFragments.local(VOCABULARY).read(new TokenView(text, tokens));
+        CueTokens read = TokenFragments.local().read(new TokenView(text, tokens), VOCABULARY);
         CueTokens whole = CueTokens.of(text, VOCABULARY);
         assertSameWords(text, whole, read);
         assertThat(read.word(read.size() - 1)).isEqualTo("بالسلاح");
