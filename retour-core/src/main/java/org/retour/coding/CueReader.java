@@ -185,8 +185,7 @@ final class CueReader {
                 boundaries = Arrays.copyOf(boundaries, n * 2);
             }
             forms[n] = wordForms;
-            // a word after an apostrophe ("aujourd'hui") is searched: read again alone, its apostrophe would not be folded
-            searched[n] = vocabulary == null || wordForms.chars[0] == '\'' || wordForms.admittedBy(vocabulary) ? wordForms : null;
+            searched[n] = vocabulary == null || wordForms.searchedBy(vocabulary) ? wordForms : null;
             size = n + 1;
             starts[n] = start;
             ends[n] = end;

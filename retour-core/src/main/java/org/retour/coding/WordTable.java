@@ -46,9 +46,9 @@ final class WordTable {
         /** The model that last summed the weights of this word's features, and the sums. */
         private Object sumsOf;
         private float[] sums;
-        /** The vocabulary that last judged whether a pattern may match this word, and its judgement. */
+        /** The vocabulary that last judged whether its patterns search this word, and its judgement. */
         private Vocabulary judgedBy;
-        private boolean admitted;
+        private boolean searched;
 
         Word(String[] forms, int hash) {
             this.forms = forms;
@@ -57,15 +57,16 @@ final class WordTable {
         }
 
         /**
-         * Whether {@code vocabulary} admits this word; kept with the word, so a word read again is not
-         * judged again.
+         * Whether the patterns of {@code vocabulary} search this word: it admits the word, or the word opens
+         * with an apostrophe ("aujourd'hui"'s "'hui", whose apostrophe a reading of the word alone would not
+         * fold). Kept with the word, so a word read again is not judged again.
          */
-        boolean admittedBy(Vocabulary vocabulary) {
+        boolean searchedBy(Vocabulary vocabulary) {
             if (judgedBy != vocabulary) {
-                admitted = vocabulary.admits(forms);
+                searched = chars[0] == '\'' || vocabulary.admits(forms);
                 judgedBy = vocabulary;
             }
-            return admitted;
+            return searched;
         }
 
         /** The weight sums {@code model} stored for this word, or null. */

@@ -37,8 +37,16 @@ class WordTableTest {
         Vocabulary killing = new Vocabulary();
         killing.add(CuePattern.compile("tuer"));
         WordTable.Word w = WordTable.local().word("fuir");
-        assertThat(w.admittedBy(fleeing)).isTrue();
-        assertThat(w.admittedBy(killing)).isFalse();
-        assertThat(w.admittedBy(fleeing)).isTrue();
+        assertThat(w.searchedBy(fleeing)).isTrue();
+        assertThat(w.searchedBy(killing)).isFalse();
+        assertThat(w.searchedBy(fleeing)).isTrue();
+    }
+
+    @Test
+    void aWordOpeningWithAnApostropheIsSearchedByEveryVocabulary() {
+        Vocabulary killing = new Vocabulary();
+        killing.add(CuePattern.compile("tuer"));
+        assertThat(WordTable.local().word("'hui").searchedBy(killing)).isTrue();
+        assertThat(WordTable.local().word("hui").searchedBy(killing)).isFalse();
     }
 }
