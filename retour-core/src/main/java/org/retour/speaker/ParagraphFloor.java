@@ -41,7 +41,7 @@ final class ParagraphFloor {
             }
         }
         return first != null && first.person() != null
-                && !SubjectRules.possessive(d, first)
+                && !SubjectRules.possessive(d, first) && !subjectRules.actsOnEarlier(d, first)
                 && opens(d, previous, first)
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
@@ -57,7 +57,7 @@ final class ParagraphFloor {
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
         Referent first = firstIn(d, previous, own);
         if (first == null || first.person() != null || first.description() == null || !first.description().definite()
-                || SubjectRules.possessive(d, first)) {
+                || SubjectRules.possessive(d, first) || subjectRules.actsOnEarlier(d, first)) {
             return null;
         }
         Referent named = definite.named(d, first);

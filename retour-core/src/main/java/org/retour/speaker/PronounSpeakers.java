@@ -67,8 +67,8 @@ final class PronounSpeakers {
             return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
         }
         Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
-        if (topic != null && !asks(d, topic, asker)) {
-            return topic;
+        if (topic != null && !asks(d, topic, asker) && !subjectRules.actsOnEarlier(d, topic)) {
+            return topic; // not "En 2016, son émir l'a inscrit sur une liste": the paragraph goes on about him
         }
         Referent introduced = floor.introducedSinceLastSpeaker(d, Math.min(open, at), p);
         if (introduced != null && !asks(d, introduced, asker)) {
