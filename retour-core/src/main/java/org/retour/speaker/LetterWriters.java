@@ -37,12 +37,14 @@ final class LetterWriters {
     static final int PARAGRAPHS_BACK = 2;
     /** How many words after a participle of reading its agent may stand ("read to the court by"). */
     static final int AGENT_TOKENS = 6;
+    /** How many words after a verb of reading the document it reads may be named ("reading out his ruling"). */
+    static final int OWN_WORDS = 3;
     /** Voices that never write the letter: those who report on it. */
     private static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     /** The filter of the words of every language. */
@@ -203,7 +205,22 @@ final class LetterWriters {
 
     private boolean readIn(SpeakerDocument d, int from, int to) {
         for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.READ && !readByNoOne(d, k)) {
+            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.READ && !readByNoOne(d, k)
+                    && !readsOwn(d, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb of reading at token {@code k} reads a document its reader pronounces, named at most
+     * {@link #OWN_WORDS} words after it (« a-t-il déclaré en lisant le jugement », "reading out his ruling"):
+     * the words are the reader's own, no letter's.
+     */
+    private boolean readsOwn(SpeakerDocument d, int k) {
+        for (int j = k + 1; j < d.tokens.size() && j <= k + OWN_WORDS && Tokens.isWord(d.tokens.get(j)); j++) {
+            if (kindAt(d, j) == Kind.OWN) {
                 return true;
             }
         }
