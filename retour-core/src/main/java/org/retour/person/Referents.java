@@ -80,6 +80,35 @@ public final class Referents {
     }
 
     /**
+     * The gender a title right before one of a person's names gives ("Mme Marchal", "Ms Lodhi", "M. Dufour"),
+     * UNKNOWN when none does.
+     */
+    static Gender titleGender(String text, Entity e, PersonLexicon lexicon, String lang) {
+        for (Mention m : e.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            int sp = m.text().indexOf(' ');
+            Gender g = sp > 0 ? lexicon.gender(PersonLexicon.Kind.HONORIFIC, m.text().substring(0, sp), lang) : null;
+            int end = m.span().start();
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+                start--;
+            }
+            if (g == null && start < end) {
+                g = lexicon.gender(PersonLexicon.Kind.HONORIFIC, text.substring(start, end), lang);
+            }
+            if (g != null && g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+
+    /**
      * The referents of a document.
      *
      * @param quotes spans to leave out (the text of top-level quotes), ordered by start
@@ -89,7 +118,7 @@ public final class Referents {
         List<Referent> out = new ArrayList<>();
         List<Referent> named = new ArrayList<>();
         for (Entity e : persons) {
-            Gender g = lexicon.genderOf(e, lang);
+            Gender g = lexicon.genderOf(e, lang).or(titleGender(text, e, lexicon, lang));
             for (Mention m : e.mentions()) {
                 if (m.kind() == Mention.Kind.NAME && !inside(quotes, m.span())) {
                     named.add(new Referent(m.span(), e, null, g));

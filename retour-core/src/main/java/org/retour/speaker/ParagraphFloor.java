@@ -42,7 +42,7 @@ final class ParagraphFloor {
         }
         return first != null && first.person() != null
                 && !SubjectRules.possessive(d, first) && !subjectRules.actsOnEarlier(d, first)
-                && opens(d, previous, first)
+                && opens(d, previous, first) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
     }
@@ -67,9 +67,12 @@ final class ParagraphFloor {
         return opens(d, previous, first) && first.gender().compatible(p.gender()) ? first : null;
     }
 
-    /** Whether {@code r} starts at the first token of the sentence that starts at {@code sentence}. */
-    private static boolean opens(SpeakerDocument d, int sentence, Referent r) {
-        int k = d.tokenAt(sentence);
+    /**
+     * Whether {@code r} starts at the first token of the sentence that starts at {@code sentence}, or right after
+     * the titles that open it ("Me Marchal a insisté", "M. Dufour").
+     */
+    private boolean opens(SpeakerDocument d, int sentence, Referent r) {
+        int k = subjectRules.pastTitles(d, d.tokenAt(sentence));
         return k < d.tokens.size() && d.tokens.get(k).span().start() == r.span().start();
     }
 

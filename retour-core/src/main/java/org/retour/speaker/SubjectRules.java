@@ -80,6 +80,33 @@ final class SubjectRules {
         return g == null ? Gender.UNKNOWN : g;
     }
 
+    /** The first token from {@code k} on that is no title before a name (Me, M. with its full stop, Dr). */
+    int pastTitles(SpeakerDocument d, int k) {
+        while (title(d, k) != null) {
+            k++;
+            if (k + 1 < d.tokens.size() && Tokens.is(d.text, d.tokens.get(k), ".")) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** The gender the titles from token {@code k} on give ("Ms", "Mme"), UNKNOWN when none does. */
+    Gender titleGender(SpeakerDocument d, int k) {
+        Gender g = Gender.UNKNOWN;
+        for (int t = k; t < pastTitles(d, k); t++) {
+            Gender own = title(d, t);
+            g = own == null ? g : g.or(own);
+        }
+        return g;
+    }
+
+    /** The gender of the title before a name that token {@code k} is (UNKNOWN for Me, Dr), or null when it is none. */
+    private Gender title(SpeakerDocument d, int k) {
+        return k + 1 < d.tokens.size() && Tokens.isWord(d.tokens.get(k))
+                ? lexicon.gender(PersonLexicon.Kind.HONORIFIC, d.tokens.get(k).span().of(d.text), d.lang) : null;
+    }
+
     /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
     boolean conjunction(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);
