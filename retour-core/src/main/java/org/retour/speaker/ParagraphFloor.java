@@ -42,7 +42,7 @@ final class ParagraphFloor {
         }
         return first != null && first.person() != null
                 && !SubjectRules.possessive(d, first) && !subjectRules.actsOnEarlier(d, first)
-                && opens(d, previous, first) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
+                && (opens(d, previous, first) || afterOpeningPhrase(d, previous, first)) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
     }
@@ -74,6 +74,23 @@ final class ParagraphFloor {
     private boolean opens(SpeakerDocument d, int sentence, Referent r) {
         int k = subjectRules.pastTitles(d, d.tokenAt(sentence));
         return k < d.tokens.size() && d.tokens.get(k).span().start() == r.span().start();
+    }
+
+    /**
+     * Whether {@code r}, the first person of the sentence that starts at {@code sentence}, follows the comma
+     * that closes a phrase opening it with a preposition or a participle, of at most
+     * {@link PronounSpeakers#OPENER_TOKENS} tokens ("Pour la défense, Me Ollier a rappelé", "À la barre, Karim a
+     * nié"): the sentence's subject.
+     */
+    private boolean afterOpeningPhrase(SpeakerDocument d, int sentence, Referent r) {
+        int k = d.tokenAt(sentence);
+        int at = d.tokenAt(r.span().start());
+        int comma = at - 1;
+        while (comma > k && Tokens.isWord(d.tokens.get(comma)) && subjectRules.pastTitles(d, comma) > comma) {
+            comma--; // "…, Me Ollier": past the title
+        }
+        return comma > k && comma - k <= PronounSpeakers.OPENER_TOKENS && Tokens.is(d.text, d.tokens.get(comma), ",")
+                && subjectRules.opensPhrase(d, k);
     }
 
     /** The first referent from {@code from} (none when negative: no sentence before) to {@code to}, or null. */

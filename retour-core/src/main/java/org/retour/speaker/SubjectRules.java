@@ -80,6 +80,12 @@ final class SubjectRules {
         return g == null ? Gender.UNKNOWN : g;
     }
 
+    /** Whether token {@code k} is a preposition or a participle that may open a sentence before its subject. */
+    boolean opensPhrase(SpeakerDocument d, int k) {
+        return Tokens.isWord(d.tokens.get(k)) && (lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang)
+                || lexicon.is(PersonLexicon.Kind.OPENER, d.lower(k), d.lang));
+    }
+
     /** The first token from {@code k} on that is no title before a name (Me, M. with its full stop, Dr). */
     int pastTitles(SpeakerDocument d, int k) {
         while (title(d, k) != null) {
