@@ -40,7 +40,8 @@ final class ContextSpeakers {
     /**
      * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
      * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
-     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), else to the
+     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), the person of
+     * the subject pronoun right before that cue's verb first ("Elle ne le dit pas ainsi."), else to the
      * paragraph's topic, the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »") or of the
      * sentence right before it ("Le récit d'Inès commence par l'ennui. … elle n'a pas quitté … « … »"); a quote
      * inside its sentence goes to that sentence's subject ("Trump accused
@@ -62,7 +63,11 @@ final class ContextSpeakers {
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = finder.cueAt(d, k, first, last);
             if (cue != null && !exchanges.asks(d, cue)) { // "La présidente l'interroge. Il hésite. « … »": the asked
-                Referent r = cueSpeakers.speakerFor(d, cue, p, sentenceStart, open);
+                int own = Math.max(p, sentenceStart(d, cue.span().start()));
+                Referent r = pronounSpeakers.pronounBeforeVerb(d, cue.first(), own, open);
+                if (r == null) { // "Son mari meurt en 2016. Elle ne le dit pas ainsi. « … »": she, not him
+                    r = cueSpeakers.speakerFor(d, cue, p, sentenceStart, open);
+                }
                 if (r != null) {
                     return r;
                 }
