@@ -50,6 +50,9 @@ final class ContextSpeakers {
     Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
         if (!opensSentence) {
             Referent r = pronounSpeakers.subject(d, sentenceStart(d, open), open);
+            if (r != null && toldOfBySpeaker(d, r, open)) {
+                return d.lastSpeaker; // "Un Belge de sa brigade avait payé un passeur : « On l'a ramené … »"
+            }
             if (r != null) {
                 return r;
             }
@@ -96,6 +99,19 @@ final class ContextSpeakers {
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
         return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+    }
+
+    /**
+     * Whether an unnamed subject is told of by the last speaker, who spoke earlier in the quote's paragraph:
+     * a complement with a possessive ties the description to them ("Un Belge de sa brigade", "un ami de son
+     * frère"), so the quote their sentence introduces goes on with the speaker's account.
+     */
+    private boolean toldOfBySpeaker(SpeakerDocument d, Referent r, int open) {
+        int k = d.tokenAt(r.span().end());
+        return r.person() == null && d.lastSpeaker != null && d.lastParagraph == d.paragraph(open)
+                && d.lastSpeaker.gender().compatible(r.gender()) && k + 1 < d.tokens.size()
+                && Tokens.isWord(d.tokens.get(k)) && subjectRules.preposition(d, k)
+                && Tokens.isWord(d.tokens.get(k + 1)) && subjectRules.possessive(d, d.lower(k + 1));
     }
 
     /**
