@@ -41,10 +41,27 @@ final class ParagraphFloor {
             }
         }
         return first != null && first.person() != null
-                && !SubjectRules.possessive(d, first) && !subjectRules.actsOnEarlier(d, first)
+                && !SubjectRules.possessive(d, first) && !subjectRules.actsOnEarlier(d, first) && !kinToldOf(d, first, own)
                 && (opens(d, previous, first) || afterOpeningPhrase(d, previous, first)) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
+    }
+
+    /**
+     * Whether a person named behind a description a possessive opens ("Son ami d'enfance, Hamza, venait d'être
+     * tué") is only told of by the person before them in the paragraph: that person tells (a verb of speech
+     * follows them: "Karim, lui, se souvient du jour où …") and no verb of speech follows the kin before
+     * {@code to}. The floor stays with the teller; "Tarik a rejoint l'EI. Son père, Mohamed, l'a cherché" gives
+     * it to the father.
+     */
+    private boolean kinToldOf(SpeakerDocument d, Referent r, int to) {
+        if (r.description() == null
+                || !subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+            return false;
+        }
+        List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(r.span().start())), r.span().start());
+        return !before.isEmpty() && before.get(0).person() != null && before.get(0).person() != r.person()
+                && speaks(d, before.get(0).span().end(), r.span().start()) && !speaks(d, r.span().end(), to);
     }
 
     /**
