@@ -69,7 +69,18 @@ final class IntroducedDescriptions {
             return false;
         }
         Referent p = introducer(d, r, true);
-        return p != null && !namedSince(d, p.span().end(), r) && !usedBefore(d, p, r);
+        return p != null && !namedSince(d, p.span().end(), r) && (headed(d, p, r) || !usedBefore(d, p, r));
+    }
+
+    /**
+     * Whether an indefinite description has the definite one's noun as its head ("Ein Sprecher des
+     * Innenministeriums" for "der Sprecher"), not only in a word after it ("un Egyptien accusé d'avoir voulu
+     * fuir" for "l'accusé"): it introduces someone new of that noun even when the definite one stood for
+     * someone else before.
+     */
+    private static boolean headed(SpeakerDocument d, Referent introducer, Referent r) {
+        String role = introducer.description().role();
+        return role != null && Inflection.shareNoun(firstWord(role.strip()), r.description().role(), d.lang);
     }
 
     /**

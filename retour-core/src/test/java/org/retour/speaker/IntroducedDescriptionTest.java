@@ -58,4 +58,13 @@ class IntroducedDescriptionTest {
                 + " sat next to her.\n\n\"We were counted like sheep every morning,\" the former teacher said.", "en");
         assertThat(speaker(q.get(0)).name()).isNull();
     }
+
+    @Test
+    void aSpokesmanIntroducedAfterANamedSpokesmanIsSomeoneNew() {
+        List<Quote> q = top("„Er hat sich erst spät abgesetzt“, sagte der Sprecher der Anklage, Paul Reiter, nach der"
+                + " Verhandlung.\n\nEin Sprecher des bayerischen Justizministeriums sagte, derzeit seien zwölf Verfahren"
+                + " offen. „Jeder Fall wird einzeln geprüft“, so der Sprecher.", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Reiter");
+        assertThat(speaker(q.get(1)).name()).isNull();
+    }
 }
