@@ -33,14 +33,15 @@ final class DescriptionNames {
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
     /** What joins a name and a description in apposition after it: a comma (Latin or Arabic) or a space, never a full stop. */
     private static final Pattern APPOSED = Pattern.compile("[,\u060C]?\\s*");
+    /** Titles before a name: one in lower case after its article ("le colonel"), then at most two capitalised ones. */
+    static final String TITLES = "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}";
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
      * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"), or a title in lower
      * case after a definite article ("Son porte-parole, le colonel Sofiane Zaag", "Son président, le sénateur
      * Bernard Fagot"); the comma may be Arabic ("المتهم، يزن العبادي").
      */
-    private static final Pattern TITLES_BETWEEN = Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?"
-            + "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}");
+    private static final Pattern TITLES_BETWEEN = Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?" + TITLES);
 
     private DescriptionNames() {
     }
@@ -58,6 +59,9 @@ final class DescriptionNames {
         }
         if (same == null) {
             same = namedAfter(text, named, d);
+        }
+        if (same == null) {
+            same = ComplementAppositions.named(text, named, d, lexicon, lang);
         }
         if (same == null) {
             same = namedAs(text, named, d, lang);

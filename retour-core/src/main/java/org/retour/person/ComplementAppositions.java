@@ -1,0 +1,107 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.retour.model.Entity;
+import org.retour.person.Referents.Referent;
+
+/**
+ * A name in apposition after a description and its complement: "Un responsable du conseil civil de Raqqa,
+ * Mahmoud al-Hassan, affirme …", "A spokesman for the Public Prosecution Service, Wim de Bruin, said …": the
+ * description stands for the person so named.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class ComplementAppositions {
+
+    /** The most characters between a description and the name apposed after its complement. */
+    static final int COMPLEMENT_REACH = 90;
+    /** The most words of a description's complement before the comma of the name apposed to it. */
+    static final int COMPLEMENT_WORDS = 8;
+    /** What may stand between the comma that closes a description's complement and the name apposed to it. */
+    private static final Pattern TITLES = Pattern.compile(DescriptionNames.TITLES);
+
+    private ComplementAppositions() {
+    }
+
+    /**
+     * The person named in apposition after a description's complement, which a preposition opens among its
+     * first two words ("Un responsable du conseil civil de Raqqa, Mahmoud al-Hassan, affirme", "A spokesman
+     * for the Public Prosecution Service, Wim de Bruin, said", « Le responsable kurde de la prison, le colonel
+     * Karwan Rashid, affirme », « Pour sa conseillère chez Retisser, Hélène Marchal, « … » »), when the gender
+     * fits; else null.
+     */
+    static Entity named(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon, String lang) {
+        int comma = complementComma(text, d.span().end(), lexicon, lang);
+        if (comma < 0) {
+            return null;
+        }
+        for (Referent r : DescriptionNames.near(named, d.span(), COMPLEMENT_REACH)) {
+            if (r.span().start() >= comma && r.span().start() - d.span().end() <= COMPLEMENT_REACH
+                    && r.gender().compatible(d.gender())
+                    && TITLES.matcher(text.substring(comma, r.span().start())).matches()
+                    && !Tokens.opensClauseAfterName(text, r.span().end())) {
+                return r.person();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The offset right after the comma that closes a description's complement starting at {@code from}: at
+     * most {@link #COMPLEMENT_WORDS} words on one line, a preposition among the first two; else -1.
+     */
+    private static int complementComma(String text, int from, PersonLexicon lexicon, String lang) {
+        int i = from;
+        boolean opened = false;
+        for (int words = 0; words <= COMPLEMENT_WORDS; words++) {
+            int start = i;
+            while (i < text.length() && text.charAt(i) == ' ') {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == ',') {
+                return opened && words > 0 ? i + 1 : -1;
+            }
+            if (i == start) {
+                return -1;
+            }
+            int end = wordEnd(text, i);
+            if (end == i) {
+                return -1;
+            }
+            if (words < 2 && preposition(text.substring(i, end).toLowerCase(Locale.ROOT), lexicon, lang)) {
+                opened = true;
+            }
+            i = end;
+        }
+        return -1;
+    }
+
+    /** Whether a lower-cased word is a preposition, or opens with an elided one ("d'Alep"). */
+    private static boolean preposition(String w, PersonLexicon lexicon, String lang) {
+        if (lexicon.is(PersonLexicon.Kind.PREP, w, lang)) {
+            return true;
+        }
+        for (int k = 1; k < w.length() - 1; k++) {
+            if (isApostrophe(w.charAt(k))) {
+                return lexicon.is(PersonLexicon.Kind.PREP, w.substring(0, k) + "'", lang);
+            }
+        }
+        return false;
+    }
+
+    /** The end of the word starting at {@code i}: letters, digits, hyphens and apostrophes. */
+    private static int wordEnd(String text, int i) {
+        int j = i;
+        while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '-'
+                || isApostrophe(text.charAt(j)))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+}
