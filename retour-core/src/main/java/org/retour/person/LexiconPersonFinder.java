@@ -168,8 +168,10 @@ public final class LexiconPersonFinder implements PersonFinder {
                 && !wd.entries.isAny(start + 1, Kind.DET, Kind.PREP, Kind.PARTICLE)) {
             start++; // "Researcher Amarnath Amarasingam": a role's head noun capitalised before a name it titles
             // (German capitalises every noun: "Sprecher der Behörde" is no title before a name)
-        } else if (!honorific && j - start >= 2 && wd.entries.isAny(start, Kind.DET, Kind.INDEF, Kind.STOP)) {
-            start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names
+        } else if (!honorific && j - start >= 2 && (wd.entries.isAny(start, Kind.DET, Kind.INDEF, Kind.STOP)
+                || wd.entries.is(Kind.PREP, start) && !wd.entries.is(Kind.PARTICLE, start))) {
+            start++; // German capitalises nouns: "Sein Verteidiger", "Ein Zeuge" are descriptions, not names;
+            // a preposition opening a sentence is no given name ("À Lyon, une source proche de l'enquête")
             if (j - start == 1 && subjects.roleWord(wd.lower(start), lang)) {
                 return;
             }
