@@ -12,7 +12,7 @@ import org.retour.person.Referents.Referent;
  * is in the role of a person named nearby ("le chercheur" after "le chercheur Peter Neumann"), a
  * description in apposition right after a name ("Steven Rosenthal, a tax specialist") or right before one
  * ("The judge, Mrs Justice Harriet Langley"), a naming phrase ("identified only as Ilse B."), or a lead's
- * unnamed person named at the head of the next paragraph.
+ * unnamed person named at the head of the next paragraph, behind any honorific ("Mr. …").
  *
  * <p>Stateless and thread-safe.
  */
@@ -67,7 +67,7 @@ final class DescriptionNames {
             same = namedAs(text, named, d, lang);
         }
         if (same == null && !d.definite()) {
-            same = namedInNextParagraph(text, named, d);
+            same = namedInNextParagraph(text, named, d, lexicon, lang);
         }
         return same;
     }
@@ -199,7 +199,8 @@ final class DescriptionNames {
      * news writes the name second. Only the document's first paragraph, and only a name among the first
      * words of the next one.
      */
-    private static Entity namedInNextParagraph(String text, List<Referent> named, PersonDescription d) {
+    private static Entity namedInNextParagraph(String text, List<Referent> named, PersonDescription d,
+            PersonLexicon lexicon, String lang) {
         int lineEnd = text.indexOf('\n', d.span().end());
         if (lineEnd < 0 || text.lastIndexOf('\n', d.span().start()) >= 0) {
             return null;
@@ -208,12 +209,34 @@ final class DescriptionNames {
         while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
             next++;
         }
+        next = pastHonorifics(text, next, lexicon, lang); // "Mr. Shihas K.V. reportedly told …"
         for (Referent r : near(named, new Span(next, next), LEAD_NAME_REACH)) {
             if (r.span().start() >= next && r.span().start() - next <= LEAD_NAME_REACH) {
                 return r.person();
             }
         }
         return subjectAfterOpener(text, named, next, d);
+    }
+
+    /**
+     * The offset past the honorifics that open the text at {@code at} and the spaces after each ("Mr. ",
+     * "Dr "), or {@code at} when none does.
+     */
+    private static int pastHonorifics(String text, int at, PersonLexicon lexicon, String lang) {
+        int k = at;
+        while (true) {
+            int end = k;
+            while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            if (end == k || end >= text.length() || !lexicon.is(PersonLexicon.Kind.HONORIFIC, text.substring(k, end), lang)) {
+                return k;
+            }
+            while (end < text.length() && text.charAt(end) == ' ') {
+                end++;
+            }
+            k = end;
+        }
     }
 
     /**
