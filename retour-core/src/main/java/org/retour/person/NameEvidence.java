@@ -14,6 +14,8 @@ final class NameEvidence {
 
     /** How many words a role's complement before an apposed name may have ("du programme", "of the unit"). */
     static final int ROLE_COMPLEMENT = 4;
+    /** How many adjectives may follow a role noun before an apposed name ("procureur fédéral"). */
+    static final int ROLE_ADJECTIVES = 2;
 
     private NameEvidence() {
     }
@@ -111,6 +113,9 @@ final class NameEvidence {
         if (k < a - 1 && complementedRole(wd, k)) {
             return true; // "Le coordonnateur du programme, Hamidou Zongo", "the head of the unit, Amal Haddad"
         }
+        if (k < a - 1 && qualifiedRole(wd, k)) {
+            return true; // "Le procureur fédéral, Jürg Ammann": a role noun and the adjectives after it
+        }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
             if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
                     tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
@@ -120,6 +125,27 @@ final class NameEvidence {
                 if (wd.entries.head(m) != null) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words ending at token {@code k}, before a comma, are a role noun and at most
+     * {@link #ROLE_ADJECTIVES} lower-case words after it that the lexicon lists as no determiner, preposition
+     * or word that ends a role: adjectives, as French writes them after the noun ("procureur fédéral").
+     */
+    private static boolean qualifiedRole(NameWords wd, int k) {
+        for (int h = k; h >= 0 && k - h <= ROLE_ADJECTIVES; h--) {
+            if (!Tokens.isWord(wd.tokens.get(h)) || wd.capitalised(h)) {
+                return false;
+            }
+            if (h < k && wd.entries.head(h) != null) {
+                return true;
+            }
+            if (wd.entries.is(Kind.DET, h) || wd.entries.is(Kind.PREP, h) || wd.entries.is(Kind.STOP, h)
+                    || wd.entries.is(Kind.INDEF, h) || wd.entries.is(Kind.PRON, h)) {
+                return false;
             }
         }
         return false;
