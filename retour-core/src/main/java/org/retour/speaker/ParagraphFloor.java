@@ -122,11 +122,13 @@ final class ParagraphFloor {
     /**
      * Whether a person whose given name has the other gender still takes the pronoun: they report in the
      * sentence right before it ("Noor Huda Ismail, a researcher …, said such stories were common. “…,” he
-     * said") and neither their role nor a noun in apposition before them gives a gender; a given name's
-     * gender is a guess across the world's names, a pronoun is the text's word.
+     * said") and neither their role, a noun in apposition before them nor the description that stands for
+     * them ("L'avocate générale, Anne V., l'interroge. Il confirme …") gives a gender; a given name's gender
+     * is a guess across the world's names, a pronoun is the text's word.
      */
     private boolean givenNameGenderOnly(SpeakerDocument d, Referent r, Pronoun p, int to) {
         return r.person() != null && speaks(d, r.span().end(), to) && d.apposedGender(r) == Gender.UNKNOWN
+                && (r.description() == null || r.description().gender().compatible(p.gender()))
                 && subjectRules.roleGender(d, r.person().role()).compatible(p.gender());
     }
 
