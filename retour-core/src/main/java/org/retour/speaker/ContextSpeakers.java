@@ -58,6 +58,11 @@ final class ContextSpeakers {
             }
         }
         int p = Math.max(d.paragraphStarts.get(d.paragraph(open)), from);
+        if (from > 0 && from < sentenceStart && noWords(d.text, from, sentenceStart)) {
+            // "Il raconte … ce qu'il appelle « le dernier trajet ». « … »": the quote before lies inside the
+            // sentence before, whose cues then introduce this one
+            p = Math.max(d.paragraphStarts.get(d.paragraph(open)), sentenceStart(d, from - 1));
+        }
         if (p >= sentenceStart) {
             return null;
         }
@@ -99,6 +104,16 @@ final class ContextSpeakers {
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
         return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+    }
+
+    /** Whether no letter or digit stands between two offsets (". ", "». "). */
+    private static boolean noWords(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
