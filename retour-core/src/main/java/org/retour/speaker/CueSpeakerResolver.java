@@ -132,6 +132,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
         letters.readerTakesOver(d, open);
+        d.subjectPronoun = Gender.UNKNOWN;
         int lineStart = lineStart(text, open);
         int bStart = Math.max(Math.max(sentenceStart(d, open), prevEnd), Math.max(lineStart, open - WINDOW));
         int bEnd = open;
@@ -208,7 +209,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             used = inside;
         }
         speaker = surnames.latest(d, definite.named(d, speaker),
-                used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : Gender.UNKNOWN);
+                used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
         Attribution attribution;
         ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();

@@ -232,7 +232,11 @@ final class PronounSpeakers {
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null) {
-                return f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
+                Referent r = f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
+                if (r != null) {
+                    d.subjectPronoun = f.pronoun().gender(); // "he … and said": a surname alone then names a man
+                }
+                return r;
             }
         }
         return null;

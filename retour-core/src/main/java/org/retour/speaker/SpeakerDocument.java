@@ -56,6 +56,11 @@ final class SpeakerDocument {
     int lastOrganisationParagraph = -10;
     /** The speaker the last top-level quote was given, or null. */
     Referent lastResolved;
+    /**
+     * The gender of the subject pronoun before a cue's verb through which the quote being attributed found
+     * its speaker ("he turned towards the gallery and said:"), else UNKNOWN.
+     */
+    org.retour.person.Gender subjectPronoun = org.retour.person.Gender.UNKNOWN;
     /** The persons and descriptions found writing a letter that someone else reads out. */
     final SpeakerSet writers = new SpeakerSet();
     /** The persons and descriptions who read out a letter of their child or sibling. */
