@@ -22,4 +22,13 @@ class SurnameAfterSubjectPronounTest {
                 + " said: \"Don't cry, Mum.\"", "en");
         assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Bilal Hussain");
     }
+
+    @Test
+    void theQuoteAfterWhatHeWroteIsTheSonsToo() {
+        List<Quote> q = top("LEEDS - Bilal Hussain, 29, was jailed for seven years on Friday for joining the group.\n\n"
+                + "His mother, Nasima Hussain, read a statement. \"We lost him twice,\" she said.\n\n"
+                + "Hussain also described the camp in a letter to the court. \"The guards ate first,\" he wrote."
+                + " \"I was ashamed of us.\"", "en");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Bilal Hussain");
+    }
 }
