@@ -202,18 +202,21 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (known == null && j - start >= 2) {
             known = leadingWordsOf(order, canonical); // "Abu Bakr al-Turki" … "Abu Bakr said"
         }
+        boolean kin = false; // "Sagal Warsame" … "Farhiya Warsame": a given name the lexicon lacks before a known surname
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
-            if (known != null && first < 0 && !honorific && !apposed && !NameEvidence.unlistedGivenName(wd, start)) {
+            boolean unlisted = NameEvidence.unlistedGivenName(wd, start);
+            kin = known != null && j - start == 2 && first < 0 && !honorific && unlisted && !other[start];
+            if (known != null && first < 0 && !honorific && !apposed && !unlisted) {
                 start = start + 1;
             } else {
                 known = null;
             }
         }
         if (known == null) {
-            boolean accept = first >= 0 || honorific || (j - start >= 2 && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
+            boolean accept = first >= 0 || honorific || kin || (j - start >= 2 && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || NameEvidence.initialSurname(text, tokens, start, j)
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang)

@@ -40,6 +40,7 @@ final class NameEvidence {
     static boolean unlistedGivenName(NameWords wd, int start) {
         if (wd.surface(start).length() < 3
                 || wd.entries.listed(start) || wd.entries.head(start) != null || wd.entries.honorific(start)
+                || wd.entries.titleRole(start) != null
                 || Tokens.acronym(wd.text, wd.tokens.get(start))) {
             return false;
         }
