@@ -41,8 +41,9 @@ final class NameRuns {
             }
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
-            } else if (Tokens.dottedInitials(text, t) && wd.givenName(j - 1) != null) {
-                j++; // "Shameer K.P.": initials after a given name, as Indian papers write names
+            } else if (Tokens.dottedInitials(text, t) && (wd.givenName(j - 1) != null
+                    || j - 1 > i && wd.entries.honorific(j - 2))) {
+                j++; // "Shameer K.P.", "Mr. Rafeeq K.V.": initials after a given name, as Indian papers write names
                 break;
             } else if (t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j)
                     && j + 1 < n && wd.capitalised(j + 1)

@@ -26,6 +26,12 @@ class IndianNameTest {
     }
 
     @Test
+    void initialsAfterAnHonorificAndAnUnknownGivenNameBelongToTheName() {
+        assertThat(persons("Mr. Rafeeq K.V. (name changed) told investigators he had only cooked."))
+                .containsExactly("Rafeeq K.V.");
+    }
+
+    @Test
     void initialsAfterAnUnknownWordDoNotMakeAName() {
         assertThat(persons("Officials in Washington D.C. said the agency was informed.")).isEmpty();
     }
