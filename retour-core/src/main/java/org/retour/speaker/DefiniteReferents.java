@@ -119,6 +119,8 @@ final class DefiniteReferents {
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
+                    || own == Voice.UNKNOWN && p.person().role() == null && described == Voice.OFFICIAL
+                    && d.voices.weakOffice(r.description().role(), d.lang, false) // "l'ancien militaire": no office today
                     || described == Voice.UNKNOWN && AgeWords.bundled().aged(r.description().role(), d.lang)
                     && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige", "Son père, Ahmed" … "le vieil homme"
                     || own == Voice.OTHER && described == own
