@@ -276,6 +276,12 @@ final class PronounSpeakers {
                 return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (f != null && k > first && Tokens.isWord(d.tokens.get(k - 1)) && subjectRules.preposition(d, k - 1)) {
+                // "À côté d'elle, sa belle-fille, Nadia, …": a pronoun after a preposition is its complement
+                opener |= commaAfter(d, k + 1, first + OPENER_TOKENS);
+                words++;
+                continue;
+            }
             if (f != null) { // a subject pronoun continues the last speaker before it picks a nearer object
                 return f.pronoun().plural() ? null
                         : resolve(d, f.pronoun(), t.span().start(), t.span().start());
