@@ -79,11 +79,19 @@ public final class Tokens {
         return true;
     }
 
-    /** Whether the English possessive "'s" (or "’s") stands at {@code at} and ends a word there. */
+    /**
+     * Whether the English possessive "'s" (or "’s") stands at {@code at} and ends a word there, or the bare
+     * apostrophe of a name ending in s followed by a space and a word in lower case ("Exit Routes’ director").
+     */
     public static boolean possessiveAt(String text, int at) {
-        return at >= 0 && at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’')
-                && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')
-                && (at + 2 == text.length() || !Character.isLetter(text.charAt(at + 2)));
+        if (at < 0 || at + 1 >= text.length() || text.charAt(at) != '\'' && text.charAt(at) != '’') {
+            return false;
+        }
+        if (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S') {
+            return at + 2 == text.length() || !Character.isLetter(text.charAt(at + 2));
+        }
+        return at > 0 && text.charAt(at - 1) == 's' && text.charAt(at + 1) == ' ' && at + 2 < text.length()
+                && Character.isLowerCase(text.charAt(at + 2));
     }
 
     /** Whether the token is a word or a number. */
