@@ -1,9 +1,10 @@
 package org.retour.person;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -18,11 +19,33 @@ public final class NamingPhrases {
     public static final String RESOURCE = "org/retour/person/naming-phrases.txt";
     private static final NamingPhrases BUNDLED = new NamingPhrases(ResourceLines.classpath(RESOURCE));
 
-    private final Map<String, Set<String>> byLanguage;
+    /**
+     * Per language, the phrases by their last character. Design decision: a description is tried against
+     * every name in its reach, so only the phrases that can end where the text between them ends are compared.
+     */
+    private final Map<String, Map<Character, List<String>>> byLanguage;
 
     /** Phrases from lines {@code "lang phrase"}. */
     public NamingPhrases(List<String> lines) {
-        this.byLanguage = ResourceLines.byLanguage(lines, true);
+        Map<String, Map<Character, List<String>>> out = new HashMap<>();
+        ResourceLines.byLanguage(lines, true).forEach((lang, phrases) -> {
+            Map<Character, List<String>> byLast = new HashMap<>();
+            for (String phrase : phrases) {
+                if (!phrase.isEmpty()) {
+                    byLast.computeIfAbsent(phrase.charAt(phrase.length() - 1), k -> new ArrayList<>()).add(phrase);
+                }
+            }
+            Map<Character, List<String>> frozen = new HashMap<>();
+            byLast.forEach((c, list) -> frozen.put(c, List.copyOf(list)));
+            out.put(lang, Map.copyOf(frozen));
+        });
+        this.byLanguage = Map.copyOf(out);
+    }
+
+    /** The phrases of {@code lang} whose last character is {@code last}. */
+    private List<String> endingWith(String lang, char last) {
+        Map<Character, List<String>> byLast = byLanguage.get(lang);
+        return byLast == null ? List.of() : byLast.getOrDefault(last, List.of());
     }
 
     /** The bundled phrases. */
@@ -56,7 +79,10 @@ public final class NamingPhrases {
         while (end > from && !Character.isLetter(Character.toLowerCase(text.charAt(end - 1)))) {
             end--;
         }
-        for (String phrase : byLanguage.getOrDefault(lang, Set.of())) {
+        if (end == from) {
+            return false;
+        }
+        for (String phrase : endingWith(lang, Character.toLowerCase(text.charAt(end - 1)))) {
             int at = end - phrase.length();
             if (at >= from && loweredAt(text, at, phrase)
                     && (at == from || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
@@ -80,7 +106,10 @@ public final class NamingPhrases {
         while (end > 0 && !Character.isLetter(b.charAt(end - 1))) {
             end--;
         }
-        for (String phrase : byLanguage.getOrDefault(lang, Set.of())) {
+        if (end == 0) {
+            return false;
+        }
+        for (String phrase : endingWith(lang, b.charAt(end - 1))) {
             int at = end - phrase.length();
             if (at >= 0 && b.startsWith(phrase, at) && (at == 0 || !Character.isLetter(b.charAt(at - 1)))) {
                 return true;
