@@ -176,6 +176,61 @@ final class CueFinder {
         return null;
     }
 
+    /** The most tokens between a reporting cue's verb and the nested quote it introduces ("said to me, “"). */
+    static final int REPORT_GAP = 4;
+
+    /**
+     * The singular pronoun subject of a speech cue that ends right before the quote opening at {@code open}
+     * inside another quote ("He said, ‘…’", "« Il me disait : “…” »", "She told me, ‘…’"), or null: the
+     * words its speaker reports are those of the person the pronoun stands for. Only commas, colons and
+     * short lower-case words ("me", "to me", "uns") stand between the verb and the quote; short lower-case
+     * words (« me », "just") between the pronoun and the verb.
+     */
+    org.retour.person.Pronoun reportingPronoun(SpeakerDocument d, int open) {
+        int mark = d.tokenAt(open);
+        int from = d.tokenAt(SpeakerDocument.sentenceStart(d, open));
+        for (int k = mark - 1; k >= Math.max(from, mark - 1 - REPORT_GAP); k--) {
+            Token t = d.tokens.get(k);
+            if (!Tokens.isWord(t)) {
+                if (Tokens.is(d.text, t, ",") || Tokens.is(d.text, t, ":")) {
+                    continue;
+                }
+                return null;
+            }
+            CueMatch cue = cueAt(d, k, from, mark);
+            if (cue != null && !cue.source()) {
+                PronounLinker.Found p = cue.pronoun() != null ? cue.pronoun() : subjectBefore(d, cue.first(), from);
+                return p == null || p.pronoun().plural() ? null : p.pronoun();
+            }
+            if (!shortLower(d, t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The pronoun at most three tokens before the verb at {@code first}, over short lower-case words, or null. */
+    private PronounLinker.Found subjectBefore(SpeakerDocument d, int first, int from) {
+        for (int k = first - 1; k >= Math.max(from, first - 3); k--) {
+            Token t = d.tokens.get(k);
+            if (!Tokens.isWord(t)) {
+                return null;
+            }
+            PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (p != null && p.span().equals(t.span())) {
+                return p;
+            }
+            if (!shortLower(d, t)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean shortLower(SpeakerDocument d, Token t) {
+        return t.span().length() <= 4 && Character.isLowerCase(d.text.charAt(t.span().start()));
+    }
+
     /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
     org.retour.person.Gender pronounGender(SpeakerDocument d, int open) {
         int first = d.tokenAt(SpeakerDocument.sentenceStart(d, open));

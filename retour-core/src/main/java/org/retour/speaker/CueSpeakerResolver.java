@@ -35,7 +35,8 @@ import org.retour.pipeline.Layers;
  * the gender fits and they spoke at most two paragraphs back, else to the most recent compatible person.
  * A quote with no cue goes to the speaker an earlier sentence of its paragraph introduces, to the
  * subject of its own sentence, or to the speaker whose words its paragraph continues. Nested quotes stay
- * unattributed (they are the words the speaker reports).
+ * unattributed (they are the words the speaker reports) unless they address a parent or a cue of a
+ * third-person pronoun introduces them ("He said, ‘…’"): then they go to the person the speaker reports.
  *
  * <p>Design decision: a subject pronoun keeps the discourse's current speaker rather than the nearest
  * name, which is often an object ("il a payé un passeur … Il décrit …"); a new person at the head of a
@@ -113,8 +114,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         for (Quote q : quotes) {
             if (q.parent() != null) {
-                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, openMark(d.text, q.span())),
-                        r -> definite.named(d, r)));
+                int nestedOpen = openMark(d.text, q.span());
+                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, nestedOpen),
+                        finder.reportingPronoun(d, nestedOpen), r -> definite.named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;

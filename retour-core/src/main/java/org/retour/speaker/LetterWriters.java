@@ -43,6 +43,10 @@ final class LetterWriters {
     private static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
+    /** First-person possessives before a relation the speaker names in their own words. */
+    private static final Set<String> OWN_POSSESSIVES = Set.of("mon", "ma", "mes", "my", "mein", "meine", "meinem",
+            "meinen", "meiner");
+
     /** What a word of the resource says. */
     enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN }
 
@@ -114,19 +118,77 @@ final class LetterWriters {
     /**
      * A nested quote: unattributed (the words its speaker reports), unless it addresses a parent ("Il m'a
      * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of, of
-     * the cue pronoun's {@code gender} ("elle a écrit", "She said").
+     * the cue pronoun's {@code gender} ("elle a écrit", "She said"), or unless a cue of the third-person
+     * pronoun {@code reporting} (null when none) ends right before it ("She told me, ‘…’"), when it goes to
+     * the person that pronoun stands for (see {@link #reported}).
      */
-    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, UnaryOperator<Referent> named) {
-        if (!addressesParent(d, q.span().start(), q.span().end())) {
+    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, org.retour.person.Pronoun reporting,
+                 UnaryOperator<Referent> named) {
+        boolean parent = addressesParent(d, q.span().start(), q.span().end());
+        if (!parent && reporting == null) {
             return q;
         }
-        Referent w = writer(d, QuoteOffsets.openMark(d.text, q.span()), outer, gender, named);
+        int open = QuoteOffsets.openMark(d.text, q.span());
+        Referent w;
+        if (parent) {
+            w = writer(d, open, outer, gender, named);
+        } else {
+            w = reported(d, open, outer, reporting.gender(), named);
+            if (w == null) {
+                return q;
+            }
+        }
         if (w == null) {
             return q;
         }
         d.writers.add(w.person() != null ? w.person() : w.description());
         return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
                 new Attribution.Contextual(d.speaker(w)));
+    }
+
+    /**
+     * The person whose words the speaker {@code outer} of a quote reports after a cue of a third-person
+     * pronoun of {@code gender} ("He said, ‘…’", "« Il me disait : “…” »"), or null when they stay unnamed:
+     * the nearest person of that gender before the nested quote in its paragraph other than the speaker
+     * (a child or sibling described there is the one who bears the speaker's family name); an unnamed one
+     * of the pronoun's gender ("a woman from the hisba", "The emir of his unit") or a relation the speaker names in their own
+     * words before it (« Mon mari … Il a dit à son émir : “…” ») leaves the words unattributed. With
+     * nobody in the paragraph, the writer the speaker speaks of (see {@link #writer}).
+     */
+    private Referent reported(SpeakerDocument d, int open, Referent outer, Gender gender, UnaryOperator<Referent> named) {
+        Entity outerPerson = outer == null ? null : outer.person();
+        List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Referent r = before.get(i);
+            if (same(r, outer) || r.person() != null && r.person() == outerPerson || !r.gender().compatible(gender)) {
+                continue;
+            }
+            if (r.person() != null) {
+                return r;
+            }
+            if (r.gender() == Gender.UNKNOWN) {
+                continue; // "a Turkish phone number": no one of the pronoun's gender
+            }
+            if (childWords(d, r.description().role())) {
+                return family(d, r, outerPerson, open);
+            }
+            return null;
+        }
+        if (ownRelationBefore(d, open)) {
+            return null;
+        }
+        return writer(d, open, outer, gender, named);
+    }
+
+    /** Whether a first-person possessive (« mon », "my", "mein") stands in the quote's paragraph before {@code open}. */
+    private static boolean ownRelationBefore(SpeakerDocument d, int open) {
+        int from = d.tokenAt(d.paragraphStarts.get(d.paragraph(open)));
+        for (int k = from; k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
+            if (Tokens.isWord(d.tokens.get(k)) && OWN_POSSESSIVES.contains(d.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

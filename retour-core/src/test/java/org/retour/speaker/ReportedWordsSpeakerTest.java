@@ -1,0 +1,53 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.children;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.topLevel;
+
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.pipeline.Analysis;
+import org.retour.quote.TestPipelines;
+
+/**
+ * Words a speaker reports inside their own quote after a cue of a third-person pronoun ("She told me, ‘…’",
+ * "« Il me disait : “…” »") are those of the person of that gender the paragraph names before them.
+ */
+class ReportedWordsSpeakerTest {
+
+    @Test
+    void thePronounOfTheReportingCueIsThePersonNamedBeforeInTheParagraph() {
+        Analysis a = TestPipelines.analyze("Helen Brooks, a youth worker in Leeds, has known the family for years.\n\n"
+                + "She said that Nadia had refused any help when she came back. \"She told me, 'I don't want a"
+                + " counsellor, I want my old job back,'\" Brooks said.", "en");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Helen Brooks");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner)).isNotNull();
+        assertThat(speaker(inner).name()).isEqualTo("Nadia");
+    }
+
+    @Test
+    void unPronomSujetAvantUnObjetRenvoieALaPersonneNommeeDansLeParagraphe() {
+        Analysis a = TestPipelines.analyze("Le procès s'est ouvert lundi à Paris.\n\n"
+                + "Son fils Mehdi lui téléphonait depuis Raqqa. « Il me disait : “Je veux rentrer à la maison” »,"
+                + " a raconté Sabine Morel.", "fr");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Sabine Morel");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner)).isNotNull();
+        assertThat(speaker(inner).name()).isEqualTo("Mehdi");
+    }
+
+    @Test
+    void anUnnamedPersonOfThePronounsGenderKeepsTheWordsUnattributed() {
+        Analysis a = TestPipelines.analyze("Amira Saleh, 30, tried to escape twice.\n\n"
+                + "The second time, a woman from the morality police stopped her. \"She said to me, 'If you try"
+                + " again, we take the boys,'\" Saleh said.", "en");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Amira Saleh");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner) == null || speaker(inner).name() == null).isTrue();
+    }
+}
