@@ -131,6 +131,14 @@ final class LetterWriters {
         int open = QuoteOffsets.openMark(d.text, q.span());
         Referent w;
         if (parent) {
+            if (reporting != null) {
+                Referent near = nearestOfGender(d, open, outer, reporting.gender(), named);
+                if (near != null && near.person() == null) {
+                    return q; // « ce qu'un émir lui a répondu : “Il m'a dit : ‘Ton père, …’” »
+                }
+                // « Il me disait : “Maman, …” »: the pronoun before its object gives the gender the cue leaves open
+                gender = gender == Gender.UNKNOWN ? reporting.gender() : gender;
+            }
             w = writer(d, open, outer, gender, named);
         } else {
             w = reported(d, open, outer, reporting.gender(), named);
@@ -156,6 +164,24 @@ final class LetterWriters {
      * nobody in the paragraph, the writer the speaker speaks of (see {@link #writer}).
      */
     private Referent reported(SpeakerDocument d, int open, Referent outer, Gender gender, UnaryOperator<Referent> named) {
+        Referent r = nearestOfGender(d, open, outer, gender, named);
+        if (r != null) {
+            return r.person() != null ? r : null;
+        }
+        if (ownRelationBefore(d, open)) {
+            return null;
+        }
+        return writer(d, open, outer, gender, named);
+    }
+
+    /**
+     * The nearest person of {@code gender} before {@code open} in its paragraph other than the speaker
+     * {@code outer} (nor a definite description standing for them: "Le sexagénaire"): a named person, the
+     * one who bears the speaker's family name for a child or sibling described ("her brother"), else an
+     * unnamed person of that gender ("un émir"); null when there is none.
+     */
+    private Referent nearestOfGender(SpeakerDocument d, int open, Referent outer, Gender gender,
+                                     UnaryOperator<Referent> named) {
         Entity outerPerson = outer == null ? null : outer.person();
         List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open);
         for (int i = before.size() - 1; i >= 0; i--) {
@@ -169,15 +195,16 @@ final class LetterWriters {
             if (r.gender() == Gender.UNKNOWN) {
                 continue; // "a Turkish phone number": no one of the pronoun's gender
             }
+            Referent standsFor = named.apply(r);
+            if (outerPerson != null && standsFor.person() == outerPerson || same(standsFor, outer)) {
+                continue; // "Son père, Abdelkader Benali, … Le sexagénaire": the speaker
+            }
             if (childWords(d, r.description().role())) {
                 return family(d, r, outerPerson, open);
             }
-            return null;
+            return r;
         }
-        if (ownRelationBefore(d, open)) {
-            return null;
-        }
-        return writer(d, open, outer, gender, named);
+        return null;
     }
 
     /** Whether a first-person possessive (« mon », "my", "mein") stands in the quote's paragraph before {@code open}. */

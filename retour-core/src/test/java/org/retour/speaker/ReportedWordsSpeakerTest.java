@@ -50,4 +50,27 @@ class ReportedWordsSpeakerTest {
         Quote inner = children(a, outer).get(0);
         assertThat(speaker(inner) == null || speaker(inner).name() == null).isTrue();
     }
+
+    @Test
+    void unMessageAUneMereApresIlMeDisaitEstDuFilsQuiLEnvoie() {
+        Analysis a = TestPipelines.analyze("Le prévenu, Samir Khelifi, 27 ans, comparaît depuis lundi devant la cour.\n\n"
+                + "Pour l'avocat général, Thomas Kessler, ces explications « ne tiennent pas », a-t-il estimé.\n\n"
+                + "Sa mère, Nadia Khelifi, a témoigné à la barre. « Il m'appelait le soir. Il me disait : “Maman, je"
+                + " veux revenir à la maison” », a-t-elle raconté.", "fr");
+        Quote outer = topLevel(a).get(1);
+        assertThat(speaker(outer).name()).isEqualTo("Nadia Khelifi");
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner)).isNotNull();
+        assertThat(speaker(inner).name()).isEqualTo("Samir Khelifi");
+    }
+
+    @Test
+    void unHommeNonNommeDuParagrapheGardeSesParolesSansNom() {
+        Analysis a = TestPipelines.analyze("Karim Dewulf, 31 ans, est jugé pour association de malfaiteurs.\n\n"
+                + "Il raconte ce qu'un émir lui a répondu quand il a voulu rentrer : « Il m'a dit : “Papa, c'est"
+                + " l'Etat islamique maintenant.” »", "fr");
+        Quote outer = topLevel(a).get(0);
+        Quote inner = children(a, outer).get(0);
+        assertThat(speaker(inner) == null || speaker(inner).name() == null).isTrue();
+    }
 }
