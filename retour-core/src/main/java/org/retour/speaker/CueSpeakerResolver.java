@@ -71,6 +71,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final SurnameSpeakers surnames;
     private final InnerCues inner;
     private final LetterWriters letters = LetterWriters.bundled();
+    private final ReportedWords reportedWords = new ReportedWords(letters);
     private final ReportSpeakers reports = ReportSpeakers.bundled();
     private final Exchanges exchanges = Exchanges.bundled();
 
@@ -115,7 +116,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (Quote q : quotes) {
             if (q.parent() != null) {
                 int nestedOpen = openMark(d.text, q.span());
-                out.add(letters.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, nestedOpen),
+                out.add(reportedWords.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, nestedOpen),
                         finder.reportingPronoun(d, nestedOpen), r -> definite.named(d, r)));
                 continue;
             }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import org.retour.model.Attribution;
 import org.retour.model.Entity;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
@@ -43,12 +42,8 @@ final class LetterWriters {
     private static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
-    /** First-person possessives before a relation the speaker names in their own words. */
-    private static final Set<String> OWN_POSSESSIVES = Set.of("mon", "ma", "mes", "my", "mein", "meine", "meinem",
-            "meinen", "meiner");
-
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     /** The filter of the words of every language. */
@@ -113,109 +108,6 @@ final class LetterWriters {
             d.writers.add(w.person() != null ? w.person() : w.description());
         }
         return w;
-    }
-
-    /**
-     * A nested quote: unattributed (the words its speaker reports), unless it addresses a parent ("Il m'a
-     * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of, of
-     * the cue pronoun's {@code gender} ("elle a écrit", "She said"), or unless a cue of the third-person
-     * pronoun {@code reporting} (null when none) ends right before it ("She told me, ‘…’"), when it goes to
-     * the person that pronoun stands for (see {@link #reported}).
-     */
-    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, org.retour.person.Pronoun reporting,
-                 UnaryOperator<Referent> named) {
-        boolean parent = addressesParent(d, q.span().start(), q.span().end());
-        if (!parent && reporting == null) {
-            return q;
-        }
-        int open = QuoteOffsets.openMark(d.text, q.span());
-        Referent w;
-        if (parent) {
-            if (reporting != null) {
-                Referent near = nearestOfGender(d, open, outer, reporting.gender(), named);
-                if (near != null && near.person() == null) {
-                    return q; // « ce qu'un émir lui a répondu : “Il m'a dit : ‘Ton père, …’” »
-                }
-                // « Il me disait : “Maman, …” »: the pronoun before its object gives the gender the cue leaves open
-                gender = gender == Gender.UNKNOWN ? reporting.gender() : gender;
-            }
-            w = writer(d, open, outer, gender, named);
-        } else {
-            w = reported(d, open, outer, reporting.gender(), named);
-            if (w == null) {
-                return q;
-            }
-        }
-        if (w == null) {
-            return q;
-        }
-        d.writers.add(w.person() != null ? w.person() : w.description());
-        return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                new Attribution.Contextual(d.speaker(w)));
-    }
-
-    /**
-     * The person whose words the speaker {@code outer} of a quote reports after a cue of a third-person
-     * pronoun of {@code gender} ("He said, ‘…’", "« Il me disait : “…” »"), or null when they stay unnamed:
-     * the nearest person of that gender before the nested quote in its paragraph other than the speaker
-     * (a child or sibling described there is the one who bears the speaker's family name); an unnamed one
-     * of the pronoun's gender ("a woman from the hisba", "The emir of his unit") or a relation the speaker names in their own
-     * words before it (« Mon mari … Il a dit à son émir : “…” ») leaves the words unattributed. With
-     * nobody in the paragraph, the writer the speaker speaks of (see {@link #writer}).
-     */
-    private Referent reported(SpeakerDocument d, int open, Referent outer, Gender gender, UnaryOperator<Referent> named) {
-        Referent r = nearestOfGender(d, open, outer, gender, named);
-        if (r != null) {
-            return r.person() != null ? r : null;
-        }
-        if (ownRelationBefore(d, open)) {
-            return null;
-        }
-        return writer(d, open, outer, gender, named);
-    }
-
-    /**
-     * The nearest person of {@code gender} before {@code open} in its paragraph other than the speaker
-     * {@code outer} (nor a definite description standing for them: "Le sexagénaire"): a named person, the
-     * one who bears the speaker's family name for a child or sibling described ("her brother"), else an
-     * unnamed person of that gender ("un émir"); null when there is none.
-     */
-    private Referent nearestOfGender(SpeakerDocument d, int open, Referent outer, Gender gender,
-                                     UnaryOperator<Referent> named) {
-        Entity outerPerson = outer == null ? null : outer.person();
-        List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open);
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Referent r = before.get(i);
-            if (same(r, outer) || r.person() != null && r.person() == outerPerson || !r.gender().compatible(gender)) {
-                continue;
-            }
-            if (r.person() != null) {
-                return r;
-            }
-            if (r.gender() == Gender.UNKNOWN) {
-                continue; // "a Turkish phone number": no one of the pronoun's gender
-            }
-            Referent standsFor = named.apply(r);
-            if (outerPerson != null && standsFor.person() == outerPerson || same(standsFor, outer)) {
-                continue; // "Son père, Abdelkader Benali, … Le sexagénaire": the speaker
-            }
-            if (childWords(d, r.description().role())) {
-                return family(d, r, outerPerson, open);
-            }
-            return r;
-        }
-        return null;
-    }
-
-    /** Whether a first-person possessive (« mon », "my", "mein") stands in the quote's paragraph before {@code open}. */
-    private static boolean ownRelationBefore(SpeakerDocument d, int open) {
-        int from = d.tokenAt(d.paragraphStarts.get(d.paragraph(open)));
-        for (int k = from; k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && OWN_POSSESSIVES.contains(d.lower(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -411,7 +303,7 @@ final class LetterWriters {
      * The person who bears the reader's family name nearest {@code open} ("her daughter" of Ruth Okafor is
      * Grace Okafor), else the child's description itself.
      */
-    private static Referent family(SpeakerDocument d, Referent child, Entity reader, int open) {
+    static Referent family(SpeakerDocument d, Referent child, Entity reader, int open) {
         if (reader == null || reader.canonical().indexOf(' ') < 0) {
             return child;
         }
@@ -461,7 +353,8 @@ final class LetterWriters {
         }
     }
 
-    private boolean childWords(SpeakerDocument d, String role) {
+    /** Whether a role's words make a person someone's child or sibling ("son fils cadet"). */
+    boolean childWords(SpeakerDocument d, String role) {
         if (role == null) {
             return false;
         }
@@ -473,7 +366,8 @@ final class LetterWriters {
         return false;
     }
 
-    private static boolean same(Referent a, Referent b) {
+    /** Whether two referents are one: the same, at the same place, or descriptions of one role. */
+    static boolean same(Referent a, Referent b) {
         return b != null && (a == b || a.span().equals(b.span())
                 || a.description() != null && b.description() != null && a.description().role().equals(b.description().role()));
     }

@@ -1,0 +1,133 @@
+package org.retour.speaker;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.retour.model.Attribution;
+import org.retour.model.Entity;
+import org.retour.model.Quote;
+import org.retour.person.Gender;
+import org.retour.person.Pronoun;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * The speakers of nested quotes: the words a quote's speaker reports someone else said or wrote ("He said,
+ * ‘Get me out’", « Il me disait : “Maman, …” »), with the letter and message words of {@link LetterWriters}.
+ *
+ * <p>Stateless and thread-safe, as {@link LetterWriters} is.
+ */
+final class ReportedWords {
+
+    private final LetterWriters letters;
+
+    /** Nested quotes read with the words of {@code letters}. */
+    ReportedWords(LetterWriters letters) {
+        this.letters = letters;
+    }
+
+    /**
+     * A nested quote: unattributed (the words its speaker reports), unless it addresses a parent ("Il m'a
+     * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of, of
+     * the cue pronoun's {@code gender} ("elle a écrit", "She said"), or unless a cue of the third-person
+     * pronoun {@code reporting} (null when none) ends right before it ("She told me, ‘…’"), when it goes to
+     * the person that pronoun stands for (see {@link #reported}).
+     */
+    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, Pronoun reporting,
+                 UnaryOperator<Referent> named) {
+        boolean parent = letters.addressesParent(d, q.span().start(), q.span().end());
+        if (!parent && reporting == null) {
+            return q;
+        }
+        int open = QuoteOffsets.openMark(d.text, q.span());
+        Referent w;
+        if (parent) {
+            if (reporting != null) {
+                Referent near = nearestOfGender(d, open, outer, reporting.gender(), named);
+                if (near != null && near.person() == null) {
+                    return q; // « ce qu'un émir lui a répondu : “Il m'a dit : ‘Ton père, …’” »
+                }
+                // « Il me disait : “Maman, …” »: the pronoun before its object gives the gender the cue leaves open
+                gender = gender == Gender.UNKNOWN ? reporting.gender() : gender;
+            }
+            w = letters.writer(d, open, outer, gender, named);
+        } else {
+            w = reported(d, open, outer, reporting.gender(), named);
+            if (w == null) {
+                return q;
+            }
+        }
+        if (w == null) {
+            return q;
+        }
+        d.writers.add(w.person() != null ? w.person() : w.description());
+        return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                new Attribution.Contextual(d.speaker(w)));
+    }
+
+    /**
+     * The person whose words the speaker {@code outer} of a quote reports after a cue of a third-person
+     * pronoun of {@code gender} ("He said, ‘…’", "« Il me disait : “…” »"), or null when they stay unnamed:
+     * the nearest person of that gender before the nested quote in its paragraph other than the speaker
+     * (a child or sibling described there is the one who bears the speaker's family name); an unnamed one
+     * of the pronoun's gender ("a woman from the hisba", "The emir of his unit") or a relation the speaker names in their own
+     * words before it (« Mon mari … Il a dit à son émir : “…” ») leaves the words unattributed. With
+     * nobody in the paragraph, the writer the speaker speaks of (see {@link LetterWriters#writer}).
+     */
+    private Referent reported(SpeakerDocument d, int open, Referent outer, Gender gender, UnaryOperator<Referent> named) {
+        Referent r = nearestOfGender(d, open, outer, gender, named);
+        if (r != null) {
+            return r.person() != null ? r : null;
+        }
+        if (ownRelationBefore(d, open)) {
+            return null;
+        }
+        return letters.writer(d, open, outer, gender, named);
+    }
+
+    /**
+     * The nearest person of {@code gender} before {@code open} in its paragraph other than the speaker
+     * {@code outer} (nor a definite description standing for them: "Le sexagénaire"): a named person, the
+     * one who bears the speaker's family name for a child or sibling described ("her brother"), else an
+     * unnamed person of that gender ("un émir"); null when there is none.
+     */
+    private Referent nearestOfGender(SpeakerDocument d, int open, Referent outer, Gender gender,
+                                     UnaryOperator<Referent> named) {
+        Entity outerPerson = outer == null ? null : outer.person();
+        List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Referent r = before.get(i);
+            if (LetterWriters.same(r, outer) || r.person() != null && r.person() == outerPerson || !r.gender().compatible(gender)) {
+                continue;
+            }
+            if (r.person() != null) {
+                return r;
+            }
+            if (r.gender() == Gender.UNKNOWN) {
+                continue; // "a Turkish phone number": no one of the pronoun's gender
+            }
+            Referent standsFor = named.apply(r);
+            if (outerPerson != null && standsFor.person() == outerPerson || LetterWriters.same(standsFor, outer)) {
+                continue; // "Son père, Abdelkader Benali, … Le sexagénaire": the speaker
+            }
+            if (letters.childWords(d, r.description().role())) {
+                return LetterWriters.family(d, r, outerPerson, open);
+            }
+            return r;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a first-person possessive ({@code mine} in {@code letters.txt}: « mon », "my", "mein") stands in
+     * the quote's paragraph before {@code open}.
+     */
+    private boolean ownRelationBefore(SpeakerDocument d, int open) {
+        int from = d.tokenAt(d.paragraphStarts.get(d.paragraph(open)));
+        for (int k = from; k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
+            if (Tokens.isWord(d.tokens.get(k)) && letters.kindAt(d, k) == LetterWriters.Kind.MINE) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
