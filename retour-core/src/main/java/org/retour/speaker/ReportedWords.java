@@ -52,9 +52,6 @@ final class ReportedWords {
             w = letters.writer(d, open, outer, gender, named);
         } else {
             w = reported(d, open, outer, reporting.gender(), named);
-            if (w == null) {
-                return q;
-            }
         }
         if (w == null) {
             return q;
