@@ -156,14 +156,32 @@ final class InterviewTurns {
         return new Turns(out, asked, words);
     }
 
-    /** Whether a colon stands in {@code text[from, to)}: a title label cannot end before one. */
-    private static boolean hasColon(String text, int from, int to) {
+    /** The characters other than letters and marks a {@link #LABEL} may hold before its colon or dash. */
+    private static final String LABEL_CHARS = "'’-,. \t\u000B\f\r";
+    /** The characters other than letters and marks a {@link #TITLE_LABEL} may hold before its colon. */
+    private static final String TITLE_LABEL_CHARS = "'’- ";
+
+    /**
+     * Whether one of {@code ends} stands in {@code text[from, to)} after nothing but letters, marks and
+     * {@code inner}: a label's pattern cannot match unless it does, so most paragraphs are turned away at their
+     * first word without running it.
+     */
+    private static boolean endsLikeLabel(String text, int from, int to, String inner, String ends) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == ':') {
+            char c = text.charAt(i);
+            if (ends.indexOf(c) >= 0) {
                 return true;
+            }
+            if (!Character.isLetter(c) && !Character.isSurrogate(c) && inner.indexOf(c) < 0 && !isMark(c)) {
+                return false;
             }
         }
         return false;
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
     }
 
     /** The paragraph starting at {@code start}. */
@@ -186,13 +204,13 @@ final class InterviewTurns {
         String label = null;
         int head = afterTimestamp(text, start, end);
         if (marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
-                && mayOpenLabel(text.charAt(head + 1))) {
+                && mayOpenLabel(text.charAt(head + 1)) && endsLikeLabel(text, head, end, LABEL_CHARS, ":—–")) {
             Matcher m = LABEL.matcher(text).region(head, end);
             label = m.lookingAt() ? m.group(1).strip() : null;
         }
         int titleEnd = Math.min(end, head + 48);
         if (label == null && marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
-                && hasColon(text, head, titleEnd)) {
+                && endsLikeLabel(text, head, titleEnd, TITLE_LABEL_CHARS, ":")) {
             Matcher m = TITLE_LABEL.matcher(text).region(head, titleEnd);
             label = m.lookingAt() ? m.group(1) : null;
         }
@@ -204,9 +222,11 @@ final class InterviewTurns {
      * {@code start} when there is none.
      */
     private static int afterTimestamp(String text, int start, int end) {
+        if (start >= end || text.charAt(start) != '[' && !Character.isDigit(text.charAt(start))) {
+            return start;
+        }
         Matcher m = TIMESTAMP.matcher(text).region(start, end);
-        return start < end && (text.charAt(start) == '[' || Character.isDigit(text.charAt(start))) && m.lookingAt()
-                ? m.end() : start;
+        return m.lookingAt() ? m.end() : start;
     }
 
     /** Turns by markers, or null when the document has not both questions and answers so marked. */

@@ -69,15 +69,15 @@ final class PatternIndex<T> {
     private PatternStep[][] steps = new PatternStep[16][];
     /**
      * The buckets of the later terms of every pattern, in one run per pattern from {@code needFrom[id]} to
-     * {@code needFrom[id + 1]}: which long of a search's buckets ({@link Scratch#has}) each alternative needs
-     * a bit of ({@link #LAST_OF_TERM} marks a term's last), and the bits. Design decision: all in three flat
-     * arrays read by pattern id, so that the four candidates in five that news text turns away are turned
-     * away without reading their steps.
+     * {@code needFrom[id + 1]}: for each alternative, at {@code 2k}, which long of a search's buckets
+     * ({@link Scratch#has}) it needs a bit of ({@link #LAST_OF_TERM} marks a term's last), and at {@code 2k + 1}
+     * the bits. Design decision: flat arrays read by pattern id, so that the four candidates in five that news
+     * text turns away are turned away without reading their steps; each alternative's long and bits side by
+     * side, so that a candidate's run is read from one place in memory.
      */
     private int[] needFrom = new int[17];
-    private int[] needAt = new int[64];
-    private long[] needMask = new long[64];
-    /** In {@link #needAt}, the mark of the last bucket of a term. */
+    private long[] need = new long[128];
+    /** In {@link #need}, the mark of the last bucket of a term. */
     private static final int LAST_OF_TERM = 1 << 16;
 
     /** Adds a pattern under {@code label}. */
@@ -96,13 +96,12 @@ final class PatternIndex<T> {
             if (step.gap > 0) {
                 continue;
             }
-            if (n + step.bucketAt.length > needAt.length) {
-                needAt = Arrays.copyOf(needAt, 2 * (n + step.bucketAt.length));
-                needMask = Arrays.copyOf(needMask, needAt.length);
+            if (2 * (n + step.bucketAt.length) > need.length) {
+                need = Arrays.copyOf(need, 4 * (n + step.bucketAt.length));
             }
             for (int k = 0; k < step.bucketAt.length; k++) {
-                needAt[n] = step.bucketAt[k] | (k == step.bucketAt.length - 1 ? LAST_OF_TERM : 0);
-                needMask[n++] = step.bucketMasks[k];
+                need[2 * n] = step.bucketAt[k] | (k == step.bucketAt.length - 1 ? LAST_OF_TERM : 0);
+                need[2 * n++ + 1] = step.bucketMasks[k];
             }
         }
         needFrom[id + 1] = n;
@@ -281,12 +280,11 @@ final class PatternIndex<T> {
      * {@code has}: each has an alternative whose bit is among them (as {@link PatternStep#possibleIn} says).
      */
     boolean possible(int id, long[] has) {
-        int[] at = needAt;
-        long[] mask = needMask;
+        long[] n = need;
         boolean term = false;
-        for (int k = needFrom[id], to = needFrom[id + 1]; k < to; k++) {
-            int a = at[k];
-            term |= (has[a & 0xFFFF] & mask[k]) != 0;
+        for (int k = 2 * needFrom[id], to = 2 * needFrom[id + 1]; k < to; k += 2) {
+            int a = (int) n[k];
+            term |= (has[a & 0xFFFF] & n[k + 1]) != 0;
             if (a >= LAST_OF_TERM) {
                 if (!term) {
                     return false;
