@@ -37,7 +37,11 @@ public final class LinearModel {
     private final float[][] cueWeights;
     private final float[][] cueWordWeights;
     /** Each thread's sums of one segment's words (see {@link #scores(CueTokens, boolean[], CueWords)}). */
-    private final ThreadLocal<float[]> scratch;
+    private final ThreadLocal<Scratch> scratch;
+
+    /** A segment's sums: per code the weight sums, then the number of features; and per code its cue words. */
+    private record Scratch(float[] sums, int[] cueWords) {
+    }
 
     /**
      * @param weights     {@code 2^bits × codes} weights, feature-major
@@ -79,7 +83,7 @@ public final class LinearModel {
             cueWeights[c] = Arrays.copyOfRange(this.weights, cue, cue + k);
             cueWordWeights[c] = Arrays.copyOfRange(this.weights, words, words + k);
         }
-        this.scratch = ThreadLocal.withInitial(() -> new float[2 * k + 1]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new float[k + 1], new int[k]));
         this.hash = fileHash != null ? fileHash : LinearModelFile.sha(LinearModelFile.bytes(this));
     }
 
@@ -187,24 +191,28 @@ public final class LinearModel {
      * number) fired, with {@code cueWords}, the cue words of the codebook this model was trained on: the score
      * of {@link FeatureHasher#vector(CueTokens, Collection, List, int[])}, computed without building the vector.
      * Design decision: a word's features are the same wherever it stands, so the sums of their weights, their
-     * number and the codes whose cue words it is are kept with the word in the thread's {@link WordTable}, in
-     * one array, and each occurrence adds that array.
+     * number and the codes whose cue words it is are kept with the word in the thread's {@link WordTable}, the
+     * sums in one array that each occurrence adds and the codes as bits, which are rarely any.
      */
     double[] scores(CueTokens tokens, boolean[] fired, CueWords cueWords) {
         int k = codes.size();
-        // per code the weight sums, then the number of features, then per code the cue words (whole numbers,
-        // exact in a float)
-        float[] text = scratch.get();
+        Scratch scratch = this.scratch.get();
+        float[] text = scratch.sums();
+        int[] cueWordCounts = scratch.cueWords();
         Arrays.fill(text, 0f);
+        Arrays.fill(cueWordCounts, 0);
         for (int i = 0; i < tokens.size(); i++) {
             WordTable.Word e = tokens.entry(i);
             float[] sums = e.weightSums(this);
             if (sums == null) {
-                sums = wordSums(e, cueWords);
-                e.keepWeightSums(this, sums);
+                sums = wordSums(e);
+                e.keepWeightSums(this, sums, cueWords.codesOf(e.forms) & (k >= 64 ? -1L : (1L << k) - 1));
             }
             for (int c = 0; c < text.length; c++) {
                 text[c] += sums[c];
+            }
+            for (long codes = e.cueWordCodes(); codes != 0; codes &= codes - 1) {
+                cueWordCounts[Long.numberOfTrailingZeros(codes)]++;
             }
         }
         int n = (int) text[k];
@@ -217,7 +225,7 @@ public final class LinearModel {
             if (fired[c]) {
                 add(s, cueWeights[c], FeatureHasher.CUE_VALUE);
             }
-            int words = (int) text[k + 1 + c];
+            int words = cueWordCounts[c];
             if (words > 0) {
                 add(s, cueWordWeights[c], FeatureHasher.cueWordValue(words));
             }
@@ -243,14 +251,11 @@ public final class LinearModel {
         return out;
     }
 
-    /**
-     * What word {@code e} adds to a segment's score: per code the sum of the weights of its features, then
-     * their number, then per code 1 when it is one of the code's cue words in {@code cueWords}, else 0.
-     */
-    private float[] wordSums(WordTable.Word e, CueWords cueWords) {
+    /** What word {@code e} adds to a segment's score: per code the sum of the weights of its features, then their number. */
+    private float[] wordSums(WordTable.Word e) {
         int k = codes.size();
         int[] f = FeatureHasher.features(e);
-        float[] sums = new float[2 * k + 1];
+        float[] sums = new float[k + 1];
         for (int j = 0; j < f.length; j++) {
             int base = hasher.index(f[j]) * k;
             for (int c = 0; c < k; c++) {
@@ -258,12 +263,6 @@ public final class LinearModel {
             }
         }
         sums[k] = f.length;
-        long bits = cueWords.codesOf(e.forms);
-        for (int c = 0; c < k && c < 64; c++) {
-            if ((bits & (1L << c)) != 0) {
-                sums[k + 1 + c] = 1;
-            }
-        }
         return sums;
     }
 

@@ -43,9 +43,10 @@ final class WordTable {
         int[] terms1;
         /** The model features of this word ({@link FeatureHasher#wordFeatures}), or null until asked for. */
         int[] features;
-        /** The model that last summed the weights of this word's features, and the sums. */
+        /** The model that last summed the weights of this word's features, the sums, and the codes whose cue word it is, as bits. */
         private Object sumsOf;
         private float[] sums;
+        private long cueWordCodes;
         /** The vocabulary that last judged whether its patterns search this word, and its judgement. */
         private Vocabulary judgedBy;
         private boolean searched;
@@ -74,10 +75,16 @@ final class WordTable {
             return sumsOf == model ? sums : null;
         }
 
-        /** Stores the weight sums of {@code model}, forgetting another model's. */
-        void keepWeightSums(Object model, float[] weightSums) {
+        /** The codes, as bits, whose cue word this word is for the model that last stored its sums. */
+        long cueWordCodes() {
+            return cueWordCodes;
+        }
+
+        /** Stores the weight sums of {@code model} and the codes whose cue word this is, forgetting another model's. */
+        void keepWeightSums(Object model, float[] weightSums, long codes) {
             sumsOf = model;
             sums = weightSums;
+            cueWordCodes = codes;
         }
 
         /** The candidate patterns {@code owner} stored for this word, or null. */
