@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * went home at night, fighters mocked by another nationality, blood held cheap, double pay (N5); leaders' stores
  * of food and fuel, a religion that was not the one taught, phones read (N3); leavers called spies, a request to
  * leave followed by a cell (N7); a single meal a day, bread with sand, a broom instead of a post, forty to a room
- * (N4). Negated and hypothetical wordings keep their answer.
+ * (N4). Negated and hypothetical wordings keep their answer, and so does a hardship waved aside as bearable.
  */
 class PlainGrievanceCueTest {
 
@@ -68,5 +68,13 @@ class PlainGrievanceCueTest {
     void aLeaderWhoHadNoStoresIsNoCorruption() {
         assertThat(codes("The commanders had nothing more than we did.", "en")).doesNotContain("N3");
         assertThat(codes("The locals went home after the battle was lost.", "en")).doesNotContain("N5");
+    }
+
+    @Test
+    void aHardshipWavedAsideAsBearableIsNoReasonGiven() {
+        assertThat(codes("Hunger you can bear. What broke me was the lying.", "en")).doesNotContain("N4");
+        assertThat(codes("La faim, ça se supporte.", "fr")).doesNotContain("N4");
+        assertThat(codes("Den Hunger kann man aushalten.", "de")).doesNotContain("N4");
+        assertThat(codes("We were hungry all the time.", "en")).contains("N4");
     }
 }
