@@ -33,9 +33,11 @@ final class PronounSpeakers {
     private final DefiniteReferents definite;
     private final ParagraphFloor floor;
     private final LatterSpeakers latter = LatterSpeakers.bundled();
+    private final SourcePersons sources;
 
     PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite, SpeechCues cues) {
         this.floor = new ParagraphFloor(subjectRules, definite, cues);
+        this.sources = new SourcePersons(cues, pronouns);
         this.subjectRules = subjectRules;
         this.pronouns = pronouns;
         this.definite = definite;
@@ -53,6 +55,10 @@ final class PronounSpeakers {
         Referent latterSubject = latterOpening(d, Math.min(open, at), p);
         if (latterSubject != null && !asks(d, latterSubject, asker)) {
             return latterSubject; // "… contre Mehdi L. Celui-ci a baissé la tête. « … », a-t-il murmuré"
+        }
+        Referent source = sources.before(d, Math.min(open, at), p);
+        if (source != null && !asks(d, source, asker)) {
+            return source; // "D'après Abou Ali, le jeune homme a été pendu. « … », dit-il": the one who reports it
         }
         Referent named = floor.namedSubjectBefore(d, Math.min(open, at), p);
         if (named != null && !asks(d, named, asker)) {

@@ -46,7 +46,7 @@ final class TokenCues {
         return decode(bitsOf(k) >> KIND_BITS & KIND_MASK);
     }
 
-    /** Whether token {@code k}'s lower-cased form begins a cue of several words. */
+    /** Whether token {@code k}'s lower-cased form, or that form with ’ written ', begins a cue of several words. */
     boolean startsLonger(int k) {
         return (bitsOf(k) & LONGER) != 0;
     }
@@ -63,6 +63,10 @@ final class TokenCues {
             }
             String straight = w.replace('’', '\'');
             int straightKind = straight == w ? own : encode(cues.kind(straight, d.lang));
+            if (straight != w && cues.mayBeWord(straight)) { // "D’après": a cue of several words, as "D'après"
+                Integer straightInfo = words.get(straight);
+                info |= straightInfo == null ? 0 : straightInfo & SpeechCues.STARTS_LONGER;
+            }
             b = KNOWN | ((info & SpeechCues.STARTS_LONGER) != 0 ? LONGER : 0) | straightKind << KIND_BITS | own;
             bits[k] = (byte) b;
         }
