@@ -59,6 +59,10 @@ final class DefiniteReferents {
      * itself.
      */
     Referent named(SpeakerDocument d, Referent r) {
+        if (r != null && r.description() != null && r.description().definite()
+                && ParentDescriptions.bundled().ofChildren(d.text, r.description(), d.lang)) {
+            return ParentDescriptions.familyPerson(d, r); // "Son père, Ibrahim … « … », raconte le père de trois enfants"
+        }
         r = IntroducedDescriptions.unnamedBefore(d, r);
         if (r == null || r.person() != null || r.description() == null) {
             return r;
