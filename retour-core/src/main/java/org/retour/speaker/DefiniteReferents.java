@@ -88,6 +88,12 @@ final class DefiniteReferents {
         if (apposed != null) {
             return apposed;
         }
+        Referent shown = DemonstrativeDescriptions.bundled().opens(r.description().text(), d.lang)
+                ? DemonstrativeDescriptions.topic(d, subjectRules, r) : null;
+        if (shown != null) { // "Le second, un ancien chauffeur, … « … », a assuré ce quadragénaire": the newcomer
+            Referent t = tied(d, shown);
+            return t.person() == null ? t : new Referent(r.span(), t.person(), r.description(), t.gender().or(r.gender()));
+        }
         Referent same = tiedBefore(d, r);
         if (same != null) {
             return same; // "His father, Tariq Qureshi" … "the father"
