@@ -151,6 +151,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         while (honorific && start < j - 1 && wd.entries.titleRole(start) != null) {
             start++; // "Mrs Justice Harriet Langley", "Frau Oberst Anna Krüger": titles in a row
         }
+        boolean germanArticle = "de".equals(lang) && !honorific && start == i
+                && (wd.entries.is(Kind.DET, start) || wd.entries.is(Kind.INDEF, start)); // "Die Vertreterin der Anklage": a noun after its article
         int first = -1;
         for (int k = start; k < j; k++) {
             if (wd.givenName(k) != null) {
@@ -216,7 +218,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
         }
         if (known == null) {
-            boolean accept = first >= 0 || honorific || kin || (j - start >= 2 && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
+            boolean accept = first >= 0 || honorific || kin
+                    || (j - start >= 2 && !(germanArticle && first < 0) && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || NameEvidence.initialSurname(text, tokens, start, j)
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang)

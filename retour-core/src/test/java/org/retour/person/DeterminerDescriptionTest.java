@@ -25,4 +25,11 @@ class DeterminerDescriptionTest {
         assertThat(Articles.analyze(text, "de", LocalDate.of(2019, 3, 1)).get(Layers.PERSONS))
                 .extracting(Entity::canonical).contains("Murat Yilmaz", "Sabine Hartmann");
     }
+    @Test
+    void aNounWithItsComplementAfterAnArticleIsNoNameBeforeAnApposedTitle() {
+        String text = "Der Prozess hat begonnen. Der Sprecher der Generalstaatsanwaltschaft, Oberstaatsanwalt Lukas Brandner,"
+                + " wollte nichts sagen. Eine Beraterin des Ministeriums, Doktorin Heike Sommer, widersprach.";
+        assertThat(Articles.analyze(text, "de", LocalDate.of(2019, 3, 1)).get(Layers.PERSONS))
+                .extracting(Entity::canonical).containsExactly("Lukas Brandner", "Heike Sommer");
+    }
 }
