@@ -219,7 +219,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null) {
             boolean accept = first >= 0 || honorific || kin
-                    || (j - start >= 2 && !(germanArticle && first < 0) && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
+                    || (j - start >= 2 && !(germanArticle && first < 0) && !NameEvidence.modifiesNoun(wd, j, lang)
+                        && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
                     || NameEvidence.initialSurname(text, tokens, start, j)
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang)

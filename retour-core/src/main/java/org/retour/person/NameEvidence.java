@@ -98,6 +98,16 @@ final class NameEvidence {
     }
 
     /**
+     * Whether an English run of capitalised words ending before token {@code j} qualifies the person noun
+     * right after it ("a 31-year-old Cape Town man", "a Leeds mother of two"): a place or a team before its
+     * noun, no name, whatever role stands before it.
+     */
+    static boolean modifiesNoun(NameWords wd, int j, String lang) {
+        return "en".equals(lang) && j < wd.tokens.size() && Tokens.isWord(wd.tokens.get(j)) && !wd.capitalised(j)
+                && wd.entries.head(j) != null;
+    }
+
+    /**
      * Whether a role stands right before the run of tokens {@code a} to {@code b} (its head noun, or a role
      * noun with its complement, before an optional comma), or after it past a comma: a two-digit age or a
      * role noun within three tokens.
