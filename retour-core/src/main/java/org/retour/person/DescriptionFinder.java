@@ -68,11 +68,12 @@ public final class DescriptionFinder {
             }
             String w = lower[k];
             Gender g = view == null || lexicon.mayBeHead(view, k, lang) ? entries.head(k) : null;
-            if (g == null && view != null && entries.capitalised(k)
+            if (g == null && view != null && entries.capitalised(k) && !beforeProperNoun(tokens, k, entries)
                     && demonymHead(view, k, lower, entries)) {
                 g = Gender.UNKNOWN;
             }
             if (g == null && view != null && entries.capitalised(k) && entries.is(Kind.DEMONYM, k)
+                    && !beforeProperNoun(tokens, k, entries)
                     && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
             }
@@ -157,6 +158,19 @@ public final class DescriptionFinder {
         int from = p.span().end();
         int to = d.span().start();
         return to > from && text.substring(from, to).strip().equals(",");
+    }
+
+    /**
+     * Whether the word at {@code k} opens a proper noun with the capitalised word right after it, which is no
+     * given name, role or title ("The Australian Federal Police", "the British Council"): a demonym there is
+     * part of a name, no person.
+     */
+    private static boolean beforeProperNoun(List<Token> tokens, int k, TokenEntries entries) {
+        int n = k + 1;
+        return n < tokens.size() && entries.isWord(n) && entries.capitalised(n)
+                && tokens.get(n).span().start() == tokens.get(k).span().end() + 1
+                && entries.givenName(n) == null && entries.head(n) == null && !entries.honorific(n)
+                && entries.titleRole(n) == null;
     }
 
     private boolean demonymHead(TokenView view, int k, String[] lower, TokenEntries entries) {
