@@ -185,12 +185,36 @@ final class DescriptionNames {
                 if (lineEnd == -2) {
                     lineEnd = text.indexOf('\n', from, Math.min(text.length(), from + NAMING_REACH));
                 }
-                if ((lineEnd < 0 || lineEnd >= to) && NAMING.introducesName(text, from, to, lang)) {
+                if ((lineEnd < 0 || lineEnd >= to) && (NAMING.introducesName(text, from, to, lang)
+                        || NAMING.introducesName(text, from, pastTitles(text, from, to), lang))) {
                     return r.person();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The offset where the capitalised titles right before a name at {@code to} start, at most two of them
+     * and none before {@code from} ("… gave his name as Commander Shervan"), or {@code to} when none stands there.
+     */
+    private static int pastTitles(String text, int from, int to) {
+        int at = to;
+        for (int titles = 0; titles < 2; titles++) {
+            int end = at;
+            while (end > from && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > from && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+                start--;
+            }
+            if (start == end || end == at || !Character.isUpperCase(text.charAt(start))) {
+                return at;
+            }
+            at = start;
+        }
+        return at;
     }
 
     /**
