@@ -178,8 +178,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return;
             }
         }
-        if (start >= j) {
-            return;
+        if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
+            return; // "l'aéroport Mohammed V": a place named after a person
         }
         if (j - start >= 2 && possessive(text, tokens.get(start))) {
             start++; // "CNN’s Jake Tapper"

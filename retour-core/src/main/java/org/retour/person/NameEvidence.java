@@ -56,6 +56,19 @@ final class NameEvidence {
     }
 
     /**
+     * Whether the run {@code [start, j)} lies inside the name of a place or organisation that a lower-case
+     * word opens before it ("l'aéroport Mohammed V", « la rue Jean Jaurès »): that name, not a person.
+     */
+    static boolean insideLongerName(NameWords wd, int start, int j, boolean[] other) {
+        for (int k = start; k < j; k++) {
+            if (!other[k]) {
+                return false;
+            }
+        }
+        return start > 0 && other[start - 1] && !wd.capitalised(start - 1);
+    }
+
+    /**
      * "Liban Abshir": a place word with no preposition or determiner before it, then one capitalised word
      * that is no organisation or place and that the document writes again without the place word ("Abshir,
      * now 28"): the place word is a given name.
