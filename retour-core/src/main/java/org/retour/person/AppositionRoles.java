@@ -40,8 +40,17 @@ public final class AppositionRoles {
         if (before != null && age(text, before)) {
             before = null; // "the 25-year-old, Tariq Hamdan": an age is no role
         }
-        Span after = before != null ? null : after(text, tokens, e, b, lang);
+        Span after = before != null || ofPersonNoun(e, a, lang) ? null : after(text, tokens, e, b, lang);
         return before != null ? before : after != null && age(text, after) ? null : after;
+    }
+
+    /**
+     * Whether the name at token {@code a} is the complement of a person's noun ("Le père de Leila Z., entendu
+     * comme témoin, …", "the lawyer of Adam P., a former judge"): the apposition after it tells who that
+     * person is, not who the named one is.
+     */
+    private boolean ofPersonNoun(TokenEntries e, int a, String lang) {
+        return a >= 2 && preposition(e, a - 1, lang) && e.head(a - 2) != null;
     }
 
     /**
