@@ -140,6 +140,10 @@ final class NameEvidence {
         if (k < a - 1 && qualifiedRole(wd, k)) {
             return true; // "Le procureur fédéral, Jürg Ammann": a role noun and the adjectives after it
         }
+        if (b + 2 < tokens.size() && Tokens.is(text, tokens.get(b), "(") && twoDigits(text, tokens.get(b + 1))
+                && Tokens.is(text, tokens.get(b + 2), ")")) {
+            return true; // an age in brackets, as Irish and British reports give it: "Sorcha Dunphy (38), of Tallaght"
+        }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
             if (b + 2 < tokens.size() && tokens.get(b + 1).span().length() == 2 && Character.isDigit(text.charAt(
                     tokens.get(b + 1).span().start())) && (Tokens.is(text, tokens.get(b + 2), ",") || "ans".equals(wd.lower(b + 2)))) {
@@ -152,6 +156,12 @@ final class NameEvidence {
             }
         }
         return false;
+    }
+
+    /** Whether a token is a number of two digits (an age). */
+    private static boolean twoDigits(String text, Token t) {
+        return t.span().length() == 2 && Character.isDigit(text.charAt(t.span().start()))
+                && Character.isDigit(text.charAt(t.span().start() + 1));
     }
 
     /**
