@@ -38,6 +38,18 @@ final class AgeWords {
         return role != null && (role.chars().anyMatch(Character::isDigit) || has(role, lang, Kind.OLD));
     }
 
+    /** An age in figures right after a description: « de 33 ans », ", 33,". */
+    private static final java.util.regex.Pattern AGE_AFTER = java.util.regex.Pattern.compile(
+            "\\s+(?:de|d'|d’)\\s*\\d{2}\\s+ans\\b|\\s*,\\s*\\d{2}\\s*,");
+
+    /**
+     * Whether an age in figures follows the description ending at {@code end} (« l'infirmière de 33 ans »,
+     * "the nurse, 33,"): the description gives an age as "the 33-year-old" does.
+     */
+    static boolean agedAfter(String text, int end) {
+        return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt();
+    }
+
     /** Whether a role says nothing of who but an age or a sex: {@link #aged} or a {@code plain} word. */
     boolean plain(String role, String lang) {
         return aged(role, lang) || role != null && has(role, lang, Kind.PLAIN);

@@ -131,7 +131,8 @@ final class DefiniteReferents {
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
                     || own == Voice.UNKNOWN && p.person().role() == null && described == Voice.OFFICIAL
                     && d.voices.weakOffice(r.description().role(), d.lang, false) // "l'ancien militaire": no office today
-                    || described == Voice.UNKNOWN && AgeWords.bundled().aged(r.description().role(), d.lang)
+                    || described == Voice.UNKNOWN && (AgeWords.bundled().aged(r.description().role(), d.lang)
+                    || AgeWords.agedAfter(d.text, r.span().end()))
                     && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige", "Son père, Ahmed" … "le vieil homme"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
