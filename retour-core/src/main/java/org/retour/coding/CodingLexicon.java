@@ -15,7 +15,7 @@ import org.retour.resource.ResourceLines;
 public final class CodingLexicon {
 
     static final Set<String> SCOPE_KINDS = Set.of("negation", "reverser", "hypothetical", "hypothetical-initial", "denial", "address",
-            "kin", "idiom", "other-side");
+            "kin", "idiom", "other-side", "consequent");
     /** The scope kind of another side's names, written with the codes it applies to: {@code other-side:N2}. */
     static final String OTHER_SIDE = "other-side";
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported", "witness",

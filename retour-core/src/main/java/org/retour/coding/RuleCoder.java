@@ -21,6 +21,8 @@ public final class RuleCoder extends SegmentCoder {
     static final int NEGATION_WINDOW = 5;
     /** How many words before a cue a hypothesis reaches. */
     static final int HYPOTHESIS_WINDOW = 8;
+    /** How many words after a conditional word a cue in the clause that follows it may start. */
+    static final int CONSEQUENT_WINDOW = 16;
     /** How many words before or after a cue another side's name reaches. */
     static final int OTHER_SIDE_WINDOW = 5;
     /** How many words after a cue a denial reaches. */
@@ -174,12 +176,13 @@ public final class RuleCoder extends SegmentCoder {
                     }
                 }
                 case "hypothetical" -> {
-                    if (before(s, cue, tokens, HYPOTHESIS_WINDOW)) {
+                    if (before(s, cue, tokens, HYPOTHESIS_WINDOW) || consequent(s, cue, tokens, scopes)) {
                         return true;
                     }
                 }
                 case "hypothetical-initial" -> {
-                    if (tokens.boundaryBefore(s.start()) != CueTokens.NONE && before(s, cue, tokens, HYPOTHESIS_WINDOW)) {
+                    if (tokens.boundaryBefore(s.start()) != CueTokens.NONE && (before(s, cue, tokens, HYPOTHESIS_WINDOW)
+                            || consequent(s, cue, tokens, scopes))) {
                         return true;
                     }
                 }
@@ -221,6 +224,51 @@ public final class RuleCoder extends SegmentCoder {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the cue lies in the clause that follows a conditional clause opening its sentence or clause, and that
+     * clause holds a {@code consequent} word, a mood of what would or should be ("If your son is still out there,
+     * tell him to come home", "If I had to bet, I'd say…"); a plain consequent tells what happened each time ("If you
+     * asked questions, they called you a spy").
+     */
+    private static boolean consequent(PatternIndex.Match<CueIndex.Label> s, PatternIndex.Match<CueIndex.Label> cue, CueTokens tokens,
+                                      List<PatternIndex.Match<CueIndex.Label>> scopes) {
+        if (s.end() > cue.start() || cue.start() - s.end() >= CONSEQUENT_WINDOW || !opensClause(s.start(), tokens)) {
+            return false;
+        }
+        int clause = -1;
+        for (int i = s.end(); i <= cue.start() && i < tokens.size(); i++) {
+            byte b = tokens.boundaryBefore(i);
+            if (b == CueTokens.SENTENCE || (b == CueTokens.CLAUSE && clause >= 0)) {
+                return false;
+            }
+            clause = b == CueTokens.CLAUSE ? i : clause;
+        }
+        if (clause < 0) {
+            return false;
+        }
+        for (PatternIndex.Match<CueIndex.Label> m : scopes) {
+            if (m.label().name().equals("consequent") && m.start() >= clause && sameClause(m.start(), cue.start(), tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether no boundary lies between words {@code a} and {@code b}. */
+    private static boolean sameClause(int a, int b, CueTokens tokens) {
+        for (int i = Math.min(a, b) + 1; i <= Math.max(a, b) && i < tokens.size(); i++) {
+            if (tokens.boundaryBefore(i) != CueTokens.NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether word {@code k} opens its clause, or follows its start by one word ("Even if", "And if"). */
+    private static boolean opensClause(int k, CueTokens tokens) {
+        return tokens.boundaryBefore(k) != CueTokens.NONE || k == 1 || (k > 1 && tokens.boundaryBefore(k - 1) != CueTokens.NONE);
     }
 
     /** Whether scope word {@code s} starts after the cue, close enough and in the same clause. */
