@@ -25,6 +25,8 @@ class NegatedReasonTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = ';', value = {
             "fr; Je ne dormais pas parce que nous avions faim.",
+            "fr; Je ne pouvais pas dormir la nuit à cause de la faim.",
+            "en; I could not sleep at night because of the hunger.",
             "fr; Je ne suis pas revenue parce que je croyais encore, mais nous avions faim."})
     void aReasonForAnotherDeedKeepsItsCue(String lang, String text) {
         assertThat(codes(text, lang)).contains("N4");
