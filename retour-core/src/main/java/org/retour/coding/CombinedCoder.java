@@ -2,6 +2,7 @@ package org.retour.coding;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -49,9 +50,14 @@ public final class CombinedCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
+        Map<String, RuleCoder.Hit> hits = RuleCoder.hits(tokens, found, text, direct);
+        if (hits.isEmpty() && linear.model().rescuesNone()) {
+            // no cue fired and the model gives no code on its own: its score would change nothing
+            return List.of();
+        }
         RuleCoder.Hit[] byCode = new RuleCoder.Hit[ids.size()];
         boolean[] fired = new boolean[modelIndex.length];
-        for (RuleCoder.Hit h : RuleCoder.hits(tokens, found, text, direct).values()) {
+        for (RuleCoder.Hit h : hits.values()) {
             int i = ids.indexOf(h.code());
             byCode[i] = h;
             fired[modelIndex[i]] = true;

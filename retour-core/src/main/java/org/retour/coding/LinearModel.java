@@ -33,6 +33,8 @@ public final class LinearModel {
     private final String hash;
     /** By code, a log-odds below which its confidence surely misses the rescue threshold. */
     private final double[] rescueLogits;
+    /** Whether no rescue threshold can be reached ({@link #rescuesNone()}). */
+    private final boolean rescuesNone;
     /** By code, the weights of its cue feature and of its cue-word feature, copied out of {@link #weights}. */
     private final float[][] cueWeights;
     private final float[][] cueWordWeights;
@@ -70,11 +72,14 @@ public final class LinearModel {
         this.calibration = calibration.clone();
         this.thresholds = thresholds.clone();
         this.rescueLogits = new double[k];
+        boolean none = true;
         for (int c = 0; c < k; c++) {
             double t = thresholds[3 * c + 1];
+            none &= t > 1;
             // a margin below the exact bound, so that rounding never turns away a code the confidence gives
             rescueLogits[c] = t <= 0 ? Double.NEGATIVE_INFINITY : t >= 1 ? 30 : Math.log(t / (1 - t)) - 1e-6;
         }
+        this.rescuesNone = none;
         this.cueWeights = new float[k][];
         this.cueWordWeights = new float[k][];
         for (int c = 0; c < k; c++) {
@@ -288,6 +293,15 @@ public final class LinearModel {
      */
     boolean mayRescue(int code, double score) {
         return Calibration.logOdds(calibration, 3 * code, score, false) >= rescueLogits[code];
+    }
+
+    /**
+     * Whether the rules and the model together can give no code that no cue found: every rescue threshold lies
+     * above any confidence, as training sets it when rescuing raised no held-out F1. A segment where no cue fired
+     * then needs no score.
+     */
+    boolean rescuesNone() {
+        return rescuesNone;
     }
 
     /** Whether the rules and the model together give code number {@code code} at confidence {@code conf}. */
