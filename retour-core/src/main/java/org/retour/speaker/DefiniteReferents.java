@@ -360,7 +360,7 @@ final class DefiniteReferents {
                     && namedRightAfter(d, n)) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
             }
-            return null;
+            return AgentAppositions.named(d, r); // "L'experte désignée par le juge, le docteur X"
         }
         return null;
     }

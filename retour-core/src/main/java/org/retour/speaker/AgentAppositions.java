@@ -1,0 +1,61 @@
+package org.retour.speaker;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retour.person.Referents.Referent;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The name in apposition after a description and a participle with its agent, read from {@code
+ * org/retour/speaker/apposition-agents.txt}: « L'experte désignée par le tribunal, le docteur Anne Roy » and "the
+ * psychiatrist appointed by the court, Dr Anne Roy" are Anne Roy, not the court nor a judge named in the agent's
+ * phrase.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class AgentAppositions {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/apposition-agents.txt";
+
+    private static final Map<String, Set<String>> AGENTS = ResourceLines.byLanguage(
+            ResourceLines.classpath(RESOURCE), true);
+
+    /** A participle, an agent's preposition, its phrase up to a comma: group 1 is the preposition. */
+    private static final Pattern AGENT = Pattern.compile(
+            "\\s+\\p{Ll}[\\p{L}-]*\\s+(\\p{Ll}+)\\s+[^,.;:!?«»\"“”\\n]{1,40},\\s+");
+
+    /** What may stand between the agent's phrase and the name: a title in lower case after its article, capitalised titles. */
+    private static final Pattern TITLES = Pattern.compile(
+            "(?:(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*\\s+|l['’]\\p{Ll}[\\p{L}-]*\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
+
+    private AgentAppositions() {
+    }
+
+    /**
+     * The person named in apposition after the description {@code r} past a participle and its agent, each
+     * within {@link DefiniteReferents#APPOSED_REACH} characters, as {@code r}; else null.
+     */
+    static Referent named(SpeakerDocument d, Referent r) {
+        Set<String> agents = AGENTS.get(d.lang);
+        int end = r.span().end();
+        int to = Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH);
+        Matcher m = AGENT.matcher(d.text).region(end, to);
+                if (agents == null || !m.lookingAt() || !agents.contains(m.group(1))) {
+            return null;
+        }
+        for (Referent n : d.referents.within(m.end(), Math.min(d.text.length(), m.end() + DefiniteReferents.APPOSED_REACH))) {
+            if (n.person() != null && n.description() != null) {
+                continue; // "le docteur" before the name it titles
+            }
+            if (n.person() == null || !TITLES.matcher(d.text.substring(m.end(), n.span().start())).matches()
+                    || org.retour.person.Tokens.opensClauseAfterName(d.text, n.span().end())) {
+                return null;
+            }
+            return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+        }
+        return null;
+    }
+}
