@@ -114,11 +114,23 @@ final class DescriptionNames {
             int gap = d.span().start() - r.span().end();
             if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender()) // not "la présidente, Anne V., le prévenu a …"
                     && APPOSED.matcher(text.substring(r.span().end(), d.span().start())).matches()
+                    && !sentenceBetween(text, r.span(), d.span())
                     && !(d.definite() && subjectOfVerb(text, d.span().end(), lexicon, lang))) {
                 return r.person();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence ends between a name and a description after it: a line break between them, or a
+     * name that ends with its abbreviation's full stop before a capitalised description and no comma ("…, sagt
+     * Sarah K.\n\nIhre Mutter", "said Omar K. His mother …").
+     */
+    private static boolean sentenceBetween(String text, Span name, Span description) {
+        String gap = text.substring(name.end(), description.start());
+        return gap.indexOf('\n') >= 0 || text.charAt(name.end() - 1) == '.' && gap.indexOf(',') < 0
+                && gap.indexOf('\u060C') < 0 && Character.isUpperCase(text.charAt(description.start()));
     }
 
     /**
