@@ -85,6 +85,9 @@ final class DefiniteReferents {
             return r; // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
         }
         Referent apposed = apposedAfter(d, r);
+        if (apposed == null) {
+            apposed = LeadProtagonists.takenUp(d, r); // "Der junge Mann sitzt …" … "Der junge Mann aus Köln …"
+        }
         if (apposed != null) {
             return apposed;
         }
