@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
+import org.retour.person.Tokens;
 
 /**
  * The name in apposition after a description and a participle with its agent, read from {@code
@@ -51,7 +52,7 @@ final class AgentAppositions {
                 continue; // "le docteur" before the name it titles
             }
             if (n.person() == null || !TITLES.matcher(d.text.substring(m.end(), n.span().start())).matches()
-                    || org.retour.person.Tokens.opensClauseAfterName(d.text, n.span().end())) {
+                    || Tokens.opensClauseAfterName(d.text, n.span().end())) {
                 return null;
             }
             return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));

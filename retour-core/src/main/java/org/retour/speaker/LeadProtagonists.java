@@ -1,6 +1,9 @@
 package org.retour.speaker;
 
+import java.util.List;
+import org.retour.model.Span;
 import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
 
 /**
  * The unnamed person a feature opens on with a definite description ("Der junge Mann sitzt in einem
@@ -24,17 +27,17 @@ final class LeadProtagonists {
         if (d.sentences.isEmpty() || r.description() == null || !r.description().definite()) {
             return null;
         }
-        org.retour.model.Span first = d.sentences.get(0).span();
+        Span first = d.sentences.get(0).span();
         if (r.span().start() < first.end()) {
             return null;
         }
-        java.util.List<Referent> opening = d.referents.within(first.start(), first.end());
+        List<Referent> opening = d.referents.within(first.start(), first.end());
         if (opening.isEmpty()) {
             return null;
         }
         Referent lead = opening.get(0);
         int head = d.tokenAt(first.start());
-        while (head < d.tokens.size() && !org.retour.person.Tokens.isWord(d.tokens.get(head))) {
+        while (head < d.tokens.size() && !Tokens.isWord(d.tokens.get(head))) {
             head++;
         }
         if (lead.person() != null || lead.description() == null || !lead.description().definite()
