@@ -5,8 +5,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.retour.person.Referents.Referent;
-import org.retour.resource.ResourceLines;
 import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
 
 /**
  * The name in apposition after a description and a participle with its agent, read from {@code
