@@ -41,10 +41,13 @@ final class AgentAppositions {
      */
     static Referent named(SpeakerDocument d, Referent r) {
         Set<String> agents = AGENTS.get(d.lang);
+        if (agents == null) {
+            return null;
+        }
         int end = r.span().end();
         int to = Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH);
         Matcher m = AGENT.matcher(d.text).region(end, to);
-                if (agents == null || !m.lookingAt() || !agents.contains(m.group(1))) {
+        if (!m.lookingAt() || !agents.contains(m.group(1))) {
             return null;
         }
         for (Referent n : d.referents.within(m.end(), Math.min(d.text.length(), m.end() + DefiniteReferents.APPOSED_REACH))) {
