@@ -187,6 +187,20 @@ final class CueFinder {
      * words (« me », "just") between the pronoun and the verb.
      */
     org.retour.person.Pronoun reportingPronoun(SpeakerDocument d, int open) {
+        CueMatch cue = reportingCue(d, open);
+        if (cue == null) {
+            return null;
+        }
+        PronounLinker.Found p = cue.pronoun() != null ? cue.pronoun()
+                : subjectBefore(d, cue.first(), d.tokenAt(SpeakerDocument.sentenceStart(d, open)));
+        return p == null || p.pronoun().plural() ? null : p.pronoun();
+    }
+
+    /**
+     * The speech cue (no source) that ends right before the quote opening at {@code open} inside another
+     * quote, over commas, colons and short lower-case words ("I said, ‘…’", « Je lui ai dit : “…” »), or null.
+     */
+    CueMatch reportingCue(SpeakerDocument d, int open) {
         int mark = d.tokenAt(open);
         int from = d.tokenAt(SpeakerDocument.sentenceStart(d, open));
         for (int k = mark - 1; k >= Math.max(from, mark - 1 - REPORT_GAP); k--) {
@@ -199,8 +213,7 @@ final class CueFinder {
             }
             CueMatch cue = cueAt(d, k, from, mark);
             if (cue != null && !cue.source()) {
-                PronounLinker.Found p = cue.pronoun() != null ? cue.pronoun() : subjectBefore(d, cue.first(), from);
-                return p == null || p.pronoun().plural() ? null : p.pronoun();
+                return cue;
             }
             if (!shortLower(d, t)) {
                 return null;

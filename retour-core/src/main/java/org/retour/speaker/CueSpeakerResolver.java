@@ -117,7 +117,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (q.parent() != null) {
                 int nestedOpen = openMark(d.text, q.span());
                 out.add(reportedWords.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, nestedOpen),
-                        finder.reportingPronoun(d, nestedOpen), r -> definite.named(d, r)));
+                        finder.reportingPronoun(d, nestedOpen), finder.reportingCue(d, nestedOpen),
+                        r -> definite.named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;

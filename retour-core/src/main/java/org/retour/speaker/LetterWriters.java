@@ -43,7 +43,7 @@ final class LetterWriters {
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     /** The filter of the words of every language. */

@@ -30,10 +30,15 @@ final class ReportedWords {
      * écrit : “Maman, …”"), when it goes to the writer the speaker {@code outer} of its quote speaks of, of
      * the cue pronoun's {@code gender} ("elle a écrit", "She said"), or unless a cue of the third-person
      * pronoun {@code reporting} (null when none) ends right before it ("She told me, ‘…’"), when it goes to
-     * the person that pronoun stands for (see {@link #reported}).
+     * the person that pronoun stands for (see {@link #reported}). Words after a first-person {@code cue}
+     * ("Every night I said, ‘…’", « Je lui ai dit : “…” ») are the speaker's own.
      */
-    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, Pronoun reporting,
+    Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, Pronoun reporting, CueMatch cue,
                  UnaryOperator<Referent> named) {
+        if (outer != null && ownCue(d, cue)) {
+            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                    new Attribution.Contextual(d.speaker(outer)));
+        }
         boolean parent = letters.addressesParent(d, q.span().start(), q.span().end());
         if (!parent && reporting == null) {
             return q;
@@ -112,6 +117,28 @@ final class ReportedWords {
             return r;
         }
         return null;
+    }
+
+    /**
+     * Whether a first-person singular subject ({@code self} in {@code letters.txt}) stands right after the
+     * cue's verb ("sagte ich") or among the three words before it, with no punctuation between ("I said",
+     * « Je lui ai dit »).
+     */
+    private boolean ownCue(SpeakerDocument d, CueMatch cue) {
+        if (cue == null) {
+            return false;
+        }
+        int after = cue.last() + 1;
+        if (after < d.tokens.size() && Tokens.isWord(d.tokens.get(after))
+                && letters.kindAt(d, after) == LetterWriters.Kind.SELF) {
+            return true;
+        }
+        for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3) && Tokens.isWord(d.tokens.get(k)); k--) {
+            if (letters.kindAt(d, k) == LetterWriters.Kind.SELF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
