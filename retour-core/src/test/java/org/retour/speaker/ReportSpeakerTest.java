@@ -23,6 +23,14 @@ class ReportSpeakerTest {
     }
 
     @Test
+    void aStudyByACounterExtremismCentreSpeaksThroughTheReport() {
+        List<Quote> q = top("A study published on Tuesday by Hedayah draws on interviews with 30 women who left the group.\n\n"
+                + "\"Fear for their children outweighed every other reason,\" the report says.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Hedayah");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
+    }
+
+    @Test
     void selonLeRapportGoesToTheOrganisationNamedBeforeTheReport() {
         List<Quote> q = top("Amnesty International a publié mardi un rapport sur les camps du nord-est syrien.\n\n"
                 + "Selon le rapport, les détenus vivent « dans des conditions indignes ».", "fr");
