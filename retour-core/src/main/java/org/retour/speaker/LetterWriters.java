@@ -43,7 +43,7 @@ final class LetterWriters {
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF, INDEFINITE }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     /** The filter of the words of every language. */
@@ -265,7 +265,8 @@ final class LetterWriters {
             }
             if (r.person() == null && childWords(d, r.description().role())) {
                 kin(d, reader);
-                return family(d, r, readerPerson, open); // "her daughter", "deren Sohn": the child
+                Referent known = readerPerson == null && knownReader(d, reader) ? namedChild(d, open, g, reader) : null;
+                return known != null ? known : family(d, r, readerPerson, open); // "her daughter", "deren Sohn": the child
             }
             Voice v = r.person() != null ? d.voiceOf(r.person().role())
                     : d.voiceOf(r.description().role());
@@ -273,15 +274,40 @@ final class LetterWriters {
                 return r.person() != null ? r : namedBefore(d, r, readerPerson);
             }
         }
-        if (!nested || g == Gender.UNKNOWN || readerPerson == null) {
+        if (!nested || g == Gender.UNKNOWN || readerPerson == null && !knownReader(d, reader)) {
             return null; // "Eine Mutter aus Bremen, deren Sohn …": an unnamed parent's child is not named either
         }
-        for (Referent p : d.referents.namedBefore(open, g, 2 * CueSpeakerResolver.NAMED_REACH)) {
+        return namedChild(d, open, g, reader); // "elle a écrit : “Maman, …”": the woman named further back
+    }
+
+    /**
+     * The nearest person of {@code gender} named before {@code open} who is neither the reader nor of a voice
+     * that reports on letters, or null.
+     */
+    private Referent namedChild(SpeakerDocument d, int open, Gender gender, Referent reader) {
+        Entity readerPerson = reader == null ? null : reader.person();
+        for (Referent p : d.referents.namedBefore(open, gender, 2 * CueSpeakerResolver.NAMED_REACH)) {
             if (p.person() != readerPerson && !READERS.contains(d.voiceOf(p.person().role()))) {
-                return p; // "elle a écrit : “Maman, …”": the woman named further back
+                return p;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a reader is someone the text already knows: named, or described by a definite or possessive
+     * description (« Sa mère », « Le père de Leila Z. », "The boy's mother"), not by an indefinite one that
+     * brings in someone new ("Eine Mutter aus Bremen", « une mère de Roubaix »), whose child is unnamed too.
+     */
+    private boolean knownReader(SpeakerDocument d, Referent reader) {
+        if (reader == null) {
+            return false;
+        }
+        if (reader.person() != null) {
+            return true;
+        }
+        int k = d.tokenAt(reader.description().span().start());
+        return k < d.tokens.size() && Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) != Kind.INDEFINITE;
     }
 
     /**

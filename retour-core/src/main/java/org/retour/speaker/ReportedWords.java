@@ -48,7 +48,7 @@ final class ReportedWords {
         if (parent) {
             if (reporting != null) {
                 Referent near = nearestOfGender(d, open, outer, reporting.gender(), named);
-                if (near != null && near.person() == null) {
+                if (near != null && near.person() == null && !letters.childWords(d, near.description().role())) {
                     return q; // « ce qu'un émir lui a répondu : “Il m'a dit : ‘Ton père, …’” »
                 }
                 // « Il me disait : “Maman, …” »: the pronoun before its object gives the gender the cue leaves open
@@ -110,6 +110,9 @@ final class ReportedWords {
             Referent standsFor = named.apply(r);
             if (outerPerson != null && standsFor.person() == outerPerson || LetterWriters.same(standsFor, outer)) {
                 continue; // "Son père, Abdelkader Benali, … Le sexagénaire": the speaker
+            }
+            if (standsFor.person() != null) {
+                return standsFor; // « La mère de l'accusé » … « Il me disait »: the accused named before
             }
             if (letters.childWords(d, r.description().role())) {
                 return LetterWriters.family(d, r, outerPerson, open);
