@@ -57,11 +57,15 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         Found[] at = new Found[n];
         EntityCollector out = new EntityCollector(EntityType.ORGANIZATION, "O");
         String lang = analysis.find(Layers.LANGUAGE).map(l -> l.code()).orElse("und");
+        java.util.Set<String> redefined = redefined(v);
         for (int i = 0; i < n; i++) {
             if (!v.isWord(i)) {
                 continue;
             }
             TokenTrie.Match<AliasTable.Organisation> m = aliases.trie().longestAt(v, i);
+            if (m != null && m.first() == m.last() && redefined.contains(v.surface(i))) {
+                continue; // "Internal Security Department (ISD)": the text's ISD, not the table's
+            }
             if (m != null && (anyCapitalised(v, m.first(), m.last()) || writtenAsListed(m, v))) {
                 AliasTable.Organisation o = m.value();
                 String text = m.span().of(v.text());
@@ -109,7 +113,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 }
             }
         }
-        acronyms(v, at, out);
+        acronyms(v, at, out, redefined);
         return out.entities();
     }
 
@@ -238,7 +242,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         return new int[] {first, last};
     }
 
-    private void acronyms(TokenView v, Found[] at, EntityCollector out) {
+    private void acronyms(TokenView v, Found[] at, EntityCollector out, java.util.Set<String> redefined) {
         Map<String, Object> defined = new HashMap<>();
         int n = v.size();
         for (int k = 0; k < n; k++) {
@@ -251,7 +255,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             if (!TokenTrie.isAcronym(acr)) {
                 continue;
             }
-            AliasTable.Organisation known = aliases.find(acr);
+            AliasTable.Organisation known = redefined.contains(acr) ? null : aliases.find(acr);
             boolean paren = k >= 2 && k + 1 < n && "(".equals(v.surface(k - 1)) && ")".equals(v.surface(k + 1));
             if (paren) {
                 int before = k - 2;
@@ -296,6 +300,28 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 out.add(target, v.surface(k), null, new Mention(v.span(k, k), v.surface(k), Mention.Kind.ALIAS));
             }
         }
+    }
+
+    /**
+     * The acronyms of the alias table that the text defines for another organisation, in parentheses after a
+     * long form whose initials spell them and that is none of the table organisation's names ("Singapore's
+     * Internal Security Department (ISD)" is no Institute for Strategic Dialogue): there, they are the text's.
+     */
+    private java.util.Set<String> redefined(TokenView v) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        Found[] none = new Found[v.size()];
+        for (int k = 2; k + 1 < v.size(); k++) {
+            if (!"(".equals(v.surface(k - 1)) || !")".equals(v.surface(k + 1)) || !v.isWord(k) || !v.isCapitalised(k)
+                    || v.end(k) - v.start(k) > 5 || !TokenTrie.isAcronym(v.surface(k))) {
+                continue;
+            }
+            AliasTable.Organisation known = aliases.find(v.surface(k));
+            int start = known == null ? -1 : initials(v, none, k - 1, v.surface(k));
+            if (start >= 0 && aliases.find(v.span(start, k - 2).of(v.text())) != known) {
+                out.add(v.surface(k));
+            }
+        }
+        return out;
     }
 
     /** The first token of the words just before {@code k} whose initials spell {@code acr}, or -1. */

@@ -119,6 +119,21 @@ class OrganizationStageTest extends StageContractTest {
     }
 
     @Test
+    void anAcronymTheTextDefinesForAnotherOrganisationIsTheTextsNotTheTables() {
+        String text = "The Internal Security Department (ISD) of Malaysia said on Monday that three men were held."
+                + " The ISD added that they had returned from Syria.";
+        List<Entity> orgs = organisations(text, "en");
+        assertThat(orgs).extracting(Entity::canonical).containsExactly("Internal Security Department");
+        assertThat(mentions(orgs.get(0))).containsExactly("Internal Security Department", "ISD", "ISD");
+    }
+
+    @Test
+    void anAcronymAfterTheTablesOwnLongFormStaysTheTables() {
+        List<Entity> orgs = organisations("The Institute for Strategic Dialogue (ISD) counted 40 returnees.", "en");
+        assertThat(orgs).extracting(Entity::canonical).containsExactly("Institute for Strategic Dialogue");
+    }
+
+    @Test
     void acronymAfterItsLowerCaseLongFormLinksThem() {
         List<Entity> orgs = organisations(
                 "Le chef de l'office central de lutte contre le terrorisme OCLCT a parlé. L'OCLCT enquête.", "fr");
