@@ -31,6 +31,15 @@ class ReportSpeakerTest {
     }
 
     @Test
+    void leTexteDUnCommuniqueEstLeMinistereQuiLaPublie() {
+        List<Quote> q = top("Trois hommes ont été expulsés vers l'Algérie, a annoncé lundi le ministère de l'Intérieur dans un"
+                + " communiqué. « Ils représentaient une menace grave pour la sécurité nationale », indique le texte.", "fr");
+        assertThat(speaker(q.get(0))).isNotNull();
+        assertThat(speaker(q.get(0)).name()).containsIgnoringCase("Intérieur");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
     void selonLeRapportGoesToTheOrganisationNamedBeforeTheReport() {
         List<Quote> q = top("Amnesty International a publié mardi un rapport sur les camps du nord-est syrien.\n\n"
                 + "Selon le rapport, les détenus vivent « dans des conditions indignes ».", "fr");
