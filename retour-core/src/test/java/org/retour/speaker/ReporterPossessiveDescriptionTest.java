@@ -22,4 +22,28 @@ class ReporterPossessiveDescriptionTest {
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).contains("interlocuteur");
     }
+
+    @Test
+    void ourInterlocutorIsThePersonNamedJustBefore() {
+        List<Quote> q = top("Le procureur, Amine Saïdi, a requis dix ans. « La loi est claire », a-t-il dit.\n\n"
+                + "Il nous reçoit dans un garage de la banlieue d'Oran. Nordine, la trentaine, a passé un an à Raqqa.\n\n"
+                + "« On nous traitait comme des chiens », lance notre interlocuteur.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Nordine");
+    }
+
+    @Test
+    void ourHostIsThePersonNamedJustBefore() {
+        List<Quote> q = top("The prosecutor, Alan Reid, asked for ten years. \"The law is clear,\" he said.\n\n"
+                + "We meet in a garage outside Leeds. Tariq Mahmood, 31, spent a year in Raqqa.\n\n"
+                + "\"They treated us like dogs,\" our host says.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Tariq Mahmood");
+    }
+
+    @Test
+    void unserGesprächspartnerIsThePersonNamedJustBefore() {
+        List<Quote> q = top("Der Staatsanwalt Jörg Kramer forderte zehn Jahre. „Das Gesetz ist klar“, sagte er.\n\n"
+                + "Wir treffen uns in einer Werkstatt bei Bochum. Yusuf K., 31, war ein Jahr in Rakka.\n\n"
+                + "„Sie haben uns wie Hunde behandelt“, sagt unser Gesprächspartner.", "de");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yusuf K.");
+    }
 }
