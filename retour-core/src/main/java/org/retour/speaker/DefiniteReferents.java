@@ -67,8 +67,9 @@ final class DefiniteReferents {
         if (r == null || r.person() != null || r.description() == null) {
             return r;
         }
-        if (ReporterDescriptions.bundled().opens(r.description().text(), d.lang)) {
-            return ReporterDescriptions.named(d, r); // "Abdelkader … « … », lance notre interlocuteur"
+        Referent met = ReporterDescriptions.bundled().named(d, r);
+        if (met != null) {
+            return met; // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
         }
         if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
             Referent next = namedNext(d, r, r, true, TRADE_SENTENCES); // "son avocat nuance : « … » Me Thomas Delattre rappelle …"

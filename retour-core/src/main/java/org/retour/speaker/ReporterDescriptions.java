@@ -11,7 +11,7 @@ import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
 
 /**
- * Descriptions the reporter's own possessive opens, read from {@code org/retour/speaker/reporter-possessives.txt}:
+ * Descriptions the reporter's own possessive opens, read from {@code org/retour/speaker/reporter-words.txt}:
  * « lance notre interlocuteur », "said our host", „sagt unser Gesprächspartner“ name the person the text has
  * just brought in, named or not, whatever the noun says of them.
  *
@@ -20,7 +20,7 @@ import org.retour.resource.ResourceLines;
 final class ReporterDescriptions {
 
     /** The bundled resource. */
-    static final String RESOURCE = "org/retour/speaker/reporter-possessives.txt";
+    static final String RESOURCE = "org/retour/speaker/reporter-words.txt";
 
     private static final ReporterDescriptions BUNDLED = new ReporterDescriptions(ResourceLines.classpath(RESOURCE));
 
@@ -29,18 +29,21 @@ final class ReporterDescriptions {
 
     private final Map<String, Set<String>> possessives;
     private final Map<String, Set<String>> nouns;
+    private final Map<String, Set<String>> authors;
 
     ReporterDescriptions(List<String> lines) {
         List<String> p = new ArrayList<>();
         List<String> n = new ArrayList<>();
+        List<String> a = new ArrayList<>();
         for (String line : lines) {
             String[] f = line.trim().split("\\s+");
             for (int i = 2; i < f.length; i++) {
-                (f[1].equals("possessive") ? p : n).add(f[0] + " " + f[i]);
+                (f[1].equals("possessive") ? p : f[1].equals("author") ? a : n).add(f[0] + " " + f[i]);
             }
         }
         this.possessives = ResourceLines.byLanguage(p, true);
         this.nouns = ResourceLines.byLanguage(n, true);
+        this.authors = ResourceLines.byLanguage(a, true);
     }
 
     /** The bundled words. */
@@ -60,16 +63,38 @@ final class ReporterDescriptions {
     }
 
     /**
-     * The person a reporter's description {@code r} stands for: the person of the most recent mention before it
-     * of a compatible gender when that mention is a name and no office holder's (« Abdelkader, la quarantaine, … » … « lance notre
-     * interlocuteur »); else {@code r} itself, the unnamed person just brought in (« un ancien du groupe a accepté
-     * de nous parler … confie notre interlocuteur »).
+     * The person a reporter's description {@code r} stands for, when it is one; else null. A possessive
+     * description of the person met stands for the person of the most recent mention before it of a compatible
+     * gender when that mention is a name and no office holder's (« Abdelkader, la quarantaine, … » … « lance notre
+     * interlocuteur »), else for itself, the unnamed person just brought in (« un ancien du groupe a accepté de nous
+     * parler … confie notre interlocuteur »). A definite author's noun alone (« l'auteur », "the author") stands for
+     * the most recent person named before it who holds no office (« Karim Fellah a choisi d'écrire … L'auteur ne
+     * commente pas »).
      */
-    static Referent named(SpeakerDocument d, Referent r) {
-        Referent last = d.referents.mostRecent(r.span().start(), r.gender());
-        if (last == null || last.person() == null || OFFICE.contains(d.voiceOf(last.person().role()))) {
-            return r;
+    Referent named(SpeakerDocument d, Referent r) {
+        if (opens(r.description().text(), d.lang)) {
+            Referent last = d.referents.mostRecent(r.span().start(), r.gender());
+            return last == null || last.person() == null || OFFICE.contains(d.voiceOf(last.person().role())) ? r
+                    : new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
         }
-        return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
+        if (!author(r, d.lang)) {
+            return null;
+        }
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            if (d.voiceOf(p.person().role()) != Voice.OFFICIAL) { // the author's noun tells nothing of who they are
+                return new Referent(r.span(), p.person(), null, p.gender().or(r.gender()));
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code r} is a definite description of two words at most whose noun is an author's. */
+    private boolean author(Referent r, String lang) {
+        Set<String> nouns = authors.get(lang);
+        if (nouns == null || !r.description().definite()) {
+            return false;
+        }
+        String[] w = r.description().text().strip().toLowerCase(Locale.ROOT).split("[\\s'’]+");
+        return w.length <= 2 && nouns.contains(w[w.length - 1]);
     }
 }

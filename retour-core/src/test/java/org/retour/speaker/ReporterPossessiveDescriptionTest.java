@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
 /**
- * A description the reporter's possessive opens (« notre interlocuteur », « notre témoin ») names the unnamed
- * person who speaks, not the official named before.
+ * A description the reporter's possessive opens (« notre interlocuteur », « notre témoin », "our host") names the
+ * person just brought in, not the official named before; an author's noun alone names the writer named before.
  */
 class ReporterPossessiveDescriptionTest {
 
@@ -45,5 +45,19 @@ class ReporterPossessiveDescriptionTest {
                 + "Wir treffen uns in einer Werkstatt bei Bochum. Yusuf K., 31, war ein Jahr in Rakka.\n\n"
                 + "„Sie haben uns wie Hunde behandelt“, sagt unser Gesprächspartner.", "de");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Yusuf K.");
+    }
+
+    @Test
+    void theAuthorAloneIsTheWriterTheReviewNamed() {
+        List<Quote> q = top("Sofiane Brahimi, 41 ans, publie un premier récit. Il y raconte deux années à Mossoul.\n\n"
+                + "Joint par téléphone, l'auteur explique avoir écrit « pour les parents qui attendent encore ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane Brahimi");
+    }
+
+    @Test
+    void theAuthorAloneInEnglishIsTheWriterNamedBefore() {
+        List<Quote> q = top("Daniel Okoro spent two years in Raqqa and has now written a memoir of it.\n\n"
+                + "\"I wrote it in a cell, at night,\" the author said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Daniel Okoro");
     }
 }
