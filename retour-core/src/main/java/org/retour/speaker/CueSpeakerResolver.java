@@ -215,7 +215,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
         Attribution attribution;
-        ReportSpeakers.Spoken org = speaker != null ? null : reports.organisation(d, used, after, before);
+        boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
+                && reports.opensSentence(d, used); // "Un rapport de l'inspection …, remis en décembre, pointe « … »"
+        ReportSpeakers.Spoken org = speaker != null && !reportFirst ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
         used = org == null || org.speaker() == null ? used : org.cue();
         if (organisation == null && speaker == null && used == null && d.lastOrganisation != null

@@ -110,7 +110,22 @@ final class ReportSpeakers {
             }
             return false;
         }
-        return reportAfter(d, cue.last() + 1) || !cue.source() && reportBefore(d, cue.first() - 1);
+        return reportAfter(d, cue.last() + 1) || !cue.source() && (reportBefore(d, cue.first() - 1) || opensSentence(d, cue));
+    }
+
+    /**
+     * Whether the sentence of a verb cue opens with a report, its subject however far before the verb (« Un rapport
+     * de l'inspection générale, remis en décembre, pointe « … » »): the report speaks, not a person named before.
+     */
+    boolean opensSentence(SpeakerDocument d, CueMatch cue) {
+        if (cue == null || cue.source() || cue.pronoun() != null) {
+            return false;
+        }
+        int k = d.tokenAt(SpeakerDocument.sentenceStart(d, cue.span().start()));
+        if (kind(d, k) == Kind.DET) {
+            k++;
+        }
+        return k < cue.first() && kind(d, k) == Kind.REPORT;
     }
 
     private boolean reportAfter(SpeakerDocument d, int k) {

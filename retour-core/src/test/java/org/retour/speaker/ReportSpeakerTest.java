@@ -77,4 +77,20 @@ class ReportSpeakerTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("وزارة الهجرة العراقية");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
     }
+
+    @Test
+    void aReportOpeningTheSentenceFarBeforeItsVerbSpeaks() {
+        List<Quote> q = top("« Ils sortent sans rien », explique Paul Garnier, éducateur à Lille.\n\n"
+                + "Une étude de Human Rights Watch, publiée au printemps après deux ans d'enquête, souligne pour sa part"
+                + " « un manque criant de suivi psychologique ».", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Human Rights Watch");
+    }
+
+    @Test
+    void aReportOpeningTheSentenceInEnglishSpeaks() {
+        List<Quote> q = top("\"They leave with nothing,\" said Paul Garner, a youth worker in Leeds.\n\n"
+                + "A study by Human Rights Watch, released in May after two years of fieldwork, for its part warns of"
+                + " \"a glaring lack of psychological care\".", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Human Rights Watch");
+    }
 }
