@@ -219,6 +219,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 && reports.opensSentence(d, used); // "Un rapport de l'inspection …, remis en décembre, pointe « … »"
         ReportSpeakers.Spoken org = speaker != null && !reportFirst ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
+        Speaker read = speaker == null && used == null ? reports.readIn(d, open) : null; // "Le rapport … . On y lit que « … »"
+        if (read != null) {
+            d.lastOrganisation = read;
+            d.lastOrganisationParagraph = d.paragraph(open);
+            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Contextual(read));
+        }
         used = org == null || org.speaker() == null ? used : org.cue();
         if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
                 && d.paragraph(open) == d.lastOrganisationParagraph

@@ -93,6 +93,27 @@ final class ReportSpeakers {
                 CueFinder.organisationVoice(d, author, author.mentions().get(0).span()));
     }
 
+    /**
+     * The organisation that wrote the report named in the sentence before the quote's when the quote's sentence
+     * opens with a phrase of reading in it (`ReportReading`: « Le rapport annuel du Contrôleur général … . On y lit
+     * que « … » »); else null.
+     */
+    Speaker readIn(SpeakerDocument d, int open) {
+        int own = SpeakerDocument.sentenceStart(d, open);
+        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(open)));
+        if (previous < 0 || !ReportReading.bundled().opens(d.text, own, d.lang)) {
+            return null;
+        }
+        for (int k = d.tokenAt(own) - 1; k >= 0 && d.tokens.get(k).span().start() >= previous; k--) {
+            Entity author = kind(d, k) == Kind.REPORT ? authorOf(d, k) : null;
+            if (author != null) {
+                return new Speaker(author.id(), author.canonical(), null, null,
+                        CueFinder.organisationVoice(d, author, author.mentions().get(0).span()));
+            }
+        }
+        return null;
+    }
+
     /** Whether a report or its authors stand beside the cue, or open the paragraph of a plural pronoun cue. */
     private boolean aboutReport(SpeakerDocument d, CueMatch cue) {
         if (cue.pronoun() != null) {

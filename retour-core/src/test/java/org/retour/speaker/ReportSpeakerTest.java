@@ -93,4 +93,20 @@ class ReportSpeakerTest {
                 + " \"a glaring lack of psychological care\".", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Human Rights Watch");
     }
+
+    @Test
+    void wordsReadInTheReportNamedTheSentenceBeforeAreItsAuthors() {
+        List<Quote> q = top("« Ils sortent sans rien », explique Paul Garnier, éducateur à Lille.\n\n"
+                + "Le rapport annuel de Human Rights Watch décrit des prisons surpeuplées. On y lit que « les mineurs"
+                + " dorment à même le sol ».", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Human Rights Watch");
+    }
+
+    @Test
+    void darinHeisstEsGivesTheWordsToTheReportsAuthor() {
+        List<Quote> q = top("„Sie kommen mit nichts zurück“, sagte Paul Gerber, Sozialarbeiter in Essen.\n\n"
+                + "Der Bericht von Human Rights Watch beschreibt überfüllte Gefängnisse. Darin heißt es, die Kinder"
+                + " schliefen „auf dem nackten Boden“.", "de");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Human Rights Watch");
+    }
 }
