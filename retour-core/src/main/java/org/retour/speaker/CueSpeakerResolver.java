@@ -217,7 +217,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Attribution attribution;
         boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
                 && reports.opensSentence(d, used); // "Un rapport de l'inspection …, remis en décembre, pointe « … »"
-        ReportSpeakers.Spoken org = speaker != null && !reportFirst ? null : reports.organisation(d, used, after, before);
+        Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
+        ReportSpeakers.Spoken org = subject != null ? new ReportSpeakers.Spoken(subject, used)
+                : speaker != null && !reportFirst ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
         Speaker read = speaker == null && used == null ? reports.readIn(d, open) : null; // "Le rapport … . On y lit que « … »"
         if (read != null) {

@@ -1,0 +1,53 @@
+package org.retour.speaker;
+
+import java.util.Locale;
+import java.util.Set;
+import org.retour.model.Entity;
+import org.retour.model.Speaker;
+import org.retour.model.Voice;
+
+/**
+ * Finds the organisation a cue's pronoun or plain noun of a state body takes up from the sentence before: « Le
+ * parquet de Paris se veut rassurant. Dans un communiqué, il indique que « … » », « Affaires mondiales Canada s'en
+ * tient à sa ligne. « … », a indiqué le ministère ». The organisation opens that sentence, in the cue's paragraph,
+ * and no person is mentioned between it and the cue.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class OrganisationSubjects {
+
+    /** Articles that may stand before an organisation at the head of a sentence or before a body's noun. */
+    private static final Set<String> ARTICLES = Set.of("", "le", "la", "l'", "l’", "les", "the", "der", "die", "das");
+
+    private OrganisationSubjects() {
+    }
+
+    /** The organisation the cue {@code cue} takes up, or null. */
+    static Speaker takenUp(SpeakerDocument d, CueMatch cue) {
+        if (cue == null || cue.source() || !(cue.pronoun() != null ? !cue.pronoun().pronoun().plural() : bodyAfter(d, cue))) {
+            return null;
+        }
+        int own = SpeakerDocument.sentenceStart(d, cue.span().start());
+        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(cue.span().start())));
+        if (previous < 0 || !d.referents.within(previous, cue.span().start()).isEmpty()) {
+            return null;
+        }
+        for (SpeakerDocument.OrganisationMention o : d.orgs) {
+            if (o.span().start() >= previous && o.span().start() < own
+                    && ARTICLES.contains(d.text.substring(previous, o.span().start()).strip().toLowerCase(Locale.ROOT))) {
+                Entity e = o.entity();
+                return new Speaker(e.id(), e.canonical(), null, null, CueFinder.organisationVoice(d, e, o.span()));
+            }
+        }
+        return null;
+    }
+
+    /** Whether an article and a state body's noun follow the cue's verb with no organisation named there (« a indiqué le ministère »). */
+    private static boolean bodyAfter(SpeakerDocument d, CueMatch cue) {
+        int k = cue.last() + 1;
+        if (k + 1 >= d.tokens.size() || !ARTICLES.contains(d.lower(k)) || CueFinder.organisationAt(d, cue) != null) {
+            return false;
+        }
+        return d.voices.stateBody(d.lower(k + 1), d.lang);
+    }
+}
