@@ -164,6 +164,14 @@ public final class LexiconPersonFinder implements PersonFinder {
                 && NameEvidence.unknownGivenName(wd, start, first, j, lang, other, bySurname);
         if (first >= 0 && !honorific && !unknownGiven) {
             start = first;
+            if (wd.entries.head(start) != null) { // a given name that is also a rank: "Emir Hodzic", "der Emir"
+                if (j - start == 1 && !byGiven.containsKey(wd.surface(start))) {
+                    return; // "Sein Emir sagte": the rank alone
+                }
+                if (j - start >= 3 && wd.givenName(start + 1) != null) {
+                    start = first = start + 1; // "Emir Abu Omar al-Shishani": the rank before a full name
+                }
+            }
         } else if (unknownGiven) {
             first = start; // "Akeem Joseph": the known given name is the surname ("Joseph recalled")
         } else if (!honorific && j - start >= 3 && !"de".equals(lang) && wd.entries.head(start) != null
