@@ -162,8 +162,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         boolean unknownGiven = first >= 0 && !honorific
                 && NameEvidence.unknownGivenName(wd, start, first, j, lang, other, bySurname);
+        boolean familyFirst = false;
         if (first >= 0 && !honorific && !unknownGiven) {
-            start = first;
+            familyFirst = FamilyFirstNames.before(wd, start, first, j, other);
+            start = familyFirst ? first - 1 : first; // "Minister Lim Wei Jie"
             if (wd.entries.head(start) != null) { // a given name that is also a rank: "Emir Hodzic", "der Emir"
                 if (j - start == 1 && !byGiven.containsKey(wd.surface(start))) {
                     return; // "Sein Emir sagte": the rank alone
@@ -241,6 +243,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             order.add(known);
             byName.put(canonical, known);
             int surnameFrom = first >= 0 ? first + 1 : honorific ? start : start + 1;
+            if (familyFirst) {
+                bySurname.putIfAbsent(wd.surface(start), known); // "Lim Wei Jie" is "Mr Lim"
+            }
             if (surnameFrom < j) {
                 bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),
                         end), known);
