@@ -1,0 +1,20 @@
+package org.retour.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/** "Nobody" opening a sentence before a speech verb is no one's name. */
+class NegativePronounTest {
+
+    @Test
+    void nobodyBeforeASpeechVerbIsNoPerson() {
+        List<Entity> p = TestPipelines.analyze("\"We waited for weeks. Nobody told us where the trucks went,\" "
+                + "said Karim Haddad.", "en").get(Layers.PERSONS);
+        assertThat(p).extracting(Entity::canonical).containsExactly("Karim Haddad");
+    }
+}
