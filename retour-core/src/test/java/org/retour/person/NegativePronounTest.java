@@ -8,13 +8,20 @@ import org.retour.model.Entity;
 import org.retour.pipeline.Layers;
 import org.retour.quote.TestPipelines;
 
-/** "Nobody" opening a sentence before a speech verb is no one's name. */
+/** "Nobody" or "When I" opening a sentence before a speech verb is no one's name. */
 class NegativePronounTest {
 
     @Test
     void nobodyBeforeASpeechVerbIsNoPerson() {
         List<Entity> p = TestPipelines.analyze("\"We waited for weeks. Nobody told us where the trucks went,\" "
                 + "said Karim Haddad.", "en").get(Layers.PERSONS);
+        assertThat(p).extracting(Entity::canonical).containsExactly("Karim Haddad");
+    }
+
+    @Test
+    void aConjunctionAndAPronounBeforeASpeechVerbAreNoPerson() {
+        List<Entity> p = TestPipelines.analyze("\"When I asked for bread, they laughed,\" said Karim Haddad.", "en")
+                .get(Layers.PERSONS);
         assertThat(p).extracting(Entity::canonical).containsExactly("Karim Haddad");
     }
 }
