@@ -166,8 +166,12 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (first >= 0 && !honorific && !unknownGiven) {
             familyFirst = FamilyFirstNames.before(wd, start, first, j, other);
             start = familyFirst ? first - 1 : first; // "Minister Lim Wei Jie"
+            boolean alone = j - start == 1 && !byGiven.containsKey(wd.surface(start));
+            if (alone && other[start] && wd.capitalised(start)) { // Arabic script tells no place by its capital
+                return; // "Rentré à Maurice": a place the place stage found, not a given name alone
+            }
             if (wd.entries.head(start) != null) { // a given name that is also a rank: "Emir Hodzic", "der Emir"
-                if (j - start == 1 && !byGiven.containsKey(wd.surface(start))) {
+                if (alone) {
                     return; // "Sein Emir sagte": the rank alone
                 }
                 if (j - start >= 3 && wd.givenName(start + 1) != null) {
