@@ -33,4 +33,10 @@ class ArabicNameEndTest {
         assertThat(persons("وقال أبو عمر أنه غادر الرقة في الشتاء.")).contains("أبو عمر")
                 .noneMatch(p -> p.contains("أنه"));
     }
+
+    @Test
+    void aPrepositionEndsTheNameSoTheGivenNameAloneJoinsTheFullName() {
+        assertThat(persons("عاد الشاب هشام القاسم إلى بلدته. وقال هشام لـ«الشرق» إنه نادم. ويضيف هشام من غرفته أنه لن يعود."))
+                .containsExactly("هشام القاسم");
+    }
 }
