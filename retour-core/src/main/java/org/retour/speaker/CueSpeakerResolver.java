@@ -215,6 +215,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
         Attribution attribution;
+        boolean answer = false;
         boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
                 && reports.opensSentence(d, used); // "Un rapport de l'inspection …, remis en décembre, pointe « … »"
         Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
@@ -251,14 +252,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && Exchanges.question(q)) {
                 speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
             }
+            if (speaker == null && used == null && exchanges.asks(d, q, aFirst, aLast)) {
+                speaker = PlaceSpeakers.askedBack(d, open); // "« Oui. »" then "« Et qu'avez-vous défendu ? »"
+            }
             if (speaker == null && used == null && startsSentence && d.paragraph(open) == d.lastParagraph) {
                 speaker = PlaceSpeakers.asked(d, open); // "« Vous saviez ? » Long silence. « J'entendais. »"
+                answer = speaker != null;
             }
             if (speaker == null && used == null) {
                 speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence));
             }
             if (speaker == null && used == null) {
                 speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"
+                answer = speaker != null;
             }
             if (speaker == null && PlaceSpeakers.continues(d, open)) {
                 speaker = d.lastSpeaker;
@@ -306,6 +312,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.lastEnd = outer;
         }
         d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || labelled && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
+        d.answered = speaker != null && (answer || used != null && exchanges.replies(d, used));
+        if (d.asked && d.otherSpeaker == null && used == after && after != null && exchanges.asks(d, after)) {
+            // the first question, cued by a verb of asking: put to the person it asks, not to no one
+            d.otherSpeaker = contextSpeakers.putTo(d, open, aFirst, aLast, speaker, r -> definite.named(d, r));
+        }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
     }

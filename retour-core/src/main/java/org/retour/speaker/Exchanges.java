@@ -36,7 +36,10 @@ final class Exchanges {
         return new Exchanges(ResourceLines.classpath(RESOURCE));
     }
 
-    /** What the lower-cased word is in {@code lang}; French inverted forms (répond-il) by their verb. */
+    /**
+     * What the lower-cased word is in {@code lang}; French inverted forms by their verb (répond-il) or, for the
+     * one addressed, by their pronoun (avez-vous, as-tu).
+     */
     Kind kind(String word, String lang) {
         Map<String, Kind> m = byLanguage.get(lang);
         if (m == null) {
@@ -44,7 +47,14 @@ final class Exchanges {
         }
         Kind k = m.get(word);
         int dash = word.indexOf('-');
-        return k == null && dash > 0 ? m.get(word.substring(0, dash)) : k;
+        if (k != null || dash <= 0) {
+            return k;
+        }
+        k = m.get(word.substring(0, dash));
+        if (k == null && m.get(word.substring(word.lastIndexOf('-') + 1)) == Kind.YOU) {
+            return Kind.YOU;
+        }
+        return k;
     }
 
     /** Whether a token of the cue is a verb of answering. */

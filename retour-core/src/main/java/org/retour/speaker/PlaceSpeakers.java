@@ -77,6 +77,21 @@ final class PlaceSpeakers {
         return next || same ? d.otherSpeaker : null;
     }
 
+    /**
+     * The one who asked before, for a question that addresses someone ("« Et qu'avez-vous défendu ? »") with no cue,
+     * opening the paragraph right after an answer to that person's question or following that answer in its
+     * paragraph with no one named between: the two take turns, so the next question is the asker's again; else null.
+     */
+    static Referent askedBack(SpeakerDocument d, int open) {
+        if (!d.answered || d.otherSpeaker == null) {
+            return null;
+        }
+        boolean next = d.paragraph(open) - d.lastParagraph == 1 && blank(d.text, lineStart(d.text, open), open);
+        boolean same = d.paragraph(open) == d.lastParagraph && d.lastEnd >= 0 && d.lastEnd <= open
+                && d.referents.within(d.lastEnd, open).isEmpty();
+        return next || same ? d.otherSpeaker : null;
+    }
+
     /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */
     static boolean subjectless(SpeakerDocument d, CueMatch cue) {
         if (cue.source() || cue.pronoun() != null || !"fr".equals(d.lang) || cue.first() == 0) {

@@ -48,6 +48,8 @@ final class SpeakerDocument {
     Referent otherSpeaker;
     /** Whether the last top-level quote asked someone a question ("Et les exécutions, vous les avez vues ?"). */
     boolean asked;
+    /** Whether the last top-level quote answered a question: its speaker is the one who was asked. */
+    boolean answered;
     /** Who read out the last letter, or null, and the paragraph of that letter. */
     Referent reader;
     int letterParagraph = -10;
