@@ -50,6 +50,9 @@ final class ContextSpeakers {
     Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
         if (!opensSentence) {
             Referent r = pronounSpeakers.subject(d, sentenceStart(d, open), open);
+            if (r != null && exchanges.addressed(d, r)) {
+                r = null; // "Puis, se tournant vers son ancien ami : « … »": the one he turns to does not speak
+            }
             if (r != null && toldOfBySpeaker(d, r, open)) {
                 return d.lastSpeaker; // "Un Belge de sa brigade avait payé un passeur : « On l'a ramené … »"
             }

@@ -18,6 +18,9 @@ import org.retour.person.Tokens;
  */
 final class CueFinder {
 
+    /** How many words before a verb of speech a negation may stand, past negations and auxiliaries. */
+    static final int NEGATION_WORDS = 3;
+
     private final SpeechCues cues;
     private final PronounLinker pronouns;
 
@@ -77,6 +80,29 @@ final class CueFinder {
         String b = between.strip().toLowerCase(java.util.Locale.ROOT);
         return b.isEmpty() || b.equals("the") || b.equals("le") || b.equals("la") || b.equals("l'") || b.equals("die")
                 || b.equals("der") || b.equals("das");
+    }
+
+    /**
+     * Whether a negation (`not` in cues.txt) stands right before a verb cue, past at most {@link #NEGATION_WORDS}
+     * words that are negations or auxiliaries ("n'a pas réagi", "ne commente pas", "did not respond"): after a
+     * quote, the verb says its subject did not speak it. Before a quote it still names whose turn it is ("Walid
+     * ne répond pas tout de suite. Puis : « … »").
+     */
+    boolean denied(SpeakerDocument d, CueMatch cue) {
+        if (cue.source()) {
+            return false;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int first = cue.first();
+        for (int j = first - 1; j >= 0 && first - j <= NEGATION_WORDS && Tokens.isWord(d.tokens.get(j)); j--) {
+            if (cues.negation(d.lower(j), d.lang)) {
+                return true;
+            }
+            if (kinds.kind(j) != SpeechCues.Kind.AUX) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */

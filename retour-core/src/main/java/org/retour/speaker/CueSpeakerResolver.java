@@ -163,6 +163,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         CueMatch after = null;
         for (int k = aFirst; k < aLast && after == null; k++) {
             after = finder.cueAt(d, k, aFirst, aLast);
+            after = after != null && finder.denied(d, after) ? null : after; // "« … » Anas B. n'a pas réagi."
         }
         if (after != null && after.pronoun() == null && aEnd == nextOpen
                 && text.substring(after.span().end(), aEnd).strip().endsWith(":")) {
@@ -243,7 +244,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else if (speaker != null) {
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
-            speaker = definite.named(d, PlaceSpeakers.colonSpeaker(d, bStart, bEnd)); // "Réponse de l'accusé : « … »"
+            Referent colonPerson = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
+            speaker = colonPerson == null || exchanges.addressed(d, colonPerson) ? null // "se tournant vers son ancien ami : « … »"
+                    : definite.named(d, colonPerson); // "Réponse de l'accusé : « … »"
             labelled = speaker != null;
             if (speaker == null) {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"

@@ -11,7 +11,8 @@ import org.retour.resource.ResourceLines;
 /**
  * The words of a question-and-answer exchange, read from {@code org/retour/speaker/exchanges.txt}: verbs
  * of answering ("répond-il", "he replied", "antwortete er"), verbs of asking someone ("l'interroge", "asked
- * him") and words that address the one asked ("vous", "you"). In a court hearing or an interview, the
+ * him"), words that address the one asked ("vous", "you") and prepositions that turn words to someone ("vers",
+ * "to"). In a court hearing or an interview, the
  * answer belongs to the one who was asked, not to the asker.
  *
  * <p>Immutable and thread-safe.
@@ -22,7 +23,7 @@ final class Exchanges {
     static final String RESOURCE = "org/retour/speaker/exchanges.txt";
 
     /** What a word of the resource is. */
-    enum Kind { REPLY, ASK, YOU, SELF }
+    enum Kind { REPLY, ASK, YOU, SELF, TO }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -158,6 +159,15 @@ final class Exchanges {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a person is the complement of a preposition that turns words to them ("se tournant vers son ancien
+     * ami", "turning to the judge"): the one addressed, not the one who speaks.
+     */
+    boolean addressed(SpeakerDocument d, Referent r) {
+        int k = d.tokenAt(r.span().start()) - 1;
+        return k >= 0 && Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.TO;
     }
 
     /** Whether any token from {@code from} to {@code to} (exclusive) addresses the one asked. */

@@ -39,6 +39,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, Set<String>> sourcesAfter = new HashMap<>();
     /** Per language, the words that open a clause reported by a verb ("que", "that", "dass"): lines of kind {@code that}. */
     private final Map<String, Set<String>> complementizers = new HashMap<>();
+    /** Per language, the words that deny a verb right after them (ne, pas, not, never): lines of kind {@code not}. */
+    private final Map<String, Set<String>> negations = new HashMap<>();
     /** The first words of cues of several words ("according", "d'"), per language. */
     private final Map<String, Set<String>> starts = new HashMap<>();
     /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
@@ -56,6 +58,10 @@ public final class SpeechCues implements SpeechWords {
             }
             if (p[1].equals("that")) {
                 complementizers.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (p[1].equals("not")) {
+                negations.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
                 continue;
             }
             if (p[1].equals("after")) {
@@ -118,6 +124,12 @@ public final class SpeechCues implements SpeechWords {
     /** Whether the lower-cased word opens a clause reported by a verb of speech ("ajouter que sa fille …"). */
     boolean complementizer(String lower, String lang) {
         Set<String> set = complementizers.get(lang);
+        return set != null && set.contains(lower);
+    }
+
+    /** Whether the lower-cased word denies the verb after it ("n'a pas réagi", "did not respond"). */
+    boolean negation(String lower, String lang) {
+        Set<String> set = negations.get(lang);
         return set != null && set.contains(lower);
     }
 
