@@ -41,10 +41,21 @@ final class ParagraphFloor {
             }
         }
         return first != null && first.person() != null
-                && !SubjectRules.possessive(d, first) && !subjectRules.actsOnEarlier(d, first) && !kinToldOf(d, first, own)
+                && !SubjectRules.possessive(d, first) && (!subjectRules.actsOnEarlier(d, first) || holdsTurn(d, first))
+                && !kinToldOf(d, first, own)
                 && (opens(d, previous, first) || afterOpeningPhrase(d, previous, first)) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
                 ? first : null;
+    }
+
+    /**
+     * Whether a person is the current speaker, who spoke at most {@link PronounSpeakers#INVERTED_PARAGRAPHS}
+     * paragraphs back: acting on someone told of before ("Thomas l'a appelé une dernière fois") does not hand the
+     * floor to the one acted on, who has not spoken; the account goes on in the speaker's words.
+     */
+    private boolean holdsTurn(SpeakerDocument d, Referent r) {
+        return d.lastSpeaker != null && d.paragraph(r.span().start()) - d.lastParagraph <= PronounSpeakers.INVERTED_PARAGRAPHS
+                && SpeakerDocument.same(definite.named(d, d.lastSpeaker), r);
     }
 
     /**
