@@ -27,6 +27,8 @@ final class SubjectRules {
     static final int COMPLEMENT_WORDS = 3;
     /** The most title words ("Home Affairs Minister") between a preposition and the name it governs. */
     static final int TITLE_WORDS = 4;
+    /** The most words of a verb (auxiliary, object pronoun) between the writer's "nous" or "we" and the person met. */
+    static final int REPORTER_VERB_WORDS = 3;
 
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
@@ -141,12 +143,32 @@ final class SubjectRules {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
                 }
             }
-            if (r.gender().compatible(gender) && wordsBefore(d, r.span().start()) <= SUBJECT_WORDS
+            if (r.gender().compatible(gender) && (wordsBefore(d, r.span().start()) <= SUBJECT_WORDS || metByReporter(d, r))
                     && (!governed(d, r) || viewHolder(d, p, r)) && (!possessive(d, r) || ownsThing(d, r, offset))) {
                 return r;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a person is the object of a verb whose subject is the writer ("Dans la salle des pas perdus, nous
+     * avons croisé la sœur de l'accusé, Nawel Saoudi", "we met Amira"): a `reporter` pronoun at most
+     * {@link #REPORTER_VERB_WORDS} words before it, after punctuation or the sentence's start, not after a
+     * pronoun or a person ("il nous a présenté sa femme"). The writer meets the person the paragraph is about.
+     */
+    boolean metByReporter(SpeakerDocument d, Referent r) {
+        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        int k = d.tokenAt(r.span().start()) - 1;
+        for (int n = 0; k >= 0 && n <= REPORTER_VERB_WORDS && Tokens.isWord(d.tokens.get(k)); n++, k--) {
+            if (lexicon.is(PersonLexicon.Kind.REPORTER, d.lower(k), d.lang)) {
+                int before = k - 1;
+                return n > 0 && (d.tokens.get(k).span().start() <= start || before < 0 || !Tokens.isWord(d.tokens.get(before))
+                        || pronouns.pronounIn(d.text, d.tokens, d.lowered, before, d.lang) == null
+                        && d.referents.within(d.tokens.get(before).span().start(), d.tokens.get(before).span().end()).isEmpty());
+            }
+        }
+        return false;
     }
 
     /**
