@@ -300,9 +300,30 @@ final class SubjectRules {
      */
     private boolean apposedToComplement(SpeakerDocument d, int comma, Referent r) {
         int after = d.tokenAt(r.span().end());
+        while (after + 1 < d.tokens.size() && postNominal(d, after)) {
+            after++; // "his barrister, Michael Doyle SC, the father of two": the letters after the name
+        }
         int h = comma - 1;
         return after < d.tokens.size() && Tokens.is(d.text, d.tokens.get(after), ",") && h >= 0
                 && Tokens.isWord(d.tokens.get(h)) && lexicon.head(d.lower(h), d.lang) != null;
+    }
+
+    /**
+     * Whether token {@code k} is a word of two or three capitals that may follow a name (SC, QC, KC, MP): letters
+     * of rank or office, not a new word of the sentence.
+     */
+    private static boolean postNominal(SpeakerDocument d, int k) {
+        org.retour.model.Token t = d.tokens.get(k);
+        int length = t.span().end() - t.span().start();
+        if (!Tokens.isWord(t) || length < 2 || length > 3) {
+            return false;
+        }
+        for (int i = t.span().start(); i < t.span().end(); i++) {
+            if (!Character.isUpperCase(d.text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -42,6 +42,14 @@ class AgentPhraseSalienceTest {
     }
 
     @Test
+    void aBarristerWithLettersAfterHisNameInsideTheOpeningPhraseIsNotTheSubject() {
+        List<Quote> q = top("Tariq Hamdan, 34, of Auburn, has pleaded guilty. He was deported from Turkey in 2019.\n\n"
+                + "Under questioning from his barrister, Michael Doyle SC, the father of two described being jailed by"
+                + " the group's police. \"They beat me with a cable,\" he told the court.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Tariq Hamdan");
+    }
+
+    @Test
     void aBarristerWhoAnswersAfterTheOpeningClauseKeepsHisWords() {
         List<Quote> q = top("Aminul Rahman, 29, denies membership of a proscribed organisation.\n\n"
                 + "Asked about the videos, Daniel Whitfield told the jury they proved nothing. \"He was made to film,\""
