@@ -43,7 +43,7 @@ final class LetterWriters {
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF, INDEFINITE }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF, INDEFINITE, DET }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     /** The filter of the words of every language. */
@@ -187,11 +187,24 @@ final class LetterWriters {
     private boolean readIn(SpeakerDocument d, int from, int to) {
         for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
             if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.READ && !readByNoOne(d, k)
-                    && !readsOwn(d, k)) {
+                    && !readsOwn(d, k) && !noun(d, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word of reading at token {@code k} is a noun: a determiner or a possessive stands right before it
+     * ("That, he adds, is his own reading of the files", "a reading of the verdict"), "own" aside; no one reads
+     * aloud there.
+     */
+    private boolean noun(SpeakerDocument d, int k) {
+        int j = k - 1;
+        if (j >= 0 && Tokens.isWord(d.tokens.get(j)) && "own".equals(d.lower(j))) {
+            j--;
+        }
+        return j >= 0 && Tokens.isWord(d.tokens.get(j)) && (kindAt(d, j) == Kind.DET || kindAt(d, j) == Kind.INDEFINITE);
     }
 
     /**

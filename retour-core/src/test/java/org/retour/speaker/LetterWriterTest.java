@@ -112,6 +112,14 @@ class LetterWriterTest {
     }
 
     @Test
+    void aReadingThatAPossessiveMakesANounReadsNoLetterOut() {
+        List<Quote> q = top("Besnik left Raqqa in 2016 and came home to Kosovo.\n\n"
+                + "Lulzim Krasniqi, a prosecutor who handled several returnee cases, says men like Besnik \"came back"
+                + " because they had lost.\" That, he adds, is his own reading of the files.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Lulzim Krasniqi");
+    }
+
+    @Test
     void anArabicVocativeToAMotherIsTheSons() {
         List<Quote> q = top("قالت أم محمد إن ابنها محمود هرب من التنظيم إلى تركيا. وقرأت رسالته: \"يا أمي، أريد أن أعود"
                 + " إلى البيت\".", "ar");
