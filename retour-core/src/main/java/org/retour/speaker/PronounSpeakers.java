@@ -108,6 +108,12 @@ final class PronounSpeakers {
                 && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {
             return d.lastSpeaker; // "he had watched a woman stoned" … ", she says": the researcher, not the woman
         }
+        if (r != null && (object(d, r) || subjectRules.governed(d, r)) && !named(d, r)) {
+            Referent subject = subjectBefore(d, r, p);
+            if (subject != null && !asks(d, subject, asker)) {
+                return subject; // "Nurul … left Bekasi for Raqqa with her mother" … "“…,” she said"
+            }
+        }
         if (r != null && r.person() == null && object(d, r)) {
             Referent subject = d.referents.mostRecent(r.span().start(), p.gender());
             if (subject != null && subject.person() != null && d.paragraph(subject.span().start()) == d.paragraph(at)
@@ -123,6 +129,23 @@ final class PronounSpeakers {
             r = d.referents.mostRecent(r.span().start(), p.gender());
         }
         return asks(d, r, asker) ? null : predicated(d, r);
+    }
+
+    /**
+     * The subject of the sentence that holds {@code r}, named or a pronoun, before it, when it is someone else whose
+     * gender fits {@code p}: a person a verb or a preposition governs ("with her mother", "a montré à sa sœur")
+     * yields a pronoun to the one who acts in their sentence; else null.
+     */
+    private Referent subjectBefore(SpeakerDocument d, Referent r, Pronoun p) {
+        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        Referent s = start < r.span().start() ? subject(d, start, r.span().start()) : null;
+        return s != null && !SpeakerDocument.same(s, r) && s.gender().compatible(p.gender())
+                && (s.person() != null || s.description() != null) ? s : null;
+    }
+
+    /** Whether a referent is a name, or a name in apposition to a description ("his sister, Amira Price"). */
+    private static boolean named(SpeakerDocument d, Referent r) {
+        return r.person() != null && r.description() == null && !PronounSpeakers.object(d, r);
     }
 
     /** Whether a person is named right after a preposition ("à Ben Arous", "in Cape Town"), not in apposition. */
