@@ -20,6 +20,15 @@ class PronounBeforeVerbTest {
     }
 
     @Test
+    void aFrenchReflexiveBetweenThePronounAndItsVerbKeepsThePronoun() {
+        List<Quote> q = top("Adam Belkhir, 29 ans, est rentré au Canada en 2018.\n\n"
+                + "Très vite, il dit avoir compris que son groupe visait les rebelles. Il se souvient d’un assaut contre"
+                + " un village tenu par le Front al-Nosra, « des musulmans qui faisaient la prière à la même heure que"
+                + " nous ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Adam Belkhir");
+    }
+
+    @Test
     void subjectRightAfterTheVerbStillSpeaks() {
         List<Quote> q = top("The trial opened on Monday.\n\n\"We will appeal,\" said the defence lawyer.", "en");
         assertThat(speaker(q.get(0)).description()).isEqualTo("the defence lawyer");
