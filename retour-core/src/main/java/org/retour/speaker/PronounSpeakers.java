@@ -121,6 +121,13 @@ final class PronounSpeakers {
                 return subject; // "Karim … aurait confié à son éducateur que … D'après lui": Karim
             }
         }
+        for (int tries = 0; r != null && subjectRules.actsOnEarlier(d, r) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            Referent earlier = d.referents.mostRecent(r.span().start(), p.gender());
+            if (earlier == null) {
+                break;
+            }
+            r = earlier; // "En 2016, un responsable lui a proposé de … Il dit avoir feint …": the one he acted on
+        }
         for (int tries = 0; r != null && r.person() == null && r.gender() == Gender.UNKNOWN
                 && !d.apposedGender(r).compatible(p.gender()) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             r = d.referents.mostRecent(r.span().start(), p.gender()); // "her then husband, a Dutch national": not "she"
@@ -284,7 +291,10 @@ final class PronounSpeakers {
         int words = 0;
         boolean opener = false; // "Dans la cuisine de sa mère, à Saint-Léonard, il parle": past a place's complements
         int first = d.tokenAt(sentenceStart);
-        for (int k = first; k < d.tokens.size() && words <= SubjectRules.SUBJECT_WORDS; k++) {
+        if (first < d.tokens.size() && subjectRules.opensPhrase(d, first) && commaAfter(d, first + 1, first + OPENER_TOKENS)) {
+            opener = true; // "Sur les raisons de son départ, il hésite": the subject after the opening phrase's comma
+        }
+        for (int k = first; k < d.tokens.size() && (words <= SubjectRules.SUBJECT_WORDS || opener && k - first <= OPENER_TOKENS); k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
                 return null;
