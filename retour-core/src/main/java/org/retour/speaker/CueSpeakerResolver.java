@@ -291,7 +291,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         boolean ownLetter = speaker != null && letters.writes(d, used) && letters.mayWrite(d, speaker); // "he wrote: “Mum, …”"
         Referent writer = organisation != null || ownLetter ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
-                        r -> definite.named(d, r));
+                        r -> definite.named(d, r), k -> author(d, k, open));
         if (ownLetter && letters.addressesParent(d, q.span().start(), q.span().end())) {
             d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
@@ -324,6 +324,33 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
+    }
+
+    /**
+     * The subject of the verb of writing at token {@code k}: a singular pronoun right before it or its auxiliary
+     * ("une lettre qu'elle avait écrite"), else the person named right before them ("Son fils a écrit"); else null.
+     */
+    private Referent author(SpeakerDocument d, int k, int open) {
+        int start = sentenceStart(d, d.tokens.get(k).span().start());
+        Referent r = pronounSpeakers.pronounBeforeVerb(d, k, start, open);
+        if (r != null) {
+            return r;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int j = k - 1;
+        while (j >= 0 && Tokens.isWord(d.tokens.get(j)) && kinds.kind(j) == SpeechCues.Kind.AUX) {
+            j--;
+        }
+        if (j < 0 || d.tokens.get(j).span().start() < start) {
+            return null;
+        }
+        int end = d.tokens.get(j).span().end();
+        for (Referent p : d.referents.within(start, end)) {
+            if (p.span().end() == end) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Whether a quote's words end a sentence and a capitalised word opens the next one after its mark. */

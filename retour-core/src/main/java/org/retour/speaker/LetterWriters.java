@@ -99,15 +99,40 @@ final class LetterWriters {
      *           words read after it
      */
     Referent writerOf(SpeakerDocument d, Quote q, int[] at, boolean cuedAfter, Referent reader,
-                      UnaryOperator<Referent> named) {
-        if (!addressesParent(d, q.span().start(), q.span().end()) && !read(d, at[0], at[1], at[2], at[3], cuedAfter)) {
+                      UnaryOperator<Referent> named, java.util.function.IntFunction<Referent> authorAt) {
+        boolean vocative = addressesParent(d, q.span().start(), q.span().end());
+        if (!vocative && !read(d, at[0], at[1], at[2], at[3], cuedAfter)) {
             return null;
         }
-        Referent w = writer(d, at[0], reader, null, named);
+        int writing = writingBefore(d, at[0], at[1]);
+        Referent author = writing < 0 ? null : authorAt.apply(writing);
+        author = author == null ? null : named.apply(author);
+        if (author != null && (same(author, reader) || reader != null && author.person() != null
+                && author.person() == reader.person())) {
+            if (!vocative) {
+                return null; // "Il se lève, déplie la feuille qu'il a écrite et lit : « … »": the reader's own words
+            }
+            author = null; // "AHMED LAKHDAR. — Il a écrit : « Papa, … »": no reader writes to his own parent
+        }
+        Referent w = author != null ? author : writer(d, at[0], reader, null, named);
         if (w != null) {
             d.writers.add(w.person() != null ? w.person() : w.description());
         }
         return w;
+    }
+
+    /**
+     * The last verb of writing before a quote read out, after the quote before it and in its paragraph or the one
+     * before ("la lecture d'une lettre qu'elle avait écrite à sa sœur"), whose subject wrote what is read; else -1.
+     */
+    int writingBefore(SpeakerDocument d, int open, int prevEnd) {
+        int from = Math.max(prevEnd, d.paragraphStarts.get(Math.max(0, d.paragraph(open) - 1)));
+        for (int k = d.tokenAt(open) - 1; k >= 0 && d.tokens.get(k).span().start() >= from; k--) {
+            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.WRITE) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

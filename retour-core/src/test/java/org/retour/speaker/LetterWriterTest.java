@@ -120,6 +120,31 @@ class LetterWriterTest {
     }
 
     @Test
+    void theLetterIsHersWhomTheVerbOfWritingNamesNotTheSisterItWasWrittenTo() {
+        List<Quote> q = top("PARIS – Au deuxième jour de son procès, Sarah Benhamou, 33 ans, a entendu mardi la lecture d’une"
+                + " lettre qu’elle avait écrite à sa sœur en 2017, depuis Mayadine.\n\n"
+                + "« Ici, ce n’est pas ce qu’on nous avait dit. Je ne dors plus », a lu le président, Laurent Raviot.\n\n"
+                + "Sa sœur, Myriam Benhamou, a été entendue dans l’après-midi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sarah Benhamou");
+    }
+
+    @Test
+    void theSubjectOfTheVerbOfWritingWroteTheMessageTheProsecutorRead() {
+        List<Quote> q = top("Imran Qureshi, 31, from Pollokshields, left Scotland in 2014. He was deported to the UK last year.\n\n"
+                + "The court heard that Qureshi had sent messages to a cousin in Dundee. In one, read to the court by"
+                + " advocate depute Alison Macleod, he wrote: \"The Scots here are a joke to them.\"", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Imran Qureshi");
+    }
+
+    @Test
+    void aReaderWhoWroteThePageHimselfReadsHisOwnWords() {
+        List<Quote> q = top("Mehdi Saoudi, 36 ans, est jugé à Paris. Sa sœur, Nawel Saoudi, assiste aux débats.\n\n"
+                + "9h42 – L’audience reprend. Mehdi Saoudi se lève, déplie la feuille qu’il a écrite en prison et lit :"
+                + " « Je suis parti en croyant rejoindre des frères. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi Saoudi");
+    }
+
+    @Test
     void anArabicVocativeToAMotherIsTheSons() {
         List<Quote> q = top("قالت أم محمد إن ابنها محمود هرب من التنظيم إلى تركيا. وقرأت رسالته: \"يا أمي، أريد أن أعود"
                 + " إلى البيت\".", "ar");
