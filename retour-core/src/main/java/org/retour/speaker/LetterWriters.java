@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.retour.model.Entity;
+import org.retour.model.Mention;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
 import org.retour.person.Gender;
@@ -265,8 +266,9 @@ final class LetterWriters {
 
     /**
      * The writer of a letter read or passed on by {@code reader} (null when none was found): the person
-     * the text makes someone's child or sibling nearest the quote, else the nearest open person before
-     * it, through {@code named} (a definite description stands for the person named before it). A nested
+     * the text makes someone's child or sibling nearest the quote (for a letter read out, among those it mentions
+     * before the quote: one it names only after is a brother, unless an unnamed child before stands for them), else
+     * the nearest open person before it, through {@code named} (a definite description stands for the person named before it). A nested
      * message (its cue pronoun's {@code gender} given, else null) looks back one paragraph (none for an
      * unnamed reader: "Eine Mutter aus Bremen, deren Sohn …" names no child) then,
      * when a named reader passes it on, to the person of that gender named further back.
@@ -276,13 +278,20 @@ final class LetterWriters {
         boolean nested = gender != null;
         Gender g = nested ? gender : Gender.UNKNOWN;
         Referent child = null;
+        Referent later = null; // a child the text names only after a letter read out: a brother, unless described before
         int best = Integer.MAX_VALUE;
+        int laterBest = Integer.MAX_VALUE;
         for (Referent r : d.referents.all()) {
             if (r.person() == null || r.person() == readerPerson || !r.gender().compatible(g) || !child(d, r)) {
                 continue;
             }
             int distance = Math.abs(r.span().start() - open);
-            if (distance < best) {
+            if (!nested && !mentionedBefore(r.person(), open)) {
+                if (distance < laterBest) {
+                    laterBest = distance;
+                    later = r;
+                }
+            } else if (distance < best) {
                 best = distance;
                 child = r;
             }
@@ -304,7 +313,9 @@ final class LetterWriters {
             if (r.person() == null && childWords(d, r.description().role())) {
                 kin(d, reader);
                 Referent known = readerPerson == null && knownReader(d, reader) ? namedChild(d, open, g, reader) : null;
-                return known != null ? known : family(d, r, readerPerson, open); // "her daughter", "deren Sohn": the child
+                // "her daughter", "deren Sohn": the child, named before by a reader the text knows, or named after the
+                // letter ("her son" … "Kareem")
+                return known != null ? known : later != null ? later : family(d, r, readerPerson, open);
             }
             Voice v = r.person() != null ? d.voiceOf(r.person().role())
                     : d.voiceOf(r.description().role());
@@ -330,6 +341,16 @@ final class LetterWriters {
             }
         }
         return null;
+    }
+
+    /** Whether a person is mentioned before {@code offset}. */
+    private static boolean mentionedBefore(Entity person, int offset) {
+        for (Mention m : person.mentions()) {
+            if (m.span().start() < offset) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -145,6 +145,16 @@ class LetterWriterTest {
     }
 
     @Test
+    void aBrotherNamedOnlyAfterTheLetterDidNotWriteIt() {
+        List<Quote> q = top("VERVIERS – Malika El Ouardi, 54 ans, garde les lettres dans une boîte. Son fils Ilias, 29 ans, est"
+                + " détenu à la prison de Lantin.\n\n"
+                + "Elle choisit une lettre, chausse ses lunettes et lit à voix haute : « Maman, je repense souvent à"
+                + " Mayadine. »\n\n"
+                + "Son fils aîné, Soufiane, assis à côté d’elle, n’a pas lu les lettres.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilias");
+    }
+
+    @Test
     void anArabicVocativeToAMotherIsTheSons() {
         List<Quote> q = top("قالت أم محمد إن ابنها محمود هرب من التنظيم إلى تركيا. وقرأت رسالته: \"يا أمي، أريد أن أعود"
                 + " إلى البيت\".", "ar");
