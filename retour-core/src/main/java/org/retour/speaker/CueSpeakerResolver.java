@@ -213,6 +213,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = insideSpeaker;
             used = inside;
         }
+        if (speaker != null && used != null && used.pronoun() == null && exchanges.replies(d, used)) {
+            speaker = answering(d, speaker, open); // "Le président a insisté : … ? « … », a répondu le trentenaire"
+        }
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
         Attribution attribution;
@@ -324,6 +327,26 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
+    }
+
+    /**
+     * The one whose turn it is to answer, for a reply cue whose subject is a description that says nothing of who
+     * but an age or a sex ("« … », a répondu le trentenaire"): the last speaker, who was asked, when they spoke in
+     * the quote's paragraph or the one before, did not ask the last question themselves and the description's
+     * gender fits them; else the description.
+     */
+    private Referent answering(SpeakerDocument d, Referent r, int open) {
+        Referent last = d.lastSpeaker == null ? null : definite.named(d, d.lastSpeaker);
+        if (r.description() == null || !AgeWords.bundled().plain(r.description().role(), d.lang) || last == null
+                || last.person() == null || d.asked || d.paragraph(open) - d.lastParagraph > 1
+                || !last.gender().compatible(r.gender())) {
+            return r;
+        }
+        Referent asker = definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)));
+        if (SpeakerDocument.same(asker, last)) {
+            return r; // "Die Anklägerin fragte: „…?“ Die 31-Jährige antwortete": the one asked is not the asker
+        }
+        return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
     }
 
     /**
