@@ -22,18 +22,21 @@ final class PossessiveReferents {
 
     private final Map<String, Set<String>> parents;
     private final Map<String, Set<String>> children;
+    private final Map<String, Set<String>> siblings;
 
     private PossessiveReferents(List<String> lines) {
         java.util.List<String> p = new java.util.ArrayList<>();
         java.util.List<String> c = new java.util.ArrayList<>();
+        java.util.List<String> s = new java.util.ArrayList<>();
         for (String line : lines) {
             String[] f = line.strip().split("\\s+");
             for (int i = 2; i < f.length; i++) {
-                (f[1].equals("parent") ? p : c).add(f[0] + " " + f[i]);
+                (f[1].equals("parent") ? p : f[1].equals("sibling") ? s : c).add(f[0] + " " + f[i]);
             }
         }
         this.parents = ResourceLines.byLanguage(p, true);
         this.children = ResourceLines.byLanguage(c, true);
+        this.siblings = ResourceLines.byLanguage(s, true);
     }
 
     static PossessiveReferents bundled() {
@@ -45,7 +48,33 @@ final class PossessiveReferents {
     /** The person a possessive description {@code r} stands for, or null. */
     Referent named(SpeakerDocument d, SubjectRules rules, Referent r) {
         Referent sole = soleRoleHolder(d, r);
+        if (sole != null && sibling(d, r)) {
+            Referent owner = d.referents.mostRecent(r.span().start(), org.retour.person.Gender.UNKNOWN);
+            if (owner != null && owner.person() == sole.person()) {
+                return otherSibling(d, r, sole); // "Nasreen listens … Her sister goes on": Nasreen's sister, not Nasreen
+            }
+        }
         return sole != null ? sole : parent(d, rules, r);
+    }
+
+    /** Whether a possessive description's noun is a sibling's ("Her sister", « son frère »). */
+    private boolean sibling(SpeakerDocument d, Referent r) {
+        String role = r.description().role();
+        Set<String> nouns = siblings.get(d.lang);
+        return role != null && nouns != null && nouns.contains(role.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The person named last before {@code r}, other than {@code sibling}, whose gender fits: the one whose sibling
+     * {@code sibling} was named as, when the possessive takes up {@code sibling} herself; else null.
+     */
+    private static Referent otherSibling(SpeakerDocument d, Referent r, Referent sibling) {
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            if (p.person() != sibling.person()) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
+        return null;
     }
 
     /**
