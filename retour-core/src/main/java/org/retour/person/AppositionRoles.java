@@ -183,6 +183,9 @@ public final class AppositionRoles {
             if (stops(e, k, lang) && !joins && !noun) { // "l'accusé" is a noun, though "accusé" is also a speech verb
                 break;
             }
+            if (germanVerb(text, t, e, k, lang)) {
+                break; // "Der Angeklagte ließ über seinen Verteidiger Jens Albrecht": the role is "Verteidiger"
+            }
             if (isDeterminer(e, k) && !(k > 0 && (e.is(Kind.PREP, k - 1) || e.is(Kind.CONJ, k - 1)))) {
                 break;
             }
@@ -241,6 +244,20 @@ public final class AppositionRoles {
             return null;
         }
         return trim(tokens, e, from, last);
+    }
+
+    /**
+     * Whether token {@code k} of a German text is a word in lower case that no role holds: neither a preposition,
+     * a determiner nor a conjunction, and without the ending of an adjective before its noun (-e, -en, -er, -es,
+     * -em: "der ehemalige Richter"). German writes its nouns with a capital, so such a word is a verb ("ließ").
+     */
+    private static boolean germanVerb(String text, Token t, TokenEntries e, int k, String lang) {
+        if (!"de".equals(lang) || !Character.isLowerCase(text.charAt(t.span().start()))
+                || e.isAny(k, Kind.PREP, Kind.DET, Kind.CONJ) || e.isAny(k, Kind.PARTICLE, Kind.INDEF, Kind.STOP)) {
+            return false;
+        }
+        String w = e.lower(k);
+        return !(w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
     }
 
     /** Whether token {@code k} is a preposition, read with a straight apostrophe ("d’" as "d'"). */

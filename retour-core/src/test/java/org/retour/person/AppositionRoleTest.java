@@ -43,6 +43,14 @@ class AppositionRoleTest {
     }
 
     @Test
+    void aGermanVerbInLowerCaseEndsTheRoleBeforeTheName() {
+        assertThat(roleOf("Der Angeklagte ließ über seinen Verteidiger Jens Albrecht eine Erklärung verlesen.", "de",
+                "Jens Albrecht")).isEqualTo("Verteidiger");
+        assertThat(roleOf("Der ehemalige Vorsitzende Richter Martin Gehrke hat das Verfahren geleitet.", "de",
+                "Martin Gehrke")).isEqualTo("ehemalige Vorsitzende Richter");
+    }
+
+    @Test
     void aRelativeOfTheAccusedIsTheirRole() {
         assertThat(roleOf("La mère de l'accusé, Malika Benali, a pleuré pendant l'audience.", "fr", "Malika Benali"))
                 .isEqualTo("mère de l'accusé");
