@@ -337,6 +337,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      */
     private Referent answering(SpeakerDocument d, Referent r, int open) {
         Referent last = d.lastSpeaker == null ? null : definite.named(d, d.lastSpeaker);
+        Referent replier = repliesToLast(d, r, last, open);
+        if (replier != null) {
+            return replier;
+        }
         if (r.description() == null || !AgeWords.bundled().plain(r.description().role(), d.lang) || last == null
                 || last.person() == null || d.asked || d.paragraph(open) - d.lastParagraph > 1
                 || !last.gender().compatible(r.gender())) {
@@ -347,6 +351,23 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return r; // "Die Anklägerin fragte: „…?“ Die 31-Jährige antwortete": the one asked is not the asker
         }
         return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
+    }
+
+    /**
+     * The speaker before the last one, for a reply cue whose subject is a description that would stand for the
+     * last speaker, when the reply follows that speaker's words in their paragraph with no question put between
+     * ("« Je voulais juste comprendre », finit-il par lâcher. Le médiateur lui répond : « … »"): one does not reply
+     * to oneself. Null otherwise.
+     */
+    private Referent repliesToLast(SpeakerDocument d, Referent r, Referent last, int open) {
+        if (r.description() == null || last == null || d.otherSpeaker == null || d.paragraph(open) != d.lastParagraph
+                || d.lastEnd < 0 || d.lastEnd > open || !SpeakerDocument.same(definite.named(d, r), last)
+                || exchanges.ask(d, d.tokenAt(d.lastEnd), d.tokenAt(open)) >= 0) {
+            return null;
+        }
+        Referent other = definite.named(d, d.otherSpeaker);
+        return other != null && other.person() != null && other.gender().compatible(r.gender())
+                ? new Referent(r.span(), other.person(), r.description(), other.gender().or(r.gender())) : null;
     }
 
     /**

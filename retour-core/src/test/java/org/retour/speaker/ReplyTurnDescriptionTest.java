@@ -10,7 +10,8 @@ import org.retour.model.Quote;
 
 /**
  * A reply cue whose subject says nothing of who but an age or a sex (« a répondu le trentenaire ») goes to the one
- * whose turn it is to answer: the last speaker, unless that speaker asked the question.
+ * whose turn it is to answer: the last speaker, unless that speaker asked the question; and a reply right after a
+ * speaker's words is not theirs: one does not reply to oneself.
  */
 class ReplyTurnDescriptionTest {
 
@@ -26,6 +27,18 @@ class ReplyTurnDescriptionTest {
                 + "Le président a insisté : pourquoi être resté un an de plus ? « Parce qu’on m’avait mis sur la liste"
                 + " pour une opération », a répondu le trentenaire.", "fr");
         assertThat(speaker(q.get(4)).name()).isEqualTo("Youssef T.");
+    }
+
+    @Test
+    void theOneWhoRepliesIsNotTheOneWhoJustSpoke() {
+        List<Quote> q = top("LAUSANNE — Hakim Zeroual, 41 ans, reçoit chaque jeudi des jeunes signalés par leur école. Revenu"
+                + " en 2015, il travaille aujourd’hui comme médiateur pour le canton.\n\n"
+                + "« Je ne leur fais pas la morale », explique-t-il.\n\n"
+                + "Ce jeudi, il reçoit Dylan, 19 ans, qui passait ses nuits sur des vidéos de propagande. Le garçon parle"
+                + " peu. « Je voulais juste comprendre », finit-il par lâcher. Le médiateur lui répond : « Moi aussi, je"
+                + " voulais comprendre. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Dylan");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Hakim Zeroual");
     }
 
     @Test
