@@ -47,7 +47,7 @@ final class ContextSpeakers {
      * inside its sentence goes to that sentence's subject ("Trump accused
      * him of being a “weak leader”"). Null when there is none.
      */
-    Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence) {
+    Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence, boolean asks) {
         if (!opensSentence) {
             Referent r = pronounSpeakers.subject(d, sentenceStart(d, open), open);
             if (r != null && exchanges.addressed(d, r)) {
@@ -79,6 +79,10 @@ final class ContextSpeakers {
                 if (r == null) { // "Son mari meurt en 2016. Elle ne le dit pas ainsi. « … »": she, not him
                     r = cueSpeakers.speakerFor(d, cue, p, sentenceStart, open);
                 }
+                Referent cut = r != null && asks ? interrupter(d, cue.span().end(), sentenceStart, r) : null;
+                if (cut != null) {
+                    return cut; // "…, commence le trentenaire, avant que la présidente ne l'arrête. « Pourquoi ? »"
+                }
                 if (r != null) {
                     return r;
                 }
@@ -107,6 +111,21 @@ final class ContextSpeakers {
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
         return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+    }
+
+    /**
+     * The person who cuts the speaker of a cue short in the rest of the cue's sentence, from {@code from} to {@code to}:
+     * someone else whose verb acts on the speaker through an object pronoun ("avant que la présidente, Catherine
+     * Lemonnier, ne l'arrête d'un geste"); the question that follows is theirs. Null when there is none.
+     */
+    private Referent interrupter(SpeakerDocument d, int from, int to, Referent speaker) {
+        Referent named = speaker;
+        for (Referent r : d.referents.within(from, Math.min(to, SpeakerDocument.sentenceEnd(d, from)))) {
+            if (!SpeakerDocument.same(r, named) && r.person() != null && subjectRules.actsOnEarlierPast(d, r)) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** Whether no letter or digit stands between two offsets (". ", "». "). */

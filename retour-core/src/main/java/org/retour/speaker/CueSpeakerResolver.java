@@ -266,7 +266,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 answer = speaker != null;
             }
             if (speaker == null && used == null) {
-                speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence));
+                speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence,
+                        Exchanges.question(q)));
             }
             if (speaker == null && used == null) {
                 speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"

@@ -13,6 +13,8 @@ final class CueSpeakers {
 
     /** How far (in characters) after "selon", "according to" the speaker may start. */
     static final int SOURCE_REACH = 80;
+    /** How many words of a description's complement may stand before the comma of a name in apposition to it. */
+    static final int APPOSED_WORDS = 4;
     /** How many words may stand between a verb of speech and the subject after it ("a déclaré jeudi le procureur"). */
     static final int INVERTED_SUBJECT_WORDS = 3;
     /**
@@ -85,6 +87,31 @@ final class CueSpeakers {
         return null;
     }
 
+    /**
+     * Whether the named referent {@code b} stands in apposition to the description {@code a} before it: a comma alone
+     * between them, or at most {@link #APPOSED_WORDS} words of the description's complement or a title with no
+     * punctuation but commas after the first of them ("a déclaré le procureur, Jean-Marc Lesueur", "قال مدير البرامج
+     * في المركز، الدكتور سامي الحمادي"); not a clause after a comma ("le trentenaire, avant que la présidente, …").
+     */
+    private static boolean apposed(SpeakerDocument d, Referent a, Referent b) {
+        if (b.span().start() < a.span().end()) {
+            return false;
+        }
+        String between = d.text.substring(a.span().end(), b.span().start()).strip();
+        if (between.equals(",") || between.equals("،")) {
+            return true;
+        }
+        for (int i = 0; i < between.length(); i++) {
+            char c = between.charAt(i);
+            boolean comma = c == ',' || c == '،';
+            if (comma && i == 0 || !comma && !Character.isLetter(c) && !Character.isWhitespace(c) && c != '\'' && c != '’'
+                    && c != '-') {
+                return false; // "commence le trentenaire, avant que la présidente, …": another clause
+            }
+        }
+        return SpeakerDocument.wordsBetween(d, a.span().end(), b.span().start()) <= APPOSED_WORDS;
+    }
+
     /** Whether the word right after a cue's verb opens the clause it reports ("que", "that", "dass"). */
     private boolean reportedClause(SpeakerDocument d, CueMatch cue) {
         int next = cue.last() + 1;
@@ -132,9 +159,13 @@ final class CueSpeakers {
             r = antecedent; // "Sgt Mark Hughes, who interviewed Ali after his arrest, told the jury:": Hughes tells
         }
         if (r == null) {
-            r = reportedClause(d, cue) ? null // "avant d'ajouter que sa fille était « … »": the clause's subject
-                    : SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd)),
-                    false);
+            List<Referent> after = reportedClause(d, cue) ? List.of() // "avant d'ajouter que sa fille était « … »": the clause's subject
+                    : subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd));
+            r = SubjectRules.preferNamed(after, false);
+            if (r != null && after.get(0) != r && after.get(0).person() == null && !apposed(d, after.get(0), r)
+                    && SpeakerDocument.wordsBetween(d, cue.span().end(), after.get(0).span().start()) == 0) {
+                r = after.get(0); // "commence le trentenaire, avant que la présidente, Catherine Lemonnier, …": the verb's own subject
+            }
             if (r != null && SpeakerDocument.wordsBetween(d, cue.span().end(), r.span().start()) > INVERTED_SUBJECT_WORDS) {
                 Referent subject = pronounSpeakers.pronounBeforeVerb(d, cue.first(), windowStart, open);
                 r = subject != null ? subject : r; // "He also remembers being sent to fight a rival Islamist brigade"

@@ -189,6 +189,27 @@ final class SubjectRules {
     }
 
     /**
+     * Whether a person set off by commas acts on a person told of before: past the comma that closes their name and
+     * a negative particle, an object pronoun stands before a verb that is no verb of speech ("avant que la présidente,
+     * Catherine Lemonnier, ne l'arrête d'un geste").
+     */
+    boolean actsOnEarlierPast(SpeakerDocument d, Referent r) {
+        int k = d.tokenAt(r.span().end());
+        if (k < d.tokens.size() && Tokens.is(d.text, d.tokens.get(k), ",")) {
+            k++;
+        }
+        if (k < d.tokens.size() && Tokens.isWord(d.tokens.get(k)) && cues.negation(d.lower(k), d.lang)) {
+            k++;
+        }
+        if (k + 1 >= d.tokens.size() || !clitic(d, k) || !Tokens.isWord(d.tokens.get(k + 1))) {
+            return false;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int verb = kinds.kind(k + 1) == SpeechCues.Kind.AUX && k + 2 < d.tokens.size() ? k + 2 : k + 1;
+        return kinds.kind(verb) != SpeechCues.Kind.VERB;
+    }
+
+    /**
      * The object pronoun after the complement of at most {@link #COMPLEMENT_WORDS} words that opens at token
      * {@code k} ("du groupe lui", not the article of "de la brigade"); else {@code k}.
      */
