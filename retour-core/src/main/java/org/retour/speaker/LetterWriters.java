@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.retour.model.Entity;
-import org.retour.model.Mention;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
 import org.retour.person.Gender;
@@ -40,7 +39,7 @@ final class LetterWriters {
     /** How many words after a verb of reading the document it reads may be named ("reading out his ruling"). */
     static final int OWN_WORDS = 3;
     /** Voices that never write the letter: those who report on it. */
-    private static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
+    static final Set<Voice> READERS = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST,
             Voice.ORGANISATION, Voice.OTHER, Voice.RELATIVE);
 
     /** What a word of the resource says. */
@@ -108,7 +107,7 @@ final class LetterWriters {
         int writing = writingBefore(d, at[0], at[1]);
         Referent author = writing < 0 ? null : authorAt.apply(writing);
         author = author == null ? null : named.apply(author);
-        if (author != null && (same(author, reader) || reader != null && author.person() != null
+        if (author != null && (LetterKin.same(author, reader) || reader != null && author.person() != null
                 && author.person() == reader.person())) {
             if (!vocative) {
                 return null; // "Il se lève, déplie la feuille qu'il a écrite et lit : « … »": the reader's own words
@@ -286,7 +285,7 @@ final class LetterWriters {
                 continue;
             }
             int distance = Math.abs(r.span().start() - open);
-            if (!nested && !mentionedBefore(r.person(), open)) {
+            if (!nested && !LetterKin.mentionedBefore(r.person(), open)) {
                 if (distance < laterBest) {
                     laterBest = distance;
                     later = r;
@@ -299,7 +298,7 @@ final class LetterWriters {
         if (child != null) {
             Referent described = d.paragraph(child.span().start()) < d.paragraph(open)
                     ? describedChild(d, open, reader, best) : null;
-            kin(d, reader);
+            LetterKin.kin(d, reader);
             return described != null ? described : child;
         }
         int back = !nested ? PARAGRAPHS_BACK : readerPerson != null ? 1 : 0;
@@ -307,20 +306,20 @@ final class LetterWriters {
         List<Referent> before = d.referents.within(from, open);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent r = named.apply(before.get(i));
-            if (same(r, reader) || r.person() != null && r.person() == readerPerson || !r.gender().compatible(g)) {
+            if (LetterKin.same(r, reader) || r.person() != null && r.person() == readerPerson || !r.gender().compatible(g)) {
                 continue;
             }
             if (r.person() == null && childWords(d, r.description().role())) {
-                kin(d, reader);
+                LetterKin.kin(d, reader);
                 Referent known = readerPerson == null && knownReader(d, reader) ? namedChild(d, open, g, reader) : null;
                 // "her daughter", "deren Sohn": the child, named before by a reader the text knows, or named after the
                 // letter ("her son" … "Kareem")
-                return known != null ? known : later != null ? later : family(d, r, readerPerson, open);
+                return known != null ? known : later != null ? later : LetterKin.family(d, r, readerPerson, open);
             }
             Voice v = r.person() != null ? d.voiceOf(r.person().role())
                     : d.voiceOf(r.description().role());
             if (!READERS.contains(v)) {
-                return r.person() != null ? r : namedBefore(d, r, readerPerson);
+                return r.person() != null ? r : LetterKin.namedBefore(d, r, readerPerson);
             }
         }
         if (!nested || g == Gender.UNKNOWN || readerPerson == null && !knownReader(d, reader)) {
@@ -341,16 +340,6 @@ final class LetterWriters {
             }
         }
         return null;
-    }
-
-    /** Whether a person is mentioned before {@code offset}. */
-    private static boolean mentionedBefore(Entity person, int offset) {
-        for (Mention m : person.mentions()) {
-            if (m.span().start() < offset) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -376,44 +365,12 @@ final class LetterWriters {
      */
     private Referent describedChild(SpeakerDocument d, int open, Referent reader, int best) {
         for (Referent r : d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open)) {
-            if (r.person() == null && r.description() != null && open - r.span().start() < best && !same(r, reader)
+            if (r.person() == null && r.description() != null && open - r.span().start() < best && !LetterKin.same(r, reader)
                     && childWords(d, r.description().role())) {
                 return r;
             }
         }
         return null;
-    }
-
-    /**
-     * The person who bears the reader's family name nearest {@code open} ("her daughter" of Ruth Okafor is
-     * Grace Okafor), else the child's description itself.
-     */
-    static Referent family(SpeakerDocument d, Referent child, Entity reader, int open) {
-        if (reader == null || reader.canonical().indexOf(' ') < 0) {
-            return child;
-        }
-        String family = reader.canonical().substring(reader.canonical().lastIndexOf(' ') + 1);
-        Referent best = null;
-        for (Referent r : d.referents.all()) {
-            if (r.person() != null && r.person() != reader && r.person().canonical().endsWith(' ' + family)
-                    && (best == null || Math.abs(r.span().start() - open) < Math.abs(best.span().start() - open))) {
-                best = r;
-            }
-        }
-        return best == null ? child : new Referent(child.span(), best.person(), child.description(), best.gender());
-    }
-
-    /**
-     * The person named before an unnamed writer ("ihr Mandant", "her client") whose role leaves them open
-     * to be the writer, or the description itself.
-     */
-    private static Referent namedBefore(SpeakerDocument d, Referent r, Entity reader) {
-        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
-            if (p.person() != reader && !READERS.contains(d.voiceOf(p.person().role()))) {
-                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
-            }
-        }
-        return r;
     }
 
     /**
@@ -431,13 +388,6 @@ final class LetterWriters {
         return r.description() == null && childWords(d, r.person().role()); // their own apposition
     }
 
-    /** Notes a reader whose letter comes from their child or sibling: a relative when nothing else is said. */
-    private static void kin(SpeakerDocument d, Referent reader) {
-        if (reader != null) {
-            d.kinReaders.add(reader.person() != null ? reader.person() : reader.description());
-        }
-    }
-
     /** Whether a role's words make a person someone's child or sibling ("son fils cadet"). */
     boolean childWords(SpeakerDocument d, String role) {
         if (role == null) {
@@ -449,11 +399,5 @@ final class LetterWriters {
             }
         }
         return false;
-    }
-
-    /** Whether two referents are one: the same, at the same place, or descriptions of one role. */
-    static boolean same(Referent a, Referent b) {
-        return b != null && (a == b || a.span().equals(b.span())
-                || a.description() != null && b.description() != null && a.description().role().equals(b.description().role()));
     }
 }

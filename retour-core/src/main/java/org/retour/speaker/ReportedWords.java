@@ -98,7 +98,7 @@ final class ReportedWords {
         List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent r = before.get(i);
-            if (LetterWriters.same(r, outer) || r.person() != null && r.person() == outerPerson || !r.gender().compatible(gender)) {
+            if (LetterKin.same(r, outer) || r.person() != null && r.person() == outerPerson || !r.gender().compatible(gender)) {
                 continue;
             }
             if (r.person() != null) {
@@ -108,14 +108,14 @@ final class ReportedWords {
                 continue; // "a Turkish phone number": no one of the pronoun's gender
             }
             Referent standsFor = named.apply(r);
-            if (outerPerson != null && standsFor.person() == outerPerson || LetterWriters.same(standsFor, outer)) {
+            if (outerPerson != null && standsFor.person() == outerPerson || LetterKin.same(standsFor, outer)) {
                 continue; // "Son père, Abdelkader Benali, … Le sexagénaire": the speaker
             }
             if (standsFor.person() != null) {
                 return standsFor; // « La mère de l'accusé » … « Il me disait »: the accused named before
             }
             if (letters.childWords(d, r.description().role())) {
-                return LetterWriters.family(d, r, outerPerson, open);
+                return LetterKin.family(d, r, outerPerson, open);
             }
             return r;
         }
