@@ -96,11 +96,15 @@ final class ParagraphFloor {
     }
 
     /**
-     * Whether {@code r} starts at the first token of the sentence that starts at {@code sentence}, or right after
-     * the titles that open it ("Me Marchal a insisté", "M. Dufour").
+     * Whether {@code r} starts at the first word of the sentence that starts at {@code sentence}, or right after
+     * the titles that open it ("Me Marchal a insisté", "M. Dufour"), past the closing mark of a quote before it.
      */
     private boolean opens(SpeakerDocument d, int sentence, Referent r) {
-        int k = subjectRules.pastTitles(d, d.tokenAt(sentence));
+        int k = d.tokenAt(sentence);
+        while (k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start() && !Tokens.isWord(d.tokens.get(k))) {
+            k++; // "» Louise Gendron replie la feuille.": past the closing mark of the quote before
+        }
+        k = subjectRules.pastTitles(d, k);
         return k < d.tokens.size() && d.tokens.get(k).span().start() == r.span().start();
     }
 
