@@ -293,9 +293,17 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     : new Attribution.Contextual(d.speaker(speaker));
         }
         boolean ownLetter = speaker != null && letters.writes(d, used) && letters.mayWrite(d, speaker); // "he wrote: “Mum, …”"
-        Referent writer = organisation != null || ownLetter ? null
+        Referent readerAfter = organisation == null && used == null && speaker != null ? letters.readerAfter(d, outer, aEnd) : null;
+        readerAfter = readerAfter == null || SpeakerDocument.same(definite.named(d, readerAfter), speaker) ? null
+                : definite.named(d, readerAfter);
+        Referent writer = organisation != null || ownLetter || readerAfter != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> definite.named(d, r), k -> author(d, k, open));
+        if (readerAfter != null) { // "Ilias y raconte … « … », lit encore Malika El Ouardi": the letter is his, she reads it
+            d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
+            d.reader = readerAfter;
+            d.letterParagraph = d.paragraph(open);
+        }
         if (ownLetter && letters.addressesParent(d, q.span().start(), q.span().end())) {
             d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));

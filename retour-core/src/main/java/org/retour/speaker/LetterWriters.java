@@ -122,6 +122,26 @@ final class LetterWriters {
     }
 
     /**
+     * The person right after a verb of reading that opens the words after a quote's closing mark, at most one word
+     * after it (« « … », lit encore la retraitée », "“…,” reads her mother"): the one who reads the letter out; else
+     * null.
+     */
+    Referent readerAfter(SpeakerDocument d, int outer, int afterEnd) {
+        int k = d.tokenAt(outer);
+        while (k < d.tokens.size() && d.tokens.get(k).span().start() < afterEnd && !Tokens.isWord(d.tokens.get(k))) {
+            k++;
+        }
+        if (k >= d.tokens.size() || d.tokens.get(k).span().start() >= afterEnd || kindAt(d, k) != Kind.READ) {
+            return null;
+        }
+        int from = d.tokens.get(k).span().end();
+        for (Referent r : d.referents.within(from, afterEnd)) {
+            return SpeakerDocument.wordsBetween(d, from, r.span().start()) <= 1 ? r : null;
+        }
+        return null;
+    }
+
+    /**
      * The last verb of writing before a quote read out, after the quote before it and in its paragraph or the one
      * before ("la lecture d'une lettre qu'elle avait écrite à sa sœur"), whose subject wrote what is read; else -1.
      */

@@ -155,6 +155,18 @@ class LetterWriterTest {
     }
 
     @Test
+    void aLetterTheParagraphGivesToTheSonAndHisMotherReadsAfterItIsHis() {
+        List<Quote> q = top("VERVIERS – Malika El Ouardi, 54 ans, garde les lettres de son fils. Son fils Ilias, 29 ans, est"
+                + " détenu à la prison de Lantin.\n\n"
+                + "Elle choisit une lettre et lit à voix haute : « Maman, je repense souvent à Mayadine. » Elle repose la"
+                + " feuille. « Il n'écrivait jamais ça, avant. »\n\n"
+                + "Une autre, datée de février, est plus sombre. Ilias y raconte un camarade tunisien désigné pour une"
+                + " « opération ». « Il est monté dans la voiture. Je n'ai jamais su où elle allait exploser », lit encore"
+                + " Malika El Ouardi, la voix qui se brise.", "fr");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Ilias");
+    }
+
+    @Test
     void anArabicVocativeToAMotherIsTheSons() {
         List<Quote> q = top("قالت أم محمد إن ابنها محمود هرب من التنظيم إلى تركيا. وقرأت رسالته: \"يا أمي، أريد أن أعود"
                 + " إلى البيت\".", "ar");
