@@ -112,6 +112,16 @@ final class CueSpeakers {
         return SpeakerDocument.wordsBetween(d, a.span().end(), b.span().start()) <= APPOSED_WORDS;
     }
 
+    /**
+     * Whether the person right after a cue's verb is the subject of the clause it reports without "that": a finite
+     * verb follows them (`finite` in cues.txt: "said her husband was sent to the front").
+     */
+    private boolean clauseSubject(SpeakerDocument d, CueMatch cue, Referent r) {
+        int k = d.tokenAt(r.span().end());
+        return SpeakerDocument.wordsBetween(d, cue.span().end(), r.span().start()) == 0 && k < d.tokens.size()
+                && Tokens.isWord(d.tokens.get(k)) && cues.finite(d.lower(k), d.lang);
+    }
+
     /** Whether the word right after a cue's verb opens the clause it reports ("que", "that", "dass"). */
     private boolean reportedClause(SpeakerDocument d, CueMatch cue) {
         int next = cue.last() + 1;
@@ -161,6 +171,9 @@ final class CueSpeakers {
         if (r == null) {
             List<Referent> after = reportedClause(d, cue) ? List.of() // "avant d'ajouter que sa fille était « … »": the clause's subject
                     : subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd));
+            if (!after.isEmpty() && clauseSubject(d, cue, after.get(0))) {
+                after = List.of(); // "and said her husband was sent to the front": the reported clause's subject
+            }
             r = SubjectRules.preferNamed(after, false);
             if (r != null && after.get(0) != r && after.get(0).person() == null && !apposed(d, after.get(0), r)
                     && SpeakerDocument.wordsBetween(d, cue.span().end(), after.get(0).span().start()) == 0) {

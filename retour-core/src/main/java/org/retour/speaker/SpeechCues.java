@@ -39,6 +39,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, Set<String>> sourcesAfter = new HashMap<>();
     /** Per language, the words that open a clause reported by a verb ("que", "that", "dass"): lines of kind {@code that}. */
     private final Map<String, Set<String>> complementizers = new HashMap<>();
+    /** Per language, finite verbs that open the predicate of a clause reported without "that": lines of kind {@code finite}. */
+    private final Map<String, Set<String>> finites = new HashMap<>();
     /** Per language, the words that deny a verb right after them (ne, pas, not, never): lines of kind {@code not}. */
     private final Map<String, Set<String>> negations = new HashMap<>();
     /** The first words of cues of several words ("according", "d'"), per language. */
@@ -58,6 +60,10 @@ public final class SpeechCues implements SpeechWords {
             }
             if (p[1].equals("that")) {
                 complementizers.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (p[1].equals("finite")) {
+                finites.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
                 continue;
             }
             if (p[1].equals("not")) {
@@ -124,6 +130,12 @@ public final class SpeechCues implements SpeechWords {
     /** Whether the lower-cased word opens a clause reported by a verb of speech ("ajouter que sa fille …"). */
     boolean complementizer(String lower, String lang) {
         Set<String> set = complementizers.get(lang);
+        return set != null && set.contains(lower);
+    }
+
+    /** Whether the lower-cased word is a finite verb that may open a reported clause's predicate ("said her husband was"). */
+    boolean finite(String lower, String lang) {
+        Set<String> set = finites.get(lang);
         return set != null && set.contains(lower);
     }
 
