@@ -220,6 +220,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
         Attribution attribution;
         boolean answer = false;
+        boolean askedBack = false;
         boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
                 && reports.opensSentence(d, used); // "Un rapport de l'inspection …, remis en décembre, pointe « … »"
         Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
@@ -258,8 +259,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && Exchanges.question(q)) {
                 speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
             }
-            if (speaker == null && used == null && exchanges.asks(d, q, aFirst, aLast)) {
+            if (speaker == null && used == null && Exchanges.question(q)) {
                 speaker = PlaceSpeakers.askedBack(d, open); // "« Oui. »" then "« Et qu'avez-vous défendu ? »"
+                askedBack = speaker != null;
             }
             if (speaker == null && used == null && startsSentence && d.paragraph(open) == d.lastParagraph) {
                 speaker = PlaceSpeakers.asked(d, open); // "« Vous saviez ? » Long silence. « J'entendais. »"
@@ -328,7 +330,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
             d.lastEnd = outer;
         }
-        d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || labelled && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
+        d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || (labelled || askedBack) && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
         d.answered = speaker != null && (answer || used != null && exchanges.replies(d, used));
         if (d.asked && d.otherSpeaker == null && used == after && after != null && exchanges.asks(d, after)) {
             // the first question, cued by a verb of asking: put to the person it asks, not to no one

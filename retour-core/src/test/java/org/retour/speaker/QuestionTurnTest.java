@@ -38,6 +38,18 @@ class QuestionTurnTest {
     }
 
     @Test
+    void aQuestionRightAfterAnAnswerGivenByAReplyCueIsTheJudgesAndTheNextAnswerTheAccuseds() {
+        List<Quote> q = top("La chambre a examiné hier le dossier d'Amel Ben Salah, 41 ans, rapatriée de Libye en 2020.\n\n"
+                + "Le président de la chambre, le juge Mohamed Ali Trabelsi, a ouvert l'interrogatoire. « Saviez-vous ce"
+                + " qu'était Daech quand vous êtes partie ? », a-t-il demandé.\n\n"
+                + "« Je savais que mon mari y était. Je ne savais rien d'autre », a répondu la prévenue.\n\n"
+                + "« Et quand il est mort, pourquoi être restée ? »\n\n"
+                + "« Parce qu'une veuve n'a pas le droit de sortir seule. »", "fr");
+        assertThat(q).extracting(x -> speaker(x).name()).containsExactly("Mohamed Ali Trabelsi", "Amel Ben Salah",
+                "Mohamed Ali Trabelsi", "Amel Ben Salah");
+    }
+
+    @Test
     void anUncuedQuestionAfterAStatementThatAnsweredNothingContinuesItsSpeaker() {
         List<Quote> q = top("« Je suis parti pour défendre les Syriens », explique Mehdi Boukhari.\n\n"
                 + "« Qu’auriez-vous fait à ma place ? »", "fr");
