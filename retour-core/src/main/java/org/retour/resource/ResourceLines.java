@@ -78,6 +78,33 @@ public final class ResourceLines {
     }
 
     /**
+     * Entries of the form {@code "lang kind word…"}: for each of {@code kinds}, its words, lower-cased, by language.
+     * A word may stand under several kinds; a kind not among {@code kinds} is refused.
+     *
+     * @param what the name of the lines' file in the message that refuses a line
+     */
+    public static Map<String, Map<String, Set<String>>> wordsByKind(Iterable<String> lines, Set<String> kinds,
+                                                                   String what) {
+        Map<String, List<String>> entries = new HashMap<>();
+        for (String kind : kinds) {
+            entries.put(kind, new ArrayList<>());
+        }
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            List<String> of = p.length < 2 ? null : entries.get(p[1]);
+            if (of == null) {
+                throw new IllegalArgumentException(what + " line needs 'lang kind word…' with a kind among " + kinds + ": " + line);
+            }
+            for (int i = 2; i < p.length; i++) {
+                of.add(p[0] + " " + p[i]);
+            }
+        }
+        Map<String, Map<String, Set<String>>> out = new HashMap<>();
+        entries.forEach((kind, e) -> out.put(kind, byLanguage(e, true)));
+        return Map.copyOf(out);
+    }
+
+    /**
      * Entries of the form {@code "lang rest…"} grouped by language; {@code rest} keeps its inner spaces.
      */
     public static Map<String, Set<String>> byLanguage(List<String> lines, boolean lowerCase) {

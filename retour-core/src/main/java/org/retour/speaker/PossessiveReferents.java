@@ -25,18 +25,11 @@ final class PossessiveReferents {
     private final Map<String, Set<String>> siblings;
 
     private PossessiveReferents(List<String> lines) {
-        java.util.List<String> p = new java.util.ArrayList<>();
-        java.util.List<String> c = new java.util.ArrayList<>();
-        java.util.List<String> s = new java.util.ArrayList<>();
-        for (String line : lines) {
-            String[] f = line.strip().split("\\s+");
-            for (int i = 2; i < f.length; i++) {
-                (f[1].equals("parent") ? p : f[1].equals("sibling") ? s : c).add(f[0] + " " + f[i]);
-            }
-        }
-        this.parents = ResourceLines.byLanguage(p, true);
-        this.children = ResourceLines.byLanguage(c, true);
-        this.siblings = ResourceLines.byLanguage(s, true);
+        Map<String, Map<String, Set<String>>> kinds = ResourceLines.wordsByKind(lines, Set.of("parent", "child", "sibling"),
+                "kin");
+        this.parents = kinds.get("parent");
+        this.children = kinds.get("child");
+        this.siblings = kinds.get("sibling");
     }
 
     static PossessiveReferents bundled() {

@@ -1,6 +1,5 @@
 package org.retour.speaker;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,18 +31,11 @@ final class ReporterDescriptions {
     private final Map<String, Set<String>> authors;
 
     ReporterDescriptions(List<String> lines) {
-        List<String> p = new ArrayList<>();
-        List<String> n = new ArrayList<>();
-        List<String> a = new ArrayList<>();
-        for (String line : lines) {
-            String[] f = line.trim().split("\\s+");
-            for (int i = 2; i < f.length; i++) {
-                (f[1].equals("possessive") ? p : f[1].equals("author") ? a : n).add(f[0] + " " + f[i]);
-            }
-        }
-        this.possessives = ResourceLines.byLanguage(p, true);
-        this.nouns = ResourceLines.byLanguage(n, true);
-        this.authors = ResourceLines.byLanguage(a, true);
+        Map<String, Map<String, Set<String>>> kinds = ResourceLines.wordsByKind(lines, Set.of("possessive", "noun", "author"),
+                "reporter-words");
+        this.possessives = kinds.get("possessive");
+        this.nouns = kinds.get("noun");
+        this.authors = kinds.get("author");
     }
 
     /** The bundled words. */
