@@ -121,7 +121,7 @@ final class ContextSpeakers {
     private Referent interrupter(SpeakerDocument d, int from, int to, Referent speaker) {
         Referent named = speaker;
         for (Referent r : d.referents.within(from, Math.min(to, SpeakerDocument.sentenceEnd(d, from)))) {
-            if (!SpeakerDocument.same(r, named) && r.person() != null && subjectRules.actsOnEarlierPast(d, r)) {
+            if (!SpeakerDocument.same(r, named) && r.person() != null && subjectRules.earlierObjects().actsOnEarlierPast(d, r)) {
                 return r;
             }
         }

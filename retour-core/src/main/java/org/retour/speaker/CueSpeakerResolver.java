@@ -320,7 +320,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.cued.add(speaker.person() != null ? speaker.person() : speaker.description());
         }
         d.lastResolved = speaker;
-        if (speaker != null && !(q.partial() && subjectRules.actsOnEarlier(d, speaker))) {
+        if (speaker != null && !(q.partial() && subjectRules.earlierObjects().actsOnEarlier(d, speaker))) {
             // "un responsable lui a proposé de « monter au paradis »": words quoted in passing of one who acts on
             // the person told of take no turn from that person
             if (d.lastSpeaker != null && !SpeakerDocument.same(definite.named(d, d.lastSpeaker), definite.named(d, speaker))) {

@@ -41,7 +41,7 @@ final class ParagraphFloor {
             }
         }
         return first != null && first.person() != null
-                && !SubjectRules.possessive(d, first) && (!subjectRules.actsOnEarlier(d, first) || holdsTurn(d, first))
+                && !SubjectRules.possessive(d, first) && (!subjectRules.earlierObjects().actsOnEarlier(d, first) || holdsTurn(d, first))
                 && !kinToldOf(d, first, own)
                 && (opens(d, previous, first) || afterOpeningPhrase(d, previous, first)) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))
@@ -85,7 +85,7 @@ final class ParagraphFloor {
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
         Referent first = firstIn(d, previous, own);
         if (first == null || first.person() != null || first.description() == null || !first.description().definite()
-                || SubjectRules.possessive(d, first) || subjectRules.actsOnEarlier(d, first)) {
+                || SubjectRules.possessive(d, first) || subjectRules.earlierObjects().actsOnEarlier(d, first)) {
             return null;
         }
         Referent named = definite.named(d, first);

@@ -73,7 +73,7 @@ final class PronounSpeakers {
             return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
         }
         Referent topic = subjectRules.paragraphTopic(d, Math.min(open, at), p.gender());
-        if (topic != null && !asks(d, topic, asker) && !subjectRules.actsOnEarlier(d, topic)) {
+        if (topic != null && !asks(d, topic, asker) && !subjectRules.earlierObjects().actsOnEarlier(d, topic)) {
             return topic; // not "En 2016, son émir l'a inscrit sur une liste": the paragraph goes on about him
         }
         Referent introduced = floor.introducedSinceLastSpeaker(d, Math.min(open, at), p);
@@ -121,7 +121,7 @@ final class PronounSpeakers {
                 return subject; // "Karim … aurait confié à son éducateur que … D'après lui": Karim
             }
         }
-        for (int tries = 0; r != null && subjectRules.actsOnEarlier(d, r) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+        for (int tries = 0; r != null && subjectRules.earlierObjects().actsOnEarlier(d, r) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             Referent earlier = d.referents.mostRecent(r.span().start(), p.gender());
             if (earlier == null) {
                 break;

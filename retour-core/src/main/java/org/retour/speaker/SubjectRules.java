@@ -23,8 +23,6 @@ final class SubjectRules {
 
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 5;
-    /** The most words of a subject's complement ("du groupe") before an object pronoun it acts on. */
-    static final int COMPLEMENT_WORDS = 3;
     /** The most title words ("Home Affairs Minister") between a preposition and the name it governs. */
     static final int TITLE_WORDS = 4;
     /** The most words of a verb (auxiliary, object pronoun) between the writer's "nous" or "we" and the person met. */
@@ -33,6 +31,7 @@ final class SubjectRules {
     private final SpeechCues cues;
     private final PersonLexicon lexicon;
     private final PronounLinker pronouns;
+    private final EarlierObjects earlierObjects;
 
     /** How many tokens before a comma a description may start whose apposition is the name after it. */
     static final int APPOSED_TOKENS = 6;
@@ -41,6 +40,12 @@ final class SubjectRules {
         this.cues = Objects.requireNonNull(cues);
         this.lexicon = Objects.requireNonNull(lexicon);
         this.pronouns = Objects.requireNonNull(pronouns);
+        this.earlierObjects = new EarlierObjects(cues, lexicon);
+    }
+
+    /** The rule that tells whether a subject acts on a person told of before it. */
+    EarlierObjects earlierObjects() {
+        return earlierObjects;
     }
 
     /**
@@ -169,66 +174,6 @@ final class SubjectRules {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a subject acts on a person told of before it: an object pronoun stands right after it or after
-     * its complement of at most {@link #COMPLEMENT_WORDS} words, before a verb that is no verb of speech
-     * ("son émir l'a inscrit sur une liste", "un responsable du groupe lui a proposé de partir"). The sentence
-     * tells what befell that earlier person, who stays the one a later pronoun takes up; "son avocat l'a
-     * répété" (a verb of speech) is the subject's own word.
-     */
-    boolean actsOnEarlier(SpeakerDocument d, Referent r) {
-        int k = pastComplement(d, d.tokenAt(r.span().end()));
-        if (k + 1 >= d.tokens.size() || !clitic(d, k) || !Tokens.isWord(d.tokens.get(k + 1))) {
-            return false;
-        }
-        TokenCues kinds = d.tokenCues(cues);
-        int verb = kinds.kind(k + 1) == SpeechCues.Kind.AUX && k + 2 < d.tokens.size() ? k + 2 : k + 1;
-        return kinds.kind(verb) != SpeechCues.Kind.VERB;
-    }
-
-    /**
-     * Whether a person set off by commas acts on a person told of before: past the comma that closes their name and
-     * a negative particle, an object pronoun stands before a verb that is no verb of speech ("avant que la présidente,
-     * Catherine Lemonnier, ne l'arrête d'un geste").
-     */
-    boolean actsOnEarlierPast(SpeakerDocument d, Referent r) {
-        int k = d.tokenAt(r.span().end());
-        if (k < d.tokens.size() && Tokens.is(d.text, d.tokens.get(k), ",")) {
-            k++;
-        }
-        if (k < d.tokens.size() && Tokens.isWord(d.tokens.get(k)) && cues.negation(d.lower(k), d.lang)) {
-            k++;
-        }
-        if (k + 1 >= d.tokens.size() || !clitic(d, k) || !Tokens.isWord(d.tokens.get(k + 1))) {
-            return false;
-        }
-        TokenCues kinds = d.tokenCues(cues);
-        int verb = kinds.kind(k + 1) == SpeechCues.Kind.AUX && k + 2 < d.tokens.size() ? k + 2 : k + 1;
-        return kinds.kind(verb) != SpeechCues.Kind.VERB;
-    }
-
-    /**
-     * The object pronoun after the complement of at most {@link #COMPLEMENT_WORDS} words that opens at token
-     * {@code k} ("du groupe lui", not the article of "de la brigade"); else {@code k}.
-     */
-    private int pastComplement(SpeakerDocument d, int k) {
-        if (k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k)) || !preposition(d, k)) {
-            return k;
-        }
-        for (int j = k + 1; j < d.tokens.size() && j <= k + COMPLEMENT_WORDS && Tokens.isWord(d.tokens.get(j)); j++) {
-            if (clitic(d, j) && !preposition(d, j - 1)) {
-                return j;
-            }
-        }
-        return k;
-    }
-
-    /** Whether token {@code k} is an object pronoun before its verb (l', lui). */
-    private boolean clitic(SpeakerDocument d, int k) {
-        return Tokens.isWord(d.tokens.get(k))
-                && lexicon.is(PersonLexicon.Kind.CLITIC, d.lower(k).replace('\u2019', '\''), d.lang);
     }
 
     /**
