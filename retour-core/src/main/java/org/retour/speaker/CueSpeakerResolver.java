@@ -70,8 +70,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final ContextSpeakers contextSpeakers;
     private final SurnameSpeakers surnames;
     private final InnerCues inner;
-    private final LetterWriters letters = LetterWriters.bundled();
-    private final ReportedWords reportedWords = new ReportedWords(letters);
+    private final LetterWords letterWords = LetterWords.bundled();
+    private final LetterWriters letters = new LetterWriters(letterWords);
+    private final LetterReading reading = new LetterReading(letterWords);
+    private final ReportedWords reportedWords = new ReportedWords(letters, letterWords);
     private final ReportSpeakers reports = ReportSpeakers.bundled();
     private final Exchanges exchanges = Exchanges.bundled();
 
@@ -295,7 +297,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     : new Attribution.Contextual(d.speaker(speaker));
         }
         boolean ownLetter = speaker != null && letters.writes(d, used) && letters.mayWrite(d, speaker); // "he wrote: “Mum, …”"
-        Referent readerAfter = organisation == null && used == null && speaker != null ? letters.readerAfter(d, outer, aEnd) : null;
+        Referent readerAfter = organisation == null && used == null && speaker != null ? reading.readerAfter(d, outer, aEnd) : null;
         readerAfter = readerAfter == null || SpeakerDocument.same(definite.named(d, readerAfter), speaker) ? null
                 : definite.named(d, readerAfter);
         Referent writer = organisation != null || ownLetter || readerAfter != null ? null

@@ -8,7 +8,7 @@ import org.retour.person.Referents.Referent;
  * The kin of a letter's reader and writer: who among the persons of a text is the writer a reader's words
  * point to (the one who shares the reader's family name, the person named before an unnamed writer), whether
  * two referents are one, and the note that a reader's letter comes from their child or sibling. Split out of
- * {@link LetterWriters}, which reads the words that make a letter.
+ * {@link LetterWriters}, which finds a letter's writer.
  *
  * <p>Stateless and thread-safe.
  */

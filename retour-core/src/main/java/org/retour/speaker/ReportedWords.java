@@ -12,17 +12,19 @@ import org.retour.person.Tokens;
 
 /**
  * The speakers of nested quotes: the words a quote's speaker reports someone else said or wrote ("He said,
- * ‘Get me out’", « Il me disait : “Maman, …” »), with the letter and message words of {@link LetterWriters}.
+ * ‘Get me out’", « Il me disait : “Maman, …” »), with the letter writers of {@link LetterWriters} and the letter and message words of {@link LetterWords}.
  *
- * <p>Stateless and thread-safe, as {@link LetterWriters} is.
+ * <p>Stateless and thread-safe, as {@link LetterWriters} and {@link LetterWords} are.
  */
 final class ReportedWords {
 
     private final LetterWriters letters;
+    private final LetterWords words;
 
-    /** Nested quotes read with the words of {@code letters}. */
-    ReportedWords(LetterWriters letters) {
+    /** Nested quotes given to the writers {@code letters} finds, read with the letter words {@code words}. */
+    ReportedWords(LetterWriters letters, LetterWords words) {
         this.letters = letters;
+        this.words = words;
     }
 
     /**
@@ -48,7 +50,7 @@ final class ReportedWords {
         if (parent) {
             if (reporting != null) {
                 Referent near = nearestOfGender(d, open, outer, reporting.gender(), named);
-                if (near != null && near.person() == null && !letters.childWords(d, near.description().role())) {
+                if (near != null && near.person() == null && !words.childWords(d, near.description().role())) {
                     return q; // « ce qu'un émir lui a répondu : “Il m'a dit : ‘Ton père, …’” »
                 }
                 // « Il me disait : “Maman, …” »: the pronoun before its object gives the gender the cue leaves open
@@ -114,7 +116,7 @@ final class ReportedWords {
             if (standsFor.person() != null) {
                 return standsFor; // « La mère de l'accusé » … « Il me disait »: the accused named before
             }
-            if (letters.childWords(d, r.description().role())) {
+            if (words.childWords(d, r.description().role())) {
                 return LetterKin.family(d, r, outerPerson, open);
             }
             return r;
@@ -133,11 +135,11 @@ final class ReportedWords {
         }
         int after = cue.last() + 1;
         if (after < d.tokens.size() && Tokens.isWord(d.tokens.get(after))
-                && letters.kindAt(d, after) == LetterWriters.Kind.SELF) {
+                && words.kindAt(d, after) == LetterWords.Kind.SELF) {
             return true;
         }
         for (int k = cue.first() - 1; k >= Math.max(0, cue.first() - 3) && Tokens.isWord(d.tokens.get(k)); k--) {
-            if (letters.kindAt(d, k) == LetterWriters.Kind.SELF) {
+            if (words.kindAt(d, k) == LetterWords.Kind.SELF) {
                 return true;
             }
         }
@@ -151,7 +153,7 @@ final class ReportedWords {
     private boolean ownRelationBefore(SpeakerDocument d, int open) {
         int from = d.tokenAt(d.paragraphStarts.get(d.paragraph(open)));
         for (int k = from; k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && letters.kindAt(d, k) == LetterWriters.Kind.MINE) {
+            if (Tokens.isWord(d.tokens.get(k)) && words.kindAt(d, k) == LetterWords.Kind.MINE) {
                 return true;
             }
         }

@@ -83,7 +83,7 @@ final class SpeakerDocument {
     private java.util.Map<Entity, String> describedRoles;
     /** The cue kinds of the tokens, built on first use. */
     private TokenCues tokenCues;
-    /** Per token, what {@link LetterWriters#kindAt} found for it (0 before it looked); made on first use. */
+    /** Per token, what {@link LetterWords#kindAt} found for it (0 before it looked); made on first use. */
     byte[] letterKinds;
     /** The start offsets of the tokens. */
     private final org.retour.entity.TokenView view;

@@ -67,9 +67,9 @@ class WordFilterTest {
             forms++;
         }
         assertThat(forms).isGreaterThan(100);
-        LetterWriters letters = LetterWriters.bundled();
+        LetterWords letters = LetterWords.bundled();
         List<String> letterWords = new ArrayList<>();
-        for (String line : ResourceLines.classpath(LetterWriters.RESOURCE)) {
+        for (String line : ResourceLines.classpath(LetterWords.RESOURCE)) {
             String[] p = line.trim().split("\\s+");
             for (int i = 2; i < p.length; i++) {
                 String w = p[i].toLowerCase(Locale.ROOT);
