@@ -46,6 +46,7 @@ public final class VoiceContext {
     private final VoiceLexicon voices;
     private final NameNeighbourhood neighbourhood;
     private final GroupVoice groupVoice;
+    private final SignalVoices signalVoices;
     private final GroundDateline ground = GroundDateline.bundled();
     private final InsideAccount inside = InsideAccount.bundled();
 
@@ -60,6 +61,7 @@ public final class VoiceContext {
         this.neighbourhood = new NameNeighbourhood(voices, speech, persons);
         this.contextWords = new WordSignals(lines);
         this.groupVoice = new GroupVoice(voices, persons);
+        this.signalVoices = new SignalVoices(contextWords, voices);
     }
 
     /** The bundled context words with the given lexicons. */
@@ -150,9 +152,9 @@ public final class VoiceContext {
             SignalCounts near = new SignalCounts();
             String officeWords = all.role(); // the words that made the speaker an official, if one
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
-                    && !has(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
+                    && !contextWords.inRole(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
-                    && !fateIn(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
+                    && !contextWords.fateInRole(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
                 StringBuilder beside = new StringBuilder();
                 Voice identity = neighbourhood.identity(view, lang, tokens, lowered, sentences, person, persons, quotes,
                         w -> {
@@ -185,7 +187,7 @@ public final class VoiceContext {
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2)) {
                 base = Voice.DEFECTOR; // a former policeman, or a "commander" who speaks of his emirs
             }
-            Voice v = practitioner ? base : decide(base, said, around, near, doc, s.role(), lang,
+            Voice v = practitioner ? base : signalVoices.decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()), onGround,
                     dateline == GroundDateline.Where.ELSEWHERE);
             if (v == Voice.UNKNOWN) { // "We spoke to 23 returnees. … One young man put it to us: “…”"
@@ -193,7 +195,7 @@ public final class VoiceContext {
                 v = member != null ? member : v;
             }
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
-                v = formerMemberByDefault(said, doc, onGround);
+                v = SignalVoices.formerMemberByDefault(said, doc, onGround);
             }
             for (int i : group) { // every quote of the speaker, also one whose own words gave no voice
                 Speaker each = out.get(i).attribution().speaker();
@@ -207,82 +209,6 @@ public final class VoiceContext {
     }
 
     /**
-     * The voice of a speaker nothing else decided: one who speaks of themselves or of life in the group,
-     * in an article about the group (it names the group or tells of life in it) and of return or flight, is
-     * one of the former members it is about (a returnee when the article speaks more of return than of
-     * flight and is not datelined on the group's ground), otherwise unknown.
-     *
-     * <p>Design decision: people with a profession, an office or a family tie are decided before this by
-     * their role or by what they say; a private person quoted in such an article with nothing said of them
-     * is, in the development gold, a returnee or a defector far more often than anything else (voices
-     * 0.783 to 0.802 there), while "unknown" is never right.
-     */
-    private static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc, boolean onGround) {
-        boolean speaksFromInside = said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0;
-        int returned = doc.get(Signal.RETURNED);
-        int left = doc.get(Signal.LEFT);
-        if (!speaksFromInside || returned + left == 0) {
-            return Voice.UNKNOWN;
-        }
-        return returned >= left && !onGround ? Voice.RETURNEE : Voice.DEFECTOR;
-    }
-
-    private Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role, String lang,
-                         boolean writer, boolean onGround, boolean datelinedElsewhere) {
-        Voice v = base;
-        if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
-                && (around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0
-                || said.get(Signal.SELF) > 0 && said.get(Signal.EXPERIENCE) >= 2)) {
-            v = Voice.DEFECTOR; // a former recruiter who left or tells of his life inside: back home or not, below
-        }
-        if (v == Voice.UNKNOWN && near.get(Signal.RETURNED) + near.get(Signal.LEFT) > 0
-                && (said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0
-                || doc.get(Signal.EXPERIENCE) > 0)) {
-            v = Voice.DEFECTOR; // "Un autre revenu, Samir", "Tariq, jailed on his return": fate beside the name
-        }
-        if (v == Voice.UNKNOWN && fateIn(role, lang) && doc.get(Signal.EXPERIENCE) > 0) {
-            v = Voice.DEFECTOR; // "the defendant", "le prévenu" in a story of life inside the group
-        }
-        boolean ownFate = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
-        if (v == Voice.RELATIVE && said.get(Signal.EXPERIENCE) >= (ownFate ? 1 : 2)
-                && 2 * said.get(Signal.THIRD) < said.get(Signal.SELF) + said.get(Signal.WE)) {
-            v = Voice.UNKNOWN; // a wife, daughter or "mother of three" who tells of her own life inside went there too
-        }
-        boolean fledOrBack = around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0;
-        if (v == Voice.UNKNOWN || v == Voice.OTHER && said.get(Signal.EXPERIENCE) > 0
-                && said.get(Signal.SELF) + said.get(Signal.WE) > 0
-                || v == Voice.OTHER && role != null && has(role, lang, Signal.BYSTANDER) && fledOrBack
-                && around.get(Signal.EXPERIENCE) > 0 && said.get(Signal.SELF) > 0) { // "Son voisin, Mehdi, a fui Raqqa"
-            boolean self = said.get(Signal.SELF) > 0;
-            boolean fate = fledOrBack;
-            boolean inside = self && said.get(Signal.EXPERIENCE) > 0
-                    || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2
-                    || fate && (self || said.get(Signal.EXPERIENCE) > 0)
-                    || v == Voice.UNKNOWN && fate && around.get(Signal.EXPERIENCE) > 0 && around.kin() == 0;
-            if (v == Voice.UNKNOWN && around.kin() > said.kin() && said.get(Signal.THIRD) > said.get(Signal.SELF)
-                    && said.get(Signal.THIRD) > said.get(Signal.WE) && said.get(Signal.SELF) + said.get(Signal.THIRD) >= 2) {
-                v = Voice.RELATIVE; // "Janet Pryce keeps her son's messages" … “He wrote that he was cold …”
-            } else if (inside) {
-                v = Voice.DEFECTOR;
-            } else if (self && said.get(Signal.KIN) > 0) { // "mon fils", not "ma mère": a child may have gone
-                v = Voice.RELATIVE;
-            }
-        }
-        if (v == Voice.DEFECTOR && onGround) {
-            return v; // on the group's ground, a former member is away from home or never left it
-        }
-        if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return
-            return around.get(Signal.RETURNED) > around.get(Signal.LEFT) ? Voice.RETURNEE : Voice.DEFECTOR;
-        }
-        if (v == Voice.DEFECTOR) {
-            int returned = around.get(Signal.RETURNED) > 0 ? 1
-                    : doc.get(Signal.RETURNED) - doc.get(Signal.LEFT) - around.get(Signal.LEFT); // home is the last stage
-            return returned > 0 || returned == 0 && datelinedElsewhere ? Voice.RETURNEE : Voice.DEFECTOR;
-        }
-        return v;
-    }
-
-    /**
      * Signals in the sentences that mention the speaker (names and pronouns linked to them, or the
      * description of an unnamed speaker) and in the words of their role.
      */
@@ -291,10 +217,7 @@ public final class VoiceContext {
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
                 for (String w : RoleWords.spaced(words.toLowerCase(java.util.Locale.ROOT))) {
-                    Signal said = signal(w, lang);
-                    if (said == Signal.RETURNED || said == Signal.LEFT) {
-                        c.note(said);
-                    }
+                    note(c, w, lang);
                 }
             }
         }
@@ -340,7 +263,6 @@ public final class VoiceContext {
         return false;
     }
 
-    /** Whether a role's words carry a signal. */
     /** Where {@code role} starts at most {@link #ROLE_GAP} characters after {@code end}, or -1 (also when null or empty). */
     private static int roleAfter(String text, String role, int end) {
         if (role == null || role.isEmpty()) {
@@ -354,29 +276,7 @@ public final class VoiceContext {
         return -1;
     }
 
-    private boolean has(String role, String lang, Signal wanted) {
-        for (String w : RoleWords.spaced(role.toLowerCase(java.util.Locale.ROOT))) {
-            if (signal(w, lang) == wanted) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a role's words tell a fate ("defendant", "prévenu", "Angeklagte"): the role says who. */
-    private boolean fateIn(String role, String lang) {
-        if (role == null) {
-            return false;
-        }
-        for (String w : RoleWords.spaced(role.toLowerCase(java.util.Locale.ROOT))) {
-            Signal sig = signal(w, lang);
-            if (sig == Signal.RETURNED || sig == Signal.LEFT) {
-                return true;
-            }
-        }
-        return false;
-    }
-
+    /** Counts the signal of a word when it tells a return or a flight. */
     private void note(SignalCounts c, String w, String lang) {
         Signal s = signal(w, lang);
         if (s == Signal.RETURNED || s == Signal.LEFT) {

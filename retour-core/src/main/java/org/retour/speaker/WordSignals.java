@@ -71,6 +71,24 @@ final class WordSignals {
         return of(table(lang), lowered);
     }
 
+    /** Whether one of the words of a role ("son voisin", "witness") has the signal {@code wanted}; false for no role. */
+    boolean inRole(String role, String lang, Signal wanted) {
+        if (role == null) {
+            return false;
+        }
+        for (String w : RoleWords.spaced(role.toLowerCase(Locale.ROOT))) {
+            if (of(w, lang) == wanted) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a role's words tell a fate, a return or a flight ("defendant", "prévenu", "Angeklagte"): the role says who. */
+    boolean fateInRole(String role, String lang) {
+        return inRole(role, lang, Signal.RETURNED) || inRole(role, lang, Signal.LEFT);
+    }
+
     /**
      * The signal of each non-null lower-cased word of {@code lowered} (null elsewhere); a return word that
      * follows a wish or a request within {@link #WISH_REACH} words of the same run ("wants to go home",

@@ -27,6 +27,17 @@ class WordSignalsTest {
     }
 
     @Test
+    void aRoleHasTheSignalsOfItsWordsAndTellsAFateByAReturnOrAFlight() {
+        WordSignals s = new WordSignals(LINES);
+        assertThat(s.inRole("le fils cadet", "fr", Signal.KIN)).isTrue();
+        assertThat(s.inRole("le fils cadet", "fr", Signal.SELF)).isFalse();
+        assertThat(s.inRole(null, "fr", Signal.KIN)).isFalse();
+        assertThat(s.fateInRole("die Rückkehrerin", "de")).isTrue();
+        assertThat(s.fateInRole("die Lehrerin", "de")).isFalse();
+        assertThat(s.fateInRole(null, "de")).isFalse();
+    }
+
+    @Test
     void answersDoNotDependOnWhatWasLookedUpBefore() {
         Random random = new Random(5);
         List<String> words = new ArrayList<>();
