@@ -50,14 +50,18 @@ final class CueFinder {
             boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {
-                Entity e = o.entity();
-                return new Speaker(e.id(), e.canonical(), null, null, organisationVoice(d, e, m));
+                return organisationSpeaker(d, o.entity(), m);
             }
             if (m.start() > ce + 6) {
                 break;
             }
         }
         return null;
+    }
+
+    /** An organisation as the speaker of a quote, with the voice its name gives it at {@code mention}. */
+    static Speaker organisationSpeaker(SpeakerDocument d, Entity e, Span mention) {
+        return new Speaker(e.id(), e.canonical(), null, null, organisationVoice(d, e, mention));
     }
 
     /**

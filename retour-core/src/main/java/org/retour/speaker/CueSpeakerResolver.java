@@ -74,7 +74,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final LetterWriters letters = new LetterWriters(letterWords);
     private final LetterReading reading = new LetterReading(letterWords);
     private final ReportedWords reportedWords = new ReportedWords(letters, letterWords);
-    private final ReportSpeakers reports = ReportSpeakers.bundled();
+    private final BodySpeakers bodies;
+    private final ReplyTurns replies;
     private final Exchanges exchanges = Exchanges.bundled();
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
@@ -90,6 +91,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges, pronouns);
+        this.bodies = new BodySpeakers(pronounSpeakers);
+        this.replies = new ReplyTurns(definite, pronounSpeakers, exchanges);
         this.surnames = new SurnameSpeakers(lexicon);
         this.inner = new InnerCues(finder, lexicon);
     }
@@ -216,35 +219,23 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             used = inside;
         }
         if (speaker != null && used != null && used.pronoun() == null && exchanges.replies(d, used)) {
-            speaker = answering(d, speaker, open); // "Le président a insisté : … ? « … », a répondu le trentenaire"
+            speaker = replies.answering(d, speaker, open); // "Le président a insisté : … ? « … », a répondu le trentenaire"
         }
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
         Attribution attribution;
         boolean answer = false;
         boolean askedBack = false;
-        boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
-                && reports.opensSentence(d, used); // "Un rapport de l'inspection …, remis en décembre, pointe « … »"
-        Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
-        ReportSpeakers.Spoken org = subject != null ? new ReportSpeakers.Spoken(subject, used)
-                : speaker != null && !reportFirst ? null : reports.organisation(d, used, after, before);
-        Speaker organisation = org == null ? null : org.speaker();
-        Speaker read = speaker == null && used == null ? reports.readIn(d, open) : null; // "Le rapport … . On y lit que « … »"
-        if (read != null) {
-            d.lastOrganisation = read;
-            d.lastOrganisationParagraph = d.paragraph(open);
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Contextual(read));
-        }
-        used = org == null || org.speaker() == null ? used : org.cue();
-        if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
-                && d.paragraph(open) == d.lastOrganisationParagraph
-                && (startsSentence || pronounSpeakers.subject(d, sentenceStart(d, open), open) == null)) {
-            // the report's words go on, unless the quote's own sentence has a subject before it
+        BodySpeakers.Body body = bodies.speaking(d, speaker, used, after, before, startsSentence, open, outer);
+        if (body instanceof BodySpeakers.Body.Words words) {
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(d.lastOrganisation));
+                    new Attribution.Contextual(words.body()));
         }
-        d.lastOrganisation = organisation;
-        d.lastOrganisationParagraph = d.paragraph(Math.max(open, outer - 1));
+        Speaker organisation = null;
+        if (body instanceof BodySpeakers.Body.Through through) {
+            organisation = through.body();
+            used = through.cue();
+        }
         if (organisation != null) {
             attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));
         } else if (speaker != null) {
@@ -340,47 +331,6 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
-    }
-
-    /**
-     * The one whose turn it is to answer, for a reply cue whose subject is a description that says nothing of who
-     * but an age or a sex ("« … », a répondu le trentenaire"): the last speaker, who was asked, when they spoke in
-     * the quote's paragraph or the one before, did not ask the last question themselves and the description's
-     * gender fits them; else the description.
-     */
-    private Referent answering(SpeakerDocument d, Referent r, int open) {
-        Referent last = d.lastSpeaker == null ? null : definite.named(d, d.lastSpeaker);
-        Referent replier = repliesToLast(d, r, last, open);
-        if (replier != null) {
-            return replier;
-        }
-        if (r.description() == null || !AgeWords.bundled().plain(r.description().role(), d.lang) || last == null
-                || last.person() == null || d.asked || d.paragraph(open) - d.lastParagraph > 1
-                || !last.gender().compatible(r.gender())) {
-            return r;
-        }
-        Referent asker = definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)));
-        if (SpeakerDocument.same(asker, last)) {
-            return r; // "Die Anklägerin fragte: „…?“ Die 31-Jährige antwortete": the one asked is not the asker
-        }
-        return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
-    }
-
-    /**
-     * The speaker before the last one, for a reply cue whose subject is a description that would stand for the
-     * last speaker, when the reply follows that speaker's words in their paragraph with no question put between
-     * ("« Je voulais juste comprendre », finit-il par lâcher. Le médiateur lui répond : « … »"): one does not reply
-     * to oneself. Null otherwise.
-     */
-    private Referent repliesToLast(SpeakerDocument d, Referent r, Referent last, int open) {
-        if (r.description() == null || last == null || d.otherSpeaker == null || d.paragraph(open) != d.lastParagraph
-                || d.lastEnd < 0 || d.lastEnd > open || !SpeakerDocument.same(definite.named(d, r), last)
-                || exchanges.ask(d, d.tokenAt(d.lastEnd), d.tokenAt(open)) >= 0) {
-            return null;
-        }
-        Referent other = definite.named(d, d.otherSpeaker);
-        return other != null && other.person() != null && other.gender().compatible(r.gender())
-                ? new Referent(r.span(), other.person(), r.description(), other.gender().or(r.gender())) : null;
     }
 
     /**

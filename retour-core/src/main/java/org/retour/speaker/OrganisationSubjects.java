@@ -2,15 +2,13 @@ package org.retour.speaker;
 
 import java.util.Locale;
 import java.util.Set;
-import org.retour.model.Entity;
 import org.retour.model.Speaker;
-import org.retour.model.Voice;
 
 /**
  * Finds the organisation a cue's pronoun or plain noun of a state body takes up from the sentence before: « Le
  * parquet de Paris se veut rassurant. Dans un communiqué, il indique que « … » », « Affaires mondiales Canada s'en
  * tient à sa ligne. « … », a indiqué le ministère ». The organisation opens that sentence, in the cue's paragraph,
- * and no person is mentioned between it and the cue.
+ * and no person is mentioned between it and the cue. One of the bodies {@link BodySpeakers} weighs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -35,8 +33,7 @@ final class OrganisationSubjects {
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             if (o.span().start() >= previous && o.span().start() < own
                     && ARTICLES.contains(d.text.substring(previous, o.span().start()).strip().toLowerCase(Locale.ROOT))) {
-                Entity e = o.entity();
-                return new Speaker(e.id(), e.canonical(), null, null, CueFinder.organisationVoice(d, e, o.span()));
+                return CueFinder.organisationSpeaker(d, o.entity(), o.span());
             }
         }
         return null;

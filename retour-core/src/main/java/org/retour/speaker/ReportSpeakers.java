@@ -5,7 +5,6 @@ import java.util.Map;
 import org.retour.model.Entity;
 import org.retour.model.Speaker;
 import org.retour.model.Span;
-import org.retour.model.Voice;
 import org.retour.person.Tokens;
 import org.retour.resource.ResourceLines;
 
@@ -13,7 +12,8 @@ import org.retour.resource.ResourceLines;
  * Finds the organisation behind a report that a cue gives a quote to ("“…,” the report says", "according
  * to the study", "The authors warn … “…,” they write"): the organisation named as its author at the
  * latest mention of a report before the cue ("The study by the Soufan Center", "the ICSR
- * report", "EU experts said in a report"). Words come from {@code org/retour/speaker/reports.txt}.
+ * report", "EU experts said in a report"). Words come from {@code org/retour/speaker/reports.txt}. One of the
+ * bodies {@link BodySpeakers} weighs.
  *
  * <p>Immutable and thread-safe.
  */
@@ -89,8 +89,7 @@ final class ReportSpeakers {
             author = kind(d, k) == Kind.REPORT ? authorOf(d, k) : null; // "بحسب بيان لوزارة الهجرة"
         }
         author = author != null ? author : author(d, cue.span().start());
-        return author == null ? null : new Speaker(author.id(), author.canonical(), null, null,
-                CueFinder.organisationVoice(d, author, author.mentions().get(0).span()));
+        return author == null ? null : CueFinder.organisationSpeaker(d, author, author.mentions().get(0).span());
     }
 
     /**
@@ -107,8 +106,7 @@ final class ReportSpeakers {
         for (int k = d.tokenAt(own) - 1; k >= 0 && d.tokens.get(k).span().start() >= previous; k--) {
             Entity author = kind(d, k) == Kind.REPORT ? authorOf(d, k) : null;
             if (author != null) {
-                return new Speaker(author.id(), author.canonical(), null, null,
-                        CueFinder.organisationVoice(d, author, author.mentions().get(0).span()));
+                return CueFinder.organisationSpeaker(d, author, author.mentions().get(0).span());
             }
         }
         return null;
