@@ -68,13 +68,7 @@ final class PlaceSpeakers {
      * silence. « J'entendais. »"): the speaker before the asker; else null.
      */
     static Referent asked(SpeakerDocument d, int open) {
-        if (!d.asked) {
-            return null;
-        }
-        boolean next = d.paragraph(open) - d.lastParagraph == 1 && blank(d.text, lineStart(d.text, open), open);
-        boolean same = d.paragraph(open) == d.lastParagraph && d.lastEnd >= 0 && d.lastEnd <= open
-                && d.referents.within(d.lastEnd, open).isEmpty();
-        return next || same ? d.otherSpeaker : null;
+        return d.asked && followsLastTurn(d, open) ? d.otherSpeaker : null;
     }
 
     /**
@@ -83,13 +77,18 @@ final class PlaceSpeakers {
      * paragraph with no one named between: the two take turns, so the next question is the asker's again; else null.
      */
     static Referent askedBack(SpeakerDocument d, int open) {
-        if (!d.answered || d.otherSpeaker == null) {
-            return null;
-        }
+        return d.answered && d.otherSpeaker != null && followsLastTurn(d, open) ? d.otherSpeaker : null;
+    }
+
+    /**
+     * Whether the quote opening at {@code open} takes the turn after the last speaker's words: it opens the
+     * paragraph right after theirs, or follows their words in their paragraph with no one named between.
+     */
+    private static boolean followsLastTurn(SpeakerDocument d, int open) {
         boolean next = d.paragraph(open) - d.lastParagraph == 1 && blank(d.text, lineStart(d.text, open), open);
         boolean same = d.paragraph(open) == d.lastParagraph && d.lastEnd >= 0 && d.lastEnd <= open
                 && d.referents.within(d.lastEnd, open).isEmpty();
-        return next || same ? d.otherSpeaker : null;
+        return next || same;
     }
 
     /** Whether a cue is a verb with no subject of its own: the French narrative infinitive ("Et d'ajouter"). */

@@ -18,20 +18,14 @@ class LetterReadingTest {
 
     @Test
     void aVerbOfReadingAloudBeforeTheColonReadsTheQuoteOut() {
-        String text = "Samia Haddou déplie la feuille. Elle lit la lettre à voix haute : « On a faim ici. »";
-        SpeakerDocument d = document(text);
-        int open = text.indexOf('«');
-        int outer = text.indexOf('»') + 1;
-        assertThat(READING.read(d, open, 0, outer, text.length(), false)).isTrue();
+        assertThat(readsAloud("Samia Haddou déplie la feuille. Elle lit la lettre à voix haute : « On a faim ici. »"))
+                .isTrue();
     }
 
     @Test
     void readingOutOnesOwnJudgmentReadsNoLetter() {
-        String text = "Le président a pris la parole en lisant le jugement : « La cour vous condamne. »";
-        SpeakerDocument d = document(text);
-        int open = text.indexOf('«');
-        int outer = text.indexOf('»') + 1;
-        assertThat(READING.read(d, open, 0, outer, text.length(), false)).isFalse();
+        assertThat(readsAloud("Le président a pris la parole en lisant le jugement : « La cour vous condamne. »"))
+                .isFalse();
     }
 
     @Test
@@ -41,6 +35,11 @@ class LetterReadingTest {
         Referent reader = READING.readerAfter(d, text.indexOf('»') + 1, text.length());
         assertThat(reader).isNotNull();
         assertThat(reader.span().of(text)).isEqualTo("Malika El Ouardi");
+    }
+
+    /** Whether the text's only quote, with no cue after it, is read aloud. */
+    private static boolean readsAloud(String text) {
+        return READING.read(document(text), text.indexOf('«'), 0, text.indexOf('»') + 1, text.length(), false);
     }
 
     private static SpeakerDocument document(String text) {
