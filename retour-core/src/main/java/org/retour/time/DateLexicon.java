@@ -54,11 +54,18 @@ public final class DateLexicon {
     final WordSet pastBefore;
     /** Words joining two years of a range, after which a lone year is a date ("entre 2017 et 2019", "2014 to 2016"). */
     final WordSet rangeJoiners;
+    /**
+     * Phrases in which a weekday, month or season without a year is no date but part of a name or a common
+     * noun ("Sunday Times", "Mail on Sunday", "Friday prayers", "the fall of Mosul", « la prière du vendredi »).
+     */
+    final TokenTrie<Boolean> names;
+    /** The most words of a phrase of {@link #names}. */
+    final int longestName;
 
     private DateLexicon(TokenTrie<Integer> months, TokenTrie<Integer> weekdays, TokenTrie<String> seasons,
                         TokenTrie<String> parts, Set<String> cues, TokenTrie<Relative> relatives,
                         Set<String> seasonCues, Set<String> future, Set<String> yearFollowers,
-                        Set<String> pastBefore, Set<String> rangeJoiners) {
+                        Set<String> pastBefore, Set<String> rangeJoiners, TokenTrie<Boolean> names, int longestName) {
         this.months = months;
         this.weekdays = weekdays;
         this.seasons = seasons;
@@ -70,6 +77,8 @@ public final class DateLexicon {
         this.yearFollowers = WordSet.of(yearFollowers);
         this.pastBefore = WordSet.of(pastBefore);
         this.rangeJoiners = WordSet.of(rangeJoiners);
+        this.names = names;
+        this.longestName = longestName;
     }
 
     /** The bundled lexicon of every language (loaded once). */
@@ -119,6 +128,8 @@ public final class DateLexicon {
         Set<String> yearFollowers = new HashSet<>();
         Set<String> pastBefore = new HashSet<>();
         Set<String> rangeJoiners = new HashSet<>();
+        TokenTrie.Builder<Boolean> names = TokenTrie.builder();
+        int longestName = 0;
         for (String line : words) {
             String[] p = fields(line, 4, "kind | lang | phrase | value");
             if (lang != null && !lang.equals(p[1])) {
@@ -136,6 +147,10 @@ public final class DateLexicon {
                 case "year-follower" -> yearFollowers.add(Fold.key(p[2]));
                 case "past-before" -> pastBefore.add(Fold.key(p[2]));
                 case "range-joiner" -> rangeJoiners.add(Fold.key(p[2]));
+                case "no-date" -> {
+                    names.add(w, Boolean.TRUE);
+                    longestName = Math.max(longestName, w.size());
+                }
                 default -> throw new IllegalArgumentException("date words: unknown kind '" + p[0] + "': " + line);
             }
         }
@@ -166,7 +181,7 @@ public final class DateLexicon {
             }
         }
         return new DateLexicon(months.build(), weekdays.build(), seasons.build(), parts.build(), cues, rel.build(),
-                seasonCues, future, yearFollowers, pastBefore, rangeJoiners);
+                seasonCues, future, yearFollowers, pastBefore, rangeJoiners, names.build(), longestName);
     }
 
     /** Field {@code i} of a line split at "|", trimmed, or null when it has fewer. */

@@ -55,7 +55,31 @@ public final class LexiconDateScanner {
                 i = end;
             }
         }
-        return withRelativeYears(v, out);
+        return withoutNames(v, withRelativeYears(v, out));
+    }
+
+    /**
+     * {@code dates} without those that give no year and are words of a name or a noun of the lexicon's
+     * {@code no-date} phrases ("the Sunday Times", "Friday prayers", "the fall of Mosul"); "the fall of
+     * 2015" gives its year and stays.
+     */
+    private List<RawDate> withoutNames(TokenView v, List<RawDate> dates) {
+        if (lex.longestName > 0) {
+            dates.removeIf(d -> !d.hasYear() && d.relative() == null && d.decade() == null
+                    && inName(v, v.indexAt(d.span().start())));
+        }
+        return dates;
+    }
+
+    /** Whether token {@code t} is inside a {@code no-date} phrase. */
+    private boolean inName(TokenView v, int t) {
+        for (int i = Math.max(0, t - lex.longestName + 1); i <= t; i++) {
+            TokenTrie.Match<Boolean> m = lex.names.longestAt(v, i);
+            if (m != null && m.last() >= t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
