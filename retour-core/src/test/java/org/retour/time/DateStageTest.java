@@ -131,6 +131,13 @@ class DateStageTest extends StageContractTest {
     }
 
     @Test
+    void aFrenchVerbInTheSimpleFuturePutsAMonthAhead() {
+        Analysis fr = analyze("« On en reparlera en mars », a promis l'élu. Le tribunal rendra sa décision en avril. "
+                + "Il est parti en mars.", "fr", LocalDate.of(2016, 2, 5));
+        assertThat(dates(fr)).containsExactly("mars=2016-03/month", "avril=2016-04/month", "mars=2015-03/month");
+    }
+
+    @Test
     void abbreviatedMonthsWithoutAFullStopAreDates() {
         Analysis a = analyze("He was arrested on Oct 7 and charged on Sept 12.", "en", LocalDate.of(2015, 12, 1));
         assertThat(dates(a)).containsExactly("Oct 7=2015-10-07/day", "Sept 12=2015-09-12/day");
