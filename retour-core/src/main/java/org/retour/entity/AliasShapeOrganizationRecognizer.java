@@ -160,12 +160,15 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         }
     }
 
-    /** Whether a match in lower case is written exactly as one of its listed names ("dpa"). */
+    /** Whether a match in lower case is written exactly as its canonical name or one of its listed names ("dpa", "al-Shabaab"). */
     private static boolean writtenAsListed(TokenTrie.Match<AliasTable.Organisation> m, TokenView v) {
         if (m.first() != m.last()) {
             return false;
         }
         String text = v.surface(m.first());
+        if (m.value().canonical().equals(text)) {
+            return true;
+        }
         for (AliasTable.Alias a : m.value().aliases()) {
             if (a.name().equals(text)) {
                 return true;

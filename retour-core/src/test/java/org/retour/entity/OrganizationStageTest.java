@@ -181,6 +181,18 @@ class OrganizationStageTest extends StageContractTest {
     }
 
     @Test
+    void theGroupsProvincesAndItsNeighboursInAfricaAndAsiaAreNamedOrganisations() {
+        List<Entity> fr = organisations("L'EIGS a perdu des hommes face au JNIM, et l'Etat islamique en Afrique de "
+                + "l'Ouest recrute au Borno.", "fr");
+        assertThat(fr).extracting(Entity::canonical).containsExactly("Islamic State in the Greater Sahara",
+                "Jama'at Nusrat al-Islam wal-Muslimin", "Islamic State West Africa Province");
+        List<Entity> en = organisations("Former ISWAP and al-Shabaab fighters met defectors from the ADF.", "en");
+        assertThat(en).extracting(Entity::canonical).containsExactly("Islamic State West Africa Province",
+                "al-Shabaab", "Allied Democratic Forces");
+        assertThat(Articles.entity(en, "al-Shabaab").country()).isEqualTo("SO");
+    }
+
+    @Test
     void agenciesAndInstitutionsCarryTheCountryOfTheirSeat() {
         List<Entity> orgs = organisations("Selon l'AFP et Reuters, la DGSI s'inquiète; l'ONU aussi.", "fr");
         assertThat(Articles.entity(orgs, "AFP").country()).isEqualTo("FR");
