@@ -149,6 +149,9 @@ public final class VoiceLexicon {
         String prev = null;
         for (String original : RoleWords.of(role)) {
             String w = original.toLowerCase(Locale.ROOT);
+            if (possessiveEnding(w, prev, lang)) {
+                continue; // "Pruitt's attorney" is no "U.S. Attorney", "State's Attorney" a state attorney
+            }
             reading.nextWord();
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
@@ -160,6 +163,14 @@ public final class VoiceLexicon {
             prev = w;
         }
         return reading.voice(order);
+    }
+
+    /**
+     * Whether {@code w} is the English possessive ending "'s" cut off its noun ("Pruitt's attorney"), not the
+     * end of "U.S." ("Assistant U.S. Attorney"): the words on either side of it make the pair.
+     */
+    private static boolean possessiveEnding(String w, String prev, String lang) {
+        return "s".equals(w) && prev != null && !"u".equals(prev) && (lang == null || "en".equals(lang));
     }
 
     /** Whether one of the words of {@code role} (or two in a row) is listed with {@code voice} itself. */
@@ -264,6 +275,9 @@ public final class VoiceLexicon {
     private boolean listed(String role, String lang, String label) {
         String prev = null;
         for (String w : RoleWords.of(role.toLowerCase(Locale.ROOT))) {
+            if (possessiveEnding(w, prev, lang)) {
+                continue;
+            }
             for (String key : keys(w, prev, lang)) {
                 if (label.equals(lookup(key, lang))) {
                     return true;
