@@ -26,6 +26,8 @@ final class GroundDateline {
     static final String RESOURCE = "org/retour/speaker/ground-places.txt";
     /** How far into the text a dateline's dash may stand ("ROJ CAMP, Syria (AP) —"). */
     static final int REACH = 12;
+    /** How many words may stand between a return word and its preposition of place, and between that and the place. */
+    static final int HELD_REACH = 3;
 
     /** The bundled names of regional branches. */
     static final String BRANCHES = "org/retour/speaker/local-branches.txt";
@@ -105,6 +107,39 @@ final class GroundDateline {
 
     private static boolean number(TokenView v, int j) {
         return j >= 0 && j < v.size() && Character.isDigit(v.surface(j).charAt(0));
+    }
+
+    /**
+     * The signals {@code sig} with each return word that stands where the group held ground turned into one of
+     * flight ("a Kurdish-run prison in Hasakah", « jugé à Bagdad », "detention in al-Hol"): held or tried there
+     * is away from home. The return word takes a preposition of place ({@code at} in voice-context.txt) within
+     * {@link #HELD_REACH} words after it, with no other context word between, and a place of this list within as
+     * many words after that, in one run of words ("rentré de Syrie" has no such preposition). {@code sig} is changed in place and returned.
+     */
+    VoiceContext.Signal[] heldThere(VoiceContext.Signal[] sig, String[] lowered, String lang) {
+        Set<String> own = byLanguage.getOrDefault(lang, Set.of());
+        Set<String> common = byLanguage.getOrDefault("*", Set.of());
+        for (int k = 0; k < sig.length; k++) {
+            if (sig[k] != VoiceContext.Signal.RETURNED) {
+                continue;
+            }
+            int at = within(sig, lowered, k, j -> sig[j] != null); // "brought home from camps in Syria": the camps are there
+            at = at >= 0 && sig[at] == VoiceContext.Signal.AT ? at : -1;
+            if (at >= 0 && within(sig, lowered, at, j -> own.contains(lowered[j]) || common.contains(lowered[j])) >= 0) {
+                sig[k] = VoiceContext.Signal.LEFT;
+            }
+        }
+        return sig;
+    }
+
+    /** The first of the {@link #HELD_REACH} words after {@code k}, in its run of words, that {@code is}, or -1. */
+    private static int within(VoiceContext.Signal[] sig, String[] lowered, int k, java.util.function.IntPredicate is) {
+        for (int j = k + 1; j <= k + HELD_REACH && j < sig.length && lowered[j] != null; j++) {
+            if (is.test(j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Where a dateline puts the text: on the group's ground, elsewhere, or nowhere for want of a dateline. */

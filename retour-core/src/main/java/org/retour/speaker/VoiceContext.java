@@ -39,7 +39,7 @@ public final class VoiceContext {
     static final int ROLE_GAP = 12;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH, AT }
 
     /** The context words and their signals. */
     private final WordSignals contextWords;
@@ -104,7 +104,7 @@ public final class VoiceContext {
         if (groups.isEmpty()) {
             return quotes;
         }
-        Signal[] sig = signals(lang, lowered);
+        Signal[] sig = ground.heldThere(signals(lang, lowered), lowered, lang);
         SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
         GroundDateline.Where dateline = ground.where(view, lang);
         boolean onGround = dateline == GroundDateline.Where.GROUND // "MOSUL, Iraq (Reuters) -": no one came home there
