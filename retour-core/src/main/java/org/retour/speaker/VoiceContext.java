@@ -149,6 +149,9 @@ public final class VoiceContext {
             if (base == Voice.UNKNOWN && kinReaders.contains(s.entity() != null ? s.entity() : s.description())) {
                 base = Voice.RELATIVE; // reads out the letters of their son, daughter, brother or sister
             }
+            if (base == Voice.UNKNOWN && titledOfficial(s.name(), lang)) {
+                base = Voice.OFFICIAL; // "District Judge Marisol Treviño", "Chief Superintendent Sean Wright"
+            }
             SignalCounts near = new SignalCounts();
             String officeWords = all.role(); // the words that made the speaker an official, if one
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
@@ -274,6 +277,19 @@ public final class VoiceContext {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a name opens with an office held today, its words but the last read as a role ("District Judge
+     * Marisol Treviño", "Detective Inspector Jane Cole"): a title the name took in, which the words before it
+     * no longer show.
+     */
+    boolean titledOfficial(String name, String lang) {
+        if (name == null) {
+            return false;
+        }
+        int last = name.lastIndexOf(' ');
+        return last > 0 && voices.voiceOf(name.substring(0, last), lang) == Voice.OFFICIAL;
     }
 
     /** Counts the signal of a word when it tells a return or a flight. */
