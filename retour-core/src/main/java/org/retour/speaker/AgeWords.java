@@ -18,8 +18,8 @@ final class AgeWords {
 
     private static final AgeWords BUNDLED = new AgeWords(ResourceLines.classpath(RESOURCE));
 
-    /** What a word of the resource is. */
-    enum Kind { OLD, PLAIN }
+    /** What a word of the resource is: an old one, a plain one, or a decade noun of the twenties to the eighties. */
+    enum Kind { OLD, PLAIN, TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES, SEVENTIES, EIGHTIES }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -50,9 +50,24 @@ final class AgeWords {
         return AGE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 16)).lookingAt();
     }
 
-    /** Whether a role says nothing of who but an age or a sex: {@link #aged} or a {@code plain} word. */
+    /** Whether a role says nothing of who but an age or a sex: {@link #aged}, a {@code plain} word or a decade noun. */
     boolean plain(String role, String lang) {
-        return aged(role, lang) || role != null && has(role, lang, Kind.PLAIN);
+        return aged(role, lang) || role != null && (has(role, lang, Kind.PLAIN) || decade(role, lang) > 0);
+    }
+
+    /** The first year of the decade a role's decade noun names (30 for « trentenaire »), or 0 when it names none. */
+    int decade(String role, String lang) {
+        Map<String, Kind> words = role == null ? null : byLanguage.get(lang);
+        if (words == null) {
+            return 0;
+        }
+        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+            Kind k = words.get(w);
+            if (k != null && k.ordinal() >= Kind.TWENTIES.ordinal()) {
+                return 20 + 10 * (k.ordinal() - Kind.TWENTIES.ordinal());
+            }
+        }
+        return 0;
     }
 
     private boolean has(String role, String lang, Kind kind) {

@@ -11,7 +11,7 @@ import org.retour.model.Quote;
 /**
  * A definite description that tells only that the person is old ("le vieil homme", "the old man") stands
  * for the person named just before it, a parent as well, as an age in figures does; a decade noun (« le
- * trentenaire ») keeps the paragraph's protagonist.
+ * trentenaire ») goes to the person whose age in figures fits it.
  */
 class OldAgeDescriptionTest {
 

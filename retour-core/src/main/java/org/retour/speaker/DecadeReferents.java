@@ -1,0 +1,88 @@
+package org.retour.speaker;
+
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retour.model.Voice;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+
+/**
+ * Whom a definite decade noun that speaks stands for (« le trentenaire », « la quinquagénaire »): the person named
+ * before it whose age in figures falls in its decade (« Karim Haddad, 34 ans »), else the person who opens its
+ * paragraph as subject, when no age of theirs says otherwise (« Sa mère, Nadia Bensaïd, a témoigné … « … », a confié
+ * la quinquagénaire »). A writer names a person by their decade right after telling of them, not the protagonist
+ * named paragraphs before.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class DecadeReferents {
+
+    /** An age in figures in apposition right after a name: ", 34 ans", " (34 ans)". */
+    private static final Pattern AGE = Pattern.compile("\\s*[,(]\\s*(\\d{2})\\s+ans\\b");
+
+    /** Voices of persons named by their office rather than their age. */
+    private static final java.util.Set<Voice> OFFICE = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
+            Voice.JOURNALIST);
+
+    private DecadeReferents() {
+    }
+
+    /**
+     * The named person the decade noun {@code r} stands for, or null when {@code r} names no decade or no person
+     * fits; {@code tie} gives the named person an unnamed description stands for ("Sa mère" in "Sa mère, Nadia").
+     */
+    static Referent named(SpeakerDocument d, SubjectRules rules, Referent r, UnaryOperator<Referent> tie) {
+        int decade = r.description() == null || !r.description().definite() ? 0
+                : AgeWords.bundled().decade(r.description().role(), d.lang);
+        if (decade == 0) {
+            return null;
+        }
+        Gender gender = articleGender(r);
+        int start = r.span().start();
+        for (Referent p : d.referents.namedBefore(start, gender, CueSpeakerResolver.NAMED_REACH)) {
+            if (fits(age(d, p), decade, false)) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(gender));
+            }
+        }
+        Referent topic = rules.paragraphTopic(d, start, gender);
+        topic = topic == null || rules.governed(d, topic) ? null : tie.apply(topic); // not "Interrogée par son avocate, X"
+        if (topic != null && topic.person() != null && !rules.governed(d, topic) && topic.gender().compatible(gender)
+                && !OFFICE.contains(d.voiceOf(topic.person().role())) && fits(age(d, topic), decade, true)) {
+            return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(gender));
+        }
+        return null;
+    }
+
+    /** Whether an age in figures (0 when none is given, which fits when {@code unknownFits}) falls in a decade. */
+    private static boolean fits(int age, int decade, boolean unknownFits) {
+        return age == 0 ? unknownFits : age >= decade && age < decade + 10;
+    }
+
+    /** The gender a description's article gives a noun of either gender (« la quinquagénaire »), else its own. */
+    static Gender articleGender(Referent r) {
+        if (!r.gender().equals(Gender.UNKNOWN)) {
+            return r.gender();
+        }
+        String first = r.description().text().toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
+        return switch (first) {
+            case "la", "cette" -> Gender.FEMALE;
+            case "le", "ce", "cet" -> Gender.MALE;
+            default -> r.gender();
+        };
+    }
+
+    /** The age in figures given in apposition to any mention of the person {@code p} names, or 0. */
+    private static int age(SpeakerDocument d, Referent p) {
+        for (Referent m : d.referents.all()) {
+            if (m.person() == p.person() && m.description() == null) {
+                Matcher a = AGE.matcher(d.text).region(m.span().end(), Math.min(d.text.length(), m.span().end() + 12));
+                if (a.lookingAt()) {
+                    return Integer.parseInt(a.group(1));
+                }
+            }
+        }
+        return 0;
+    }
+}
