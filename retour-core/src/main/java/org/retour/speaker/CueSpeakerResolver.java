@@ -223,6 +223,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
+        Referent owner = OwnedWords.bundled().owner(d, outer); // "« … » Ces mots sont ceux de Fadimata": hers, whatever cue
+        if (owner != null) {
+            speaker = null;
+            used = null;
+        }
         Attribution attribution;
         boolean answer = false;
         boolean askedBack = false;
@@ -241,7 +246,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else if (speaker != null) {
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
-            Referent colonPerson = PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
+            Referent colonPerson = owner != null ? owner : PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             speaker = colonPerson == null || exchanges.addressed(d, colonPerson) ? null // "se tournant vers son ancien ami : « … »"
                     : definite.named(d, colonPerson); // "Réponse de l'accusé : « … »"
             labelled = speaker != null;

@@ -1,0 +1,67 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.retour.person.Referents.Referent;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Sentences that give the quote right before them to its speaker, read from {@code org/retour/speaker/owned-words.txt}:
+ * « « J'ai marché trois jours. » Ces mots sont ceux de Fadimata Walet Intallah » gives the words to Fadimata, whoever
+ * spoke before them.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class OwnedWords {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/owned-words.txt";
+
+    private static final OwnedWords BUNDLED = new OwnedWords(ResourceLines.classpath(RESOURCE));
+
+    /** The phrases, each as its language, a space and its lower-cased words. */
+    private final List<String> phrases;
+
+    OwnedWords(Iterable<String> lines) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+", 2);
+            if (p.length < 2) {
+                throw new IllegalArgumentException("owned-words line needs 'lang phrase…': " + line);
+            }
+            out.add(p[0] + " " + p[1].toLowerCase(Locale.ROOT).replace('’', '\''));
+        }
+        this.phrases = List.copyOf(out);
+    }
+
+    /** The bundled phrases. */
+    static OwnedWords bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * The person named right after a phrase that opens the sentence following the quote whose closing mark ends
+     * at {@code outer}, on the quote's line; else null.
+     */
+    Referent owner(SpeakerDocument d, int outer) {
+        int i = outer;
+        while (i < d.text.length() && d.text.charAt(i) != '\n' && Character.isWhitespace(d.text.charAt(i))) {
+            i++;
+        }
+        int lineEnd = d.text.indexOf('\n', i);
+        String rest = d.text.substring(i, lineEnd < 0 ? d.text.length() : lineEnd).toLowerCase(Locale.ROOT)
+                .replace('’', '\'');
+        for (String phrase : phrases) {
+            String words = phrase.substring(phrase.indexOf(' ') + 1);
+            if (!phrase.startsWith(d.lang + " ") || !rest.startsWith(words)) {
+                continue;
+            }
+            int from = i + words.length();
+            for (Referent r : d.referents.within(from, from + 40)) {
+                return d.text.substring(from, r.span().start()).isBlank() ? r : null;
+            }
+        }
+        return null;
+    }
+}
