@@ -174,10 +174,21 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 && text.substring(after.span().end(), aEnd).strip().endsWith(":")) {
             after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote
         }
+        if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
+                && onlyPunctuation(d, aFirst, after.first())) {
+            after = null; // "« … ? » Selon le conseil, …": the source opens the next sentence and speaks its words
+        }
         CueMatch before = null;
         for (int k = bLast - 1; k >= bFirst && before == null; k--) {
             before = finder.cueAt(d, k, bFirst, bLast);
         }
+        int head = bFirst;
+        while (head < bLast && !Tokens.isWord(d.tokens.get(head))) {
+            head++;
+        }
+        CueMatch opening = before != null && before.source() && head < bLast ? finder.cueAt(d, head, bFirst, bLast) : null;
+        before = opening != null && opening.source() && opening.first() < before.first() ? opening : before; // "Selon le
+        // conseil, sur les 420 Belges partis d'après l'OCAM, « … »": the source that opens the sentence speaks, not its own
         boolean startsSentence = true;
         for (int k = bFirst; k < bLast && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
