@@ -23,7 +23,10 @@ final class Exchanges {
     static final String RESOURCE = "org/retour/speaker/exchanges.txt";
 
     /** What a word of the resource is. */
-    enum Kind { REPLY, ASK, YOU, SELF, TO }
+    enum Kind { REPLY, ASK, YOU, SELF, TO, FLOOR }
+
+    /** How many words before a preposition a noun of the turn to speak gives the floor to its complement. */
+    private static final int FLOOR_WORDS = 3;
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -163,11 +166,20 @@ final class Exchanges {
 
     /**
      * Whether a person is the complement of a preposition that turns words to them ("se tournant vers son ancien
-     * ami", "turning to the judge"): the one addressed, not the one who speaks.
+     * ami", "turning to the judge"): the one addressed, not the one who speaks; not when a noun of the turn to
+     * speak comes just before the preposition (« Le dernier mot revient au prévenu »).
      */
     boolean addressed(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
-        return k >= 0 && Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.TO;
+        if (k < 0 || !Tokens.isWord(d.tokens.get(k)) || kind(d.lower(k), d.lang) != Kind.TO) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - FLOOR_WORDS) && Tokens.isWord(d.tokens.get(j)); j--) {
+            if (kind(d.lower(j), d.lang) == Kind.FLOOR) {
+                return false; // "Le dernier mot revient au prévenu :": the floor is given to them
+            }
+        }
+        return true;
     }
 
     /** Whether any token from {@code from} to {@code to} (exclusive) addresses the one asked. */
