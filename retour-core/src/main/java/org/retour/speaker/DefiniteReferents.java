@@ -102,7 +102,7 @@ final class DefiniteReferents {
             return t.person() == null ? t : new Referent(r.span(), t.person(), r.description(), t.gender().or(r.gender()));
         }
         Referent same = tiedBefore(d, r);
-        same = same != null ? same : DecadeReferents.named(d, subjectRules, r, t -> tied(d, t)); // "la quinquagénaire"
+        same = same != null ? same : TopicDescriptions.named(d, subjectRules, r, t -> tied(d, t)); // "la quinquagénaire"
         if (same != null) {
             return same; // "His father, Tariq Qureshi" … "the father"
         }

@@ -9,15 +9,16 @@ import org.retour.person.Gender;
 import org.retour.person.Referents.Referent;
 
 /**
- * Whom a definite decade noun that speaks stands for (« le trentenaire », « la quinquagénaire »): the person named
- * before it whose age in figures falls in its decade (« Karim Haddad, 34 ans »), else the person who opens its
- * paragraph as subject, when no age of theirs says otherwise (« Sa mère, Nadia Bensaïd, a témoigné … « … », a confié
- * la quinquagénaire »). A writer names a person by their decade right after telling of them, not the protagonist
+ * Whom a definite description that says nothing of the person's voice stands for, when it speaks: a decade noun
+ * (« le trentenaire », « la quinquagénaire ») stands for the person named before it whose age in figures falls in
+ * its decade (« Karim Haddad, 34 ans »), else, as a French noun of no voice does (« la retraitée »), for the person
+ * who opens its paragraph as subject, when no age of theirs says otherwise (« Sa mère, Nadia Bensaïd, a témoigné …
+ * « … », a confié la quinquagénaire »). A writer names a person so right after telling of them, not the protagonist
  * named paragraphs before.
  *
  * <p>Stateless and thread-safe.
  */
-final class DecadeReferents {
+final class TopicDescriptions {
 
     /** An age in figures in apposition right after a name: ", 34 ans", " (34 ans)". */
     private static final Pattern AGE = Pattern.compile("\\s*[,(]\\s*(\\d{2})\\s+ans\\b");
@@ -26,30 +27,35 @@ final class DecadeReferents {
     private static final java.util.Set<Voice> OFFICE = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
             Voice.JOURNALIST);
 
-    private DecadeReferents() {
+    private TopicDescriptions() {
     }
 
     /**
-     * The named person the decade noun {@code r} stands for, or null when {@code r} names no decade or no person
-     * fits; {@code tie} gives the named person an unnamed description stands for ("Sa mère" in "Sa mère, Nadia").
+     * The named person the decade noun or French noun of no voice {@code r} stands for, or null when {@code r} is
+     * neither or no person fits; {@code tie} gives the named person an unnamed description stands for ("Sa mère"
+     * in "Sa mère, Nadia").
      */
     static Referent named(SpeakerDocument d, SubjectRules rules, Referent r, UnaryOperator<Referent> tie) {
-        int decade = r.description() == null || !r.description().definite() ? 0
-                : AgeWords.bundled().decade(r.description().role(), d.lang);
-        if (decade == 0) {
+        if (r.description() == null || !r.description().definite()) {
+            return null;
+        }
+        int decade = AgeWords.bundled().decade(r.description().role(), d.lang);
+        boolean bare = decade == 0 && "fr".equals(d.lang) && d.voiceOf(r.description().role()) == Voice.UNKNOWN
+                && !AgeWords.bundled().plain(r.description().role(), d.lang); // « la retraitée »
+        if (decade == 0 && !bare) {
             return null;
         }
         Gender gender = articleGender(r);
         int start = r.span().start();
         for (Referent p : d.referents.namedBefore(start, gender, CueSpeakerResolver.NAMED_REACH)) {
-            if (fits(age(d, p), decade, false)) {
+            if (!bare && fits(age(d, p), decade, false)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(gender));
             }
         }
         Referent topic = rules.paragraphTopic(d, start, gender);
         topic = topic == null || rules.governed(d, topic) ? null : tie.apply(topic); // not "Interrogée par son avocate, X"
         if (topic != null && topic.person() != null && !rules.governed(d, topic) && topic.gender().compatible(gender)
-                && !OFFICE.contains(d.voiceOf(topic.person().role())) && fits(age(d, topic), decade, true)) {
+                && !OFFICE.contains(d.voiceOf(topic.person().role())) && (bare || fits(age(d, topic), decade, true))) {
             return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(gender));
         }
         return null;
