@@ -223,7 +223,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
             known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
-            boolean unlisted = NameEvidence.unlistedGivenName(wd, start);
+            // Design decision: whether the first word is a given name the lexicon lacks is asked only of a
+            // known surname, since it searches the whole text and tells nothing when none is known
+            boolean unlisted = known != null && NameEvidence.unlistedGivenName(wd, start);
             kin = known != null && j - start == 2 && first < 0 && !honorific && unlisted && !other[start];
             if (known != null && first < 0 && !honorific && !apposed && !unlisted) {
                 start = start + 1;
