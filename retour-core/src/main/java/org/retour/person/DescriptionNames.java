@@ -72,8 +72,20 @@ final class DescriptionNames {
         return same;
     }
 
+    /**
+     * Each person's role in lower case without its complement ({@link #withoutComplement}), worked out once
+     * per role on each thread.
+     *
+     * <p>Design decision: a definite description is compared with every name in its reach, most of them
+     * mentions of the same few persons, so each role is lower-cased and matched once rather than once per
+     * mention and description.
+     */
+    private static final ThreadLocal<WordMemo<String>> ROLES =
+            WordMemo.perThread((role, unused) -> withoutComplement(role.toLowerCase(Locale.ROOT)));
+
     private static Entity namedNear(List<Referent> named, PersonDescription d) {
         String head = null; // worked out for the first name near enough
+        WordMemo<String> roles = null;
         Entity best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Referent r : near(named, d.span(), DESCRIPTION_REACH)) {
@@ -83,7 +95,8 @@ final class DescriptionNames {
                 continue;
             }
             head = head == null ? lastWord(d.role()) : head;
-            String role = withoutComplement(r.person().role().toLowerCase(Locale.ROOT));
+            roles = roles == null ? ROLES.get() : roles;
+            String role = roles.get(r.person().role(), null);
             if (role.contains(head) || feminineOf(head, role) && r.gender().compatible(d.gender())) {
                 best = r.person();
                 bestDistance = distance;
