@@ -273,8 +273,17 @@ public final class PersonLexicon {
         if (headKeys.contains(view, k)) {
             return true;
         }
-        String lower = view.lower(k);
-        return lower.indexOf('-') >= 0 || "de".equals(lang) && lower.length() >= 2 * MIN_COMPOUND_HEAD - 1;
+        // Design decision: the token's characters are read in the text, which the scan walks in order, rather
+        // than in its lower-cased form, a string apart; lower-casing adds no hyphen, removes none and shortens no word
+        String text = view.text();
+        int end = view.end(k);
+        for (int i = view.start(k); i < end; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return "de".equals(lang) && (end - view.start(k) >= 2 * MIN_COMPOUND_HEAD - 1
+                || view.lower(k).length() >= 2 * MIN_COMPOUND_HEAD - 1);
     }
 
     /**

@@ -75,7 +75,8 @@ public final class PronounLinker {
             }
             return new Found(t.span(), p);
         }
-        return afterHyphen(t, w, lang);
+        // most words have no hyphen, which the text tells without a search of the lower-cased word
+        return hyphenWithin(text, t.span().start(), t.span().end()) ? afterHyphen(t, w, lang) : null;
     }
 
     /** Whether the token is surely no pronoun: no word, or a long word without a hyphen before the text's last hyphen. */
