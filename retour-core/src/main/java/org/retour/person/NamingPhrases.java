@@ -2,6 +2,7 @@ package org.retour.person;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,29 +24,48 @@ public final class NamingPhrases {
      * Per language, the phrases by their last character. Design decision: a description is tried against
      * every name in its reach, so only the phrases that can end where the text between them ends are compared.
      */
-    private final Map<String, Map<Character, List<String>>> byLanguage;
+    private final Map<String, ByLast> byLanguage;
+
+    /**
+     * The phrases of one language by their last character: those ending with the {@code i}th character of
+     * {@code lasts} are {@code phrases.get(i)}.
+     *
+     * <p>Design decision: a language's phrases end with a few characters, so a search of that short string
+     * finds them without boxing the character for a map lookup.
+     */
+    private record ByLast(String lasts, List<List<String>> phrases) {
+
+        List<String> endingWith(char last) {
+            int i = lasts.indexOf(last);
+            return i < 0 ? List.of() : phrases.get(i);
+        }
+    }
 
     /** Phrases from lines {@code "lang phrase"}. */
     public NamingPhrases(List<String> lines) {
-        Map<String, Map<Character, List<String>>> out = new HashMap<>();
+        Map<String, ByLast> out = new HashMap<>();
         ResourceLines.byLanguage(lines, true).forEach((lang, phrases) -> {
-            Map<Character, List<String>> byLast = new HashMap<>();
+            Map<Character, List<String>> byLast = new LinkedHashMap<>();
             for (String phrase : phrases) {
                 if (!phrase.isEmpty()) {
                     byLast.computeIfAbsent(phrase.charAt(phrase.length() - 1), k -> new ArrayList<>()).add(phrase);
                 }
             }
-            Map<Character, List<String>> frozen = new HashMap<>();
-            byLast.forEach((c, list) -> frozen.put(c, List.copyOf(list)));
-            out.put(lang, Map.copyOf(frozen));
+            StringBuilder lasts = new StringBuilder();
+            List<List<String>> lists = new ArrayList<>();
+            byLast.forEach((c, list) -> {
+                lasts.append(c.charValue());
+                lists.add(List.copyOf(list));
+            });
+            out.put(lang, new ByLast(lasts.toString(), List.copyOf(lists)));
         });
         this.byLanguage = Map.copyOf(out);
     }
 
     /** The phrases of {@code lang} whose last character is {@code last}. */
     private List<String> endingWith(String lang, char last) {
-        Map<Character, List<String>> byLast = byLanguage.get(lang);
-        return byLast == null ? List.of() : byLast.getOrDefault(last, List.of());
+        ByLast byLast = byLanguage.get(lang);
+        return byLast == null ? List.of() : byLast.endingWith(last);
     }
 
     /** The bundled phrases. */
