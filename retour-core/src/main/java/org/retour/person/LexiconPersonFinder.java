@@ -256,11 +256,11 @@ public final class LexiconPersonFinder implements PersonFinder {
                 bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),
                         end), known);
                 if (first >= 0 && first == start) {
-                    byGiven.merge(wd.surface(first), known, (a, b) -> AMBIGUOUS);
+                    givenBy(byGiven, wd.surface(first), known);
                 } else if (first < 0 && (honorific ? j - start >= 2 : j - start == 2)) {
                     // "Issouf Sawadogo, 29 ans" then "Issouf parle le premier": a given name the lexicon lacks;
                     // after a title, "Brigadier General Hamli Suryadi" … "Hamli said"
-                    byGiven.merge(wd.surface(start), known, (a, b) -> AMBIGUOUS);
+                    givenBy(byGiven, wd.surface(start), known);
                 }
                 int core = surnameFrom;
                 while (core < j - 1 && !wd.capitalised(core) && wd.entries.is(Kind.PARTICLE, core)) {
@@ -279,6 +279,16 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * Notes that {@code person} has the given name {@code word}: {@link #AMBIGUOUS} when another person has
+     * it already.
+     */
+    private static void givenBy(Map<String, Found> byGiven, String word, Found person) {
+        if (byGiven.putIfAbsent(word, person) != null) {
+            byGiven.put(word, AMBIGUOUS);
+        }
     }
 
     /**
