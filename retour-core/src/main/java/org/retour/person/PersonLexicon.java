@@ -270,19 +270,23 @@ public final class PersonLexicon {
      * surely has none (its key is no head noun's, and it is neither hyphenated nor a long German word).
      */
     public boolean mayBeHead(org.retour.entity.TokenView view, int k, String lang) {
-        if (headKeys.contains(view, k)) {
+        boolean hyphenated = false;
+        for (int i = view.start(k); i < view.end(k) && !hyphenated; i++) {
+            hyphenated = view.text().charAt(i) == '-';
+        }
+        return mayBeHead(view, k, lang, hyphenated);
+    }
+
+    /**
+     * As {@link #mayBeHead(org.retour.entity.TokenView, int, String)}, told whether the token has a hyphen
+     * (in its written form, so in its lower-cased one).
+     */
+    boolean mayBeHead(org.retour.entity.TokenView view, int k, String lang, boolean hyphenated) {
+        if (hyphenated || headKeys.contains(view, k)) {
             return true;
         }
-        // Design decision: the token's characters are read in the text, which the scan walks in order, rather
-        // than in its lower-cased form, a string apart; lower-casing adds no hyphen, removes none and shortens no word
-        String text = view.text();
-        int end = view.end(k);
-        for (int i = view.start(k); i < end; i++) {
-            if (text.charAt(i) == '-') {
-                return true;
-            }
-        }
-        return "de".equals(lang) && (end - view.start(k) >= 2 * MIN_COMPOUND_HEAD - 1
+        // lower-casing shortens no word, so the written length tells most long words without the lower-cased one
+        return "de".equals(lang) && (view.end(k) - view.start(k) >= 2 * MIN_COMPOUND_HEAD - 1
                 || view.lower(k).length() >= 2 * MIN_COMPOUND_HEAD - 1);
     }
 

@@ -63,8 +63,10 @@ public final class PronounLinker {
         if (!entries.isWord(k)) {
             return null;
         }
-        Token t = tokens.get(k);
-        if (cannotBe(text, t)) {
+        // as cannotBe: a long word without a hyphen is no pronoun when a hyphen of the text follows it
+        int end = entries.end(k);
+        int hyphen = entries.nextHyphen(k);
+        if (end - entries.start(k) > MAX_PLAIN_PRONOUN && hyphen >= end && hyphen < text.length()) {
             return null;
         }
         String w = entries.lower(k);
@@ -73,10 +75,10 @@ public final class PronounLinker {
             if (w.equals("il") && k + 1 < tokens.size() && entries.is(Kind.IMPERSONAL, k + 1)) {
                 return null;
             }
-            return new Found(t.span(), p);
+            return new Found(tokens.get(k).span(), p);
         }
         // most words have no hyphen, which the text tells without a search of the lower-cased word
-        return hyphenWithin(text, t.span().start(), t.span().end()) ? afterHyphen(t, w, lang) : null;
+        return hyphen < end ? afterHyphen(tokens.get(k), w, lang) : null;
     }
 
     /** Whether the token is surely no pronoun: no word, or a long word without a hyphen before the text's last hyphen. */

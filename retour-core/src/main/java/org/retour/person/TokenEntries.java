@@ -42,6 +42,10 @@ final class TokenEntries {
     private final byte[] heads;
     /** Per token: whether it is a capitalised word (0 before it is known, 1 no, 2 yes). */
     private final byte[] caps;
+    /** Where the last search for a hyphen in the text started ({@link #nextHyphen}), before any search the largest int. */
+    private int hyphenFrom = Integer.MAX_VALUE;
+    /** The first hyphen at or after {@link #hyphenFrom}, or the text's length when none stands there. */
+    private int hyphenAt;
     private static final Gender[] GENDERS = Gender.values();
     /** The code of "looked up: none" in {@link #given} and {@link #heads}; 0 is "not looked up yet". */
     private static final byte NO_GENDER = 1;
@@ -95,6 +99,40 @@ final class TokenEntries {
             caps[k] = c;
         }
         return c == 2;
+    }
+
+    /** Where token {@code k} starts in the text. */
+    int start(int k) {
+        return view != null ? view.start(k) : tokens.get(k).span().start();
+    }
+
+    /** Where token {@code k} ends in the text. */
+    int end(int k) {
+        return view != null ? view.end(k) : tokens.get(k).span().end();
+    }
+
+    /**
+     * The offset of the first hyphen of the text at or after the start of token {@code k}, or the text's
+     * length when none stands there.
+     *
+     * <p>Design decision: the finders ask of every word whether it has a hyphen, most words have none, and
+     * they ask in text order; so the text is searched from hyphen to hyphen, and a token starting between
+     * the last search's start and the hyphen it found is answered without reading its characters.
+     * Lower-casing adds no hyphen and removes none, so the answer holds for the lower-cased word too.
+     */
+    int nextHyphen(int k) {
+        int s = start(k);
+        if (s < hyphenFrom || s > hyphenAt) {
+            int at = text.indexOf('-', s);
+            hyphenFrom = s;
+            hyphenAt = at < 0 ? text.length() : at;
+        }
+        return hyphenAt;
+    }
+
+    /** Whether token {@code k} has a hyphen. */
+    boolean hyphenated(int k) {
+        return nextHyphen(k) < end(k);
     }
 
     /** Token {@code k} as written. */
