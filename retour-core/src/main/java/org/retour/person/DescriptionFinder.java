@@ -67,7 +67,7 @@ public final class DescriptionFinder {
                 continue;
             }
             String w = lower[k];
-            Gender g = view == null || lexicon.mayBeHead(view, k, lang, entries.hyphenated(k)) ? entries.head(k) : null;
+            Gender g = view == null || entries.mayBeHead(k) ? entries.head(k) : null;
             if (g == null && view != null && entries.capitalised(k) && !beforeProperNoun(tokens, k, entries)
                     && demonymHead(view, k, lower, entries)) {
                 g = Gender.UNKNOWN;

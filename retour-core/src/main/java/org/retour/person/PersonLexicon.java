@@ -274,19 +274,19 @@ public final class PersonLexicon {
         for (int i = view.start(k); i < view.end(k) && !hyphenated; i++) {
             hyphenated = view.text().charAt(i) == '-';
         }
-        return mayBeHead(view, k, lang, hyphenated);
+        return mayBeHead(view, k, "de".equals(lang), hyphenated);
     }
 
     /**
-     * As {@link #mayBeHead(org.retour.entity.TokenView, int, String)}, told whether the token has a hyphen
-     * (in its written form, so in its lower-cased one).
+     * As {@link #mayBeHead(org.retour.entity.TokenView, int, String)}, told whether the language is German
+     * and whether the token has a hyphen (in its written form, so in its lower-cased one).
      */
-    boolean mayBeHead(org.retour.entity.TokenView view, int k, String lang, boolean hyphenated) {
+    boolean mayBeHead(org.retour.entity.TokenView view, int k, boolean german, boolean hyphenated) {
         if (hyphenated || headKeys.contains(view, k)) {
             return true;
         }
         // lower-casing shortens no word, so the written length tells most long words without the lower-cased one
-        return "de".equals(lang) && (view.end(k) - view.start(k) >= 2 * MIN_COMPOUND_HEAD - 1
+        return german && (view.end(k) - view.start(k) >= 2 * MIN_COMPOUND_HEAD - 1
                 || view.lower(k).length() >= 2 * MIN_COMPOUND_HEAD - 1);
     }
 

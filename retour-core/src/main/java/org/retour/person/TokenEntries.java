@@ -25,6 +25,8 @@ final class TokenEntries {
 
     private final PersonLexicon lexicon;
     private final String lang;
+    /** Whether {@link #lang} is German, asked of every word, so worked out once. */
+    private final boolean german;
     private final String text;
     private final List<Token> tokens;
     private final String[] lowered;
@@ -57,6 +59,7 @@ final class TokenEntries {
     TokenEntries(PersonLexicon lexicon, String lang, String text, List<Token> tokens, String[] lowered, TokenView view) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.lang = lang;
+        this.german = "de".equals(lang);
         this.text = text;
         this.tokens = tokens;
         this.lowered = lowered;
@@ -128,6 +131,14 @@ final class TokenEntries {
             hyphenAt = at < 0 ? text.length() : at;
         }
         return hyphenAt;
+    }
+
+    /**
+     * Whether token {@code k} may have a {@link #head} ({@link PersonLexicon#mayBeHead}): false only when
+     * it surely has none; the view must be given.
+     */
+    boolean mayBeHead(int k) {
+        return lexicon.mayBeHead(view, k, german, hyphenated(k));
     }
 
     /** Whether token {@code k} has a hyphen. */
