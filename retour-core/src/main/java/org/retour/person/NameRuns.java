@@ -31,7 +31,7 @@ final class NameRuns {
         List<Token> tokens = wd.tokens;
         int n = tokens.size();
         int j = i + 1;
-        while (j < n && j - i < MAX_NAME_WORDS + 1 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+        while (j < n && j - i < MAX_NAME_WORDS + 1 && wd.adjacent(j - 1)) {
             Token t = tokens.get(j);
             if (afterFullStop(text, t) && (wd.entries.isAny(j, Kind.STOP, Kind.PRON, Kind.DET) || wd.entries.isAny(j, Kind.INDEF, Kind.PREP, Kind.REL))) {
                 break; // "Mehdi L. Celui-ci a baissé la tête": the initial's full stop ends the sentence

@@ -48,6 +48,14 @@ final class NameWords {
         return entries.capitalised(k);
     }
 
+    /**
+     * Whether only spaces (no line break) separate token {@code k} from the next ({@link Tokens#adjacent}),
+     * read from the view's offsets rather than the token records.
+     */
+    boolean adjacent(int k) {
+        return Tokens.adjacent(text, view.end(k), view.start(k + 1));
+    }
+
     /** Token {@code k} as written. */
     String surface(int k) {
         return view.surface(k);

@@ -106,7 +106,12 @@ public final class Tokens {
 
     /** Whether only spaces (no line break) separate two consecutive tokens. */
     public static boolean adjacent(String text, Token a, Token b) {
-        for (int i = a.span().end(); i < b.span().start(); i++) {
+        return adjacent(text, a.span().end(), b.span().start());
+    }
+
+    /** Whether only spaces (no line break) fill {@code text[from, to)}, the gap between two tokens. */
+    static boolean adjacent(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || !(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 return false;
