@@ -207,7 +207,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (known == null) {
             known = bySurname.get(canonical);
         }
-        if (known == null && j - start >= 2 && wd.entries.is(Kind.PARTICLE, start)) {
+        if (known == null && j - start >= 2 && !bySurname.isEmpty() && wd.entries.is(Kind.PARTICLE, start)) {
             // "Pieter van der Berg" … "Van der Berg said": a particle capitalised where it opens a sentence
             known = bySurname.get(Character.toLowerCase(canonical.charAt(0)) + canonical.substring(1));
         }
