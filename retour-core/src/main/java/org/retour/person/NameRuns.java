@@ -33,10 +33,11 @@ final class NameRuns {
         int j = i + 1;
         while (j < n && j - i < MAX_NAME_WORDS + 1 && wd.adjacent(j - 1)) {
             Token t = tokens.get(j);
-            if (afterFullStop(text, t) && (wd.entries.isAny(j, Kind.STOP, Kind.PRON, Kind.DET) || wd.entries.isAny(j, Kind.INDEF, Kind.PREP, Kind.REL))) {
+            boolean afterStop = afterFullStop(text, wd.entries.start(j)); // from the view's offsets, not the token record
+            if (afterStop && (wd.entries.isAny(j, Kind.STOP, Kind.PRON, Kind.DET) || wd.entries.isAny(j, Kind.INDEF, Kind.PREP, Kind.REL))) {
                 break; // "Mehdi L. Celui-ci a baissé la tête": the initial's full stop ends the sentence
             }
-            if ("de".equals(lang) && afterFullStop(text, t) && initial(text, tokens.get(j - 1))) {
+            if ("de".equals(lang) && afterStop && initial(text, tokens.get(j - 1))) {
                 break; // "wirft Lena W. Mitgliedschaft vor": German papers shorten the surname, and every noun is capitalised
             }
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
@@ -71,9 +72,9 @@ final class NameRuns {
                 && Character.isUpperCase(text.charAt(t.span().start()));
     }
 
-    /** Whether a full stop stands right before token {@code t}, spaces aside. */
-    private static boolean afterFullStop(String text, Token t) {
-        int i = t.span().start() - 1;
+    /** Whether a full stop stands right before a token starting at {@code start}, spaces aside. */
+    private static boolean afterFullStop(String text, int start) {
+        int i = start - 1;
         while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
             i--;
         }
