@@ -62,7 +62,7 @@ class TrainCommandTest {
         CliRun run = CliRun.of("analyze", article.toString(), "--model", model.toString(), "--format", "json");
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("retour-default@99").contains("retour-default@20").doesNotContain("\tat ");
+        assertThat(run.err()).contains("retour-default@99").contains("retour-default@21").doesNotContain("\tat ");
         CliRun same = CliRun.of("analyze", article.toString(), "--model", model.toString(), "--codebook", other.toString(),
                 "--format", "json");
         assertThat(same.exitCode()).as(same.err()).isZero();

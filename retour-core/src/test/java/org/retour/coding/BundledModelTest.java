@@ -64,7 +64,7 @@ class BundledModelTest {
         assertThat(c.coder().name()).isEqualTo("rules@field-notes-2");
         assertThatThrownBy(() -> c.withModel(LinearModel.standard()))
                 .isInstanceOf(ModelMismatchException.class)
-                .hasMessageContaining("trained on codebook retour-default@20");
+                .hasMessageContaining("trained on codebook retour-default@21");
     }
 
     @Test

@@ -82,7 +82,7 @@ class LinearTrainerTest {
         Codebook other = new Codebook("retour-default", "99", null, Codebook.standard().codes());
         assertThatThrownBy(() -> CodingConfig.DEFAULT.withCodebook(other).withModel(result.model()))
                 .isInstanceOf(ModelMismatchException.class)
-                .hasMessage("the model was trained on codebook retour-default@20, but the codebook in use is retour-default@99; "
+                .hasMessage("the model was trained on codebook retour-default@21, but the codebook in use is retour-default@99; "
                         + "train a model for it with 'retour train --codebook FILE'");
         Path junk = dir.resolve("junk.model");
         Files.writeString(junk, "not a model");
