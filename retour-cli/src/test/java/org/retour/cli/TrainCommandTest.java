@@ -88,12 +88,12 @@ class TrainCommandTest {
         JsonNode plain = JSON.readTree(CliRun.of("analyze", article.toString(), "--format", "json").out());
         for (JsonNode c : plain.get("codings")) {
             assertThat(c.get("coder").asText()).as("the bundled model")
-                    .isEqualTo("rules@retour-default-20+model@" + LinearModel.standard().hash());
+                    .isEqualTo("rules@retour-default-21+model@" + LinearModel.standard().hash());
         }
         JsonNode rules = JSON.readTree(CliRun.of("analyze", article.toString(), "--rules-only", "--format", "json").out());
         assertThat(rules.get("codings")).hasSameSizeAs(plain.get("codings"));
         for (JsonNode c : rules.get("codings")) {
-            assertThat(c.get("coder").asText()).isEqualTo("rules@retour-default-20");
+            assertThat(c.get("coder").asText()).isEqualTo("rules@retour-default-21");
         }
     }
 

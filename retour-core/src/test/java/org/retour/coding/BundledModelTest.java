@@ -50,8 +50,8 @@ class BundledModelTest {
         assertThat(CodingConfig.DEFAULT.bundledModelLeftOut()).isFalse();
         assertThat(CodingConfig.DEFAULT.withRulesOnly().usesBundledModel()).isFalse();
         assertThat(CodingConfig.DEFAULT.withRulesOnly().bundledModelLeftOut()).isFalse();
-        assertThat(CodingConfig.DEFAULT.coder().name()).isEqualTo("rules@retour-default-20+model@" + LinearModel.standard().hash());
-        assertThat(CodingConfig.DEFAULT.withRulesOnly().coder().name()).isEqualTo("rules@retour-default-20");
+        assertThat(CodingConfig.DEFAULT.coder().name()).isEqualTo("rules@retour-default-21+model@" + LinearModel.standard().hash());
+        assertThat(CodingConfig.DEFAULT.withRulesOnly().coder().name()).isEqualTo("rules@retour-default-21");
     }
 
     @Test

@@ -62,7 +62,7 @@ class LinearTrainerTest {
                 new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
         assertThat(coder.judge("« Ils sentent que nous sommes entrés en phase finale »", "fr"))
                 .extracting(Judgement::code).contains("N6");
-        assertThat(coder.name()).isEqualTo("rules@retour-default-20+model@" + result.model().hash());
+        assertThat(coder.name()).isEqualTo("rules@retour-default-21+model@" + result.model().hash());
     }
 
     @Test
