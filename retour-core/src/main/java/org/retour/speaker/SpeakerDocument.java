@@ -81,6 +81,8 @@ final class SpeakerDocument {
             Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
+    /** The persons that stand for others ({@link StandIns}), built on first use. */
+    private java.util.Map<Entity, Entity> standIns;
     /** The cue kinds of the tokens, built on first use. */
     private TokenCues tokenCues;
     /** Per token, what {@link LetterWords#kindAt} found for it (0 before it looked); made on first use. */
@@ -166,13 +168,21 @@ final class SpeakerDocument {
     /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */
     org.retour.model.Speaker speaker(Referent r) {
         if (r.person() != null) {
-            Entity e = r.person();
+            Entity e = standFor(r.person());
             String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : describedRole(e);
             Voice v = bodyAlone(role) ? Voice.UNKNOWN : voiceOf(role); // "for the prosecution, Mr Walsh": not who he is
             return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, v));
         }
         return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
                 writerVoice(r.description(), voiceOf(r.description().role())));
+    }
+
+    /** The person {@code e} stands for when it is another name or a title of theirs ({@link StandIns}), else {@code e}. */
+    Entity standFor(Entity e) {
+        if (standIns == null) {
+            standIns = StandIns.bundled().of(this);
+        }
+        return standIns.getOrDefault(e, e);
     }
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
