@@ -48,9 +48,13 @@ final class LetterKin {
 
     /**
      * The person named before an unnamed writer ("ihr Mandant", "her client") whose role leaves them open
-     * to be the writer, or the description itself.
+     * to be the writer, or the description itself; an indefinite one is someone new ("a letter that a detained
+     * fighter had sent … The man, a Belgian citizen, wrote"), whom no name before stands for.
      */
     static Referent namedBefore(SpeakerDocument d, Referent r, Entity reader) {
+        if (r.description() != null && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+            return r;
+        }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
             if (p.person() != reader && !LetterWriters.READERS.contains(d.voiceOf(p.person().role()))) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
