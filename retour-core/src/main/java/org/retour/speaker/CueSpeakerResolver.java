@@ -257,14 +257,16 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else if (speaker != null) {
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
         } else {
-            Referent colonPerson = owner != null ? owner : PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
+            Referent letter = owner == null && used == null ? letters.goesOn(d, open, d.tokenCues(cues)) : null; // "“…,” Okafor read. “They hanged …”"
+            Referent colonPerson = owner != null ? owner : letter != null ? null : PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
             speaker = colonPerson == null || exchanges.addressed(d, colonPerson) ? null // "se tournant vers son ancien ami : « … »"
                     : definite.named(d, colonPerson); // "Réponse de l'accusé : « … »"
             labelled = speaker != null;
-            if (speaker == null) {
+            if (speaker == null && letter == null) {
                 int colon = PlaceSpeakers.possessiveColon(d, bStart, bEnd, voices, lexicon); // "Son constat : « … »"
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
+            speaker = speaker == null ? letter : speaker;
             if (speaker == null && Exchanges.question(q)) {
                 speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
             }

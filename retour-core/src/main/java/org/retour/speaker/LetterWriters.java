@@ -94,6 +94,33 @@ final class LetterWriters {
     }
 
     /**
+     * The writer of the letter read out last when a quote with no cue goes on in its paragraph and only a verb of
+     * reading stands between the two («“…,” Okafor read. “They hanged a shepherd …”»): the letter's words go on
+     * there; after a verb of speech ("Roberts said, reading from a transcript. “He told me …”") the reader may
+     * speak for herself. Else null.
+     */
+    Referent goesOn(SpeakerDocument d, int open, TokenCues kinds) {
+        Referent last = d.lastSpeaker;
+        if (d.reader == null || last == null || d.paragraph(open) != d.letterParagraph || LetterKin.same(last, d.reader)
+                || d.lastEnd < 0) {
+            return null;
+        }
+        boolean read = false;
+        for (int k = d.tokenAt(d.lastEnd); k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                if (kinds.kind(k) == SpeechCues.Kind.VERB) {
+                    return null;
+                }
+                read |= words.kindAt(d, k) == Kind.READ;
+            }
+        }
+        if (!read) {
+            return null;
+        }
+        return d.writers.contains(last.person() != null ? last.person() : last.description()) ? last : null;
+    }
+
+    /**
      * Makes the reader of a letter the current speaker again once a quote stands in another paragraph
      * ("Elle repose la feuille. « … »"): the letter's words go on only in its own paragraph.
      */
