@@ -202,6 +202,11 @@ final class CueFinder {
             if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
                 return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).span().start(), last.span().end()), true, null);
             }
+            if (kind == SpeechCues.Kind.VERB) { // "“…,” Hayes is quoted as telling agents": its subject spoke
+                PronounLinker.Found p0 = k - 1 >= from ? pronouns.pronounIn(text, d.tokens, d.lowered, k - 1, d.lang) : null;
+                PronounLinker.Found pronoun = p0 != null && p0.span().equals(d.tokens.get(k - 1).span()) ? p0 : null;
+                return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).span().start(), last.span().end()), false, pronoun);
+            }
         }
         return null;
     }
