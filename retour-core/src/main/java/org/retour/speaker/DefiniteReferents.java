@@ -92,8 +92,8 @@ final class DefiniteReferents {
         if (apposed == null) {
             apposed = LeadProtagonists.takenUp(d, r); // "Der junge Mann sitzt …" … "Der junge Mann aus Köln …"
         }
-        if (apposed != null) {
-            return apposed;
+        if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
+            return apposed != null ? apposed : r; // "The Interior Ministry’s spokesman said": not the last official named
         }
         Referent shown = DemonstrativeDescriptions.bundled().opens(r.description().text(), d.lang)
                 ? DemonstrativeDescriptions.topic(d, subjectRules, r) : null;
