@@ -92,6 +92,7 @@ final class DefiniteReferents {
         if (apposed == null) {
             apposed = LeadProtagonists.takenUp(d, r); // "Der junge Mann sitzt …" … "Der junge Mann aus Köln …"
         }
+        apposed = apposed != null ? apposed : TitleHolders.holder(d, r); // "District Judge Marisol Treviño" … "The judge said"
         if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
             return apposed != null ? apposed : r; // "The Interior Ministry’s spokesman said": not the last official named
         }
