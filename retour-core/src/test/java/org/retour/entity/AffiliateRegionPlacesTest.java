@@ -2,13 +2,10 @@ package org.retour.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Document;
 import org.retour.pipeline.Layers;
-import org.retour.pipeline.Pipeline;
-import org.retour.pipeline.Stage;
 
 /**
  * Towns, regions and camps of the Sahel, the Lake Chad basin, East Africa, South and Southeast Asia, the Caucasus
@@ -17,19 +14,8 @@ import org.retour.pipeline.Stage;
  */
 class AffiliateRegionPlacesTest {
 
-    private static final Pipeline PIPELINE;
-
-    static {
-        List<Stage> stages = new ArrayList<>(Articles.BASICS);
-        stages.add(OrganizationStage.bundled(AliasTable.bundled()));
-        stages.add(PlaceStage.bundled());
-        Pipeline.Builder b = Pipeline.builder();
-        stages.forEach(b::add);
-        PIPELINE = b.build();
-    }
-
     private static List<String> found(String text, String lang) {
-        return PIPELINE.analyze(Document.of(text).withLanguage(lang)).get(Layers.PLACES).stream()
+        return Articles.PLACES.analyze(Document.of(text).withLanguage(lang)).get(Layers.PLACES).stream()
                 .map(e -> e.canonical() + "/" + e.country()).toList();
     }
 

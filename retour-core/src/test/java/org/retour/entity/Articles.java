@@ -34,6 +34,15 @@ public final class Articles {
 
     private static final Pipeline STANDARD = StandardPipeline.create(AnalyzerConfig.DEFAULT);
 
+    /** The basic stages with the bundled organisations and places after them. */
+    public static final Pipeline PLACES = withPlaces();
+
+    private static Pipeline withPlaces() {
+        Pipeline.Builder b = Pipeline.builder();
+        BASICS.forEach(b::add);
+        return b.add(OrganizationStage.bundled(AliasTable.bundled())).add(PlaceStage.bundled()).build();
+    }
+
     /** An English article with the hard cases of organisations, places, dates and figures. */
     public static final String ENGLISH = """
             About 850 Britons have travelled to Syria and Iraq to join ISIS, the Home Office said on Tuesday, June 14. \

@@ -2,32 +2,18 @@ package org.retour.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Document;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.pipeline.Layers;
-import org.retour.pipeline.Pipeline;
-import org.retour.pipeline.Stage;
 
 /** The cities, regions and country names of the gazetteer, and the names that are places only in context. */
 class PlaceNamesTest {
 
-    private static final Pipeline PIPELINE;
-
-    static {
-        List<Stage> stages = new ArrayList<>(Articles.BASICS);
-        stages.add(OrganizationStage.bundled(AliasTable.bundled()));
-        stages.add(PlaceStage.bundled());
-        Pipeline.Builder b = Pipeline.builder();
-        stages.forEach(b::add);
-        PIPELINE = b.build();
-    }
-
     private static List<Entity> places(String text, String lang) {
-        return PIPELINE.analyze(Document.of(text).withLanguage(lang)).get(Layers.PLACES);
+        return Articles.PLACES.analyze(Document.of(text).withLanguage(lang)).get(Layers.PLACES);
     }
 
     private static List<String> found(String text, String lang) {
