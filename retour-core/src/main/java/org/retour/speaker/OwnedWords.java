@@ -20,19 +20,25 @@ final class OwnedWords {
 
     private static final OwnedWords BUNDLED = new OwnedWords(ResourceLines.classpath(RESOURCE));
 
-    /** The phrases, each as its language, a space and its lower-cased words. */
-    private final List<String> phrases;
+    /** A phrase: its language and its lower-cased words. */
+    private record Phrase(String lang, String words) {
+    }
+
+    private final List<Phrase> phrases;
+    /** The most characters of a phrase: how much of the text after a quote is ever read. */
+    private final int longest;
 
     OwnedWords(Iterable<String> lines) {
-        List<String> out = new ArrayList<>();
+        List<Phrase> out = new ArrayList<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+", 2);
             if (p.length < 2) {
                 throw new IllegalArgumentException("owned-words line needs 'lang phrase…': " + line);
             }
-            out.add(p[0] + " " + p[1].toLowerCase(Locale.ROOT).replace('’', '\''));
+            out.add(new Phrase(p[0], p[1].toLowerCase(Locale.ROOT).replace('’', '\'')));
         }
         this.phrases = List.copyOf(out);
+        this.longest = out.stream().mapToInt(ph -> ph.words().length()).max().orElse(0);
     }
 
     /** The bundled phrases. */
@@ -49,12 +55,13 @@ final class OwnedWords {
         while (i < d.text.length() && d.text.charAt(i) != '\n' && Character.isWhitespace(d.text.charAt(i))) {
             i++;
         }
-        int lineEnd = d.text.indexOf('\n', i);
-        String rest = d.text.substring(i, lineEnd < 0 ? d.text.length() : lineEnd).toLowerCase(Locale.ROOT)
-                .replace('’', '\'');
-        for (String phrase : phrases) {
-            String words = phrase.substring(phrase.indexOf(' ') + 1);
-            if (!phrase.startsWith(d.lang + " ") || !rest.startsWith(words)) {
+        // only as many characters as the longest phrase, so that a quote costs the same however long its line
+        int end = Math.min(d.text.length(), i + longest);
+        int lineEnd = d.text.indexOf('\n', i, end);
+        String rest = d.text.substring(i, lineEnd < 0 ? end : lineEnd).toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (Phrase phrase : phrases) {
+            String words = phrase.words();
+            if (!phrase.lang().equals(d.lang) || !rest.startsWith(words)) {
                 continue;
             }
             int from = i + words.length();
