@@ -39,6 +39,7 @@ public final class PersonStage implements Stage {
     private final PersonLexicon lexicon;
     private final Demonyms demonyms = Demonyms.bundled();
     private final CountryFromPlace origins = CountryFromPlace.bundled();
+    private final PublicFigures figures = PublicFigures.bundled();
 
     public PersonStage(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -71,15 +72,18 @@ public final class PersonStage implements Stage {
         String[] lower = Tokens.lowered(text, tokens, view);
         TokenEntries entries = new TokenEntries(lexicon, lang, text, tokens, lower, view);
         List<Entity> places = analysis.find(Layers.PLACES).orElse(List.of());
-        List<Entity> persons = CountryFromDemonym.apply(demonyms, view,
-                finder.find(view, tokens, lang, TakenTokens.of(view,
-                        analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places), entries));
+        boolean[] taken = TakenTokens.of(view, analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places);
+        PublicFigures.Named named = figures.apply(view, finder.find(view, tokens, lang, taken, entries), taken);
+        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, named.persons());
         persons = origins.apply(view, persons, places, lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
         List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view, entries);
         Referents referents = Referents.of(text, persons, described, quotes, lexicon, lang);
         List<Entity> linked = List.copyOf(pronouns.link(text, tokens, entries, persons, referents, quotes, lang));
-        return analysis.with(Layers.PERSONS, linked).with(DESCRIPTIONS, described)
+        // a figure named only by its own forms is talked about ("fight Assad"): no referent of pronouns and cues
+        List<Entity> all = new ArrayList<>(linked);
+        all.addAll(named.named());
+        return analysis.with(Layers.PERSONS, List.copyOf(all)).with(DESCRIPTIONS, described)
                 .with(REFERENTS, referents.relinked(linked));
     }
 

@@ -66,17 +66,26 @@ public final class Referents {
         return new Referents(out, after);
     }
 
-    /** Whether these referents were found among exactly {@code persons} (the same entities in the same order). */
+    /**
+     * Whether these referents were found among {@code persons} less its public figures named only by a form
+     * of their own ({@link PublicFigures}): the persons they were found among are, in the same order and as
+     * the same entities, the first of {@code persons}, and the rest are such figures.
+     */
     public boolean foundAmong(List<Entity> persons) {
-        if (persons.size() != this.persons.size()) {
+        if (persons.size() < this.persons.size()) {
             return false;
         }
-        for (int i = 0; i < persons.size(); i++) {
+        for (int i = 0; i < this.persons.size(); i++) {
             if (persons.get(i) != this.persons.get(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The persons these referents were found among: the ones pronouns and cues may refer to. */
+    public List<Entity> persons() {
+        return persons;
     }
 
     /**

@@ -102,7 +102,7 @@ final class SpeakerDocument {
         lowered = Tokens.lowered(text, tokens);
         view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
-        persons = a.list(Layers.PERSONS);
+        List<Entity> all = a.list(Layers.PERSONS);
         for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
             for (org.retour.model.Mention m : e.mentions()) {
                 orgs.add(new OrganisationMention(m.span(), e));
@@ -112,8 +112,10 @@ final class SpeakerDocument {
         List<org.retour.person.PersonDescription> described = a.find(PersonStage.DESCRIPTIONS)
                 .orElseGet(() -> descriptions.find(text, tokens, lang));
         Referents found = a.find(PersonStage.REFERENTS).orElse(null);
-        referents = found != null && found.foundAmong(persons) ? found
-                : Referents.of(text, persons, described, top, lexicon, lang);
+        boolean among = found != null && found.foundAmong(all);
+        // the persons pronouns and cues may refer to: without the public figures named only by their own forms
+        persons = among ? found.persons() : all;
+        referents = among ? found : Referents.of(text, persons, described, top, lexicon, lang);
         paragraphStarts.add(0);
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {

@@ -74,8 +74,10 @@ class FoundingArticleTest {
         assertThat(person(analysis, "Patrick Calvar").role())
                 .isEqualTo("directeur général de la sécurité intérieure DGSI");
         assertThat(person(analysis, "Peter Neumann").role()).isEqualTo("directeur de l'ICSR");
+        // "le gouvernement Assad", inside Neumann's quote, names a public figure who speaks no quote
         assertThat(analysis.get(Layers.PERSONS)).extracting(Entity::canonical)
-                .containsExactly("Didier Le Bret", "Patrick Calvar", "Peter Neumann");
+                .containsExactly("Didier Le Bret", "Patrick Calvar", "Peter Neumann", "Bashar al-Assad");
+        assertThat(person(analysis, "Bashar al-Assad").role()).isNull();
     }
 
     @Test
