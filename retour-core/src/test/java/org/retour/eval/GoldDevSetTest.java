@@ -91,8 +91,13 @@ class GoldDevSetTest {
                 String where = d.id() + ": " + q.text();
                 assertThat(before).as(where).isGreaterThanOrEqualTo(0);
                 assertThat(after).as(where).isLessThan(body.length());
-                assertThat(MARKS.indexOf(body.charAt(before))).as("opening mark of " + where).isGreaterThanOrEqualTo(0);
-                assertThat(MARKS.indexOf(body.charAt(after))).as("closing mark of " + where).isGreaterThanOrEqualTo(0);
+                // a dialogue in one pair of « » gives each turn, opened by a dash at the start of its line and ended
+                // by the end of its paragraph, as a quote of its own
+                boolean turnStart = (body.charAt(before) == '–' || body.charAt(before) == '—')
+                        && (before == 0 || body.charAt(before - 1) == '\n');
+                assertThat(turnStart || MARKS.indexOf(body.charAt(before)) >= 0).as("opening mark of " + where).isTrue();
+                assertThat(body.charAt(after) == '\n' || MARKS.indexOf(body.charAt(after)) >= 0)
+                        .as("closing mark of " + where).isTrue();
             }
         }
     }
