@@ -14,7 +14,7 @@ import org.retour.resource.ResourceLines;
 public final class PersonLexicon {
 
     /** The kinds of word {@code person-words.txt} lists. */
-    public enum Kind { HONORIFIC, TITLE, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF, CONJ, AGENT, SHARED, OPENER, PROCLITIC, DEMONYM, POSSESSIVE, CLITIC, REPORTER }
+    public enum Kind { HONORIFIC, TITLE, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF, CONJ, AGENT, SHARED, OPENER, PROCLITIC, DEMONYM, POSSESSIVE, CLITIC, REPORTER, STRESSED }
 
     /** The shortest head noun read at the end of a German compound. */
     static final int MIN_COMPOUND_HEAD = 5;
@@ -224,6 +224,20 @@ public final class PersonLexicon {
         }
         Map<String, Pronoun> m = inLanguage(lang).pronouns();
         return m == null ? null : m.get(word);
+    }
+
+    /**
+     * The third-person pronoun a stressed pronoun stands for when it opens a clause as the subject of its
+     * verb (« Lui assure n'avoir … »: il), from its gender and number in the data; null for the others
+     * (« Vous », « Moi ») and for words that are none.
+     */
+    public Pronoun stressed(String word, String lang) {
+        String d = data(Kind.STRESSED, word, lang);
+        if (d == null || d.isBlank()) {
+            return null;
+        }
+        String[] g = d.trim().split("\\s+");
+        return g.length == 2 ? new Pronoun(Gender.fromCode(g[0]), g[1].equals("p")) : null;
     }
 
     /** Endings of plural nouns, tried in turn on a word that might be a role. */

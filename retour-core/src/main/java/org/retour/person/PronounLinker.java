@@ -81,6 +81,21 @@ public final class PronounLinker {
         return hyphen < end ? afterHyphen(tokens.get(k), w, lang) : null;
     }
 
+    /**
+     * The third-person pronoun a capitalised stressed pronoun at the head of a sentence stands for as the
+     * subject of the verb after it (« Lui assure n'avoir … », « Lui dit avoir été … »: he), or null.
+     */
+    public Found stressedSubject(String text, List<Token> tokens, String[] lower, int k, String lang) {
+        if (k < 0 || k >= tokens.size() || !Tokens.isWord(tokens.get(k))
+                || !Character.isUpperCase(text.charAt(tokens.get(k).span().start()))
+                || k > 0 && !Tokens.is(text, tokens.get(k - 1), ".") && !Tokens.is(text, tokens.get(k - 1), "!")
+                && !Tokens.is(text, tokens.get(k - 1), "?")) {
+            return null;
+        }
+        Pronoun p = lexicon.stressed(Tokens.lower(text, tokens, lower, k), lang);
+        return p == null ? null : new Found(tokens.get(k).span(), p);
+    }
+
     /** Whether the token is surely no pronoun: no word, or a long word without a hyphen before the text's last hyphen. */
     private boolean cannotBe(String text, Token t) {
         return t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN

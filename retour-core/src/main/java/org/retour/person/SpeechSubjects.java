@@ -29,7 +29,7 @@ final class SpeechSubjects {
     /**
      * Whether the run {@code [i, j)} is the subject of a speech verb right after it ("Rifai says") at
      * the start of a clause, or follows one that follows a quote or comma ("”, said Jimmy Shahinian"),
-     * and is no organisation, place, pronoun or role word, nor opens with a German preposition that is
+     * and is no organisation, place, pronoun (stressed ones included: « Lui assure ») or role word, nor opens with a German preposition that is
      * no name's particle (a fronted phrase: "Im Lager sagt Leonora M.").
      */
     boolean speechSubject(NameWords wd, int i, int j, String lang, boolean[] other) {
@@ -44,6 +44,7 @@ final class SpeechSubjects {
         }
         String head = wd.lower(i);
         if (wd.entries.isAny(i, Kind.DET, Kind.STOP, Kind.INDEF) || wd.entries.pronoun(i) != null
+                || wd.entries.is(Kind.STRESSED, i) // « Lui assure n'avoir … », « Vous dit-elle … »
                 || "de".equals(lang) && wd.entries.is(Kind.PREP, i) && !wd.entries.is(Kind.PARTICLE, i)
                 || wd.entries.head(i) != null || speech.isSpeechWord(head, lang)) {
             return false;

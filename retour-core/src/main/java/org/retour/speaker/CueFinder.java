@@ -160,6 +160,9 @@ final class CueFinder {
             if (p != null && p.span().equals(d.tokens.get(at).span())) {
                 pronoun = p;
             }
+            if (pronoun == null) { // « Lui assure n'avoir … »: a stressed pronoun opening the sentence is its subject
+                pronoun = pronouns.stressedSubject(text, d.tokens, d.lowered, first - 1, d.lang);
+            }
         }
         if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
             pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, k + 1, d.lang);
