@@ -135,6 +135,9 @@ final class DefiniteReferents {
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
         for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
+            if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
+                continue; // "son père, Réjean" … "Le fils sourit": the son, not the father named last
+            }
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"

@@ -62,13 +62,19 @@ final class IntroducedDescriptions {
 
     /**
      * Whether a description of an unnamed person opened by an indefinite article, in the same or the previous paragraph
-     * before the definite description {@code r}, shares its noun.
+     * before the definite description {@code r}, shares its noun; one a possessive opens ("His younger brother, 19")
+     * only when no definite description of the same words came before it: « Le fils parle … » … « son fils » …
+     * « Le fils sourit » is the son told of all along.
      */
     static boolean introduced(SpeakerDocument d, Referent r) {
         if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
             return false;
         }
         Referent p = introducer(d, r, true);
+        if (p != null && d.possessive(firstWord(p.description().text()))) {
+            // "Le fils parle …" … "que son fils voulait revenir" … "Le fils sourit": the son told of all along
+            return !namedSince(d, p.span().end(), r) && !usedBefore(d, p, r);
+        }
         return p != null && !namedSince(d, p.span().end(), r) && (headed(d, p, r) || !usedBefore(d, p, r));
     }
 

@@ -50,6 +50,58 @@ final class PossessiveReferents {
         return sole != null ? sole : parent(d, rules, r);
     }
 
+    /**
+     * Whether two roles head with different kin nouns ("fils" and "père", « la mère » and « sa fille »): a
+     * description of the one never stands for a person named with the other.
+     */
+    boolean otherKin(String lang, String role, String other) {
+        String a = kinNoun(lang, role);
+        String b = kinNoun(lang, other);
+        return a != null && b != null && !a.equals(b);
+    }
+
+    /** How far back (in characters) a tie of a person to a kin description still tells whose kin they are. */
+    static final int KIN_REACH = 4000;
+
+    /**
+     * Whether a kin description ("Le fils") names a person other than {@code person}, whom the text gives
+     * another kin noun: as their role or in a description tied to them within {@link #KIN_REACH} characters
+     * before it ("aux côtés de son père, Réjean" … "Le fils parle").
+     */
+    boolean otherKinOf(SpeakerDocument d, Referent r, org.retour.model.Entity person) {
+        String role = r.description() == null ? null : r.description().role();
+        if (kinNoun(d.lang, role) == null) {
+            return false;
+        }
+        if (otherKin(d.lang, role, person.role())) {
+            return true;
+        }
+        int start = r.span().start();
+        for (Referent p : d.referents.within(Math.max(0, start - KIN_REACH), start)) {
+            if (p.person() == person && p.description() != null && otherKin(d.lang, role, p.description().role())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kin noun a role opens with (« fils » in « fils aîné »), lower-cased, or null. */
+    private String kinNoun(String lang, String role) {
+        if (role == null) {
+            return null;
+        }
+        String w = role.strip().toLowerCase(Locale.ROOT);
+        int space = w.indexOf(' ');
+        w = space < 0 ? w : w.substring(0, space);
+        for (Map<String, Set<String>> kind : List.of(parents, children, siblings)) {
+            Set<String> nouns = kind.get(lang);
+            if (nouns != null && nouns.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** Whether a possessive description's noun is a sibling's ("Her sister", « son frère »). */
     private boolean sibling(SpeakerDocument d, Referent r) {
         String role = r.description().role();

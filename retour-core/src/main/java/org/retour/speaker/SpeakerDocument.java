@@ -227,6 +227,11 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.INDEF, word.toLowerCase(Locale.ROOT), lang);
     }
 
+    /** Whether a word is a possessive determiner ("son", "his"): what it opens is someone's kin or staff, no newcomer. */
+    boolean possessive(String word) {
+        return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(Locale.ROOT), lang);
+    }
+
     /** A letter writer's voice: a former fighter unless the role says who they are. */
     private Voice writerVoice(Object who, Voice v) {
         return writers.contains(who) && (v == Voice.UNKNOWN || v == Voice.RELATIVE || v == Voice.OTHER) ? Voice.DEFECTOR : v;
