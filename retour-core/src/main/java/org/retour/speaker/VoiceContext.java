@@ -115,6 +115,7 @@ public final class VoiceContext {
             byId.put(e.id(), e);
         }
         List<Quote> out = new ArrayList<>(quotes);
+        OwnWords own = new OwnWords(quotes);
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
             SignalCounts said = new SignalCounts();
@@ -125,7 +126,7 @@ public final class VoiceContext {
                 Span span = quotes.get(i).span();
                 int from = bySentence.tokenAt(span.start());
                 int to = bySentence.tokenAt(span.end());
-                said.add(SignalCounts.count(sig, from, to));
+                said.add(own.count(sig, bySentence, quotes.get(i))); // not the words of others it reports
                 if (quotes.get(i).parent() == null) {
                     InsideAccount.Told told = inside.told(lowered, from, to, lang);
                     byName = byName || told == InsideAccount.Told.NAME;
