@@ -201,9 +201,9 @@ public final class VoiceContext {
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
                 v = SignalVoices.formerMemberByDefault(said, doc, onGround);
             }
-            for (int i : group) { // every quote of the speaker, also one whose own words gave no voice
+            for (int i : group) { // every quote of the speaker, also one whose own words gave no voice; a lawyer or chaplain speaks as such in all
                 Speaker each = out.get(i).attribution().speaker();
-                if (each.voice() != v && (v != s.voice() || each.voice() == Voice.UNKNOWN)) {
+                if (each.voice() != v && (v != s.voice() || each.voice() == Voice.UNKNOWN || practitioner)) {
                     out.set(i, withSpeaker(out.get(i), new Speaker(each.entity(), each.name(), each.description(),
                             each.role(), v)));
                 }
