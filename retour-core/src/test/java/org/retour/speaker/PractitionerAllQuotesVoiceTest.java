@@ -24,4 +24,17 @@ class PractitionerAllQuotesVoiceTest {
             assertThat(speaker(each).voice()).isEqualTo(Voice.OTHER);
         }
     }
+
+    @Test
+    void aChaplainWhoToldOfTheFrontInTheFirstPersonStillSpeaksAsAChaplain() {
+        List<Quote> q = top("Le P. Étienne Lallemand, aumônier catholique, visite chaque jeudi la maison d'arrêt où sont"
+                + " détenus plusieurs hommes revenus de Syrie. « Les premiers mois, ils ne me disent rien », dit-il.\n\n"
+                + "« On nous envoyait au front sans armes, on dormait dans les caves de Raqqa, j'ai vu des exécutions tous"
+                + " les vendredis », poursuit-il.", "fr");
+        assertThat(q).hasSize(2);
+        for (Quote each : q) {
+            assertThat(speaker(each).name()).isEqualTo("Étienne Lallemand");
+            assertThat(speaker(each).voice()).isEqualTo(Voice.OTHER);
+        }
+    }
 }
