@@ -154,8 +154,8 @@ final class PatternIndex<T> {
             if (word == null) {
                 continue;
             }
-            int[] candidates = f.candidates(word);
-            if (candidates.length == 0) {
+            long[] plan = f.plan(word);
+            if (plan.length == 0) {
                 continue;
             }
             if (bits == null) {
@@ -163,10 +163,13 @@ final class PatternIndex<T> {
                 has = tokens.scratch.has();
                 gather(tokens, size, bits, has);
             }
-            for (int id : candidates) {
-                if (possible(id, has)) {
+            for (int k = 0; k < plan.length; ) {
+                int id = (int) plan[k];
+                int next = k + 1 + 2 * (int) (plan[k] >>> 32);
+                if (possible(plan, k + 1, next, has)) {
                     tryMatch(f, tokens, bits, i, id, out);
                 }
+                k = next;
             }
         }
         return out;
@@ -229,7 +232,7 @@ final class PatternIndex<T> {
     private Frozen frozen() {
         Frozen f = frozen;
         if (f == null || f.patterns != patterns.size()) {
-            f = new Frozen(patterns.size(), firstTerms.build(), laterTerms.build());
+            f = new Frozen(patterns.size(), firstTerms.build(), laterTerms.build(), needFrom, need);
             frozen = f;
         }
         return f;
@@ -242,20 +245,25 @@ final class PatternIndex<T> {
      * @param patterns how many patterns there were
      * @param first    the first terms' words to pattern ids
      * @param later    the later terms' words to term ids
+     * @param needFrom the index's {@link #needFrom} when frozen
+     * @param need     the index's {@link #need} when frozen
      */
-    private record Frozen(int patterns, PatternTrie first, PatternTrie later) {
+    private record Frozen(int patterns, PatternTrie first, PatternTrie later, int[] needFrom, long[] need) {
 
         /**
-         * The patterns whose first term one of the forms of {@code word} matches, each once: for each form
-         * those of the prefixes it begins with, shortest first, then those of the form itself.
+         * The plan of {@code word}: the patterns whose first term one of its forms matches, each once (for
+         * each form those of the prefixes it begins with, shortest first, then those of the form itself),
+         * each as its id, with the number of its buckets in the high half, followed by its run of
+         * {@link #need}. Design decision: the runs are copied next to the ids, so that the candidates of a
+         * word are turned away reading one array in order rather than one place of {@link #need} each.
          */
-        int[] candidates(WordTable.Word word) {
-            int[] ids = word.candidates(this);
-            if (ids == null) {
+        long[] plan(WordTable.Word word) {
+            long[] plan = word.plan(this);
+            if (plan == null) {
                 lookUp(word);
-                ids = word.candidates(this);
+                plan = word.plan(this);
             }
-            return ids;
+            return plan;
         }
 
         /** The ids of the later terms one of the forms of {@code word} matches, sorted. */
@@ -271,18 +279,45 @@ final class PatternIndex<T> {
         private void lookUp(WordTable.Word word) {
             int[] terms = later.ids(word.forms);
             Arrays.sort(terms);
-            word.keep(this, first.ids(word.forms), terms);
+            word.keep(this, plan(first.ids(word.forms)), terms);
+        }
+
+        private long[] plan(int[] candidates) {
+            if (candidates.length == 0) {
+                return NO_PLAN;
+            }
+            int size = 0;
+            for (int id : candidates) {
+                size += 1 + 2 * (needFrom[id + 1] - needFrom[id]);
+            }
+            long[] plan = new long[size];
+            int k = 0;
+            for (int id : candidates) {
+                int from = 2 * needFrom[id];
+                int pairs = needFrom[id + 1] - needFrom[id];
+                plan[k++] = id | (long) pairs << 32;
+                System.arraycopy(need, from, plan, k, 2 * pairs);
+                k += 2 * pairs;
+            }
+            return plan;
         }
     }
+
+    /** The plan of a word that starts no pattern. */
+    private static final long[] NO_PLAN = new long[0];
 
     /**
      * Whether every later term of pattern {@code id} may match a word of a segment whose buckets are
      * {@code has}: each has an alternative whose bit is among them (as {@link PatternStep#possibleIn} says).
      */
     boolean possible(int id, long[] has) {
-        long[] n = need;
+        return possible(need, 2 * needFrom[id], 2 * needFrom[id + 1], has);
+    }
+
+    /** Whether the buckets {@code n[from, to)} of a pattern's later terms (as {@link #need} holds them) may all match by {@code has}. */
+    private static boolean possible(long[] n, int from, int to, long[] has) {
         boolean term = false;
-        for (int k = 2 * needFrom[id], to = 2 * needFrom[id + 1]; k < to; k += 2) {
+        for (int k = from; k < to; k += 2) {
             int a = (int) n[k];
             term |= (has[a & 0xFFFF] & n[k + 1]) != 0;
             if (a >= LAST_OF_TERM) {

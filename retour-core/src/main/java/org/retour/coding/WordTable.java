@@ -36,10 +36,10 @@ final class WordTable {
         /** For a word of several forms, the buckets of each form in {@link PatternIndex}; null until asked for. */
         int[] formBuckets;
         Object key0;
-        int[] candidates0;
+        long[] plan0;
         int[] terms0;
         Object key1;
-        int[] candidates1;
+        long[] plan1;
         int[] terms1;
         /** The model features of this word ({@link FeatureHasher#wordFeatures}), or null until asked for. */
         int[] features;
@@ -87,12 +87,12 @@ final class WordTable {
             cueWordCodes = codes;
         }
 
-        /** The candidate patterns {@code owner} stored for this word, or null. */
-        int[] candidates(Object owner) {
+        /** The plan of candidate patterns {@code owner} stored for this word, or null. */
+        long[] plan(Object owner) {
             if (key0 == owner) {
-                return candidates0;
+                return plan0;
             }
-            return key1 == owner ? candidates1 : null;
+            return key1 == owner ? plan1 : null;
         }
 
         /** The terms {@code owner} stored for this word, or null. */
@@ -103,13 +103,13 @@ final class WordTable {
             return key1 == owner ? terms1 : null;
         }
 
-        /** Stores the candidate patterns and terms of {@code owner}, forgetting the older of the two kept. */
-        void keep(Object owner, int[] candidates, int[] terms) {
+        /** Stores the plan of candidate patterns and the terms of {@code owner}, forgetting the older of the two kept. */
+        void keep(Object owner, long[] plan, int[] terms) {
             key1 = key0;
-            candidates1 = candidates0;
+            plan1 = plan0;
             terms1 = terms0;
             key0 = owner;
-            candidates0 = candidates;
+            plan0 = plan;
             terms0 = terms;
         }
     }
