@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.model.Sentence;
@@ -55,6 +56,11 @@ final class PersonRoles {
     private final List<Entity> persons;
     /** The flags of each person's role and descriptions, by position in {@link #persons}; -1 until read. */
     private final int[] personFlags;
+    /**
+     * {@link #namesReporter} as a predicate. Design decision: made with the roles rather than where an
+     * interview's turns are read, a long method in which making it cost more than its use.
+     */
+    private final Predicate<String> reporterLabels = this::namesReporter;
 
     PersonRoles(CueIndex index, Analysis a, String lang) {
         this.index = index;
@@ -122,6 +128,11 @@ final class PersonRoles {
                 }
             }
         }
+    }
+
+    /** Whether a speaker's label names a reporter, as {@link #namesReporter} says. */
+    Predicate<String> reporterLabels() {
+        return reporterLabels;
     }
 
     /**

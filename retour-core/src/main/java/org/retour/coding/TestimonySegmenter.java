@@ -173,7 +173,7 @@ final class TestimonySegmenter {
         }
 
         int quoteUnits = out.size();
-        InterviewTurns.Turns turns = INTERVIEWS.turns(text, sentences, roles::namesReporter);
+        InterviewTurns.Turns turns = INTERVIEWS.turns(text, sentences, roles.reporterLabels());
         boolean[] answers = turns.answers();
         boolean interview = interviewWithFighter(turns, sentences, roles, flags, context);
         boolean account = context && firstPersonAccount(sentenceTokens, flags)
