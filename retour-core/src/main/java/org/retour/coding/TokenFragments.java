@@ -16,10 +16,12 @@ import org.retour.entity.TokenView;
  * before "hui" would be) is read character by character as before.
  *
  * <p>One table per thread ({@link #local}), whatever vocabulary searches the words, two-way as
- * {@link WordTable} is, so it never needs clearing. Design decision: parallel arrays by slot, the token's surface (compared by identity, as
- * the words layer shares one surface among the tokens written the same) and, for a token that is one
- * word from edge to edge with no boundary in it (nearly all), that word; a token is then copied from two
- * arrays without reading any object of its own.
+ * {@link WordTable} is, so it never needs clearing. Design decision: one array of pairs by slot, the
+ * token's surface (compared by identity, as the words layer shares one surface among the tokens written
+ * the same) and what its words are: for a token that is one word from edge to edge with no boundary in it
+ * (nearly all), that word, otherwise its {@link Fragment}; a slot's two ways lie side by side, so a token is
+ * found reading one place of the table, by a hash of its characters in the text rather than of its
+ * surface, which lies elsewhere in memory.
  */
 final class TokenFragments {
 
@@ -55,12 +57,11 @@ final class TokenFragments {
         }
     }
 
-    /** By slot, the surface of the token whose words are kept there, or null. */
-    private final String[] surfaces = new String[SLOTS];
-    /** By slot, the word of a plain token; null for a token of {@link #fragments}. */
-    private final WordTable.Word[] plainWords = new WordTable.Word[SLOTS];
-    /** By slot, the fragment of a token that is not plain. */
-    private final Fragment[] fragments = new Fragment[SLOTS];
+    /**
+     * By slot {@code k}: at {@code 2k} the surface of the token whose words are kept there, or null; at
+     * {@code 2k + 1} the {@link WordTable.Word} of a plain token or the {@link Fragment} of another.
+     */
+    private final Object[] table = new Object[2 * SLOTS];
 
     private TokenFragments() {
     }
@@ -89,16 +90,15 @@ final class TokenFragments {
                 CueReader.scan(text, pos, s, b);
             }
             String surface = view.surface(i);
-            int h = surface.hashCode();
-            int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 2);
-            if (surfaces[slot] != surface) {
-                slot = surfaces[slot + 1] == surface ? slot + 1 : slotOf(text, s, e, surface, slot);
+            int slot = (hash(text, s, e) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            int at = 2 * slot;
+            if (table[at] != surface) {
+                at = table[at + 2] == surface ? at + 2 : 2 * slotOf(text, s, e, surface, slot);
             }
-            WordTable.Word w = plainWords[slot];
-            if (w != null) {
+            if (table[at + 1] instanceof WordTable.Word w) {
                 b.put(w, s, e);
             } else {
-                b.append(fragments[slot], s);
+                b.append((Fragment) table[at + 1], s);
             }
             pos = e;
         }
@@ -114,29 +114,31 @@ final class TokenFragments {
                 || CueCharacters.separates(text.charAt(p));
     }
 
+    /** The hash code of the characters {@code text[s, e)}, as {@link String#hashCode} gives it. */
+    private static int hash(String text, int s, int e) {
+        int h = 0;
+        for (int k = s; k < e; k++) {
+            h = 31 * h + text.charAt(k);
+        }
+        return h;
+    }
+
     /**
      * The slot of the token {@code text[s, e)}, written {@code surface}, whose first slot is {@code slot}:
      * one that kept an equal surface (now kept as this one), or the first, where its words are read and put.
      */
     private int slotOf(String text, int s, int e, String surface, int slot) {
         for (int k = slot; k <= slot + 1; k++) {
-            if (surface.equals(surfaces[k])) {
-                surfaces[k] = surface;
+            if (surface.equals(table[2 * k])) {
+                table[2 * k] = surface;
                 return k;
             }
         }
-        surfaces[slot + 1] = surfaces[slot];
-        plainWords[slot + 1] = plainWords[slot];
-        fragments[slot + 1] = fragments[slot];
+        table[2 * slot + 2] = table[2 * slot];
+        table[2 * slot + 3] = table[2 * slot + 1];
         Fragment f = readAlone(text, s, e);
-        surfaces[slot] = surface;
-        if (f.plain(e - s)) {
-            plainWords[slot] = f.words[0];
-            fragments[slot] = null;
-        } else {
-            plainWords[slot] = null;
-            fragments[slot] = f;
-        }
+        table[2 * slot] = surface;
+        table[2 * slot + 1] = f.plain(e - s) ? f.words[0] : f;
         return slot;
     }
 
