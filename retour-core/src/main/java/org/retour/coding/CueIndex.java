@@ -71,7 +71,13 @@ final class CueIndex {
     /** How many descriptions each language keeps the flags of before it forgets them all. */
     static final int DESCRIPTIONS_KEPT = 8192;
 
-    private final Map<String, PatternIndex<Label>> byLanguage;
+    /**
+     * The languages and, at the same position, their indexes. Design decision: two short arrays searched by
+     * identity first, as a document's language codes are mostly the same strings as the codebook's, since
+     * each segment's cues are looked up by language.
+     */
+    private final String[] languages;
+    private final List<PatternIndex<Label>> indexes;
     /** The words any of the cues may match, in every language. */
     private final Vocabulary vocabulary;
     /** The testimony flags of persons' roles and descriptions already read, per language. */
@@ -113,7 +119,12 @@ final class CueIndex {
             vocab.add(e.pattern());
             idx.computeIfAbsent(e.language(), k -> new PatternIndex<>()).add(intern(interned, label), e.pattern());
         }
-        this.byLanguage = Map.copyOf(idx);
+        this.languages = idx.keySet().toArray(new String[0]);
+        List<PatternIndex<Label>> byPosition = new ArrayList<>();
+        for (String lang : languages) {
+            byPosition.add(idx.get(lang));
+        }
+        this.indexes = List.copyOf(byPosition);
         this.vocabulary = vocab;
         Map<String, Map<String, Integer>> d = new HashMap<>();
         idx.keySet().forEach(lang -> d.put(lang, new ConcurrentHashMap<>()));
@@ -160,7 +171,7 @@ final class CueIndex {
 
     /** The cues of {@code language} in {@code tokens}. */
     Found find(CueTokens tokens, String language) {
-        PatternIndex<Label> idx = language == null ? null : byLanguage.get(language);
+        PatternIndex<Label> idx = language == null ? null : index(language);
         if (idx == null || tokens.size() == 0) {
             return Found.NONE;
         }
@@ -179,6 +190,21 @@ final class CueIndex {
             }
         }
         return new Found(codes, scopes, testimony);
+    }
+
+    /** The index of {@code language}, or null. */
+    private PatternIndex<Label> index(String language) {
+        for (int k = 0; k < languages.length; k++) {
+            if (languages[k] == language) {
+                return indexes.get(k);
+            }
+        }
+        for (int k = 0; k < languages.length; k++) {
+            if (languages[k].equals(language)) {
+                return indexes.get(k);
+            }
+        }
+        return null;
     }
 
     private static Label intern(Map<Label, Label> interned, Label l) {
