@@ -87,21 +87,39 @@ public final class RuleCoder extends SegmentCoder {
             return Map.of();
         }
         List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
-        Map<String, Hit> out = new LinkedHashMap<>();
+        // the few codes of one segment are kept in a list in order of first match, and made a map at the end
+        List<Hit> held = new ArrayList<>(4);
         for (PatternIndex.Match<CueIndex.Label> m : matches) {
             if (outOfScope(m, scopes, tokens, direct) || droppedBeside(m, matches, scopes, tokens) || droppedIn(m, scopes, tokens)) {
                 continue;
             }
             String code = m.label().name();
-            Hit prev = out.get(code);
-            if (prev == null) {
+            int k = indexOf(held, code);
+            if (k < 0) {
                 String ev = text.substring(tokens.start(m.start()), tokens.end(m.end() - 1));
-                out.put(code, new Hit(code, ev, 1));
+                held.add(new Hit(code, ev, 1));
             } else {
-                out.put(code, new Hit(code, prev.evidence(), prev.matches() + 1));
+                held.set(k, new Hit(code, held.get(k).evidence(), held.get(k).matches() + 1));
             }
         }
+        if (held.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Hit> out = new LinkedHashMap<>();
+        for (Hit h : held) {
+            out.put(h.code(), h);
+        }
         return out;
+    }
+
+    /** The position in {@code hits} of the hit of {@code code}, or -1. */
+    private static int indexOf(List<Hit> hits, String code) {
+        for (int k = 0; k < hits.size(); k++) {
+            if (hits.get(k).code().equals(code)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
