@@ -24,29 +24,18 @@ final class PatternIndex<T> {
     record Match<T>(T label, CuePattern pattern, int start, int end) {
     }
 
-    /** In a word's buckets, a word no pattern can match. */
-    private static final int NO_WORD = -3;
     /** Longs of the {@link #bit} set of a segment's words and of a term's prefixes (256 bits). */
     static final int PREFIX_WORDS = 4;
     /** Longs of the {@link #wordBit} set of a segment's words and of a term's whole words (1,024 bits). */
     static final int WHOLE_WORDS = 16;
 
     /**
-     * The working arrays of a search: the buckets of each word and of all of them. Design decision: a
-     * document's words are searched once per sentence and quote, so the arrays are kept with the words
-     * (one thread's) and reused by each search instead of being made anew.
+     * The working array of a search: the buckets of all words. Design decision: a document's words are
+     * searched once per sentence and quote, so the array is kept with the words (one thread's) and reused by
+     * each search instead of being made anew.
      */
     static final class Scratch {
-        private int[] bits = new int[0];
         private final long[] has = new long[PREFIX_WORDS + WHOLE_WORDS];
-
-        /** An array of at least {@code size} ints, whose values are left over from earlier searches. */
-        int[] bits(int size) {
-            if (bits.length < size) {
-                bits = new int[Math.max(size, 2 * bits.length)];
-            }
-            return bits;
-        }
 
         /** The buckets of all words, cleared. */
         long[] has() {
@@ -137,7 +126,7 @@ final class PatternIndex<T> {
     /**
      * Every occurrence in {@code tokens}, ordered by start. A match never runs over a sentence boundary.
      * Design decision: one pass looks up the patterns each word may start; the words' buckets, which
-     * only the rest of a match needs, are gathered on the first word that starts one, as most segments
+     * only turning candidates away needs, are gathered on the first word that starts one, as most segments
      * start none.
      */
     List<Match<T>> find(CueTokens tokens) {
@@ -147,7 +136,6 @@ final class PatternIndex<T> {
         }
         Frozen f = frozen();
         int size = tokens.size();
-        int[] bits = null;
         long[] has = null;
         for (int i = 0; i < size; i++) {
             WordTable.Word word = tokens.entryOrNull(i);
@@ -158,16 +146,20 @@ final class PatternIndex<T> {
             if (plan.length == 0) {
                 continue;
             }
-            if (bits == null) {
-                bits = tokens.scratch.bits(size);
+            if (has == null) {
                 has = tokens.scratch.has();
-                gather(tokens, size, bits, has);
+                gather(tokens, size, has);
             }
             for (int k = 0; k < plan.length; ) {
-                int id = (int) plan[k];
-                int next = k + 1 + 2 * (int) (plan[k] >>> 32);
-                if (possible(plan, k + 1, next, has)) {
-                    tryMatch(f, tokens, bits, i, id, out);
+                long head = plan[k];
+                int needs = k + 1 + 2 * (int) (head >>> 32 & 0xFFFF);
+                int next = needs + (int) (head >>> 48);
+                if (possible(plan, k + 1, needs, has)) {
+                    int end = matchRest(f, tokens, plan, needs, next, i + 1);
+                    if (end >= 0) {
+                        int id = (int) head;
+                        out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
+                    }
                 }
                 k = next;
             }
@@ -175,19 +167,14 @@ final class PatternIndex<T> {
         return out;
     }
 
-    /**
-     * Fills {@code bits} with the buckets of each word of {@code tokens} ({@link #NO_WORD} for a word no
-     * pattern can match) and {@code has} with the buckets of all of them.
-     */
-    private static void gather(CueTokens tokens, int size, int[] bits, long[] has) {
+    /** Fills {@code has} with the buckets of the words of {@code tokens}. */
+    private static void gather(CueTokens tokens, int size, long[] has) {
         for (int i = 0; i < size; i++) {
             WordTable.Word word = tokens.entryOrNull(i);
             if (word == null) {
-                bits[i] = NO_WORD;
                 continue;
             }
             int b = buckets(word);
-            bits[i] = b;
             if (b >= 0) {
                 int w = b >>> 8;
                 int pb = b & 0xFF;
@@ -232,7 +219,7 @@ final class PatternIndex<T> {
     private Frozen frozen() {
         Frozen f = frozen;
         if (f == null || f.patterns != patterns.size()) {
-            f = new Frozen(patterns.size(), firstTerms.build(), laterTerms.build(), needFrom, need);
+            f = new Frozen(patterns.size(), firstTerms.build(), laterTerms.build(), needFrom, need, steps);
             frozen = f;
         }
         return f;
@@ -247,15 +234,19 @@ final class PatternIndex<T> {
      * @param later    the later terms' words to term ids
      * @param needFrom the index's {@link #needFrom} when frozen
      * @param need     the index's {@link #need} when frozen
+     * @param steps    the index's {@link #steps} when frozen
      */
-    private record Frozen(int patterns, PatternTrie first, PatternTrie later, int[] needFrom, long[] need) {
+    private record Frozen(int patterns, PatternTrie first, PatternTrie later, int[] needFrom, long[] need,
+                          PatternStep[][] steps) {
 
         /**
          * The plan of {@code word}: the patterns whose first term one of its forms matches, each once (for
-         * each form those of the prefixes it begins with, shortest first, then those of the form itself),
-         * each as its id, with the number of its buckets in the high half, followed by its run of
-         * {@link #need}. Design decision: the runs are copied next to the ids, so that the candidates of a
-         * word are turned away reading one array in order rather than one place of {@link #need} each.
+         * each form those of the prefixes it begins with, shortest first, then those of the form itself).
+         * Each is its id, with the number of its bucket pairs in bits 32 to 47 and of its later terms from bit
+         * 48, followed by its run of {@link #need} and by its later terms, each as its {@link PatternStep#term}
+         * id or, for a gap, minus the words it may skip. Design decision: what a pattern needs is copied next
+         * to its id, so that the candidates of a word are turned away, and the rest of a match is followed,
+         * reading one array in order rather than the index's arrays and the pattern's steps.
          */
         long[] plan(WordTable.Word word) {
             long[] plan = word.plan(this);
@@ -288,16 +279,20 @@ final class PatternIndex<T> {
             }
             int size = 0;
             for (int id : candidates) {
-                size += 1 + 2 * (needFrom[id + 1] - needFrom[id]);
+                size += 1 + 2 * (needFrom[id + 1] - needFrom[id]) + steps[id].length - 1;
             }
             long[] plan = new long[size];
             int k = 0;
             for (int id : candidates) {
-                int from = 2 * needFrom[id];
                 int pairs = needFrom[id + 1] - needFrom[id];
-                plan[k++] = id | (long) pairs << 32;
-                System.arraycopy(need, from, plan, k, 2 * pairs);
+                int later = steps[id].length - 1;
+                plan[k++] = id | (long) pairs << 32 | (long) later << 48;
+                System.arraycopy(need, 2 * needFrom[id], plan, k, 2 * pairs);
                 k += 2 * pairs;
+                for (int t = 1; t <= later; t++) {
+                    PatternStep step = steps[id][t];
+                    plan[k++] = step.gap > 0 ? -step.gap : step.term;
+                }
             }
             return plan;
         }
@@ -330,13 +325,6 @@ final class PatternIndex<T> {
         return true;
     }
 
-    private void tryMatch(Frozen f, CueTokens tokens, int[] bits, int i, int id, List<Match<T>> out) {
-        int end = matchRest(f, tokens, bits, steps[id], 1, i + 1);
-        if (end >= 0) {
-            out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
-        }
-    }
-
     /**
      * One of 256 buckets by a word's first two characters (or its only one), so that a word and every
      * word it equals or begins share a bucket.
@@ -351,14 +339,17 @@ final class PatternIndex<T> {
         return (w.hashCode() * 0x9E3779B1) >>> 22;
     }
 
-    /** The end of the shortest match of {@code terms[t…]} starting at word {@code i}, or -1. */
-    private static int matchRest(Frozen f, CueTokens tokens, int[] bits, PatternStep[] terms, int t, int i) {
-        if (t == terms.length) {
+    /**
+     * The end of the shortest match of the later terms {@code plan[at, to)} (as a {@link Frozen#plan} holds
+     * them) starting at word {@code i}, or -1.
+     */
+    private static int matchRest(Frozen f, CueTokens tokens, long[] plan, int at, int to, int i) {
+        if (at == to) {
             return i;
         }
-        PatternStep term = terms[t];
-        if (term.gap > 0) {
-            for (int skip = 0; skip <= term.gap; skip++) {
+        long term = plan[at];
+        if (term < 0) {
+            for (int skip = 0; skip <= -term; skip++) {
                 int j = i + skip;
                 if (j >= tokens.size()) {
                     return -1;
@@ -366,29 +357,19 @@ final class PatternIndex<T> {
                 if (skip > 0 && tokens.boundaryBefore(j - 1) == CueTokens.SENTENCE) {
                     return -1;
                 }
-                int end = matchRest(f, tokens, bits, terms, t + 1, j);
+                int end = matchRest(f, tokens, plan, at + 1, to, j);
                 if (end >= 0) {
                     return end;
                 }
             }
             return -1;
         }
-        if (i >= tokens.size() || tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
+        if (i >= tokens.size() || tokens.boundaryBefore(i) == CueTokens.SENTENCE
+                || tokens.entryOrNull(i) == null) {
             return -1;
         }
-        int b = bits[i];
-        if (b == NO_WORD) {
-            return -1;
-        }
-        if (b >= 0) {
-            int w = b >>> 8;
-            b &= 0xFF;
-            if ((term.exact[w >>> 6] & (1L << w)) == 0 && (term.prefixes[b >>> 6] & (1L << b)) == 0) {
-                return -1;
-            }
-        }
-        if (Arrays.binarySearch(f.terms(tokens.entry(i)), term.term) >= 0) {
-            return matchRest(f, tokens, bits, terms, t + 1, i + 1);
+        if (Arrays.binarySearch(f.terms(tokens.entry(i)), (int) term) >= 0) {
+            return matchRest(f, tokens, plan, at + 1, to, i + 1);
         }
         return -1;
     }
