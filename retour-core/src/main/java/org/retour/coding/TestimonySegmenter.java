@@ -76,7 +76,9 @@ final class TestimonySegmenter {
         List<Sentence> sentences = a.list(Layers.SENTENCES);
         List<Quote> quotes = new ArrayList<>(a.list(Layers.QUOTES));
         quotes.removeIf(q -> q.span().end() > text.length());
-        quotes.sort(Comparator.comparing(Quote::span));
+        if (!Layout.inSpanOrder(quotes)) {
+            quotes.sort(Comparator.comparing(Quote::span));
+        }
         List<Quote> outer = Layout.outermost(quotes);
 
         CueTokens all = index.tokens(a);
