@@ -56,18 +56,6 @@ final class PatternIndex<T> {
     private final List<CuePattern> patterns = new ArrayList<>();
     /** Each pattern's terms after the first as plain arrays, by pattern id. */
     private PatternStep[][] steps = new PatternStep[16][];
-    /**
-     * The buckets of the later terms of every pattern, in one run per pattern from {@code needFrom[id]} to
-     * {@code needFrom[id + 1]}: for each alternative, at {@code 2k}, which long of a search's buckets
-     * ({@link Scratch#has}) it needs a bit of ({@link #LAST_OF_TERM} marks a term's last), and at {@code 2k + 1}
-     * the bits. Design decision: flat arrays read by pattern id, so that the four candidates in five that news
-     * text turns away are turned away without reading their steps; each alternative's long and bits side by
-     * side, so that a candidate's run is read from one place in memory.
-     */
-    private int[] needFrom = new int[17];
-    private long[] need = new long[128];
-    /** In {@link #need}, the mark of the last bucket of a term. */
-    private static final int LAST_OF_TERM = 1 << 16;
 
     /** Adds a pattern under {@code label}. */
     PatternIndex<T> add(T label, CuePattern pattern) {
@@ -76,24 +64,8 @@ final class PatternIndex<T> {
         patterns.add(pattern);
         if (id == steps.length) {
             steps = Arrays.copyOf(steps, id * 2);
-            needFrom = Arrays.copyOf(needFrom, id * 2 + 1);
         }
         steps[id] = PatternStep.of(pattern.terms(), this::termId);
-        int n = needFrom[id];
-        for (int t = 1; t < steps[id].length; t++) {
-            PatternStep step = steps[id][t];
-            if (step.gap > 0) {
-                continue;
-            }
-            if (2 * (n + step.bucketAt.length) > need.length) {
-                need = Arrays.copyOf(need, 4 * (n + step.bucketAt.length));
-            }
-            for (int k = 0; k < step.bucketAt.length; k++) {
-                need[2 * n] = step.bucketAt[k] | (k == step.bucketAt.length - 1 ? LAST_OF_TERM : 0);
-                need[2 * n++ + 1] = step.bucketMasks[k];
-            }
-        }
-        needFrom[id + 1] = n;
         CuePattern.Term first = pattern.terms().get(0);
         for (int k = 0; k < first.words().size(); k++) {
             firstTerms.add(first.words().get(k), first.prefix().get(k), id);
@@ -142,7 +114,7 @@ final class PatternIndex<T> {
             if (word == null) {
                 continue;
             }
-            long[] plan = f.plan(word);
+            int[] plan = f.plan(word);
             if (plan.length == 0) {
                 continue;
             }
@@ -150,18 +122,13 @@ final class PatternIndex<T> {
                 has = tokens.scratch.has();
                 gather(tokens, size, has);
             }
-            for (int k = 0; k < plan.length; ) {
-                long head = plan[k];
-                int needs = k + 1 + 2 * (int) (head >>> 32 & 0xFFFF);
-                int next = needs + (int) (head >>> 48);
-                if (possible(plan, k + 1, needs, has)) {
-                    int end = matchRest(f, tokens, plan, needs, next, i + 1);
+            for (int k = 0; k < plan.length; k = PatternPlan.next(plan, k)) {
+                if (PatternPlan.possible(plan, k, has)) {
+                    int end = matchRest(f, tokens, plan, PatternPlan.termsFrom(plan, k), PatternPlan.next(plan, k), i + 1);
                     if (end >= 0) {
-                        int id = (int) head;
-                        out.add(new Match<>(labels.get(id), patterns.get(id), i, end));
+                        out.add(new Match<>(labels.get(plan[k]), patterns.get(plan[k]), i, end));
                     }
                 }
-                k = next;
             }
         }
         return out;
@@ -219,7 +186,7 @@ final class PatternIndex<T> {
     private Frozen frozen() {
         Frozen f = frozen;
         if (f == null || f.patterns != patterns.size()) {
-            f = new Frozen(patterns.size(), firstTerms.build(), laterTerms.build(), needFrom, need, steps);
+            f = new Frozen(patterns.size(), firstTerms.build(), laterTerms.build(), steps);
             frozen = f;
         }
         return f;
@@ -232,24 +199,17 @@ final class PatternIndex<T> {
      * @param patterns how many patterns there were
      * @param first    the first terms' words to pattern ids
      * @param later    the later terms' words to term ids
-     * @param needFrom the index's {@link #needFrom} when frozen
-     * @param need     the index's {@link #need} when frozen
      * @param steps    the index's {@link #steps} when frozen
      */
-    private record Frozen(int patterns, PatternTrie first, PatternTrie later, int[] needFrom, long[] need,
-                          PatternStep[][] steps) {
+    private record Frozen(int patterns, PatternTrie first, PatternTrie later, PatternStep[][] steps) {
 
         /**
-         * The plan of {@code word}: the patterns whose first term one of its forms matches, each once (for
-         * each form those of the prefixes it begins with, shortest first, then those of the form itself).
-         * Each is its id, with the number of its bucket pairs in bits 32 to 47 and of its later terms from bit
-         * 48, followed by its run of {@link #need} and by its later terms, each as its {@link PatternStep#term}
-         * id or, for a gap, minus the words it may skip. Design decision: what a pattern needs is copied next
-         * to its id, so that the candidates of a word are turned away, and the rest of a match is followed,
-         * reading one array in order rather than the index's arrays and the pattern's steps.
+         * The {@link PatternPlan} of {@code word}: the patterns whose first term one of its forms matches, each
+         * once (for each form those of the prefixes it begins with, shortest first, then those of the form
+         * itself), with what the rest of each needs.
          */
-        long[] plan(WordTable.Word word) {
-            long[] plan = word.plan(this);
+        int[] plan(WordTable.Word word) {
+            int[] plan = word.plan(this);
             if (plan == null) {
                 lookUp(word);
                 plan = word.plan(this);
@@ -270,59 +230,17 @@ final class PatternIndex<T> {
         private void lookUp(WordTable.Word word) {
             int[] terms = later.ids(word.forms);
             Arrays.sort(terms);
-            word.keep(this, plan(first.ids(word.forms)), terms);
+            word.keep(this, PatternPlan.of(first.ids(word.forms), steps), terms);
         }
 
-        private long[] plan(int[] candidates) {
-            if (candidates.length == 0) {
-                return NO_PLAN;
-            }
-            int size = 0;
-            for (int id : candidates) {
-                size += 1 + 2 * (needFrom[id + 1] - needFrom[id]) + steps[id].length - 1;
-            }
-            long[] plan = new long[size];
-            int k = 0;
-            for (int id : candidates) {
-                int pairs = needFrom[id + 1] - needFrom[id];
-                int later = steps[id].length - 1;
-                plan[k++] = id | (long) pairs << 32 | (long) later << 48;
-                System.arraycopy(need, 2 * needFrom[id], plan, k, 2 * pairs);
-                k += 2 * pairs;
-                for (int t = 1; t <= later; t++) {
-                    PatternStep step = steps[id][t];
-                    plan[k++] = step.gap > 0 ? -step.gap : step.term;
-                }
-            }
-            return plan;
-        }
     }
-
-    /** The plan of a word that starts no pattern. */
-    private static final long[] NO_PLAN = new long[0];
 
     /**
      * Whether every later term of pattern {@code id} may match a word of a segment whose buckets are
      * {@code has}: each has an alternative whose bit is among them (as {@link PatternStep#possibleIn} says).
      */
     boolean possible(int id, long[] has) {
-        return possible(need, 2 * needFrom[id], 2 * needFrom[id + 1], has);
-    }
-
-    /** Whether the buckets {@code n[from, to)} of a pattern's later terms (as {@link #need} holds them) may all match by {@code has}. */
-    private static boolean possible(long[] n, int from, int to, long[] has) {
-        boolean term = false;
-        for (int k = from; k < to; k += 2) {
-            int a = (int) n[k];
-            term |= (has[a & 0xFFFF] & n[k + 1]) != 0;
-            if (a >= LAST_OF_TERM) {
-                if (!term) {
-                    return false;
-                }
-                term = false;
-            }
-        }
-        return true;
+        return PatternPlan.possible(PatternPlan.of(new int[] {id}, steps), 0, has);
     }
 
     /**
@@ -343,11 +261,11 @@ final class PatternIndex<T> {
      * The end of the shortest match of the later terms {@code plan[at, to)} (as a {@link Frozen#plan} holds
      * them) starting at word {@code i}, or -1.
      */
-    private static int matchRest(Frozen f, CueTokens tokens, long[] plan, int at, int to, int i) {
+    private static int matchRest(Frozen f, CueTokens tokens, int[] plan, int at, int to, int i) {
         if (at == to) {
             return i;
         }
-        long term = plan[at];
+        int term = plan[at];
         if (term < 0) {
             for (int skip = 0; skip <= -term; skip++) {
                 int j = i + skip;
@@ -368,7 +286,7 @@ final class PatternIndex<T> {
                 || tokens.entryOrNull(i) == null) {
             return -1;
         }
-        if (Arrays.binarySearch(f.terms(tokens.entry(i)), (int) term) >= 0) {
+        if (Arrays.binarySearch(f.terms(tokens.entry(i)), term) >= 0) {
             return matchRest(f, tokens, plan, at + 1, to, i + 1);
         }
         return -1;

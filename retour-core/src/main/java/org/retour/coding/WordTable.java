@@ -36,10 +36,10 @@ final class WordTable {
         /** For a word of several forms, the buckets of each form in {@link PatternIndex}; null until asked for. */
         int[] formBuckets;
         Object key0;
-        long[] plan0;
+        int[] plan0;
         int[] terms0;
         Object key1;
-        long[] plan1;
+        int[] plan1;
         int[] terms1;
         /** The model features of this word ({@link FeatureHasher#wordFeatures}), or null until asked for. */
         int[] features;
@@ -88,7 +88,7 @@ final class WordTable {
         }
 
         /** The plan of candidate patterns {@code owner} stored for this word, or null. */
-        long[] plan(Object owner) {
+        int[] plan(Object owner) {
             if (key0 == owner) {
                 return plan0;
             }
@@ -104,7 +104,7 @@ final class WordTable {
         }
 
         /** Stores the plan of candidate patterns and the terms of {@code owner}, forgetting the older of the two kept. */
-        void keep(Object owner, long[] plan, int[] terms) {
+        void keep(Object owner, int[] plan, int[] terms) {
             key1 = key0;
             plan1 = plan0;
             terms1 = terms0;
