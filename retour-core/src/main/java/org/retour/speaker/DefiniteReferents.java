@@ -30,20 +30,6 @@ final class DefiniteReferents {
 
     /** How far (in characters) after a description its apposed name may start. */
     static final int APPOSED_REACH = 60;
-    /** A description's complement and a comma before the apposed title ("Le directeur du centre, "). */
-    private static final java.util.regex.Pattern COMMA_BETWEEN = java.util.regex.Pattern.compile(
-            "(?:\\s+[\\p{L}'’]+){0,3}\\s*,\\s+");
-
-    /** A comma and abbreviated titles before an apposed name (", Brig.-Gen. ", ", Dr "). */
-    private static final java.util.regex.Pattern TITLED_NAME = java.util.regex.Pattern.compile(
-            "\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
-
-    /**
-     * A complement of up to three words that a preposition opens, a comma and abbreviated titles before an
-     * apposed name (" du programme, ", " de l'association, ", " of the charity, Dr ").
-     */
-    private static final java.util.regex.Pattern COMPLEMENT_NAME = java.util.regex.Pattern.compile(
-            "\\s+(?:du|de|des|of|d['’])\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
 
     private final SubjectRules subjectRules;
 
@@ -59,17 +45,46 @@ final class DefiniteReferents {
      * itself.
      */
     Referent named(SpeakerDocument d, Referent r) {
-        if (r != null && r.description() != null && r.description().definite()
+        if (r == null) {
+            return null;
+        }
+        Reading reading = d.readings.get(r);
+        if (reading == null) {
+            reading = read(d, r);
+            d.readings.put(r, reading);
+        }
+        return reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();
+    }
+
+    /**
+     * What a referent stands for whoever spoke last: {@code referent} itself when it is settled, else the
+     * description that the last speaker may yet take up ({@code open}).
+     *
+     * <p>Design decision: everything {@link #named} reads but the last speaker and their paragraph is fixed for
+     * the document, so a reading is made once per referent and kept in {@link SpeakerDocument#readings} (one
+     * referent is read for its quote, then again as the last speaker and as the speaker before the next one).
+     */
+    record Reading(Referent referent, boolean open) {
+    }
+
+    /** A settled reading of {@code r}. */
+    private static Reading settled(Referent r) {
+        return new Reading(r, false);
+    }
+
+    /** The reading of {@code r}, not null: all of {@link #named} but the last speaker's part. */
+    private Reading read(SpeakerDocument d, Referent r) {
+        if (r.description() != null && r.description().definite()
                 && ParentDescriptions.bundled().ofChildren(d.text, r.description(), d.lang)) {
-            return ParentDescriptions.familyPerson(d, r); // "Son père, Ibrahim … « … », raconte le père de trois enfants"
+            return settled(ParentDescriptions.familyPerson(d, r)); // "Son père, Ibrahim … « … », raconte le père de trois enfants"
         }
         r = IntroducedDescriptions.unnamedBefore(d, r);
         if (r == null || r.person() != null || r.description() == null) {
-            return r;
+            return settled(r);
         }
         Referent met = ReporterDescriptions.bundled().named(d, r);
         if (met != null) {
-            return met; // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
+            return settled(met); // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
         }
         if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
             Referent next = namedNext(d, r, r, true, TRADE_SENTENCES); // "son avocat nuance : « … » Me Thomas Delattre rappelle …"
@@ -80,48 +95,48 @@ final class DefiniteReferents {
             if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
                 next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
             }
-            return next != null ? next : r;
+            return settled(next != null ? next : r);
         }
         if (!r.description().definite()) {
-            return tied(d, r); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
+            return settled(tied(d, r)); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
         if (IntroducedDescriptions.introduced(d, r) || OrdinalDescriptions.ordinal(d, r)) {
-            return r; // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
+            return settled(r); // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
         }
-        Referent apposed = apposedAfter(d, r);
+        Referent apposed = ApposedNames.after(d, r);
         if (apposed == null) {
             apposed = LeadProtagonists.takenUp(d, r); // "Der junge Mann sitzt …" … "Der junge Mann aus Köln …"
         }
         apposed = apposed != null ? apposed : TitleHolders.holder(d, r); // "District Judge Marisol Treviño" … "The judge said"
         if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
-            return apposed != null ? apposed : r; // "The Interior Ministry’s spokesman said": not the last official named
+            return settled(apposed != null ? apposed : r); // "The Interior Ministry’s spokesman said": not the last official named
         }
         Referent shown = DemonstrativeDescriptions.bundled().opens(r.description().text(), d.lang)
                 ? DemonstrativeDescriptions.topic(d, subjectRules, r) : null;
         if (shown != null) { // "Le second, un ancien chauffeur, … « … », a assuré ce quadragénaire": the newcomer
             Referent t = tied(d, shown);
-            return t.person() == null ? t : new Referent(r.span(), t.person(), r.description(), t.gender().or(r.gender()));
+            return settled(t.person() == null ? t : new Referent(r.span(), t.person(), r.description(), t.gender().or(r.gender())));
         }
         Referent same = tiedBefore(d, r);
         same = same != null ? same : TopicDescriptions.named(d, subjectRules, r, t -> tied(d, t)); // "la quinquagénaire"
         if (same != null) {
-            return same; // "His father, Tariq Qureshi" … "the father"
+            return settled(same); // "His father, Tariq Qureshi" … "the father"
         }
         Referent introducedNamed = IntroducedDescriptions.namedThroughApposition(d, r);
         if (introducedNamed != null) {
-            return introducedNamed; // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
+            return settled(introducedNamed); // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
         }
         Voice described = d.voiceOf(r.description().role());
         Referent newcomer = unnamedSubjectBefore(d, r, described);
         if (newcomer != null) {
-            return tied(d, newcomer); // "A former fighter who testified anonymously described him … “…,” the witness said"
+            return settled(tied(d, newcomer)); // "A former fighter who testified anonymously described him … “…,” the witness said"
         }
         if (described == Voice.UNKNOWN) {
             Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
             if (topic != null && topic.person() == null && topic.description() != r.description()
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
                     && OPEN.contains(d.voiceOf(topic.description().role()))) {
-                return tied(d, topic); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+                return settled(tied(d, topic)); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
@@ -129,7 +144,7 @@ final class DefiniteReferents {
             Voice own = d.voiceOf(p.person().role());
             if ((own == described || own == Voice.UNKNOWN || bare(r.description().role())) && p.person().role() != null
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
-                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+                return settled(new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
@@ -149,10 +164,20 @@ final class DefiniteReferents {
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 Referent topic = described == Voice.UNKNOWN ? topicOverObject(d, r, p) : null;
-                return topic != null ? topic
-                        : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+                return settled(topic != null ? topic
+                        : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
+        return new Reading(r, true);
+    }
+
+    /**
+     * The unnamed last speaker an open description {@code r} takes up when they spoke in its paragraph or the
+     * one before and gender and voice agree ("Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …"),
+     * else {@code r}.
+     */
+    private static Referent lastUnnamed(SpeakerDocument d, Referent r) {
+        Voice described = d.voiceOf(r.description().role());
         Referent last = d.lastSpeaker;
         if (last != null && last.person() == null && last.description() != r.description()
                 && last.gender().compatible(r.gender()) && d.paragraph(r.span().start()) - d.lastParagraph <= 1) {
@@ -247,7 +272,7 @@ final class DefiniteReferents {
         if (r.person() != null || r.description() == null) {
             return r;
         }
-        Referent apposed = apposedAfter(d, r);
+        Referent apposed = ApposedNames.after(d, r);
         if (apposed != null) {
             return apposed;
         }
@@ -349,39 +374,6 @@ final class DefiniteReferents {
     private static boolean namedBefore(org.retour.model.Entity person, int offset) {
         for (org.retour.model.Mention m : person.mentions()) {
             if (m.span().start() < offset) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The person named in apposition right after a description, behind a title with its article ("Le
-     * directeur du centre, le commandant Issoufou Maïga, reconnaît …"), or null.
-     */
-    private static Referent apposedAfter(SpeakerDocument d, Referent r) {
-        int end = r.span().end();
-        for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + APPOSED_REACH))) {
-            if (n.person() != null && n.description() == null && !org.retour.person.Tokens.opensClauseAfterName(d.text, n.span().end())
-                    && (TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()
-                    || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches())) {
-                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
-            }
-            if (n.person() != null && n.description() != null && n.description().definite()
-                    && COMMA_BETWEEN.matcher(d.text.substring(end, n.span().start())).matches()
-                    && namedRightAfter(d, n)) {
-                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
-            }
-            return AgentAppositions.named(d, r); // "L'experte désignée par le juge, le docteur X"
-        }
-        return null;
-    }
-
-    /** Whether the person a title description stands for is named right after it ("le commandant Issoufou Maïga"). */
-    private static boolean namedRightAfter(SpeakerDocument d, Referent title) {
-        for (org.retour.model.Mention m : title.person().mentions()) {
-            int gap = m.span().start() - title.span().end();
-            if (gap >= 1 && gap <= 2 && d.text.substring(title.span().end(), m.span().start()).isBlank()) {
                 return true;
             }
         }

@@ -72,6 +72,8 @@ final class SpeakerDocument {
     int lastParagraph = -10;
     /** Where the last attributed quote's outer mark ends. */
     int lastEnd = -1;
+    /** What each referent stands for by {@link DefiniteReferents#named}, read once; keyed by identity. */
+    final java.util.Map<Referent, DefiniteReferents.Reading> readings = new java.util.IdentityHashMap<>();
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     final VoiceLexicon voices;

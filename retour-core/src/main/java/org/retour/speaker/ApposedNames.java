@@ -1,0 +1,67 @@
+package org.retour.speaker;
+
+import java.util.regex.Pattern;
+import org.retour.model.Mention;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * The person a description names in apposition right after it: behind a comma and abbreviated titles ("the
+ * prosecutor, Brig.-Gen. X"), a complement ("Le directeur du centre, X"), a title description ("…, le commandant
+ * Issoufou Maïga") or a participle and its agent ({@link AgentAppositions}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ApposedNames {
+
+    /** A description's complement and a comma before the apposed title ("Le directeur du centre, "). */
+    private static final Pattern COMMA_BETWEEN = Pattern.compile(
+            "(?:\\s+[\\p{L}'’]+){0,3}\\s*,\\s+");
+
+    /** A comma and abbreviated titles before an apposed name (", Brig.-Gen. ", ", Dr "). */
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
+
+    /**
+     * A complement of up to three words that a preposition opens, a comma and abbreviated titles before an
+     * apposed name (" du programme, ", " de l'association, ", " of the charity, Dr ").
+     */
+    private static final Pattern COMPLEMENT_NAME = Pattern.compile(
+            "\\s+(?:du|de|des|of|d['’])\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
+
+    private ApposedNames() {
+    }
+
+    /**
+     * The person named in apposition right after a description, behind a title with its article ("Le
+     * directeur du centre, le commandant Issoufou Maïga, reconnaît …"), or null.
+     */
+    static Referent after(SpeakerDocument d, Referent r) {
+        int end = r.span().end();
+        for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH))) {
+            if (n.person() != null && n.description() == null && !Tokens.opensClauseAfterName(d.text, n.span().end())
+                    && (TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()
+                    || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches())) {
+                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+            }
+            if (n.person() != null && n.description() != null && n.description().definite()
+                    && COMMA_BETWEEN.matcher(d.text.substring(end, n.span().start())).matches()
+                    && namedRightAfter(d, n)) {
+                return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
+            }
+            return AgentAppositions.named(d, r); // "L'experte désignée par le juge, le docteur X"
+        }
+        return null;
+    }
+
+    /** Whether the person a title description stands for is named right after it ("le commandant Issoufou Maïga"). */
+    private static boolean namedRightAfter(SpeakerDocument d, Referent title) {
+        for (Mention m : title.person().mentions()) {
+            int gap = m.span().start() - title.span().end();
+            if (gap >= 1 && gap <= 2 && d.text.substring(title.span().end(), m.span().start()).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
