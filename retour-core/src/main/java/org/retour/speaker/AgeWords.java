@@ -2,6 +2,7 @@ package org.retour.speaker;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -12,6 +13,9 @@ import org.retour.resource.ResourceLines;
  * <p>Immutable and thread-safe.
  */
 final class AgeWords {
+
+    /** What separates a role's words: white space and hyphens. */
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s-]+");
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/ages.txt";
@@ -61,7 +65,7 @@ final class AgeWords {
         if (words == null) {
             return 0;
         }
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : WORD_BREAKS.split(role.toLowerCase(Locale.ROOT))) {
             Kind k = words.get(w);
             if (k != null && k.ordinal() >= Kind.TWENTIES.ordinal()) {
                 return 20 + 10 * (k.ordinal() - Kind.TWENTIES.ordinal());
@@ -75,7 +79,7 @@ final class AgeWords {
         if (words == null) {
             return false;
         }
-        for (String w : role.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+        for (String w : WORD_BREAKS.split(role.toLowerCase(Locale.ROOT))) {
             if (words.get(w) == kind) {
                 return true;
             }

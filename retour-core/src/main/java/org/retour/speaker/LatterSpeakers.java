@@ -3,6 +3,7 @@ package org.retour.speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.retour.person.Gender;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
@@ -13,6 +14,9 @@ import org.retour.resource.ResourceLines;
  * before it. The words come from {@code latter.txt}. Immutable and thread-safe.
  */
 final class LatterSpeakers {
+
+    /** Words and white space only, no mark. */
+    private static final Pattern WORDS_ONLY = Pattern.compile("[\\s\\p{L}'’]*");
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/latter.txt";
@@ -64,7 +68,7 @@ final class LatterSpeakers {
             int before = lastStartWithin(lower, p.text(), cueStart);
             if (before >= 0 && before + p.text().length() <= cueStart && cueStart - before - p.text().length() <= GAP
                     && wordStarts(d.text, before) && wordEnds(d.text, before + p.text().length())
-                    && d.text.substring(before + p.text().length(), cueStart).matches("[\\s\\p{L}'’]*")) {
+                    && WORDS_ONLY.matcher(d.text.substring(before + p.text().length(), cueStart)).matches()) {
                 return latest(d, before, p.gender());
             }
         }

@@ -2,6 +2,7 @@ package org.retour.speaker;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
@@ -15,6 +16,11 @@ import org.retour.resource.ResourceLines;
  * <p>Immutable and thread-safe.
  */
 final class ParentDescriptions {
+
+    /** A run of white space between words. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What separates the words after a description: white space and marks inside a sentence. */
+    private static final Pattern BREAKS = Pattern.compile("[\\s,.;:]+");
 
     /** Voices of the persons a description of a parent by their children may stand for: who has no trade or kin role. */
     private static final java.util.Set<Voice> FAMILY = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR,
@@ -53,13 +59,13 @@ final class ParentDescriptions {
         if (role == null || words == null) {
             return false;
         }
-        String[] own = role.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] own = SPACES.split(role.toLowerCase(Locale.ROOT));
         if (words.get(own[own.length - 1]) != Kind.PARENT) {
             return false;
         }
         int end = description.span().end();
-        String[] next = text.substring(end, Math.min(text.length(), end + WINDOW)).strip()
-                .toLowerCase(Locale.ROOT).split("[\\s,.;:]+", 3);
+        String[] next = BREAKS.split(text.substring(end, Math.min(text.length(), end + WINDOW)).strip()
+                .toLowerCase(Locale.ROOT), 3);
         return next.length >= 2 && words.get(next[0]) == Kind.OF
                 && (words.get(next[1]) == Kind.COUNT || !next[1].isEmpty() && next[1].chars().allMatch(Character::isDigit));
     }

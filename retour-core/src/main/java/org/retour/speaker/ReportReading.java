@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -14,6 +15,9 @@ import org.retour.resource.ResourceLines;
  * <p>Immutable and thread-safe.
  */
 final class ReportReading {
+
+    /** A run of white space, read as one space. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/report-reading.txt";
@@ -45,8 +49,8 @@ final class ReportReading {
         if (phrases == null) {
             return false;
         }
-        String head = text.substring(start, Math.min(text.length(), start + 40)).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String head = SPACES.matcher(text.substring(start, Math.min(text.length(), start + 40)).toLowerCase(Locale.ROOT))
+                .replaceAll(" ");
         for (String p : phrases) {
             if (head.startsWith(p) && (head.length() == p.length() || !Character.isLetter(head.charAt(p.length())))) {
                 return true;

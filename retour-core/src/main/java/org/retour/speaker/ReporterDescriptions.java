@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
@@ -17,6 +18,11 @@ import org.retour.resource.ResourceLines;
  * <p>Immutable and thread-safe.
  */
 final class ReporterDescriptions {
+
+    /** A run of white space between words. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** White space or an elision's apostrophe between words (« l'auteur »). */
+    private static final Pattern ELISIONS = Pattern.compile("[\\s'’]+");
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/reporter-words.txt";
@@ -50,7 +56,7 @@ final class ReporterDescriptions {
         if (description == null || p == null || n == null) {
             return false;
         }
-        String[] w = description.strip().toLowerCase(Locale.ROOT).split("\\s+");
+        String[] w = SPACES.split(description.strip().toLowerCase(Locale.ROOT));
         return w.length >= 2 && p.contains(w[0]) && n.contains(w[1]);
     }
 
@@ -86,7 +92,7 @@ final class ReporterDescriptions {
         if (nouns == null || !r.description().definite()) {
             return false;
         }
-        String[] w = r.description().text().strip().toLowerCase(Locale.ROOT).split("[\\s'’]+");
+        String[] w = ELISIONS.split(r.description().text().strip().toLowerCase(Locale.ROOT));
         return w.length <= 2 && nouns.contains(w[w.length - 1]);
     }
 }

@@ -1,6 +1,7 @@
 package org.retour.speaker;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.retour.person.Referents.Referent;
 
 /**
@@ -12,6 +13,11 @@ import org.retour.person.Referents.Referent;
  */
 final class TitleHolders {
 
+    /** A run of white space between words. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** White space or commas between the words of a name or role. */
+    private static final Pattern NAME_BREAKS = Pattern.compile("[\\s,]+");
+
     private TitleHolders() {
     }
 
@@ -20,7 +26,7 @@ final class TitleHolders {
         if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
             return null;
         }
-        String[] words = r.description().text().strip().split("\\s+");
+        String[] words = SPACES.split(r.description().text().strip());
         if (words.length != 2) {
             return null;
         }
@@ -38,7 +44,7 @@ final class TitleHolders {
         if (name == null) {
             return false;
         }
-        for (String w : name.split("[\\s,]+")) {
+        for (String w : NAME_BREAKS.split(name)) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.toLowerCase(Locale.ROOT).equals(noun)) {
                 return true;
             }

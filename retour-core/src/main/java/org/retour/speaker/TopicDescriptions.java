@@ -20,6 +20,9 @@ import org.retour.person.Referents.Referent;
  */
 final class TopicDescriptions {
 
+    /** A run of white space between words. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** An age in figures in apposition right after a name: ", 34 ans", " (34 ans)". */
     private static final Pattern AGE = Pattern.compile("\\s*[,(]\\s*(\\d{2})\\s+ans\\b");
 
@@ -71,7 +74,7 @@ final class TopicDescriptions {
         if (!r.gender().equals(Gender.UNKNOWN)) {
             return r.gender();
         }
-        String first = r.description().text().toLowerCase(Locale.ROOT).split("\\s+", 2)[0];
+        String first = SPACES.split(r.description().text().toLowerCase(Locale.ROOT), 2)[0];
         return switch (first) {
             case "la", "cette" -> Gender.FEMALE;
             case "le", "ce", "cet" -> Gender.MALE;
