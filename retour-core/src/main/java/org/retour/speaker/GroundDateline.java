@@ -33,11 +33,21 @@ final class GroundDateline {
     static final String BRANCHES = "org/retour/speaker/local-branches.txt";
 
     private final Map<String, Set<String>> byLanguage;
+    /** Per language, its own branch names with the common ones of {@code "*"}, read in one look-up per word. */
     private final Map<String, Set<String>> branches;
+    /** The common branch names, for a language without names of its own. */
+    private final Set<String> commonBranches;
 
     GroundDateline(List<String> lines, List<String> branchLines) {
         this.byLanguage = read(lines);
-        this.branches = read(branchLines);
+        Map<String, Set<String>> own = read(branchLines);
+        this.commonBranches = own.getOrDefault("*", Set.of());
+        own.replaceAll((lang, words) -> {
+            Set<String> all = new HashSet<>(words);
+            all.addAll(commonBranches);
+            return all;
+        });
+        this.branches = own;
     }
 
     private static Map<String, Set<String>> read(List<String> lines) {
@@ -65,10 +75,9 @@ final class GroundDateline {
      * to it ("Iswap", "l'État islamique au Sahel", "the Maute group"), whose members fought at home.
      */
     boolean namesLocalBranch(String[] lowered, String lang) {
-        Set<String> own = branches.getOrDefault(lang, Set.of());
-        Set<String> common = branches.getOrDefault("*", Set.of());
+        Set<String> names = branches.getOrDefault(lang, commonBranches);
         for (String w : lowered) {
-            if (w != null && (own.contains(w) || common.contains(w))) {
+            if (w != null && names.contains(w)) {
                 return true;
             }
         }

@@ -1,8 +1,10 @@
 package org.retour.speaker;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
 
@@ -24,9 +26,15 @@ final class OwnedWords {
     private record Phrase(String lang, String words) {
     }
 
-    private final List<Phrase> phrases;
+    /** The phrases of each language, in the order of the resource. */
+    private final Map<String, List<Phrase>> byLanguage;
     /** The most characters of a phrase: how much of the text after a quote is ever read. */
     private final int longest;
+    /**
+     * Per language, the ASCII characters a phrase opens with. Design decision: most quotes are followed by a
+     * comma or a word no phrase opens with, and one character read spares lower-casing what follows the quote.
+     */
+    private final Map<String, String> asciiOpenings;
 
     OwnedWords(Iterable<String> lines) {
         List<Phrase> out = new ArrayList<>();
@@ -37,7 +45,16 @@ final class OwnedWords {
             }
             out.add(new Phrase(p[0], p[1].toLowerCase(Locale.ROOT).replace('’', '\'')));
         }
-        this.phrases = List.copyOf(out);
+        Map<String, List<Phrase>> langs = new HashMap<>();
+        Map<String, String> openings = new HashMap<>();
+        for (Phrase ph : out) {
+            langs.computeIfAbsent(ph.lang(), k -> new ArrayList<>()).add(ph);
+            char c = ph.words().charAt(0); // never empty: the rest of a trimmed line after its language
+            openings.merge(ph.lang(), c < 0x80 ? String.valueOf(c) : "", String::concat);
+        }
+        langs.replaceAll((k, v) -> List.copyOf(v));
+        this.byLanguage = Map.copyOf(langs);
+        this.asciiOpenings = Map.copyOf(openings);
         this.longest = out.stream().mapToInt(ph -> ph.words().length()).max().orElse(0);
     }
 
@@ -51,9 +68,16 @@ final class OwnedWords {
      * at {@code outer}, on the quote's line; else null.
      */
     Referent owner(SpeakerDocument d, int outer) {
+        List<Phrase> phrases = byLanguage.get(d.lang);
+        if (phrases == null) {
+            return null;
+        }
         int i = outer;
         while (i < d.text.length() && d.text.charAt(i) != '\n' && Character.isWhitespace(d.text.charAt(i))) {
             i++;
+        }
+        if (i < d.text.length() && d.text.charAt(i) < 0x80 && !opensPhrase(d.lang, d.text.charAt(i))) {
+            return null; // ", a-t-il dit": no phrase opens with a comma
         }
         // only as many characters as the longest phrase, so that a quote costs the same however long its line
         int end = Math.min(d.text.length(), i + longest);
@@ -61,7 +85,7 @@ final class OwnedWords {
         String rest = d.text.substring(i, lineEnd < 0 ? end : lineEnd).toLowerCase(Locale.ROOT).replace('’', '\'');
         for (Phrase phrase : phrases) {
             String words = phrase.words();
-            if (!phrase.lang().equals(d.lang) || !rest.startsWith(words)) {
+            if (!rest.startsWith(words)) {
                 continue;
             }
             int from = i + words.length();
@@ -70,5 +94,13 @@ final class OwnedWords {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a phrase of {@code lang} opens with the ASCII character {@code c} in lower case: an ASCII
+     * character lower-cases to one, so no phrase opening otherwise can match the text there.
+     */
+    private boolean opensPhrase(String lang, char c) {
+        return asciiOpenings.get(lang).indexOf(Character.toLowerCase(c)) >= 0;
     }
 }

@@ -355,6 +355,11 @@ final class PronounSpeakers {
             return false;
         }
         Token before = d.tokens.get(k);
-        return d.text.substring(before.span().start(), before.span().end()).chars().allMatch(Character::isLowerCase);
+        for (int i = before.span().start(); i < before.span().end(); i++) {
+            if (!Character.isLowerCase(d.text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

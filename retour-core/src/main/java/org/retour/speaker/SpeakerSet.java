@@ -25,29 +25,45 @@ final class SpeakerSet implements Iterable<Object> {
 
     /** Adds {@code who} unless the set holds it already; true when it was added. */
     boolean add(Object who) {
-        if (contains(who)) {
+        if (held(who)) {
+            return false;
+        }
+        int h = who == null ? 0 : who.hashCode();
+        if (equalHeld(who, h)) {
             return false;
         }
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
-        hashes[size] = who == null ? 0 : who.hashCode();
+        hashes[size] = h;
         items[size++] = who;
         return true;
     }
 
     /** Whether the set holds an object equal to {@code who}. */
     boolean contains(Object who) {
+        if (held(who)) {
+            return true;
+        }
+        return size > 0 && who != null && equalHeld(who, who.hashCode());
+    }
+
+    /** Whether the set holds {@code who} itself. */
+    private boolean held(Object who) {
         for (int i = 0; i < size; i++) {
             if (items[i] == who) {
                 return true;
             }
         }
-        if (size == 0 || who == null) {
+        return false;
+    }
+
+    /** Whether the set holds an object equal to {@code who}, whose hash code is {@code h}; false for null. */
+    private boolean equalHeld(Object who, int h) {
+        if (who == null) {
             return false;
         }
-        int h = who.hashCode();
         for (int i = 0; i < size; i++) {
             if (hashes[i] == h && items[i] != null && items[i].equals(who)) {
                 return true;
