@@ -1,11 +1,9 @@
 package org.retour.speaker;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
-import org.retour.model.Quote;
 import org.retour.model.Sentence;
 import org.retour.model.Span;
 import org.retour.model.Token;
@@ -45,25 +43,11 @@ final class NameNeighbourhood {
      * not read. Every word read is given to {@code read} (for the fate signals it may carry).
      */
     Voice identity(org.retour.entity.TokenView view, String lang, List<Token> tokens, String[] lowered,
-                   List<Sentence> sentences, Entity person, List<Entity> persons, List<Quote> quotes,
+                   List<Sentence> sentences, Entity person, NameBarriers barriers,
                    java.util.function.Consumer<String> read) {
         String text = view.text();
-        List<Span> others = new ArrayList<>();
-        for (Entity e : persons) {
-            if (e != person) {
-                for (Mention m : e.mentions()) {
-                    others.add(m.span());
-                }
-            }
-        }
-        others.sort(java.util.Comparator.comparingInt(Span::start));
-        List<Span> inQuotes = new ArrayList<>();
-        for (Quote q : quotes) {
-            if (q.parent() == null) {
-                inQuotes.add(q.span());
-            }
-        }
-        inQuotes.sort(java.util.Comparator.comparingInt(Span::start));
+        List<Span> others = barriers.others(person);
+        List<Span> inQuotes = barriers.quotes();
         int[] votes = new int[Voice.values().length];
         int seen = 0;
         for (Mention m : person.mentions()) {

@@ -116,6 +116,7 @@ public final class VoiceContext {
         }
         List<Quote> out = new ArrayList<>(quotes);
         OwnWords own = new OwnWords(quotes);
+        NameBarriers barriers = null; // built for the first speaker whose names are read
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
             SignalCounts said = new SignalCounts();
@@ -159,8 +160,9 @@ public final class VoiceContext {
                     && !contextWords.inRole(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
                     && !contextWords.fateInRole(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
+                barriers = barriers != null ? barriers : NameBarriers.of(persons, quotes);
                 StringBuilder beside = new StringBuilder();
-                Voice identity = neighbourhood.identity(view, lang, tokens, lowered, sentences, person, persons, quotes,
+                Voice identity = neighbourhood.identity(view, lang, tokens, lowered, sentences, person, barriers,
                         w -> {
                             note(near, w, lang);
                             beside.append(w).append(' ');

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.retour.model.Voice;
 import org.retour.resource.ResourceLines;
 
@@ -43,9 +42,12 @@ public final class VoiceLexicon {
 
     private final Map<String, Map<String, String>> byLanguage;
     /** The voices of roles already read, per language: the same roles come back article after article. */
-    private final Map<String, Map<String, Voice>> voices = new ConcurrentHashMap<>();
+    private final RoleMemo<Voice> voices = new RoleMemo<>(ROLES_KEPT);
     /** Whether each role already read is one word naming a state body, per language. */
-    private final Map<String, Map<String, Boolean>> soleBodies = new ConcurrentHashMap<>();
+    private final RoleMemo<Boolean> soleBodies = new RoleMemo<>(ROLES_KEPT);
+    /** What {@link #weakOffice(String, String, boolean)} answered for each role already read, with ranks and without. */
+    private final RoleMemo<Boolean> weakWithRanks = new RoleMemo<>(ROLES_KEPT);
+    private final RoleMemo<Boolean> weakWithoutRanks = new RoleMemo<>(ROLES_KEPT);
     private final List<Voice> order;
     /** The prepositions that tie a name to the body it works for, per language ("Helen Okafor of King's College"). */
     private final Map<String, Set<String>> affiliations;
@@ -121,16 +123,7 @@ public final class VoiceLexicon {
         if (lang == null) {
             return read(role, null);
         }
-        Map<String, Voice> cache = voices.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
-        Voice v = cache.get(role);
-        if (v == null) {
-            v = read(role, lang);
-            if (cache.size() >= ROLES_KEPT) {
-                cache.clear();
-            }
-            cache.put(role, v);
-        }
-        return v;
+        return voices.get(role, lang, this::read);
     }
 
     /** Whether a lexicon value is the voice of a former member, returnee or defector. */
@@ -191,12 +184,22 @@ public final class VoiceLexicon {
 
     /**
      * Whether {@code role} holds an office only in posts under a former marker, or also in ranks the group
-     * shares when {@code ranks} holds: see {@link #weakOffice(String, String)}.
+     * shares when {@code ranks} holds: see {@link #weakOffice(String, String)}. Remembered per role and language
+     * as {@link #voiceOf} is.
      */
     public boolean weakOffice(String role, String lang, boolean ranks) {
         if (role == null) {
             return false;
         }
+        if (lang == null) {
+            return readWeakOffice(role, null, ranks);
+        }
+        return ranks ? weakWithRanks.get(role, lang, (r, l) -> readWeakOffice(r, l, true))
+                : weakWithoutRanks.get(role, lang, (r, l) -> readWeakOffice(r, l, false));
+    }
+
+    /** What {@link #weakOffice(String, String, boolean)} answers, read from the words of {@code role} (not null). */
+    private boolean readWeakOffice(String role, String lang, boolean ranks) {
         List<String> ws = RoleWords.of(role.toLowerCase(Locale.ROOT));
         int n = ws.size();
         String[] values = new String[n];
@@ -260,16 +263,7 @@ public final class VoiceLexicon {
         if (lang == null) {
             return RoleWords.of(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, null);
         }
-        Map<String, Boolean> cache = soleBodies.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
-        Boolean sole = cache.get(role);
-        if (sole == null) {
-            sole = RoleWords.of(role.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(role, lang);
-            if (cache.size() >= ROLES_KEPT) {
-                cache.clear();
-            }
-            cache.put(role, sole);
-        }
-        return sole;
+        return soleBodies.get(role, lang, (r, l) -> RoleWords.of(r.toLowerCase(Locale.ROOT)).size() == 1 && stateBody(r, l));
     }
 
     private boolean listed(String role, String lang, String label) {
