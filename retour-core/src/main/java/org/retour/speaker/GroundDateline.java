@@ -71,6 +71,28 @@ final class GroundDateline {
     }
 
     /**
+     * Whether a document with this {@code dateline} and these words puts its speakers on the group's ground: its
+     * dateline is there ("MOSUL, Iraq (Reuters) -": no one came home there) or it names a local branch (« ont quitté
+     * l'État islamique au Sahel »: locals). Read on the first question, then kept.
+     *
+     * <p>Design decision: only a former member's voice turns on it, so most documents need not read their words for
+     * a branch's name. Not thread-safe: one per document.
+     */
+    java.util.function.BooleanSupplier onGround(Where dateline, String[] lowered, String lang) {
+        return new java.util.function.BooleanSupplier() {
+            private Boolean known;
+
+            @Override
+            public boolean getAsBoolean() {
+                if (known == null) {
+                    known = dateline == Where.GROUND || namesLocalBranch(lowered, lang);
+                }
+                return known;
+            }
+        };
+    }
+
+    /**
      * Whether a word of the text names one of the group's regional branches or the local groups that pledged
      * to it ("Iswap", "l'État islamique au Sahel", "the Maute group"), whose members fought at home.
      */

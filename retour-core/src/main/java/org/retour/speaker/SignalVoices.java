@@ -34,13 +34,18 @@ final class SignalVoices {
      * 0.783 to 0.802 there), while "unknown" is never right.
      */
     static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc, boolean onGround) {
+        return formerMemberByDefault(said, doc, () -> onGround);
+    }
+
+    /** The voice of a speaker nothing else decided, asking {@code onGround} only when it matters. */
+    static Voice formerMemberByDefault(SignalCounts said, SignalCounts doc, java.util.function.BooleanSupplier onGround) {
         boolean speaksFromInside = said.get(Signal.SELF) + said.get(Signal.WE) + said.get(Signal.EXPERIENCE) > 0;
         int returned = doc.get(Signal.RETURNED);
         int left = doc.get(Signal.LEFT);
         if (!speaksFromInside || returned + left == 0) {
             return Voice.UNKNOWN;
         }
-        return returned >= left && !onGround ? Voice.RETURNEE : Voice.DEFECTOR;
+        return returned >= left && !onGround.getAsBoolean() ? Voice.RETURNEE : Voice.DEFECTOR;
     }
 
     /**
@@ -51,6 +56,15 @@ final class SignalVoices {
      */
     Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role, String lang,
                          boolean writer, boolean onGround, boolean datelinedElsewhere) {
+        return decide(base, said, around, near, doc, role, lang, writer, () -> onGround, datelinedElsewhere);
+    }
+
+    /**
+     * The voice the signals give a speaker, as {@link #decide(Voice, SignalCounts, SignalCounts, SignalCounts,
+     * SignalCounts, String, String, boolean, boolean, boolean)} gives it, asking {@code onGround} only when it matters.
+     */
+    Voice decide(Voice base, SignalCounts said, SignalCounts around, SignalCounts near, SignalCounts doc, String role,
+                 String lang, boolean writer, java.util.function.BooleanSupplier onGround, boolean datelinedElsewhere) {
         Voice v = base;
         if (v == Voice.RECRUITER && role != null && voices.former(role, lang)
                 && (around.get(Signal.RETURNED) + around.get(Signal.LEFT) > 0
@@ -90,7 +104,7 @@ final class SignalVoices {
                 v = Voice.RELATIVE;
             }
         }
-        if (v == Voice.DEFECTOR && onGround) {
+        if (v == Voice.DEFECTOR && onGround.getAsBoolean()) {
             return v; // on the group's ground, a former member is away from home or never left it
         }
         if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return

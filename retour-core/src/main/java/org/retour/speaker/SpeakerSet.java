@@ -3,6 +3,8 @@ package org.retour.speaker;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.retour.model.Entity;
+import org.retour.person.PersonDescription;
 
 /**
  * A set of the persons and descriptions of one document that a rule noted (letter writers, readers,
@@ -17,10 +19,10 @@ final class SpeakerSet implements Iterable<Object> {
 
     private Object[] items = new Object[4];
     /**
-     * The hash code of each item: an object equal to none of the same hash is equal to none. Design
+     * The {@link #key} of each item: an object equal to none of the same key is equal to none. Design
      * decision: the records compared here ask every field in turn; comparing an int turns most away.
      */
-    private int[] hashes = new int[4];
+    private int[] keys = new int[4];
     private int size;
 
     /** Adds {@code who} unless the set holds it already; true when it was added. */
@@ -28,15 +30,15 @@ final class SpeakerSet implements Iterable<Object> {
         if (held(who)) {
             return false;
         }
-        int h = who == null ? 0 : who.hashCode();
+        int h = who == null ? 0 : key(who);
         if (equalHeld(who, h)) {
             return false;
         }
         if (size == items.length) {
             items = Arrays.copyOf(items, size * 2);
-            hashes = Arrays.copyOf(hashes, size * 2);
+            keys = Arrays.copyOf(keys, size * 2);
         }
-        hashes[size] = h;
+        keys[size] = h;
         items[size++] = who;
         return true;
     }
@@ -46,7 +48,20 @@ final class SpeakerSet implements Iterable<Object> {
         if (held(who)) {
             return true;
         }
-        return size > 0 && who != null && equalHeld(who, who.hashCode());
+        return size > 0 && who != null && equalHeld(who, key(who));
+    }
+
+    /**
+     * A number that equal objects share: the start of a description's span, the hash of a person's id, else the
+     * hash code. Design decision: a record's own hash code reads all its fields (a person's mentions among them)
+     * through method handles, which cost more than the few comparisons the key spares.
+     */
+    private static int key(Object who) {
+        return switch (who) {
+            case PersonDescription p -> p.span().start();
+            case Entity e -> e.id() == null ? 0 : e.id().hashCode();
+            default -> who.hashCode();
+        };
     }
 
     /** Whether the set holds {@code who} itself. */
@@ -65,7 +80,7 @@ final class SpeakerSet implements Iterable<Object> {
             return false;
         }
         for (int i = 0; i < size; i++) {
-            if (hashes[i] == h && items[i] != null && items[i].equals(who)) {
+            if (keys[i] == h && items[i] != null && items[i].equals(who)) {
                 return true;
             }
         }

@@ -107,8 +107,7 @@ public final class VoiceContext {
         Signal[] sig = ground.heldThere(signals(lang, lowered), lowered, lang);
         SignalCounts doc = SignalCounts.count(sig, 0, tokens.size());
         GroundDateline.Where dateline = ground.where(view, lang);
-        boolean onGround = dateline == GroundDateline.Where.GROUND // "MOSUL, Iraq (Reuters) -": no one came home there
-                || ground.namesLocalBranch(lowered, lang); // "ont quitté l'État islamique au Sahel": locals
+        java.util.function.BooleanSupplier onGround = ground.onGround(dateline, lowered, lang);
         SentenceSignals bySentence = new SentenceSignals(view, sig, sentences);
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : persons) {
