@@ -46,7 +46,8 @@ final class CueFinder {
         boolean inverted = cue.source() || p < 0 || !Character.isLetterOrDigit(d.text.charAt(p));
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             Span m = o.span();
-            boolean subjectBefore = !cue.source() && m.end() <= cs && cs - m.end() <= 2;
+            boolean subjectBefore = !cue.source() && m.end() <= cs
+                    && (cs - m.end() <= 2 || OrganisationClauses.setOff(d, m.end(), cs)); // "HRW, which …, said"
             boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {
