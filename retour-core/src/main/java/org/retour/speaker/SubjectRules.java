@@ -196,7 +196,8 @@ final class SubjectRules {
         while (end < d.text.length() && Character.isLetter(d.text.charAt(end))) {
             end++;
         }
-        return end > after && d.voiceOf(d.text.substring(after, end).toLowerCase(java.util.Locale.ROOT)) == Voice.UNKNOWN;
+        return end > after && d.voiceOf(d.text.substring(after, end).toLowerCase(java.util.Locale.ROOT)) == Voice.UNKNOWN
+                && !PossessedNames.apposed(d, after, offset);
     }
 
     /**
