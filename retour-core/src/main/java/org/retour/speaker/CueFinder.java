@@ -136,8 +136,8 @@ final class CueFinder {
                 return several;
             }
         }
-        if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k)) {
-            return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned)
+        if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)) {
+            return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned); "agreed to bring home"
         }
         int first = k;
         PronounLinker.Found pronoun = null;
