@@ -165,6 +165,16 @@ final class ReportSpeakers {
         return w == Kind.REPORT || w == Kind.AUTHOR;
     }
 
+    /** Whether a quotation mark or a sentence's end stands in {@code text[from, to)}. */
+    private static boolean crossesMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("\"“”«»„.!?".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The author named at the latest report mention before {@code before} that names one, or null. */
     private Entity author(SpeakerDocument d, int before) {
         for (int k = d.tokenAt(before) - 1; k >= 0; k--) {
@@ -200,8 +210,8 @@ final class ReportSpeakers {
                     || m.start() > noun.end() && d.text.substring(noun.end(), m.start()).strip().length() <= 1) {
                 return o.entity(); // "report by the ICSR", "بيان لوزارة الهجرة" (the preposition joined to the name)
             }
-            if (m.end() <= noun.start() && m.start() >= from) {
-                before = o.entity();
+            if (m.end() <= noun.start() && m.start() >= from && !crossesMark(d.text, m.end(), noun.start())) {
+                before = o.entity(); // not "“… people ISIS can exploit,” the statement said": the quote's words
             }
         }
         return before;
