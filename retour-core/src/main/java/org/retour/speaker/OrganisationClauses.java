@@ -7,6 +7,9 @@ import org.retour.person.Tokens;
  * clause ("Human Rights Watch, which has visited the camps, said") or an appositive description ("Amnesty
  * International, the London-based group, said"). Wire news puts one there often; the organisation still speaks.
  *
+ * A verb joined by a conjunction to the first verb of a sentence an organisation opens ("The Pentagon warned
+ * Thursday that … and urged governments to …") is the organisation's too.
+ *
  * <p>The clause holds no other comma, no sentence end, no quotation mark and no person (who might be the one who
  * speaks: "the group, whose director Ann Roe said"), and has at most {@link #MAX_WORDS} words. Stateless and
  * thread-safe.
@@ -19,6 +22,10 @@ final class OrganisationClauses {
     /** The bundled words that open such a clause, by language. */
     private static final java.util.Map<String, java.util.Set<String>> OPENERS = org.retour.resource.ResourceLines.byLanguage(
             org.retour.resource.ResourceLines.classpath("org/retour/speaker/clause-openers.txt"), true);
+
+    /** The bundled conjunctions that join a second verb to a sentence's subject, by language. */
+    private static final java.util.Map<String, java.util.Set<String>> COORDINATORS = org.retour.resource.ResourceLines.byLanguage(
+            org.retour.resource.ResourceLines.classpath("org/retour/speaker/coordinators.txt"), true);
 
     private OrganisationClauses() {
     }
@@ -51,5 +58,33 @@ final class OrganisationClauses {
             }
         }
         return words <= MAX_WORDS && d.referents.within(orgEnd, cueStart).isEmpty();
+    }
+
+    /**
+     * The organisation that opens the sentence of a verb cue a conjunction joins to an earlier verb ("The Pentagon
+     * warned … and urged"), with no person between them; else null.
+     */
+    static SpeakerDocument.OrganisationMention coordinatedSubject(SpeakerDocument d, CueMatch cue) {
+        java.util.Set<String> coordinators = COORDINATORS.get(d.lang);
+        int k = cue == null ? -1 : cue.first() - 1;
+        if (coordinators == null || cue.source() || cue.pronoun() != null || k < 0 || !Tokens.isWord(d.tokens.get(k))
+                || !coordinators.contains(d.lower(k))) {
+            return null;
+        }
+        int start = SpeakerDocument.sentenceStart(d, cue.span().start());
+        for (SpeakerDocument.OrganisationMention o : d.orgs) {
+            if (o.span().start() >= cue.span().start()) {
+                break;
+            }
+            if (o.span().start() >= start) {
+                String head = d.text.substring(start, o.span().start());
+                head = head.substring(Math.max(head.lastIndexOf('—'), head.lastIndexOf('–')) + 1) // "WASHINGTON (AP) — The"
+                        .strip().toLowerCase(java.util.Locale.ROOT);
+                if (head.isEmpty() || head.equals("the")) {
+                    return d.referents.within(start, cue.span().start()).isEmpty() ? o : null;
+                }
+            }
+        }
+        return null;
     }
 }

@@ -66,6 +66,12 @@ final class ReportSpeakers {
                 return new Spoken(o, c);
             }
         }
+        for (CueMatch c : new CueMatch[] {used, after, before}) {
+            SpeakerDocument.OrganisationMention m = c == null ? null : OrganisationClauses.coordinatedSubject(d, c);
+            if (m != null) {
+                return new Spoken(CueFinder.organisationSpeaker(d, m.entity(), m.span()), c); // "The Pentagon warned … and urged"
+            }
+        }
         for (CueMatch c : new CueMatch[] {after, before}) {
             Speaker o = authorAt(d, c);
             if (o != null) {
