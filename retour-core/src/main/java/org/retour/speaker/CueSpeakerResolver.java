@@ -74,6 +74,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final LetterWriters letters = new LetterWriters(letterWords);
     private final LetterReading reading = new LetterReading(letterWords);
     private final ReportedWords reportedWords = new ReportedWords(letters, letterWords);
+    private final DocumentAuthors documents = DocumentAuthors.bundled();
     private final BodySpeakers bodies;
     private final ReplyTurns replies;
     private final Exchanges exchanges = Exchanges.bundled();
@@ -312,6 +313,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent writer = organisation != null || ownLetter || readerAfter != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> definite.named(d, r), k -> author(d, k, open));
+        Referent documented = organisation != null || ownLetter || readerAfter != null || used != null && used == after ? null
+                : documents.author(d, open, prevEnd, speaker); // "Elle a lu le message qu'une cliente lui a adressé : « … »"
+        writer = documented != null ? definite.named(d, documented) : writer;
         if (readerAfter != null) { // "Ilias y raconte … « … », lit encore Malika El Ouardi": the letter is his, she reads it
             d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
             d.reader = readerAfter;
