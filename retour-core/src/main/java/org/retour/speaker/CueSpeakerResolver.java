@@ -75,6 +75,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final LetterReading reading = new LetterReading(letterWords);
     private final ReportedWords reportedWords = new ReportedWords(letters, letterWords);
     private final DocumentAuthors documents = DocumentAuthors.bundled();
+    private final AccountThirdPersons accounts = new AccountThirdPersons(letterWords);
     private final BodySpeakers bodies;
     private final ReplyTurns replies;
     private final Exchanges exchanges = Exchanges.bundled();
@@ -223,6 +224,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
+        speaker = used == before ? accounts.speaker(d, used, prevEnd, speaker, d.lastSpeaker) : speaker; // "Mon émir a ri. Il a dit :"
         CueMatch inside = speaker == null ? inner.find(d, q.span()) : null; // "« Là-bas, poursuit-il, on … »"
         Referent insideSpeaker = inside == null ? null : inside.pronoun() == null ? inner.named(d, inside)
                 : cueSpeakers.speakerFor(d, inside, inside.span().start(), inside.span().end(), open);
