@@ -18,19 +18,52 @@ import org.retour.speaker.LetterWords.Kind;
  */
 final class AccountThirdPersons {
 
+    /** The bundled resource of subject pronouns. */
+    static final String RESOURCE = "org/retour/speaker/account.txt";
+    /** How many object pronouns may stand between a subject pronoun and its verb. */
+    static final int CLITICS = 2;
+
+    /** What a word of the resource says. */
+    private enum Word { HE, SHE, CLITIC }
+
     private final LetterWords words;
+    private final java.util.Map<String, java.util.Map<String, Word>> pronouns;
 
     AccountThirdPersons(LetterWords words) {
         this.words = Objects.requireNonNull(words);
+        this.pronouns = org.retour.resource.ResourceLines.kindsByLanguage(
+                org.retour.resource.ResourceLines.classpath(RESOURCE), Word.class, "account", true);
+    }
+
+    /**
+     * The gender of a third-person subject pronoun right before a cue's verb, object pronouns between (« Il me
+     * disait », « Elle m'a dit »), or null when none stands there.
+     */
+    private Gender subject(SpeakerDocument d, CueMatch cue) {
+        java.util.Map<String, Word> m = pronouns.get(d.lang);
+        if (m == null) {
+            return null;
+        }
+        for (int k = cue.first() - 1, seen = 0; k >= 0 && seen <= CLITICS && Tokens.isWord(d.tokens.get(k)); k--, seen++) {
+            Word kind = m.get(d.lower(k));
+            if (kind == Word.HE || kind == Word.SHE) {
+                return kind == Word.HE ? Gender.MALE : Gender.FEMALE;
+            }
+            if (kind != Word.CLITIC) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
      * The person the pronoun cue {@code cue} before a quote names when its paragraph is a first-person account with
      * no quotation marks before the cue, other than {@code narrator} (the speaker the cue would keep): the nearest
-     * referent of the pronoun's gender before the cue in the paragraph; else {@code speaker}, unchanged.
+     * referent of the pronoun's gender before the cue in the paragraph (of the subject pronoun before the verb when the
+     * cue found no subject and no speaker: « Il me disait : »); else {@code speaker}, unchanged.
      */
     Referent speaker(SpeakerDocument d, CueMatch cue, int prevEnd, Referent speaker, Referent narrator) {
-        if (cue == null || cue.source() || cue.pronoun() == null) {
+        if (cue == null || cue.source() || cue.pronoun() == null && speaker != null) {
             return speaker;
         }
         int paragraph = d.paragraphStarts.get(d.paragraph(cue.span().start()));
@@ -48,7 +81,11 @@ final class AccountThirdPersons {
         if (!first) {
             return speaker;
         }
-        Gender g = cue.pronoun().pronoun().gender();
+        Gender g = cue.pronoun() == null ? subject(d, cue) : cue.pronoun().pronoun().gender(); // "Il me disait :" has no
+        // subject the cue holds
+        if (g == null) {
+            return speaker;
+        }
         List<Referent> before = d.referents.within(paragraph, at);
         Referent nearest = null;
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -18,4 +18,18 @@ class AccountThirdPersonTest {
                 + " Je n'ai plus rien demandé.", "fr");
         assertThat(speaker(q.get(0)) == null ? null : speaker(q.get(0)).name()).isNull(); // the unnamed chief
     }
+
+    @Test
+    void aSubjectPronounBeforeAnObjectPronounNamesThePersonToldOf() {
+        List<Quote> q = top("Comment êtes-vous parti ?\n\nPar mon ami, Sofiane. Il était parti avant moi. Il me disait :"
+                + " « Ici, tu seras quelqu'un. » Il mentait.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
+    }
+
+    @Test
+    void aPronounOfTheOtherGenderFindsNoOne() {
+        List<Quote> q = top("Votre famille ?\n\nYoussef. Ma mère m'a appelé en 2016. Elle m'a dit : « Je veux seulement"
+                + " t'entendre. » Cela m'a fait tenir.", "fr");
+        assertThat(speaker(q.get(0)) == null ? null : speaker(q.get(0)).name()).isNull();
+    }
 }
