@@ -315,9 +315,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent writer = organisation != null || ownLetter || readerAfter != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> definite.named(d, r), k -> author(d, k, open));
-        Referent documented = organisation != null || ownLetter || readerAfter != null || used != null && used == after ? null
-                : documents.author(d, open, prevEnd, speaker); // "Elle a lu le message qu'une cliente lui a adressé : « … »"
-        writer = documented != null ? definite.named(d, documented) : writer;
+        DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || used != null
+                && used == after ? null : documents.author(d, open, prevEnd, speaker); // "le message qu'elle a adressé : « … »"
+        writer = documented != null && documented.who() != null ? definite.named(d, documented.who()) : writer;
+        if (documented != null && documented.who() == null && writer == null) { // "l'attestation de l'employeur : « … »"
+            speaker = null;
+            writer = null;
+            attribution = new Attribution.Unattributed();
+        }
         if (readerAfter != null) { // "Ilias y raconte … « … », lit encore Malika El Ouardi": the letter is his, she reads it
             d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
             d.reader = readerAfter;

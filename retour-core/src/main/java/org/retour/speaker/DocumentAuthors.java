@@ -27,6 +27,10 @@ final class DocumentAuthors {
     static final int SENTENCES_BACK = 3;
     /** How many words may stand between a document's noun and the preposition of its author (« lettre manuscrite de »). */
     static final int GAP = 2;
+    /** How many words after a relative pronoun its verb of writing or sending may stand. */
+    static final int CLAUSE = 8;
+    /** How many words a name in apposition may stand after the author's preposition (« par sa cliente, Aurélie G. »). */
+    static final int APPOSITION = 2;
     /** How many words a relative clause's subject may stand after its pronoun. */
     static final int SUBJECT_GAP = 1;
 
@@ -34,7 +38,15 @@ final class DocumentAuthors {
     static final int REACH = 2 * CueSpeakerResolver.WINDOW;
 
     /** What a word of the resource says. */
-    enum Kind { PAPER, OF, THAT, SIGNED, BY, MADE, READ }
+    enum Kind { PAPER, OF, THAT, SIGNED, BY, MADE, READ, DET }
+
+    /**
+     * The author of a document read out: {@code who}, the person or description named, or null when the text names the
+     * author by no person (« l'attestation de l'employeur », « le message qu'une de ses clientes lui a adressé »): the
+     * words are still not the reader's.
+     */
+    record Author(Referent who) {
+    }
 
     private final Map<String, Map<String, Kind>> byLanguage;
     private final WordFilter filter;
@@ -55,7 +67,7 @@ final class DocumentAuthors {
      * The author of the document whose words the quote opening at {@code open} gives, or null: the person or
      * description the document's noun phrase names as its author, the reader {@code reader} aside.
      */
-    Referent author(SpeakerDocument d, int open, int prevEnd, Referent reader) {
+    Author author(SpeakerDocument d, int open, int prevEnd, Referent reader) {
         int c = QuoteOffsets.lastNonBlankBefore(d.text, open);
         boolean colon = c >= 0 && d.text.charAt(c) == ':';
         int paragraph = d.paragraphStarts.get(d.paragraph(open));
@@ -73,7 +85,7 @@ final class DocumentAuthors {
         }
         from = Math.max(Math.max(from, paragraph), Math.max(prevEnd, open - REACH));
         boolean read = false;
-        Referent found = null;
+        Author found = null;
         int foundAt = -1;
         for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
             if (!Tokens.isWord(d.tokens.get(k))) {
@@ -83,9 +95,9 @@ final class DocumentAuthors {
             if (kind == Kind.READ) {
                 read = true;
             } else if (kind == Kind.PAPER || kind == Kind.SIGNED || kind == Kind.MADE) {
-                Referent r = kind == Kind.PAPER ? ofPaper(d, k, open) : kind == Kind.SIGNED ? after(d, k + 1, open, 0)
+                Author r = kind == Kind.PAPER ? ofPaper(d, k, open) : kind == Kind.SIGNED ? after(d, k + 1, open, 0)
                         : byAgent(d, k, open);
-                if (r != null && !SpeakerDocument.same(r, reader)) {
+                if (r != null && !SpeakerDocument.same(r.who(), reader)) {
                     found = r;
                     foundAt = d.tokens.get(k).span().start();
                 }
@@ -98,7 +110,7 @@ final class DocumentAuthors {
     }
 
     /** The author a document's noun at token {@code k} names: « lettre de sa mère », « message qu'une cliente a … ». */
-    private Referent ofPaper(SpeakerDocument d, int k, int open) {
+    private Author ofPaper(SpeakerDocument d, int k, int open) {
         int words = 0;
         for (int j = k + 1; j < d.tokens.size() && words <= GAP && d.tokens.get(j).span().end() <= open; j++) {
             if (!Tokens.isWord(d.tokens.get(j))) {
@@ -106,10 +118,10 @@ final class DocumentAuthors {
             }
             Kind kind = kindAt(d, j);
             if (kind == Kind.OF) {
-                return after(d, j + 1, open, 0);
+                return after(d, j + 1, open, APPOSITION);
             }
             if (kind == Kind.THAT) {
-                return after(d, j + 1, open, SUBJECT_GAP);
+                return made(d, j + 1, open) ? after(d, j + 1, open, SUBJECT_GAP) : null;
             }
             words++;
         }
@@ -117,21 +129,42 @@ final class DocumentAuthors {
     }
 
     /** The agent after a participle of writing at token {@code k}: « écrite par une femme détenue ». */
-    private Referent byAgent(SpeakerDocument d, int k, int open) {
+    private Author byAgent(SpeakerDocument d, int k, int open) {
         int j = k + 1;
-        return j < d.tokens.size() && Tokens.isWord(d.tokens.get(j)) && kindAt(d, j) == Kind.BY ? after(d, j + 1, open, 0) : null;
+        return j < d.tokens.size() && Tokens.isWord(d.tokens.get(j)) && kindAt(d, j) == Kind.BY ? after(d, j + 1, open, APPOSITION) : null;
     }
 
-    /** The referent that starts at token {@code j} or at most {@code gap} words after it, before {@code open}; else null. */
-    private static Referent after(SpeakerDocument d, int j, int open, int gap) {
-        if (j >= d.tokens.size()) {
+    /** Whether a participle of writing or sending stands up to {@link #CLAUSE} words from token {@code j}. */
+    private boolean made(SpeakerDocument d, int j, int open) {
+        int words = 0;
+        for (int k = j; k < d.tokens.size() && words < CLAUSE && d.tokens.get(k).span().end() <= open; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                if (kindAt(d, k) == Kind.MADE) {
+                    return true;
+                }
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The author that starts at token {@code j}: the referent there or at most {@code gap} words after it, before
+     * {@code open}; else an author named by no person when a determiner or a capitalised word opens the phrase
+     * (« de l'employeur », « qu'Affaires mondiales Canada »); else null.
+     */
+    private Author after(SpeakerDocument d, int j, int open, int gap) {
+        if (j >= d.tokens.size() || !Tokens.isWord(d.tokens.get(j))) {
             return null;
         }
         int from = d.tokens.get(j).span().start();
         for (Referent r : d.referents.within(from, open)) {
-            return SpeakerDocument.wordsBetween(d, from, r.span().start()) <= gap ? r : null;
+            if (SpeakerDocument.wordsBetween(d, from, r.span().start()) <= gap) {
+                return new Author(r);
+            }
+            break;
         }
-        return null;
+        return kindAt(d, j) == Kind.DET || Character.isUpperCase(d.text.charAt(from)) ? new Author(null) : null;
     }
 
     private Kind kindAt(SpeakerDocument d, int k) {

@@ -39,4 +39,18 @@ class DocumentAuthorTest {
         List<Quote> q = top("Omar Diallo a reçu une lettre de Karim Sow. Il sourit. « J'étais soulagé », dit-il.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Omar Diallo");
     }
+
+    @Test
+    void anAttestationByAnAuthorNamedByNoPersonIsNotTheLawyers() {
+        List<Quote> q = top("En défense, Me Paul Girard a produit l'attestation de l'employeur de son client, une entreprise"
+                + " de Lyon : « Il est ponctuel et fiable. »", "fr");
+        assertThat(speaker(q.get(0)) == null ? null : speaker(q.get(0)).name()).isNull();
+    }
+
+    @Test
+    void aLetterWrittenByAClientNamedInAppositionIsTheClients() {
+        List<Quote> q = top("Me Léa Roux a lu une lettre écrite par sa cliente, Inès Morel, depuis la prison : « Je veux"
+                + " rentrer. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Inès Morel");
+    }
 }
