@@ -9,7 +9,9 @@ import org.retour.model.Span;
  * Finds quotes by their quotation marks in one pass with a small stack: « … », “ … ”, " … ", „ … “,
  * ‚ … ‘, ‹ … ›, ' … ' and German »…«, nested quotes as children, mismatched marks (« … " or “ … “),
  * quotes that run over several paragraphs (the next paragraph opens with the same mark and the previous
- * one did not close) and quotes left unclosed (they end at the end of their paragraph).
+ * one did not close), quotes left unclosed (they end at the end of their paragraph) and the turns of a
+ * dialogue in one pair of « » (each next paragraph opens with a dash: « Question ?\n– Réponse. »), each
+ * turn a quote of its own whose opening mark is its dash.
  *
  * <p>Ambiguous marks (" ' “ ” ‘ ’) are read from their neighbours: a mark after a space and before a
  * letter opens, a mark after a letter and before a space or punctuation closes, an apostrophe between
@@ -74,6 +76,7 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
                 case '“' -> c == '”';
                 case '”' -> c == '”';
                 case '"' -> c == '"';
+                case '–', '—' -> c == '»';
                 case '‚' -> c == '‘' || c == '’';
                 case '‘' -> c == '’';
                 case '\'' -> c == '\'';
@@ -123,7 +126,17 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
                 return j;
             }
             endAbove(-1, i);
+            if (j + 1 < n && opensTurn(bottom, text.charAt(j)) && isBlank(text.charAt(j + 1))) {
+                push(text.charAt(j), false, j);
+                return j;
+            }
             return i;
+        }
+
+        /** Whether a paragraph opening with {@code c} is the next turn of a dialogue {@code bottom} holds open. */
+        private static boolean opensTurn(Cand bottom, char c) {
+            boolean dialogue = bottom.mark == '«' && !bottom.reversed || isDash(bottom.mark);
+            return dialogue && isDash(c);
         }
 
         private static boolean continues(Cand bottom, char c) {
@@ -296,6 +309,11 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
             }
             return new Span(s, e);
         }
+    }
+
+    /** Whether {@code c} is the dash that opens a turn of dialogue. */
+    static boolean isDash(char c) {
+        return c == '–' || c == '—';
     }
 
     /** Whether {@code c} is a space of any kind. */

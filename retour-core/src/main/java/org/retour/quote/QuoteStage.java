@@ -17,8 +17,8 @@ import org.retour.pipeline.Stage;
 
 /**
  * Provides the quotes of a document, not yet attributed: the marked stretches its extractor finds that
- * its decision takes for someone's words, nested under their parent, partial when they start inside
- * a clause of reported speech.
+ * its decision takes for someone's words (every turn of a dialogue in marks is), nested under their parent,
+ * partial when they start inside a clause of reported speech.
  */
 public final class QuoteStage implements Stage {
 
@@ -73,13 +73,14 @@ public final class QuoteStage implements Stage {
             int prev = view.indexAt(m.open()) - 1;
             int sentenceStart = sentence == null ? 0 : sentence.span().start();
             MarkContext context = context(view, sentences, m, prev, sentenceStart, lang);
-            if (m.inner().length() == 0 || !decision.isQuote(inner, context, lang)) {
+            boolean turn = MarkQuoteExtractor.isDash(m.mark());
+            if (m.inner().length() == 0 || !turn && !decision.isQuote(inner, context, lang)) {
                 kept[i] = -1;
                 continue;
             }
             kept[i] = out.size();
             String parentId = parent < 0 ? null : out.get(kept[parent]).id();
-            boolean partial = parent < 0 && prev >= 0 && view.start(prev) >= sentenceStart
+            boolean partial = !turn && parent < 0 && prev >= 0 && view.start(prev) >= sentenceStart
                     && isWord(view, prev) && !startsUpper(inner);
             out.add(new Quote("Q" + (out.size() + 1), m.inner(), inner, partial, parentId, lang,
                     new Attribution.Unattributed()));

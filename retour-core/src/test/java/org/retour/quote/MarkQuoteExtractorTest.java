@@ -110,4 +110,23 @@ class MarkQuoteExtractorTest {
         String text = "« oui », a-t-il dit. ".repeat(10_000);
         assertThat(extractor.extract(text, "fr")).hasSize(10_000);
     }
+
+    @Test
+    void eachTurnOfADialogueInOnePairOfGuillemetsIsAQuoteOfItsOwn() {
+        String text = "Le juge demande. « Où étiez-vous ?\n\n– À Alep, chez un cousin.\n\n— Seul ?\n\n– Non. » Il se tait.";
+        List<MarkedQuote> m = extractor.extract(text, "fr");
+        assertThat(m).extracting(q -> q.inner().of(text))
+                .containsExactly("Où étiez-vous ?", "À Alep, chez un cousin.", "Seul ?", "Non.");
+        assertThat(m).extracting(MarkedQuote::parent).containsOnly(-1);
+        assertThat(m.get(1).mark()).isEqualTo('–');
+        assertThat(m.get(1).inner().start()).isEqualTo(text.indexOf("À Alep"));
+        assertThat(m.get(3).closed()).isTrue();
+        assertThat(m.get(2).closed()).isFalse();
+    }
+
+    @Test
+    void aDashParagraphAfterAClosedQuoteIsNoTurn() {
+        String text = "« Nous partons », dit-il.\n\n– Une liste de courses.";
+        assertThat(texts(text, "fr")).containsExactly("Nous partons");
+    }
 }
