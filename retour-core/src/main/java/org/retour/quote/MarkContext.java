@@ -1,16 +1,33 @@
 package org.retour.quote;
 
+import java.util.List;
+
 /**
  * What surrounds a marked stretch of text, as the quote/not-quote decision needs it.
  *
- * @param wordBefore   the lower-cased word just before the opening mark in the same sentence, or ""
- * @param wordBefore2  the lower-cased word before that one, or ""
- * @param speechNearby whether a word reporting speech stands near the marks, outside them, in the sentence
+ * @param wordBefore     the lower-cased word just before the opening mark in the same sentence, or ""
+ * @param wordBefore2    the lower-cased word before that one, or ""
+ * @param speechNearby   whether a word reporting speech stands near the marks, outside them, in the sentence
+ * @param lead           up to {@link #WINDOW} lower-cased words before the opening mark in the same sentence,
+ *                       nearest first, past a comma or colon right before the mark (« le surnom, « … » », « une pancarte : »)
+ * @param tail           up to {@link #WINDOW} lower-cased words after the closing mark, past a comma
+ *                       (« « … », le nom que … », « « … » entre guillemets »)
  */
-public record MarkContext(String wordBefore, String wordBefore2, boolean speechNearby) {
+public record MarkContext(String wordBefore, String wordBefore2, boolean speechNearby,
+                          List<String> lead, List<String> tail) {
+
+    /** How many words {@link #lead} and {@link #tail} hold at most. */
+    public static final int WINDOW = 3;
 
     public MarkContext {
         wordBefore = wordBefore == null ? "" : wordBefore;
         wordBefore2 = wordBefore2 == null ? "" : wordBefore2;
+        lead = lead == null ? List.of() : List.copyOf(lead);
+        tail = tail == null ? List.of() : List.copyOf(tail);
+    }
+
+    /** A context known only by the two words before the marks and whether speech is near. */
+    public MarkContext(String wordBefore, String wordBefore2, boolean speechNearby) {
+        this(wordBefore, wordBefore2, speechNearby, List.of(), List.of());
     }
 }

@@ -24,13 +24,22 @@ public final class NotQuoteLexicon {
     private final Map<String, Set<String>> determiners;
     private final Map<String, Set<String>> markers;
     private final Map<String, Set<String>> functionWords;
+    private final Map<String, Set<String>> naming;
+    private final Map<String, Set<String>> callVerbs;
+    private final Map<String, Set<String>> collective;
 
-    /** A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker or fn. */
+    /**
+     * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call
+     * or collective.
+     */
     public NotQuoteLexicon(List<String> lines) {
         Set<String> n = new HashSet<>();
         Map<String, Set<String>> d = new HashMap<>();
         Map<String, Set<String>> m = new HashMap<>();
         Map<String, Set<String>> f = new HashMap<>();
+        Map<String, Set<String>> nm = new HashMap<>();
+        Map<String, Set<String>> cv = new HashMap<>();
+        Map<String, Set<String>> co = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3) {
@@ -42,6 +51,9 @@ public final class NotQuoteLexicon {
                 case "det" -> d.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "marker" -> m.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "fn" -> f.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "naming" -> nm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "call" -> cv.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "collective" -> co.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
             }
         }
@@ -54,6 +66,9 @@ public final class NotQuoteLexicon {
         this.determiners = freeze(d);
         this.markers = freeze(m);
         this.functionWords = freeze(f);
+        this.naming = freeze(nm);
+        this.callVerbs = freeze(cv);
+        this.collective = freeze(co);
     }
 
     /** The bundled lexicon. */
@@ -103,6 +118,21 @@ public final class NotQuoteLexicon {
     /** Whether the lower-cased word may stay in lower case inside a name ("de", "of", "und"). */
     public boolean isFunctionWord(String word, String lang) {
         return in(functionWords, word, lang);
+    }
+
+    /** Whether the lower-cased word names a term near its marks ("surnom", "le mot", "entre guillemets", "pancarte"). */
+    public boolean isNaming(String word, String lang) {
+        return in(naming, word, lang);
+    }
+
+    /** Whether the lower-cased word is a verb of calling, naming a term when its subject is {@link #isCollective}. */
+    public boolean isCallVerb(String word, String lang) {
+        return in(callVerbs, word, lang);
+    }
+
+    /** Whether the lower-cased word makes a calling collective, a usage not one person's words ("on", "entre"). */
+    public boolean isCollective(String word, String lang) {
+        return in(collective, word, lang);
     }
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {

@@ -107,8 +107,39 @@ public final class QuoteStage implements Stage {
         Sentence last = sentenceAt(sentences, Math.max(m.open(), m.outerEnd() - 1));
         int from = Math.max(sentenceStart, m.open() - SPEECH_WINDOW);
         int to = Math.min(last == null ? text.length() : last.span().end(), m.outerEnd() + SPEECH_WINDOW);
-        return new MarkContext(w1, w2, colon || speechBetween(view, from, m.open(), lang)
-                || speechBetween(view, m.outerEnd(), to, lang));
+        boolean speech = colon || speechBetween(view, from, m.open(), lang)
+                || speechBetween(view, m.outerEnd(), to, lang);
+        return new MarkContext(w1, w2, speech, lead(view, prev, sentenceStart),
+                tail(view, m.outerEnd(), last == null ? text.length() : last.span().end()));
+    }
+
+    /**
+     * Up to {@link MarkContext#WINDOW} words before token {@code prev} inclusive, nearest first, past one comma or
+     * colon right before the mark.
+     */
+    private static List<String> lead(TokenView v, int prev, int sentenceStart) {
+        List<String> out = new ArrayList<>(MarkContext.WINDOW);
+        int k = prev;
+        if (k >= 0 && (v.surface(k).equals(",") || v.surface(k).equals(":"))) {
+            k--;
+        }
+        for (; k >= 0 && v.start(k) >= sentenceStart && out.size() < MarkContext.WINDOW && isWord(v, k); k--) {
+            out.add(v.lower(k));
+        }
+        return out;
+    }
+
+    /** Up to {@link MarkContext#WINDOW} words from offset {@code from} to {@code end}, past one comma at first. */
+    private static List<String> tail(TokenView v, int from, int end) {
+        List<String> out = new ArrayList<>(MarkContext.WINDOW);
+        int k = v.indexAt(from);
+        if (k < v.size() && v.surface(k).equals(",")) {
+            k++;
+        }
+        for (; k < v.size() && v.end(k) <= end && out.size() < MarkContext.WINDOW && isWord(v, k); k++) {
+            out.add(v.lower(k));
+        }
+        return out;
     }
 
     /** Whether a word of speech lies in {@code [from, to)}, its lower case read from the view, not built again. */

@@ -7,8 +7,9 @@ import org.retour.lang.Letters;
 /**
  * Decides quote or not from the words: a known name or term, a proper-noun shape (every word but the
  * small ones capitalised: « l'Etat Islamique en Irak et au Levant », „Süddeutsche Zeitung“), a short term
- * after a determiner or a "so-called" marker (the so-called "caliphate"), or one or two words with no
- * word of speech nearby are not quotes; long or sentence-like text always is.
+ * after a determiner or a "so-called" marker (the so-called "caliphate"), a short term a naming word
+ * announces (le surnom, « Nono »), or one or two words with no word of speech nearby are not quotes; long
+ * or sentence-like text always is.
  *
  * <p>Immutable and thread-safe.
  */
@@ -47,6 +48,9 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (count >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
             return true;
         }
+        if (count <= ANNOUNCED_TERM_WORDS && named(context, language)) {
+            return false;
+        }
         if (asks(inner) && context.speechNearby()) {
             return true; // "« Pourquoi la Syrie ? » demande-t-elle": a question put, not a name
         }
@@ -60,6 +64,42 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             return false;
         }
         return !(words.size() <= BARE_TERM_WORDS && !context.speechNearby() && !context.wordBefore().isEmpty());
+    }
+
+    /**
+     * Whether the words around the marks name a term: a naming word among the words before or the first two
+     * after (« le surnom, « … » », « le mot « … » », « « … », le nom que … », « « … » entre guillemets »,
+     * « une pancarte : « … » »), or a verb of calling with a collective subject before (« qu'on appelait « … » »,
+     * « qu'ils appellent entre eux « … » »).
+     */
+    private boolean named(MarkContext context, String language) {
+        List<String> lead = context.lead();
+        for (int i = 0; i < lead.size(); i++) {
+            String w = lead.get(i);
+            if (lexicon.isNaming(w, language)) {
+                return true;
+            }
+            if (lexicon.isCallVerb(w, language) && collectiveNear(lead, i, language)) {
+                return true;
+            }
+        }
+        List<String> tail = context.tail();
+        for (int i = 0; i < Math.min(2, tail.size()); i++) {
+            if (lexicon.isNaming(tail.get(i), language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a collective word stands among the lead words on either side of the verb at {@code verb}, next but one. */
+    private boolean collectiveNear(List<String> lead, int verb, String language) {
+        for (int k = Math.max(0, verb - 2); k < Math.min(lead.size(), verb + 3); k++) {
+            if (k != verb && lexicon.isCollective(lead.get(k), language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the text ends with a question or exclamation mark (spaces after it aside). */

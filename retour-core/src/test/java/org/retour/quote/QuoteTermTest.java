@@ -1,0 +1,58 @@
+package org.retour.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+import org.retour.pipeline.Layers;
+
+/** Terms in marks that words around them name, told from someone's words, through the standard pipeline. */
+class QuoteTermTest {
+
+    private static List<String> quotes(String text, String lang) {
+        return TestPipelines.analyze(text, lang).get(Layers.MARKED_QUOTES).stream().map(Quote::text).toList();
+    }
+
+    @Test
+    void aNicknameAfterTheNounSurnomIsNoQuote() {
+        assertThat(quotes("Il parle d'un camarade dont il ne donne que le surnom, « Bilou », tué en 2017, raconte-t-il.",
+                "fr")).isEmpty();
+    }
+
+    @Test
+    void aWordAfterLeMotIsNoQuote() {
+        assertThat(quotes("Là-bas, personne ne prononçait le mot « fuir » devant les émirs, dit-il.", "fr")).isEmpty();
+    }
+
+    @Test
+    void aTermFollowedByLeNomQueIsNoQuote() {
+        assertThat(quotes("Les garçons étaient envoyés « au camp des petits », le nom que leur donnaient les émirs, "
+                + "raconte-t-elle.", "fr")).isEmpty();
+    }
+
+    @Test
+    void aTermEntreGuillemetsInsideAQuoteIsNoQuote() {
+        assertThat(quotes("« Il a mis “la belle vie” entre guillemets, vous comprenez ? », dit sa sœur.", "fr"))
+                .containsExactly("Il a mis “la belle vie” entre guillemets, vous comprenez ?");
+    }
+
+    @Test
+    void aWordOnAPlacardIsNoQuote() {
+        assertThat(quotes("Le voleur a été exhibé sur la place avec une pancarte : « espion ».", "fr")).isEmpty();
+        assertThat(quotes("Auf einem Schild stand: „Verräter“.", "de")).isEmpty();
+    }
+
+    @Test
+    void whatPeopleCallTogetherIsATermButWhatOnePersonCallsIsAQuote() {
+        assertThat(quotes("Il visite ceux qu'on appelait « les gars du front » au village.", "fr")).isEmpty();
+        assertThat(quotes("Il visite ceux qu'ils appellent entre eux « les gars du front » au village.", "fr")).isEmpty();
+        assertThat(quotes("La procureure dénonce ce qu'elle appelle « les oubliés du retour ».", "fr"))
+                .containsExactly("les oubliés du retour");
+    }
+
+    @Test
+    void aNicknameInEnglishIsNoQuote() {
+        assertThat(quotes("The other fighters gave him the nickname \"Shorty\", he said.", "en")).isEmpty();
+    }
+}
