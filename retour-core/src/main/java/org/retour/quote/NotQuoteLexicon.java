@@ -27,10 +27,11 @@ public final class NotQuoteLexicon {
     private final Map<String, Set<String>> naming;
     private final Map<String, Set<String>> callVerbs;
     private final Map<String, Set<String>> collective;
+    private final Map<String, Set<String>> said;
 
     /**
-     * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call
-     * or collective.
+     * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call,
+     * collective or said.
      */
     public NotQuoteLexicon(List<String> lines) {
         Set<String> n = new HashSet<>();
@@ -40,6 +41,7 @@ public final class NotQuoteLexicon {
         Map<String, Set<String>> nm = new HashMap<>();
         Map<String, Set<String>> cv = new HashMap<>();
         Map<String, Set<String>> co = new HashMap<>();
+        Map<String, Set<String>> sd = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3) {
@@ -54,6 +56,7 @@ public final class NotQuoteLexicon {
                 case "naming" -> nm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "call" -> cv.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "collective" -> co.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "said" -> sd.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
             }
         }
@@ -69,6 +72,7 @@ public final class NotQuoteLexicon {
         this.naming = freeze(nm);
         this.callVerbs = freeze(cv);
         this.collective = freeze(co);
+        this.said = freeze(sd);
     }
 
     /** The bundled lexicon. */
@@ -133,6 +137,11 @@ public final class NotQuoteLexicon {
     /** Whether the lower-cased word makes a calling collective, a usage not one person's words ("on", "entre"). */
     public boolean isCollective(String word, String lang) {
         return in(collective, word, lang);
+    }
+
+    /** Whether the normalised text is a formula people say on its own ("pardon", "merci", "sorry"). */
+    public boolean isSaid(String normalized, String lang) {
+        return in(said, normalized, lang);
     }
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {

@@ -9,7 +9,7 @@ import org.retour.lang.Letters;
  * small ones capitalised: « l'Etat Islamique en Irak et au Levant », „Süddeutsche Zeitung“), a short term
  * after a determiner or a "so-called" marker (the so-called "caliphate"), a short term a naming word
  * announces (le surnom, « Nono »), or one or two words with no word of speech nearby are not quotes; long
- * or sentence-like text always is.
+ * or sentence-like text always is, and so is a formula said on its own (un « pardon »).
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,7 +48,12 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (count >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
             return true;
         }
-        if (count <= ANNOUNCED_TERM_WORDS && named(context, language)) {
+        boolean named = count <= ANNOUNCED_TERM_WORDS && named(context, language);
+        if (count <= BARE_TERM_WORDS
+                && lexicon.isSaid(stripEndPunctuation(NotQuoteLexicon.normalize(inner)), language)) {
+            return !named; // "s'est contenté d'un « pardon »", but "le mot « pardon »"
+        }
+        if (named) {
             return false;
         }
         if (asks(inner) && context.speechNearby()) {

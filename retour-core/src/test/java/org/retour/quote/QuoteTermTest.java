@@ -55,4 +55,15 @@ class QuoteTermTest {
     void aNicknameInEnglishIsNoQuote() {
         assertThat(quotes("The other fighters gave him the nickname \"Shorty\", he said.", "en")).isEmpty();
     }
+
+    @Test
+    void aFormulaSaidOnItsOwnIsAQuoteEvenAfterADeterminer() {
+        assertThat(quotes("À la fin, il a seulement lâché un « pardon » à peine audible.", "fr")).containsExactly("pardon");
+        assertThat(quotes("He only managed a \"sorry\" before the judge left.", "en")).containsExactly("sorry");
+    }
+
+    @Test
+    void aFormulaTheWordMotNamesIsNoQuote() {
+        assertThat(quotes("Il n'a jamais prononcé le mot « pardon » devant ses juges.", "fr")).isEmpty();
+    }
 }
