@@ -8,12 +8,13 @@ import java.util.List;
  * @param wordBefore     the lower-cased word just before the opening mark in the same sentence, or ""
  * @param wordBefore2    the lower-cased word before that one, or ""
  * @param speechNearby   whether a word reporting speech stands near the marks, outside them, in the sentence
+ * @param speechBefore2  whether {@code wordBefore2} itself reports speech (« a dit sa « … » »)
  * @param lead           up to {@link #WINDOW} lower-cased words before the opening mark in the same sentence,
  *                       nearest first, past a comma or colon right before the mark (« le surnom, « … » », « une pancarte : »)
  * @param tail           up to {@link #WINDOW} lower-cased words after the closing mark, past a comma
  *                       (« « … », le nom que … », « « … » entre guillemets »)
  */
-public record MarkContext(String wordBefore, String wordBefore2, boolean speechNearby,
+public record MarkContext(String wordBefore, String wordBefore2, boolean speechNearby, boolean speechBefore2,
                           List<String> lead, List<String> tail) {
 
     /** How many words {@link #lead} and {@link #tail} hold at most. */
@@ -28,6 +29,6 @@ public record MarkContext(String wordBefore, String wordBefore2, boolean speechN
 
     /** A context known only by the two words before the marks and whether speech is near. */
     public MarkContext(String wordBefore, String wordBefore2, boolean speechNearby) {
-        this(wordBefore, wordBefore2, speechNearby, List.of(), List.of());
+        this(wordBefore, wordBefore2, speechNearby, false, List.of(), List.of());
     }
 }

@@ -28,10 +28,11 @@ public final class NotQuoteLexicon {
     private final Map<String, Set<String>> callVerbs;
     private final Map<String, Set<String>> collective;
     private final Map<String, Set<String>> said;
+    private final Map<String, Set<String>> demonstratives;
 
     /**
      * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call,
-     * collective or said.
+     * collective, said or demonstrative.
      */
     public NotQuoteLexicon(List<String> lines) {
         Set<String> n = new HashSet<>();
@@ -42,6 +43,7 @@ public final class NotQuoteLexicon {
         Map<String, Set<String>> cv = new HashMap<>();
         Map<String, Set<String>> co = new HashMap<>();
         Map<String, Set<String>> sd = new HashMap<>();
+        Map<String, Set<String>> dm = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3) {
@@ -56,6 +58,7 @@ public final class NotQuoteLexicon {
                 case "naming" -> nm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "call" -> cv.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "collective" -> co.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "demonstrative" -> dm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "said" -> sd.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
             }
@@ -73,6 +76,7 @@ public final class NotQuoteLexicon {
         this.callVerbs = freeze(cv);
         this.collective = freeze(co);
         this.said = freeze(sd);
+        this.demonstratives = freeze(dm);
     }
 
     /** The bundled lexicon. */
@@ -142,6 +146,11 @@ public final class NotQuoteLexicon {
     /** Whether the normalised text is a formula people say on its own ("pardon", "merci", "sorry"). */
     public boolean isSaid(String normalized, String lang) {
         return in(said, normalized, lang);
+    }
+
+    /** Whether the lower-cased determiner points back at something named before ("ce", "this", "dieser"). */
+    public boolean isDemonstrative(String word, String lang) {
+        return in(demonstratives, word, lang);
     }
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {

@@ -109,7 +109,8 @@ public final class QuoteStage implements Stage {
         int to = Math.min(last == null ? text.length() : last.span().end(), m.outerEnd() + SPEECH_WINDOW);
         boolean speech = colon || speechBetween(view, from, m.open(), lang)
                 || speechBetween(view, m.outerEnd(), to, lang);
-        return new MarkContext(w1, w2, speech, lead(view, prev, sentenceStart),
+        boolean speech2 = !w2.isEmpty() && speechWords.isSpeechWord(w2, lang);
+        return new MarkContext(w1, w2, speech, speech2, lead(view, prev, sentenceStart),
                 tail(view, m.outerEnd(), last == null ? text.length() : last.span().end()));
     }
 

@@ -9,7 +9,8 @@ import org.retour.lang.Letters;
  * small ones capitalised: « l'Etat Islamique en Irak et au Levant », „Süddeutsche Zeitung“), a short term
  * after a determiner or a "so-called" marker (the so-called "caliphate"), a short term a naming word
  * announces (le surnom, « Nono »), or one or two words with no word of speech nearby are not quotes; long
- * or sentence-like text always is, and so is a formula said on its own (un « pardon »).
+ * or sentence-like text always is, and so is a formula said on its own (un « pardon ») or a short text
+ * after a determiner after a verb of speech (a dit sa « joie »).
  *
  * <p>Immutable and thread-safe.
  */
@@ -66,7 +67,11 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         boolean announced = lexicon.isDeterminer(context.wordBefore(), language)
                 || lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
         if (announced && words.size() <= ANNOUNCED_TERM_WORDS) {
-            return false;
+            // "a dit sa « joie mêlée de colère »": a phrase after a determiner right after a verb of speech is
+            // the speaker's, but one word (« décrit les « trahisons » ») or a phrase pointed back at (« défend
+            // ce « choc des témoignages » ») is a term
+            return context.speechBefore2() && words.size() >= 2 && lexicon.isDeterminer(context.wordBefore(), language)
+                    && !lexicon.isDemonstrative(context.wordBefore(), language);
         }
         return !(words.size() <= BARE_TERM_WORDS && !context.speechNearby() && !context.wordBefore().isEmpty());
     }

@@ -66,4 +66,16 @@ class QuoteTermTest {
     void aFormulaTheWordMotNamesIsNoQuote() {
         assertThat(quotes("Il n'a jamais prononcé le mot « pardon » devant ses juges.", "fr")).isEmpty();
     }
+
+    @Test
+    void aPhraseAfterADeterminerAfterAVerbOfSpeechIsTheSpeakersWords() {
+        assertThat(quotes("La porte-parole a dit sa « tristesse infinie » devant le tribunal.", "fr"))
+                .containsExactly("tristesse infinie");
+    }
+
+    @Test
+    void aPhrasePointedBackAtOrASingleWordAfterAVerbOfSpeechStaysATerm() {
+        assertThat(quotes("Le préfet défend ce « dialogue des anciens » depuis deux ans.", "fr")).isEmpty();
+        assertThat(quotes("Il a longuement décrit les « humiliations » subies à Raqqa.", "fr")).isEmpty();
+    }
 }
