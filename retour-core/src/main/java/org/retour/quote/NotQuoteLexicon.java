@@ -29,10 +29,11 @@ public final class NotQuoteLexicon {
     private final Map<String, Set<String>> collective;
     private final Map<String, Set<String>> said;
     private final Map<String, Set<String>> demonstratives;
+    private final Map<String, Set<String>> subjects;
 
     /**
      * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call,
-     * collective, said or demonstrative.
+     * collective, subject, said or demonstrative.
      */
     public NotQuoteLexicon(List<String> lines) {
         Set<String> n = new HashSet<>();
@@ -44,6 +45,7 @@ public final class NotQuoteLexicon {
         Map<String, Set<String>> co = new HashMap<>();
         Map<String, Set<String>> sd = new HashMap<>();
         Map<String, Set<String>> dm = new HashMap<>();
+        Map<String, Set<String>> sb = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3) {
@@ -58,6 +60,7 @@ public final class NotQuoteLexicon {
                 case "naming" -> nm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "call" -> cv.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "collective" -> co.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "subject" -> sb.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "demonstrative" -> dm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "said" -> sd.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
@@ -77,6 +80,7 @@ public final class NotQuoteLexicon {
         this.collective = freeze(co);
         this.said = freeze(sd);
         this.demonstratives = freeze(dm);
+        this.subjects = freeze(sb);
     }
 
     /** The bundled lexicon. */
@@ -151,6 +155,11 @@ public final class NotQuoteLexicon {
     /** Whether the lower-cased determiner points back at something named before ("ce", "this", "dieser"). */
     public boolean isDemonstrative(String word, String lang) {
         return in(demonstratives, word, lang);
+    }
+
+    /** Whether the lower-cased word is a person subject of a verb of calling ("il", "she", "who"). */
+    public boolean isSubject(String word, String lang) {
+        return in(subjects, word, lang);
     }
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {

@@ -64,6 +64,9 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (nameShaped(words, language) && (words.size() >= 2 || !context.speechNearby())) {
             return false;
         }
+        if (words.size() <= ANNOUNCED_TERM_WORDS && calledBySomeone(context.lead(), language)) {
+            return true; // "what he called his "three wasted years"": one person's words, not a name
+        }
         boolean announced = lexicon.isDeterminer(context.wordBefore(), language)
                 || lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
         if (announced && words.size() <= ANNOUNCED_TERM_WORDS) {
@@ -96,6 +99,19 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         List<String> tail = context.tail();
         for (int i = 0; i < Math.min(2, tail.size()); i++) {
             if (lexicon.isNaming(tail.get(i), language)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lead words hold a verb of calling right after a person subject (« ce qu'il appelle « … » »,
+     * "what she called her "…"", "who called them "…""): the words are that person's.
+     */
+    private boolean calledBySomeone(List<String> lead, String language) {
+        for (int i = 0; i + 1 < lead.size(); i++) {
+            if (lexicon.isCallVerb(lead.get(i), language) && lexicon.isSubject(lead.get(i + 1), language)) {
                 return true;
             }
         }

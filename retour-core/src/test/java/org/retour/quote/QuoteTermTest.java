@@ -78,4 +78,19 @@ class QuoteTermTest {
         assertThat(quotes("Le préfet défend ce « dialogue des anciens » depuis deux ans.", "fr")).isEmpty();
         assertThat(quotes("Il a longuement décrit les « humiliations » subies à Raqqa.", "fr")).isEmpty();
     }
+
+    @Test
+    void whatSomeoneCallsIsTheirWordsEvenAfterADeterminer() {
+        assertThat(quotes("The prisoner wrote about what he called his \"lost summers\" in the desert.", "en"))
+                .containsExactly("lost summers");
+        assertThat(quotes("The guards, who called them \"the outsiders\", kept them apart.", "en"))
+                .containsExactly("the outsiders");
+        assertThat(quotes("He joined a group called \"the lions\" in 2015.", "en")).isEmpty();
+    }
+
+    @Test
+    void whatAGroupCallsInFrenchIsATerm() {
+        assertThat(quotes("Les combattants, eux, appelaient ça « la corvée » et riaient.", "fr")).isEmpty();
+        assertThat(quotes("Là-bas, on nous appelait les « touristes » et on nous méprisait.", "fr")).isEmpty();
+    }
 }
