@@ -29,6 +29,7 @@ final class CueSpeakers {
     private final PronounSpeakers pronounSpeakers;
     private final Exchanges exchanges;
     private final LatterSpeakers latter = LatterSpeakers.bundled();
+    private final PairOrdinals pairOrdinals = PairOrdinals.bundled();
 
     CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
             Exchanges exchanges) {
@@ -150,6 +151,10 @@ final class CueSpeakers {
                 r = exchanges.addressee(d, open, asker, cue.pronoun().pronoun().gender()); // "a demandé le président à Amine R."
             }
             return r != null || cue.pronoun().pronoun().plural() ? r : PlaceSpeakers.unnamed(d, cue.pronoun());
+        }
+        Referent ranked = pairOrdinals.speaker(d, cue.span().start(), cue.span().end());
+        if (ranked != null) {
+            return ranked; // "« … », a résumé le premier. Le second a plaidé pour …"
         }
         int rel = relativeBefore(d, cue.first());
         if (rel >= 2 && d.tokens.get(rel).span().start() > windowStart) {

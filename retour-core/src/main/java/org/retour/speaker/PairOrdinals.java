@@ -1,0 +1,118 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+import org.retour.resource.ResourceLines;
+
+/**
+ * Speakers named by their rank among the two persons just named, next to a speech cue ("« … », a résumé le
+ * premier", "La seconde a complété :", "the former said"): of the last two persons of a compatible gender
+ * named before the phrase, the one named first or second. The phrases come from {@code pair-ordinals.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PairOrdinals {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/pair-ordinals.txt";
+
+    /** How many mentions back the two persons are looked for: a bounded window. */
+    private static final int MAX_MENTIONS = 12;
+
+    /** One phrase: its language, the rank it names (1 or 2), the gender it gives and its lower-case words. */
+    private record Phrase(String lang, int rank, Gender gender, String text) {
+    }
+
+    private final List<Phrase> phrases;
+
+    PairOrdinals(List<String> lines) {
+        List<Phrase> out = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+", 4);
+            if (p.length < 4 || !p[1].equals("1") && !p[1].equals("2")) {
+                throw new IllegalArgumentException("pair-ordinals line needs 'lang rank gender word…': " + line);
+            }
+            Gender g = switch (p[2]) {
+                case "m" -> Gender.MALE;
+                case "f" -> Gender.FEMALE;
+                default -> Gender.UNKNOWN;
+            };
+            out.add(new Phrase(p[0], Integer.parseInt(p[1]), g, p[3].toLowerCase(Locale.ROOT)));
+        }
+        this.phrases = List.copyOf(out);
+    }
+
+    /** The bundled phrases. */
+    static PairOrdinals bundled() {
+        return new PairOrdinals(ResourceLines.classpath(RESOURCE));
+    }
+
+    /**
+     * The person a rank phrase stands for when it stands alone right after the cue ending at {@code cueEnd}
+     * (then a mark or the end follows it) or right before the cue starting at {@code cueStart} (only spaces
+     * between); else null.
+     */
+    Referent speaker(SpeakerDocument d, int cueStart, int cueEnd) {
+        LowerText lower = d.lowerText();
+        for (Phrase p : phrases) {
+            if (!p.lang().equals(d.lang)) {
+                continue;
+            }
+            int after = skipSpaces(d.text, cueEnd);
+            int afterEnd = after + p.text().length();
+            if (after > cueEnd && lower.startsWith(p.text(), after) && markFollows(d.text, afterEnd)) {
+                return ranked(d, after, p);
+            }
+            int before = spacesBack(d.text, cueStart) - p.text().length();
+            if (before >= 0 && before + p.text().length() < cueStart && lower.startsWith(p.text(), before)
+                    && wordStarts(d.text, before)) {
+                return ranked(d, before, p);
+            }
+        }
+        return null;
+    }
+
+    /** Of the last two distinct persons of the phrase's gender named before {@code at}, the one of its rank. */
+    private static Referent ranked(SpeakerDocument d, int at, Phrase p) {
+        Referent later = null;
+        int seen = 0;
+        for (Referent r = d.referents.mostRecent(at, p.gender()); r != null && seen < MAX_MENTIONS;
+                r = d.referents.mostRecent(r.span().start(), p.gender()), seen++) {
+            if (r.person() == null) {
+                continue;
+            }
+            if (later == null) {
+                later = r;
+            } else if (!SpeakerDocument.same(r, later)) {
+                return p.rank() == 1 ? r : later;
+            }
+        }
+        return null;
+    }
+
+    private static boolean markFollows(String text, int i) {
+        int j = skipSpaces(text, i);
+        return j >= text.length() || ".,;:!?)»".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n';
+    }
+
+    private static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int spacesBack(String text, int i) {
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean wordStarts(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+}
