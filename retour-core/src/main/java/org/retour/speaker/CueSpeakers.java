@@ -30,6 +30,7 @@ final class CueSpeakers {
     private final Exchanges exchanges;
     private final LatterSpeakers latter = LatterSpeakers.bundled();
     private final PairOrdinals pairOrdinals = PairOrdinals.bundled();
+    private final AskedObjects askedObjects;
 
     CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
             Exchanges exchanges) {
@@ -38,6 +39,7 @@ final class CueSpeakers {
         this.definite = definite;
         this.pronounSpeakers = pronounSpeakers;
         this.exchanges = exchanges;
+        this.askedObjects = AskedObjects.bundled(exchanges);
     }
 
     /**
@@ -144,6 +146,11 @@ final class CueSpeakers {
             return null;
         }
         if (cue.pronoun() != null) {
+            Referent asked = exchanges.replies(d, cue) && !cue.pronoun().pronoun().plural()
+                    ? askedObjects.asked(d, open, cue.pronoun().pronoun().gender(), r -> definite.named(d, r)) : null;
+            if (asked != null) {
+                return asked; // "quand la présidente lui a demandé pourquoi … « … », répond-elle": the one asked
+            }
             Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)))
                     : null;
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);

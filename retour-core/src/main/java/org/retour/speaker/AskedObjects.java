@@ -1,0 +1,85 @@
+package org.retour.speaker;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The one a question was put to when an object pronoun names them before the verb of asking ("Sabrina L. a relevé
+ * la tête quand la présidente lui a demandé pourquoi … « … », répond-elle"): the person named before the asker in
+ * that stretch of text, who answers next. The words come from {@code asked-objects.txt}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class AskedObjects {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/asked-objects.txt";
+
+    /** What a word of the resource is. */
+    enum Kind { OBJECT, AUX }
+
+    /** How many mentions before the asker the one asked is looked for: a bounded window. */
+    private static final int MAX_MENTIONS = 8;
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+    private final Exchanges exchanges;
+
+    AskedObjects(List<String> lines, Exchanges exchanges) {
+        this.byLanguage = ResourceLines.kindsByLanguage(lines, Kind.class, "asked-objects", false);
+        this.exchanges = exchanges;
+    }
+
+    /** The bundled words. */
+    static AskedObjects bundled(Exchanges exchanges) {
+        return new AskedObjects(ResourceLines.classpath(RESOURCE), exchanges);
+    }
+
+    /**
+     * The one who answers a reply cue whose pronoun has {@code gender} for the quote at {@code open}: when the last
+     * verb of asking before it in its paragraph (or the paragraph before, when the quote opens its own) has an
+     * object pronoun before it, the last person of that gender named before the asker, who is not the asker; else
+     * null. {@code named} gives the person a description stands for.
+     */
+    Referent asked(SpeakerDocument d, int open, Gender gender, UnaryOperator<Referent> named) {
+        Map<String, Kind> words = byLanguage.get(d.lang);
+        if (words == null) {
+            return null;
+        }
+        int paragraph = d.paragraph(open);
+        int from = d.paragraphStarts.get(paragraph);
+        if (paragraph > 0 && QuoteOffsets.blank(d.text, from, open)) {
+            from = d.paragraphStarts.get(paragraph - 1);
+        }
+        int first = d.tokenAt(from);
+        int k = exchanges.ask(d, first, d.tokenAt(open));
+        int object = k - 1;
+        if (object > first && words.get(d.lower(object)) == Kind.AUX) {
+            object--;
+        }
+        if (k < 0 || object < first || !Tokens.isWord(d.tokens.get(object)) || words.get(d.lower(object)) != Kind.OBJECT) {
+            return null;
+        }
+        int at = d.tokens.get(object).span().start();
+        List<Referent> before = d.referents.within(Math.max(from, SpeakerDocument.sentenceStart(d, at)), at);
+        if (before.isEmpty()) {
+            return null;
+        }
+        Referent asker = named.apply(before.get(before.size() - 1));
+        if (asker == null || asker.person() == null) {
+            return null;
+        }
+        List<Referent> earlier = d.referents.within(from, at);
+        for (int i = earlier.size() - 1, seen = 0; i >= 0 && seen < MAX_MENTIONS; i--, seen++) {
+            Referent r = named.apply(earlier.get(i));
+            if (r != null && r.person() != null && !SpeakerDocument.same(r, asker) && r.gender().compatible(gender)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,28 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/** An object pronoun before a verb of asking names the one asked, who answers the reply cue after it. */
+class AskedObjectReplyTest {
+
+    @Test
+    void theOneNamedBeforeTheAskerWithLuiAnswersTheReplyCue() {
+        List<Quote> q = top("Mardi, Nadia Berrada a levé les yeux quand la juge, Claire Fontaine, lui a demandé "
+                + "pourquoi elle avait attendu deux ans.\n\n"
+                + "« J'avais peur pour mes enfants », répond-elle à voix basse.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nadia Berrada");
+    }
+
+    @Test
+    void lInterrogeInTheSentenceBeforeGivesTheReplyToTheManNamedBeforeTheAsker() {
+        List<Quote> q = top("Yassine Merabet se tient droit dans le box. Le président, Marc Olivier, l'interroge sur "
+                + "son départ. « Je voulais aider les civils », répond-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yassine Merabet");
+    }
+}
