@@ -23,6 +23,7 @@ final class ContextSpeakers {
     private final SubjectRules subjectRules;
     private final CueSpeakers cueSpeakers;
     private final PronounSpeakers pronounSpeakers;
+    private final FloorTakers floorTakers;
     private final Exchanges exchanges;
     private final org.retour.person.PronounLinker pronouns;
 
@@ -33,6 +34,7 @@ final class ContextSpeakers {
         this.subjectRules = subjectRules;
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
+        this.floorTakers = FloorTakers.bundled(pronounSpeakers);
         this.exchanges = exchanges;
         this.pronouns = pronouns;
     }
@@ -91,7 +93,8 @@ final class ContextSpeakers {
         if (!opensSentence) {
             return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
         }
-        Referent r = gesture(d, p, sentenceStart); // "Il hésite. « J'en ai vu. »"
+        Referent r = floorTakers.taker(d, p, sentenceStart); // "Réjean L. prend la parole une dernière fois. « … »"
+        r = r != null ? r : gesture(d, p, sentenceStart); // "Il hésite. « J'en ai vu. »"
         if (r != null) {
             return r;
         }
