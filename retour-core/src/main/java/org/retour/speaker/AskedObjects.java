@@ -25,6 +25,8 @@ final class AskedObjects {
 
     /** How many mentions before the asker the one asked is looked for: a bounded window. */
     private static final int MAX_MENTIONS = 8;
+    /** How many tokens before a quote a verb of asking is looked for. */
+    private static final int MAX_TOKENS = 60;
 
     private final Map<String, Map<String, Kind>> byLanguage;
     private final Exchanges exchanges;
@@ -55,13 +57,44 @@ final class AskedObjects {
         if (paragraph > 0 && QuoteOffsets.blank(d.text, from, open)) {
             from = d.paragraphStarts.get(paragraph - 1);
         }
+        int k = exchanges.ask(d, d.tokenAt(from), d.tokenAt(open));
+        return k < 0 ? null : addressee(d, from, k, gender, named, true);
+    }
+
+    /**
+     * The one who answers a quote that opens its sentence with no cue, is no question and follows, in the text
+     * from {@code p} to {@code sentenceStart}, a verb of asking with an object pronoun before it (« La procureure,
+     * Aurélie S., l'interroge sur son départ. L'intéressé hésite. « … » »): the last person named before the asker,
+     * in the paragraph or the one before; else null.
+     */
+    Referent answering(SpeakerDocument d, int p, int sentenceStart, UnaryOperator<Referent> named) {
+        if (!byLanguage.containsKey(d.lang) || p >= sentenceStart) {
+            return null;
+        }
+        int last = d.tokenAt(sentenceStart);
+        int k = exchanges.ask(d, Math.max(d.tokenAt(p), last - MAX_TOKENS), last);
+        if (k < 0) {
+            return null;
+        }
+        int paragraph = d.paragraph(sentenceStart);
+        int from = d.paragraphStarts.get(paragraph > 0 ? paragraph - 1 : paragraph);
+        return addressee(d, from, k, Gender.UNKNOWN, named, false);
+    }
+
+    /**
+     * The person named before the asker of the verb of asking at token {@code k}, from {@code from}, when an
+     * object pronoun stands before that verb; the asker is the last mention before the pronoun in its sentence
+     * and must be a person when {@code namedAsker}; else null.
+     */
+    private Referent addressee(SpeakerDocument d, int from, int k, Gender gender, UnaryOperator<Referent> named,
+            boolean namedAsker) {
+        Map<String, Kind> words = byLanguage.get(d.lang);
         int first = d.tokenAt(from);
-        int k = exchanges.ask(d, first, d.tokenAt(open));
         int object = k - 1;
         if (object > first && words.get(d.lower(object)) == Kind.AUX) {
             object--;
         }
-        if (k < 0 || object < first || !Tokens.isWord(d.tokens.get(object)) || words.get(d.lower(object)) != Kind.OBJECT) {
+        if (object < first || !Tokens.isWord(d.tokens.get(object)) || words.get(d.lower(object)) != Kind.OBJECT) {
             return null;
         }
         int at = d.tokens.get(object).span().start();
@@ -70,10 +103,10 @@ final class AskedObjects {
             return null;
         }
         Referent asker = named.apply(before.get(before.size() - 1));
-        if (asker == null || asker.person() == null) {
+        if (asker == null || namedAsker && asker.person() == null) {
             return null;
         }
-        List<Referent> earlier = d.referents.within(from, at);
+        List<Referent> earlier = d.referents.within(from, before.get(before.size() - 1).span().start());
         for (int i = earlier.size() - 1, seen = 0; i >= 0 && seen < MAX_MENTIONS; i--, seen++) {
             Referent r = named.apply(earlier.get(i));
             if (r != null && r.person() != null && !SpeakerDocument.same(r, asker) && r.gender().compatible(gender)) {

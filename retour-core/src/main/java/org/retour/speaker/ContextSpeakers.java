@@ -24,6 +24,8 @@ final class ContextSpeakers {
     private final CueSpeakers cueSpeakers;
     private final PronounSpeakers pronounSpeakers;
     private final FloorTakers floorTakers;
+    private final AskedObjects askedObjects;
+    private final DefiniteReferents definite;
     private final Exchanges exchanges;
     private final org.retour.person.PronounLinker pronouns;
 
@@ -35,6 +37,8 @@ final class ContextSpeakers {
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
         this.floorTakers = FloorTakers.bundled(pronounSpeakers);
+        this.askedObjects = AskedObjects.bundled(exchanges);
+        this.definite = new DefiniteReferents(subjectRules);
         this.exchanges = exchanges;
         this.pronouns = pronouns;
     }
@@ -93,7 +97,8 @@ final class ContextSpeakers {
         if (!opensSentence) {
             return null; // "Er habe …, berichtete er. Die Kommandeure hätten „…“": the reported speech goes on
         }
-        Referent r = floorTakers.taker(d, p, sentenceStart); // "Réjean L. prend la parole une dernière fois. « … »"
+        Referent r = asks ? null : askedObjects.answering(d, p, sentenceStart, x -> definite.named(d, x));
+        r = r != null ? r : floorTakers.taker(d, p, sentenceStart); // "Réjean L. prend la parole une dernière fois. « … »"
         r = r != null ? r : gesture(d, p, sentenceStart); // "Il hésite. « J'en ai vu. »"
         if (r != null) {
             return r;

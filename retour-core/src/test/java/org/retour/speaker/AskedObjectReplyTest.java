@@ -25,4 +25,12 @@ class AskedObjectReplyTest {
                 + "son départ. « Je voulais aider les civils », répond-il.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Yassine Merabet");
     }
+
+    @Test
+    void aQuoteWithNoCueAfterLaRelanceeIsTheAnswerOfTheOneAskedNotTheAsker() {
+        List<Quote> q = top("La porte-parole du ministère, Sandrine Morel, a présenté le bilan. "
+                + "Un journaliste l'a relancée sur le sort des enfants restés en Syrie. "
+                + "« Nous ne laissons aucun enfant de côté. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sandrine Morel");
+    }
 }
