@@ -26,6 +26,7 @@ final class ContextSpeakers {
     private final FloorTakers floorTakers;
     private final AskedObjects askedObjects;
     private final DefiniteReferents definite;
+    private final AnswerNouns answerNouns = AnswerNouns.bundled();
     private final Exchanges exchanges;
     private final org.retour.person.PronounLinker pronouns;
 
@@ -55,6 +56,10 @@ final class ContextSpeakers {
      */
     Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence, boolean asks) {
         if (!opensSentence) {
+            Referent answer = answerNouns.answerer(d, open); // "« … ? » La réponse est venue sans attendre : « … »"
+            if (answer != null) {
+                return answer;
+            }
             Referent r = pronounSpeakers.subject(d, sentenceStart(d, open), open);
             if (r != null && exchanges.addressed(d, r)) {
                 r = null; // "Puis, se tournant vers son ancien ami : « … »": the one he turns to does not speak
