@@ -32,6 +32,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final WordSet organisationWords;
     private final WordSet connectors;
     private final WordSet articles;
+    private final SpelledAcronyms spelled;
 
     public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
         this.aliases = Objects.requireNonNull(aliases);
@@ -40,6 +41,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         this.organisationWords = WordSet.of(shapes.organisationWords());
         this.connectors = WordSet.of(shapes.connectors());
         this.articles = WordSet.of(shapes.articles());
+        this.spelled = new SpelledAcronyms(connectors, articles);
     }
 
     /** A recognizer with the bundled resources and the given alias table. */
@@ -114,6 +116,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
         }
         acronyms(v, at, out, redefined);
+        spelled.apply(v, at, out);
         return out.entities();
     }
 

@@ -53,6 +53,14 @@ final class EntityCollector {
         }
     }
 
+    /** Takes away the mention at {@code span} from the entity known as {@code key}, when it has one. */
+    void remove(Object key, org.retour.model.Span span) {
+        Group g = groups.get(key);
+        if (g != null) {
+            g.mentions.removeIf(m -> m.span().equals(span));
+        }
+    }
+
     /** Whether an entity is known as {@code key}. */
     boolean has(Object key) {
         return groups.containsKey(key);
