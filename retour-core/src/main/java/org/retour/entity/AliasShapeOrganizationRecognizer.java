@@ -33,6 +33,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final WordSet connectors;
     private final WordSet articles;
     private final SpelledAcronyms spelled;
+    private final RankTitles ranks = RankTitles.bundled();
 
     public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
         this.aliases = Objects.requireNonNull(aliases);
@@ -88,6 +89,10 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
             int tail = "fr".equals(lang) ? FrenchNameTail.end(v, at, first, last, shapes) : last;
             int[] name = tail > last ? new int[] {first, tail} : shape(v, first, last, lang);
+            if (name != null && ranks.before(v, name[0], name[1]) < name[1]) {
+                int cut = ranks.before(v, name[0], name[1]);
+                name = cut > name[0] ? shape(v, name[0], cut, lang) : null;
+            }
             String seat = name == null ? null : seat(v, name[0], name[1]);
             last = Math.max(last, tail);
             if (name != null) {
