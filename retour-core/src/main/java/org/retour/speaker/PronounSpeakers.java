@@ -52,6 +52,10 @@ final class PronounSpeakers {
         if (p.plural()) {
             return null;
         }
+        Referent owner = KinOwnerSubjects.bundled().owner(d, p, at);
+        if (owner != null && !asks(d, owner, asker)) {
+            return owner; // "Lowell's daughter went to Syria. She said her daughter …": Lowell, not the daughter
+        }
         Referent latterSubject = latterOpening(d, Math.min(open, at), p);
         if (latterSubject != null && !asks(d, latterSubject, asker)) {
             return latterSubject; // "… contre Mehdi L. Celui-ci a baissé la tête. « … », a-t-il murmuré"
