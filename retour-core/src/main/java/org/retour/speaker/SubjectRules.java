@@ -309,7 +309,7 @@ final class SubjectRules {
     boolean governed(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
         if (k > 0 && Tokens.is(d.text, d.tokens.get(k), ",")) { // "face à la présidente, Anne Verstraeten"
-            int next = d.tokenAt(r.span().end());
+            int next = PostNominals.past(d, d.tokenAt(r.span().end())); // "Jonathan Pardoe KC told"
             if (r.person() != null && next < d.tokens.size() && Tokens.isWord(d.tokens.get(next))
                     && Character.isLowerCase(d.text.charAt(d.tokens.get(next).span().start()))) {
                 return false; // "Dans une lettre adressée au juge, Najat écrit :": a verb after the name, its subject
