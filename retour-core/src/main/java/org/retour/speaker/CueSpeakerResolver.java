@@ -304,6 +304,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && used != null && PlaceSpeakers.subjectless(d, used)) {
                 speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
             }
+            speaker = speaker == null ? WriterNamedAfter.bundled().writer(d, used) : speaker; // "“…,” the letter says. The writer, X, …"
             speaker = surnames.latest(d, speaker, d.subjectPronoun); // "“…,” he wrote. “…”": not his sister
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(d.speaker(speaker));
