@@ -224,6 +224,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
+        if (speaker == null && PassiveCues.bundled().toldSubject(d, used)) { // "and was told that “…”": not the one told
+            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Unattributed());
+        }
         speaker = used == before ? accounts.speaker(d, used, prevEnd, speaker, d.lastSpeaker) : speaker; // "Mon émir a ri. Il a dit :"
         CueMatch inside = speaker == null ? inner.find(d, q.span()) : null; // "« Là-bas, poursuit-il, on … »"
         Referent insideSpeaker = inside == null ? null : inside.pronoun() == null ? inner.named(d, inside)

@@ -133,6 +133,9 @@ final class CueSpeakers {
 
     /** The person next to a speech cue found in the window from {@code windowStart} to {@code windowEnd}, or null. */
     Referent speakerFor(SpeakerDocument d, CueMatch cue, int windowStart, int windowEnd, int open) {
+        if (PassiveCues.bundled().toldSubject(d, cue)) {
+            return PassiveCues.bundled().agent(d, cue); // "was told that “…”": not the one told; "was told by his emir": the emir
+        }
         if (cue.source()) {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
