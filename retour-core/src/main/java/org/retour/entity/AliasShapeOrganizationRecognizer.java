@@ -34,6 +34,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final WordSet articles;
     private final SpelledAcronyms spelled;
     private final RankTitles ranks = RankTitles.bundled();
+    private final NationalBranches branches;
 
     public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
         this.aliases = Objects.requireNonNull(aliases);
@@ -43,6 +44,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         this.connectors = WordSet.of(shapes.connectors());
         this.articles = WordSet.of(shapes.articles());
         this.spelled = new SpelledAcronyms(connectors, articles);
+        this.branches = new NationalBranches(places);
     }
 
     /** A recognizer with the bundled resources and the given alias table. */
@@ -71,11 +73,13 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
             if (m != null && (anyCapitalised(v, m.first(), m.last()) || writtenAsListed(m, v))) {
                 AliasTable.Organisation o = m.value();
-                String text = m.span().of(v.text());
+                int last = branches.end(v, m.first(), m.last()); // "Save the Children Australia"
+                Span span = last == m.last() ? m.span() : new Span(m.span().start(), v.end(last));
+                String text = span.of(v.text());
                 Mention.Kind kind = Fold.key(text).equals(Fold.key(o.canonical())) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
-                out.add(o, o.canonical(), o.country(), new Mention(m.span(), text, kind));
-                mark(at, new Found(m.first(), m.last(), o));
-                i = m.last();
+                out.add(o, o.canonical(), o.country(), new Mention(span, text, kind));
+                mark(at, new Found(m.first(), last, o));
+                i = last;
             }
         }
         for (int i = 0; i < n; i++) {
