@@ -2,6 +2,7 @@ package org.retour.speaker;
 
 import static org.retour.speaker.QuoteOffsets.afterEnd;
 import static org.retour.speaker.QuoteOffsets.blank;
+import static org.retour.speaker.QuoteOffsets.closesSentence;
 import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
 import static org.retour.speaker.QuoteOffsets.lineStart;
 import static org.retour.speaker.QuoteOffsets.openMark;
@@ -391,21 +392,5 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         return null;
-    }
-
-    /** Whether a quote's words end a sentence and a capitalised word opens the next one after its mark. */
-    private static boolean closesSentence(String text, int end, int outer) {
-        int i = end - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-            i--;
-        }
-        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
-            return false;
-        }
-        int j = outer;
-        while (j < text.length() && text.charAt(j) == ' ') {
-            j++;
-        }
-        return j < text.length() && Character.isUpperCase(text.charAt(j));
     }
 }

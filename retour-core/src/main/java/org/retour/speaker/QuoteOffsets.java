@@ -82,4 +82,20 @@ final class QuoteOffsets {
         }
         return true;
     }
+
+    /** Whether a quote's words end a sentence and a capitalised word opens the next one after its mark. */
+    static boolean closesSentence(String text, int end, int outer) {
+        int i = end - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || ".!?".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        int j = outer;
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j < text.length() && Character.isUpperCase(text.charAt(j));
+    }
 }
