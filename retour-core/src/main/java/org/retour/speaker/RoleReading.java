@@ -115,6 +115,9 @@ final class RoleReading {
             found.remove(Voice.OFFICIAL); // "la présidente de l'association", "the director of a nonprofit": no office of state
             found.add(Voice.OTHER);
         }
+        if (civil && spokes && !stateBody && found.isEmpty()) {
+            return Voice.OTHER; // « porte-parole du collectif Familles unies »: a citizens' group, no office
+        }
         if (spokes && found.contains(Voice.ORGANISATION) && !found.contains(Voice.OFFICIAL)) {
             return Voice.ORGANISATION; // "une porte-parole de l'Unicef" speaks for the organisation
         }
