@@ -136,7 +136,7 @@ final class DefiniteReferents {
             if (topic != null && topic.person() == null && topic.description() != r.description()
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
                     && OPEN.contains(d.voiceOf(topic.description().role()))) {
-                return settled(tied(d, topic)); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+                return settled(TopicDescriptions.holderOf(d, tied(d, topic), r)); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {

@@ -94,4 +94,22 @@ final class TopicDescriptions {
         }
         return 0;
     }
+
+    /**
+     * The named person whose role has the noun of the unnamed topic {@code t}, the latest named within
+     * {@link CueSpeakerResolver#NAMED_REACH} before the description {@code r}, as {@code r} ("La mère, de son
+     * côté, … Josiane Marchal la relit. « … », ironise la retraitée": the mother named before); else {@code t}
+     * itself.
+     */
+    static Referent holderOf(SpeakerDocument d, Referent t, Referent r) {
+        if (t.person() != null || t.description() == null || t.description().role() == null) {
+            return t;
+        }
+        for (Referent p : d.referents.namedBefore(r.span().start(), t.gender(), CueSpeakerResolver.NAMED_REACH)) {
+            if (p.person().role() != null && Inflection.shareNoun(p.person().role(), t.description().role(), d.lang)) {
+                return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+            }
+        }
+        return t;
+    }
 }
