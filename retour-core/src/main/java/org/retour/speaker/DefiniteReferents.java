@@ -108,6 +108,7 @@ final class DefiniteReferents {
             apposed = LeadProtagonists.takenUp(d, r); // "Der junge Mann sitzt …" … "Der junge Mann aus Köln …"
         }
         apposed = apposed != null ? apposed : TitleHolders.holder(d, r); // "District Judge Marisol Treviño" … "The judge said"
+        apposed = apposed != null ? apposed : PlacedHolders.named(d, r); // "X (Renaissance, Val-d'Oise)" … "l'élue du Val-d'Oise"
         if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
             return settled(apposed != null ? apposed : r); // "The Interior Ministry’s spokesman said": not the last official named
         }
