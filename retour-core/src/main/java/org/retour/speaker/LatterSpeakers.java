@@ -1,5 +1,9 @@
 package org.retour.speaker;
 
+import static org.retour.speaker.QuoteOffsets.skipSpaces;
+import static org.retour.speaker.QuoteOffsets.wordStarts;
+import static org.retour.speaker.QuoteOffsets.wordEnds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,11 +40,7 @@ final class LatterSpeakers {
             if (p.length < 3) {
                 throw new IllegalArgumentException("latter line needs 'lang gender word…': " + line);
             }
-            Gender g = switch (p[1]) {
-                case "m" -> Gender.MALE;
-                case "f" -> Gender.FEMALE;
-                default -> Gender.UNKNOWN;
-            };
+            Gender g = Gender.fromCode(p[1]);
             out.add(new Phrase(p[0], g, p[2].toLowerCase(Locale.ROOT)));
         }
         this.phrases = List.copyOf(out);
@@ -128,20 +128,5 @@ final class LatterSpeakers {
             }
         }
         return null;
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean wordEnds(String text, int i) {
-        return i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
-    }
-
-    private static boolean wordStarts(String text, int i) {
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     }
 }

@@ -1,5 +1,9 @@
 package org.retour.speaker;
 
+import static org.retour.speaker.QuoteOffsets.skipSpaces;
+import static org.retour.speaker.QuoteOffsets.wordStarts;
+import static org.retour.speaker.QuoteOffsets.spacesBack;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +39,7 @@ final class PairOrdinals {
             if (p.length < 4 || !p[1].equals("1") && !p[1].equals("2")) {
                 throw new IllegalArgumentException("pair-ordinals line needs 'lang rank gender word…': " + line);
             }
-            Gender g = switch (p[2]) {
-                case "m" -> Gender.MALE;
-                case "f" -> Gender.FEMALE;
-                default -> Gender.UNKNOWN;
-            };
+            Gender g = Gender.fromCode(p[2]);
             out.add(new Phrase(p[0], Integer.parseInt(p[1]), g, p[3].toLowerCase(Locale.ROOT)));
         }
         this.phrases = List.copyOf(out);
@@ -96,23 +96,5 @@ final class PairOrdinals {
     private static boolean markFollows(String text, int i) {
         int j = skipSpaces(text, i);
         return j >= text.length() || ".,;:!?)»".indexOf(text.charAt(j)) >= 0 || text.charAt(j) == '\n';
-    }
-
-    private static int skipSpaces(String text, int i) {
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
-            i++;
-        }
-        return i;
-    }
-
-    private static int spacesBack(String text, int i) {
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
-            i--;
-        }
-        return i;
-    }
-
-    private static boolean wordStarts(String text, int i) {
-        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     }
 }

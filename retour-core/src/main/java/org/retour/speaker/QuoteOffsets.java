@@ -5,8 +5,8 @@ import org.retour.quote.MarkQuoteExtractor;
 
 /**
  * The offsets around a quote in a text: its opening mark, the end of its closing mark, the start of its
- * line, the last non-blank character before an offset, blank stretches, and the end of the sentence that
- * follows it.
+ * line, the last non-blank character before an offset, blank stretches, spaces and word edges, and the end of
+ * the sentence that follows it.
  */
 final class QuoteOffsets {
 
@@ -97,5 +97,31 @@ final class QuoteOffsets {
             j++;
         }
         return j < text.length() && Character.isUpperCase(text.charAt(j));
+    }
+
+    /** The first offset at or after {@code i} that is no space or no-break space. */
+    static int skipSpaces(String text, int i) {
+        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The offset where the spaces and no-break spaces right before {@code i} begin. */
+    static int spacesBack(String text, int i) {
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\u00A0')) {
+            i--;
+        }
+        return i;
+    }
+
+    /** Whether a word may start at {@code i}: no letter or digit right before it. */
+    static boolean wordStarts(String text, int i) {
+        return i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    }
+
+    /** Whether a word may end at {@code i}: no letter or digit at it. */
+    static boolean wordEnds(String text, int i) {
+        return i >= text.length() || !Character.isLetterOrDigit(text.charAt(i));
     }
 }
