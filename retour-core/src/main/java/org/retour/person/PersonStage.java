@@ -40,6 +40,7 @@ public final class PersonStage implements Stage {
     private final Demonyms demonyms = Demonyms.bundled();
     private final CountryFromPlace origins = CountryFromPlace.bundled();
     private final PublicFigures figures = PublicFigures.bundled();
+    private final InstitutionRuns institutions = new InstitutionRuns(org.retour.entity.NameShapes.bundled());
 
     public PersonStage(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -73,7 +74,8 @@ public final class PersonStage implements Stage {
         TokenEntries entries = new TokenEntries(lexicon, lang, text, tokens, lower, view);
         List<Entity> places = analysis.find(Layers.PLACES).orElse(List.of());
         boolean[] taken = TakenTokens.of(view, analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places);
-        PublicFigures.Named named = figures.apply(view, finder.find(view, tokens, lang, taken, entries), taken);
+        PublicFigures.Named named = figures.apply(view,
+                institutions.persons(finder.find(view, tokens, lang, taken, entries)), taken);
         List<Entity> persons = CountryFromDemonym.apply(demonyms, view, named.persons());
         persons = origins.apply(view, persons, places, lang);
         List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
