@@ -31,15 +31,15 @@ final class ContextSpeakers {
     private final org.retour.person.PronounLinker pronouns;
 
     ContextSpeakers(CueFinder finder, SubjectRules subjectRules, CueSpeakers cueSpeakers, PronounSpeakers pronounSpeakers,
-            Exchanges exchanges,
+            DefiniteReferents definite, Exchanges exchanges, AskedObjects askedObjects,
             org.retour.person.PronounLinker pronouns) {
         this.finder = finder;
         this.subjectRules = subjectRules;
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
         this.floorTakers = FloorTakers.bundled(pronounSpeakers);
-        this.askedObjects = AskedObjects.bundled(exchanges);
-        this.definite = new DefiniteReferents(subjectRules);
+        this.askedObjects = askedObjects;
+        this.definite = definite;
         this.exchanges = exchanges;
         this.pronouns = pronouns;
     }

@@ -92,8 +92,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
         this.definite = new DefiniteReferents(subjectRules);
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
-        this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges);
-        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, exchanges, pronouns);
+        AskedObjects asked = AskedObjects.bundled(exchanges);
+        this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges, asked);
+        this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, definite, exchanges,
+                asked, pronouns);
         this.bodies = new BodySpeakers(pronounSpeakers);
         this.replies = new ReplyTurns(definite, pronounSpeakers, exchanges);
         this.surnames = new SurnameSpeakers(lexicon);

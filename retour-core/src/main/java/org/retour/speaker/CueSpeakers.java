@@ -33,13 +33,13 @@ final class CueSpeakers {
     private final AskedObjects askedObjects;
 
     CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
-            Exchanges exchanges) {
+            Exchanges exchanges, AskedObjects askedObjects) {
         this.cues = cues;
         this.subjectRules = subjectRules;
         this.definite = definite;
         this.pronounSpeakers = pronounSpeakers;
         this.exchanges = exchanges;
-        this.askedObjects = AskedObjects.bundled(exchanges);
+        this.askedObjects = askedObjects;
     }
 
     /**
