@@ -42,7 +42,7 @@ class GoldDevSetTest {
 
     static Stream<GoldSet> sets() {
         return Stream.of(
-                new GoldSet("dev", Path.of("..", "gold", "dev"), Map.of("fr", 220L, "en", 192L, "de", 53L, "ar", 45L)),
+                new GoldSet("dev", Path.of("..", "gold", "dev"), Map.of("fr", 240L, "en", 198L, "de", 53L, "ar", 45L)),
                 new GoldSet("heldout", Path.of("..", "gold", "heldout"), Map.of("fr", 9L, "en", 9L, "de", 3L, "ar", 3L)),
                 new GoldSet("test", Path.of("..", "gold", "test"), Map.of("fr", 7L, "en", 7L, "de", 3L, "ar", 3L)),
                 new GoldSet("fresh", Path.of("..", "gold", "fresh"), Map.of("fr", 6L, "en", 6L, "de", 2L, "ar", 2L)));
@@ -91,15 +91,35 @@ class GoldDevSetTest {
                 String where = d.id() + ": " + q.text();
                 assertThat(before).as(where).isGreaterThanOrEqualTo(0);
                 assertThat(after).as(where).isLessThan(body.length());
-                // a dialogue in one pair of « » gives each turn, opened by a dash at the start of its line and ended
-                // by the end of its paragraph, as a quote of its own
-                boolean turnStart = (body.charAt(before) == '–' || body.charAt(before) == '—')
-                        && (before == 0 || body.charAt(before - 1) == '\n');
+                // a dialogue in one pair of « » gives each turn, opened by a dash (at the start of its line, or
+                // inline: « — Question ? — Answer. ») and ended by the end of its paragraph, the next turn's dash or
+                // the closing mark, as a quote of its own
+                boolean turnStart = isDash(body.charAt(before))
+                        && (before == 0 || body.charAt(before - 1) == '\n' || inlineTurn(body, before));
                 assertThat(turnStart || MARKS.indexOf(body.charAt(before)) >= 0).as("opening mark of " + where).isTrue();
-                assertThat(body.charAt(after) == '\n' || MARKS.indexOf(body.charAt(after)) >= 0)
+                boolean turnEnd = isDash(body.charAt(after)) && inlineTurn(body, after);
+                assertThat(turnEnd || body.charAt(after) == '\n' || MARKS.indexOf(body.charAt(after)) >= 0)
                         .as("closing mark of " + where).isTrue();
             }
         }
+    }
+
+    private static boolean isDash(char c) {
+        return c == '–' || c == '—';
+    }
+
+    /** Whether the dash at {@code at} opens an inline dialogue turn: inside « » whose first words are a dash. */
+    private static boolean inlineTurn(String body, int at) {
+        int open = body.lastIndexOf('«', at);
+        int close = body.lastIndexOf('»', at);
+        if (open < 0 || close > open || body.lastIndexOf('\n', at) > open) {
+            return false;
+        }
+        int first = open + 1;
+        while (first < at && INNER_SPACES.indexOf(body.charAt(first)) >= 0) {
+            first++;
+        }
+        return isDash(body.charAt(first));
     }
 
     @ParameterizedTest
