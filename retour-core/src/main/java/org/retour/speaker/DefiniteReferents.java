@@ -50,7 +50,7 @@ final class DefiniteReferents {
         }
         Reading reading = d.readings.get(r);
         if (reading == null) {
-            reading = read(d, r);
+            reading = FamilyNames.bundled().settle(d, subjectRules, read(d, r));
             d.readings.put(r, reading);
         }
         return reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();

@@ -85,6 +85,11 @@ final class PossessiveReferents {
         return false;
     }
 
+    /** Whether a role opens with a kin noun (« fils aîné », "mother"). */
+    boolean kin(String lang, String role) {
+        return kinNoun(lang, role) != null;
+    }
+
     /** The kin noun a role opens with (« fils » in « fils aîné »), lower-cased, or null. */
     private String kinNoun(String lang, String role) {
         if (role == null) {

@@ -1,0 +1,85 @@
+package org.retour.speaker;
+
+import java.util.Locale;
+import org.retour.model.Entity;
+import org.retour.person.Referents.Referent;
+
+/**
+ * The named relative a possessive kin description stands for by the family name it shares with its owner
+ * (« Sa mère, Sylvie Mercier » … « sa fille écrit » is Laura Mercier; « Karim Belhadj a raconté les appels de son
+ * fils » is Samir Belhadj): news names a family's members with one surname, so the one other person of that surname
+ * and of the description's gender, named before it, is the relative meant. Immutable and thread-safe.
+ */
+final class FamilyNames {
+
+    /** How far back (in characters) the relatives and the owner may have been named. */
+    static final int REACH = PossessiveReferents.KIN_REACH;
+    /** How far back (in characters) the owner, the person mentioned last, may stand. */
+    static final int OWNER_REACH = CueSpeakerResolver.NAMED_REACH;
+
+    private static final FamilyNames BUNDLED = new FamilyNames();
+
+    private FamilyNames() {
+    }
+
+    static FamilyNames bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * {@code reading} itself, unless it settles on an unnamed kin description behind a possessive (« son fils »,
+     * « sa mère ») whose owner, the person mentioned last before it (by name or by a description of a named person),
+     * shares a surname with exactly one other person of the
+     * description's gender: then that person.
+     */
+    DefiniteReferents.Reading settle(SpeakerDocument d, SubjectRules rules, DefiniteReferents.Reading reading) {
+        Referent r = reading.referent();
+        if (reading.open() || r == null || r.person() != null || r.description() == null) {
+            return reading;
+        }
+        Referent named = relative(d, rules, r);
+        return named == null ? reading : new DefiniteReferents.Reading(named, false);
+    }
+
+    /** The one relative sharing the owner's surname that a possessive kin description {@code r} stands for, or null. */
+    static Referent relative(SpeakerDocument d, SubjectRules rules, Referent r) {
+        if (!rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))
+                || !PossessiveReferents.bundled().kin(d.lang, r.description().role())) {
+            return null;
+        }
+        int start = r.span().start();
+        Referent owner = d.referents.mostRecent(start, org.retour.person.Gender.UNKNOWN);
+        if (owner == null || owner.person() == null || start - owner.span().end() > OWNER_REACH) {
+            return null; // « son fils » after « Son père » or « la journaliste »: whose son the text does not name
+        }
+        String surname = surname(owner.person());
+        if (surname == null) {
+            return null;
+        }
+        Referent found = null;
+        for (Referent p : d.referents.namedBefore(start, r.gender(), REACH)) {
+            if (p.person() == owner.person() || !surname.equals(surname(p.person()))) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two relatives of that name: the text must say which
+            }
+            found = p;
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /** The last word of a person's name of at least two words, lower-cased, or null. */
+    static String surname(Entity person) {
+        String name = person.canonical();
+        if (name == null) {
+            return null;
+        }
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) {
+            return null;
+        }
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return last.length() < 3 || last.endsWith(".") ? null : last;
+    }
+}
