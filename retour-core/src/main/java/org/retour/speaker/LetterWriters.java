@@ -62,6 +62,9 @@ final class LetterWriters {
         if (!vocative && !reading.read(d, at[0], at[1], at[2], at[3], cuedAfter)) {
             return null;
         }
+        if (vocative && reader != null && d.writers.contains(reader.person() != null ? reader.person() : reader.description())) {
+            return null; // "« Maman, … » Et plus bas : « Dis à papa … »": the writer found already goes on
+        }
         int writing = writingBefore(d, at[0], at[1]);
         Referent author = writing < 0 ? null : authorAt.apply(writing);
         author = author == null ? null : named.apply(author);
@@ -144,8 +147,16 @@ final class LetterWriters {
         return words.kind(dash > 0 ? verb.substring(0, dash) : verb, d.lang) == Kind.WRITE;
     }
 
-    /** Whether the quote opening at {@code inner} addresses a parent among its first two words before a comma. */
+    /**
+     * Whether the quote opening at {@code inner} addresses a parent among its first two words before a comma, or
+     * opens by asking to pass a message on to a parent or to someone named ({@link PassedMessages}).
+     */
     boolean addressesParent(SpeakerDocument d, int inner, int end) {
+        return callsParent(d, inner, end) || PassedMessages.opens(d, words, inner, end);
+    }
+
+    /** Whether the quote opening at {@code inner} addresses a parent among its first two words before a comma. */
+    private boolean callsParent(SpeakerDocument d, int inner, int end) {
         int seen = 0;
         for (int k = d.tokenAt(inner); k < d.tokens.size() && seen < 2; k++) {
             if (d.tokens.get(k).span().start() >= end) {
