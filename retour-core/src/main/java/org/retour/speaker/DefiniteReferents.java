@@ -169,7 +169,8 @@ final class DefiniteReferents {
                         : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
-        return new Reading(r, true);
+        Referent accused = Defendants.bundled().named(d, r); // "Ilias D. (32 ans) comparaissait …" … "Le prévenu"
+        return accused != null ? settled(accused) : new Reading(r, true);
     }
 
     /**

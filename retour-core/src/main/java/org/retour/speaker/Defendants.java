@@ -1,0 +1,66 @@
+package org.retour.speaker;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.model.Voice;
+import org.retour.person.Referents.Referent;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The person a definite description of the accused (« le prévenu », « l'accusée », « l'intéressé », "the defendant")
+ * stands for when no nearer rule settles it: the article's protagonist, the first person its lead names whose gender
+ * fits and who holds no office and is no relative (« Ilias D. (32 ans), de Seraing, comparaissait … » … three
+ * paragraphs on, « Le prévenu secoue la tête. « … » »). Court reports and profiles name the one they are about at
+ * the head and then call them by that noun. Immutable and thread-safe.
+ */
+final class Defendants {
+
+    static final String RESOURCE = "org/retour/speaker/defendants.txt";
+    /** How far into the text (in characters) the lead that names the protagonist reaches. */
+    static final int LEAD_REACH = 1500;
+    /** Voices that never stand trial as the one the article is about. */
+    private static final Set<Voice> NOT_ACCUSED = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
+            Voice.JOURNALIST, Voice.ORGANISATION, Voice.RELATIVE);
+
+    private static final Defendants BUNDLED = new Defendants(ResourceLines.classpath(RESOURCE));
+
+    private final Map<String, Set<String>> nouns;
+
+    Defendants(List<String> lines) {
+        this.nouns = ResourceLines.byLanguage(lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList(), true);
+    }
+
+    static Defendants bundled() {
+        return BUNDLED;
+    }
+
+    /** The protagonist a definite description of the accused {@code r} stands for, or null. */
+    Referent named(SpeakerDocument d, Referent r) {
+        if (r.person() != null || r.description() == null || !r.description().definite() || !accused(d.lang,
+                r.description().role())) {
+            return null;
+        }
+        int start = r.span().start();
+        for (Referent p : d.referents.within(0, Math.min(start, LEAD_REACH))) {
+            if (p.person() == null || p.description() != null) {
+                continue;
+            }
+            if (!p.gender().compatible(r.gender()) || NOT_ACCUSED.contains(d.voiceOf(p.person().role()))) {
+                return null; // the first person named is someone else: the lead names no protagonist of that noun
+            }
+            return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
+        }
+        return null;
+    }
+
+    /** Whether a role is a noun of the accused (« prévenu », "defendant"). */
+    private boolean accused(String lang, String role) {
+        if (role == null) {
+            return false;
+        }
+        Set<String> words = nouns.get(lang);
+        return words != null && words.contains(role.strip().toLowerCase(Locale.ROOT));
+    }
+}
