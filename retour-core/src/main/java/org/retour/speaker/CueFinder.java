@@ -47,7 +47,8 @@ final class CueFinder {
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             Span m = o.span();
             boolean subjectBefore = !cue.source() && m.end() <= cs
-                    && (cs - m.end() <= 2 || OrganisationClauses.setOff(d, m.end(), cs)); // "HRW, which …, said"
+                    && (cs - m.end() <= 2 || OrganisationClauses.setOff(d, m.end(), cs) // "HRW, which …, said"
+                    || OrganisationOffices.between(d, m.end(), cs)); // "the FBI's Denver field office said"
             boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {
