@@ -54,8 +54,10 @@ final class BodySpeakers {
         boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
                 && reports.opensSentence(d, used);
         Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
+        boolean bodySubject = speaker != null && used != null && speaker.span().start() >= used.span().end()
+                && OrganisationVerbSubjects.before(d, used); // "ISD said the man, Zulkifli Osman, had “…”"
         ReportSpeakers.Spoken org = subject != null ? new ReportSpeakers.Spoken(subject, used)
-                : speaker != null && !reportFirst ? null : reports.organisation(d, used, after, before);
+                : speaker != null && !reportFirst && !bodySubject ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
         Speaker read = speaker == null && used == null ? reports.readIn(d, open) : null; // "Le rapport … . On y lit que « … »"
         if (read != null) {
