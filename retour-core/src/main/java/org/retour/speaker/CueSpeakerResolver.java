@@ -223,7 +223,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = cueSpeakers.speakerFor(d, before, bStart, bEnd, open);
             used = before;
         }
-        if (speaker == null && after != null && used != after && !colonBefore) { // "avant de nuancer : « … »" is not the next cue's
+        boolean ownSentence = before != null && after != null && after.first() - aFirst > NEAR_TOKENS
+                && closesSentence(text, q.span().end(), outer); // "X's office said the case showed “… .” Agent Y said"
+        if (speaker == null && after != null && used != after && !colonBefore && !ownSentence) { // "avant de nuancer : « … »" is not the next cue's
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
