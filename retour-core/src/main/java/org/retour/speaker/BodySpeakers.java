@@ -54,7 +54,8 @@ final class BodySpeakers {
         boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
                 && reports.opensSentence(d, used);
         Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
-        boolean bodySubject = speaker != null && used != null && speaker.span().start() >= used.span().end()
+        boolean bodySubject = speaker != null && used != null && (speaker.span().start() >= used.span().end()
+                || speaker.span().end() <= sentenceStart(d, used.span().start())) // a person from an earlier sentence
                 && OrganisationVerbSubjects.before(d, used); // "ISD said the man, Zulkifli Osman, had “…”"
         ReportSpeakers.Spoken org = subject != null ? new ReportSpeakers.Spoken(subject, used)
                 : speaker != null && !reportFirst && !bodySubject ? null : reports.organisation(d, used, after, before);

@@ -58,7 +58,8 @@ final class CueFinder {
                 break;
             }
         }
-        return null;
+        SpeakerDocument.OrganisationMention head = OrganisationVerbSubjects.headNoun(d, cue); // "the commission said"
+        return head == null ? null : organisationSpeaker(d, head.entity(), head.span());
     }
 
     /** An organisation as the speaker of a quote, with the voice its name gives it at {@code mention}. */
