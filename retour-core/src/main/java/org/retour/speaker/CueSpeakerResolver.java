@@ -126,6 +126,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (Quote q : quotes) {
             if (q.parent() != null) {
                 int nestedOpen = openMark(d.text, q.span());
+                Quote named = ReportedHeads.nested(d, finder, q, speakers.get(q.parent())); // "Karim said, ‘…’"
+                if (named != null) {
+                    out.add(named);
+                    continue;
+                }
                 out.add(reportedWords.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, nestedOpen),
                         finder.reportingPronoun(d, nestedOpen), finder.reportingCue(d, nestedOpen),
                         r -> definite.named(d, r)));
@@ -245,6 +250,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
+        Referent reported = ReportedHeads.atHead(d, finder, open, outer);
+        speaker = ReportedHeads.cued(d, speaker, reported, used, r -> definite.named(d, r)); // "“Karim said, ‘…’” he wrote"
         Referent owner = OwnedWords.bundled().owner(d, outer); // "« … » Ces mots sont ceux de Fadimata": hers, whatever cue
         if (owner != null) {
             speaker = null;
@@ -314,6 +321,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
             speaker = speaker == null ? WriterNamedAfter.bundled().writer(d, used) : speaker; // "“…,” the letter says. The writer, X, …"
             speaker = surnames.latest(d, speaker, d.subjectPronoun); // "“…,” he wrote. “…”": not his sister
+            speaker = used != null ? speaker : ReportedHeads.notReported(d, speaker, reported, open, Gender.UNKNOWN,
+                    r -> definite.named(d, r)); // "“Karim said, ‘…’” he wrote. “…”": not Karim either
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(d.speaker(speaker));
         }
@@ -351,6 +360,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.cued.add(speaker.person() != null ? speaker.person() : speaker.description());
         }
         d.lastResolved = speaker;
+        d.headReported = reported;
+        d.headReportedEnd = outer;
         if (speaker != null && !(q.partial() && subjectRules.earlierObjects().actsOnEarlier(d, speaker))) {
             // "un responsable lui a proposé de « monter au paradis »": words quoted in passing of one who acts on
             // the person told of take no turn from that person

@@ -85,6 +85,11 @@ final class SpeakerDocument {
     private java.util.Map<Entity, String> describedRoles;
     /** The persons that stand for others ({@link StandIns}), built on first use. */
     private java.util.Map<Entity, Entity> standIns;
+    /** Each person's named mentions by the offset where they end, inside quotes too ({@link ReportedHeads}). */
+    java.util.Map<Integer, Referent> namesByEnd;
+    /** The person the last quote reported at its head ({@link ReportedHeads}), or null, and where that quote ended. */
+    Referent headReported;
+    int headReportedEnd = -1;
     /** The cue kinds of the tokens, built on first use. */
     private TokenCues tokenCues;
     /** Per token, what {@link LetterWords#kindAt} found for it (0 before it looked); made on first use. */
