@@ -11,7 +11,8 @@ import org.retour.model.Span;
  * quotes that run over several paragraphs (the next paragraph opens with the same mark and the previous
  * one did not close), quotes left unclosed (they end at the end of their paragraph) and the turns of a
  * dialogue in one pair of « » (each next paragraph opens with a dash: « Question ?\n– Réponse. »), each
- * turn a quote of its own whose opening mark is its dash.
+ * turn a quote of its own whose opening mark is its dash, and so are the turns of a dialogue in one line
+ * (« — Vous aviez peur ? — Tout le temps. »), each opened by a dash between spaces.
  *
  * <p>Ambiguous marks (" ' “ ” ‘ ’) are read from their neighbours: a mark after a space and before a
  * letter opens, a mark after a letter and before a space or punctuation closes, an apostrophe between
@@ -53,6 +54,8 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
         int close = -1;
         int end = -1;
         boolean dropped;
+        /** Whether this is a turn of a dialogue inside one line (« — Question ? — Réponse. »). */
+        boolean inline;
 
         Cand(int index, char mark, boolean reversed, int open, int parent) {
             this.index = index;
@@ -104,6 +107,8 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
                 char c = text.charAt(i);
                 if (c == '\n') {
                     i = paragraphEnd(i);
+                } else if (isDash(c) && depth > 0 && stack[depth - 1].inline) {
+                    nextInlineTurn(i);
                 } else if (isMark(c)) {
                     mark(c, i);
                 }
@@ -137,6 +142,41 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
         private static boolean opensTurn(Cand bottom, char c) {
             boolean dialogue = bottom.mark == '«' && !bottom.reversed || isDash(bottom.mark);
             return dialogue && isDash(c);
+        }
+
+        /**
+         * Whether the « at {@code i} opens a dialogue in one line (« — Vous aviez peur ? — Tout le temps. »): a
+         * dash between spaces follows it; if so its first turn is pushed, opened by that dash.
+         */
+        private boolean opensInlineDialogue(int i) {
+            int j = i + 1;
+            while (j < n && j - i <= 2 && isBlank(text.charAt(j))) {
+                j++;
+            }
+            if (j >= n || !isDash(text.charAt(j)) || j + 1 >= n || !isBlank(text.charAt(j + 1))) {
+                return false;
+            }
+            push(text.charAt(j), false, j);
+            if (depth > 0 && stack[depth - 1].open == j) {
+                stack[depth - 1].inline = true;
+            }
+            return true;
+        }
+
+        /**
+         * Ends the inline turn on top at the dash at {@code i} and opens the next, when the dash stands between
+         * spaces (« … ? — Tout le temps. »); the dash that opened the turn itself is passed over.
+         */
+        private void nextInlineTurn(int i) {
+            Cand top = stack[depth - 1];
+            if (top.open == i || i == 0 || i + 1 >= n || !isBlank(text.charAt(i - 1)) || !isBlank(text.charAt(i + 1))) {
+                return;
+            }
+            endAbove(depth - 2, i); // the turn ends unclosed, as a turn ended by its paragraph does
+            push(text.charAt(i), false, i);
+            if (depth > 0 && stack[depth - 1].open == i) {
+                stack[depth - 1].inline = true;
+            }
         }
 
         private static boolean continues(Cand bottom, char c) {
@@ -173,7 +213,7 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
             Cand top = depth > 0 ? stack[depth - 1] : null;
             switch (c) {
                 case '«', '‹' -> {
-                    if (!closeNearest(c, i)) {
+                    if (!closeNearest(c, i) && !(c == '«' && opensInlineDialogue(i))) {
                         push(c, false, i);
                     }
                 }

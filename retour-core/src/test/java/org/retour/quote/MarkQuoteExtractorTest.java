@@ -129,4 +129,22 @@ class MarkQuoteExtractorTest {
         String text = "« Nous partons », dit-il.\n\n– Une liste de courses.";
         assertThat(texts(text, "fr")).containsExactly("Nous partons");
     }
+
+    @Test
+    void eachTurnOfADialogueInOneLineIsAQuoteOfItsOwn() {
+        String text = "Un élève lève la main : « — Il faisait froid ? — Très. Surtout la nuit. — Et maintenant ? — Ça va. » Silence.";
+        List<MarkedQuote> m = extractor.extract(text, "fr");
+        assertThat(m).extracting(q -> q.inner().of(text))
+                .containsExactly("Il faisait froid ?", "Très. Surtout la nuit.", "Et maintenant ?", "Ça va.");
+        assertThat(m).extracting(MarkedQuote::parent).containsOnly(-1);
+        assertThat(m).extracting(MarkedQuote::mark).containsOnly('—');
+        assertThat(m.get(0).closed()).isFalse();
+        assertThat(m.get(3).closed()).isTrue();
+    }
+
+    @Test
+    void aDashInsideAnOrdinaryQuoteOpensNoTurn() {
+        String text = "« Nous sommes partis — trop tard — vers le nord », dit-il.";
+        assertThat(texts(text, "fr")).containsExactly("Nous sommes partis — trop tard — vers le nord");
+    }
 }
