@@ -94,7 +94,13 @@ public final class QuoteStage implements Stage {
         String w1 = "";
         String w2 = "";
         boolean colon = false;
-        if (prev >= 0 && view.start(prev) >= sentenceStart) {
+        int elided = elidedWord(view, prev);
+        if (elided >= 0 && view.start(elided) >= sentenceStart) {
+            w1 = view.lower(elided) + "'"; // "l'« amniyat »": the determiner elided before the mark
+            if (elided > 0 && isWord(view, elided - 1) && view.start(elided - 1) >= sentenceStart) {
+                w2 = view.lower(elided - 1);
+            }
+        } else if (prev >= 0 && view.start(prev) >= sentenceStart) {
             if (isWord(view, prev)) {
                 w1 = view.lower(prev);
                 if (prev > 0 && isWord(view, prev - 1) && view.start(prev - 1) >= sentenceStart) {
@@ -110,7 +116,15 @@ public final class QuoteStage implements Stage {
         boolean speech = colon || speechBetween(view, from, m.open(), lang)
                 || speechBetween(view, m.outerEnd(), to, lang);
         boolean speech2 = !w2.isEmpty() && speechWords.isSpeechWord(w2, lang);
-        return new MarkContext(w1, w2, speech, speech2, lead(view, prev, sentenceStart),
+        List<String> lead = lead(view, elided >= 0 ? elided - 1 : prev, sentenceStart);
+        if (!w1.isEmpty() && elided >= 0) {
+            lead = new ArrayList<>(lead);
+            lead.addFirst(w1);
+            if (lead.size() > MarkContext.WINDOW) {
+                lead.removeLast();
+            }
+        }
+        return new MarkContext(w1, w2, speech, speech2, lead,
                 tail(view, m.outerEnd(), last == null ? text.length() : last.span().end()));
     }
 
@@ -154,6 +168,18 @@ public final class QuoteStage implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * The word before an apostrophe token {@code k} glued to it and to the mark after (« l'« amniyat » »: the
+     * tokenizer splits no elision before a mark), when that word is at most two letters; else -1.
+     */
+    private static int elidedWord(TokenView v, int k) {
+        if (k < 1 || !(v.surface(k).equals("'") || v.surface(k).equals("’")) || !isWord(v, k - 1)
+                || v.end(k - 1) != v.start(k) || v.end(k - 1) - v.start(k - 1) > 2) {
+            return -1;
+        }
+        return k - 1;
     }
 
     /** Whether token {@code k} of {@code v} is a word or a number. */
