@@ -20,4 +20,10 @@ class QuoteTitleTest {
                 .isEmpty();
         assertThat(quotes("Il a ajouté que la police du groupe, l'« hisba », surveillait tout.", "fr")).isEmpty();
     }
+
+    @Test
+    void aTermAfterAPluralNamingParticipleIsNoQuote() {
+        assertThat(quotes("Selon lui, les recrues venues d'Europe étaient surnommées « les novices » et tenues à l'écart, "
+                + "explique-t-il.", "fr")).isEmpty();
+    }
 }
