@@ -30,10 +30,11 @@ public final class NotQuoteLexicon {
     private final Map<String, Set<String>> said;
     private final Map<String, Set<String>> demonstratives;
     private final Map<String, Set<String>> subjects;
+    private final Map<String, Set<String>> works;
 
     /**
      * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call,
-     * collective, subject, said or demonstrative.
+     * collective, subject, said, demonstrative or work.
      */
     public NotQuoteLexicon(List<String> lines) {
         Set<String> n = new HashSet<>();
@@ -46,6 +47,7 @@ public final class NotQuoteLexicon {
         Map<String, Set<String>> sd = new HashMap<>();
         Map<String, Set<String>> dm = new HashMap<>();
         Map<String, Set<String>> sb = new HashMap<>();
+        Map<String, Set<String>> wk = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3) {
@@ -62,6 +64,7 @@ public final class NotQuoteLexicon {
                 case "collective" -> co.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "subject" -> sb.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "demonstrative" -> dm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "work" -> wk.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "said" -> sd.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
             }
@@ -81,6 +84,7 @@ public final class NotQuoteLexicon {
         this.said = freeze(sd);
         this.demonstratives = freeze(dm);
         this.subjects = freeze(sb);
+        this.works = freeze(wk);
     }
 
     /** The bundled lexicon. */
@@ -160,6 +164,11 @@ public final class NotQuoteLexicon {
     /** Whether the lower-cased word is a person subject of a verb of calling ("il", "she", "who"). */
     public boolean isSubject(String word, String lang) {
         return in(subjects, word, lang);
+    }
+
+    /** Whether the lower-cased word is a noun of a work whose title stands in marks beside it ("livre", "podcast"). */
+    public boolean isWork(String word, String lang) {
+        return in(works, word, lang);
     }
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {

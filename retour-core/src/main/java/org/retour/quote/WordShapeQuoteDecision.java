@@ -49,6 +49,9 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (count >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
             return true;
         }
+        if (titled(inner, context, language)) {
+            return false; // "un livre, « Revenir du califat »", "« Le Mauvais Côté du fleuve », récit de …"
+        }
         boolean named = count <= ANNOUNCED_TERM_WORDS && named(context, language);
         if (count <= BARE_TERM_WORDS
                 && lexicon.isSaid(stripEndPunctuation(NotQuoteLexicon.normalize(inner)), language)) {
@@ -100,6 +103,36 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         for (int i = 0; i < Math.min(2, tail.size()); i++) {
             if (lexicon.isNaming(tail.get(i), language)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text is the title of a work a noun beside it names: it starts with a capital letter and a noun
+     * of a work stands right before the marks (over a comma: « le podcast « Revenir » », « un livre, « … » ») or
+     * right after them past a comma (« « … », récit de … »); with a word of speech near, only a noun right before
+     * the marks counts, as « son livre : « … » » or « « … », rapport en main » may open someone's words.
+     */
+    private boolean titled(String inner, MarkContext context, String language) {
+        if (!startsUpper(inner)) {
+            return false;
+        }
+        List<String> lead = context.lead();
+        if (!lead.isEmpty() && lexicon.isWork(lead.get(0), language)
+                && (!context.speechNearby() || lead.get(0).equals(context.wordBefore()))) {
+            return true;
+        }
+        List<String> tail = context.tail();
+        return !tail.isEmpty() && !context.speechNearby() && lexicon.isWork(tail.get(0), language);
+    }
+
+    /** Whether the text's first letter is a capital. */
+    private static boolean startsUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c) || Character.isTitleCase(c);
             }
         }
         return false;

@@ -26,4 +26,18 @@ class QuoteTitleTest {
         assertThat(quotes("Selon lui, les recrues venues d'Europe étaient surnommées « les novices » et tenues à l'écart, "
                 + "explique-t-il.", "fr")).isEmpty();
     }
+
+    @Test
+    void aCapitalisedTitleBesideANounOfAWorkIsNoQuote() {
+        assertThat(quotes("Elle en tire un livre, « Partir de Raqqa », qui paraît jeudi chez Stock.", "fr")).isEmpty();
+        assertThat(quotes("L'ancien combattant publie « La Longue Route du retour », récit de ses années en Irak.", "fr"))
+                .isEmpty();
+        assertThat(quotes("Dans le podcast « Retours », elle raconte sa fuite.", "fr")).isEmpty();
+    }
+
+    @Test
+    void wordsAnnouncedByAColonAfterANounOfAWorkAreAQuote() {
+        assertThat(quotes("Elle parle de son livre : « Personne ne voulait m'écouter. »", "fr"))
+                .containsExactly("Personne ne voulait m'écouter.");
+    }
 }
