@@ -52,6 +52,9 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (titled(inner, context, language)) {
             return false; // "un livre, « Revenir du califat »", "« Le Mauvais Côté du fleuve », récit de …"
         }
+        if (codeShaped(inner)) {
+            return false; // identified only as "R12": a code name, never someone's words
+        }
         boolean named = count <= ANNOUNCED_TERM_WORDS && named(context, language);
         if (count <= BARE_TERM_WORDS
                 && lexicon.isSaid(stripEndPunctuation(NotQuoteLexicon.normalize(inner)), language)) {
@@ -136,6 +139,30 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text is one code: a single word of capital letters and digits, with both ("R12", "D4", "X-7"),
+     * as a code name or a file number is written.
+     */
+    static boolean codeShaped(String inner) {
+        String s = inner.strip();
+        if (s.isEmpty() || s.length() > 12) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                letter = true;
+            } else if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        return letter && digit;
     }
 
     /**

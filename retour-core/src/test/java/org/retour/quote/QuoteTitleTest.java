@@ -40,4 +40,10 @@ class QuoteTitleTest {
         assertThat(quotes("Elle parle de son livre : « Personne ne voulait m'écouter. »", "fr"))
                 .containsExactly("Personne ne voulait m'écouter.");
     }
+
+    @Test
+    void aCodeOfCapitalsAndDigitsIsNoQuote() {
+        assertThat(quotes("A detainee, identified in the report only as \"K7\", described the beatings at length.", "en"))
+                .isEmpty();
+    }
 }
