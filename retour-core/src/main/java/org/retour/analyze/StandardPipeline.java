@@ -13,6 +13,7 @@ import org.retour.person.PersonStage;
 import org.retour.pipeline.Pipeline;
 import org.retour.quote.MarkQuoteExtractor;
 import org.retour.quote.QuoteStage;
+import org.retour.quote.ReportedWording;
 import org.retour.quote.WordShapeQuoteDecision;
 import org.retour.segment.RuleSentenceSplitter;
 import org.retour.segment.RuleTokenizer;
@@ -44,7 +45,7 @@ public final class StandardPipeline {
                 .add(new TokenStage(RuleTokenizer.bundled()))
                 .add(OrganizationStage.bundled(AliasTable.bundledWith(config.aliases())))
                 .add(PlaceStage.bundled())
-                .add(new QuoteStage(new MarkQuoteExtractor(), WordShapeQuoteDecision.bundled(), cues))
+                .add(new QuoteStage(new MarkQuoteExtractor(), WordShapeQuoteDecision.bundled(), ReportedWording.over(cues)))
                 .add(new PersonStage(persons, cues))
                 .add(new SpeakerStage(new CueSpeakerResolver(cues, persons, VoiceLexicon.bundled())))
                 .add(DateStage.bundled())

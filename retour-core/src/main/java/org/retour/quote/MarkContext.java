@@ -13,9 +13,11 @@ import java.util.List;
  *                       nearest first, past a comma or colon right before the mark (« le surnom, « … » », « une pancarte : »)
  * @param tail           up to {@link #WINDOW} lower-cased words after the closing mark, past a comma
  *                       (« « … », le nom que … », « « … » entre guillemets »)
+ * @param sourced        whether a source opens right after the marks, past a comma: the marked words are that
+ *                       source's (« des « espions », selon l'expression d'un émir »)
  */
 public record MarkContext(String wordBefore, String wordBefore2, boolean speechNearby, boolean speechBefore2,
-                          List<String> lead, List<String> tail) {
+                          List<String> lead, List<String> tail, boolean sourced) {
 
     /** How many words {@link #lead} and {@link #tail} hold at most. */
     public static final int WINDOW = 3;
@@ -25,6 +27,12 @@ public record MarkContext(String wordBefore, String wordBefore2, boolean speechN
         wordBefore2 = wordBefore2 == null ? "" : wordBefore2;
         lead = lead == null ? List.of() : List.copyOf(lead);
         tail = tail == null ? List.of() : List.copyOf(tail);
+    }
+
+    /** A context with no source right after the marks. */
+    public MarkContext(String wordBefore, String wordBefore2, boolean speechNearby, boolean speechBefore2,
+                       List<String> lead, List<String> tail) {
+        this(wordBefore, wordBefore2, speechNearby, speechBefore2, lead, tail, false);
     }
 
     /** A context known only by the two words before the marks and whether speech is near. */

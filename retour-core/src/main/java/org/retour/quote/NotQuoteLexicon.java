@@ -31,10 +31,14 @@ public final class NotQuoteLexicon {
     private final Map<String, Set<String>> demonstratives;
     private final Map<String, Set<String>> subjects;
     private final Map<String, Set<String>> works;
+    private final Map<String, Set<String>> reports;
+    private final Map<String, Set<String>> openers;
+    private final Map<String, Set<String>> clauses;
 
     /**
      * A lexicon from lines of the form {@code "lang kind words…"}; kind is name, det, marker, fn, naming, call,
-     * collective, subject, said, demonstrative or work.
+     * collective, subject, said, demonstrative, work,
+     * report, opener or clause.
      */
     public NotQuoteLexicon(List<String> lines) {
         Set<String> n = new HashSet<>();
@@ -48,6 +52,9 @@ public final class NotQuoteLexicon {
         Map<String, Set<String>> dm = new HashMap<>();
         Map<String, Set<String>> sb = new HashMap<>();
         Map<String, Set<String>> wk = new HashMap<>();
+        Map<String, Set<String>> rp = new HashMap<>();
+        Map<String, Set<String>> op = new HashMap<>();
+        Map<String, Set<String>> cl = new HashMap<>();
         for (String line : lines) {
             String[] p = line.split("\\s+", 3);
             if (p.length < 3) {
@@ -64,6 +71,9 @@ public final class NotQuoteLexicon {
                 case "collective" -> co.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "subject" -> sb.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "demonstrative" -> dm.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "report" -> rp.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "opener" -> op.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
+                case "clause" -> cl.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "work" -> wk.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 case "said" -> sd.computeIfAbsent(p[0], k -> new HashSet<>()).add(value);
                 default -> throw new IllegalArgumentException("unknown kind '" + p[1] + "' in: " + line);
@@ -85,6 +95,9 @@ public final class NotQuoteLexicon {
         this.demonstratives = freeze(dm);
         this.subjects = freeze(sb);
         this.works = freeze(wk);
+        this.reports = freeze(rp);
+        this.openers = freeze(op);
+        this.clauses = freeze(cl);
     }
 
     /** The bundled lexicon. */
@@ -169,6 +182,21 @@ public final class NotQuoteLexicon {
     /** Whether the lower-cased word is a noun of a work whose title stands in marks beside it ("livre", "podcast"). */
     public boolean isWork(String word, String lang) {
         return in(works, word, lang);
+    }
+
+    /** Whether the lower-cased word reports someone's wording without being a speech cue ("parlé", "commenter"). */
+    public boolean isReport(String word, String lang) {
+        return in(reports, word, lang);
+    }
+
+    /** Whether the lower-cased word, first in its sentence, makes the sentence someone's view ("pour", "selon"). */
+    public boolean isOpener(String word, String lang) {
+        return in(openers, word, lang);
+    }
+
+    /** Whether the lower-cased determiner also opens a reported clause ("that"): after speech it may be no determiner. */
+    public boolean isClauseWord(String word, String lang) {
+        return in(clauses, word, lang);
     }
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {

@@ -24,6 +24,10 @@ public final class QuoteStage implements Stage {
 
     /** How far around the marks a word of speech counts as near, in characters. */
     static final int SPEECH_WINDOW = 160;
+    /** How many tokens after a sentence's first word the comma closing its view opener may stand. */
+    static final int VIEW_REACH = 12;
+    /** The small words a verb of speech reaches its object in marks over ("parlé d'un « … »"). */
+    private static final Set<String> OVER = Set.of("d'", "d’", "de", "of", "about", "von", "über");
 
     private final QuoteExtractor extractor;
     private final QuoteDecision decision;
@@ -117,6 +121,12 @@ public final class QuoteStage implements Stage {
                 || speechBetween(view, m.outerEnd(), to, lang);
         boolean speech2 = !w2.isEmpty() && speechWords.isSpeechWord(w2, lang);
         List<String> lead = lead(view, elided >= 0 ? elided - 1 : prev, sentenceStart);
+        if (!speech2 && lead.size() > 2 && OVER.contains(lead.get(1))) {
+            speech2 = speechWords.isSpeechWord(lead.get(2), lang); // "a parlé d'un « repenti de circonstance »"
+        }
+        speech |= opensView(view, sentenceStart, m.open(), lang);
+        int end = last == null ? text.length() : last.span().end();
+        List<String> tail = tail(view, m.outerEnd(), end);
         if (!w1.isEmpty() && elided >= 0) {
             lead = new ArrayList<>(lead);
             lead.addFirst(w1);
@@ -124,8 +134,10 @@ public final class QuoteStage implements Stage {
                 lead.removeLast();
             }
         }
-        return new MarkContext(w1, w2, speech, speech2, lead,
-                tail(view, m.outerEnd(), last == null ? text.length() : last.span().end()));
+        int after = view.indexAt(m.outerEnd());
+        boolean sourced = !tail.isEmpty() && after < view.size() && view.surface(after).equals(",")
+                && speechWords.opensSource(tail.get(0), lang);
+        return new MarkContext(w1, w2, speech, speech2, lead, tail, sourced);
     }
 
     /**
@@ -164,6 +176,23 @@ public final class QuoteStage implements Stage {
                 break;
             }
             if (v.isWord(k) && speechWords.isSpeechWord(v.lower(k), lang)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence opens with a word that makes it someone's view, its phrase closed by a comma before the
+     * marks ("Pour un ancien magistrat, qui …, ces auditions sont « une mine »"): a bounded look at its first tokens.
+     */
+    private boolean opensView(TokenView v, int sentenceStart, int open, String lang) {
+        int first = v.indexAt(sentenceStart);
+        if (first >= v.size() || !isWord(v, first) || !speechWords.opensView(v.lower(first), lang)) {
+            return false;
+        }
+        for (int k = first + 1; k < v.size() && k <= first + VIEW_REACH && v.start(k) < open; k++) {
+            if (v.surface(k).equals(",")) {
                 return true;
             }
         }

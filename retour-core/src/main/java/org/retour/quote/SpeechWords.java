@@ -15,6 +15,14 @@ public interface SpeechWords {
         return false;
     }
 
+    /**
+     * Whether the lower-cased {@code word}, first in its sentence, makes the sentence someone's view ("Pour un
+     * ancien magistrat, ces auditions sont « … »"), so that words in marks in it are that person's.
+     */
+    default boolean opensView(String word, String language) {
+        return false;
+    }
+
     /** A lexicon that knows no word. */
     SpeechWords NONE = (w, l) -> false;
 }

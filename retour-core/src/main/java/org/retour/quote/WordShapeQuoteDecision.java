@@ -73,8 +73,13 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (words.size() <= ANNOUNCED_TERM_WORDS && calledBySomeone(context.lead(), language)) {
             return true; // "what he called his "three wasted years"": one person's words, not a name
         }
-        boolean announced = lexicon.isDeterminer(context.wordBefore(), language)
-                || lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
+        boolean marked = lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
+        if (context.sourced() && !marked) {
+            return true; // "des « espions de Ben Ali », selon l'expression d'un émir": the source's words
+        }
+        // "added that "almost none" had been offered": after speech, "that" opens the clause the phrase begins
+        boolean clause = words.size() >= 2 && context.speechNearby() && lexicon.isClauseWord(context.wordBefore(), language);
+        boolean announced = !clause && lexicon.isDeterminer(context.wordBefore(), language) || marked;
         if (announced && words.size() <= ANNOUNCED_TERM_WORDS) {
             // "a dit sa « joie mêlée de colère »": a phrase after a determiner right after a verb of speech is
             // the speaker's, but one word (« décrit les « trahisons » ») or a phrase pointed back at (« défend
