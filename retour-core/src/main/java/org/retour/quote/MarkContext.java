@@ -13,8 +13,8 @@ import java.util.List;
  *                       nearest first, past a comma or colon right before the mark (« le surnom, « … » », « une pancarte : »)
  * @param tail           up to {@link #WINDOW} lower-cased words after the closing mark, past a comma
  *                       (« « … », le nom que … », « « … » entre guillemets »)
- * @param sourced        whether a source opens right after the marks, past a comma: the marked words are that
- *                       source's (« des « espions », selon l'expression d'un émir »)
+ * @param sourced        whether a source or a verb of speech opens right after the marks, past a comma: the marked
+ *                       words are someone's (« des « espions », selon l'expression d'un émir », « « … », dit-elle »)
  */
 public record MarkContext(String wordBefore, String wordBefore2, boolean speechNearby, boolean speechBefore2,
                           List<String> lead, List<String> tail, boolean sourced) {

@@ -136,7 +136,7 @@ public final class QuoteStage implements Stage {
         }
         int after = view.indexAt(m.outerEnd());
         boolean sourced = !tail.isEmpty() && after < view.size() && view.surface(after).equals(",")
-                && speechWords.opensSource(tail.get(0), lang);
+                && (speechWords.opensSource(tail.get(0), lang) || speechWords.isSpeechWord(tail.get(0), lang));
         return new MarkContext(w1, w2, speech, speech2, lead, tail, sourced);
     }
 

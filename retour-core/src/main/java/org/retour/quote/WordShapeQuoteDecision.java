@@ -67,15 +67,17 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             return true; // "« Pourquoi la Syrie ? » demande-t-elle": a question put, not a name
         }
         List<String> words = words(inner);
+        boolean marked = lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
+        if (context.sourced() && !marked) {
+            // "des « espions de Ben Ali », selon l'expression d'un émir", "« Raconte-leur pour Oum Salma », dit-elle":
+            // words a source or a verb of speech right after the marks gives to someone
+            return true;
+        }
         if (nameShaped(words, language) && (words.size() >= 2 || !context.speechNearby())) {
             return false;
         }
         if (words.size() <= ANNOUNCED_TERM_WORDS && calledBySomeone(context.lead(), language)) {
             return true; // "what he called his "three wasted years"": one person's words, not a name
-        }
-        boolean marked = lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
-        if (context.sourced() && !marked) {
-            return true; // "des « espions de Ben Ali », selon l'expression d'un émir": the source's words
         }
         // "added that "almost none" had been offered": after speech, "that" opens the clause the phrase begins
         boolean clause = words.size() >= 2 && context.speechNearby() && lexicon.isClauseWord(context.wordBefore(), language);

@@ -42,4 +42,10 @@ class QuotePartialTest {
         assertThat(quotes("She added that \"hardly any\" had been offered counselling since their return.", "en"))
                 .containsExactly("hardly any");
     }
+
+    @Test
+    void capitalisedWordsAVerbOfSpeechFollowsAreAQuoteNotAName() {
+        assertThat(quotes("Sa voisine intervient. « Parle-leur de Oum Khadija », dit-elle.", "fr"))
+                .containsExactly("Parle-leur de Oum Khadija");
+    }
 }
