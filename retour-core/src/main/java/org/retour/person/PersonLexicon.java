@@ -26,6 +26,8 @@ public final class PersonLexicon {
     private final Map<String, Map<String, Pronoun>> pronouns;
     /** The maps of the language asked for last, so that a run of lookups in one language finds them at once. */
     private InLanguage last = new InLanguage(null, Map.of(), null);
+    /** Per thread, its {@link LexiconMemo}s of this lexicon. */
+    private final ThreadLocal<LexiconMemo.ByLanguage> memos = ThreadLocal.withInitial(LexiconMemo.ByLanguage::new);
 
     /** The words of one language (every language's when it has none of its own) and its pronouns, or null. */
     private record InLanguage(String lang, Map<String, String[]> words, Map<String, Pronoun> pronouns) {
@@ -180,6 +182,11 @@ public final class PersonLexicon {
     public static PersonLexicon bundled() {
         return new PersonLexicon(ResourceLines.classpath("org/retour/person/first-names.txt"),
                 ResourceLines.classpath("org/retour/person/person-words.txt"));
+    }
+
+    /** This thread's memo of this lexicon's answers in {@code lang} (which may be null). */
+    LexiconMemo memo(String lang) {
+        return memos.get().of(this, lang);
     }
 
     /** The gender of a given name as written, or null when it is not a known given name. */

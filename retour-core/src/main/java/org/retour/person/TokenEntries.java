@@ -24,6 +24,8 @@ final class TokenEntries {
     private static final String[] NONE = new String[0];
 
     private final PersonLexicon lexicon;
+    /** This thread's memo of the lexicon in {@link #lang}, asked before the lexicon's maps. */
+    private final LexiconMemo memo;
     private final String lang;
     /** Whether {@link #lang} is German, asked of every word, so worked out once. */
     private final boolean german;
@@ -31,7 +33,10 @@ final class TokenEntries {
     private final List<Token> tokens;
     private final String[] lowered;
     private final TokenView view;
-    /** Per token: the lexicon's data of its lower-cased form, {@link #NONE}, or null before it is looked up. */
+    /**
+     * Per token: the lexicon's data of its lower-cased form, an empty array when it has none, or null before it
+     * is looked up.
+     */
     private final String[][] lowerRows;
     /**
      * Per token: the lexicon's data of its written form ({@link PersonLexicon#writtenEntry}, so read only for
@@ -59,6 +64,7 @@ final class TokenEntries {
     TokenEntries(PersonLexicon lexicon, String lang, String text, List<Token> tokens, String[] lowered, TokenView view) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.lang = lang;
+        this.memo = lexicon.memo(lang);
         this.german = "de".equals(lang);
         this.text = text;
         this.tokens = tokens;
@@ -191,7 +197,7 @@ final class TokenEntries {
     Gender givenName(int k) {
         byte c = given[k];
         if (c == 0) {
-            c = coded(lexicon.firstName(surface(k)));
+            c = coded(memo.firstName(surface(k)));
             given[k] = c;
         }
         return decoded(c);
@@ -219,8 +225,7 @@ final class TokenEntries {
     private String[] lowerRow(int k) {
         String[] d = lowerRows[k];
         if (d == null) {
-            d = lexicon.entry(lower(k), lang);
-            d = d == null ? NONE : d;
+            d = memo.entry(lower(k));
             lowerRows[k] = d;
         }
         return d;
