@@ -317,9 +317,10 @@ final class SpeakerDocument {
         return l;
     }
 
+    /** Token {@code k} in lower case: a word's from {@link #lowered}, any other's kept by the view. */
     String lower(int k) {
         String s = lowered[k];
-        return s != null ? s : Tokens.lower(text, tokens.get(k));
+        return s != null ? s : view.lower(k);
     }
 
     int paragraph(int offset) {
