@@ -37,7 +37,11 @@ final class PlacedHolders {
      */
     static Referent named(SpeakerDocument d, Referent r) {
         int end = r.span().end();
-        Matcher m = COMPLEMENT.matcher(d.text).region(end, Math.min(d.text.length(), end + COMPLEMENT_REACH));
+        int bound = Math.min(d.text.length(), end + COMPLEMENT_REACH);
+        if (!mayOpenComplement(d.text, end, bound)) {
+            return null;
+        }
+        Matcher m = COMPLEMENT.matcher(d.text).region(end, bound);
         if (!m.lookingAt()) {
             return null;
         }
@@ -57,6 +61,24 @@ final class PlacedHolders {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #COMPLEMENT} may match at {@code at} within {@code [at, bound)}: white space ({@code \s}) and
+     * then a "d", as every one of its prepositions opens. Design decision: most descriptions have none after them,
+     * and this turns them away without starting the matcher.
+     */
+    private static boolean mayOpenComplement(String text, int at, int bound) {
+        int i = at;
+        while (i < bound && space(text.charAt(i))) {
+            i++;
+        }
+        return i > at && i < bound && text.charAt(i) == 'd';
+    }
+
+    /** Whether {@code c} is white space as {@code \s} of a pattern reads it. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Whether brackets open right after {@code at} and hold {@code place} as a whole word before they close. */
