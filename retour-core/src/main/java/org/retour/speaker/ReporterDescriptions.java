@@ -19,8 +19,6 @@ import org.retour.resource.ResourceLines;
  */
 final class ReporterDescriptions {
 
-    /** A run of white space between words. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** White space or an elision's apostrophe between words (« l'auteur »). */
     private static final Pattern ELISIONS = Pattern.compile("[\\s'’]+");
 
@@ -56,8 +54,32 @@ final class ReporterDescriptions {
         if (description == null || p == null || n == null) {
             return false;
         }
-        String[] w = SPACES.split(description.strip().toLowerCase(Locale.ROOT));
-        return w.length >= 2 && p.contains(w[0]) && n.contains(w[1]);
+        // the first two words split at white space ({@code \s}), read without splitting the whole description
+        String s = description.strip();
+        int first = wordEnd(s, 0);
+        if (first == s.length()) {
+            return false;
+        }
+        int second = first;
+        while (space(s.charAt(second))) {
+            second++; // stripped, so a word follows
+        }
+        return p.contains(s.substring(0, first).toLowerCase(Locale.ROOT))
+                && n.contains(s.substring(second, wordEnd(s, second)).toLowerCase(Locale.ROOT));
+    }
+
+    /** The offset of the first white space ({@code \s}) at or after {@code from} in {@code s}, or its length. */
+    private static int wordEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && !space(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether {@code c} is white space as {@code \s} of a pattern reads it. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
