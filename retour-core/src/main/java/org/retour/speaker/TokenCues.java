@@ -21,6 +21,8 @@ final class TokenCues {
     private final SpeakerDocument d;
     private final SpeechCues cues;
     private final java.util.Map<String, Integer> words;
+    /** This thread's answers for the words of earlier documents, read before {@link #words}. */
+    private final CueMemo memo;
     /** Per token: {@link #KNOWN}, {@link #LONGER}, the straight form's kind (bits 3–5) and the form's (bits 0–2), 0 for none. */
     private final byte[] bits;
 
@@ -28,6 +30,7 @@ final class TokenCues {
         this.d = d;
         this.cues = cues;
         this.words = cues.words(d.lang);
+        this.memo = CueMemo.of(cues, d.lang);
         this.bits = new byte[d.tokens.size()];
     }
 
@@ -55,6 +58,11 @@ final class TokenCues {
         int b = bits[k] & 0xFF;
         if (b == 0) {
             String w = d.lower(k);
+            b = memo.get(w);
+            if (b != 0) {
+                bits[k] = (byte) b;
+                return b;
+            }
             Integer known = cues.mayBeWord(w) ? words.get(w) : null;
             int info = known == null ? 0 : known;
             int own = info & SpeechCues.KIND_BITS;
@@ -69,6 +77,7 @@ final class TokenCues {
             }
             b = KNOWN | ((info & SpeechCues.STARTS_LONGER) != 0 ? LONGER : 0) | straightKind << KIND_BITS | own;
             bits[k] = (byte) b;
+            memo.put(w, b);
         }
         return b;
     }
