@@ -55,11 +55,6 @@ public final class FunctionWordProfile {
         return Letters.isLetter(c);
     }
 
-    /** Whether {@code c} belongs to a word: a letter or a non-spacing mark (Arabic vowel signs). */
-    private static boolean isWordPart(char c) {
-        return Letters.isLetterOrMark(c);
-    }
-
     /**
      * The language whose function words are most frequent in {@code text[start,end)} when it has at
      * least {@code minHits} hits and {@code ratio} times the runner-up's, otherwise null.
@@ -110,19 +105,23 @@ public final class FunctionWordProfile {
                 i++;
             }
             int s = i;
-            // every letter is read here, as a word starts at a letter and goes on over letters and marks
+            // every letter is read here, as a word starts at a letter and goes on over letters and marks;
+            // the word's hash for the table is taken in the same pass, so its letters are read once
+            int h = 0;
             while (i < end) {
                 char c = text.charAt(i);
-                if (!isWordPart(c)) {
+                int classes = Letters.of(c);
+                if ((classes & (Letters.LETTER | Letters.MARK)) == 0) {
                     break;
                 }
-                if (scripts != null && isLetter(c)) {
+                if (scripts != null && (classes & Letters.LETTER) != 0) {
                     count(scripts, c);
                 }
+                h = WordTable.step(h, c);
                 i++;
             }
             if (i > s && i - s <= MAX_LENGTH) {
-                int mask = table.get(text, s, i);
+                int mask = table.get(text, s, i, h);
                 while (mask != 0) {
                     counts[Integer.numberOfTrailingZeros(mask)]++;
                     mask &= mask - 1;

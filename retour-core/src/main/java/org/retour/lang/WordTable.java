@@ -36,8 +36,25 @@ final class WordTable {
     int get(CharSequence text, int start, int end) {
         int h = 0;
         for (int i = start; i < end; i++) {
-            h = 31 * h + lower(text.charAt(i));
+            h = step(h, text.charAt(i));
         }
+        return get(text, start, end, h);
+    }
+
+    /**
+     * The hash of a word so far after its next character {@code c}: a scan that reads the word's characters
+     * anyway folds each in from 0, and passes the result to {@link #get(CharSequence, int, int, int)}.
+     */
+    static int step(int h, char c) {
+        return 31 * h + lower(c);
+    }
+
+    /**
+     * {@link #get(CharSequence, int, int)} given the {@link #step} hash {@code h} of {@code text[start,end)}.
+     * Design decision: the function-word count reads every letter of a text to find its words, so it hashes
+     * them as it goes instead of reading each short word a second time here.
+     */
+    int get(CharSequence text, int start, int end, int h) {
         int slot = mix(h) & mask;
         int len = end - start;
         for (char[] k = keys[slot]; k != null; k = keys[slot]) {
