@@ -106,15 +106,26 @@ public final class RuleTokenizer implements Tokenizer {
             }
             break;
         }
-        if (j < end && text.charAt(j) == '.' && !numeric) {
-            String withPeriod = text.substring(start, j + 1);
-            if (abbreviations.contains(withPeriod, language) || isInitialOrDotted(withPeriod)
-                    || abbreviations.beginsMultiword(withPeriod, language)) {
-                j++;
-            }
+        if (j < end && text.charAt(j) == '.' && !numeric && keepsPeriod(text, start, j + 1, language)) {
+            j++;
         }
         out.add(new Token(new Span(start, j), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         return j;
+    }
+
+    /**
+     * Whether the word {@code text[start, end)}, which ends with a period, keeps it: an abbreviation, the
+     * first word of a multi-word one, or initials. Design decision: a word longer than every abbreviation
+     * (most words before a sentence's period) is none and begins none, so only its initials are read, in
+     * place, without copying it out for the set look-ups.
+     */
+    private boolean keepsPeriod(String text, int start, int end, String language) {
+        if (end - start > abbreviations.maxLength()) {
+            return isInitialOrDotted(text, start, end);
+        }
+        String withPeriod = text.substring(start, end);
+        return abbreviations.contains(withPeriod, language) || isInitialOrDotted(withPeriod, 0, withPeriod.length())
+                || abbreviations.beginsMultiword(withPeriod, language);
     }
 
     /**
@@ -148,13 +159,13 @@ public final class RuleTokenizer implements Tokenizer {
         return from + 3 == end || !Character.isLetterOrDigit(text.charAt(from + 3));
     }
 
-    private static boolean isInitialOrDotted(String w) {
-        // "J." or "U.S." : letters each followed by a period, the first upper-case
-        if (!Character.isUpperCase(w.codePointAt(0))) {
+    /** Whether {@code w[from, to)} is initials, "J." or "U.S.": letters each followed by a period, the first upper-case. */
+    private static boolean isInitialOrDotted(String w, int from, int to) {
+        if (!Character.isUpperCase(w.codePointAt(from))) {
             return false;
         }
-        for (int k = 0; k < w.length(); k += 2) {
-            if (!Character.isLetter(w.charAt(k)) || k + 1 >= w.length() || w.charAt(k + 1) != '.') {
+        for (int k = from; k < to; k += 2) {
+            if (!Character.isLetter(w.charAt(k)) || k + 1 >= to || w.charAt(k + 1) != '.') {
                 return false;
             }
         }
