@@ -51,11 +51,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
                 continue;
             }
             String text = m.span().of(v.text());
-            if (gazetteer.isAmbiguous(Fold.key(text), lang) && !inPlaceContext(v, m, lang, lastPlace)) {
+            String key = Fold.key(text);
+            if (gazetteer.isAmbiguous(key, lang) && !inPlaceContext(v, m, lang, lastPlace)) {
                 continue;
             }
             PlaceGazetteer.Place p = m.value();
-            Mention.Kind kind = Fold.key(text).equals(Fold.key(p.canonical())) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
+            Mention.Kind kind = key.equals(Fold.key(p.canonical())) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
             out.add(p, p.canonical(), p.country(), new Mention(m.span(), text, kind));
             i = m.last();
             lastPlace = i;
