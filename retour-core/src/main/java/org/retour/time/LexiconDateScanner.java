@@ -226,16 +226,19 @@ public final class LexiconDateScanner {
         }
         int last = wd != null ? wd.last() : -1;
         if (j < n) {
-            String[] hyphen = splitHyphen(v.key(j));
-            if (hyphen != null && lex.parts.longestAt(v, j) == null) {
-                String p = single(lex.parts, hyphen[0], v);
-                Integer mo = single(lex.months, hyphen[1], v);
+            TokenTrie.Match<String> pm = lex.parts.longestAt(v, j);
+            // a part and a month joined by a hyphen ("mi-mai"): the key's head before its first hyphen is
+            // the view's, so the key is only cut for its month when the head is a part
+            String head = v.hyphenHead(j);
+            String key = v.key(j);
+            if (head != null && head.length() < key.length() - 1 && pm == null) {
+                String p = single(lex.parts, head, v);
+                Integer mo = p == null ? null : single(lex.months, key.substring(head.length() + 1), v);
                 if (p != null && mo != null) {
                     out.add(new RawDate(v.span(j, j), null, mo, null, weekday, null, p, null, null, true));
                     return j;
                 }
             }
-            TokenTrie.Match<String> pm = lex.parts.longestAt(v, j);
             if (pm != null && pm.last() + 1 < n) {
                 int after = pm.last() + 1;
                 if (after < n && "-".equals(v.surface(after))) {
@@ -354,11 +357,6 @@ public final class LexiconDateScanner {
 
     private static int skipComma(TokenView v, int j) {
         return j < v.size() && ",".equals(v.surface(j)) ? j + 1 : j;
-    }
-
-    private static String[] splitHyphen(String key) {
-        int h = key.indexOf('-');
-        return h > 0 && h < key.length() - 1 ? new String[] {key.substring(0, h), key.substring(h + 1)} : null;
     }
 
     private static <T> T single(TokenTrie<T> trie, String key, TokenView v) {
