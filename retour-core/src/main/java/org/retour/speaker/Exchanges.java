@@ -73,7 +73,7 @@ final class Exchanges {
 
     private boolean is(SpeakerDocument d, CueMatch cue, Kind kind) {
         for (int k = cue.first(); k <= cue.last(); k++) {
-            if (kind(d.lower(k), d.lang) == kind && (kind != Kind.ASK || !self(d, k - 1) && !self(d, k + 1))) {
+            if (kind(d.lower(k), d.lang) == kind && (kind != Kind.ASK || !self(d, k - 1) && !selfAfter(d, k + 1))) {
                 return true;
             }
         }
@@ -85,11 +85,23 @@ final class Exchanges {
         return k >= 0 && k < d.tokens.size() && kind(d.lower(k), d.lang) == Kind.SELF;
     }
 
+    /**
+     * Whether token {@code k}, right after a verb of asking, is a reflexive pronoun ("fragte sich", "asked
+     * himself"): an elided one there is the elided "si" of an indirect question (« lui demande s'il avait le
+     * choix »), for the elided reflexive stands before its verb.
+     */
+    private boolean selfAfter(SpeakerDocument d, int k) {
+        return self(d, k) && !ELIDED.matcher(d.lower(k)).find();
+    }
+
+    /** The end of an elided word: an apostrophe. */
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("['\u2019]$");
+
     /** The index of the last verb of asking among tokens {@code from} to {@code to} (exclusive), or -1. */
     int ask(SpeakerDocument d, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
             if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.ASK && !self(d, k - 1)
-                    && !self(d, k + 1)) {
+                    && !selfAfter(d, k + 1)) {
                 return k;
             }
         }

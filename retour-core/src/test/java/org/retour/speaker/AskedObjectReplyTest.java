@@ -33,4 +33,12 @@ class AskedObjectReplyTest {
                 + "« Nous ne laissons aucun enfant de côté. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Sandrine Morel");
     }
+
+    @Test
+    void anElidedSiAfterTheVerbOfAskingIsNoReflexiveAndTheOneAskedAnswers() {
+        List<Quote> q = top("Le procès de Rachid Amrani s'est ouvert lundi à Paris.\n\n"
+                + "L'accusé baisse la tête. « J'étais perdu », dit-il aux juges.\n\n"
+                + "La présidente lui demande s'il regrette son départ. « Chaque jour. Je pense à ma mère. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Rachid Amrani");
+    }
 }
