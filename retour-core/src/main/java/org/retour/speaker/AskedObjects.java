@@ -58,6 +58,10 @@ final class AskedObjects {
             from = d.paragraphStarts.get(paragraph - 1);
         }
         int k = exchanges.ask(d, d.tokenAt(from), d.tokenAt(open));
+        if (k >= 0 && paragraph > 0 && from == d.paragraphStarts.get(paragraph)
+                && SpeakerDocument.sentenceStart(d, d.tokens.get(k).span().start()) <= from) {
+            from = d.paragraphStarts.get(paragraph - 1); // "La présidente, X, l'interroge …" opens it: the one asked before
+        }
         return k < 0 ? null : addressee(d, from, k, gender, named, true);
     }
 

@@ -149,7 +149,8 @@ final class CueSpeakers {
             return null;
         }
         if (cue.pronoun() != null) {
-            Referent asked = exchanges.replies(d, cue) && !cue.pronoun().pronoun().plural()
+            Referent asked = (exchanges.replies(d, cue) || AnswerTurns.answers(d, exchanges, cue))
+                    && !cue.pronoun().pronoun().plural()
                     ? askedObjects.asked(d, open, cue.pronoun().pronoun().gender(), r -> definite.named(d, r)) : null;
             if (asked != null) {
                 return asked; // "quand la présidente lui a demandé pourquoi … « … », répond-elle": the one asked

@@ -41,4 +41,20 @@ class AskedObjectReplyTest {
                 + "La présidente lui demande s'il regrette son départ. « Chaque jour. Je pense à ma mère. »", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Rachid Amrani");
     }
+
+    @Test
+    void aNarratingCueAfterAnAnswerGoesToTheOneAskedInTheParagraphBeforeNotToTheAsker() {
+        List<Quote> q = top("Nadia Berrada, 34 ans, comparaissait lundi à Lyon. La prévenue parle peu.\n\n"
+                + "La juge, Claire Fontaine, l'interroge sur son frère. « Il a voulu partir. Ils l'ont arrêté », "
+                + "raconte-t-elle.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nadia Berrada");
+    }
+
+    @Test
+    void aQuestionCuedByThePronounAfterTheAskingStaysTheAskers() {
+        List<Quote> q = top("Nadia Berrada, 34 ans, comparaissait lundi à Lyon. La prévenue parle peu.\n\n"
+                + "La juge, Claire Fontaine, l'interroge sur son frère. « Pourquoi ne pas l'avoir dit ? », "
+                + "insiste-t-elle.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Claire Fontaine");
+    }
 }
