@@ -84,7 +84,8 @@ final class ContextSpeakers {
         int last = d.tokenAt(sentenceStart);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = finder.cueAt(d, k, first, last);
-            if (cue != null && !exchanges.asks(d, cue)) { // "La présidente l'interroge. Il hésite. « … »": the asked
+            if (cue != null && !exchanges.asks(d, cue) && !QuestionTurns.putsQuestion(d, cue, sentenceStart)) {
+                // "La présidente l'interroge. Il hésite. « … »", "La magistrate insiste : pourquoi … ? Elle …": the asked
                 int own = Math.max(p, sentenceStart(d, cue.span().start()));
                 Referent r = pronounSpeakers.pronounBeforeVerb(d, cue.first(), own, open);
                 if (r == null) { // "Son mari meurt en 2016. Elle ne le dit pas ainsi. « … »": she, not him
@@ -288,7 +289,8 @@ final class ContextSpeakers {
         }
         if (previous >= p && previous < sentenceStart
                 && d.tokenAt(sentenceStart) - d.tokenAt(previous) <= SHORT_SENTENCE) {
-            return pronounSpeakers.subject(d, previous, sentenceStart);
+            Referent r = pronounSpeakers.subject(d, previous, sentenceStart); // "… plus tôt ? Elle hausse les épaules.": the one asked
+            return QuestionTurns.asked(d, r, previous, (a, b) -> pronounSpeakers.subject(d, a, b), x -> definite.named(d, x));
         }
         return null;
     }
