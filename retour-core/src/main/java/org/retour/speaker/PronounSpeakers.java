@@ -88,6 +88,10 @@ final class PronounSpeakers {
         if (reporter != null && !asks(d, reporter, asker)) {
             return reporter; // "…, said Drita Berisha, a researcher … . “…,” she said": not the speaker of the paragraph before
         }
+        Referent doer = AgentDoers.bundled().inParagraph(d, at, p.gender());
+        if (doer != null && !asks(d, doer, asker)) {
+            return doer; // "Tout autre est le tableau dressé par Yasmina Chérif. « … », a-t-elle expliqué": not the last speaker
+        }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
