@@ -151,6 +151,9 @@ final class DefiniteReferents {
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
         for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
+            if (QuotedNames.only(d, p, r.span().start())) {
+                continue; // "« espions de Ben Ali »" … "le prévenu": no one a quote names
+            }
             if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
                 continue; // "son père, Réjean" … "Le fils sourit": the son, not the father named last
             }
