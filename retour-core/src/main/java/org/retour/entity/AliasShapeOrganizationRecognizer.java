@@ -293,7 +293,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                     continue;
                 }
             }
-            int start = initials(v, at, k, acr);
+            int start = PostNominalWords.is(acr) ? -1 : initials(v, at, k, acr); // "Morwenna Pike MP": no acronym
             if (start >= 0) {
                 String longForm = v.span(start, k - 1).of(v.text());
                 Object target = at[k] != null ? at[k].key() : known != null ? known : "acronym:" + acr;

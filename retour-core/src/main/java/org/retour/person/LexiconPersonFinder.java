@@ -117,6 +117,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             for (int r = 0; role == null && r < f.tokenRanges.size(); r++) {
                 role = roles.titleRole(entries, f.tokenRanges.get(r)[0]);
             }
+            for (int r = 0; role == null && r < f.tokenRanges.size(); r++) {
+                role = PostNominalNames.role(wd, f.tokenRanges.get(r)[1]); // "Annabel Crewe KC": lawyer
+            }
             out.add(new Entity(personId(k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
         }
         return out;
@@ -241,7 +244,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.initialSurname(text, tokens, start, j)
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang)
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
-                    || NameEvidence.placeAsGivenName(wd, start, j, lang, other);
+                    || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
+                    || PostNominalNames.follows(wd, start, j);
             if (!accept) {
                 return;
             }

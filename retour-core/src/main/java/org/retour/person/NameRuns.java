@@ -40,6 +40,9 @@ final class NameRuns {
             if ("de".equals(lang) && afterStop && initial(text, tokens.get(j - 1))) {
                 break; // "wirft Lena W. Mitgliedschaft vor": German papers shorten the surname, and every noun is capitalised
             }
+            if (PostNominalNames.at(wd, j)) {
+                break; // "Annabel Crewe KC": the letters after a name are no part of it
+            }
             if (wd.capitalised(j) || startsWithArticle(text, t)) {
                 j++;
             } else if (Tokens.dottedInitials(text, t) && (wd.givenName(j - 1) != null
