@@ -53,7 +53,10 @@ final class DefiniteReferents {
             reading = FamilyNames.bundled().settle(d, subjectRules, read(d, r));
             d.readings.put(r, reading);
         }
-        return reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();
+        Referent out = reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();
+        Referent neighbour = NeighbourProtagonists.standsFor(d, r, out,
+                reading.open() ? reading.referent() : null); // "… », explique l'éducatrice"
+        return neighbour != null ? neighbour : out;
     }
 
     /**

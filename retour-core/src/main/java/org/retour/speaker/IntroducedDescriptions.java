@@ -61,6 +61,15 @@ final class IntroducedDescriptions {
     }
 
     /**
+     * The kin description a possessive opens that introduces the definite description {@code r} (« Sa mère garde
+     * chaque message » … « la mère »), or null: kin someone may name after telling of them.
+     */
+    static Referent kinIntroducer(SpeakerDocument d, Referent r) {
+        Referent p = introduced(d, r) ? introducer(d, r, true) : null;
+        return p != null && d.possessive(firstWord(p.description().text())) ? p : null;
+    }
+
+    /**
      * Whether a description of an unnamed person opened by an indefinite article, in the same or the previous paragraph
      * before the definite description {@code r}, shares its noun; one a possessive opens ("His younger brother, 19")
      * only when no definite description of the same words came before it: « Le fils parle … » … « son fils » …
