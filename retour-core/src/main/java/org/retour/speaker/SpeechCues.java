@@ -21,7 +21,7 @@ public final class SpeechCues implements SpeechWords {
     /** The bundled resource. */
     public static final String RESOURCE = "org/retour/speaker/cues.txt";
     /** The most words a source cue has. */
-    public static final int MAX_SOURCE_WORDS = 4;
+    public static final int MAX_SOURCE_WORDS = 5;
 
     /** In {@link #words}: the word begins a cue of several words. */
     static final int STARTS_LONGER = 8;
