@@ -80,6 +80,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final BodySpeakers bodies;
     private final ReplyTurns replies;
     private final Exchanges exchanges = Exchanges.bundled();
+    private final DialogueTurns dialogues;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -100,6 +101,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.replies = new ReplyTurns(definite, pronounSpeakers, exchanges);
         this.surnames = new SurnameSpeakers(lexicon);
         this.inner = new InnerCues(finder, lexicon);
+        this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -139,7 +141,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
             int nextOpen = t + 1 < top.size() ? openMark(d.text, top.get(t + 1).span()) : d.text.length();
             t++;
-            out.add(attribute(d, q, prevEnd, nextOpen));
+            out.add(dialogues.turn(d, top, t - 1, attribute(d, q, prevEnd, nextOpen), speakers::get)); // "« — … ? — … »"
             speakers.put(q.id(), d.lastResolved);
         }
         return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
