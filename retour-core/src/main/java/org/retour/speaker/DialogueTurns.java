@@ -19,7 +19,7 @@ import org.retour.resource.ResourceLines;
 /**
  * The turns of a dialogue written in one pair of marks, each opened by a dash (« — Vous aviez peur ? — Tout le
  * temps. », or one turn a line), given in turn to the two parties the clause before the dialogue names (« Ilyes
- * répond à la journaliste Margaux Lenoir : », « Leïla nous demande ») with the words of
+ * répond à la journaliste Margaux Lenoir : », « Leïla nous demande », « une main se lève ») with the words of
  * {@code org/retour/speaker/dialogue-turns.txt}: the first turn to the one who asks when it is a question, then to
  * each party by turns. With fewer than two parties found, the turns keep what the other rules gave them.
  *
@@ -32,7 +32,7 @@ final class DialogueTurns {
     static final String RESOURCE = "org/retour/speaker/dialogue-turns.txt";
 
     /** What a word of the resource is. */
-    enum Kind { REPORTER, BY, INTERROGATIVE, DETERMINER }
+    enum Kind { REPORTER, BY, ASKER, INTERROGATIVE, DETERMINER }
 
     /** How many characters before the dialogue its introduction is read in. */
     private static final int INTRO = 500;
@@ -194,6 +194,9 @@ final class DialogueTurns {
         int from = Math.max(Math.max(paragraphStart, open - INTRO), before >= 0 ? sentenceStart(d, before) : own);
         int end = Math.min(open, last + 1);
         Parties p = byVerb(d, top, first, spoken, from, end);
+        if (p == null) {
+            p = byUnnamedAsker(d, top, first, spoken, from, end);
+        }
         return p;
     }
 
@@ -247,6 +250,30 @@ final class DialogueTurns {
             asked = asked != null ? asked : new Party(other, null);
         }
         return new Parties(asker, asked, verb == Exchanges.Kind.ASK);
+    }
+
+    /**
+     * The parties when an unnamed asker opens the dialogue's sentence (« Dans la salle, une main se lève. », "Someone
+     * asks:"): that asker, and the person the paragraphs before name.
+     */
+    private Parties byUnnamedAsker(SpeakerDocument d, List<Quote> top, int first, Function<String, Referent> spoken,
+                                   int from, int end) {
+        int lo = d.tokenAt(from);
+        for (int k = lo; k < d.tokenAt(end); k++) {
+            if (kind(d, k) != Kind.ASKER) {
+                continue;
+            }
+            boolean alone = k == lo || !Tokens.isWord(d.tokens.get(k - 1)) || !d.indefinite(d.lower(k - 1));
+            String words = alone ? d.tokens.get(k).span().of(d.text)
+                    : d.text.substring(d.tokens.get(k - 1).span().start(), d.tokens.get(k).span().end());
+            if (alone && d.lower(k).length() < 6 || !d.referents.within(d.tokens.get(lo).span().start(), end).isEmpty()) {
+                return null; // "il baisse la voix": a voice of someone the text names
+            }
+            Referent other = otherParty(d, top, first, spoken, null);
+            return other == null ? null : new Parties(new Party(null, new Speaker(null, null, words, null, Voice.OTHER)),
+                    new Party(other, null), false);
+        }
+        return null;
     }
 
     /** The unnamed reporter who asks or is asked (« Leïla nous demande », "she asked us"). */

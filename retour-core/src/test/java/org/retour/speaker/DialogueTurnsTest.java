@@ -44,6 +44,18 @@ class DialogueTurnsTest {
     }
 
     @Test
+    void anUnnamedAskerInTheAudienceAsksTheSpeakerTheParagraphsName() {
+        List<Quote> q = top("Devant une classe de première, Samir Haddad parle de ses deux années en Irak. « On nous"
+                + " promettait tout », raconte Samir Haddad.\n\nAu dernier rang, une voix s'élève. La question fuse :"
+                + "\n\n« — Vous regrettez ? — Chaque jour. »", "fr");
+        assertThat(q).hasSize(3);
+        Speaker asker = q.get(1).attribution().speaker();
+        assertThat(asker).isNotNull();
+        assertThat(asker.name()).isNull();
+        assertThat(name(q.get(2))).isEqualTo("Samir Haddad");
+    }
+
+    @Test
     void aQuestionPutBeforeTheDialogueMakesItsFirstTurnTheAnswer() {
         List<Quote> q = top("Le juge, Paul Girard, demande à Malik Sens pourquoi il est rentré : « — Pour ma fille. — Et"
                 + " pour vous ? — Pour rien. »", "fr");
