@@ -32,7 +32,7 @@ final class DialogueTurns {
     static final String RESOURCE = "org/retour/speaker/dialogue-turns.txt";
 
     /** What a word of the resource is. */
-    enum Kind { REPORTER, BY, ASKER, INTERROGATIVE, DETERMINER }
+    enum Kind { REPORTER, BY, WITH, EXCHANGE, ASKER, INTERROGATIVE, DETERMINER }
 
     /** How many characters before the dialogue its introduction is read in. */
     private static final int INTRO = 500;
@@ -44,6 +44,8 @@ final class DialogueTurns {
     private static final int EARLIER_QUOTES = 8;
     /** How many characters before its first turn the marks that open a dialogue may take. */
     private static final int OPENING = 8;
+    /** How many tokens after a noun of exchange its preposition "with" may stand. */
+    private static final int WITH_TOKENS = 3;
 
     /**
      * One party of a dialogue.
@@ -195,6 +197,9 @@ final class DialogueTurns {
         int end = Math.min(open, last + 1);
         Parties p = byVerb(d, top, first, spoken, from, end);
         if (p == null) {
+            p = byExchange(d, top, first, spoken, from, end);
+        }
+        if (p == null) {
             p = byUnnamedAsker(d, top, first, spoken, from, end);
         }
         return p;
@@ -250,6 +255,31 @@ final class DialogueTurns {
             asked = asked != null ? asked : new Party(other, null);
         }
         return new Parties(asker, asked, verb == Exchanges.Kind.ASK);
+    }
+
+    /** The parties a noun of exchange names (« l'échange avec le président : »): an official or journalist asks. */
+    private Parties byExchange(SpeakerDocument d, List<Quote> top, int first, Function<String, Referent> spoken,
+                               int from, int end) {
+        int lo = d.tokenAt(from);
+        for (int k = d.tokenAt(end) - 1; k >= lo; k--) {
+            if (kind(d, k) != Kind.EXCHANGE) {
+                continue;
+            }
+            for (int j = k + 1; j <= k + WITH_TOKENS && j < d.tokens.size(); j++) {
+                if (kind(d, j) != Kind.WITH) {
+                    continue;
+                }
+                Referent x = firstAfter(d, d.tokens.get(j).span().end(), end);
+                if (x == null || x.span().start() > d.tokens.get(Math.min(j + 1, d.tokens.size() - 1)).span().end()
+                        + 24) {
+                    return null;
+                }
+                Voice v = d.speaker(x).voice();
+                Referent other = v == Voice.OFFICIAL || v == Voice.JOURNALIST ? otherParty(d, top, first, spoken, x) : null;
+                return other == null ? null : new Parties(new Party(x, null), new Party(other, null), false);
+            }
+        }
+        return null;
     }
 
     /**

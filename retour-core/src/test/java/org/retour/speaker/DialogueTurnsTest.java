@@ -84,6 +84,16 @@ class DialogueTurnsTest {
     }
 
     @Test
+    void anExchangeWithAnOfficialMakesTheOfficialAskTheLastSpeaker() {
+        List<Quote> q = top("« J'étais un simple cuisinier », assure Bilal Tahar.\n\n"
+                + "Le tribunal ne le croit qu'à moitié. Voici l'échange avec le juge Marc Oster :\n\n"
+                + "« — Un cuisinier armé ? — Tout le monde était armé. »", "fr");
+        assertThat(q).hasSize(3);
+        assertThat(name(q.get(1))).isEqualTo("Marc Oster");
+        assertThat(name(q.get(2))).isEqualTo("Bilal Tahar");
+    }
+
+    @Test
     void withNoPartyFoundTheTurnsKeepWhatTheOtherRulesGive() {
         List<Quote> q = top("Il pleuvait sur la ville depuis des jours.\n\n« — Il pleut ? — Toujours. »", "fr");
         assertThat(q).hasSize(2);
