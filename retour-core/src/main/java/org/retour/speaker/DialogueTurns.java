@@ -202,6 +202,13 @@ final class DialogueTurns {
         if (p == null) {
             p = byUnnamedAsker(d, top, first, spoken, from, end);
         }
+        if (p == null && asks(d, q0)) { // "Le président ouvre le dossier. « Vous teniez des registres ? »"
+            Referent r = named(d, spoken.apply(q0.id()));
+            if (r != null && r.person() != null && mentioned(d, r, from, open)) {
+                Referent other = otherParty(d, top, first, spoken, r);
+                p = other == null ? null : new Parties(new Party(r, null), new Party(other, null), false);
+            }
+        }
         return p;
     }
 
@@ -342,6 +349,16 @@ final class DialogueTurns {
     private static boolean insideQuote(List<Quote> top, int first, Referent r) {
         for (int j = first - 1; j >= Math.max(0, first - EARLIER_QUOTES); j--) {
             if (top.get(j).span().start() <= r.span().start() && r.span().end() <= top.get(j).span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the person {@code r} stands for is mentioned in {@code [from, to)}. */
+    private boolean mentioned(SpeakerDocument d, Referent r, int from, int to) {
+        for (Referent m : d.referents.within(from, to)) {
+            if (SpeakerDocument.same(named(d, m), r)) {
                 return true;
             }
         }

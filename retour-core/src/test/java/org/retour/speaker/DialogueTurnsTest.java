@@ -56,6 +56,18 @@ class DialogueTurnsTest {
     }
 
     @Test
+    void turnsOneALineAfterTheJudgesOpeningQuestionAlternate() {
+        List<Quote> q = top("Yanis Ferrand, 28 ans, comparaît pour association de malfaiteurs terroriste.\n\n"
+                + "La présidente, Claire Dubreuil, lit un message. « Qui vous a envoyé ça ?\n\n"
+                + "– Un ami de Tourcoing.\n\n"
+                + "– Vous lui répondiez souvent ?\n\n"
+                + "– Presque jamais. »", "fr");
+        assertThat(q).hasSize(4);
+        assertThat(q.stream().map(DialogueTurnsTest::name).toList())
+                .containsExactly("Claire Dubreuil", "Yanis Ferrand", "Claire Dubreuil", "Yanis Ferrand");
+    }
+
+    @Test
     void aQuestionPutBeforeTheDialogueMakesItsFirstTurnTheAnswer() {
         List<Quote> q = top("Le juge, Paul Girard, demande à Malik Sens pourquoi il est rentré : « — Pour ma fille. — Et"
                 + " pour vous ? — Pour rien. »", "fr");
