@@ -49,6 +49,7 @@ public final class VoiceContext {
     private final SignalVoices signalVoices;
     private final GroundDateline ground = GroundDateline.bundled();
     private final InsideAccount inside = InsideAccount.bundled();
+    private final OfficeVerbs officeVerbs = OfficeVerbs.bundled();
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -170,6 +171,9 @@ public final class VoiceContext {
                     base = identity;
                     officeWords = beside.toString();
                 }
+            }
+            if (base == Voice.UNKNOWN && person != null && officeVerbs.after(person, view, lowered, lang)) {
+                base = Voice.OFFICIAL; // « Jérôme Vallat a requis quatorze ans contre … »: the prosecution
             }
             if (base == Voice.RELATIVE && person != null && clauseAfterName(person, view,
                     k -> inside.returnedIn(lowered, k, lang, w -> sig[w] == Signal.WISH))) {
