@@ -204,6 +204,9 @@ final class CueSpeakers {
             r = pronounSpeakers.coordinatedPronoun(d, cue.first(), windowStart, open); // "he turned … and said:"
         }
         if (r == null) {
+            r = pronounSpeakers.sequencedPronoun(d, cue.first(), windowStart, open); // « Il hésite, puis lâche : »
+        }
+        if (r == null) {
             r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"
         }
         if (r == null && "ar".equals(d.lang)) {

@@ -265,6 +265,16 @@ final class PronounSpeakers {
     }
 
     /**
+     * The person a singular subject pronoun refers to when a comma and an adverb of sequence join the verb
+     * of speech to an earlier verb of the same clause (« Il hésite, puis lâche : »), found as in
+     * {@link #coordinatedPronoun}; else null.
+     */
+    Referent sequencedPronoun(SpeakerDocument d, int verb, int windowStart, int open) {
+        int end = SequencedVerbs.bundled().clauseEnd(d, verb);
+        return end < 0 ? null : singularPronounBack(d, end, COORDINATED_WORDS, windowStart, open);
+    }
+
+    /**
      * The person the first subject pronoun found going back from token {@code from} over at most {@code words}
      * words refers to; null when a non-word or {@code windowStart} comes first, or the pronoun is plural.
      */
