@@ -81,6 +81,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final ReplyTurns replies;
     private final Exchanges exchanges = Exchanges.bundled();
     private final DialogueTurns dialogues;
+    private final WritingSubjects writingSubjects;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -102,6 +103,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.surnames = new SurnameSpeakers(lexicon);
         this.inner = new InnerCues(finder, lexicon);
         this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
+        this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -334,7 +336,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 : definite.named(d, readerAfter);
         Referent writer = organisation != null || ownLetter || readerAfter != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
-                        r -> definite.named(d, r), k -> author(d, k, open));
+                        r -> definite.named(d, r), k -> writingSubjects.author(d, k, open));
         DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || used != null
                 && used == after ? null : documents.author(d, open, prevEnd, speaker); // "le message qu'elle a adressé : « … »"
         writer = documented != null && documented.who() != null ? definite.named(d, documented.who()) : writer;
@@ -382,32 +384,5 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
-    }
-
-    /**
-     * The subject of the verb of writing at token {@code k}: a singular pronoun right before it or its auxiliary
-     * ("une lettre qu'elle avait écrite"), else the person named right before them ("Son fils a écrit"); else null.
-     */
-    private Referent author(SpeakerDocument d, int k, int open) {
-        int start = sentenceStart(d, d.tokens.get(k).span().start());
-        Referent r = pronounSpeakers.pronounBeforeVerb(d, k, start, open);
-        if (r != null) {
-            return r;
-        }
-        TokenCues kinds = d.tokenCues(cues);
-        int j = k - 1;
-        while (j >= 0 && Tokens.isWord(d.tokens.get(j)) && kinds.kind(j) == SpeechCues.Kind.AUX) {
-            j--;
-        }
-        if (j < 0 || d.tokens.get(j).span().start() < start) {
-            return null;
-        }
-        int end = d.tokens.get(j).span().end();
-        for (Referent p : d.referents.within(start, end)) {
-            if (p.span().end() == end) {
-                return p;
-            }
-        }
-        return null;
     }
 }
