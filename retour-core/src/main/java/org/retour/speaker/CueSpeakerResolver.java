@@ -146,8 +146,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             out.add(dialogues.turn(d, top, t - 1, attribute(d, q, prevEnd, nextOpen), speakers::get)); // "« — … ? — … »"
             speakers.put(q.id(), d.lastResolved);
         }
-        return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons, d.writerKeys(),
-                d.kinReaderKeys(), d.mentionsAny(ARMED_GROUPS));
+        return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons,
+                VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS));
     }
 
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {

@@ -147,33 +147,6 @@ final class SpeakerDocument {
         return describedRoles.get(person);
     }
 
-    /**
-     * The entity ids and description texts of the letter writers who speak in no quote of their own, as
-     * {@link VoiceContext} keys them.
-     */
-    java.util.Set<String> writerKeys() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Object w : writers) {
-            if (!cued.contains(w)) { // "said the 30-year-old": present to the reporter, not only a voice in a letter
-                out.add(key(w));
-            }
-        }
-        return out;
-    }
-
-    /** The keys of the readers of their kin's letters, as {@link VoiceContext} keys them. */
-    java.util.Set<String> kinReaderKeys() {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Object r : kinReaders) {
-            out.add(key(r));
-        }
-        return out;
-    }
-
-    private static String key(Object who) {
-        return who instanceof Entity e ? e.id() : ((org.retour.person.PersonDescription) who).text();
-    }
-
     /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */
     org.retour.model.Speaker speaker(Referent r) {
         if (r.person() != null) {
