@@ -31,11 +31,15 @@ final class OrdinalDescriptions {
         return out;
     }
 
-    /** Whether a word of the description before its head says it is someone new ("le troisième homme", "the second man"). */
+    /**
+     * Whether a word of the description before its head says it is someone new ("le troisième homme", "the second man"),
+     * or the description stands for the unnamed second of a pair (« L'un, X, 45 ans … L'autre a 29 ans » … « le
+     * trentenaire », {@link PairOthers}).
+     */
     static boolean ordinal(SpeakerDocument d, Referent r) {
         java.util.Set<String> words = ORDINALS.get(d.lang);
         if (words == null) {
-            return false;
+            return PairOthers.bundled().other(d, r);
         }
         String text = r.description().text().toLowerCase(java.util.Locale.ROOT);
         int from = 0;
@@ -47,6 +51,6 @@ final class OrdinalDescriptions {
                 from = i + 1;
             }
         }
-        return false;
+        return PairOthers.bundled().other(d, r);
     }
 }
