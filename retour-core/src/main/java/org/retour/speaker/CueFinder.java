@@ -118,6 +118,10 @@ final class CueFinder {
         if (t.kind() != Token.Kind.WORD) {
             return null;
         }
+        CueMatch heard = HeardSpeech.bundled().cueAt(d, k, from);
+        if (heard != null) {
+            return heard; // « on entend Besnik dire : « … » »: the one heard on the recording
+        }
         TokenCues kinds = d.tokenCues(cues);
         boolean longer = kinds.startsLonger(k);
         SpeechCues.Kind verb = kinds.kind(k);

@@ -136,6 +136,10 @@ final class CueSpeakers {
         if (PassiveCues.bundled().toldSubject(d, cue)) {
             return PassiveCues.bundled().agent(d, cue); // "was told that “…”": not the one told; "was told by his emir": the emir
         }
+        Referent heard = HeardSpeech.bundled().speaker(d, cue, windowStart);
+        if (heard != null) {
+            return heard; // « on entend Besnik dire : « … » »: the one heard on the recording
+        }
         if (cue.source()) {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
