@@ -213,6 +213,9 @@ final class CueSpeakers {
         if (r == null) {
             r = latter.speaker(d, cue.span().start(), cue.span().end()); // "« … », dit ce dernier"
         }
+        if (r == null) { // "Pour Me Ferrand, le procès devra dire non pas si sa cliente regrette, mais « … »"
+            r = OpeningSources.speaker(d, cues, windowStart, cue.span().start());
+        }
         if (r == null && "ar".equals(d.lang)) {
             String verb = Tokens.lower(d.text, d.tokens.get(cue.last()));
             r = pronounSpeakers.resolve(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
