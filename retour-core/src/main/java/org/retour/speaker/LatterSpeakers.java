@@ -31,6 +31,8 @@ final class LatterSpeakers {
     private record Phrase(String lang, Gender gender, String text) {
     }
 
+    private static final LatterSpeakers BUNDLED = new LatterSpeakers(ResourceLines.classpath(RESOURCE));
+
     private final List<Phrase> phrases;
 
     LatterSpeakers(List<String> lines) {
@@ -48,7 +50,7 @@ final class LatterSpeakers {
 
     /** The bundled phrases. */
     static LatterSpeakers bundled() {
-        return new LatterSpeakers(ResourceLines.classpath(RESOURCE));
+        return BUNDLED;
     }
 
     /**

@@ -62,7 +62,7 @@ final class PairOthers {
         }
         List<org.retour.model.Sentence> sentences = d.sentences;
         int start = r.span().start();
-        int i = holding(sentences, start) - 1;
+        int i = Math.max(0, org.retour.model.Sentence.indexStartingBefore(sentences, start)) - 1;
         for (; i >= 1; i--) {
             Span other = sentences.get(i).span();
             if (other.end() < start - REACH) {
@@ -75,23 +75,6 @@ final class PairOthers {
             }
         }
         return false;
-    }
-
-    /** The index of the sentence holding {@code offset}, or the count of those starting before it. */
-    private static int holding(List<org.retour.model.Sentence> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        int best = sentences.size();
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sentences.get(mid).span().start() <= offset) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best == sentences.size() ? 0 : best;
     }
 
     /** Whether the sentence at {@code s} opens with a form of {@code kind} followed by a space or a comma. */

@@ -349,20 +349,8 @@ final class SpeakerDocument {
 
     /** The start of the sentence holding {@code offset}, or 0 when none starts at or before it. */
     static int sentenceStart(SpeakerDocument d, int offset) {
-        int lo = 0;
-        int hi = d.sentences.size() - 1;
-        int best = 0;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = d.sentences.get(mid).span();
-            if (s.start() <= offset) {
-                best = s.start();
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
+        int i = Sentence.indexStartingBefore(d.sentences, offset);
+        return i < 0 ? 0 : d.sentences.get(i).span().start();
     }
 
     /** The end of the sentence that holds {@code offset}, or the text's end. */
