@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 import org.retour.model.Voice;
 
-/** A lawmaker's title before the name ("Sen.", "Rep.", "MP"), a party and "head of" a body make an official. */
+/**
+ * A lawmaker's title before the name ("Sen.", "Rep.", "MP"), their bench ("backbencher"), a party and "head of" a body
+ * make an official; a candidate's campaign manager holds no office.
+ */
 class LawmakerTitleVoiceTest {
 
     private static final String ARTICLE_START = "Three former fighters of the Islamic State group were flown home"
@@ -41,5 +44,22 @@ class LawmakerTitleVoiceTest {
         assertThat(VoiceLexicon.bundled().voiceOf("head of the force's counter-terrorism unit", "en"))
                 .isEqualTo(Voice.OFFICIAL);
         assertThat(VoiceLexicon.bundled().voiceOf("California Democrat", "en")).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void aBackbencherNamedByTheBenchIsAnOfficial() {
+        List<Quote> q = top(ARTICLE_START + "The flights were raised in the Commons by the Labour backbencher Ellen"
+                + " Marsh. \"We brought them home because someone had to,\" she told MPs.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ellen Marsh");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
+
+    @Test
+    void aCampaignManagerHoldsNoOffice() {
+        List<Quote> q = top(ARTICLE_START + "\"Voters here remember the arrests,\" said Dean Pruitt, Lowry's campaign"
+                + " manager.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Dean Pruitt");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OTHER);
+        assertThat(VoiceLexicon.bundled().voiceOf("a Tory frontbencher", "en")).isEqualTo(Voice.OFFICIAL);
     }
 }
