@@ -50,6 +50,7 @@ public final class VoiceContext {
     private final GroundDateline ground = GroundDateline.bundled();
     private final InsideAccount inside = InsideAccount.bundled();
     private final OfficeVerbs officeVerbs = OfficeVerbs.bundled();
+    private final SignalIdioms idioms = SignalIdioms.bundled();
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -76,9 +77,12 @@ public final class VoiceContext {
         return contextWords.of(lowered, lang);
     }
 
-    /** The signal of each word token (null elsewhere), looked up once per document. */
+    /**
+     * The signal of each word token (null elsewhere), looked up once per document; the words of a set phrase that
+     * says nothing of the speaker ("in front of", « garde à vue ») have none.
+     */
     private Signal[] signals(String lang, String[] lowered) {
-        return contextWords.ofAll(lowered, lang);
+        return idioms.clear(contextWords.ofAll(lowered, lang), lowered, lang);
     }
 
     /**
