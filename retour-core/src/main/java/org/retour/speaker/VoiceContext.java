@@ -39,7 +39,7 @@ public final class VoiceContext {
     static final int ROLE_GAP = 12;
 
     /** What a context word says about a speaker. */
-    enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH, AT }
+    enum Signal { SELF, WE, EXPERIENCE, KIN, PARENT, RETURNED, LEFT, BYSTANDER, THIRD, WISH, AT, CLAUSE }
 
     /** The context words and their signals. */
     private final WordSignals contextWords;

@@ -21,8 +21,11 @@ final class WordSignals {
 
     /** The number of slots of each thread's table. */
     static final int SLOTS = 1 << 15;
-    /** How many words after a wish or a request a return word is only wished for. */
-    static final int WISH_REACH = 4;
+    /**
+     * How many words after a wish or a request a return word is only wished for: the chain of infinitives a wish
+     * governs ("wanted to be sent home to face trial", « souhaite être rapatriée pour y être jugée »).
+     */
+    static final int WISH_REACH = 8;
     private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
     private static final Signal[] SIGNALS = Signal.values();
     private static final byte NONE = (byte) SIGNALS.length;
@@ -91,8 +94,9 @@ final class WordSignals {
 
     /**
      * The signal of each non-null lower-cased word of {@code lowered} (null elsewhere); a return word that
-     * follows a wish or a request within {@link #WISH_REACH} words of the same run ("wants to go home",
-     * "asked to bring him home", « demande son rapatriement ») has none, for a wish is no return.
+     * follows a wish or a request within {@link #WISH_REACH} words of the same run ("wants to go home", "wanted to be
+     * sent home to face trial", "asked to bring him home", « demande son rapatriement ») has none, for a wish is no
+     * return; a word that opens a new clause ("and", « puis ») ends the wish and has no signal itself.
      */
     Signal[] ofAll(String[] lowered, String lang) {
         Table t = table(lang);
@@ -104,7 +108,10 @@ final class WordSignals {
                 continue;
             }
             Signal s = of(t, lowered[k]);
-            if (s == Signal.WISH) {
+            if (s == Signal.CLAUSE) {
+                lastWish = -1; // "he hoped for months and then came home": a new clause, the wish is over
+                s = null;
+            } else if (s == Signal.WISH) {
                 lastWish = k;
             } else if (s == Signal.RETURNED && lastWish >= 0 && k - lastWish <= WISH_REACH) {
                 s = null;
