@@ -36,10 +36,11 @@ final class InterviewTurns {
 
     /**
      * A speaker's label in title case opening a paragraph, up to four words that each start with a capital
-     * ("The Northern Review:", "Yusuf Demir:"), then ":"; read only where no label in capitals is.
+     * ("The Northern Review:", "Yusuf Demir:"), then ":", in French after a space (« Claire Vasseur : »);
+     * read only where no label in capitals is. A label of one word ("Samir :") counts only when it recurs.
      */
     private static final Pattern TITLE_LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’\\-]*){1,3}):\\s");
+            "^(\\p{Lu}[\\p{L}\\p{M}'’\\-]*(?: \\p{Lu}[\\p{L}\\p{M}'’\\-]*){0,3})[ \\u00A0\\u202F]?:\\s");
 
     /** A transcript's time stamp opening a paragraph: "[00:01:20] ", "00:01:20 ", "[01:20] ". */
     private static final Pattern TIMESTAMP = Pattern.compile("\\[?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\s+");
@@ -49,8 +50,11 @@ final class InterviewTurns {
 
     private enum Kind { QUESTION, ANSWER, NARRATION }
 
-    /** A paragraph: its start, whether it ends in a question mark, its label (or null), dash, marker kind. */
-    private record Paragraph(int start, boolean asks, String label, boolean dash, Kind marker) {
+    /**
+     * A paragraph: its start, whether it ends in a question mark, its label (or null), dash, marker kind, and
+     * whether its label is one word in title case.
+     */
+    private record Paragraph(int start, boolean asks, String label, boolean dash, Kind marker, boolean lone) {
     }
 
     /**
@@ -159,7 +163,7 @@ final class InterviewTurns {
     /** The characters other than letters and marks a {@link #LABEL} may hold before its colon or dash. */
     private static final String LABEL_CHARS = "'’-,. \t\u000B\f\r";
     /** The characters other than letters and marks a {@link #TITLE_LABEL} may hold before its colon. */
-    private static final String TITLE_LABEL_CHARS = "'’- ";
+    private static final String TITLE_LABEL_CHARS = "'’- \u00A0\u202F";
 
     /**
      * Whether one of {@code ends} stands in {@code text[from, to)} after nothing but letters, marks and
@@ -209,12 +213,14 @@ final class InterviewTurns {
             label = m.lookingAt() ? m.group(1).strip() : null;
         }
         int titleEnd = Math.min(end, head + 48);
+        boolean lone = false;
         if (label == null && marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
                 && endsLikeLabel(text, head, titleEnd, TITLE_LABEL_CHARS, ":")) {
             Matcher m = TITLE_LABEL.matcher(text).region(head, titleEnd);
             label = m.lookingAt() ? m.group(1) : null;
+            lone = label != null && label.indexOf(' ') < 0;
         }
-        return new Paragraph(start, asks, label, dash, marker);
+        return new Paragraph(start, asks, label, dash, marker, lone);
     }
 
     /**
@@ -275,7 +281,8 @@ final class InterviewTurns {
      * that asks is a question; other labels answer unless {@code reporter} accepts them. Null when there are
      * no questions or fewer than two answers. The interviewer's labels are added to {@code interviewer}.
      */
-    private Kind[] labelTurns(List<Paragraph> paragraphs, Predicate<String> reporter, Set<String> interviewer) {
+    private Kind[] labelTurns(List<Paragraph> given, Predicate<String> reporter, Set<String> interviewer) {
+        List<Paragraph> paragraphs = withoutLoneLabelsSeenOnce(given);
         Map<String, Integer> leaning = new HashMap<>();
         for (Paragraph p : paragraphs) {
             if (p.label() == null) {
@@ -312,6 +319,28 @@ final class InterviewTurns {
             answerCount += kinds[i] == Kind.ANSWER ? 1 : 0;
         }
         return questionCount > 0 && answerCount >= 2 ? kinds : null;
+    }
+
+    /**
+     * {@code paragraphs} with the label of one word in title case dropped where it opens no other paragraph: a
+     * heading such as « Bilan : » is no speaker's turn, while « Samir : » opening several turns is.
+     */
+    private static List<Paragraph> withoutLoneLabelsSeenOnce(List<Paragraph> paragraphs) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (Paragraph p : paragraphs) {
+            if (p.lone()) {
+                seen.merge(p.label(), 1, Integer::sum);
+            }
+        }
+        if (seen.isEmpty()) {
+            return paragraphs;
+        }
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (Paragraph p : paragraphs) {
+            out.add(p.lone() && seen.get(p.label()) < 2
+                    ? new Paragraph(p.start(), p.asks(), null, p.dash(), p.marker(), false) : p);
+        }
+        return out;
     }
 
     /** The fewest plain question paragraphs, each followed by an answer, that make a plain interview. */

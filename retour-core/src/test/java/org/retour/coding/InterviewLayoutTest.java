@@ -122,4 +122,27 @@ class InterviewLayoutTest {
         assertThat(ownAnswerCoded(text, "en", answer, "N3")).isTrue();
         assertThat(ownAnswerCoded(text, "en", remark, "N6")).isFalse();
     }
+
+    @Test
+    void aFrenchTranscriptWithASpaceBeforeTheColonAndOneWordLabelsIsAnInterview() {
+        String answer = "Les émirs vivaient dans des villas pendant qu'on faisait la queue pour le pain.";
+        String text = "Troisième volet de notre série. Transcription de l'émission.\n"
+                + "Léa Marchand : Mehdi a 31 ans, il est rentré de Syrie en 2018. Qu'attendiez-vous là-bas ?\n"
+                + "Mehdi : Un pays. Une école pour mes futurs enfants, un salaire.\n"
+                + "Léa Marchand : Et quand avez-vous compris ?\n"
+                + "Mehdi : " + answer + "\n";
+        assertThat(ownAnswerCoded(text, "fr", answer, "N3")).isTrue();
+        String withNoBreakSpace = text.replace("Mehdi : ", "Mehdi\u00A0: ").replace("Léa Marchand : ", "Léa Marchand\u00A0: ");
+        assertThat(ownAnswerCoded(withNoBreakSpace, "fr", answer, "N3")).isTrue();
+    }
+
+    @Test
+    void aOneWordHeadingSeenOnceIsNoSpeakersLabel() {
+        String answer = "Les émirs vivaient dans des villas pendant qu'on faisait la queue pour le pain.";
+        String text = "Le rapport de la commission a été rendu public mardi. Faut-il s'en inquiéter ?\n"
+                + "Bilan : " + answer + "\n"
+                + "Chiffres : trois cents dossiers sont ouverts.\n"
+                + "Le ministre n'a pas souhaité réagir.\n";
+        assertThat(ownAnswerCoded(text, "fr", answer, "N3")).isFalse();
+    }
 }
