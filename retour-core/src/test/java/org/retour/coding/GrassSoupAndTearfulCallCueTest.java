@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Codebook 23's cues for a soup of grass or nettles (N4), a relative crying on the telephone and a prison at home
- * where the family could visit (N9), and the idiom « pleurer de rire » that holds a cue word and is no grief, each
- * beside a look-alike that is not coded.
+ * where the family could visit (N9), the idiom « pleurer de rire » that holds a cue word and is no grief, and a man
+ * accused of passing information to the enemy (N3), each beside a look-alike that is not coded.
  */
 class GrassSoupAndTearfulCallCueTest {
 
@@ -43,5 +43,15 @@ class GrassSoupAndTearfulCallCueTest {
         assertThat(codes("Jugez-moi en France, ma mère pourrait me rendre visite.", "fr")).contains("N9");
         assertThat(codes("In a prison at home, my wife could visit me.", "en")).contains("N9");
         assertThat(codes("The lawyer could visit the prison on Tuesdays.", "en")).doesNotContain("N9");
+    }
+
+    @Test
+    void aManAccusedOfPassingInformationIsTheHuntForSpies() {
+        assertThat(codes("He was beheaded after he was accused of passing information to the Kurds.", "en")).contains("N3");
+        assertThat(codes("Il a été fusillé, accusé d'avoir transmis des informations aux Kurdes.", "fr")).contains("N3");
+        assertThat(codes("Il était soupçonné de renseigner l'armée irakienne.", "fr")).contains("N3");
+        assertThat(codes("Er wurde beschuldigt, den Kurden Informationen weitergegeben zu haben.", "de")).contains("N3");
+        assertThat(codes("He was accused of stealing a car.", "en")).doesNotContain("N3");
+        assertThat(codes("Il était accusé d'avoir insulté un voisin.", "fr")).doesNotContain("N3");
     }
 }
