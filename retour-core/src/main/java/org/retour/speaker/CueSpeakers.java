@@ -182,8 +182,9 @@ final class CueSpeakers {
                     && !ClauseMarks.punctuatedLine(d.text, antecedent.span().end(), d.tokens.get(before).span().start())
                     ? antecedent : null;
         }
-        Referent r = SubjectRules.preferNamed(subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start())),
-                true);
+        List<Referent> subjects = subjectRules.subjects(d, d.referents.within(windowStart, cue.span().start()));
+        Referent r = VerbAdjacentDescriptions.subject(d, subjects, SubjectRules.preferNamed(subjects, true),
+                cue.span().start()); // "Karim Haddad listened as a federal prosecutor described him": the prosecutor
         Referent antecedent = r == null ? null : antecedentOfClause(d, r, windowStart, cue.span().start());
         if (antecedent != null) {
             r = antecedent; // "Sgt Mark Hughes, who interviewed Ali after his arrest, told the jury:": Hughes tells
