@@ -34,7 +34,7 @@ final class DescriptionNames {
     /** What joins a name and a description in apposition after it: a comma (Latin or Arabic) or a space, never a full stop. */
     private static final Pattern APPOSED = Pattern.compile("[,\u060C]?\\s*");
     /** Titles before a name: one in lower case after its article ("le colonel"), then at most two capitalised ones. */
-    static final String TITLES = "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,2}";
+    static final String TITLES = "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}";
     /**
      * What may stand between a description and its name: a space, or up to two adjectives and a comma, then
      * at most two capitalised titles ("Seine Schwester Aylin T.", "Sa sœur aînée, Leïla"), or a title in lower

@@ -24,7 +24,7 @@ public final class Referents {
     /** How many referents back a pronoun looks past incompatible ones. */
     static final int MAX_BACK = 12;
     /** How far after an unnamed description a definite one of the same head may name the same person. */
-    static final int ANAPHOR_REACH = 1000;
+    static final int ANAPHOR_REACH = 2000;
 
     /**
      * One possible referent.
