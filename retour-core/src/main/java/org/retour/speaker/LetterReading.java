@@ -18,8 +18,8 @@ final class LetterReading {
 
     /** How many words after a participle of reading its agent may stand ("read to the court by"). */
     static final int AGENT_TOKENS = 6;
-    /** How many words after a verb of reading the document it reads may be named ("reading out his ruling"). */
-    static final int OWN_WORDS = 3;
+    /** How many words after a verb of reading the document it reads may be named ("reading from two handwritten pages"). */
+    static final int OWN_WORDS = 4;
 
     private final LetterWords words;
 
