@@ -366,9 +366,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         d.lastResolved = speaker;
         d.headReported = reported;
         d.headReportedEnd = outer;
-        if (speaker != null && !(q.partial() && subjectRules.earlierObjects().actsOnEarlier(d, speaker))) {
+        if (speaker != null && !(q.partial() && (subjectRules.earlierObjects().actsOnEarlier(d, speaker)
+                || ReportedPartials.insideReport(d, cues, speaker, open)))) {
             // "un responsable lui a proposé de « monter au paradis »": words quoted in passing of one who acts on
-            // the person told of take no turn from that person
+            // the person told of take no turn from that person, nor do those of one whom another's report quotes
             if (d.lastSpeaker != null && !SpeakerDocument.same(definite.named(d, d.lastSpeaker), definite.named(d, speaker))) {
                 d.otherSpeaker = d.lastSpeaker;
             }
