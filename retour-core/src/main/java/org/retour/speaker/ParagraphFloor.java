@@ -191,6 +191,31 @@ final class ParagraphFloor {
         return null;
     }
 
+    /**
+     * The person named beside the last verb of speech of the paragraph right before the pronoun's, when that
+     * paragraph comes after the last speaker's words and no one is named in the pronoun's paragraph before it
+     * ("… Nolan said he had tried to get out." then "“…,” he said."): reported speech hands the floor to its
+     * speaker over the one who spoke before; else null.
+     */
+    Referent reporterInPreviousParagraph(SpeakerDocument d, int offset, Pronoun p) {
+        int own = d.paragraph(offset);
+        if (own == 0 || own - 1 <= d.lastParagraph || d.lastSpeaker == null
+                || !d.referents.within(d.paragraphStarts.get(own), offset).isEmpty()) {
+            return null;
+        }
+        TokenCues kinds = d.tokenCues(cues);
+        int first = d.tokenAt(d.paragraphStarts.get(own - 1));
+        for (int k = d.tokenAt(d.paragraphStarts.get(own)) - 1; k >= first; k--) {
+            if (kinds.kind(k) != SpeechCues.Kind.VERB) {
+                continue;
+            }
+            Referent r = beside(d, k);
+            return r != null && r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
+                    && !subjectRules.governed(d, r) ? r : null;
+        }
+        return null;
+    }
+
     /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
     private static Referent beside(SpeakerDocument d, int verb) {
         int start = d.tokens.get(verb).span().start();

@@ -88,6 +88,10 @@ final class PronounSpeakers {
         if (reporter != null && !asks(d, reporter, asker)) {
             return reporter; // "…, said Drita Berisha, a researcher … . “…,” she said": not the speaker of the paragraph before
         }
+        Referent previousReporter = floor.reporterInPreviousParagraph(d, Math.min(open, at), p);
+        if (previousReporter != null && !asks(d, previousReporter, asker)) {
+            return previousReporter; // "… Nolan said he had tried to get out." then "“…,” he said": not the official before
+        }
         Referent doer = AgentDoers.bundled().inParagraph(d, at, p.gender());
         if (doer != null && !asks(d, doer, asker)) {
             return doer; // "Tout autre est le tableau dressé par Yasmina Chérif. « … », a-t-elle expliqué": not the last speaker
