@@ -126,6 +126,10 @@ final class DefiniteReferents {
         if (introducedNamed != null) {
             return settled(introducedNamed); // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
         }
+        Referent politician = PartyEpithets.bundled().named(d, r);
+        if (politician != null) {
+            return settled(politician); // "Doug Hartley has a line …" then "“…,” the Republican House candidate told"
+        }
         Voice described = d.voiceOf(r.description().role());
         Referent newcomer = unnamedSubjectBefore(d, r, described);
         if (newcomer != null) {
