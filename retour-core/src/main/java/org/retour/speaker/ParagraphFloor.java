@@ -19,9 +19,12 @@ final class ParagraphFloor {
     private final SubjectRules subjectRules;
     private final DefiniteReferents definite;
     private final SpeechCues cues;
+    private final org.retour.person.PronounLinker pronouns;
 
-    ParagraphFloor(SubjectRules subjectRules, DefiniteReferents definite, SpeechCues cues) {
+    ParagraphFloor(SubjectRules subjectRules, DefiniteReferents definite, SpeechCues cues,
+            org.retour.person.PronounLinker pronouns) {
         this.cues = java.util.Objects.requireNonNull(cues);
+        this.pronouns = java.util.Objects.requireNonNull(pronouns);
         this.subjectRules = subjectRules;
         this.definite = definite;
     }
@@ -41,7 +44,9 @@ final class ParagraphFloor {
             }
         }
         return first != null && first.person() != null
-                && !SubjectRules.possessive(d, first) && (!subjectRules.earlierObjects().actsOnEarlier(d, first) || holdsTurn(d, first))
+                && !SubjectRules.possessive(d, first)
+                && ParentheticalCues.pronounAfter(d, pronouns, cues, first) < 0 // "Malik, he said, “…”": he speaks
+                && (!subjectRules.earlierObjects().actsOnEarlier(d, first) || holdsTurn(d, first))
                 && !kinToldOf(d, first, own)
                 && (opens(d, previous, first) || afterOpeningPhrase(d, previous, first)) && subjectRules.titleGender(d, d.tokenAt(previous)).compatible(p.gender())
                 && (first.gender().compatible(p.gender()) || givenNameGenderOnly(d, first, p, own))

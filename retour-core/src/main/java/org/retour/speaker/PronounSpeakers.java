@@ -34,10 +34,12 @@ final class PronounSpeakers {
     private final ParagraphFloor floor;
     private final LatterSpeakers latter = LatterSpeakers.bundled();
     private final SourcePersons sources;
+    private final SpeechCues cues;
 
     PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite, SpeechCues cues) {
-        this.floor = new ParagraphFloor(subjectRules, definite, cues);
+        this.floor = new ParagraphFloor(subjectRules, definite, cues, pronouns);
         this.sources = new SourcePersons(cues, pronouns);
+        this.cues = cues;
         this.subjectRules = subjectRules;
         this.pronouns = pronouns;
         this.definite = definite;
@@ -334,7 +336,15 @@ final class PronounSpeakers {
                     k = d.tokenAt(r.span().end()) - 1;
                     continue;
                 }
-                return subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r) ? null : r;
+                if (subjectRules.modifier(d, k, r) || subjectRules.governed(d, r) || SubjectRules.possessive(d, r)) {
+                    return null;
+                }
+                int cue = ParentheticalCues.pronounAfter(d, pronouns, cues, r);
+                if (cue >= 0) { // "Malik, he said, “was not a bystander”": the one the cue's pronoun stands for
+                    int at = d.tokens.get(cue).span().start();
+                    return resolve(d, pronouns.pronounIn(d.text, d.tokens, d.lowered, cue, d.lang).pronoun(), at, at);
+                }
+                return r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null && k > first && Tokens.isWord(d.tokens.get(k - 1)) && subjectRules.preposition(d, k - 1)) {
