@@ -289,6 +289,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
             speaker = speaker == null ? letter : speaker;
+            if (speaker == null && used == null) {
+                speaker = DashAttributions.speaker(d, open, outer); // "“…”" then "— Rep. X (R-Fla.), on Fox News"
+            }
             if (speaker == null && Exchanges.question(q)) {
                 speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
             }
