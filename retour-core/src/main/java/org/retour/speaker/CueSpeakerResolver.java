@@ -146,6 +146,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             out.add(dialogues.turn(d, top, t - 1, attribute(d, q, prevEnd, nextOpen), speakers::get)); // "« — … ? — … »"
             speakers.put(q.id(), d.lastResolved);
         }
+        out = HeadingQuotes.assign(d, out); // "'He just wants to come home and face it'" over the entry quoting her
         return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons,
                 VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS));
     }

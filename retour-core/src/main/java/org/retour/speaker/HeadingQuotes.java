@@ -1,0 +1,76 @@
+package org.retour.speaker;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.retour.model.Attribution;
+import org.retour.model.Quote;
+
+/**
+ * Quotes printed as a heading over the entry or section that quotes their speaker ("'He just wants to come home
+ * and face it'", "Labour: 'Leaving them there is the riskier option'"), as live pages and long reads do: a line of
+ * its own holding only the quote, after a short label and its colon at most, with no full stop or other mark
+ * ending the words. Such a quote is the words of whoever speaks first in the paragraphs under it, never those of
+ * the speaker before it. Stateless and thread-safe.
+ */
+final class HeadingQuotes {
+
+    /** The most words a heading quote holds. */
+    static final int MAX_WORDS = 15;
+    /** The most words a label before the heading's colon holds ("Save the Children:"). */
+    static final int LABEL_WORDS = 4;
+    /** How many paragraphs under the heading its speaker may first speak in. */
+    static final int PARAGRAPHS = 4;
+
+    private HeadingQuotes() {
+    }
+
+    /** The quotes with each heading quote given to the first speaker under it; the others as they are. */
+    static List<Quote> assign(SpeakerDocument d, List<Quote> quotes) {
+        List<Quote> out = null;
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            if (q.parent() != null || q.attribution() instanceof Attribution.Cued || !heading(d, q)) {
+                continue;
+            }
+            int paragraph = d.paragraph(q.span().start());
+            for (int j = i + 1; j < quotes.size(); j++) {
+                Quote next = quotes.get(j);
+                if (next.parent() != null) {
+                    continue;
+                }
+                if (d.paragraph(next.span().start()) - paragraph > PARAGRAPHS || heading(d, next)) {
+                    break;
+                }
+                if (next.attribution().speaker() != null) {
+                    out = out != null ? out : new ArrayList<>(quotes);
+                    out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                            new Attribution.Contextual(next.attribution().speaker())));
+                    break;
+                }
+            }
+        }
+        return out != null ? out : quotes;
+    }
+
+    /** Whether a quote stands as a heading: see the class comment. */
+    static boolean heading(SpeakerDocument d, Quote q) {
+        String text = d.text;
+        String words = q.text().strip();
+        if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(words.length() - 1))
+                || words.split("\\s+").length > MAX_WORDS) {
+            return false;
+        }
+        int open = QuoteOffsets.openMark(text, q.span());
+        int end = QuoteOffsets.outerEnd(text, q.span());
+        int lineStart = QuoteOffsets.lineStart(text, open);
+        int lineEnd = text.indexOf('\n', end);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        if (lineStart == 0 || !text.substring(end, lineEnd).isBlank() || text.charAt(lineStart - 1) != '\n'
+                || lineStart < 2 || text.charAt(lineStart - 2) != '\n') {
+            return false; // a paragraph of its own, after a blank line
+        }
+        String label = text.substring(lineStart, open).strip();
+        return label.isEmpty() || label.endsWith(":") && label.split("\\s+").length <= LABEL_WORDS
+                && Character.isUpperCase(label.charAt(0));
+    }
+}
