@@ -137,6 +137,9 @@ public final class QuoteStage implements Stage {
         int after = view.indexAt(m.outerEnd());
         boolean sourced = !tail.isEmpty() && after < view.size() && view.surface(after).equals(",")
                 && (speechWords.opensSource(tail.get(0), lang) || speechWords.isSpeechWord(tail.get(0), lang));
+        // "“Ask Tom,” she said": a comma closing the words inside the marks, then a subject and its verb of speech
+        sourced |= m.inner().end() > m.inner().start() && text.charAt(m.inner().end() - 1) == ','
+                && tail.size() >= 2 && speechWords.isSpeechWord(tail.get(1), lang);
         return new MarkContext(w1, w2, speech, speech2, lead, tail, sourced);
     }
 
