@@ -166,9 +166,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         boolean unknownGiven = first >= 0 && !honorific
                 && NameEvidence.unknownGivenName(wd, start, first, j, lang, other, bySurname);
         boolean familyFirst = false;
+        boolean initialled = !honorific && NameEvidence.initialFirst(text, tokens, start, j); // "N. Rachid"
         if (first >= 0 && !honorific && !unknownGiven) {
             familyFirst = FamilyFirstNames.before(wd, start, first, j, other);
-            start = familyFirst ? first - 1 : first; // "Minister Lim Wei Jie"
+            start = familyFirst ? first - 1 : initialled ? start : first; // "Minister Lim Wei Jie"
             boolean alone = j - start == 1 && !byGiven.containsKey(wd.surface(start));
             if (alone && other[start] && wd.capitalised(start)) { // Arabic script tells no place by its capital
                 return; // "Rentré à Maurice": a place the place stage found, not a given name alone
@@ -241,8 +242,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || (j - start >= 2 && !(germanArticle && first < 0) && !NameEvidence.modifiesNoun(wd, j, lang)
                         && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
-                    || NameEvidence.initialSurname(text, tokens, start, j)
-                    || NameEvidence.namedByPhrase(text, tokens, start, j, lang)
+                    || NameEvidence.initialSurname(text, tokens, start, j) || initialled
+                    || NameEvidence.namedByPhrase(text, tokens, start, j, lang) && !other[start] && !other[j - 1]
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
                     || PostNominalNames.follows(wd, start, j);
@@ -255,6 +256,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             int surnameFrom = first >= 0 ? first + 1 : honorific ? start : start + 1;
             if (familyFirst) {
                 bySurname.putIfAbsent(wd.surface(start), known); // "Lim Wei Jie" is "Mr Lim"
+            }
+            if (initialled && first == start + 1) {
+                givenBy(byGiven, wd.surface(first), known); // "N. Rachid" … "Rachid"
             }
             if (surnameFrom < j) {
                 bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),

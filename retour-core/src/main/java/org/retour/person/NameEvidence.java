@@ -111,6 +111,19 @@ final class NameEvidence {
     }
 
     /**
+     * "N. Rachid", "J. Dupont": the initial of a given name before a name, as papers that withhold a defendant's
+     * given name write it.
+     */
+    static boolean initialFirst(String text, List<Token> tokens, int start, int j) {
+        if (j - start != 2) {
+            return false;
+        }
+        String w = tokens.get(start).span().of(text);
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.'
+                && tokens.get(start + 1).span().length() > 2;
+    }
+
+    /**
      * Whether an English run of capitalised words ending before token {@code j} qualifies the person noun
      * right after it ("a 31-year-old Cape Town man", "a Leeds mother of two"): a place or a team before its
      * noun, no name, whatever role stands before it.
@@ -210,12 +223,14 @@ final class NameEvidence {
     static final int NAMING_WINDOW = 60;
 
     /**
-     * "The woman, who asked to be identified only by her first name, Arbena": one capitalised word right
-     * after a naming phrase in the same sentence (a comma or a colon between aside) is the name it gives, listed or not.
+     * "The woman, who asked to be identified only by her first name, Arbena": one or two capitalised words right
+     * after a naming phrase in the same sentence (a comma or a colon between aside) are the name it gives, listed or not
+     * (« un officier qui se présente sous le nom de Heval Cudi »).
      */
     static boolean namedByPhrase(String text, List<Token> tokens, int start, int j, String lang) {
-        if (j - start != 1) {
-            return false;
+        if (j - start > 2 || j - start == 2 && tokens.get(j - 1).span().length() < 3) {
+            return false; // "qui se présente sous le nom de Heval Cudi": a name of one or two words, not a
+            // letter that stands for one ("identified only as Witness B")
         }
         int at = tokens.get(start).span().start();
         for (int i = at - 1; i >= 0 && !Character.isLetter(text.charAt(i)); i--) {

@@ -26,4 +26,18 @@ class NamingPhraseGivenNameTest {
         assertThat(persons("Nur keeps a folder. She asked to be identified only by her first name.\n\n"
                 + "She went to Syria in 2015. \"He said there was free everything,\" Nur said.")).doesNotContain("She");
     }
+
+    @Test
+    void twoUnlistedWordsAfterANamingPhraseAreAPerson() {
+        List<String> found = TestPipelines.analyze("Le chef du camp, un officier qui se présente sous le nom de Dersim Welat, "
+                + "nous reçoit. « Nous ne pouvons pas les garder », dit-il.", "fr").get(Layers.PERSONS).stream()
+                .map(Entity::canonical).toList();
+        assertThat(found).contains("Dersim Welat");
+    }
+
+    @Test
+    void aLetterThatStandsForANameIsNoName() {
+        assertThat(persons("A former fighter, who was identified only as Witness C, said he was paid less."))
+                .doesNotContain("Witness C");
+    }
 }
