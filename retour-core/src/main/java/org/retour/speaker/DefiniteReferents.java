@@ -56,7 +56,11 @@ final class DefiniteReferents {
         Referent out = reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();
         Referent neighbour = NeighbourProtagonists.standsFor(d, r, out,
                 reading.open() ? reading.referent() : null); // "… », explique l'éducatrice"
-        return neighbour != null ? neighbour : out;
+        out = neighbour != null ? neighbour : out;
+        Referent of = out != null && out != r && out.person() != null ? ComplementPersons.bundled().of(d, r) : null;
+        boolean sameNoun = of != null && out.person().role() != null
+                && Inflection.shareNoun(out.person().role(), r.description().role(), d.lang); // "Son père, Ahmed" … "le père de Karim"
+        return of != null && !sameNoun ? r : out; // "le père de l'accusé": someone new, not the accused nor the last named
     }
 
     /**

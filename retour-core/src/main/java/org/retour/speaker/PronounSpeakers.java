@@ -74,6 +74,10 @@ final class PronounSpeakers {
         if (described != null && !asks(d, described, asker)) {
             return described; // "L'accusé a eu la parole en dernier. « … », a-t-il murmuré": not the prosecutor before
         }
+        Referent met = MetPersons.bundled().met(d, Math.min(open, at), p);
+        if (met != null && !asks(d, met, asker)) {
+            return met; // "nous avons rencontré le père de l'accusé. « … », nous confie-t-il": not the accused
+        }
         Referent chained = chainedSubject(d, Math.min(open, at), p);
         if (chained != null && !asks(d, chained, asker)) {
             return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
