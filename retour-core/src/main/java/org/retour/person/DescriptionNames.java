@@ -291,13 +291,23 @@ final class DescriptionNames {
     /**
      * The person named as the subject right after the opening clause of the paragraph starting at {@code next}
      * ("According to a CTTC official, Md Tanvir Hossain told interrogators …"): the first name within
-     * {@link #OPENER_REACH} characters, in its first sentence, after a comma and followed by a lower-case
-     * word (not ", X," in apposition), of the description's gender; else null.
+     * {@link #OPENER_REACH} characters, in its first sentence, after a comma and followed by a lower-case word or a dash
+     * opening an aside (not ", X," in apposition), of the description's gender; else null.
      */
+    /** The dashes that open an aside between a subject and its verb. */
+    private static final String DASHES = "-\u2013\u2014";
+
+    /** Whether the full stop at {@code at} follows a capital initial standing alone ("N."). */
+    private static boolean initialStop(String text, int at) {
+        return text.charAt(at) == '.' && at >= 2 && Character.isUpperCase(text.charAt(at - 1))
+                && !Character.isLetter(text.charAt(at - 2));
+    }
+
     private static Entity subjectAfterOpener(String text, List<Referent> named, int next, PersonDescription d) {
         int stop = next;
-        while (stop < text.length() && stop - next < OPENER_REACH && ".!?\n".indexOf(text.charAt(stop)) < 0) {
-            stop++;
+        while (stop < text.length() && stop - next < OPENER_REACH && (".!?\n".indexOf(text.charAt(stop)) < 0
+                || initialStop(text, stop))) {
+            stop++; // "…, N. Rachid a reconnu": an initial's full stop ends no sentence
         }
         for (Referent r : near(named, new Span(next, stop), 0)) {
             if (r.span().start() < next || r.span().end() > stop) {
@@ -319,7 +329,8 @@ final class DescriptionNames {
                 after++;
             }
             boolean subject = before > next && text.charAt(before) == ',' && after < text.length()
-                    && Character.isLowerCase(text.charAt(after));
+                    && (Character.isLowerCase(text.charAt(after)) || DASHES.indexOf(text.charAt(after)) >= 0);
+            // "…, N. Rachid - c'est ainsi que le désigne l'arrêt - a reconnu": a dash opens an aside before the verb
             return subject && r.gender().compatible(d.gender()) ? r.person() : null;
         }
         return null;

@@ -18,4 +18,13 @@ class LeadPersonNamedAfterOpenerTest {
                 + "According to a police official, Tanvir Hossain told interrogators that he had watched executions.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Tanvir Hossain");
     }
+
+    @Test
+    void anInitialledNameBeforeADashAsideIsTheLeadsMan() {
+        List<Quote> q = top("Le tribunal d'Oran a condamné hier à cinq ans de prison un homme de 29 ans, poursuivi pour"
+                + " « apologie du terrorisme ».\n\n"
+                + "Interpellé en 2019 à son retour de Turquie, K. Sofiane - c'est ainsi que le nomme l'arrêt - a"
+                + " reconnu les faits. « J'ai été naïf », a-t-il déclaré.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("K. Sofiane");
+    }
 }
