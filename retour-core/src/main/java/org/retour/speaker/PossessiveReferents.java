@@ -128,13 +128,19 @@ final class PossessiveReferents {
     }
 
     /**
+     * How far back (in characters) the one holder of a description's role is looked for: an article's whole
+     * account, as « sa belle-sœur, Amel Lahlou » of the lead is « Sa belle-sœur » five paragraphs on.
+     */
+    static final int SOLE_REACH = 4000;
+
+    /**
      * The one person named before a description without article whose role shares its noun ("Their mother,
      * Potri Macarambon" … "His mother, who travelled from Butig, said:"), when exactly one named person within
-     * {@link CueSpeakerResolver#NAMED_REACH} has such a role and a compatible gender; else null.
+     * {@link #SOLE_REACH} has such a role and a compatible gender; else null.
      */
     static Referent soleRoleHolder(SpeakerDocument d, Referent r) {
         Referent found = null;
-        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), SOLE_REACH)) {
             if (p.person().role() != null && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
                 if (found != null) {
                     return null;

@@ -55,4 +55,10 @@ class AppositionRoleTest {
         assertThat(roleOf("La mère de l'accusé, Malika Benali, a pleuré pendant l'audience.", "fr", "Malika Benali"))
                 .isEqualTo("mère de l'accusé");
     }
+
+    @Test
+    void aDemonstrativePronounBeforeTheRoleIsNoPartOfIt() {
+        assertThat(roleOf("Le juge a lu les auditions de Nora Saïdi, ainsi que celles de sa cousine, Inès Saïdi, 24 ans.",
+                "fr", "Inès Saïdi")).isEqualTo("cousine");
+    }
 }
