@@ -22,6 +22,11 @@ final class CueSpeakers {
      * short participle phrase ("un père rencontré pendant son enquête, qui lui a dit").
      */
     static final int RELATIVE_REACH = 6;
+    /**
+     * How many tokens may stand between the antecedent and its "qui" when they are an aside between commas right
+     * after it ("un de ses patients, revenu de Raqqa en 2018, qui lui a dit").
+     */
+    static final int APPOSED_REACH = 9;
 
     private final SpeechCues cues;
     private final SubjectRules subjectRules;
@@ -48,6 +53,12 @@ final class CueSpeakers {
      */
     /** How many tokens before a person a relative pronoun that opens the clause holding them may stand. */
     static final int CLAUSE_TOKENS = 12;
+
+    /** Whether a comma right after {@code antecedent} opens an aside that the comma at token {@code comma} closes. */
+    private static boolean apposedAside(SpeakerDocument d, Referent antecedent, int comma) {
+        int k = d.tokenAt(antecedent.span().end());
+        return k < comma && Tokens.is(d.text, d.tokens.get(k), ",") && Tokens.is(d.text, d.tokens.get(comma), ",");
+    }
 
     private static int relativeBefore(SpeakerDocument d, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
@@ -178,7 +189,8 @@ final class CueSpeakers {
             List<Referent> refs = d.referents.within(windowStart, d.tokens.get(before).span().start());
             Referent antecedent = refs.isEmpty() ? null : refs.get(refs.size() - 1);
             // the antecedent ends right before, or a few words before ("un avocat genevois qui", "un père rencontré pendant son enquête, qui")
-            return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - RELATIVE_REACH)).span().end()
+            int reach = antecedent != null && apposedAside(d, antecedent, before) ? APPOSED_REACH : RELATIVE_REACH;
+            return antecedent != null && antecedent.span().end() >= d.tokens.get(Math.max(0, before - reach)).span().end()
                     && !ClauseMarks.punctuatedLine(d.text, antecedent.span().end(), d.tokens.get(before).span().start())
                     ? antecedent : null;
         }
