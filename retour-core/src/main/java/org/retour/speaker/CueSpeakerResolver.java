@@ -222,6 +222,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         Referent speaker = null;
         boolean labelled = false;
+        boolean transcript = false;
         CueMatch used = null;
         boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
         if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
@@ -288,6 +289,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         } else {
             Referent letter = owner == null && used == null ? letters.goesOn(d, open, d.tokenCues(cues)) : null; // "“…,” Okafor read. “They hanged …”"
             Referent colonPerson = owner != null ? owner : letter != null ? null : PlaceSpeakers.colonSpeaker(d, bStart, bEnd);
+            if (colonPerson == null && owner == null && letter == null) {
+                colonPerson = TranscriptLabels.speaker(d, open); // "HAMDI (voix traduite de l'arabe) : « … »"
+                transcript = colonPerson != null;
+            }
             speaker = colonPerson == null || exchanges.addressed(d, colonPerson) ? null // "se tournant vers son ancien ami : « … »"
                     : definite.named(d, colonPerson); // "Réponse de l'accusé : « … »"
             labelled = speaker != null;
@@ -347,7 +352,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent writer = organisation != null || ownLetter || readerAfter != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> definite.named(d, r), k -> writingSubjects.author(d, k, open));
-        DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || used != null
+        DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || transcript || used != null
                 && used == after ? null : documents.author(d, open, prevEnd, speaker); // "le message qu'elle a adressé : « … »"
         writer = documented != null && documented.who() != null ? definite.named(d, documented.who()) : writer;
         if (documented != null && documented.who() == null && writer == null) { // "l'attestation de l'employeur : « … »"

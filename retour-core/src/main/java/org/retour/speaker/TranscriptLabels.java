@@ -1,0 +1,124 @@
+package org.retour.speaker;
+
+import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
+import static org.retour.speaker.QuoteOffsets.lineStart;
+
+import java.util.Locale;
+import org.retour.model.Entity;
+import org.retour.quote.MarkQuoteExtractor;
+import org.retour.person.Referents.Referent;
+
+/**
+ * The speaker label of a broadcast transcript's turn: a line that opens with a name in capitals, an optional
+ * remark in brackets and a colon, right before the quote (« HAMDI (voix traduite de l'arabe) : « … » », « SLIM
+ * BEN AMOR : « … » »), gives the quote to the person the text names so elsewhere in ordinary case.
+ *
+ * <p>Reads the quote's line up to its opening mark and the document's persons: linear in the text. Stateless
+ * and thread-safe.
+ */
+final class TranscriptLabels {
+
+    /** The most words a label holds. */
+    private static final int MAX_WORDS = 4;
+    /** The most characters between a line's start and the quote that a label with its remark may take. */
+    private static final int MAX_LABEL = 80;
+
+    private TranscriptLabels() {
+    }
+
+    /**
+     * The person whose name the label before the quote opening at {@code open} writes in capitals, as the
+     * referent of their mention nearest before the quote (else their first one), or null when no label stands
+     * there or it names no one of the text.
+     */
+    static Referent speaker(SpeakerDocument d, int open) {
+        String label = label(d.text, open);
+        if (label == null) {
+            return null;
+        }
+        Entity person = null;
+        for (Entity e : d.persons) {
+            if (names(e.canonical(), label)) {
+                if (person != null && person != e) {
+                    return null; // two persons fit: the label does not tell which
+                }
+                person = e;
+            }
+        }
+        if (person == null) {
+            return null;
+        }
+        Referent found = null;
+        for (Referent r : d.referents.all()) {
+            if (r.person() == person && r.description() == null) {
+                if (found != null && r.span().start() >= open) {
+                    break;
+                }
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The label, lower-cased, that opens the line of the quote opening at {@code open} and ends with a colon
+     * right before it, its remark in brackets left out; else null.
+     */
+    static String label(String text, int open) {
+        int start = lineStart(text, open);
+        int colon = lastNonBlankBefore(text, open);
+        if (colon <= start || open - start > MAX_LABEL || text.charAt(colon) != ':') {
+            return null;
+        }
+        int end = colon;
+        while (end > start && MarkQuoteExtractor.isBlankChar(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start && text.charAt(end - 1) == ')') {
+            int bracket = text.lastIndexOf('(', end - 1);
+            if (bracket <= start) {
+                return null;
+            }
+            end = bracket;
+            while (end > start && MarkQuoteExtractor.isBlankChar(text.charAt(end - 1))) {
+                end--;
+            }
+        }
+        String label = text.substring(start, end);
+        return capitals(label) ? label.toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether {@code label} is one to {@link #MAX_WORDS} words written in capitals, one of them of two letters or more. */
+    private static boolean capitals(String label) {
+        String[] words = label.split("[ \u00a0]");
+        if (label.isEmpty() || words.length > MAX_WORDS) {
+            return false;
+        }
+        boolean long2 = false;
+        for (String w : words) {
+            int letters = 0;
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (Character.isLetter(c)) {
+                    if (!Character.isUpperCase(c)) {
+                        return false;
+                    }
+                    letters++;
+                } else if (c != '-' && c != '.' && c != '\'' && c != '’') {
+                    return false;
+                }
+            }
+            long2 |= letters >= 2;
+        }
+        return long2;
+    }
+
+    /**
+     * Whether a person's name is the label's: the same words, or the last words of either (« SLIM BEN AMOR »
+     * for Ben Amor, « LEFORT » for Mathieu Lefort).
+     */
+    static boolean names(String canonical, String label) {
+        String name = canonical.toLowerCase(Locale.ROOT);
+        return name.equals(label) || label.endsWith(" " + name) || name.endsWith(" " + label);
+    }
+}
