@@ -109,6 +109,10 @@ final class ContextSpeakers {
         if (r != null) {
             return r;
         }
+        Referent goesOn = asks ? null : ParagraphSpeakerGoesOn.speaker(d, open);
+        if (goesOn != null) {
+            return goesOn; // "Elle dit « disparu ». Ensuite, l'exil. « … »": not her husband the paragraph opened with
+        }
         Referent topic = subjectRules.paragraphTopic(d, sentenceStart, Gender.UNKNOWN);
         Referent pronounBefore = pronounSubjectBefore(d, p, sentenceStart, topic);
         if (pronounBefore != null) {
