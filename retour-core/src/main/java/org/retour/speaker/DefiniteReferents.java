@@ -186,7 +186,8 @@ final class DefiniteReferents {
     /**
      * The unnamed last speaker an open description {@code r} takes up when they spoke in its paragraph or the
      * one before and gender and voice agree ("Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …"),
-     * else {@code r}.
+     * or the named one a decade noun takes up there (« lâche la trentenaire »), when no office names them; else
+     * {@code r}.
      */
     private static Referent lastUnnamed(SpeakerDocument d, Referent r) {
         Voice described = d.voiceOf(r.description().role());
@@ -199,7 +200,26 @@ final class DefiniteReferents {
                 return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
             }
         }
+        if (last != null && last.person() != null && last.gender().compatible(TopicDescriptions.articleGender(r))
+                && d.paragraph(r.span().start()) - d.lastParagraph <= 1 && !OFFICE.contains(d.voiceOf(last.person().role()))
+                && AgeWords.bundled().decade(r.description().role(), d.lang) > 0 && afterQuote(d, r)
+                && d.referents.within(d.lastEnd, r.span().start()).isEmpty()) {
+            // "Léa Moreau … « … »" then "« … », lâche la trentenaire": the named speaker she goes on being
+            return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
+        }
         return r;
+    }
+
+    /** Whether a quote closes in the sentence of {@code r} before it: {@code r} is the subject of a cue after the words. */
+    private static boolean afterQuote(SpeakerDocument d, Referent r) {
+        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        for (int i = r.span().start() - 1; i >= start; i--) {
+            char c = d.text.charAt(i);
+            if (c == '»' || c == '”' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
