@@ -155,8 +155,12 @@ final class CueSpeakers {
             int next = cue.last() + 1;
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
                     && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
-                return pronounSpeakers.resolve(d, new Pronoun(cues.verbGender(d.lower(next), d.lang), false),
-                        cue.span().start(), open);
+                Pronoun p = new Pronoun(cues.verbGender(d.lower(next), d.lang), false);
+                Referent own = pronounSpeakers.subject(d, SpeakerDocument.sentenceStart(d, cue.span().start()), cue.span().start());
+                if (own != null && own.gender().compatible(p.gender())) {
+                    return own; // "un officier … résume la position des autorités : selon lui, ces jeunes « … »"
+                }
+                return pronounSpeakers.resolve(d, p, cue.span().start(), open);
             }
             for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
                 return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
