@@ -60,6 +60,10 @@ final class ContextSpeakers {
             if (answer != null) {
                 return answer;
             }
+            Referent goesOn = d.lastEnd >= sentenceStart(d, open) ? ParagraphSpeakerGoesOn.speaker(d, open) : null;
+            if (goesOn != null) {
+                return goesOn; // "il aurait expliqué ne plus supporter « … » et aurait cessé de pointer « … »"
+            }
             Referent r = pronounSpeakers.subject(d, sentenceStart(d, open), open);
             if (r != null && exchanges.addressed(d, r)) {
                 r = null; // "Puis, se tournant vers son ancien ami : « … »": the one he turns to does not speak
