@@ -45,7 +45,7 @@ final class AskedObjects {
      * The one who answers a reply cue whose pronoun has {@code gender} for the quote at {@code open}: when the last
      * verb of asking before it in its paragraph (or the paragraph before, when the quote opens its own) has an
      * object pronoun before it, the last person of that gender named before the asker, who is not the asker; else
-     * null. {@code named} gives the person a description stands for.
+     * null, also when that verb lies inside the marks of a quote. {@code named} gives the person a description stands for.
      */
     Referent asked(SpeakerDocument d, int open, Gender gender, UnaryOperator<Referent> named) {
         Map<String, Kind> words = byLanguage.get(d.lang);
@@ -61,6 +61,9 @@ final class AskedObjects {
         if (k >= 0 && paragraph > 0 && from == d.paragraphStarts.get(paragraph)
                 && SpeakerDocument.sentenceStart(d, d.tokens.get(k).span().start()) <= from) {
             from = d.paragraphStarts.get(paragraph - 1); // "La présidente, X, l'interroge …" opens it: the one asked before
+        }
+        if (k >= 0 && QuoteOffsets.insideMarks(d.text, from, d.tokens.get(k).span().start())) {
+            return null; // "estime que son client « a fait tout ce qu'on lui a demandé »": the quote's own words ask nothing
         }
         return k < 0 ? null : addressee(d, from, k, gender, named, true);
     }

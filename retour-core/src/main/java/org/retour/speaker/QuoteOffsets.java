@@ -64,6 +64,23 @@ final class QuoteOffsets {
         return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
     }
 
+    /**
+     * Whether {@code at} lies inside the curved or angle marks of a quote opened after {@code from}: more opening
+     * marks (« “) than closing ones (» ”) stand between them.
+     */
+    static boolean insideMarks(String text, int from, int at) {
+        int depth = 0;
+        for (int i = Math.max(0, from); i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“') {
+                depth++;
+            } else if ((c == '»' || c == '”') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
     /** The offset of the last non-blank character before {@code offset}, or -1. */
     static int lastNonBlankBefore(String text, int offset) {
         int i = offset - 1;
