@@ -102,6 +102,10 @@ final class PronounSpeakers {
         if (doer != null && !asks(d, doer, asker)) {
             return doer; // "Tout autre est le tableau dressé par Yasmina Chérif. « … », a-t-elle expliqué": not the last speaker
         }
+        Referent since = NamedSinceLastSpeaker.named(d, subjectRules, Math.min(open, at), p);
+        if (since != null && !asks(d, since, asker)) {
+            return since; // "… mais l'intervenante Anne Petit accepte de décrire … « … », explique-t-elle": not the last speaker
+        }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
