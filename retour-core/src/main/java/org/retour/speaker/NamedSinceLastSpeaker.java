@@ -35,7 +35,9 @@ final class NamedSinceLastSpeaker {
         int sentence = SpeakerDocument.sentenceStart(d, offset);
         int previous = sentence > paragraph ? SpeakerDocument.sentenceStart(d, sentence - 1) : paragraph;
         for (Referent r : d.referents.within(Math.max(paragraph, previous), offset)) {
-            if (r.person() == null || r.description() != null || !r.gender().compatible(p.gender()) || rules.governed(d, r)) {
+            if (r.person() == null || r.description() != null || !r.gender().compatible(p.gender()) || rules.governed(d, r)
+                    || SubjectRules.possessive(d, r) || rules.earlierObjects().actsOnEarlier(d, r)) {
+                // not "Brandt's daughter", nor "Karim Saleh l'a recruté": the one owned or acted on is told of
                 continue;
             }
             if (found != null && found.person() != r.person()) {
