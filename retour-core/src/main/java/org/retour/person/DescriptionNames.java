@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.retour.model.Entity;
+import org.retour.model.Offsets;
 import org.retour.model.Span;
 import org.retour.person.Referents.Referent;
 
@@ -348,17 +349,7 @@ final class DescriptionNames {
 
     /** The few named referents within {@code reach} of {@code s} (a bounded slice of the ordered list). */
     static List<Referent> near(List<Referent> named, Span s, int reach) {
-        int lo = 0;
-        int hi = named.size();
-        int from = s.start() - reach;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (named.get(mid).span().end() < from) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
+        int lo = Offsets.firstAtOrAfter(named, r -> r.span().end(), s.start() - reach);
         int to = Math.min(named.size(), lo + Referents.MAX_BACK);
         int end = lo;
         while (end < to && named.get(end).span().start() <= s.end() + reach) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
+import org.retour.model.Offsets;
 import org.retour.model.Span;
 
 /**
@@ -244,18 +245,7 @@ public final class Referents {
 
     /** The index of the last referent ending at or before {@code offset}, or -1. */
     private int indexBefore(int offset) {
-        int lo = 0;
-        int hi = list.size() - 1;
-        int best = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (list.get(mid).span().start() < offset) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int best = Offsets.firstAtOrAfter(list, r -> r.span().start(), offset) - 1;
         while (best >= 0 && list.get(best).span().end() > offset) {
             best--;
         }

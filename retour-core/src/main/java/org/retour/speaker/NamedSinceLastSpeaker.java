@@ -3,6 +3,7 @@ package org.retour.speaker;
 import java.util.List;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
+import org.retour.model.Offsets;
 import org.retour.person.Pronoun;
 import org.retour.person.Referents.Referent;
 
@@ -55,16 +56,7 @@ final class NamedSinceLastSpeaker {
     private static boolean pronounBefore(SpeakerDocument d, int from, int to) {
         for (Entity e : d.persons) {
             List<Mention> ms = e.mentions();
-            int lo = 0;
-            int hi = ms.size();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (ms.get(mid).span().start() < from) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
+            int lo = Offsets.firstAtOrAfter(ms, m -> m.span().start(), from);
             for (int i = lo; i < ms.size() && ms.get(i).span().start() < to; i++) {
                 if (ms.get(i).kind() == Mention.Kind.PRONOUN) {
                     return true;

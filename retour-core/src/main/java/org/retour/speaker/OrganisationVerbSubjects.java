@@ -1,5 +1,7 @@
 package org.retour.speaker;
 
+import org.retour.model.Offsets;
+
 /**
  * Finds an organisation that is the subject of a verb cue, standing right before the verb ("ISD said the man,
  * Zulkifli Osman, had …", "the FBI's field office said"), past a clause set off by commas or an office of its own.
@@ -75,19 +77,7 @@ final class OrganisationVerbSubjects {
 
     /** The index of the last organisation mention that starts before {@code offset}, or -1: a binary search. */
     private static int lastStartingBefore(SpeakerDocument d, int offset) {
-        int lo = 0;
-        int hi = d.orgs.size() - 1;
-        int found = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (d.orgs.get(mid).span().start() < offset) {
-                found = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return found;
+        return Offsets.firstAtOrAfter(d.orgs, o -> o.span().start(), offset) - 1;
     }
 
     private static boolean blank(String text, int from, int to) {

@@ -1,6 +1,5 @@
 package org.retour.speaker;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,20 +28,10 @@ final class PartyEpithets {
     enum Kind { PARTY, OFFICE }
 
     /** Per language, each word and its kind. */
-    private final Map<String, Map<String, Kind>> words = new HashMap<>();
+    private final Map<String, Map<String, Kind>> words;
 
     PartyEpithets(List<String> lines) {
-        for (String line : lines) {
-            String[] f = line.trim().split("\\s+");
-            if (f.length < 3) {
-                throw new IllegalArgumentException("party-epithets line needs 'lang kind word…': " + line);
-            }
-            Kind kind = Kind.valueOf(f[1].toUpperCase(Locale.ROOT));
-            Map<String, Kind> own = words.computeIfAbsent(f[0], k -> new HashMap<>());
-            for (int i = 2; i < f.length; i++) {
-                own.put(f[i].toLowerCase(Locale.ROOT), kind);
-            }
-        }
+        this.words = ResourceLines.kindsByLanguage(lines, Kind.class, "party-epithets", true);
     }
 
     /** The bundled epithets. */

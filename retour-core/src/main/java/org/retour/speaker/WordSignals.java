@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.retour.resource.ResourceLines;
 import org.retour.speaker.VoiceContext.Signal;
 
 /**
@@ -47,18 +48,7 @@ final class WordSignals {
     }
 
     WordSignals(List<String> lines) {
-        Map<String, Map<String, Signal>> m = new HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("voice context line needs 'lang signal word…': " + line);
-            }
-            Signal s = Signal.valueOf(p[1].toUpperCase(Locale.ROOT));
-            Map<String, Signal> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
-            for (int i = 2; i < p.length; i++) {
-                words.putIfAbsent(p[i].toLowerCase(Locale.ROOT), s);
-            }
-        }
+        Map<String, Map<String, Signal>> m = ResourceLines.kindsByLanguage(lines, Signal.class, "voice context", false);
         Map<String, Signal> all = m.getOrDefault("*", Map.of());
         for (Map<String, Signal> words : m.values()) {
             if (words != all) {

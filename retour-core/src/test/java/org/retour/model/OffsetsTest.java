@@ -3,6 +3,7 @@ package org.retour.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -36,5 +37,26 @@ class OffsetsTest {
         assertThat(Offsets.firstAtOrAfter(starts, 0, 5, 9)).isEqualTo(2);
         assertThat(Offsets.firstAtOrAfter(starts, 3, 4, 0)).isEqualTo(3);
         assertThat(Offsets.firstAtOrAfter(new int[0], 0, 0, 3)).isZero();
+    }
+
+    @Test
+    void findsTheFirstRecordWhoseSpanStartsAtOrAfterAnOffsetAsALinearScanWould() {
+        Random r = new Random(11);
+        for (int round = 0; round < 1_000; round++) {
+            Span[] spans = new Span[r.nextInt(12)];
+            int at = 0;
+            for (int i = 0; i < spans.length; i++) {
+                at += r.nextInt(4);
+                spans[i] = new Span(at, at + 1 + r.nextInt(3));
+            }
+            List<Span> list = List.of(spans);
+            int offset = r.nextInt(at + 6) - 2;
+            int expected = 0;
+            while (expected < spans.length && spans[expected].start() < offset) {
+                expected++;
+            }
+            assertThat(Offsets.firstAtOrAfter(list, Span::start, offset)).isEqualTo(expected);
+        }
+        assertThat(Offsets.firstAtOrAfter(List.<Span>of(), Span::start, 3)).isZero();
     }
 }
