@@ -160,34 +160,6 @@ final class InterviewTurns {
         return new Turns(out, asked, words);
     }
 
-    /** The characters other than letters and marks a {@link #LABEL} may hold before its colon or dash. */
-    private static final String LABEL_CHARS = "'’-,. \t\u000B\f\r";
-    /** The characters other than letters and marks a {@link #TITLE_LABEL} may hold before its colon. */
-    private static final String TITLE_LABEL_CHARS = "'’- \u00A0\u202F";
-
-    /**
-     * Whether one of {@code ends} stands in {@code text[from, to)} after nothing but letters, marks and
-     * {@code inner}: a label's pattern cannot match unless it does, so most paragraphs are turned away at their
-     * first word without running it.
-     */
-    private static boolean endsLikeLabel(String text, int from, int to, String inner, String ends) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (ends.indexOf(c) >= 0) {
-                return true;
-            }
-            if (!Character.isLetter(c) && !Character.isSurrogate(c) && inner.indexOf(c) < 0 && !isMark(c)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isMark(char c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
-    }
-
     /** The paragraph starting at {@code start}. */
     private Paragraph paragraph(String text, int start) {
         int end = text.indexOf('\n', start);
@@ -208,14 +180,15 @@ final class InterviewTurns {
         String label = null;
         int head = afterTimestamp(text, start, end);
         if (marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
-                && mayOpenLabel(text.charAt(head + 1)) && endsLikeLabel(text, head, end, LABEL_CHARS, ":—–")) {
+                && LabelShapes.mayOpenLabel(text.charAt(head + 1))
+                && LabelShapes.endsLikeLabel(text, head, end, LabelShapes.LABEL_CHARS, ":—–")) {
             Matcher m = LABEL.matcher(text).region(head, end);
             label = m.lookingAt() ? m.group(1).strip() : null;
         }
         int titleEnd = Math.min(end, head + 48);
         boolean lone = false;
         if (label == null && marker == null && !dash && end - head > 2 && Character.isUpperCase(text.charAt(head))
-                && endsLikeLabel(text, head, titleEnd, TITLE_LABEL_CHARS, ":")) {
+                && LabelShapes.endsLikeLabel(text, head, titleEnd, LabelShapes.TITLE_LABEL_CHARS, ":")) {
             Matcher m = TITLE_LABEL.matcher(text).region(head, titleEnd);
             label = m.lookingAt() ? m.group(1) : null;
             lone = label != null && label.indexOf(' ') < 0;
@@ -397,16 +370,4 @@ final class InterviewTurns {
         return false;
     }
 
-    /**
-     * Whether {@code c}, the second character of a paragraph, may continue a speaker's {@link #LABEL}: a
-     * capital, a mark, an apostrophe, a hyphen, a full stop, or half of a pair the pattern reads whole. A
-     * paragraph whose second character is none of these has no label, and the pattern need not run.
-     */
-    private static boolean mayOpenLabel(char c) {
-        return switch (Character.getType(c)) {
-            case Character.UPPERCASE_LETTER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
-                 Character.COMBINING_SPACING_MARK, Character.SURROGATE -> true;
-            default -> c == '\'' || c == '’' || c == '-' || c == '.';
-        };
-    }
 }
