@@ -343,7 +343,9 @@ final class SubjectRules {
      */
     private boolean titledComplement(SpeakerDocument d, int k) {
         int t = k;
-        for (int n = 0; n < TITLE_WORDS && t > 0 && (Tokens.is(d.text, d.tokens.get(t), ".")
+        int sentence = SpeakerDocument.sentenceStart(d, d.tokens.get(k).span().start());
+        for (int n = 0; n < TITLE_WORDS && t > 0 && d.tokens.get(t).span().start() > sentence
+                && (Tokens.is(d.text, d.tokens.get(t), ".")
                 || Tokens.isWord(d.tokens.get(t)) && Tokens.capitalised(d.text, d.tokens.get(t))); n++) {
             t--;
         }
