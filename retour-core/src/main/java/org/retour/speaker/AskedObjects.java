@@ -21,7 +21,7 @@ final class AskedObjects {
     static final String RESOURCE = "org/retour/speaker/asked-objects.txt";
 
     /** What a word of the resource is. */
-    enum Kind { OBJECT, AUX }
+    enum Kind { OBJECT, AUX, DATIVE }
 
     /** How many mentions before the asker the one asked is looked for: a bounded window. */
     private static final int MAX_MENTIONS = 8;
@@ -102,7 +102,7 @@ final class AskedObjects {
             object--;
         }
         if (object < first || !Tokens.isWord(d.tokens.get(object)) || words.get(d.lower(object)) != Kind.OBJECT) {
-            return null;
+            return dative(d, k, gender, named);
         }
         int at = d.tokens.get(object).span().start();
         List<Referent> before = d.referents.within(Math.max(from, SpeakerDocument.sentenceStart(d, at)), at);
@@ -121,5 +121,21 @@ final class AskedObjects {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named right after the preposition that follows the verb of asking at token {@code k} (« un juré
+     * demande à Karim Benali s'il a eu peur »), who answers next; else null.
+     */
+    private Referent dative(SpeakerDocument d, int k, Gender gender, UnaryOperator<Referent> named) {
+        int prep = k + 1;
+        if (prep + 1 >= d.tokens.size() || !Tokens.isWord(d.tokens.get(prep))
+                || byLanguage.get(d.lang).get(d.lower(prep)) != Kind.DATIVE) {
+            return null;
+        }
+        int at = d.tokens.get(prep + 1).span().start();
+        List<Referent> after = d.referents.within(at, SpeakerDocument.sentenceEnd(d, at));
+        Referent r = after.isEmpty() ? null : named.apply(after.get(0));
+        return r != null && r.person() != null && r.span().start() == at && r.gender().compatible(gender) ? r : null;
     }
 }
