@@ -51,7 +51,7 @@ public final class ResourceLines {
     /**
      * Entries of the form {@code "lang kind word…"}: each word, lower-cased, with its kind (a constant of
      * {@code kinds}, named in any case), by language. A word listed again keeps its first kind, or takes the
-     * later one when {@code laterWins} holds.
+     * later one when {@code laterWins} holds. A line without a word, or with a kind not among {@code kinds}, is refused.
      *
      * @param what the name of the lines' file in the message that refuses a line without a word
      */
@@ -63,7 +63,13 @@ public final class ResourceLines {
             if (p.length < 3) {
                 throw new IllegalArgumentException(what + " line needs 'lang kind word…': " + line);
             }
-            K kind = Enum.valueOf(kinds, p[1].toUpperCase(Locale.ROOT));
+            K kind;
+            try {
+                kind = Enum.valueOf(kinds, p[1].toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(what + " line has a kind not among "
+                        + java.util.Arrays.toString(kinds.getEnumConstants()).toLowerCase(Locale.ROOT) + ": " + line);
+            }
             Map<String, K> words = m.computeIfAbsent(p[0], k -> new HashMap<>());
             for (int i = 2; i < p.length; i++) {
                 String w = p[i].toLowerCase(Locale.ROOT);

@@ -38,8 +38,7 @@ final class DashAttributions {
         if (i >= text.length() || !dash(text.charAt(i))) {
             return null;
         }
-        int lineEnd = text.indexOf('\n', i);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int lineEnd = QuoteOffsets.lineEnd(text, i);
         for (Referent r : d.referents.within(i + 1, lineEnd)) {
             return r.span().start() - i <= NAME_REACH ? r : null;
         }

@@ -63,8 +63,7 @@ final class HeadingQuotes {
         int open = QuoteOffsets.openMark(text, q.span());
         int end = QuoteOffsets.outerEnd(text, q.span());
         int lineStart = QuoteOffsets.lineStart(text, open);
-        int lineEnd = text.indexOf('\n', end);
-        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        int lineEnd = QuoteOffsets.lineEnd(text, end);
         if (lineStart == 0 || !text.substring(end, lineEnd).isBlank() || text.charAt(lineStart - 1) != '\n'
                 || lineStart < 2 || text.charAt(lineStart - 2) != '\n') {
             return false; // a paragraph of its own, after a blank line

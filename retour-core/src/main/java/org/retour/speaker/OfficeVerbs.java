@@ -2,7 +2,6 @@ package org.retour.speaker;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.resource.ResourceLines;
@@ -19,29 +18,15 @@ final class OfficeVerbs {
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/office-verbs.txt";
 
-    private final Map<String, Set<String>> auxiliaries;
-    private final Map<String, Set<String>> verbs;
+    /** What a word of the resource is. */
+    enum Kind { AUX, VERB }
+
+    /** Per language, each word and its kind. */
+    private final Map<String, Map<String, Kind>> byLanguage;
 
     /** The verbs and auxiliaries of lines {@code "lang kind word…"}. */
     OfficeVerbs(List<String> lines) {
-        Map<String, Set<String>> aux = new java.util.HashMap<>();
-        Map<String, Set<String>> verb = new java.util.HashMap<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+");
-            if (p.length < 3) {
-                throw new IllegalArgumentException("office verb line needs 'lang kind word…': " + line);
-            }
-            Map<String, Set<String>> into = switch (p[1]) {
-                case "aux" -> aux;
-                case "verb" -> verb;
-                default -> throw new IllegalArgumentException("unknown office verb kind: " + line);
-            };
-            for (int i = 2; i < p.length; i++) {
-                into.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(p[i]);
-            }
-        }
-        this.auxiliaries = Map.copyOf(aux);
-        this.verbs = Map.copyOf(verb);
+        this.byLanguage = ResourceLines.kindsByLanguage(lines, Kind.class, "office verb", false);
     }
 
     /** The bundled verbs. */
@@ -54,11 +39,10 @@ final class OfficeVerbs {
      * over the lower-cased word tokens {@code lowered} (null elsewhere) of {@code view}.
      */
     boolean after(Entity person, org.retour.entity.TokenView view, String[] lowered, String lang) {
-        Set<String> verb = verbs.get(lang);
-        if (verb == null) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        if (words == null) {
             return false;
         }
-        Set<String> aux = auxiliaries.getOrDefault(lang, Set.of());
         for (Mention m : person.mentions()) {
             if (m.kind() == Mention.Kind.PRONOUN) {
                 continue;
@@ -67,10 +51,10 @@ final class OfficeVerbs {
             if (t < 0 || t >= lowered.length || lowered[t] == null) {
                 continue;
             }
-            if (aux.contains(lowered[t]) && t + 1 < lowered.length) {
+            if (words.get(lowered[t]) == Kind.AUX && t + 1 < lowered.length) {
                 t++;
             }
-            if (lowered[t] != null && verb.contains(lowered[t])) {
+            if (lowered[t] != null && words.get(lowered[t]) == Kind.VERB) {
                 return true;
             }
         }

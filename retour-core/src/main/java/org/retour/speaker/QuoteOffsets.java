@@ -23,8 +23,7 @@ final class QuoteOffsets {
         if (i >= text.length() || text.charAt(i) == '\n') {
             return outer;
         }
-        int lineEnd = text.indexOf('\n', i);
-        int end = lineEnd < 0 ? text.length() : lineEnd;
+        int end = lineEnd(text, i);
         int lo = 0;
         int hi = d.sentences.size() - 1;
         while (lo <= hi) {
@@ -62,6 +61,12 @@ final class QuoteOffsets {
     /** The start of the line that holds {@code offset} (the offset itself when a line starts there). */
     static int lineStart(String text, int offset) {
         return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
+    }
+
+    /** The end of the line that holds {@code offset}: its line break, or the text's end. */
+    static int lineEnd(String text, int offset) {
+        int end = text.indexOf('\n', offset);
+        return end < 0 ? text.length() : end;
     }
 
     /**

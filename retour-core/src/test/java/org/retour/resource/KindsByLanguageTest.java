@@ -34,6 +34,7 @@ class KindsByLanguageTest {
         assertThatThrownBy(() -> ResourceLines.kindsByLanguage(List.of("en group"), Kind.class, "test", false))
                 .hasMessage("test line needs 'lang kind word…': en group");
         assertThatThrownBy(() -> ResourceLines.kindsByLanguage(List.of("en rank emir"), Kind.class, "test", false))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test line has a kind not among [group, insider]: en rank emir");
     }
 }
