@@ -16,16 +16,24 @@ final class ArticleThresholds {
 
     /**
      * One rescue threshold for every code: the confidence from which a segment no cue of a code found is
-     * given that code, chosen from {@code grid} to maximise the mean over codes of article-level F1;
-     * {@link Calibration#NEVER} unless it beats the rules' verdict by at least {@code minGain}.
+     * given that code, the lowest of {@code grid} whose mean over codes of article-level F1 is within
+     * {@code plateau} of the best; {@link Calibration#NEVER} unless it beats the rules' verdict by more than
+     * {@code minGain}.
+     *
+     * <p>Design decision: the lowest threshold on the optimum's plateau, not the optimum itself. The curve is
+     * flat near its top (thresholds a few steps apart differ by less than a tenth of a point), so the argmax
+     * moves with a handful of training articles. And the held-out folds favour the cues: they were written
+     * against the same articles, so on text nobody tuned on they fire less and the model's rescues matter more.
+     * Both argue for the lowest threshold the folds cannot tell from the best.
      *
      * @param alone    per code, each segment's confidence without a cue
      * @param rule     per code, whether a cue of it fired in each segment
      * @param gold     per code, whether each segment carries it
      * @param eligible per code, whether the code may be rescued at all (its calibration was fitted)
+     * @param plateau  how far below the best mean F1 a lower threshold may stay and still be chosen
      */
     static double sharedRescue(double[][] alone, boolean[][] rule, boolean[][] gold, boolean[] eligible, int[] article,
-                               int articles, double[] grid, double minGain) {
+                               int articles, double[] grid, double minGain, double plateau) {
         int k = alone.length;
         double[][] other = new double[k][articles];
         double[][] cue = new double[k][articles];
@@ -47,16 +55,21 @@ final class ArticleThresholds {
         for (int c = 0; c < k; c++) {
             base += f1(other[c], pos[c], Calibration.NEVER, cue[c], 0) / k;
         }
+        double[] f = new double[grid.length];
         double best = base + minGain;
-        double out = Calibration.NEVER;
-        for (double t : grid) {
-            double f = 0;
+        for (int g = 0; g < grid.length; g++) {
             for (int c = 0; c < k; c++) {
-                f += f1(other[c], pos[c], t, cue[c], 0) / k;
+                f[g] += f1(other[c], pos[c], grid[g], cue[c], 0) / k;
             }
-            if (f > best) {
-                best = f;
-                out = t;
+            best = Math.max(best, f[g]);
+        }
+        if (best <= base + minGain) {
+            return Calibration.NEVER;
+        }
+        double out = Calibration.NEVER;
+        for (int g = grid.length - 1; g >= 0; g--) {
+            if (f[g] > base + minGain && f[g] >= best - plateau && (out == Calibration.NEVER || grid[g] < out)) {
+                out = grid[g];
             }
         }
         return out;

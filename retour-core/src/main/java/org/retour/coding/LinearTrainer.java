@@ -57,6 +57,11 @@ public final class LinearTrainer {
     static final int RESCUE_STEPS = 30;
     /** How much held-out mean article-level F1 a rescue must gain over the rules' verdict to be used at all. */
     static final double MIN_GAIN = 0.002;
+    /**
+     * How far below the best held-out mean article-level F1 a lower rescue threshold may stay and still be chosen:
+     * a tenth of a point, below what the folds can tell apart.
+     */
+    static final double RESCUE_PLATEAU = 0.001;
 
     /** Per-code counts of the out-of-fold predictions: of the combined coder and of the rules alone. */
     public record CodeReport(String code, int positives, int truePositives, int falsePositives, int falseNegatives,
@@ -258,7 +263,7 @@ public final class LinearTrainer {
         for (int i = 0; i < grid.length; i++) {
             grid[i] = RESCUE_FLOOR + RESCUE_STEP * i;
         }
-        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid, MIN_GAIN);
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid, MIN_GAIN, RESCUE_PLATEAU);
         for (int c = 0; c < k; c++) {
             th[3 * c + 1] = eligible[c] ? t : Calibration.NEVER;
             th[3 * c + 2] = 0;
