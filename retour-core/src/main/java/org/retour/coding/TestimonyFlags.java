@@ -74,9 +74,10 @@ final class TestimonyFlags {
     }
 
     /**
-     * Who the subject of reported speech {@code m} is: {@link #REPORTER} when the nearest person word or
-     * person mention before it in its sentence (in Arabic, when there is none, the word right after the
-     * verb) is an official's, researcher's or journalist's; {@link #DEFECTOR} when it is a former fighter's;
+     * Who the subject of reported speech {@code m} is: {@link #REPORTER} when a person mention within its
+     * words (the pronoun of « dit-il », "he says"; not in German), else the nearest person word or person mention before it
+     * in its sentence (in Arabic, when there is none, the word right after the verb), is an official's,
+     * researcher's or journalist's; {@link #DEFECTOR} when it is a former fighter's;
      * 0 when unknown.
      */
     private static int subject(CueTokens tokens, List<PatternIndex.Match<CueIndex.Label>> matches,
@@ -103,6 +104,12 @@ final class TestimonyFlags {
                 best = persons.end(p);
                 who = persons.kind(p);
             }
+        }
+        int inside = lang.equals("de") ? -1 : persons.lastEndIn(tokens.start(m.start()), tokens.end(m.end() - 1));
+        if (inside >= 0) {
+            // the subject stands in the words of the speech itself: a pronoun after the verb (« dit-il », "he says");
+            // not in German, whose pronoun after the verb is too often someone else's (see subjectAfterVerb)
+            return persons.kind(inside);
         }
         if (who == 0 && lang.equals("ar") && m.start() + 1 < tokens.size()
                 && tokens.boundaryBefore(m.start() + 1) == CueTokens.NONE) {
