@@ -22,8 +22,11 @@ final class AgeWords {
 
     private static final AgeWords BUNDLED = new AgeWords(ResourceLines.classpath(RESOURCE));
 
-    /** What a word of the resource is: an old one, a plain one, or a decade noun of the twenties to the eighties. */
-    enum Kind { OLD, PLAIN, TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES, SEVENTIES, EIGHTIES }
+    /**
+     * What a word of the resource is: an old one, a plain one, a rank by age (elder, younger), or a decade noun of
+     * the twenties to the eighties.
+     */
+    enum Kind { OLD, PLAIN, ELDER, YOUNGER, TWENTIES, THIRTIES, FORTIES, FIFTIES, SIXTIES, SEVENTIES, EIGHTIES }
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
@@ -72,6 +75,14 @@ final class AgeWords {
             }
         }
         return 0;
+    }
+
+    /**
+     * The rank by age a role's word gives: 1 for the elder (« l'aînée », "the elder brother"), -1 for the younger
+     * (« le cadet », "the youngest"), 0 when it gives none.
+     */
+    int rank(String role, String lang) {
+        return role == null ? 0 : has(role, lang, Kind.ELDER) ? 1 : has(role, lang, Kind.YOUNGER) ? -1 : 0;
     }
 
     private boolean has(String role, String lang, Kind kind) {

@@ -103,6 +103,10 @@ final class DefiniteReferents {
         if (!r.description().definite()) {
             return settled(tied(d, r)); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
+        Referent aged = AgedReferents.named(d, r);
+        if (aged != null) {
+            return settled(aged); // "Tariq Rahman, 31, and his younger brother Sabir, 26" … "the elder brother said"
+        }
         if (IntroducedDescriptions.introduced(d, r) || OrdinalDescriptions.ordinal(d, r)) {
             return settled(r); // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
         }

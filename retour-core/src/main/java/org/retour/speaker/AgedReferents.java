@@ -1,0 +1,113 @@
+package org.retour.speaker;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+
+/**
+ * Whom a definite description that speaks of an age stands for, by the ages in figures the text gives the persons
+ * named before it: an age in figures ("the 29-year-old", "der 28-Jährige", « la jeune femme de 33 ans ») stands for
+ * the nearest person of that age, a decade noun (« le trentenaire ») for the nearest whose age falls in its decade,
+ * and a rank by age (« l'aînée », « le cadet », "the elder brother") for the eldest or the youngest of two or more
+ * persons named with an age. Words come from {@link AgeWords}.
+ *
+ * <p>Design decision: an age is the one thing such a description says of its person, so a writer gives it only
+ * when it picks the person out; the ages given by name are therefore read over twice the reach of other
+ * descriptions, where a plain noun would need the nearest person.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class AgedReferents {
+
+    /** How far back, in characters, the person an age picks out may be named. */
+    static final int REACH = 2 * CueSpeakerResolver.NAMED_REACH;
+
+    /** An age in figures in apposition right after a name: ", 34 ans", " (34 ans)", ", 31,", " (28)". */
+    private static final Pattern AGE = Pattern.compile(
+            "\\s*[,(]\\s*(\\d{1,2})(?:\\s*(?:ans|years?\\s+old|Jahre)\\b|\\s*[,;)])");
+
+    /** An age in figures in a description's own words: "29-year-old", "28-Jährige", not a year. */
+    private static final Pattern OWN_AGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
+
+    /** An age in figures right after a description: « de 33 ans », "of 33 years". */
+    private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:de|d'|d’|of)\\s*(\\d{1,2})\\s+(?:ans|years)\\b");
+
+    private AgedReferents() {
+    }
+
+    /**
+     * The named person the definite description {@code r} stands for by the age it gives, or null when it gives
+     * none, when no person named before it has a fitting age, or when two eldest or youngest are of the same age.
+     */
+    static Referent named(SpeakerDocument d, Referent r) {
+        if (r.person() != null || r.description() == null || !r.description().definite()) {
+            return null;
+        }
+        String role = r.description().role();
+        AgeWords words = AgeWords.bundled();
+        int rank = words.rank(role, d.lang);
+        int exact = rank == 0 ? ownAge(d.text, r) : 0;
+        int decade = rank == 0 && exact == 0 ? words.decade(role, d.lang) : 0;
+        if (rank == 0 && exact == 0 && decade == 0) {
+            return null;
+        }
+        Gender gender = TopicDescriptions.articleGender(r);
+        Referent best = null;
+        int bestAge = 0;
+        int aged = 0;
+        boolean tie = false;
+        for (Referent p : d.referents.namedBefore(r.span().start(), gender, REACH)) {
+            int age = age(d.text, p.person(), r.span().start());
+            if (age == 0) {
+                continue;
+            }
+            if (rank == 0) {
+                if (exact > 0 ? age == exact : age / 10 * 10 == decade) {
+                    return as(r, p, gender); // "Karim Haddad, 34 ans" … « le trentenaire »
+                }
+                continue;
+            }
+            aged++;
+            if (best == null || (rank > 0 ? age > bestAge : age < bestAge)) {
+                best = p;
+                bestAge = age;
+                tie = false;
+            } else if (age == bestAge) {
+                tie = true;
+            }
+        }
+        return aged >= 2 && !tie ? as(r, best, gender) : null; // "Tariq, 31, and his brother Sabir, 26" … "the elder"
+    }
+
+    /** {@code r} standing for the person {@code p} names. */
+    private static Referent as(Referent r, Referent p, Gender gender) {
+        return new Referent(r.span(), p.person(), r.description(), p.gender().or(gender));
+    }
+
+    /** The age in figures the description {@code r} gives in its words or right after them, or 0. */
+    private static int ownAge(String text, Referent r) {
+        Matcher m = OWN_AGE.matcher(r.description().role());
+        if (m.find()) {
+            return Integer.parseInt(m.group(1));
+        }
+        Matcher after = AGE_AFTER.matcher(text).region(r.span().end(), Math.min(text.length(), r.span().end() + 20));
+        return after.lookingAt() ? Integer.parseInt(after.group(1)) : 0;
+    }
+
+    /** The age in figures given in apposition to a name of {@code person} before {@code before}, or 0. */
+    static int age(String text, Entity person, int before) {
+        for (Mention m : person.mentions()) {
+            if (m.kind() != Mention.Kind.NAME || m.span().end() > before) {
+                continue;
+            }
+            Matcher a = AGE.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 16));
+            if (a.lookingAt()) {
+                return Integer.parseInt(a.group(1));
+            }
+        }
+        return 0;
+    }
+}
