@@ -134,6 +134,10 @@ final class DefiniteReferents {
         if (introducedNamed != null) {
             return settled(introducedNamed); // "Mariyam Shiuna, 27, a former nurse" … "the former nurse said"
         }
+        Referent trade = TradeTakeUps.bundled().named(d, r);
+        if (trade != null) {
+            return settled(trade); // "C'est le métier de Mathilde R. La sociologue a passé quatre ans …"
+        }
         Referent politician = PartyEpithets.bundled().named(d, r);
         if (politician != null) {
             return settled(politician); // "Doug Hartley has a line …" then "“…,” the Republican House candidate told"
