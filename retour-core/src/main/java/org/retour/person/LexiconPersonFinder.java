@@ -246,6 +246,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang) && !other[start] && !other[j - 1]
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
+                    || j - start >= 2 && !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
                     || PostNominalNames.follows(wd, start, j);
             if (!accept) {
                 return;
