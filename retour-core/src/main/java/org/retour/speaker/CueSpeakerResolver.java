@@ -101,7 +101,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.bodies = new BodySpeakers(pronounSpeakers);
         this.replies = new ReplyTurns(definite, pronounSpeakers, exchanges);
         this.surnames = new SurnameSpeakers(lexicon);
-        this.inner = new InnerCues(finder, lexicon);
+        this.inner = new InnerCues(finder, cues, lexicon, descriptions);
         this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
         this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
     }

@@ -1,17 +1,21 @@
 package org.retour.speaker;
 
+import java.util.List;
 import java.util.Objects;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.model.Span;
+import org.retour.person.DescriptionFinder;
+import org.retour.person.PersonDescription;
 import org.retour.person.PersonLexicon;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 
 /**
  * Speech cues set between commas inside a quote's own marks ("« Là-bas, poursuit-il, on passait … »",
- * "« …, observe Claire Lemaître, juge d'instruction. La question … »"): a verb of speech right after a
- * comma, followed by its pronoun or by a capitalised name. Used only when no cue stands beside the quote.
+ * "« …, observe Claire Lemaître, juge d'instruction. La question … »", "« …, se souvient l'éducatrice. Elle … »"):
+ * a verb of speech right after a comma, behind a reflexive pronoun or not, followed by its pronoun, a capitalised
+ * name or a definite description that ends the clause. Used only when no cue stands beside the quote.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,16 +25,22 @@ final class InnerCues {
     static final int CUE_TOKENS = 6;
 
     private final CueFinder finder;
+    private final SpeechCues cues;
     private final PersonLexicon lexicon;
+    private final DescriptionFinder descriptions;
 
-    InnerCues(CueFinder finder, PersonLexicon lexicon) {
+    InnerCues(CueFinder finder, SpeechCues cues, PersonLexicon lexicon, DescriptionFinder descriptions) {
         this.finder = Objects.requireNonNull(finder);
+        this.cues = Objects.requireNonNull(cues);
         this.lexicon = Objects.requireNonNull(lexicon);
+        this.descriptions = Objects.requireNonNull(descriptions);
     }
 
     /**
-     * The person named right after an inserted cue's verb ("observe Claire Lemaître"), or null. Names inside
-     * quotes are no referents of the discourse, so the person is looked up among the document's persons.
+     * The person named right after an inserted cue's verb ("observe Claire Lemaître"), or the definite
+     * description there (« se souvient l'éducatrice »), which the resolver then ties to its named person; or
+     * null. Names inside quotes are no referents of the discourse, so the person is looked up among the
+     * document's persons.
      */
     Referent named(SpeakerDocument d, CueMatch cue) {
         int next = cue.last() + 1;
@@ -45,7 +55,29 @@ final class InnerCues {
                 }
             }
         }
-        return null;
+        PersonDescription described = describedAt(d, next, d.tokens.size());
+        return described == null ? null : new Referent(described.span(), null, described, described.gender());
+    }
+
+    /**
+     * The definite description of a person that starts at token {@code k} and ends its clause (a comma, a full
+     * stop or the quote's end right after it), looked for among the few tokens before {@code last}; or null.
+     */
+    private PersonDescription describedAt(SpeakerDocument d, int k, int last) {
+        int end = Math.min(last, k + CUE_TOKENS);
+        if (k >= end || !Tokens.isWord(d.tokens.get(k)) || Tokens.capitalised(d.text, d.tokens.get(k))) {
+            return null;
+        }
+        List<PersonDescription> found = descriptions.find(d.text, d.tokens.subList(k, end), d.lang);
+        if (found.isEmpty() || !found.get(0).definite() || found.get(0).span().start() != d.tokens.get(k).span().start()) {
+            return null;
+        }
+        PersonDescription first = found.get(0);
+        int after = first.span().end();
+        while (after < d.text.length() && d.text.charAt(after) == ' ') {
+            after++;
+        }
+        return after < d.text.length() && ".,;!?»\u201d\"".indexOf(d.text.charAt(after)) >= 0 ? first : null;
     }
 
     /** The first cue inserted between commas inside the quote's text, or null. */
@@ -56,15 +88,17 @@ final class InnerCues {
             if (!Tokens.is(d.text, d.tokens.get(k - 1), ",") || !Tokens.isWord(d.tokens.get(k))) {
                 continue;
             }
-            CueMatch c = finder.cueAt(d, k, k, Math.min(last, k + CUE_TOKENS));
-            if (c == null || c.source() || c.first() != k || c.last() + 1 >= last) {
+            int verb = k + 1 < last && d.tokenCues(cues).kind(k) == SpeechCues.Kind.EMPHASIS
+                    && d.tokenCues(cues).kind(k + 1) == SpeechCues.Kind.VERB ? k + 1 : k; // "se souvient"
+            CueMatch c = finder.cueAt(d, verb, k, Math.min(last, k + CUE_TOKENS));
+            if (c == null || c.source() || c.first() != verb || c.last() + 1 >= last) {
                 continue;
             }
             int next = c.last() + 1;
             boolean pronounThenComma = c.pronoun() != null && Tokens.is(d.text, d.tokens.get(next), ",");
             boolean name = c.pronoun() == null && Tokens.isWord(d.tokens.get(next))
                     && Tokens.capitalised(d.text, d.tokens.get(next));
-            if (pronounThenComma || name) {
+            if (pronounThenComma || name || c.pronoun() == null && describedAt(d, next, last) != null) {
                 return c;
             }
         }
