@@ -131,6 +131,9 @@ final class NameNeighbourhood {
                 if (lowered[t] != null && speech.isSpeechWord(lowered[t], lang)) {
                     break; // "Hamza, said the group's security men …": the sentence's verb, no apposition
                 }
+                if (lowered[t] != null && n == 0 && lexicon.is(PersonLexicon.Kind.AGENT, lowered[t], lang)) {
+                    break; // « pour Youssef, par des enquêteurs belges »: a passive's agent, no apposition
+                }
                 if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)) {
                     relative = true; // "an activist who helps defectors": the clause speaks of others
                 } else if (lowered[t] != null && n == 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)
