@@ -149,7 +149,7 @@ public final class Referents {
             }
         }
         out.sort(Comparator.comparing(Referent::span));
-        return new Referents(sameAsLater(out), persons);
+        return new Referents(GenericNouns.bundled().joined(text, sameAsLater(out), lang), persons);
     }
 
     /**
