@@ -77,7 +77,7 @@ public final class DescriptionFinder {
                     && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
             }
-            if (g == null) {
+            if (g == null || modifiesNounAfter(entries, lower, k)) {
                 continue;
             }
             if (arabic) {
@@ -171,6 +171,14 @@ public final class DescriptionFinder {
                 && tokens.get(n).span().start() == tokens.get(k).span().end() + 1
                 && entries.givenName(n) == null && entries.head(n) == null && !entries.honorific(n)
                 && entries.titleRole(n) == null;
+    }
+
+    /**
+     * Whether the word at {@code k} modifies the noun of a group or a thing right after it ("a Christian family",
+     * "a Syrian couple", "a jihadi group"), and so heads no description of a person.
+     */
+    private static boolean modifiesNounAfter(TokenEntries entries, String[] lower, int k) {
+        return k + 1 < lower.length && lower[k + 1] != null && entries.is(Kind.MODIFIED, k + 1);
     }
 
     private boolean demonymHead(TokenView view, int k, String[] lower, TokenEntries entries) {
