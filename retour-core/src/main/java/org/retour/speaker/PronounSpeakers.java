@@ -30,6 +30,7 @@ final class PronounSpeakers {
 
     private final SubjectRules subjectRules;
     private final PronounLinker pronouns;
+    private final OpeningPhraseComplements openingComplements;
     private final DefiniteReferents definite;
     private final ParagraphFloor floor;
     private final LatterSpeakers latter = LatterSpeakers.bundled();
@@ -42,6 +43,7 @@ final class PronounSpeakers {
         this.cues = cues;
         this.subjectRules = subjectRules;
         this.pronouns = pronouns;
+        this.openingComplements = new OpeningPhraseComplements(subjectRules, pronouns);
         this.definite = definite;
     }
 
@@ -125,6 +127,11 @@ final class PronounSpeakers {
         if (free != null && free != r && !afterPreposition(d, free)) {
             r = free; // a pronoun subject is no preposition's complement
         }
+        Referent outside = r;
+        for (int tries = 0; outside != null && openingComplements.inside(d, outside, p, at) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            outside = d.referents.mostRecent(outside.span().start(), p.gender()); // "Speaking …, with a guard at the door, he said"
+        }
+        r = outside != null ? outside : r;
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
                 && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {

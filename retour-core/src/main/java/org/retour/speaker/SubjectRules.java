@@ -148,6 +148,9 @@ final class SubjectRules {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
                 }
             }
+            if (OpeningPhraseComplements.inside(d, this, pronouns, r, gender, offset)) {
+                return null; // "Sitting beside a soldier, he said": the pronoun is the subject, the soldier a complement
+            }
             if (r.gender().compatible(gender) && (wordsBefore(d, r.span().start()) <= SUBJECT_WORDS || metByReporter(d, r))
                     && (!governed(d, r) || viewHolder(d, p, r)) && (!possessive(d, r) || ownsThing(d, r, offset))) {
                 return r;
