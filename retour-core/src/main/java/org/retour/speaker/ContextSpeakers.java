@@ -343,10 +343,16 @@ final class ContextSpeakers {
     /**
      * Whether the sentence from {@code start} to {@code end} has its subject put a question to the last
      * speaker, someone else ("The judge, Justice …, asked why he had not left earlier." then "“Because …”"):
-     * the quote after it is the answer of the one asked.
+     * the quote after it is the answer of the one asked. A participle of asking that opens the sentence ("Asked what
+     * he would tell his family, X paused for a long time.") was put to the subject, who answers.
      */
     private boolean questioned(SpeakerDocument d, int start, int end, Referent subject) {
-        return d.lastSpeaker != null && exchanges.ask(d, d.tokenAt(start), d.tokenAt(end)) >= 0
+        if (d.lastSpeaker == null) {
+            return false;
+        }
+        int first = d.tokenAt(start);
+        int ask = exchanges.ask(d, first, d.tokenAt(end));
+        return ask >= 0 && !(ask == first && subjectRules.opensPhrase(d, ask)) // "Asked why …, X paused": X was asked
                 && !SpeakerDocument.same(subject, d.lastSpeaker);
     }
 }

@@ -333,6 +333,7 @@ final class PronounSpeakers {
         if (first < d.tokens.size() && subjectRules.opensPhrase(d, first) && commaAfter(d, first + 1, first + OPENER_TOKENS)) {
             opener = true; // "Sur les raisons de son départ, il hésite": the subject after the opening phrase's comma
         }
+        boolean inPhrase = opener; // "Asked what he would say, Mr Ouazzani paused": its pronoun is no subject
         for (int k = first; k < d.tokens.size() && (words <= SubjectRules.SUBJECT_WORDS || opener && k - first <= OPENER_TOKENS); k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
@@ -340,6 +341,7 @@ final class PronounSpeakers {
             }
             if (opener && Tokens.is(d.text, t, ",") && k - first <= OPENER_TOKENS) {
                 words = 0;
+                inPhrase = false;
                 continue;
             }
             List<Referent> here = d.referents.within(t.span().start(), to);
@@ -362,7 +364,7 @@ final class PronounSpeakers {
                 return r;
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (f != null && k > first && Tokens.isWord(d.tokens.get(k - 1)) && subjectRules.preposition(d, k - 1)) {
+            if (f != null && k > first && (inPhrase || Tokens.isWord(d.tokens.get(k - 1)) && subjectRules.preposition(d, k - 1))) {
                 // "À côté d'elle, sa belle-fille, Nadia, …": a pronoun after a preposition is its complement
                 opener |= commaAfter(d, k + 1, first + OPENER_TOKENS);
                 words++;
