@@ -219,45 +219,8 @@ final class TestimonySegmenter {
                         sentenceCues[i]));
             }
         }
-        return inTextOrder(out, quoteUnits);
+        return UnitOrder.inTextOrder(out, quoteUnits);
     }
-
-    /**
-     * {@code units} ordered by span as a stable sort orders them, where the first {@code split} are the
-     * quotes' and the rest the sentences'. Design decision: both runs are mostly in order already, so they
-     * are merged in one pass, the quotes' first on equal spans as a stable sort keeps them; a run out of
-     * order falls back to the sort.
-     */
-    static List<Unit> inTextOrder(List<Unit> units, int split) {
-        if (!ordered(units, 0, split) || !ordered(units, split, units.size())) {
-            List<Unit> sorted = new ArrayList<>(units);
-            sorted.sort(Comparator.comparing(u -> u.segment().span()));
-            return sorted;
-        }
-        List<Unit> out = new ArrayList<>(units.size());
-        int a = 0;
-        int b = split;
-        while (a < split && b < units.size()) {
-            out.add(span(units, a).compareTo(span(units, b)) <= 0 ? units.get(a++) : units.get(b++));
-        }
-        out.addAll(units.subList(a, split));
-        out.addAll(units.subList(b, units.size()));
-        return out;
-    }
-
-    private static boolean ordered(List<Unit> units, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (span(units, k - 1).compareTo(span(units, k)) > 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Span span(List<Unit> units, int k) {
-        return units.get(k).segment().span();
-    }
-
 
     /** The turns of question-and-answer interviews. */
     private static final InterviewTurns INTERVIEWS = InterviewTurns.bundled();

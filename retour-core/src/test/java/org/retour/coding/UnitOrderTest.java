@@ -39,7 +39,7 @@ class UnitOrderTest {
             units.addAll(run(r, r.nextInt(8), "s", inOrder || r.nextBoolean()));
             List<TestimonySegmenter.Unit> expected = new ArrayList<>(units);
             expected.sort(Comparator.comparing(u -> u.segment().span()));
-            assertThat(TestimonySegmenter.inTextOrder(units, split)).containsExactlyElementsOf(expected);
+            assertThat(UnitOrder.inTextOrder(units, split)).containsExactlyElementsOf(expected);
         }
     }
 }
