@@ -111,6 +111,9 @@ final class TestimonySegmenter {
         int lastSentence = -10;
         String lastOwnHolder = null;
         int lastOwnSentence = -10;
+        EnclosingQuotes enclosing = new EnclosingQuotes(quotes);
+        String[] quoteHolder = new String[quotes.size()];
+        String[] quoteReporter = new String[quotes.size()];
         for (int qi = 0; qi < quotes.size(); qi++) {
             Quote q = quotes.get(qi);
             int si = Layout.sentenceAt(sentences, q.span().start());
@@ -124,7 +127,12 @@ final class TestimonySegmenter {
             String reportedBy = null;
             int own = TestimonyFlags.of(tokens, found, PersonRoles.Marks.NONE, lang);
             int describedFlags = roles.of(sp, lang);
-            if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
+            int parent = enclosing.of(qi);
+            if (parent >= 0 && quoteHolder[parent] != null && speakerless(sp)) {
+                // words told inside someone's testimony, nobody named for them (« L'émir nous a dit : “…” »), are part of it
+                holder = quoteHolder[parent];
+                reportedBy = quoteReporter[parent];
+            } else if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
                 holder = voice.label();
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
@@ -158,6 +166,10 @@ final class TestimonySegmenter {
                 } else if (allVoices) {
                     holder = voice.label();
                 }
+            }
+            if (holder != null && !allVoicesOwn(holder, voice)) {
+                quoteHolder[qi] = holder;
+                quoteReporter[qi] = reportedBy;
             }
             if (holder != null && reportedBy != null) {
                 lastSpeaker = sp;
@@ -346,6 +358,11 @@ final class TestimonySegmenter {
             return sp.description();
         }
         return voice.label();
+    }
+
+    /** Whether a quote has no speaker of its own: none found, or one with neither name nor description. */
+    private static boolean speakerless(Speaker sp) {
+        return sp == null || sp.name() == null && sp.description() == null && sp.entity() == null;
     }
 
     private static boolean sameSpeaker(Speaker a, Speaker b) {
