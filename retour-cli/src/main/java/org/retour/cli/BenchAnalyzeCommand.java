@@ -117,8 +117,8 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
         double coding = stages.getOrDefault("coding", 0.0);
         Arrays.sort(shares);
-        out.printf(Locale.ROOT, "coding adds %.0f%% to the rest of the analysis (%.1f of %.1f microseconds; "
-                        + "median of %d passes, from %.0f%% to %.0f%%)%n", 100 * median(shares), coding, total, STAGE_PASSES,
+        out.printf(Locale.ROOT, "coding adds %.1f%% to the rest of the analysis (%.1f of %.1f microseconds; "
+                        + "median of %d passes, from %.1f%% to %.1f%%)%n", 100 * median(shares), coding, total, STAGE_PASSES,
                 100 * shares[0], 100 * shares[STAGE_PASSES - 1]);
         out.printf(Locale.ROOT, "peak heap: %d MB%n", heap.bytes() >> 20);
         out.flush();
