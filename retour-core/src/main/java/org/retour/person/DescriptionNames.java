@@ -53,7 +53,8 @@ final class DescriptionNames {
      * before it, a name in apposition after it, a name given by a naming phrase, and for an indefinite
      * description in a lead the name opening the next paragraph; or null.
      */
-    static Entity personOf(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon, String lang) {
+    static Entity personOf(String text, List<Referent> named, PersonDescription d, List<PersonDescription> after,
+                           PersonLexicon lexicon, String lang) {
         Entity same = d.definite() ? namedNear(named, d) : null;
         if (same == null) {
             same = apposedTo(text, named, d, lexicon, lang);
@@ -65,7 +66,7 @@ final class DescriptionNames {
             same = ComplementAppositions.named(text, named, d, lexicon, lang);
         }
         if (same == null) {
-            same = namedAs(text, named, d, lang);
+            same = namedAs(text, named, d, after, lang);
         }
         if (same == null && !d.definite()) {
             same = namedInNextParagraph(text, named, d, lexicon, lang);
@@ -201,7 +202,8 @@ final class DescriptionNames {
      * The person whose name a naming phrase gives after a description in the same paragraph ("The
      * woman, identified only as Ilse B.", "a former fighter …, who gave his name as Abu Hamza"), or null.
      */
-    private static Entity namedAs(String text, List<Referent> named, PersonDescription d, String lang) {
+    private static Entity namedAs(String text, List<Referent> named, PersonDescription d,
+                                  List<PersonDescription> after, String lang) {
         int lineEnd = -2; // the first line break in reach after the description (-1: none), once a name is in reach
         for (Referent r : near(named, d.span(), NAMING_REACH)) {
             int gap = r.span().start() - d.span().end();
@@ -211,13 +213,57 @@ final class DescriptionNames {
                 if (lineEnd == -2) {
                     lineEnd = text.indexOf('\n', from, Math.min(text.length(), from + NAMING_REACH));
                 }
-                if ((lineEnd < 0 || lineEnd >= to) && (NAMING.introducesName(text, from, to, lang)
+                if ((lineEnd < 0 || lineEnd >= to) && !namesLater(text, d, after, to)
+                        && (NAMING.introducesName(text, from, to, lang)
                         || NAMING.introducesName(text, from, pastTitles(text, from, to), lang))) {
                     return r.person();
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a naming phrase before a name at {@code to} names another description than {@code d}: {@code d} lies
+     * in an earlier sentence, and one of the descriptions {@code after} it in the name's own (« La présidente
+     * l'interrompt : « … ? » La trentenaire raconte l'histoire de sa voisine, une Belge prénommée Samira »: the
+     * neighbour, not the judge; but « ce Français … sous la surveillance d'un gardien. Il se présente sous le nom de
+     * Rachid B. » names the Frenchman, the guard being in the sentence before).
+     */
+    private static boolean namesLater(String text, PersonDescription d, List<PersonDescription> after, int to) {
+        for (PersonDescription next : after) {
+            if (next.span().end() > to) {
+                return false;
+            }
+            if (next.span().start() >= d.span().end() && sentenceEndIn(text, d.span().end(), next.span().start())
+                    && !sentenceEndIn(text, next.span().end(), to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence ends in {@code text[from, to)}: a full stop, a question or an exclamation mark, closing
+     * quotation marks and spaces aside, then a capital letter or an opening mark.
+     */
+    static boolean sentenceEndIn(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '?' && c != '!' && c != '\u2026') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < to && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0' || text.charAt(j) == '\u202f'
+                    || text.charAt(j) == '\u00bb' || text.charAt(j) == '\u201d' || text.charAt(j) == '"')) {
+                j++;
+            }
+            if (j > i + 1 && j < to && (Character.isUpperCase(text.charAt(j)) || text.charAt(j) == '\u00ab'
+                    || text.charAt(j) == '\u201c')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

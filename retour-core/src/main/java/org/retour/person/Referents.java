@@ -137,11 +137,13 @@ public final class Referents {
         }
         named.sort(Comparator.comparing(Referent::span));
         out.addAll(named);
-        for (PersonDescription d : descriptions) {
+        for (int i = 0; i < descriptions.size(); i++) {
+            PersonDescription d = descriptions.get(i);
             if (inside(quotes, d.span())) {
                 continue;
             }
-            Entity same = DescriptionNames.personOf(text, named, d, lexicon, lang);
+            Entity same = DescriptionNames.personOf(text, named, d, descriptions.subList(i + 1, descriptions.size()),
+                    lexicon, lang);
             if (same != null) {
                 out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
             } else if (!DescriptionNames.overlapsName(named, d.span())) {
