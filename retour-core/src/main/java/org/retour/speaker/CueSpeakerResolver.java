@@ -389,6 +389,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 d.otherSpeaker = d.lastSpeaker;
             }
             d.lastSpeaker = speaker;
+            if (speaker.person() != null) {
+                d.turns.merge(speaker.person(), 1, Integer::sum);
+            }
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
             d.lastEnd = outer;
         }

@@ -113,7 +113,8 @@ final class PronounSpeakers {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
         }
         if (last != null && last.gender().compatible(p.gender())) {
-            return last;
+            Referent back = ProtagonistReturns.back(d, subjectRules, at, p, last); // "Her sister, Farah, …" then "She …"
+            return back != null && !asks(d, back, asker) ? back : last;
         }
         Referent r = d.referents.mostRecent(at, p.gender());
         if (r == null) {

@@ -70,6 +70,8 @@ final class SpeakerDocument {
     /** The persons and descriptions a cue gives a quote of their own, outside letters. */
     final SpeakerSet cued = new SpeakerSet();
     int lastParagraph = -10;
+    /** How many quotes each named person has been given so far, as the last speaker: their share of the floor; keyed by identity. */
+    final java.util.Map<Entity, Integer> turns = new java.util.IdentityHashMap<>();
     /** Where the last attributed quote's outer mark ends. */
     int lastEnd = -1;
     /** What each referent stands for by {@link DefiniteReferents#named}, read once; keyed by identity. */
