@@ -108,6 +108,10 @@ final class PronounSpeakers {
         if (since != null && !asks(d, since, asker)) {
             return since; // "… mais l'intervenante Anne Petit accepte de décrire … « … », explique-t-elle": not the last speaker
         }
+        Referent announced = AnnouncedSpeakers.bundled().announced(d, subjectRules, at, p);
+        if (announced != null && !asks(d, announced, asker)) {
+            return announced; // "… pour que Yanis parle de Deir ez-Zor." then "Quand il le fait, …": not the educator
+        }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
