@@ -13,7 +13,7 @@ import org.retour.resource.ResourceLines;
  * stands for when no nearer rule settles it: the article's protagonist, the first person its lead names whose gender
  * fits and who holds no office and is no relative (« Ilias D. (32 ans), de Seraing, comparaissait … » … three
  * paragraphs on, « Le prévenu secoue la tête. « … » »). Court reports and profiles name the one they are about at
- * the head and then call them by that noun. Immutable and thread-safe.
+ * the head and then call them by that noun, however many people the accused tells of were named since. Immutable and thread-safe.
  */
 final class Defendants {
 
@@ -44,6 +44,9 @@ final class Defendants {
         }
         int start = r.span().start();
         for (Referent p : d.referents.within(0, Math.min(start, LEAD_REACH))) {
+            if (p.person() == null && p.description() != null && NOT_ACCUSED.contains(d.voiceOf(p.description().role()))) {
+                return null; // « L'avocat général s'est levé … Jérôme V. a requis … »: the lead opens on an office
+            }
             if (p.person() == null || p.description() != null) {
                 continue;
             }

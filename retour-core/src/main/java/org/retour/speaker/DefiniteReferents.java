@@ -163,6 +163,10 @@ final class DefiniteReferents {
                 return settled(new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
+        Referent accused = Defendants.bundled().named(d, r); // "Ilias D. (32 ans) comparaissait …" … "Le prévenu"
+        if (accused != null) {
+            return settled(accused); // « la présidente, Hélène M. » … « Samira » … « l'accusée évoque »: the one on trial
+        }
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
         for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
@@ -187,8 +191,7 @@ final class DefiniteReferents {
                         : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
-        Referent accused = Defendants.bundled().named(d, r); // "Ilias D. (32 ans) comparaissait …" … "Le prévenu"
-        return accused != null ? settled(accused) : new Reading(r, true);
+        return new Reading(r, true);
     }
 
     /**
