@@ -62,25 +62,12 @@ final class CueFinder {
         return head == null ? null : organisationSpeaker(d, head.entity(), head.span());
     }
 
-    /** An organisation as the speaker of a quote, with the voice its name gives it at {@code mention}. */
-    static Speaker organisationSpeaker(SpeakerDocument d, Entity e, Span mention) {
-        return new Speaker(e.id(), e.canonical(), null, null, organisationVoice(d, e, mention));
-    }
-
     /**
-     * The voice of an organisation that speaks: official for a state body whose name says so ("the Home
-     * Office", "le ministère de l'intérieur", "the FBI"), else organisation.
+     * An organisation as the speaker of a quote, with the voice organisation: a body that speaks as one, a state's
+     * ("the FBI said in a statement", « le ministère de l'Intérieur indique ») as much as any other.
      */
-    static Voice organisationVoice(SpeakerDocument d, Entity e, Span mention) {
-        String[] names = {e.canonical(), mention.of(d.text)};
-        boolean state = false;
-        for (String name : names) {
-            if (d.voices.names(name, d.lang, Voice.ORGANISATION)) {
-                return Voice.ORGANISATION; // "the UN Security Council" is the UN's
-            }
-            state |= d.voices.stateBody(name, d.lang);
-        }
-        return state ? Voice.OFFICIAL : Voice.ORGANISATION;
+    static Speaker organisationSpeaker(SpeakerDocument d, Entity e, Span mention) {
+        return new Speaker(e.id(), e.canonical(), null, null, Voice.ORGANISATION);
     }
 
     private static boolean blankOrArticle(String between) {

@@ -21,7 +21,7 @@ class OrganisationSubjectTest {
                 + "Le ministère de l'intérieur, lui, se dit serein. Dans un communiqué diffusé mardi, il assure que"
                 + " « chaque dossier est suivi ».", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Ministère de l'Intérieur");
-        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.ORGANISATION);
     }
 
     @Test

@@ -36,7 +36,7 @@ class ReportSpeakerTest {
                 + " communiqué. « Ils représentaient une menace grave pour la sécurité nationale », indique le texte.", "fr");
         assertThat(speaker(q.get(0))).isNotNull();
         assertThat(speaker(q.get(0)).name()).containsIgnoringCase("Intérieur");
-        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
     }
 
     @Test
@@ -72,10 +72,10 @@ class ReportSpeakerTest {
     }
 
     @Test
-    void aStatementByAMinistryAfterASourceCueIsTheMinistrysOfficialWord() {
+    void aStatementByAMinistryAfterASourceCueIsTheMinistrysWord() {
         List<Quote> q = top("وبحسب بيان لوزارة الهجرة العراقية، فإن «أكثر من 300 عائلة عادت إلى مناطقها».", "ar");
         assertThat(speaker(q.get(0)).name()).isEqualTo("وزارة الهجرة العراقية");
-        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
     }
 
     @Test

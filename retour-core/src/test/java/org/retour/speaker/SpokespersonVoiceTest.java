@@ -46,9 +46,9 @@ class SpokespersonVoiceTest {
     }
 
     @Test
-    void aStateBodyThatSpeaksIsAnOfficialVoice() {
+    void aStateBodyThatSpeaksAsOneIsAnOrganisation() {
         List<Quote> q = top("The FBI said in a statement that the case showed \"the long reach of American justice.\"", "en");
-        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.OFFICIAL);
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.ORGANISATION);
     }
 
     @Test
