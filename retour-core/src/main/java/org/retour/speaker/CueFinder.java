@@ -34,7 +34,8 @@ final class CueFinder {
      * complement of a source ("according to the ministry"), or null.
      */
     static Speaker organisationAt(SpeakerDocument d, CueMatch cue) {
-        if (cue == null || cue.pronoun() != null) {
+        boolean clausePronoun = OrganisationVerbSubjects.pronounAfterVerb(cue); // "the Home Office said he had"
+        if (cue == null || cue.pronoun() != null && !clausePronoun) {
             return null;
         }
         int cs = cue.span().start();
@@ -46,10 +47,11 @@ final class CueFinder {
         boolean inverted = cue.source() || p < 0 || !Character.isLetterOrDigit(d.text.charAt(p));
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             Span m = o.span();
+            int e = m.end() <= cs ? OrganisationBrackets.past(d, m.end(), cs) : m.end(); // "the ISD (Singapore) said"
             boolean subjectBefore = !cue.source() && m.end() <= cs
-                    && (cs - m.end() <= 2 || OrganisationClauses.setOff(d, m.end(), cs) // "HRW, which …, said"
+                    && (cs - e <= 2 || OrganisationClauses.setOff(d, e, cs) // "HRW, which …, said"
                     || OrganisationOffices.between(d, m.end(), cs)); // "the FBI's Denver field office said"
-            boolean after = inverted && m.start() >= ce && m.start() - ce <= 6
+            boolean after = inverted && !clausePronoun && m.start() >= ce && m.start() - ce <= 6
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {
                 return organisationSpeaker(d, o.entity(), m);

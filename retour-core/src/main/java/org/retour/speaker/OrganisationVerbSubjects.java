@@ -5,8 +5,8 @@ import org.retour.model.Offsets;
 /**
  * Finds an organisation that is the subject of a verb cue, standing right before the verb ("ISD said the man,
  * Zulkifli Osman, had …", "the FBI's field office said"), past a clause set off by commas or an office of its own.
- * A person named after such a verb is its object or the subject of the clause it reports, so the organisation
- * speaks, not that person. In English a definite noun before the verb takes up the organisation named earlier
+ * A person or a pronoun after such a verb is its object or the subject of the clause it reports ("the Home Office
+ * said he had"), so the organisation speaks, not that person. In English a definite noun before the verb takes up the organisation named earlier
  * whose name it ends ("the commission said": the Special Immigration Appeals Commission).
  *
  * <p>Looks only at the organisations ending within {@link CueSpeakerResolver#WINDOW} characters before the cue
@@ -20,7 +20,7 @@ final class OrganisationVerbSubjects {
 
     /** Whether an organisation stands right before the verb of {@code cue} as its subject. */
     static boolean before(SpeakerDocument d, CueMatch cue) {
-        if (cue == null || cue.source() || cue.pronoun() != null) {
+        if (cue == null || cue.source() || cue.pronoun() != null && !pronounAfterVerb(cue)) {
             return false;
         }
         int cs = cue.span().start();
@@ -31,12 +31,21 @@ final class OrganisationVerbSubjects {
             if (end < from) {
                 break;
             }
-            if (end <= cs && (blank(d.text, end, cs) || OrganisationClauses.setOff(d, end, cs)
+            int past = end <= cs ? OrganisationBrackets.past(d, end, cs) : end; // "fedpol (Office fédéral) précise"
+            if (end <= cs && (blank(d.text, past, cs) || OrganisationClauses.setOff(d, past, cs)
                     || OrganisationOffices.between(d, end, cs))) {
                 return true;
             }
         }
         return headNoun(d, cue) != null;
+    }
+
+    /**
+     * Whether the pronoun of {@code cue} is a word of its own after the verb ("said he had “…”"): when a subject stands
+     * before the verb, that pronoun is the subject of the clause it reports, not the cue's.
+     */
+    static boolean pronounAfterVerb(CueMatch cue) {
+        return cue != null && cue.pronoun() != null && !cue.source() && cue.pronoun().span().start() > cue.span().end();
     }
 
     /** How far back (in characters) a definite noun looks for the organisation whose name it ends ("the commission"). */
@@ -49,7 +58,8 @@ final class OrganisationVerbSubjects {
      * such a noun is the subject of the reported clause.
      */
     static SpeakerDocument.OrganisationMention headNoun(SpeakerDocument d, CueMatch cue) {
-        if (cue == null || cue.source() || cue.pronoun() != null || !"en".equals(d.lang) || cue.first() < 2) {
+        if (cue == null || cue.source() || cue.pronoun() != null && !pronounAfterVerb(cue) || !"en".equals(d.lang)
+                || cue.first() < 2) {
             return null;
         }
         int noun = cue.first() - 1;
