@@ -45,12 +45,17 @@ final class CueFinder {
             p--;
         }
         boolean inverted = cue.source() || p < 0 || !Character.isLetterOrDigit(d.text.charAt(p));
+        int vs = OrganisationVerbStarts.of(d, cue); // « la préfecture se félicite »
+        SpeakerDocument.OrganisationMention head = OrganisationVerbSubjects.headNoun(d, cue); // "the commission said"
+        if (head != null) { // before an organisation named in its clause: « le parquet, interrogé par l'AFP, assure »
+            return organisationSpeaker(d, head.entity(), head.span());
+        }
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             Span m = o.span();
-            int e = m.end() <= cs ? OrganisationBrackets.past(d, m.end(), cs) : m.end(); // "the ISD (Singapore) said"
-            boolean subjectBefore = !cue.source() && m.end() <= cs
-                    && (cs - e <= 2 || OrganisationClauses.setOff(d, e, cs) // "HRW, which …, said"
-                    || OrganisationOffices.between(d, m.end(), cs)); // "the FBI's Denver field office said"
+            int e = m.end() <= vs ? OrganisationBrackets.past(d, m.end(), vs) : m.end(); // "the ISD (Singapore) said"
+            boolean subjectBefore = !cue.source() && m.end() <= vs
+                    && (vs - e <= 2 || OrganisationClauses.setOff(d, e, vs) // "HRW, which …, said"
+                    || OrganisationOffices.between(d, m.end(), vs)); // "the FBI's Denver field office said"
             boolean after = inverted && !clausePronoun && m.start() >= ce && m.start() - ce <= 6
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {
@@ -60,7 +65,7 @@ final class CueFinder {
                 break;
             }
         }
-        SpeakerDocument.OrganisationMention head = OrganisationVerbSubjects.headNoun(d, cue); // "the commission said"
+        head = clausePronoun ? null : OrganisationHeadNouns.inverted(d, cue); // "« … », précise la préfecture"
         return head == null ? null : organisationSpeaker(d, head.entity(), head.span());
     }
 
