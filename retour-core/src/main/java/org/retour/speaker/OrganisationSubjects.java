@@ -7,8 +7,9 @@ import org.retour.model.Speaker;
 /**
  * Finds the organisation a cue's pronoun or plain noun of a state body takes up from the sentence before: « Le
  * parquet de Paris se veut rassurant. Dans un communiqué, il indique que « … » », « Affaires mondiales Canada s'en
- * tient à sa ligne. « … », a indiqué le ministère ». The organisation opens that sentence, in the cue's paragraph,
- * and no person is mentioned between it and the cue. One of the bodies {@link BodySpeakers} weighs.
+ * tient à sa ligne. « … », a indiqué le ministère ». The organisation opens that sentence, past a short phrase
+ * closed by a comma or not (« Contacté par Mediapart, le ministère de la Justice indique que … . Il précise que
+ * « … » »), in the cue's paragraph, and no person is mentioned between it and the cue. One of the bodies {@link BodySpeakers} weighs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -32,11 +33,28 @@ final class OrganisationSubjects {
         }
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             if (o.span().start() >= previous && o.span().start() < own
-                    && ARTICLES.contains(d.text.substring(previous, o.span().start()).strip().toLowerCase(Locale.ROOT))) {
+                    && opens(d.text.substring(previous, o.span().start()).strip().toLowerCase(Locale.ROOT))) {
                 return CueFinder.organisationSpeaker(d, o.entity(), o.span());
             }
         }
         return null;
+    }
+
+    /** The most characters of a phrase that opens the sentence before its organisation subject. */
+    static final int OPENING_PHRASE = 80;
+
+    /**
+     * Whether the words before an organisation make it the subject that opens its sentence: an article or nothing,
+     * after a short phrase closed by a comma or not (« Contacté par Mediapart, le ministère de la Justice indique »).
+     */
+    private static boolean opens(String head) {
+        int comma = head.lastIndexOf(',');
+        if (comma < 0) {
+            return ARTICLES.contains(head);
+        }
+        String phrase = head.substring(0, comma);
+        return comma <= OPENING_PHRASE && ARTICLES.contains(head.substring(comma + 1).strip())
+                && phrase.chars().noneMatch(c -> c == '«' || c == '"' || c == '“' || c == '„' || c == ':');
     }
 
     /** Whether an article and a state body's noun follow the cue's verb with no organisation named there (« a indiqué le ministère »). */
