@@ -9,7 +9,9 @@ import org.retour.model.Speaker;
  * parquet de Paris se veut rassurant. Dans un communiqué, il indique que « … » », « Affaires mondiales Canada s'en
  * tient à sa ligne. « … », a indiqué le ministère ». The organisation opens that sentence, past a short phrase
  * closed by a comma or not (« Contacté par Mediapart, le ministère de la Justice indique que … . Il précise que
- * « … » »), in the cue's paragraph, and no person is mentioned between it and the cue. One of the bodies {@link BodySpeakers} weighs.
+ * « … » »), in the cue's paragraph, and no person is mentioned between it and the cue. A pronoun inverted after its
+ * verb also takes up the organisation that opens the cue's own sentence (« Le parquet de Paris « ne commente pas »,
+ * indique-t-il »). One of the bodies {@link BodySpeakers} weighs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -27,6 +29,18 @@ final class OrganisationSubjects {
             return null;
         }
         int own = SpeakerDocument.sentenceStart(d, cue.span().start());
+        if (cue.pronoun() != null && cue.pronoun().span().start() > cue.span().start()
+                && d.referents.within(own, cue.span().start()).isEmpty()) {
+            for (SpeakerDocument.OrganisationMention o : d.orgs) { // « Le parquet « … », indique-t-il »: its own sentence
+                if (o.span().start() >= cue.span().start()) {
+                    break;
+                }
+                if (o.span().start() >= own && opensQuote(d.text, o.span().end(), cue.span().start())
+                        && opens(d.text.substring(own, o.span().start()).strip().toLowerCase(Locale.ROOT))) {
+                    return CueFinder.organisationSpeaker(d, o.entity(), o.span());
+                }
+            }
+        }
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(cue.span().start())));
         if (previous < 0 || !d.referents.within(previous, cue.span().start()).isEmpty()) {
             return null;
@@ -38,6 +52,17 @@ final class OrganisationSubjects {
             }
         }
         return null;
+    }
+
+    /** Whether a quotation mark opens in {@code text[from, to)}: the organisation stands before the quote, not in it. */
+    private static boolean opensQuote(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '«' || c == '“' || c == '„' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The most characters of a phrase that opens the sentence before its organisation subject. */
