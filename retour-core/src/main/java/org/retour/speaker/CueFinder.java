@@ -136,7 +136,8 @@ final class CueFinder {
                 return several;
             }
         }
-        if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)) {
+        if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)
+                || MannerPhrases.endsAt(d, k)) { // « rappelle par écrit que »
             return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned); "agreed to bring home"
         }
         int first = k;
