@@ -11,6 +11,9 @@ import org.retour.person.Tokens;
  */
 final class OrganisationVerbStarts {
 
+    /** The bundled cues, read once: asked for every organisation subject tried. */
+    private static final SpeechCues CUES = SpeechCues.bundled();
+
     private OrganisationVerbStarts() {
     }
 
@@ -23,6 +26,6 @@ final class OrganisationVerbStarts {
         var t = d.tokens.get(k);
         return Tokens.isWord(t) && Tokens.adjacent(d.text, t, d.tokens.get(cue.first()))
                 && Character.isLowerCase(d.text.charAt(t.span().start()))
-                && SpeechCues.bundled().kind(d.lower(k), d.lang) == SpeechCues.Kind.EMPHASIS ? t.span().start() : cue.span().start();
+                && CUES.kind(d.lower(k), d.lang) == SpeechCues.Kind.EMPHASIS ? t.span().start() : cue.span().start();
     }
 }
