@@ -23,15 +23,12 @@ final class DescriptionNames {
     static final int DESCRIPTION_REACH = 250;
     /** The most characters (", ") between a name and a description in apposition to it. */
     static final int APPOSITION_GAP = 2;
-    /** How far after a description a naming phrase and its name may come ("…, who asked to be identified as X"). */
-    static final int NAMING_REACH = 160;
     /** How far into the paragraph after a lead the name of the lead's unnamed person may start. */
     static final int LEAD_NAME_REACH = 2;
     /** How far into the paragraph after a lead a name after an opening clause may start ("According to …, X told"). */
     static final int OPENER_REACH = 120;
     /** The most characters between a description and the name in apposition after it (", Mrs Justice ", ", le lieutenant-colonel "). */
     static final int APPOSITION_AFTER = 28;
-    private static final NamingPhrases NAMING = NamingPhrases.bundled();
     /** What joins a name and a description in apposition after it: a comma (Latin or Arabic) or a space, never a full stop. */
     private static final Pattern APPOSED = Pattern.compile("[,\u060C]?\\s*");
     /** Titles before a name: one in lower case after its article ("le colonel"), then at most two capitalised ones. */
@@ -66,7 +63,7 @@ final class DescriptionNames {
             same = ComplementAppositions.named(text, named, d, lexicon, lang);
         }
         if (same == null) {
-            same = namedAs(text, named, d, after, lang);
+            same = NamedAsDescriptions.personOf(text, named, d, after, lang);
         }
         if (same == null && !d.definite()) {
             same = namedInNextParagraph(text, named, d, lexicon, lang);
@@ -199,51 +196,6 @@ final class DescriptionNames {
     }
 
     /**
-     * The person whose name a naming phrase gives after a description in the same paragraph ("The
-     * woman, identified only as Ilse B.", "a former fighter …, who gave his name as Abu Hamza"), or null.
-     */
-    private static Entity namedAs(String text, List<Referent> named, PersonDescription d,
-                                  List<PersonDescription> after, String lang) {
-        int lineEnd = -2; // the first line break in reach after the description (-1: none), once a name is in reach
-        for (Referent r : near(named, d.span(), NAMING_REACH)) {
-            int gap = r.span().start() - d.span().end();
-            if (gap > 0 && gap <= NAMING_REACH) {
-                int from = d.span().end();
-                int to = r.span().start();
-                if (lineEnd == -2) {
-                    lineEnd = text.indexOf('\n', from, Math.min(text.length(), from + NAMING_REACH));
-                }
-                if ((lineEnd < 0 || lineEnd >= to) && !namesLater(text, d, after, to)
-                        && (NAMING.introducesName(text, from, to, lang)
-                        || NAMING.introducesName(text, from, pastTitles(text, from, to), lang))) {
-                    return r.person();
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Whether a naming phrase before a name at {@code to} names another description than {@code d}: {@code d} lies
-     * in an earlier sentence, and one of the descriptions {@code after} it in the name's own (« La présidente
-     * l'interrompt : « … ? » La trentenaire raconte l'histoire de sa voisine, une Belge prénommée Samira »: the
-     * neighbour, not the judge; but « ce Français … sous la surveillance d'un gardien. Il se présente sous le nom de
-     * Rachid B. » names the Frenchman, the guard being in the sentence before).
-     */
-    private static boolean namesLater(String text, PersonDescription d, List<PersonDescription> after, int to) {
-        for (PersonDescription next : after) {
-            if (next.span().end() > to) {
-                return false;
-            }
-            if (next.span().start() >= d.span().end() && sentenceEndIn(text, d.span().end(), next.span().start())
-                    && !sentenceEndIn(text, next.span().end(), to)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
      * Whether a sentence ends in {@code text[from, to)}: a full stop, a question or an exclamation mark, closing
      * quotation marks and spaces aside, then a capital letter or an opening mark.
      */
@@ -270,7 +222,7 @@ final class DescriptionNames {
      * The offset where the capitalised titles right before a name at {@code to} start, at most two of them
      * and none before {@code from} ("… gave his name as Commander Shervan"), or {@code to} when none stands there.
      */
-    private static int pastTitles(String text, int from, int to) {
+    static int pastTitles(String text, int from, int to) {
         int at = to;
         for (int titles = 0; titles < 2; titles++) {
             int end = at;
