@@ -268,7 +268,7 @@ final class DefiniteReferents {
      * no office and has the description's gender; else null.
      */
     private Referent topicOverObject(SpeakerDocument d, Referent r, Referent p) {
-        if (d.paragraph(p.span().start()) != d.paragraph(r.span().start()) || !PronounSpeakers.object(d, p)) {
+        if (d.paragraph(p.span().start()) != d.paragraph(r.span().start()) || !ObjectReferents.isObject(d, p)) {
             return null;
         }
         Referent topic = subjectRules.paragraphTopic(d, p.span().start(), r.gender());

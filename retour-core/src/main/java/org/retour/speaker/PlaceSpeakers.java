@@ -166,7 +166,7 @@ final class PlaceSpeakers {
         }
         int from = d.paragraphStarts.get(d.lastParagraph + 1);
         for (Referent r : d.referents.within(from, open)) {
-            if (!SpeakerDocument.same(r, d.lastSpeaker) && !PronounSpeakers.object(d, r)) {
+            if (!SpeakerDocument.same(r, d.lastSpeaker) && !ObjectReferents.isObject(d, r)) {
                 return false; // someone else comes up between the speaker's words and the quote
             }
         }

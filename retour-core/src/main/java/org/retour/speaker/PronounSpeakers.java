@@ -139,16 +139,16 @@ final class PronounSpeakers {
         r = outside != null ? outside : r;
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
-                && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && object(d, r)) {
+                && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && ObjectReferents.isObject(d, r)) {
             return d.lastSpeaker; // "he had watched a woman stoned" … ", she says": the researcher, not the woman
         }
-        if (r != null && (object(d, r) || subjectRules.governed(d, r)) && !named(d, r)) {
+        if (r != null && (ObjectReferents.isObject(d, r) || subjectRules.governed(d, r)) && !named(d, r)) {
             Referent subject = subjectBefore(d, r, p);
             if (subject != null && !asks(d, subject, asker)) {
                 return subject; // "Nurul … left Bekasi for Raqqa with her mother" … "“…,” she said"
             }
         }
-        if (r != null && r.person() == null && object(d, r)) {
+        if (r != null && r.person() == null && ObjectReferents.isObject(d, r)) {
             Referent subject = d.referents.mostRecent(r.span().start(), p.gender());
             if (subject != null && subject.person() != null && d.paragraph(subject.span().start()) == d.paragraph(at)
                     && !asks(d, subject, asker)) {
@@ -186,7 +186,7 @@ final class PronounSpeakers {
 
     /** Whether a referent is a name, or a name in apposition to a description ("his sister, Amira Price"). */
     private static boolean named(SpeakerDocument d, Referent r) {
-        return r.person() != null && r.description() == null && !PronounSpeakers.object(d, r);
+        return r.person() != null && r.description() == null && !ObjectReferents.isObject(d, r);
     }
 
     /** Whether a person is named right after a preposition ("à Ben Arous", "in Cape Town"), not in apposition. */
@@ -397,23 +397,5 @@ final class PronounSpeakers {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether a referent is the object of a verb or a preposition, not a subject: a lower-case word stands
-     * right before it ("he had watched a woman stoned", "told her about a man").
-     */
-    static boolean object(SpeakerDocument d, Referent r) {
-        int k = d.tokenAt(r.span().start()) - 1;
-        if (k < 0 || !Tokens.isWord(d.tokens.get(k))) {
-            return false;
-        }
-        Token before = d.tokens.get(k);
-        for (int i = before.span().start(); i < before.span().end(); i++) {
-            if (!Character.isLowerCase(d.text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }
