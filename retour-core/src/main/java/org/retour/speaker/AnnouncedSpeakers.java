@@ -29,7 +29,7 @@ final class AnnouncedSpeakers {
     private final Map<String, Set<String>> verbs;
 
     AnnouncedSpeakers(List<String> lines) {
-        this.verbs = ResourceLines.byLanguage(lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList(), true);
+        this.verbs = ResourceLines.byLanguage(lines, true);
     }
 
     static AnnouncedSpeakers bundled() {

@@ -29,7 +29,7 @@ final class Defendants {
     private final Map<String, Set<String>> nouns;
 
     Defendants(List<String> lines) {
-        this.nouns = ResourceLines.byLanguage(lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList(), true);
+        this.nouns = ResourceLines.byLanguage(lines, true);
     }
 
     static Defendants bundled() {

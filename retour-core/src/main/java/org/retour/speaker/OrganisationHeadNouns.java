@@ -46,7 +46,7 @@ final class OrganisationHeadNouns {
         int cs = OrganisationVerbStarts.of(d, cue); // « le ministère se félicite »
         int verb = d.tokenAt(cs);
         int noun = verb - 1;
-        if (noun < 1 || !Tokens.isWord(d.tokens.get(noun)) || !blank(d.text, d.tokens.get(noun).span().end(), cs)) {
+        if (noun < 1 || !Tokens.isWord(d.tokens.get(noun)) || !OrganisationVerbSubjects.blank(d.text, d.tokens.get(noun).span().end(), cs)) {
             noun = -1;
             int stop = Math.max(1, verb - CLAUSE_TOKENS);
             for (int k = verb - 2; k >= stop && noun < 0; k--) {
@@ -129,14 +129,5 @@ final class OrganisationHeadNouns {
         String s = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
         int apostrophe = Math.max(s.indexOf('\''), s.indexOf('’'));
         return apostrophe > 0 && apostrophe <= 2 ? s.substring(apostrophe + 1) : s;
-    }
-
-    private static boolean blank(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

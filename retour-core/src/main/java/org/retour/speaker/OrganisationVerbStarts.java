@@ -11,9 +11,6 @@ import org.retour.person.Tokens;
  */
 final class OrganisationVerbStarts {
 
-    /** The bundled cues, read once: asked for every organisation subject tried. */
-    private static final SpeechCues CUES = SpeechCues.bundled();
-
     private OrganisationVerbStarts() {
     }
 
@@ -26,6 +23,6 @@ final class OrganisationVerbStarts {
         var t = d.tokens.get(k);
         return Tokens.isWord(t) && Tokens.adjacent(d.text, t, d.tokens.get(cue.first()))
                 && Character.isLowerCase(d.text.charAt(t.span().start()))
-                && CUES.kind(d.lower(k), d.lang) == SpeechCues.Kind.EMPHASIS ? t.span().start() : cue.span().start();
+                && SpeechCues.bundled().kind(d.lower(k), d.lang) == SpeechCues.Kind.EMPHASIS ? t.span().start() : cue.span().start();
     }
 }

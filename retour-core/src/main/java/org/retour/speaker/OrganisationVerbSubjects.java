@@ -64,7 +64,8 @@ final class OrganisationVerbSubjects {
         return Offsets.firstAtOrAfter(d.orgs, o -> o.span().start(), offset) - 1;
     }
 
-    private static boolean blank(String text, int from, int to) {
+    /** Whether {@code text[from, to)} holds only whitespace. */
+    static boolean blank(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {
                 return false;

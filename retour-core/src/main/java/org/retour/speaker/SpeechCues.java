@@ -145,9 +145,14 @@ public final class SpeechCues implements SpeechWords {
         return set != null && set.contains(lower);
     }
 
-    /** The bundled cues. */
+    /** The bundled cues, read once and shared. */
     public static SpeechCues bundled() {
-        return new SpeechCues(ResourceLines.classpath(RESOURCE));
+        return Bundled.CUES;
+    }
+
+    /** Holds the bundled cues, read on first use. */
+    private static final class Bundled {
+        static final SpeechCues CUES = new SpeechCues(ResourceLines.classpath(RESOURCE));
     }
 
     /** What the lower-cased form is in {@code lang}, or null; inverted forms are read by their verb. */
