@@ -84,21 +84,14 @@ public final class FunctionWordProfile {
     private static final int ARABIC = 2;
     private static final int CYRILLIC = 3;
 
-    /** Counts the letter {@code c} in {@code scripts}: in all, then in its script if Latin, Arabic or Cyrillic. */
-    private static void count(int[] scripts, char c) {
-        scripts[0]++;
-        if (c < 0x0250) {
-            scripts[LATIN]++;
-        } else if (c >= 0x0600 && c < 0x0800 || c >= 0xFB50 && c < 0xFF00) {
-            scripts[ARABIC]++;
-        } else if (c >= 0x0400 && c < 0x0530) {
-            scripts[CYRILLIC]++;
-        }
-    }
-
     /** {@link #dominant}, counting the letters in {@code scripts} as it reads them when that is not null. */
     private String dominant(String text, int start, int end, int minHits, int ratio, int[] scripts) {
         int[] counts = new int[languages.size()];
+        // Design decision: a glance counts the letters in locals and writes scripts once, not once per letter
+        int letters = 0;
+        int latin = 0;
+        int arabic = 0;
+        int cyrillic = 0;
         int i = start;
         while (i < end) {
             while (i < end && !isLetter(text.charAt(i))) {
@@ -115,7 +108,14 @@ public final class FunctionWordProfile {
                     break;
                 }
                 if (scripts != null && (classes & Letters.LETTER) != 0) {
-                    count(scripts, c);
+                    letters++;
+                    if (c < 0x0250) {
+                        latin++;
+                    } else if (c >= 0x0600 && c < 0x0800 || c >= 0xFB50 && c < 0xFF00) {
+                        arabic++;
+                    } else if (c >= 0x0400 && c < 0x0530) {
+                        cyrillic++;
+                    }
                 }
                 h = WordTable.step(h, c);
                 i++;
@@ -127,6 +127,12 @@ public final class FunctionWordProfile {
                     mask &= mask - 1;
                 }
             }
+        }
+        if (scripts != null) {
+            scripts[0] = letters;
+            scripts[LATIN] = latin;
+            scripts[ARABIC] = arabic;
+            scripts[CYRILLIC] = cyrillic;
         }
         int best = -1;
         int bestN = 0;
