@@ -49,6 +49,15 @@ final class SignalVoices {
     }
 
     /**
+     * Whether a speaker's own words tell of their own life inside the group: two words of it or more, and more
+     * first persons than twice the third persons ("On m'avait parlé de jihad, j'ai compté des sacs"), not the
+     * news a mother passes on of her son ("Il m'a dit que l'émir …").
+     */
+    static boolean ownLifeInside(SignalCounts said) {
+        return said.get(Signal.EXPERIENCE) >= 2 && 2 * said.get(Signal.THIRD) < said.get(Signal.SELF) + said.get(Signal.WE);
+    }
+
+    /**
      * The voice the signals give a speaker whose role gave {@code base}: what they {@code said} in their quotes, what
      * the sentences {@code around} their mentions and the words {@code near} their name say, and the whole
      * document's signals {@code doc}; a {@code writer} of a letter read out by another is away from home unless

@@ -121,6 +121,9 @@ public final class VoiceContext {
         List<Quote> out = new ArrayList<>(quotes);
         OwnWords own = new OwnWords(quotes);
         NameBarriers barriers = null; // built for the first speaker whose names are read
+        Map<Entity, Integer> fates = new java.util.IdentityHashMap<>(); // read for speakers of a shared family name
+        List<FamilyVoices.Speaking> decided = new ArrayList<>(groups.size()); // each group's voice, in order
+        boolean[] practitioners = new boolean[groups.size()]; // a lawyer or chaplain speaks as such in all quotes
         for (List<Integer> group : groups.values()) {
             Speaker s = quotes.get(group.get(0)).attribution().speaker();
             SignalCounts said = new SignalCounts();
@@ -200,6 +203,7 @@ public final class VoiceContext {
                     || said.get(Signal.WE) > 0 && said.get(Signal.EXPERIENCE) >= 2)) {
                 base = Voice.DEFECTOR; // a former policeman, or a "commander" who speaks of his emirs
             }
+            practitioners[decided.size()] = practitioner;
             Voice v = practitioner ? base : signalVoices.decide(base, said, around, near, doc, s.role(), lang,
                     writers.contains(s.entity() != null ? s.entity() : s.description()), onGround,
                     dateline == GroundDateline.Where.ELSEWHERE);
@@ -210,6 +214,18 @@ public final class VoiceContext {
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
                 v = SignalVoices.formerMemberByDefault(said, doc, onGround);
             }
+            Voice byRole = all.role() == null ? Voice.UNKNOWN : voices.voiceOf(all.role(), lang);
+            decided.add(new FamilyVoices.Speaking(person, v, byRole, byGround // kin by role: their words pass on another's life
+                    || byRole != Voice.RELATIVE && SignalVoices.ownLifeInside(said)));
+        }
+        java.util.Set<Entity> kin = FamilyVoices.relatives(decided, persons,
+                e -> fates.computeIfAbsent(e, p -> fate(text, lang, bySentence, p)));
+        int g = 0;
+        for (List<Integer> group : groups.values()) {
+            FamilyVoices.Speaking one = decided.get(g);
+            Voice v = one.person() != null && kin.contains(one.person()) ? Voice.RELATIVE : one.voice();
+            Speaker s = quotes.get(group.get(0)).attribution().speaker();
+            boolean practitioner = practitioners[g++];
             for (int i : group) { // every quote of the speaker, also one whose own words gave no voice; a lawyer or chaplain speaks as such in all
                 Speaker each = out.get(i).attribution().speaker();
                 if (each.voice() != v && (v != s.voice() || each.voice() == Voice.UNKNOWN || practitioner)) {
@@ -251,6 +267,13 @@ public final class VoiceContext {
             }
         }
         return c;
+    }
+
+    /** The words of return, flight and life inside the group in the sentences that mention {@code person}. */
+    private int fate(String text, String lang, SentenceSignals bySentence, Entity person) {
+        SignalCounts c = around(text, lang, bySentence, new Speaker(person.id(), person.canonical(), null, null,
+                Voice.UNKNOWN), person); // not the words of a role ("la mère de l'accusée"), only what is told of them
+        return c.get(Signal.RETURNED) + c.get(Signal.LEFT) + c.get(Signal.EXPERIENCE);
     }
 
     /**
