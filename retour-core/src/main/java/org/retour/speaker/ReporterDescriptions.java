@@ -68,6 +68,16 @@ final class ReporterDescriptions {
                 && n.contains(s.substring(second, wordEnd(s, second)).toLowerCase(Locale.ROOT));
     }
 
+    /** Whether a description opens with a reporter's first-person possessive of {@code lang} (« notre », "our", „unser“). */
+    boolean ownedByReporter(String description, String lang) {
+        Set<String> p = possessives.get(lang);
+        if (description == null || p == null) {
+            return false;
+        }
+        String s = description.strip();
+        return p.contains(s.substring(0, wordEnd(s, 0)).toLowerCase(Locale.ROOT));
+    }
+
     /** The offset of the first white space ({@code \s}) at or after {@code from} in {@code s}, or its length. */
     private static int wordEnd(String s, int from) {
         int i = from;

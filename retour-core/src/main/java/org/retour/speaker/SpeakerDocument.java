@@ -141,12 +141,20 @@ final class SpeakerDocument {
         if (describedRoles == null) {
             describedRoles = new java.util.IdentityHashMap<>();
             for (Referent r : referents.all()) {
-                if (r.person() != null && r.description() != null) {
+                if (r.person() != null && r.description() != null && !outletReporter(r.description())) {
                     describedRoles.putIfAbsent(r.person(), r.description().role());
                 }
             }
         }
         return describedRoles.get(person);
+    }
+
+    /**
+     * Whether a description is the outlet's own reporter (« notre correspondant », "our reporter", „unsere
+     * Korrespondentin“): the article's writer, whose trade no person named elsewhere in the text takes.
+     */
+    private boolean outletReporter(org.retour.person.PersonDescription description) {
+        return ReporterDescriptions.bundled().ownedByReporter(description.text(), lang) && voiceOf(description.role()) == Voice.JOURNALIST;
     }
 
     /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */
