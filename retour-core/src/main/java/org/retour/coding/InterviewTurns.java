@@ -27,12 +27,13 @@ import org.retour.resource.ResourceLines;
 final class InterviewTurns {
 
     /**
-     * A speaker's label opening a paragraph: words in capitals, the last of which may be an initial ("SAID A.",
-     * "YANNICK M."), or an initial alone, then ":" or ". —".
+     * A speaker's label opening a paragraph: up to seven words in capitals, the last of which may be an initial ("SAID A.",
+     * "YANNICK M."), or an initial alone, then, in a broadcast transcript, a note in brackets that is no part of the
+     * label ("BOYD (voice-over):", "OMAR, FORMER FIGHTER (through translator):"), then ":" or ". —".
      */
     private static final Pattern LABEL = Pattern.compile(
-            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,4}(?: \\p{Lu}\\.(?=\\s?:))?"
-            + "|\\p{Lu}\\.)\\s?(?::|\\.\\s?[—–])\\s");
+            "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,6}(?: \\p{Lu}\\.(?=\\s?[:(]))?"
+            + "|\\p{Lu}\\.)(?: \\([^()\\n]{1,40}\\))?\\s?(?::|\\.\\s?[—–])\\s");
 
     /**
      * A speaker's label in title case opening a paragraph, up to four words that each start with a capital
@@ -250,7 +251,8 @@ final class InterviewTurns {
 
     /**
      * Turns of a labelled interview or transcript: a label with an interviewer's word ("HOST"), the last
-     * word of such a label, or a label more of whose turns ask than state, is the interviewer's; an unlabelled paragraph
+     * word of such a label, or a label more of whose turns ask than state, is the interviewer's, and his turns are
+     * questions unless they neither ask nor lead to an answer (narration); an unlabelled paragraph
      * that asks is a question; other labels answer unless {@code reporter} accepts them. Null when there are
      * no questions or fewer than two answers. The interviewer's labels are added to {@code interviewer}.
      */
@@ -270,28 +272,47 @@ final class InterviewTurns {
                     interviewer.add(name[name.length - 1]);
                 }
             }
-            leaning.merge(p.label(), p.asks() ? -1 : 1, Integer::sum);
+            leaning.merge(speaker(p.label()), p.asks() ? -1 : 1, Integer::sum);
         }
         Kind[] kinds = new Kind[paragraphs.size()];
-        int questionCount = 0;
-        int answerCount = 0;
+        boolean[] hosts = new boolean[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             Paragraph p = paragraphs.get(i);
             if (p.label() == null) {
                 kinds[i] = p.asks() ? Kind.QUESTION : Kind.NARRATION;
-            } else if (interviewer.contains(p.label()) || leaning.get(p.label()) < 0) {
+            } else if (interviewer.contains(p.label()) || leaning.get(speaker(p.label())) < 0) {
                 kinds[i] = Kind.QUESTION;
-                if (leaning.get(p.label()) < 0) {
+                hosts[i] = true;
+                if (leaning.get(speaker(p.label())) < 0) {
                     // a label more of whose turns ask than state is the interviewer's, named or not
                     interviewer.add(p.label());
                 }
             } else {
                 kinds[i] = reporter.test(p.label()) ? Kind.NARRATION : Kind.ANSWER;
             }
-            questionCount += kinds[i] == Kind.QUESTION ? 1 : 0;
+        }
+        int questionCount = 0;
+        int answerCount = 0;
+        for (int i = 0; i < kinds.length; i++) {
+            questionCount += hosts[i] || kinds[i] == Kind.QUESTION ? 1 : 0;
             answerCount += kinds[i] == Kind.ANSWER ? 1 : 0;
+            if (hosts[i] && !paragraphs.get(i).asks() && (i + 1 == kinds.length || kinds[i + 1] != Kind.ANSWER)) {
+                // an interviewer's turn that neither asks nor leads to an answer tells the story, as a correspondent
+                // does to the host ("HADLEY: Kate, some of them tell you…"): narration, read as any other
+                kinds[i] = Kind.NARRATION;
+            }
         }
         return questionCount > 0 && answerCount >= 2 ? kinds : null;
+    }
+
+    /**
+     * Who a label names, whatever the turn calls them: the last word of its name, before any comma ("RUSLAN" for
+     * "RUSLAN, FORMER FIGHTER" and "RUSLAN", "BOYD" for "CLARISSA BOYD, CORRESPONDENT" and "BOYD"), so that a
+     * speaker's turns are weighed together and one rhetorical question does not make him the interviewer.
+     */
+    private static String speaker(String label) {
+        String name = label.split(",")[0].strip();
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /**

@@ -12,8 +12,11 @@ final class LabelShapes {
     private LabelShapes() {
     }
 
-    /** The characters other than letters and marks a {@link InterviewTurns} label may hold before its colon or dash. */
-    static final String LABEL_CHARS = "'’-,. \t\u000B\f\r";
+    /**
+     * The characters other than letters and marks a {@link InterviewTurns} label may hold before its colon or dash,
+     * brackets for a transcript's note ("(voice-over)").
+     */
+    static final String LABEL_CHARS = "'’-,. ()\t\u000B\f\r";
     /** The characters other than letters and marks a title-case label may hold before its colon. */
     static final String TITLE_LABEL_CHARS = "'’- \u00A0\u202F";
 
