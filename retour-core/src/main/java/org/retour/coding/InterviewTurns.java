@@ -254,7 +254,7 @@ final class InterviewTurns {
      * word of such a label, or a label more of whose turns ask than state, is the interviewer's, and his turns are
      * questions unless they neither ask nor lead to an answer (narration); an unlabelled paragraph
      * that asks is a question; other labels answer unless {@code reporter} accepts them. Null when there are
-     * no questions or fewer than two answers. The interviewer's labels are added to {@code interviewer}.
+     * no questions, or fewer than two answers and fewer than two turns of such a reporter. The interviewer's labels are added to {@code interviewer}.
      */
     private Kind[] labelTurns(List<Paragraph> given, Predicate<String> reporter, Set<String> interviewer) {
         List<Paragraph> paragraphs = withoutLoneLabelsSeenOnce(given);
@@ -276,6 +276,7 @@ final class InterviewTurns {
         }
         Kind[] kinds = new Kind[paragraphs.size()];
         boolean[] hosts = new boolean[kinds.length];
+        int reporterTurns = 0;
         for (int i = 0; i < kinds.length; i++) {
             Paragraph p = paragraphs.get(i);
             if (p.label() == null) {
@@ -289,6 +290,7 @@ final class InterviewTurns {
                 }
             } else {
                 kinds[i] = reporter.test(p.label()) ? Kind.NARRATION : Kind.ANSWER;
+                reporterTurns += kinds[i] == Kind.NARRATION ? 1 : 0;
             }
         }
         int questionCount = 0;
@@ -302,7 +304,8 @@ final class InterviewTurns {
                 kinds[i] = Kind.NARRATION;
             }
         }
-        return questionCount > 0 && answerCount >= 2 ? kinds : null;
+        // an interview whose labelled speaker is an official or researcher is read as such, not again as a plain one
+        return questionCount > 0 && (answerCount >= 2 || reporterTurns >= 2) ? kinds : null;
     }
 
     /**
