@@ -29,7 +29,7 @@ final class InterviewTurns {
     /**
      * A speaker's label opening a paragraph: up to seven words in capitals, the last of which may be an initial ("SAID A.",
      * "YANNICK M."), or an initial alone, then, in a broadcast transcript, a note in brackets that is no part of the
-     * label ("BOYD (voice-over):", "OMAR, FORMER FIGHTER (through translator):"), then ":" or ". —".
+     * label ("HALE (voice-over):", "OMAR, FORMER FIGHTER (through translator):"), then ":" or ". —".
      */
     private static final Pattern LABEL = Pattern.compile(
             "^(\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+(?:[ ,]+\\p{Lu}[\\p{Lu}\\p{M}'’\\-]+){0,6}(?: \\p{Lu}\\.(?=\\s?[:(]))?"
@@ -310,7 +310,7 @@ final class InterviewTurns {
 
     /**
      * Who a label names, whatever the turn calls them: the last word of its name, before any comma ("RUSLAN" for
-     * "RUSLAN, FORMER FIGHTER" and "RUSLAN", "BOYD" for "CLARISSA BOYD, CORRESPONDENT" and "BOYD"), so that a
+     * "OMAR, FORMER FIGHTER" and "OMAR", "HALE" for "TOM HALE, CORRESPONDENT" and "HALE"), so that a
      * speaker's turns are weighed together and one rhetorical question does not make him the interviewer.
      */
     private static String speaker(String label) {

@@ -199,7 +199,7 @@ final class TestimonySegmenter {
             }
             if (interview && turns.questions()[i] && !allVoices && (flags[i] & REPORTED) == 0) {
                 // the interviewer's question frames the answer and is nobody's testimony ("Some people say the brutality…");
-                // his turn telling what the interviewee says ("In 2017, he says, his commander…") is narration
+                // his turn telling what the interviewee says ("Later, he says, his emir chose him…") is narration
                 continue;
             }
             boolean ownAccount = account && (flags[i] & FIRST_PERSON) != 0 && (flags[i] & (OPINION | REPORTER)) == 0;

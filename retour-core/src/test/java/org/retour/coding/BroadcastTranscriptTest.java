@@ -76,7 +76,7 @@ class BroadcastTranscriptTest {
 
     @Test
     void theCorrespondentsTurnTellingWhatTheGuestSaysIsNarration() {
-        String told = "In 2017, he says, his commander put his name on a list for a suicide mission.";
+        String told = "Later that year, he says, his emir picked him for a suicide mission.";
         String text = "ANNA REED, CNN ANCHOR: Our correspondent met a man who deserted the group in 2016.\n"
                 + "TOM HALE, CORRESPONDENT (voice-over): He is 31 and limps. Why did you go?\n"
                 + "OMAR (through translator): I was young. I believed them.\n"

@@ -23,16 +23,16 @@ class DoubtedViewTest {
     static Stream<Arguments> languages() {
         return Stream.of(
                 Arguments.of("fr", "Des dizaines de femmes sont rentrées de Syrie cette année. ",
-                        "Je ne crois pas que ce soit la violence qui les a fait changer d'avis. C'était la faim",
+                        "Je ne crois pas que les coups les aient retournées. C'était la faim",
                         "Chez nous, c'était la faim", "dit"),
                 Arguments.of("en", "Dozens of women have come back from Syria this year. ",
-                        "I don't think it was the violence that changed their minds. It was hunger",
+                        "I don't think the beatings turned them. It was hunger",
                         "For us it was hunger", "said"),
                 Arguments.of("en", "Dozens of women have come back from Syria this year. ",
-                        "I doubt it was the violence that changed their minds. It was hunger",
+                        "I doubt the beatings turned them. It was hunger",
                         "For us it was hunger", "said"),
                 Arguments.of("de", "Dutzende Frauen sind in diesem Jahr aus Syrien zurückgekehrt. ",
-                        "Ich bezweifle, dass es die Gewalt war, die sie umgestimmt hat. Es war der Hunger",
+                        "Ich bezweifle, dass die Schläge sie umgedreht haben. Es war der Hunger",
                         "Bei uns war es der Hunger", "sagt"));
     }
 
