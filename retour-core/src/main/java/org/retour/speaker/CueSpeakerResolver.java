@@ -127,6 +127,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         int t = 0;
         java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
+        java.util.Map<String, Quote> firstChildren = ReportingOpenings.firstChildren(quotes);
         for (Quote q : quotes) {
             if (q.parent() != null) {
                 int nestedOpen = openMark(d.text, q.span());
@@ -143,7 +144,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
             int nextOpen = t + 1 < top.size() ? openMark(d.text, top.get(t + 1).span()) : d.text.length();
             t++;
-            out.add(dialogues.turn(d, top, t - 1, attribute(d, q, prevEnd, nextOpen), speakers::get)); // "« — … ? — … »"
+            boolean reports = ReportingOpenings.opensReport(d, finder, letterWords, q, firstChildren.get(q.id())); // "« Il écrit : “…” »"
+            out.add(dialogues.turn(d, top, t - 1, attribute(d, q, prevEnd, nextOpen, reports), speakers::get)); // "« — … ? — … »"
             speakers.put(q.id(), d.lastResolved);
         }
         out = HeadingQuotes.assign(d, out); // "'He just wants to come home and face it'" over the entry quoting her
@@ -151,7 +153,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS));
     }
 
-    private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen) {
+    /**
+     * The quote {@code q} with its speaker; {@code reports} when it opens by reporting the words it nests (« Il
+     * écrit : “…” »): then the words are the reader's, and no letter's writer takes them.
+     */
+    private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen, boolean reports) {
         String text = d.text;
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
@@ -301,6 +307,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 speaker = colon < 0 ? null : pronounSpeakers.resolve(d, new Pronoun(Gender.UNKNOWN, false), colon, open);
             }
             speaker = speaker == null ? letter : speaker;
+            if (speaker == null && reports) {
+                speaker = reading.readerNextTo(d, outer, aEnd); // "“He says, ‘…’” Omar read": the reader's words
+            }
             if (speaker == null && used == null) {
                 speaker = DashAttributions.speaker(d, open, outer); // "“…”" then "— Rep. X (R-Fla.), on Fox News"
             }
@@ -349,10 +358,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent readerAfter = organisation == null && used == null && speaker != null ? reading.readerAfter(d, outer, aEnd) : null;
         readerAfter = readerAfter == null || SpeakerDocument.same(definite.named(d, readerAfter), speaker) ? null
                 : definite.named(d, readerAfter);
-        Referent writer = organisation != null || ownLetter || readerAfter != null ? null
+        Referent writer = organisation != null || ownLetter || readerAfter != null || reports ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> definite.named(d, r), k -> writingSubjects.author(d, k, open));
-        DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || transcript || used != null
+        DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || transcript || reports
+                || used != null
                 && used == after ? null : documents.author(d, open, prevEnd, speaker); // "le message qu'elle a adressé : « … »"
         writer = documented != null && documented.who() != null ? definite.named(d, documented.who()) : writer;
         if (documented != null && documented.who() == null && writer == null) { // "l'attestation de l'employeur : « … »"

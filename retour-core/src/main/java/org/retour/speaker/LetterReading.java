@@ -48,6 +48,23 @@ final class LetterReading {
     }
 
     /**
+     * The person who reads out the words of a quote, named right before or right after a verb of reading that
+     * opens the words after its closing mark ("“…,” Omar read", « « … », lit Julie »); else null.
+     */
+    Referent readerNextTo(SpeakerDocument d, int outer, int afterEnd) {
+        Referent after = readerAfter(d, outer, afterEnd);
+        if (after != null) {
+            return after;
+        }
+        for (Referent r : d.referents.within(outer, afterEnd)) {
+            int k = d.tokenAt(r.span().end());
+            return SpeakerDocument.wordsBetween(d, outer, r.span().start()) == 0 && k < d.tokens.size()
+                    && Tokens.isWord(d.tokens.get(k)) && words.kindAt(d, k) == Kind.READ ? r : null;
+        }
+        return null;
+    }
+
+    /**
      * Whether a verb of reading stands in the words after the quote up to {@code afterEnd} (", reading
      * from a transcript"), or before a quote that follows a colon or opens its paragraph: in its sentence
      * or, when the quote opens its sentence, in the sentence before (not before {@code prevEnd}'s sentence
