@@ -358,11 +358,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Referent readerAfter = organisation == null && used == null && speaker != null ? reading.readerAfter(d, outer, aEnd) : null;
         readerAfter = readerAfter == null || SpeakerDocument.same(definite.named(d, readerAfter), speaker) ? null
                 : definite.named(d, readerAfter);
-        Referent writer = organisation != null || ownLetter || readerAfter != null || reports ? null
+        Referent writer = organisation != null || ownLetter || readerAfter != null || reports || owner != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
                         r -> definite.named(d, r), k -> writingSubjects.author(d, k, open));
         DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || transcript || reports
-                || used != null
+                || owner != null || used != null
                 && used == after ? null : documents.author(d, open, prevEnd, speaker); // "le message qu'elle a adressé : « … »"
         writer = documented != null && documented.who() != null ? definite.named(d, documented.who()) : writer;
         if (documented != null && documented.who() == null && writer == null) { // "l'attestation de l'employeur : « … »"
@@ -378,6 +378,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (ownLetter && letters.addressesParent(d, q.span().start(), q.span().end())) {
             d.writers.add(speaker.person() != null ? speaker.person() : speaker.description());
             attribution = new Attribution.Cued(d.speaker(speaker), new Cue(used.span(), used.span().of(text)));
+        }
+        if (owner != null && speaker != null && letters.addressesParent(d, q.span().start(), q.span().end())) {
+            d.writers.add(speaker.person() != null ? speaker.person() : speaker.description()); // "« Maman, … » C'est Bilal."
         }
         if (writer != null) { // "Elle lit la lettre à voix haute. « On a faim ici »": the writer's words
             d.reader = speaker;

@@ -11,7 +11,7 @@ import org.retour.resource.ResourceLines;
 /**
  * Sentences that give the quote right before them to its speaker, read from {@code org/retour/speaker/owned-words.txt}:
  * « « J'ai marché trois jours. » Ces mots sont ceux de Fadimata Walet Intallah » gives the words to Fadimata, whoever
- * spoke before them.
+ * spoke before them, as « « Maman, je regrette. » C'est Karim, en mars 2017. » gives them to the voice it names.
  *
  * <p>Immutable and thread-safe.
  */
@@ -90,10 +90,22 @@ final class OwnedWords {
             }
             int from = i + words.length();
             for (Referent r : d.referents.within(from, from + 40)) {
-                return d.text.substring(from, r.span().start()).isBlank() ? r : null;
+                return d.text.substring(from, r.span().start()).isBlank() && closesName(d.text, r.span().end()) ? r : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a punctuation mark or the line's end follows the name ending at {@code end}, over blanks: « C'est
+     * Karim, en mars 2017 » names the words' speaker, « C'est Karim qui … » the subject of a cleft.
+     */
+    private static boolean closesName(String text, int end) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) != '\n' && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i >= text.length() || ",.;:!?()\n\u2014\u2013".indexOf(text.charAt(i)) >= 0;
     }
 
     /**
