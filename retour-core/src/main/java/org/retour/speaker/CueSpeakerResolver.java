@@ -128,7 +128,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int t = 0;
         java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
         java.util.Map<String, Quote> firstChildren = ReportingOpenings.firstChildren(quotes);
+        java.util.Map<String, Quote> parents = new java.util.HashMap<>();
         for (Quote q : quotes) {
+            parents.put(q.id(), q);
             if (q.parent() != null) {
                 int nestedOpen = openMark(d.text, q.span());
                 Quote named = ReportedHeads.nested(d, finder, q, speakers.get(q.parent())); // "Karim said, ‘…’"
@@ -136,9 +138,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     out.add(named);
                     continue;
                 }
-                out.add(reportedWords.nested(d, q, speakers.get(q.parent()), finder.pronounGender(d, nestedOpen),
-                        finder.reportingPronoun(d, nestedOpen), finder.reportingCue(d, nestedOpen),
-                        r -> definite.named(d, r)));
+                Pronoun reporting = finder.reportingPronoun(d, nestedOpen);
+                Gender gender = finder.pronounGender(d, nestedOpen);
+                Pronoun subject = reporting == null && gender == Gender.UNKNOWN ? IntroducingSubjects.bundled().subject(d,
+                        letterWords, nestedOpen, openMark(d.text, parents.get(q.parent()).span())) : null; // "elle m'a envoyé un message : “…”"
+                out.add(reportedWords.nested(d, q, speakers.get(q.parent()), subject != null ? subject.gender() : gender,
+                        reporting, finder.reportingCue(d, nestedOpen), r -> definite.named(d, r)));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
