@@ -12,7 +12,8 @@ import org.retour.person.Referents.Referent;
  * The named person a description of a person stands for, if any: a definite description whose head noun
  * is in the role of a person named nearby ("le chercheur" after "le chercheur Peter Neumann"), a
  * description in apposition right after a name ("Steven Rosenthal, a tax specialist") or right before one
- * ("The judge, Mrs Justice Harriet Langley"), a naming phrase ("identified only as Ilse B."), or a lead's
+ * ("The judge, Mrs Justice Harriet Langley"), a copula ("One of them is Ahmed"), a naming phrase ("identified only as
+ * Ilse B."), or a lead's
  * unnamed person named at the head of the next paragraph, behind any honorific ("Mr. …").
  *
  * <p>Stateless and thread-safe.
@@ -47,7 +48,7 @@ final class DescriptionNames {
     /**
      * The person description {@code d} stands for among the {@code named} referents (ordered by span), tried
      * in this order: a nearby name whose role has the definite description's head, a name in apposition
-     * before it, a name in apposition after it, a name given by a naming phrase, and for an indefinite
+     * before it, a name in apposition after it, a name a copula gives, a name given by a naming phrase, and for an indefinite
      * description in a lead the name opening the next paragraph; or null.
      */
     static Entity personOf(String text, List<Referent> named, PersonDescription d, List<PersonDescription> after,
@@ -61,6 +62,9 @@ final class DescriptionNames {
         }
         if (same == null) {
             same = ComplementAppositions.named(text, named, d, lexicon, lang);
+        }
+        if (same == null) {
+            same = CopulaNames.bundled().named(text, named, d, lexicon, lang);
         }
         if (same == null) {
             same = NamedAsDescriptions.personOf(text, named, d, after, lang);
