@@ -13,8 +13,10 @@ import org.retour.person.Referents.Referent;
  * (« le trentenaire », « la quinquagénaire ») stands for the person named before it whose age in figures falls in
  * its decade (« Karim Haddad, 34 ans »), else, as a French noun of no voice does (« la retraitée »), for the person
  * who opens its paragraph as subject, when no age of theirs says otherwise (« Sa mère, Nadia Bensaïd, a témoigné …
- * « … », a confié la quinquagénaire »). A writer names a person so right after telling of them, not the protagonist
- * named paragraphs before.
+ * « … », a confié la quinquagénaire »); a noun of sex alone, in any language, stands for that topic when the text
+ * gave their role or age (« Sa fille aînée, Inès, 24 ans, … « … », dit la jeune femme », "His sister, Amira, 24, …
+ * “…,” the young woman said"). A writer names a person so right after telling of them, not the protagonist named
+ * paragraphs before.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,8 +45,10 @@ final class TopicDescriptions {
             return null;
         }
         int decade = AgeWords.bundled().decade(r.description().role(), d.lang);
-        boolean bare = decade == 0 && "fr".equals(d.lang) && d.voiceOf(r.description().role()) == Voice.UNKNOWN
-                && !AgeWords.bundled().plain(r.description().role(), d.lang); // « la retraitée »
+        boolean plain = AgeWords.bundled().plain(r.description().role(), d.lang);
+        boolean bare = decade == 0 && d.voiceOf(r.description().role()) == Voice.UNKNOWN
+                && ("fr".equals(d.lang) && !plain || plain && !AgeWords.bundled().aged(r.description().role(), d.lang)
+                && !r.description().role().chars().anyMatch(Character::isDigit)); // « la retraitée », « la jeune femme »
         if (decade == 0 && !bare) {
             return null;
         }
@@ -58,10 +62,34 @@ final class TopicDescriptions {
         Referent topic = rules.paragraphTopic(d, start, gender);
         topic = topic == null || rules.governed(d, topic) ? null : tie.apply(topic); // not "Interrogée par son avocate, X"
         if (topic != null && topic.person() != null && !rules.governed(d, topic) && topic.gender().compatible(gender)
-                && !OFFICE.contains(d.voiceOf(topic.person().role())) && (bare || fits(age(d, topic), decade, true))) {
+                && !OFFICE.contains(d.voiceOf(topic.person().role())) && (bare || fits(age(d, topic), decade, true))
+                && (!(bare && plain) || introduced(d, topic) && !subjectSince(d, rules, topic, start, gender))) {
             return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(gender));
         }
         return null;
+    }
+
+    /**
+     * Whether the text says who or how old a named person is: a role (« sa belle-fille, Samira ») or an age in
+     * figures (« Samira, 30 ans »). A description of sex alone takes up only such a person as its paragraph's topic,
+     * not a capitalised run that opens a paragraph with nothing said of it (a town: « Ben Arous, à vingt kilomètres »).
+     */
+    private static boolean introduced(SpeakerDocument d, Referent p) {
+        return p.person().role() != null || age(d, p) > 0;
+    }
+
+    /**
+     * Whether another person than the topic is named, ungoverned and of the gender, between the topic and the
+     * description at {@code start} (« Son frère aîné, Mourad, tient l'épicerie. Aymen lui doit son retour. « … »,
+     * raconte le jeune homme »: Aymen, named as a subject since, not the topic).
+     */
+    private static boolean subjectSince(SpeakerDocument d, SubjectRules rules, Referent topic, int start, Gender gender) {
+        for (Referent p : d.referents.namedBefore(start, gender, start - topic.span().end())) {
+            if (p.person() != topic.person() && p.span().start() > topic.span().start() && !rules.governed(d, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an age in figures (0 when none is given, which fits when {@code unknownFits}) falls in a decade. */
