@@ -40,18 +40,8 @@ final class CopulaNames {
      * name is no owner of a noun after it ("One of them is Ahmed's brother"); else null.
      */
     Entity named(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon, String lang) {
-        Set<String> verbs = copulas.get(lang);
-        int from = d.span().end();
-        if (verbs == null || from >= text.length() || text.charAt(from) != ' ') {
-            return null;
-        }
-        int start = from + 1;
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        if (end == start || end >= text.length() || text.charAt(end) != ' '
-                || !verbs.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+        int end = copulaEnd(text, d.span().end(), lang);
+        if (end < 0) {
             return null;
         }
         for (Referent r : DescriptionNames.near(named, d.span(), COPULA_REACH)) {
@@ -61,6 +51,53 @@ final class CopulaNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a partitive {@code d} is the subject of a copula whose complement is one word in lower case, after a
+     * determiner or none, that names no person, and ends the clause ("One reason is money. Another is rank.", « Une
+     * autre est la peur. », „Ein anderer ist Geld.“ written in lower case aside): the partitive counts things, not
+     * people.
+     */
+    boolean countsThings(String text, PersonDescription d, PersonLexicon lexicon, String lang) {
+        int end = copulaEnd(text, d.span().end(), lang);
+        if (end < 0) {
+            return false;
+        }
+        int start = end + 1;
+        int wordEnd = wordEnd(text, start);
+        if (wordEnd > start && lexicon.is(PersonLexicon.Kind.DET, text.substring(start, wordEnd), lang)
+                && wordEnd < text.length() && text.charAt(wordEnd) == ' ') {
+            start = wordEnd + 1;
+            wordEnd = wordEnd(text, start);
+        }
+        if (wordEnd == start || !Character.isLowerCase(text.charAt(start)) || wordEnd >= text.length()
+                || ".;:!?".indexOf(text.charAt(wordEnd)) < 0) {
+            return false;
+        }
+        String w = text.substring(start, wordEnd).toLowerCase(java.util.Locale.ROOT);
+        return !lexicon.headOrPlural(w, lang) && lexicon.gender(PersonLexicon.Kind.DEMONYM, w, lang) == null;
+    }
+
+    /** The offset of the space after the copula that follows a space at {@code from}, or -1 when none does. */
+    private int copulaEnd(String text, int from, String lang) {
+        Set<String> verbs = copulas.get(lang);
+        if (verbs == null || from >= text.length() || text.charAt(from) != ' ') {
+            return -1;
+        }
+        int end = wordEnd(text, from + 1);
+        return end > from + 1 && end < text.length() && text.charAt(end) == ' '
+                && verbs.contains(text.substring(from + 1, end).toLowerCase(java.util.Locale.ROOT)) ? end : -1;
+    }
+
+    /** The end of the run of letters (and apostrophes inside it) starting at {@code start}. */
+    private static int wordEnd(String text, int start) {
+        int end = start;
+        while (end < text.length() && (Character.isLetter(text.charAt(end))
+                || end > start && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019'))) {
+            end++;
+        }
+        return end;
     }
 
     /** Whether an owner's ending follows a name ending at {@code at} ("Ahmed's", "Ahmed’s"). */

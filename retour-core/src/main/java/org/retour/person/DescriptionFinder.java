@@ -17,7 +17,8 @@ import org.retour.quote.SpeechWords;
  * a head noun from the lexicon ("combattant", "defector", "Rückkehrer"), the last of several heads in a
  * row ("ce jeune Tunisien", "a 26-year-old Syrian defector"); in Arabic the head noun with the
  * adjectives after it ("مقاتل سابق"), with or without "أحد" before; and partitives, one of a group
- * ("l'un d'eux", "one of the defectors", {@link Partitives}).
+ * ("l'un d'eux", "one of the defectors", {@link Partitives}) but those a copula says are things ("Another is
+ * rank.", {@link CopulaNames#countsThings}).
  *
  * <p>One pass over the tokens. Thread-safe.
  */
@@ -32,6 +33,7 @@ public final class DescriptionFinder {
     private final SpeechWords speech;
     private final Demonyms demonyms = Demonyms.bundled();
     private final Partitives partitives = Partitives.bundled();
+    private final CopulaNames copulas = CopulaNames.bundled();
 
     public DescriptionFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -118,8 +120,10 @@ public final class DescriptionFinder {
                 out.add(d);
             }
         }
-        return withPartitives(text, out, partitives.find(text, tokens, lang,
-                h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang)));
+        List<PersonDescription> partitive = partitives.find(text, tokens, lang,
+                h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang));
+        partitive.removeIf(p -> copulas.countsThings(text, p, lexicon, lang)); // "Another is rank.": no person
+        return withPartitives(text, out, partitive);
     }
 
     /**
