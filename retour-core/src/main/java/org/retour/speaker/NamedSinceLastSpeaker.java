@@ -11,7 +11,10 @@ import org.retour.person.Referents.Referent;
  * The person a pronoun cue stands for when its paragraph names them after the last speaker's words, which lie in an
  * earlier paragraph: the only named person there whose gender fits and whom no preposition or verb governs (« À
  * l'association, on refuse de parler de M. Roux, mais l'éducatrice Anne Petit accepte de décrire le parcours. « … »,
- * explique-t-elle »: Anne Petit, not the spokesperson of the paragraph before).
+ * explique-t-elle »: Anne Petit, not the spokesperson of the paragraph before); when the pronoun's paragraph names no
+ * one before it, the paragraph before it, after the last speaker's, names that person last, its other persons
+ * being those addressed ("Clarissa, what happens to Ruslan now?" then "Well, he'll be moved to a prison. … He told
+ * me, “…”": Ruslan, not the officer quoted before the question).
  *
  * <p>Reads the referents of the pronoun's paragraph: linear in the text. Stateless and thread-safe.
  */
@@ -31,14 +34,46 @@ final class NamedSinceLastSpeaker {
                 || QuoteOffsets.insideMarks(d.text, d.paragraphStarts.get(own), offset)) {
             return null; // « “… She said to me, ‘…’” »: a pronoun in someone's words is theirs to resolve
         }
-        Referent found = null;
         int paragraph = d.paragraphStarts.get(own);
         int sentence = SpeakerDocument.sentenceStart(d, offset);
         int previous = sentence > paragraph ? SpeakerDocument.sentenceStart(d, sentence - 1) : paragraph;
-        for (Referent r : d.referents.within(Math.max(paragraph, previous), offset)) {
-            if (r.person() == null || r.description() != null || !r.gender().compatible(p.gender()) || rules.governed(d, r)
-                    || SubjectRules.possessive(d, r) || rules.earlierObjects().actsOnEarlier(d, r)) {
-                // not "Brandt's daughter", nor "Karim Saleh l'a recruté": the one owned or acted on is told of
+        List<Referent> near = d.referents.within(Math.max(paragraph, previous), offset);
+        int from = paragraph;
+        if (own > 0 && d.lastParagraph < own - 1 && d.referents.within(paragraph, offset).isEmpty()) {
+            from = d.paragraphStarts.get(own - 1); // "What happens to Ruslan now?" then "Well, he'll be moved … He told me, “…”"
+            near = d.referents.within(from, paragraph);
+        }
+        Referent found = from < paragraph ? lastFitting(near, p) : only(d, rules, near, p);
+        if (found != null && from < paragraph && !fits(d, rules, found, p)) {
+            return null; // "Laura Delmas … ne souhaite pas parler à la presse. Sa mère, si.": the one told of last speaks
+        }
+        return found == null || pronounBefore(d, from, found.span().start()) ? null : found;
+    }
+
+    /**
+     * Whether {@code r} is a person named by name whose gender fits and whom nothing governs: not "Brandt's
+     * daughter", nor "Karim Saleh l'a recruté", where the one owned or acted on is told of.
+     */
+    private static boolean fits(SpeakerDocument d, SubjectRules rules, Referent r, Pronoun p) {
+        return r.person() != null && r.description() == null && r.gender().compatible(p.gender()) && !rules.governed(d, r)
+                && !SubjectRules.possessive(d, r) && !rules.earlierObjects().actsOnEarlier(d, r);
+    }
+
+    /** The last of {@code refs} whose gender fits the pronoun's, or null. */
+    private static Referent lastFitting(List<Referent> refs, Pronoun p) {
+        for (int i = refs.size() - 1; i >= 0; i--) {
+            if (refs.get(i).gender().compatible(p.gender())) {
+                return refs.get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The one person named by name among {@code refs} who fits and whom nothing governs, or null when none or two do. */
+    private static Referent only(SpeakerDocument d, SubjectRules rules, List<Referent> refs, Pronoun p) {
+        Referent found = null;
+        for (Referent r : refs) {
+            if (!fits(d, rules, r, p)) {
                 continue;
             }
             if (found != null && found.person() != r.person()) {
@@ -46,7 +81,7 @@ final class NamedSinceLastSpeaker {
             }
             found = r;
         }
-        return found == null || pronounBefore(d, d.paragraphStarts.get(own), found.span().start()) ? null : found;
+        return found;
     }
 
     /**
