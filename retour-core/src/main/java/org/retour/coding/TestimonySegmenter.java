@@ -128,7 +128,7 @@ final class TestimonySegmenter {
             int own = TestimonyFlags.of(tokens, found, PersonRoles.Marks.NONE, lang);
             int describedFlags = roles.of(sp, lang);
             int parent = enclosing.of(qi);
-            if (parent >= 0 && quoteHolder[parent] != null && speakerless(sp)) {
+            if (parent >= 0 && quoteHolder[parent] != null && (speakerless(sp) || toldOf(sp))) {
                 // words told inside someone's testimony, nobody named for them (« L'émir nous a dit : “…” »), are part of it
                 holder = quoteHolder[parent];
                 reportedBy = quoteReporter[parent];
@@ -364,6 +364,11 @@ final class TestimonySegmenter {
     /** Whether a quote has no speaker of its own: none found, or one with neither name nor description. */
     private static boolean speakerless(Speaker sp) {
         return sp == null || sp.name() == null && sp.description() == null && sp.entity() == null;
+    }
+
+    /** Whether a speaker is an unnamed person of no voice of their own whom the words around tell of (« l'émir »). */
+    private static boolean toldOf(Speaker sp) {
+        return sp != null && sp.name() == null && sp.entity() == null && sp.voice() == Voice.OTHER;
     }
 
     private static boolean sameSpeaker(Speaker a, Speaker b) {

@@ -37,7 +37,8 @@ import org.retour.pipeline.Layers;
  * A quote with no cue goes to the speaker an earlier sentence of its paragraph introduces, to the
  * subject of its own sentence, or to the speaker whose words its paragraph continues. Nested quotes stay
  * unattributed (they are the words the speaker reports) unless they address a parent or a cue of a
- * third-person pronoun introduces them ("He said, ‘…’"): then they go to the person the speaker reports.
+ * third-person pronoun introduces them ("He said, ‘…’"): then they go to the person the speaker reports; a figure
+ * of the group who says them (« L'émir nous a dit : “…” ») speaks them, as in an account told without marks.
  *
  * <p>Design decision: a subject pronoun keeps the discourse's current speaker rather than the nearest
  * name, which is often an object ("il a payé un passeur … Il décrit …"); a new person at the head of a
@@ -82,6 +83,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final Exchanges exchanges = Exchanges.bundled();
     private final DialogueTurns dialogues;
     private final WritingSubjects writingSubjects;
+    private final GroupFigures figures = GroupFigures.bundled();
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -138,6 +140,14 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                     out.add(named);
                     continue;
                 }
+                Referent figure = figures.nested(d, finder, nestedOpen, openMark(d.text, parents.get(q.parent()).span()),
+                        speakers.get(q.parent())); // "« L'émir nous a dit : “…” »": the group's figure, not a person named before
+                if (figure != null) {
+                    d.groupFigures.add(figure.description().text());
+                    out.add(new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                            new Attribution.Contextual(d.speaker(figure))));
+                    continue;
+                }
                 Pronoun reporting = finder.reportingPronoun(d, nestedOpen);
                 Gender gender = finder.pronounGender(d, nestedOpen);
                 Pronoun subject = reporting == null && gender == Gender.UNKNOWN ? IntroducingSubjects.bundled().subject(d,
@@ -154,8 +164,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speakers.put(q.id(), d.lastResolved);
         }
         out = HeadingQuotes.assign(d, out); // "'He just wants to come home and face it'" over the entry quoting her
-        return context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons,
-                VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS));
+        return GroupFigures.voiced(context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons,
+                VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS)), d.groupFigures);
     }
 
     /**
@@ -255,6 +265,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Unattributed());
         }
         speaker = used == before ? accounts.speaker(d, used, prevEnd, speaker, d.lastSpeaker) : speaker; // "Mon émir a ri. Il a dit :"
+        Referent figure = used == before ? figures.account(d, used, prevEnd, speaker, d.lastSpeaker) : null; // "L'émir nous disait :"
+        speaker = figure != null ? figure : speaker;
         CueMatch inside = speaker == null ? inner.find(d, q.span()) : null; // "« Là-bas, poursuit-il, on … »"
         Referent insideSpeaker = inside == null ? null : inside.pronoun() == null ? inner.named(d, inside)
                 : cueSpeakers.speakerFor(d, inside, inside.span().start(), inside.span().end(), open);
@@ -267,6 +279,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         speaker = surnames.latest(d, definite.named(d, speaker),
                 used != null && used.pronoun() != null ? used.pronoun().pronoun().gender() : d.subjectPronoun);
+        if (figure != null) {
+            speaker = figure; // the group's figure, not a person named before without that title
+            d.groupFigures.add(figure.description().text());
+        }
         Referent reported = ReportedHeads.atHead(d, finder, open, outer);
         speaker = ReportedHeads.cued(d, speaker, reported, used, r -> definite.named(d, r)); // "“Karim said, ‘…’” he wrote"
         Referent owner = OwnedWords.bundled().owner(d, outer); // "« … » Ces mots sont ceux de Fadimata": hers, whatever cue
@@ -399,7 +415,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         d.lastResolved = speaker;
         d.headReported = reported;
         d.headReportedEnd = outer;
-        if (speaker != null && !(q.partial() && (subjectRules.earlierObjects().actsOnEarlier(d, speaker)
+        if (speaker != null && figure == null && !(q.partial() && (subjectRules.earlierObjects().actsOnEarlier(d, speaker)
                 || ReportedPartials.insideReport(d, cues, speaker, open)))) {
             // "un responsable lui a proposé de « monter au paradis »": words quoted in passing of one who acts on
             // the person told of take no turn from that person, nor do those of one whom another's report quotes

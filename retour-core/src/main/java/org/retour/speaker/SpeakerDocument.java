@@ -69,6 +69,8 @@ final class SpeakerDocument {
     final SpeakerSet kinReaders = new SpeakerSet();
     /** The persons and descriptions a cue gives a quote of their own, outside letters. */
     final SpeakerSet cued = new SpeakerSet();
+    /** The descriptions of the group's figures found speaking inside someone's words ({@link GroupFigures}). */
+    final java.util.Set<String> groupFigures = new java.util.HashSet<>();
     int lastParagraph = -10;
     /** How many quotes each named person has been given so far, as the last speaker: their share of the floor; keyed by identity. */
     final java.util.Map<Entity, Integer> turns = new java.util.IdentityHashMap<>();

@@ -12,8 +12,8 @@ import org.retour.model.Voice;
 
 /**
  * Words told inside someone's testimony with no speaker of their own (a son's words in his mother's quote,
- * an emir's in a fighter's) take the enclosing quote's holder and reporter; inside an official's own words
- * they stay nobody's.
+ * an emir's in a fighter's), or with an unnamed speaker of no voice of their own (« l'émir », voice other), take the
+ * enclosing quote's holder and reporter; inside an official's own words they stay nobody's.
  */
 class NestedQuoteHolderTest {
 
@@ -34,10 +34,15 @@ class NestedQuoteHolderTest {
 
     private static List<Coding> nested(String lang, String before, String inner, String after, String cue, String name,
                                        Voice voice) {
+        return nested(lang, before, inner, after, cue, name, voice, null);
+    }
+
+    private static List<Coding> nested(String lang, String before, String inner, String after, String cue, String name,
+                                       Voice voice, org.retour.model.Speaker innerSpeaker) {
         String outer = before + "“" + inner + "”" + after;
         String t = "«\u00a0" + outer + "\u00a0», " + cue;
         var quotes = new Fixtures.Quotes(t).add(outer, Fixtures.speaker(name, voice), cue);
-        quotes.add(inner, null, null, quotes.last());
+        quotes.add(inner, innerSpeaker, null, quotes.last());
         var a = quotes.on(Fixtures.analyse(t, lang));
         List<Coding> codings = RULES.code(a).stream().filter(c -> "Q2".equals(c.quote())).toList();
         for (Coding c : codings) {
@@ -61,5 +66,17 @@ class NestedQuoteHolderTest {
     void wordsToldInsideAnOfficialsOwnWordsStayNobodys(String lang, String before, String inner, String after, String cue,
                                                        String officialBefore, String officialAfter, String officialCue) {
         assertThat(nested(lang, officialBefore, inner, officialAfter, officialCue, "Dupont", Voice.OFFICIAL)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void wordsOfAnUnnamedFigureToldInsideATestimonyAreHeldAsIt(String lang, String before, String inner, String after,
+                                                               String cue, String officialBefore, String officialAfter,
+                                                               String officialCue) {
+        // « L’émir m’a dit : “…” » in a fighter's words: the emir's words are an unnamed speaker's with voice other
+        var emir = new org.retour.model.Speaker(null, null, "l’émir", "émir", Voice.OTHER);
+        assertThat(nested(lang, before, inner, after, cue, "Samira", Voice.RELATIVE, emir))
+                .extracting(Coding::code, Coding::holder, Coding::reportedBy)
+                .contains(org.assertj.core.groups.Tuple.tuple("N2", "defector", "Samira"));
     }
 }
