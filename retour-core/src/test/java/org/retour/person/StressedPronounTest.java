@@ -24,4 +24,12 @@ class StressedPronounTest {
                 "fr").get(Layers.PERSONS);
         assertThat(p).extracting(Entity::canonical).containsExactly("Nadia Selmi");
     }
+
+    @Test
+    void emphaticPronounWithMêmeIsNoPerson() {
+        List<Entity> p = TestPipelines.analyze("Yanis Merad se tait. Lui-même assure n'avoir « jamais porté une arme ». "
+                + "Léa Morin l'écoute. Elle-même affirme « ne rien regretter ». Eux-mêmes disent « attendre le procès ».",
+                "fr").get(Layers.PERSONS);
+        assertThat(p).extracting(Entity::canonical).containsExactly("Yanis Merad", "Léa Morin");
+    }
 }

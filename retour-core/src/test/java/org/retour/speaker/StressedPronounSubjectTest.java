@@ -22,4 +22,14 @@ class StressedPronounSubjectTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Yanis Merad");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Yanis Merad");
     }
+
+    @Test
+    void emphaticPronounWithMêmeIsTheSubjectOfItsVerb() {
+        List<Quote> q = top("Son ancienne voisine, Inès Haddou, a témoigné à l'audience. « Il était très calme », "
+                + "a-t-elle déclaré. Elle-même affirme n'avoir « rien remarqué ».\n\n"
+                + "Un cousin de l'accusé, Hédi Saïdi, se montre plus prudent. Lui-même dit être parti « pour aider ». "
+                + "Le frère de Hédi, lui, n'a rien dit.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Inès Haddou");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Hédi Saïdi");
+    }
 }
