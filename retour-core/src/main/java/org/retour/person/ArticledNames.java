@@ -1,0 +1,35 @@
+package org.retour.person;
+
+import java.util.Set;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+
+/**
+ * A capitalised run right after a French definite article: the name of a place, an institution or a thing
+ * (« le centre social de l'Alma », « la Ville de Roubaix », « les Minguettes »), never a person's, for French
+ * writes no article before a person's name; a title, a role's head noun or a demonym after the article
+ * (« le Dr Morel », « l'Émir », « la Syrienne ») is no such run.
+ */
+final class ArticledNames {
+
+    /** The French definite articles, lower-cased, both apostrophes. */
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
+
+    private ArticledNames() {
+    }
+
+    /** Whether the run of capitalised words that starts at token {@code start} follows a definite article. */
+    static boolean afterArticle(NameWords wd, int start, String lang) {
+        if (!"fr".equals(lang) || start == 0 || !wd.entries.isWord(start - 1)) {
+            return false;
+        }
+        Token article = wd.tokens.get(start - 1);
+        if (!Tokens.adjacent(wd.text, article, wd.tokens.get(start))) {
+            return false;
+        }
+        String a = wd.lower(start - 1);
+        return a != null && ARTICLES.contains(a) && Character.isLowerCase(wd.text.charAt(article.span().start()))
+                && wd.entries.head(start) == null && !wd.entries.honorific(start)
+                && wd.entries.titleRole(start) == null && !wd.entries.is(Kind.DEMONYM, start);
+    }
+}
