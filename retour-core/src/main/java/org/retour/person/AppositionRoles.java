@@ -41,6 +41,9 @@ public final class AppositionRoles {
             before = null; // "the 25-year-old, Tariq Hamdan": an age is no role
         }
         Span after = before != null || ofPersonNoun(e, a, lang) ? null : after(text, tokens, e, b, lang);
+        if (after != null && FramedSubjects.subjectAfterFrame(text, tokens, e, a, b, after)) {
+            after = null; // « Pour Alain Martin, son fils « n'a rien fait » »: the son is another person
+        }
         return before != null ? before : after != null && age(text, after) ? null : after;
     }
 
