@@ -199,8 +199,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
-        if (!honorific && start == i && ArticledNames.afterArticle(wd, start, lang)) {
-            return; // « le centre social de l'Alma », « la Ville de Roubaix »: no person takes an article
+        if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)
+                || SiteNames.bundled().afterSiteNoun(wd, start, lang))) {
+            return; // « le centre social de l'Alma », « la Ville de Roubaix », « l'usine Ford »: a site, no person
         }
         if (j - start >= 2 && possessive(text, tokens.get(start))) {
             start++; // "CNN’s Jake Tapper"
