@@ -123,6 +123,7 @@ public final class DescriptionFinder {
         List<PersonDescription> partitive = partitives.find(text, tokens, lang,
                 h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang));
         partitive.removeIf(p -> copulas.countsThings(text, p, lexicon, lang)); // "Another is rank.": no person
+        partitive.removeIf(p -> PartitiveDeterminers.determinesNoun(text, tokens, entries, p)); // « dans un autre message »
         return withPartitives(text, out, partitive);
     }
 
