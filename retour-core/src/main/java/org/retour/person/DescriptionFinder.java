@@ -34,6 +34,7 @@ public final class DescriptionFinder {
     private final Demonyms demonyms = Demonyms.bundled();
     private final Partitives partitives = Partitives.bundled();
     private final CopulaNames copulas = CopulaNames.bundled();
+    private final IndefiniteHeads indefiniteHeads = IndefiniteHeads.bundled();
 
     public DescriptionFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -78,6 +79,9 @@ public final class DescriptionFinder {
                     && !beforeProperNoun(tokens, k, entries)
                     && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
+            }
+            if (g == null && !arabic) {
+                g = indefiniteHeads.headAt(text, tokens, entries, k, lang); // « un ancien de Raqqa », « un haut cadre de la DGSI »
             }
             if (g == null || modifiesNounAfter(entries, lower, k)) {
                 continue;

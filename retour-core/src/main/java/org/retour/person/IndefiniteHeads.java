@@ -1,0 +1,68 @@
+package org.retour.person;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The nouns that head a description of a person only after an indefinite article and right before a preposition or
+ * punctuation, from {@code org/retour/person/indefinite-heads.txt} (« un ancien de Raqqa », « un haut cadre de la
+ * DGSI »): elsewhere they are an adjective or a thing (« l'ancien hôpital », « dans le cadre du plan »).
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class IndefiniteHeads {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/person/indefinite-heads.txt";
+    /** The most modifiers between the article and the noun (« un haut cadre »). */
+    static final int MAX_MODIFIERS = 1;
+    private static final IndefiniteHeads BUNDLED = new IndefiniteHeads(ResourceLines.classpath(RESOURCE));
+
+    /** Per language, each noun's gender (unknown when the noun has both). */
+    private final Map<String, Map<String, Gender>> nouns = new HashMap<>();
+
+    /** Nouns from lines {@code "lang gender noun"}. */
+    IndefiniteHeads(List<String> lines) {
+        for (String line : lines) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 3) {
+                nouns.computeIfAbsent(f[0], k -> new HashMap<>())
+                        .merge(f[2], Gender.fromCode(f[1]), (a, b) -> a == b ? a : Gender.UNKNOWN);
+            }
+        }
+    }
+
+    /** The bundled nouns. */
+    static IndefiniteHeads bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * The gender of the description that the noun at token {@code k} heads, or null when it heads none there:
+     * the noun must follow « un » or « une » with at most one modifier between, and come right before a
+     * preposition or a punctuation mark.
+     */
+    Gender headAt(String text, List<Token> tokens, TokenEntries e, int k, String lang) {
+        Map<String, Gender> in = nouns.get(lang);
+        Gender g = in == null ? null : in.get(e.lower(k));
+        if (g == null || k + 1 >= tokens.size()
+                || e.isWord(k + 1) && !e.is(Kind.PREP, k + 1) && !e.lower(k + 1).startsWith("d'")
+                && !e.lower(k + 1).startsWith("d’")) {
+            return null;
+        }
+        for (int m = k - 1; m >= 0 && k - m <= MAX_MODIFIERS + 1; m--) {
+            if (!e.isWord(m) || !Tokens.adjacent(text, tokens.get(m), tokens.get(m + 1))) {
+                return null;
+            }
+            String w = e.lower(m);
+            if (w.equals("un") || w.equals("une")) {
+                return g;
+            }
+        }
+        return null;
+    }
+}
