@@ -60,6 +60,12 @@ final class BodySpeakers {
         ReportSpeakers.Spoken org = subject != null ? new ReportSpeakers.Spoken(subject, used)
                 : speaker != null && !reportFirst && !bodySubject ? null : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
+        Speaker predicate = speaker == null ? PredicateQuotes.subject(d, open) : null; // "le ministère « ne commente pas … »"
+        if (predicate != null) {
+            d.lastOrganisation = predicate;
+            d.lastOrganisationParagraph = d.paragraph(open);
+            return new Body.Words(predicate);
+        }
         Speaker read = speaker == null && used == null ? reports.readIn(d, open) : null; // "Le rapport … . On y lit que « … »"
         if (read != null) {
             d.lastOrganisation = read;
