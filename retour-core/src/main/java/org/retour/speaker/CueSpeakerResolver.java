@@ -84,6 +84,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final DialogueTurns dialogues;
     private final WritingSubjects writingSubjects;
     private final GroupFigures figures = GroupFigures.bundled();
+    private final NestedSpeakers nested;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -106,6 +107,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.inner = new InnerCues(finder, cues, lexicon, descriptions);
         this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
         this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
+        this.nested = new NestedSpeakers(finder, figures, letterWords, reportedWords, definite);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -134,26 +136,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (Quote q : quotes) {
             parents.put(q.id(), q);
             if (q.parent() != null) {
-                int nestedOpen = openMark(d.text, q.span());
-                Quote named = ReportedHeads.nested(d, finder, q, speakers.get(q.parent())); // "Karim said, ‘…’"
-                if (named != null) {
-                    out.add(named);
-                    continue;
-                }
-                Referent figure = figures.nested(d, finder, nestedOpen, openMark(d.text, parents.get(q.parent()).span()),
-                        speakers.get(q.parent())); // "« L'émir nous a dit : “…” »": the group's figure, not a person named before
-                if (figure != null) {
-                    d.groupFigures.add(figure.description().text());
-                    out.add(new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                            new Attribution.Contextual(d.speaker(figure))));
-                    continue;
-                }
-                Pronoun reporting = finder.reportingPronoun(d, nestedOpen);
-                Gender gender = finder.pronounGender(d, nestedOpen);
-                Pronoun subject = reporting == null && gender == Gender.UNKNOWN ? IntroducingSubjects.bundled().subject(d,
-                        letterWords, nestedOpen, openMark(d.text, parents.get(q.parent()).span())) : null; // "elle m'a envoyé un message : “…”"
-                out.add(reportedWords.nested(d, q, speakers.get(q.parent()), subject != null ? subject.gender() : gender,
-                        reporting, finder.reportingCue(d, nestedOpen), r -> definite.named(d, r)));
+                out.add(nested.attribute(d, q, parents.get(q.parent()), speakers.get(q.parent())));
                 continue;
             }
             int prevEnd = t > 0 ? outerEnd(d.text, top.get(t - 1).span()) : 0;
