@@ -85,6 +85,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final WritingSubjects writingSubjects;
     private final GroupFigures figures = GroupFigures.bundled();
     private final NestedSpeakers nested;
+    private final ContextTurns turns;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -108,6 +109,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
         this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
         this.nested = new NestedSpeakers(finder, figures, letterWords, reportedWords, definite);
+        this.turns = new ContextTurns(contextSpeakers, definite);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -317,39 +319,12 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null && used == null) {
                 speaker = DashAttributions.speaker(d, open, outer); // "“…”" then "— Rep. X (R-Fla.), on Fox News"
             }
-            if (speaker == null && Exchanges.question(q)) {
-                speaker = definite.named(d, contextSpeakers.questioner(d, open)); // "Le président l'interroge. « … ? »"
-            }
-            if (speaker == null && used == null && Exchanges.question(q)) {
-                speaker = PlaceSpeakers.askedBack(d, open); // "« Oui. »" then "« Et qu'avez-vous défendu ? »"
-                askedBack = speaker != null;
-            }
-            if (speaker == null && used == null && startsSentence && d.paragraph(open) == d.lastParagraph) {
-                speaker = PlaceSpeakers.asked(d, open); // "« Vous saviez ? » Long silence. « J'entendais. »"
-                answer = speaker != null;
-            }
-            if (speaker == null && used == null) {
-                speaker = definite.named(d, contextSpeakers.introduced(d, open, prevEnd, bStart, startsSentence,
-                        Exchanges.question(q)));
-            }
-            if (speaker == null && used == null) {
-                speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"
-                answer = speaker != null;
-            }
-            if (speaker == null && PlaceSpeakers.continues(d, open)) {
-                speaker = d.lastSpeaker;
-            }
-            if (speaker == null && used == null) {
-                speaker = definite.named(d, contextSpeakers.previousParagraphSubject(d, open, prevEnd));
-            }
-            if (speaker == null && used == null) {
-                speaker = PlaceSpeakers.answerer(d, open);
-            }
-            if (speaker == null && used == null && d.lastSpeaker == null && blank(text, lineStart(text, open), open)) {
-                speaker = definite.named(d, contextSpeakers.following(d, outer)); // "« … » Assis à la terrasse d'un café, Walid, 29 ans, …"
-            }
-            if (speaker == null && used != null && PlaceSpeakers.subjectless(d, used)) {
-                speaker = PlaceSpeakers.recentSpeaker(d, open); // "Et d'ajouter, après un silence : « … »"
+            if (speaker == null) {
+                ContextTurns.Found found = turns.speaker(d, q, used, new ContextTurns.Place(open, outer, prevEnd, bStart,
+                        startsSentence));
+                speaker = found.speaker();
+                answer = found.answer();
+                askedBack = found.askedBack();
             }
             speaker = speaker == null ? WriterNamedAfter.bundled().writer(d, used) : speaker; // "“…,” the letter says. The writer, X, …"
             speaker = surnames.latest(d, speaker, d.subjectPronoun); // "“…,” he wrote. “…”": not his sister

@@ -1,0 +1,88 @@
+package org.retour.speaker;
+
+import static org.retour.speaker.QuoteOffsets.blank;
+import static org.retour.speaker.QuoteOffsets.lineStart;
+
+import org.retour.model.Quote;
+import org.retour.person.Referents.Referent;
+
+/**
+ * The speaker of a quote that no cue attributes, from the turns around it, tried in order: the person a question is
+ * put by (« Le président l'interroge. « … ? » »), the one asked back or answering in an exchange (« « Vous saviez ? »
+ * Long silence. « J'entendais. » »), the speaker an earlier sentence of the paragraph introduces, the speaker whose
+ * words the paragraph continues, the subject of the previous paragraph, the answerer of a question, the person named
+ * right after a quote that opens the article's speech, and the recent speaker of a subjectless cue (« Et d'ajouter :
+ * « … » »).
+ *
+ * <p>Thread-safe: holds only immutable helpers; all state lives in the {@link SpeakerDocument}.
+ */
+final class ContextTurns {
+    private final ContextSpeakers contextSpeakers;
+    private final DefiniteReferents definite;
+
+    ContextTurns(ContextSpeakers contextSpeakers, DefiniteReferents definite) {
+        this.contextSpeakers = contextSpeakers;
+        this.definite = definite;
+    }
+
+    /**
+     * Where a quote stands: its opening mark, the end past its closing mark, the end of the previous top-level quote,
+     * the start of the window before it, and whether nothing but punctuation precedes it in its sentence.
+     */
+    record Place(int open, int outer, int prevEnd, int before, boolean startsSentence) {
+    }
+
+    /** A speaker found from the turns (or null), and whether they answer a question or are asked back. */
+    record Found(Referent speaker, boolean answer, boolean askedBack) {
+        static final Found NONE = new Found(null, false, false);
+    }
+
+    /** The speaker of {@code q} at {@code at}; {@code used} is the cue that named no one, or null when it has none. */
+    Found speaker(SpeakerDocument d, Quote q, CueMatch used, Place at) {
+        int open = at.open();
+        boolean question = Exchanges.question(q);
+        Referent speaker = question ? definite.named(d, contextSpeakers.questioner(d, open)) : null; // "Le président
+        // l'interroge. « … ? »"
+        if (speaker != null) {
+            return new Found(speaker, false, false);
+        }
+        if (used == null && question) {
+            speaker = PlaceSpeakers.askedBack(d, open); // "« Oui. »" then "« Et qu'avez-vous défendu ? »"
+            if (speaker != null) {
+                return new Found(speaker, false, true);
+            }
+        }
+        if (used == null && at.startsSentence() && d.paragraph(open) == d.lastParagraph) {
+            speaker = PlaceSpeakers.asked(d, open); // "« Vous saviez ? » Long silence. « J'entendais. »"
+            if (speaker != null) {
+                return new Found(speaker, true, false);
+            }
+        }
+        if (used == null) {
+            speaker = definite.named(d, contextSpeakers.introduced(d, open, at.prevEnd(), at.before(), at.startsSentence(),
+                    question));
+            if (speaker != null) {
+                return new Found(speaker, false, false);
+            }
+            speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"
+            if (speaker != null) {
+                return new Found(speaker, true, false);
+            }
+        }
+        if (PlaceSpeakers.continues(d, open) && d.lastSpeaker != null) {
+            return new Found(d.lastSpeaker, false, false);
+        }
+        if (used == null) {
+            speaker = definite.named(d, contextSpeakers.previousParagraphSubject(d, open, at.prevEnd()));
+            speaker = speaker != null ? speaker : PlaceSpeakers.answerer(d, open);
+            if (speaker == null && d.lastSpeaker == null && blank(d.text, lineStart(d.text, open), open)) {
+                speaker = definite.named(d, contextSpeakers.following(d, at.outer())); // "« … » Assis à la terrasse
+                // d'un café, Walid, 29 ans, …"
+            }
+            return speaker == null ? Found.NONE : new Found(speaker, false, false);
+        }
+        return PlaceSpeakers.subjectless(d, used) ? new Found(PlaceSpeakers.recentSpeaker(d, open), false, false) // "Et
+                // d'ajouter, après un silence : « … »"
+                : Found.NONE;
+    }
+}
