@@ -173,14 +173,20 @@ final class PossessiveReferents {
         return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
     }
 
-    /** Whether a possessive opens a child noun after one of the person's names before {@code to}, in its sentence. */
+    /**
+     * Whether a possessive opens a child noun after one of the person's names before {@code to}, in the rest of
+     * its paragraph up to the next other person's name: the possessive of the sentences that go on about the
+     * person named ("Karima Benyahia a posé un téléphone. Elle ne s'en sépare jamais. Dedans, les messages de son
+     * fils").
+     */
     private boolean hasChild(SpeakerDocument d, SubjectRules rules, Referent p, int to) {
         Set<String> nouns = children.getOrDefault(d.lang, Set.of());
         for (Mention m : p.person().mentions()) {
             if (m.kind() != Mention.Kind.NAME || m.span().start() >= to) {
                 continue;
             }
-            int end = SpeakerDocument.sentenceEnd(d, m.span().end());
+            int end = Math.max(SpeakerDocument.sentenceEnd(d, m.span().end()),
+                    Math.min(to, ownStretchEnd(d, p, m.span().end())));
             int open = -1;
             for (int k = d.tokenAt(m.span().end()); k < d.tokens.size() && d.tokens.get(k).span().start() < end; k++) {
                 String w = d.lower(k);
@@ -193,5 +199,19 @@ final class PossessiveReferents {
         }
         return false;
     }
-}
 
+    /**
+     * Where the stretch about a person named ending at {@code from} ends: at the end of its paragraph, or at the
+     * next name of another person in it.
+     */
+    private static int ownStretchEnd(SpeakerDocument d, Referent p, int from) {
+        int paragraph = d.paragraph(from);
+        int end = paragraph + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(paragraph + 1) : d.text.length();
+        for (Referent other : d.referents.within(from, end)) {
+            if (other.person() != null && other.person() != p.person() && other.description() == null) {
+                return other.span().start();
+            }
+        }
+        return end;
+    }
+}
