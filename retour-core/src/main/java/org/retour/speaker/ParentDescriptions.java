@@ -32,7 +32,7 @@ final class ParentDescriptions {
     private static final ParentDescriptions BUNDLED = new ParentDescriptions(ResourceLines.classpath(RESOURCE));
 
     /** What a word of the resource is. */
-    enum Kind { PARENT, OF, COUNT }
+    enum Kind { PARENT, OF, COUNT, AGE }
 
     /** How many characters after a description its preposition and count are looked for. */
     private static final int WINDOW = 30;
@@ -51,7 +51,8 @@ final class ParentDescriptions {
     /**
      * Whether a description is a parent's noun followed by its preposition and a count or the family (« le père
      * de trois enfants », "the mother of 4", „die Mutter von zwei Kindern“), the noun its role's only or last word
-     * ("la jeune mère de deux enfants").
+     * ("la jeune mère de deux enfants"); a number in figures counts children unless a word of age follows it
+     * (« la mère de 54 ans »).
      */
     boolean ofChildren(String text, org.retour.person.PersonDescription description, String lang) {
         Map<String, Kind> words = byLanguage.get(lang);
@@ -67,7 +68,17 @@ final class ParentDescriptions {
         String[] next = BREAKS.split(text.substring(end, Math.min(text.length(), end + WINDOW)).strip()
                 .toLowerCase(Locale.ROOT), 3);
         return next.length >= 2 && words.get(next[0]) == Kind.OF
-                && (words.get(next[1]) == Kind.COUNT || !next[1].isEmpty() && next[1].chars().allMatch(Character::isDigit));
+                && (words.get(next[1]) == Kind.COUNT || figures(next[1]) && !(next.length == 3 && age(words, next[2])));
+    }
+
+    private static boolean figures(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether {@code rest} opens with a word of age: « la mère de 54 ans » gives her age, not her children. */
+    private static boolean age(Map<String, Kind> words, String rest) {
+        String[] first = BREAKS.split(rest, 2);
+        return first.length > 0 && words.get(first[0]) == Kind.AGE;
     }
 
     /**
