@@ -314,7 +314,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
             speaker = speaker == null ? letter : speaker;
             if (speaker == null && reports) {
-                speaker = reading.readerNextTo(d, outer, aEnd); // "“He says, ‘…’” Omar read": the reader's words
+                speaker = reading.readerNextTo(d, outer, aEnd); // "“He says, ‘…’” Yanis read": the reader's words
             }
             if (speaker == null && used == null) {
                 speaker = DashAttributions.speaker(d, open, outer); // "“…”" then "— Rep. X (R-Fla.), on Fox News"

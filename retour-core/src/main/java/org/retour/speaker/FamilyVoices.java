@@ -11,8 +11,8 @@ import org.retour.model.Voice;
 
 /**
  * The speakers who are relatives of the former member an article is about by the family name they share
- * with him: news names a fighter's family by his surname (« Julie Duret » and « Alain Duret » beside « Thomas
- * Duret, parti pour la Syrie »; "Abdul Idris" beside "his son Sami Idris, who fled Raqqa"), so a speaker of that
+ * with him: news names a fighter's family by his surname (« Léa Morel » and « Marc Morel » beside « Hugo
+ * Morel, parti pour la Syrie »; "Abdul Idris" beside "his son Sami Idris, who fled Raqqa"), so a speaker of that
  * surname whom neither their role nor an account of their own time inside makes a former member, and about whom
  * the text tells far less of leaving, fleeing or coming back than about a relative who is not himself a
  * relative by voice, is that relative's kin.

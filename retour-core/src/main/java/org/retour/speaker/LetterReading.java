@@ -49,7 +49,7 @@ final class LetterReading {
 
     /**
      * The person who reads out the words of a quote, named right before or right after a verb of reading that
-     * opens the words after its closing mark ("“…,” Omar read", « « … », lit Julie »); else null.
+     * opens the words after its closing mark ("“…,” Yanis read", « « … », lit Inès »); else null.
      */
     Referent readerNextTo(SpeakerDocument d, int outer, int afterEnd) {
         Referent after = readerAfter(d, outer, afterEnd);

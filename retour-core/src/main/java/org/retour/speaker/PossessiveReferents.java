@@ -176,7 +176,7 @@ final class PossessiveReferents {
     /**
      * Whether a possessive opens a child noun after one of the person's names before {@code to}, in the rest of
      * its paragraph up to the next other person's name: the possessive of the sentences that go on about the
-     * person named ("Karima Benyahia a posé un téléphone. Elle ne s'en sépare jamais. Dedans, les messages de son
+     * person named ("Nadia Haddad a posé un téléphone. Elle ne s'en sépare jamais. Dedans, les messages de son
      * fils").
      */
     private boolean hasChild(SpeakerDocument d, SubjectRules rules, Referent p, int to) {

@@ -37,8 +37,8 @@ class DoubtedViewTest {
     }
 
     private static List<Coding> code(String lang, String context, String quote, String cue) {
-        String text = context + "«" + quote + "», " + cue + " Saule Temirbekova.";
-        Analysis a = new Fixtures.Quotes(text).add(quote, Fixtures.speaker("Saule Temirbekova", Voice.OTHER), cue)
+        String text = context + "«" + quote + "», " + cue + " Aliya Serikova.";
+        Analysis a = new Fixtures.Quotes(text).add(quote, Fixtures.speaker("Aliya Serikova", Voice.OTHER), cue)
                 .on(Fixtures.analyse(text, lang));
         return RULES.code(a);
     }

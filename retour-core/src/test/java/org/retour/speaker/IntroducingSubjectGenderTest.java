@@ -22,12 +22,12 @@ class IntroducingSubjectGenderTest {
         Analysis a = TestPipelines.analyze("Leïla Mansour, 33 ans, est partie en Syrie en 2014 avec son mari. Son fils,"
                 + " Sami, 6 ans, vit depuis chez sa tante Inès.\n\n"
                 + "« Pendant des mois, elle ne disait rien. Puis une nuit elle m'a laissé un message vocal à 4 heures :"
-                + " “Dis à maman que je veux rentrer, je ne sais pas comment.” Je l'ai gardé », raconte Inès Mansour,"
+                + " “Dis à papa que je pense à lui, je ne peux pas appeler.” Je l'ai gardé », raconte Inès Mansour,"
                 + " 29 ans.", "fr");
         Quote outer = topLevel(a).get(0);
         assertThat(speaker(outer).name()).isEqualTo("Inès Mansour");
         Quote inner = children(a, outer).get(0);
-        assertThat(inner.span().of(a.text())).isEqualTo("Dis à maman que je veux rentrer, je ne sais pas comment.");
+        assertThat(inner.span().of(a.text())).isEqualTo("Dis à papa que je pense à lui, je ne peux pas appeler.");
         assertThat(speaker(inner).name()).isEqualTo("Leïla Mansour");
     }
 

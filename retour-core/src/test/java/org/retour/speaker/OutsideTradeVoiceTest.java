@@ -29,7 +29,7 @@ class OutsideTradeVoiceTest {
 
     @Test
     void aPoliticalScientistIsAResearcher() {
-        List<Quote> q = top(ARTICLE_START + "La politiste Hélène Vasseur nuance : « Beaucoup sont rentrés quand"
+        List<Quote> q = top(ARTICLE_START + "La politiste Claire Montet nuance : « Beaucoup sont rentrés quand"
                 + " le califat reculait. On l'a vu dans nos entretiens. »", "fr");
         assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.RESEARCHER);
     }
