@@ -23,17 +23,20 @@ final class IndefiniteHeads {
     private static final IndefiniteHeads BUNDLED = new IndefiniteHeads(ResourceLines.classpath(RESOURCE));
 
     /** Per language, each noun's gender (unknown when the noun has both). */
-    private final Map<String, Map<String, Gender>> nouns = new HashMap<>();
+    private final Map<String, Map<String, Gender>> nouns;
 
     /** Nouns from lines {@code "lang gender noun"}. */
     IndefiniteHeads(List<String> lines) {
+        Map<String, Map<String, Gender>> read = new HashMap<>();
         for (String line : lines) {
             String[] f = line.trim().split("\\s+");
             if (f.length == 3) {
-                nouns.computeIfAbsent(f[0], k -> new HashMap<>())
+                read.computeIfAbsent(f[0], k -> new HashMap<>())
                         .merge(f[2], Gender.fromCode(f[1]), (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
         }
+        read.replaceAll((lang, byNoun) -> Map.copyOf(byNoun));
+        this.nouns = Map.copyOf(read);
     }
 
     /** The bundled nouns. */
