@@ -3,6 +3,7 @@ package org.retour.person;
 import java.util.Set;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
+import org.retour.resource.GrammarWords;
 
 /**
  * A capitalised run right after a French definite article: the name of a place, an institution or a thing
@@ -13,7 +14,8 @@ import org.retour.person.PersonLexicon.Kind;
 final class ArticledNames {
 
     /** The French definite articles, lower-cased, both apostrophes. */
-    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l'", "l’");
+    private static final Set<String> ARTICLES = GrammarWords.bundled().in("fr",
+            GrammarWords.Kind.DEFINITE, GrammarWords.Kind.PLURAL);
 
     private ArticledNames() {
     }

@@ -9,6 +9,7 @@ import org.retour.entity.TokenView;
 import org.retour.model.Entity;
 import org.retour.model.EntityType;
 import org.retour.model.Mention;
+import org.retour.resource.GrammarWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -57,8 +58,7 @@ final class CountryFromPlace {
         }
         Map<String, TokenTrie<Boolean>> out = new HashMap<>();
         b.forEach((k, v) -> out.put(k, v.build()));
-        return new CountryFromPlace(out, java.util.Set.of("who", "whose", "which", "qui", "dont", "que", "lequel",
-                "laquelle", "der", "die", "dem", "den", "deren", "dessen", "الذي", "التي"),
+        return new CountryFromPlace(out, GrammarWords.bundled().anyLanguage(GrammarWords.Kind.RELATIVE),
                 ResourceLines.classpath("org/retour/person/national-roles.txt").stream()
                         .map(w -> org.retour.entity.Fold.key(w.strip())).collect(java.util.stream.Collectors.toSet()));
     }

@@ -11,6 +11,7 @@ import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
 import org.retour.quote.SpeechWords;
+import org.retour.resource.GrammarWords;
 
 /**
  * Finds descriptions of unnamed people: a determiner ("un", "a", "one", "ein"), up to four modifiers and
@@ -26,8 +27,8 @@ public final class DescriptionFinder {
 
     /** The most modifiers between a determiner and its head noun. */
     static final int MAX_MODIFIERS = 4;
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l'", "l’", "ce", "cet", "cette", "the", "this",
-            "that", "der", "die", "das", "dieser", "diese");
+    private static final Set<String> DEFINITE = GrammarWords.bundled().anyLanguage(
+            GrammarWords.Kind.DEFINITE, GrammarWords.Kind.DEMONSTRATIVE);
 
     private final PersonLexicon lexicon;
     private final SpeechWords speech;

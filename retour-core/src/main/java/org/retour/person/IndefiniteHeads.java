@@ -3,8 +3,10 @@ package org.retour.person;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
+import org.retour.resource.GrammarWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -46,7 +48,7 @@ final class IndefiniteHeads {
 
     /**
      * The gender of the description that the noun at token {@code k} heads, or null when it heads none there:
-     * the noun must follow « un » or « une » with at most one modifier between, and come right before a
+     * the noun must follow an indefinite article of the language (« un », « une ») with at most one modifier between, and come right before a
      * preposition or a punctuation mark.
      */
     Gender headAt(String text, List<Token> tokens, TokenEntries e, int k, String lang) {
@@ -57,12 +59,13 @@ final class IndefiniteHeads {
                 && !e.lower(k + 1).startsWith("d’")) {
             return null;
         }
+        Set<String> articles = GrammarWords.bundled().of(GrammarWords.Kind.INDEFINITE, lang);
         for (int m = k - 1; m >= 0 && k - m <= MAX_MODIFIERS + 1; m--) {
             if (!e.isWord(m) || !Tokens.adjacent(text, tokens.get(m), tokens.get(m + 1))) {
                 return null;
             }
             String w = e.lower(m);
-            if (w.equals("un") || w.equals("une")) {
+            if (articles.contains(w)) {
                 return g;
             }
         }

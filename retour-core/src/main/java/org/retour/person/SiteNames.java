@@ -3,6 +3,7 @@ package org.retour.person;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.retour.resource.GrammarWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -19,7 +20,8 @@ final class SiteNames {
     private static final SiteNames BUNDLED = new SiteNames(ResourceLines.classpath(RESOURCE));
 
     /** The French articles joined to a preposition. */
-    private static final Set<String> CONTRACTED = Set.of("au", "aux", "du", "des");
+    private static final Set<String> CONTRACTED = GrammarWords.bundled().of(
+            GrammarWords.Kind.CONTRACTED, "fr");
 
     private final Map<String, Set<String>> nouns;
 

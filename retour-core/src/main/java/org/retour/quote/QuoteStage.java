@@ -14,6 +14,7 @@ import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layer;
 import org.retour.pipeline.Layers;
 import org.retour.pipeline.Stage;
+import org.retour.resource.GrammarWords;
 
 /**
  * Provides the quotes of a document, not yet attributed: the marked stretches its extractor finds that
@@ -27,7 +28,8 @@ public final class QuoteStage implements Stage {
     /** How many tokens after a sentence's first word the comma closing its view opener may stand. */
     static final int VIEW_REACH = 12;
     /** The small words a verb of speech reaches its object in marks over ("parlé d'un « … »"). */
-    private static final Set<String> OVER = Set.of("d'", "d’", "de", "of", "about", "von", "über");
+    private static final Set<String> OVER = GrammarWords.bundled().anyLanguage(
+            GrammarWords.Kind.OF, GrammarWords.Kind.ABOUT);
 
     private final QuoteExtractor extractor;
     private final QuoteDecision decision;

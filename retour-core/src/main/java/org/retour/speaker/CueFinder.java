@@ -8,6 +8,7 @@ import org.retour.model.Token;
 import org.retour.model.Voice;
 import org.retour.person.PronounLinker;
 import org.retour.person.Tokens;
+import org.retour.resource.GrammarWords;
 
 /**
  * Finds speech cues among a document's tokens: a verb of speech with its auxiliary and the pronoun inside
@@ -20,6 +21,9 @@ final class CueFinder {
 
     /** How many words before a verb of speech a negation may stand, past negations and auxiliaries. */
     static final int NEGATION_WORDS = 3;
+    /** The definite articles of every language. */
+    private static final java.util.Set<String> DEFINITE = GrammarWords.bundled()
+            .anyLanguage(GrammarWords.Kind.DEFINITE);
 
     private final SpeechCues cues;
     private final PronounLinker pronouns;
@@ -79,8 +83,7 @@ final class CueFinder {
 
     private static boolean blankOrArticle(String between) {
         String b = between.strip().toLowerCase(java.util.Locale.ROOT);
-        return b.isEmpty() || b.equals("the") || b.equals("le") || b.equals("la") || b.equals("l'") || b.equals("die")
-                || b.equals("der") || b.equals("das");
+        return b.isEmpty() || DEFINITE.contains(b);
     }
 
     /**

@@ -3,6 +3,7 @@ package org.retour.speaker;
 import java.util.Locale;
 import java.util.Set;
 import org.retour.model.Speaker;
+import org.retour.resource.GrammarWords;
 
 /**
  * Finds the organisation a cue's pronoun or plain noun of a state body takes up from the sentence before: « Le
@@ -18,7 +19,8 @@ import org.retour.model.Speaker;
 final class OrganisationSubjects {
 
     /** Articles that may stand before an organisation at the head of a sentence or before a body's noun. */
-    private static final Set<String> ARTICLES = Set.of("", "le", "la", "l'", "l’", "les", "the", "der", "die", "das");
+    private static final Set<String> ARTICLES = GrammarWords.bundled().anyLanguage(
+            GrammarWords.Kind.DEFINITE, GrammarWords.Kind.PLURAL);
 
     private OrganisationSubjects() {
     }
@@ -75,10 +77,10 @@ final class OrganisationSubjects {
     private static boolean opens(String head) {
         int comma = head.lastIndexOf(',');
         if (comma < 0) {
-            return ARTICLES.contains(head);
+            return blankOrArticle(head);
         }
         String phrase = head.substring(0, comma);
-        return comma <= OPENING_PHRASE && ARTICLES.contains(head.substring(comma + 1).strip())
+        return comma <= OPENING_PHRASE && blankOrArticle(head.substring(comma + 1).strip())
                 && phrase.chars().noneMatch(c -> c == '«' || c == '"' || c == '“' || c == '„' || c == ':');
     }
 
@@ -89,5 +91,10 @@ final class OrganisationSubjects {
             return false;
         }
         return d.voices.stateBody(d.lower(k + 1), d.lang);
+    }
+
+    /** Whether a word is nothing or a definite article. */
+    private static boolean blankOrArticle(String w) {
+        return w.isEmpty() || ARTICLES.contains(w);
     }
 }

@@ -10,6 +10,7 @@ import org.retour.person.PersonLexicon;
 import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
+import org.retour.resource.GrammarWords;
 
 /**
  * Speakers that a quote's place in the text gives when no person stands beside a cue: the person before
@@ -97,7 +98,7 @@ final class PlaceSpeakers {
             return false;
         }
         String before = d.lower(cue.first() - 1);
-        return before.equals("d'") || before.equals("d’") || before.equals("de");
+        return GrammarWords.bundled().of(GrammarWords.Kind.OF, "fr").contains(before);
     }
 
     /** The previous speaker when they spoke in this paragraph or at most two before it, else null. */

@@ -3,6 +3,7 @@ package org.retour.speaker;
 import java.util.Locale;
 import java.util.Set;
 import org.retour.model.Speaker;
+import org.retour.resource.GrammarWords;
 
 /**
  * Finds the organisation whose name stands right before a quote that opens with a word in lower case: the quote
@@ -15,7 +16,8 @@ import org.retour.model.Speaker;
 final class PredicateQuotes {
 
     /** The articles that may stand before the organisation's name. */
-    private static final Set<String> ARTICLES = Set.of("le", "la", "l'", "l’", "les", "the", "der", "die", "das");
+    private static final Set<String> ARTICLES = GrammarWords.bundled().anyLanguage(
+            GrammarWords.Kind.DEFINITE, GrammarWords.Kind.PLURAL);
 
     private PredicateQuotes() {
     }

@@ -2,6 +2,7 @@ package org.retour.speaker;
 
 import java.util.function.UnaryOperator;
 import org.retour.person.Referents.Referent;
+import org.retour.resource.GrammarWords;
 
 /**
  * Who a subject pronoun stands for in the sentence right after a question the narration puts (« La magistrate
@@ -76,12 +77,7 @@ final class QuestionTurns {
             return false;
         }
         String w = d.lower(k);
-        return switch (d.lang) {
-            case "fr" -> w.equals("il") || w.equals("elle");
-            case "en" -> w.equals("he") || w.equals("she");
-            case "de" -> w.equals("er") || w.equals("sie");
-            default -> false;
-        };
+        return GrammarWords.bundled().of(GrammarWords.Kind.HE_SHE, d.lang).contains(w);
     }
 
     /** Whether the text before {@code end} ends with a question mark, closing quote marks and spaces aside. */
