@@ -106,7 +106,7 @@ public final class VoiceContext {
                 groups.computeIfAbsent(key(s), k -> new ArrayList<>()).add(i);
             }
         }
-        if (groups.isEmpty()) {
+        if (quotes.isEmpty()) {
             return quotes;
         }
         Signal[] sig = ground.heldThere(signals(lang, lowered), lowered, lang);
@@ -234,7 +234,8 @@ public final class VoiceContext {
                 }
             }
         }
-        return out;
+        return SpeakerlessAccounts.voiced(out, sig, bySentence, own, doc, onGround, // "One young man told me: ‘…’"
+                armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS);
     }
 
     /**
