@@ -149,6 +149,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speakers.put(q.id(), d.lastResolved);
         }
         out = HeadingQuotes.assign(d, out); // "'He just wants to come home and face it'" over the entry quoting her
+        out = ParentSpeakers.bundled().assign(d, out); // "My mother told me, ‘Come home’": hers
         return GroupFigures.voiced(context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons,
                 VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS)), d.groupFigures);
     }
