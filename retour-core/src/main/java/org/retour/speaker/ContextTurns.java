@@ -7,8 +7,9 @@ import org.retour.model.Quote;
 import org.retour.person.Referents.Referent;
 
 /**
- * The speaker of a quote that no cue attributes, from the turns around it, tried in order: the person a question is
- * put by (« Le président l'interroge. « … ? » »), the one asked back or answering in an exchange (« « Vous saviez ? »
+ * The speaker of a quote that no cue attributes, from the turns around it, tried in order: the noun phrase naming no
+ * known person that is the subject of the quote's cue ({@link NominalSubjects}: « un observateur du procès estime que
+ * « … » »), the person a question is put by (« Le président l'interroge. « … ? » »), the one asked back or answering in an exchange (« « Vous saviez ? »
  * Long silence. « J'entendais. » »), the speaker an earlier sentence of the paragraph introduces, the speaker whose
  * words the paragraph continues, the subject of the previous paragraph, the answerer of a question, the person named
  * right after a quote that opens the article's speech, and the recent speaker of a subjectless cue (« Et d'ajouter :
@@ -19,10 +20,12 @@ import org.retour.person.Referents.Referent;
 final class ContextTurns {
     private final ContextSpeakers contextSpeakers;
     private final DefiniteReferents definite;
+    private final NominalSubjects nominal;
 
-    ContextTurns(ContextSpeakers contextSpeakers, DefiniteReferents definite) {
+    ContextTurns(ContextSpeakers contextSpeakers, DefiniteReferents definite, NominalSubjects nominal) {
         this.contextSpeakers = contextSpeakers;
         this.definite = definite;
+        this.nominal = nominal;
     }
 
     /**
@@ -40,6 +43,10 @@ final class ContextTurns {
     /** The speaker of {@code q} at {@code at}; {@code used} is the cue that named no one, or null when it has none. */
     Found speaker(SpeakerDocument d, Quote q, CueMatch used, Place at) {
         int open = at.open();
+        Referent subject = nominal.subject(d, used, at.outer());
+        if (subject != null) {
+            return new Found(subject, false, false); // "Un observateur du procès estime que « … »": not the last speaker's
+        }
         boolean question = Exchanges.question(q);
         Referent speaker = question ? definite.named(d, contextSpeakers.questioner(d, open)) : null; // "Le président
         // l'interroge. « … ? »"

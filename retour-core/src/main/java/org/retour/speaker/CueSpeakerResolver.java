@@ -109,7 +109,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
         this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
         this.nested = new NestedSpeakers(finder, figures, letterWords, reportedWords, definite);
-        this.turns = new ContextTurns(contextSpeakers, definite);
+        this.turns = new ContextTurns(contextSpeakers, definite, NominalSubjects.bundled(lexicon, cues));
     }
 
     /** The resolver with the bundled lexicons. */
