@@ -109,6 +109,15 @@ final class CueFinder {
         return false;
     }
 
+    /**
+     * Whether a verb cue after a quote, which starts at token {@code from}, speaks only in an incise (`incise` in
+     * cues.txt) but stands past words: « … ? » Falmata, à côté, sourit is a gesture after the words, not their cue.
+     */
+    boolean outOfIncise(SpeakerDocument d, CueMatch cue, int from) {
+        return !cue.source() && cues.inciseOnly(d.lower(cue.first()), d.lang)
+                && !SpeakerDocument.onlyPunctuation(d, from, cue.first());
+    }
+
     /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */
     CueMatch cueAt(SpeakerDocument d, int k, int from, int to) {
         Token t = d.tokens.get(k);

@@ -191,6 +191,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         for (int k = aFirst; k < aLast && after == null; k++) {
             after = finder.cueAt(d, k, aFirst, aLast);
             after = after != null && finder.denied(d, after) ? null : after; // "« … » Anas B. n'a pas réagi."
+            after = after != null && finder.outOfIncise(d, after, aFirst) ? null : after; // "« … ? » Falmata sourit"
         }
         if (after != null && after.pronoun() == null && aEnd == nextOpen
                 && text.substring(after.span().end(), aEnd).strip().endsWith(":")) {

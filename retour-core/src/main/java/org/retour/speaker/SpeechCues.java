@@ -43,6 +43,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, Set<String>> finites = new HashMap<>();
     /** Per language, the words that deny a verb right after them (ne, pas, not, never): lines of kind {@code not}. */
     private final Map<String, Set<String>> negations = new HashMap<>();
+    /** Per language, verbs that speak only in an incise, right after the words (« …, sourit-elle »): lines of kind {@code incise}. */
+    private final Map<String, Set<String>> incises = new HashMap<>();
     /** The first words of cues of several words ("according", "d'"), per language. */
     private final Map<String, Set<String>> starts = new HashMap<>();
     /** Per language, each word that is a cue or begins one, with its {@link #words} bits. */
@@ -69,6 +71,10 @@ public final class SpeechCues implements SpeechWords {
             if (p[1].equals("not")) {
                 negations.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
                 continue;
+            }
+            if (p[1].equals("incise")) {
+                incises.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
+                p = new String[] {p[0], "verb", p[2]};
             }
             if (p[1].equals("after")) {
                 sourcesAfter.computeIfAbsent(p[0], k -> new HashSet<>())
@@ -143,6 +149,20 @@ public final class SpeechCues implements SpeechWords {
     boolean negation(String lower, String lang) {
         Set<String> set = negations.get(lang);
         return set != null && set.contains(lower);
+    }
+
+    /**
+     * Whether the lower-cased verb form (an inverted one read by the part before its hyphen) speaks only in an
+     * incise right after the words it follows (« …, sourit-elle »), and is a gesture anywhere else (« … ? »
+     * Falmata sourit).
+     */
+    boolean inciseOnly(String lower, String lang) {
+        Set<String> set = incises.get(lang);
+        if (set == null) {
+            return false;
+        }
+        int dash = lower.indexOf('-');
+        return set.contains(lower) || dash > 0 && set.contains(lower.substring(0, dash));
     }
 
     /** The bundled cues, read once and shared. */
