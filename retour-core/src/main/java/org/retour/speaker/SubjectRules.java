@@ -247,6 +247,9 @@ final class SubjectRules {
                 List<Referent> next = d.referents.within(from, Math.min(end, offset));
                 Referent r = next.isEmpty() ? null : next.get(0);
                 boolean subject = r != null && (r.span().start() == d.tokens.get(h).span().start() || r.span().start() == from);
+                if (subject && next.size() > 1 && Tokens.possessiveAt(d.text, r.span().end())) {
+                    r = next.get(1); // "Outside court, Mr. Haddad's father, Nabil Haddad, said": the father, not his son
+                }
                 if (subject && (governed(d, r) || apposedToComplement(d, i, r))) {
                     apposed = true; // "Debout face à la présidente, Anne Verstraeten, le prévenu a …", "Asked by his
                                     // own barrister, Daniel Whitfield, why …, the 29-year-old said"
