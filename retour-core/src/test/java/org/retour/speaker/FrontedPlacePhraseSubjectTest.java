@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
 /**
- * A phrase of place or time that opens a sentence (« Derrière la tente, », « Depuis sa sortie, », "Behind the
- * fence,") stands before the subject: the person named after its comma is the one the paragraph introduces.
+ * A phrase of place, time or means that opens a sentence (« Derrière la tente, », « Depuis sa sortie, », « Par
+ * l'intermédiaire de son avocat, », "Behind the fence,") stands before the subject: the person named after its comma
+ * is the one the paragraph introduces, and a person inside the phrase is no subject.
  */
 class FrontedPlacePhraseSubjectTest {
 
@@ -38,5 +39,14 @@ class FrontedPlacePhraseSubjectTest {
                 + "Outside court, Mr. Said's mother, Leila Said, spoke to reporters. She was calm. “We waited four"
                 + " years for this day.”", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Leila Said");
+    }
+
+    @Test
+    void aPersonInsideAnOpeningPhraseOfMeansIsNoSubject() {
+        List<Quote> q = top("Il a 31 ans et deux passeports. Thomas Girard, qui a grandi à Annecy, a rejoint le groupe en 2014."
+                + " Par l'intermédiaire de son avocat lyonnais, il a accepté de répondre à nos questions.\n\n"
+                + "Sa voix est posée. Il raconte d'abord Alep, à l'hiver 2015. « On nous avait promis une guerre"
+                + " juste. La première fois que j'ai tiré, c'était sur des musulmans. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Thomas Girard");
     }
 }
