@@ -108,7 +108,8 @@ final class DefiniteReferents {
             return settled(aged); // "Tariq Rahman, 31, and his younger brother Sabir, 26" … "the elder brother said"
         }
         if (IntroducedDescriptions.introduced(d, r) || OrdinalDescriptions.ordinal(d, r)) {
-            return settled(r); // "Le troisième homme, plus âgé, refuse de donner son nom": someone new
+            Referent named = IndefiniteDescriptions.namedInNextSentence(d, r); // "Le second témoin est extrait de sa
+            return settled(named != null ? named : r); // cellule. Paul Renaud, 35 ans, …"; "Le troisième homme refuse …"
         }
         Referent apposed = ApposedNames.after(d, r);
         if (apposed == null) {

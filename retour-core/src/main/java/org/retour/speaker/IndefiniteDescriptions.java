@@ -34,6 +34,15 @@ final class IndefiniteDescriptions {
     }
 
     /**
+     * The person named for the first time at the head of the sentence right after the description {@code r}, in its
+     * paragraph, with its gender, as {@code r} ("Le second témoin est extrait de sa cellule. Paul Renaud, 35 ans, …":
+     * the witness is Paul Renaud); else null.
+     */
+    static Referent namedInNextSentence(SpeakerDocument d, Referent r) {
+        return namedNext(d, r, r, false, 1);
+    }
+
+    /**
      * The first unnamed description of the same noun before {@code r} ("son fils" in "Mohamed Kaci s'assoit
      * en face de son fils"), within {@link CueSpeakerResolver#NAMED_REACH}, or null.
      */
