@@ -97,10 +97,10 @@ class EvalCommandTest {
     void theReportNamesTheCoderAndWarnsThatTheBundledModelWasTrainedOnGoldDev() throws Exception {
         Run bundled = run("eval", "--gold", mini());
         assertThat(bundled.code()).as(bundled.err()).isEqualTo(ExitCodes.OK);
-        assertThat(bundled.out()).contains("Narratives coded by rules@retour-default-26+model@")
+        assertThat(bundled.out()).contains("Narratives coded by rules@retour-default-27+model@")
                 .contains("trained on gold/dev");
         Run rules = run("eval", "--gold", mini(), "--rules-only");
-        assertThat(rules.out()).contains("Narratives coded by rules@retour-default-26\n").doesNotContain("trained on gold/dev");
+        assertThat(rules.out()).contains("Narratives coded by rules@retour-default-27\n").doesNotContain("trained on gold/dev");
     }
 
     @Test
