@@ -176,6 +176,11 @@ final class CueSpeakers {
             }
             Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)))
                     : null;
+            if (asker == null) { // "Her brother, she said, had been killed": not the brother
+                int at = d.tokenAt(cue.pronoun().span().start());
+                Referent aside = ParentheticalCues.interrupted(d, Math.min(cue.first(), at), Math.max(cue.last(), at));
+                asker = aside == null ? null : definite.named(d, aside);
+            }
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
             if (r == null && asker != null && !cue.pronoun().pronoun().plural()) {
                 r = exchanges.addressee(d, open, asker, cue.pronoun().pronoun().gender()); // "a demandé le président à Amine R."

@@ -11,6 +11,9 @@ import org.retour.person.Tokens;
  */
 final class ParentheticalCues {
 
+    /** How many words may follow the verb of a cue set off by commas before its closing comma ("he told the court,"). */
+    static final int AFTER_VERB_WORDS = 3;
+
     private ParentheticalCues() {
     }
 
@@ -29,5 +32,48 @@ final class ParentheticalCues {
             return -1;
         }
         return k + 1;
+    }
+
+    /**
+     * The person a cue set off by commas interrupts when the subject pronoun at token {@code k} is its own ("A
+     * close friend, he said, had been put on the list"): {@link #interrupted(SpeakerDocument, int, int)} for the
+     * pronoun and its verb of speech, at most two words after it ("he later said"); else null.
+     */
+    static Referent interrupted(SpeakerDocument d, SpeechCues cues, int k) {
+        int verb = k + 1;
+        while (verb < d.tokens.size() && verb - k <= 2 && Tokens.isWord(d.tokens.get(verb))
+                && d.tokenCues(cues).kind(verb) != SpeechCues.Kind.VERB) {
+            verb++;
+        }
+        return verb < d.tokens.size() && Tokens.isWord(d.tokens.get(verb))
+                && d.tokenCues(cues).kind(verb) == SpeechCues.Kind.VERB ? interrupted(d, k, verb) : null;
+    }
+
+    /**
+     * The person a cue from token {@code first} to {@code last} set off by commas interrupts ("A close friend, he
+     * said, had been put on the list", "Ihr Bruder, sagte sie, sei gefallen", « Son ami, a-t-il dit, avait été
+     * tué »): the person named or described at the head of the sentence, its subject, at most
+     * {@link #AFTER_VERB_WORDS} words before the comma ("A close friend from Rotterdam, he said,"). The cue's pronoun
+     * is someone else, who tells of them; else null.
+     */
+    static Referent interrupted(SpeakerDocument d, int first, int last) {
+        int comma = first - 1;
+        if (comma < 1 || !Tokens.is(d.text, d.tokens.get(comma), ",")) {
+            return null;
+        }
+        int close = last + 1;
+        while (close < d.tokens.size() && close - last <= AFTER_VERB_WORDS && Tokens.isWord(d.tokens.get(close))) {
+            close++; // "she said afterwards,", "he told the court,"
+        }
+        if (close >= d.tokens.size() || !Tokens.is(d.text, d.tokens.get(close), ",")) {
+            return null;
+        }
+        int at = d.tokens.get(comma).span().start();
+        java.util.List<Referent> before = d.referents.within(SpeakerDocument.sentenceStart(d, at), at);
+        if (before.isEmpty() || SpeakerDocument.wordsBefore(d, before.get(0).span().start()) > 0
+                || SpeakerDocument.wordsBetween(d, before.get(0).span().end(), at) > AFTER_VERB_WORDS) {
+            return null;
+        }
+        return before.get(0);
     }
 }

@@ -312,7 +312,9 @@ final class PronounSpeakers {
             }
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null) {
-                Referent r = f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open);
+                Referent aside = f.pronoun().plural() ? null : ParentheticalCues.interrupted(d, cues, k);
+                Referent r = f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open,
+                        aside == null ? null : definite.named(d, aside)); // "A friend, he said, had …": not the friend
                 if (r != null) {
                     d.subjectPronoun = f.pronoun().gender(); // "he … and said": a surname alone then names a man
                 }
