@@ -176,6 +176,11 @@ final class CueSpeakers {
             }
             Referent asker = exchanges.replies(d, cue) ? definite.named(d, exchanges.asker(d, open, (from, to) -> pronounSpeakers.subject(d, from, to)))
                     : null;
+            if (asker == null && !exchanges.asks(d, cue) && !cue.pronoun().pronoun().plural()) { // "X asked him why. “…,” he said"
+                Referent asking = AskedAfterObjects.bundled().asker(d, exchanges, cue.span().start(),
+                        cue.pronoun().pronoun().gender());
+                asker = asking == null ? null : definite.named(d, asking);
+            }
             if (asker == null) { // "Her brother, she said, had been killed": not the brother
                 int at = d.tokenAt(cue.pronoun().span().start());
                 Referent aside = ParentheticalCues.interrupted(d, Math.min(cue.first(), at), Math.max(cue.last(), at));

@@ -36,6 +36,7 @@ final class PronounSpeakers {
     private final LatterSpeakers latter = LatterSpeakers.bundled();
     private final SourcePersons sources;
     private final SpeechCues cues;
+    private final Exchanges exchanges = Exchanges.bundled();
 
     PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite, SpeechCues cues) {
         this.floor = new ParagraphFloor(subjectRules, definite, cues, pronouns);
@@ -313,6 +314,8 @@ final class PronounSpeakers {
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null) {
                 Referent aside = f.pronoun().plural() ? null : ParentheticalCues.interrupted(d, cues, k);
+                aside = aside != null || f.pronoun().plural() ? aside // "X asked him why. “…,” he said": not X
+                        : AskedAfterObjects.bundled().asker(d, exchanges, t.span().start(), f.pronoun().gender());
                 Referent r = f.pronoun().plural() ? null : resolve(d, f.pronoun(), t.span().start(), open,
                         aside == null ? null : definite.named(d, aside)); // "A friend, he said, had …": not the friend
                 if (r != null) {
