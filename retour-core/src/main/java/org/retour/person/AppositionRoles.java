@@ -58,11 +58,17 @@ public final class AppositionRoles {
 
     /**
      * Whether a role before the name at tokens {@code [a, b)} lies in a clause that opens its sentence with
-     * a preposition or a stop word (selon) and ends at the comma before the name, while no comma closes the name: the clause tells
-     * where or to whom ("In a letter to the judge, Farah described …"), not who the person is ("Selon la
+     * a preposition, a stop word (selon) or a subordinating conjunction and ends at the comma before the name, while no comma
+     * closes the name: the clause tells where, to whom or what happened ("In a letter to the judge, Farah described …",
+     * "After the strike killed a commander, Bouzidi was held"), not who the person is ("Selon la
      * coordinatrice de l'association, Hélène Marchetti, …" keeps its role).
      */
     private boolean sideClause(String text, List<Token> tokens, TokenEntries e, int a, int b, Span role, String lang) {
+        int end = Tokens.firstAtOrAfter(tokens, role.end());
+        if (end < a && Tokens.is(text, tokens.get(end), ",") && !(b < tokens.size() && Tokens.is(text, tokens.get(b), ","))
+                && SubordinateClauses.bundled().opensSubordinate(text, tokens, Tokens.firstAtOrAfter(tokens, role.start()), lang)) {
+            return true; // "After a drone strike killed a local commander, Mr. Bouzidi was held": the commander is another
+        }
         if (a == 0 || !Tokens.is(text, tokens.get(a - 1), ",")) {
             return false;
         }
