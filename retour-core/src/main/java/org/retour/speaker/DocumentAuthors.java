@@ -134,11 +134,17 @@ final class DocumentAuthors {
         return j < d.tokens.size() && Tokens.isWord(d.tokens.get(j)) && kindAt(d, j) == Kind.BY ? after(d, j + 1, open, APPOSITION) : null;
     }
 
-    /** Whether a participle of writing or sending stands up to {@link #CLAUSE} words from token {@code j}. */
+    /**
+     * Whether a participle of writing or sending stands up to {@link #CLAUSE} words from token {@code j}, the words of
+     * an aside between two commas uncounted (« qu'une de ses clientes, restée à Roj, lui a adressé »).
+     */
     private boolean made(SpeakerDocument d, int j, int open) {
         int words = 0;
-        for (int k = j; k < d.tokens.size() && words < CLAUSE && d.tokens.get(k).span().end() <= open; k++) {
-            if (Tokens.isWord(d.tokens.get(k))) {
+        boolean aside = false;
+        for (int k = j; k < d.tokens.size() && k < j + 3 * CLAUSE && words < CLAUSE && d.tokens.get(k).span().end() <= open; k++) {
+            if (Tokens.is(d.text, d.tokens.get(k), ",")) {
+                aside = !aside;
+            } else if (Tokens.isWord(d.tokens.get(k)) && !aside) {
                 if (kindAt(d, k) == Kind.MADE) {
                     return true;
                 }

@@ -53,4 +53,25 @@ class DocumentAuthorTest {
                 + " rentrer. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Inès Morel");
     }
+
+    @Test
+    void aMessageWhoseSendersAsideStandsBetweenCommasIsStillTheSenders() {
+        List<Quote> q = top("Me Paul Girard a transmis le message que Yasmina Kaci, rapatriée jeudi avec ses enfants, lui"
+                + " avait envoyé du camp : « Je ferai ma peine, je veux juste qu'ils voient la pluie. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yasmina Kaci");
+    }
+
+    @Test
+    void aMessageSentByAnUnnamedClientAfterAnAsideIsNotTheLawyers() {
+        List<Quote> q = top("À la sortie, Me Laure Dantec a lu le message vocal qu'une de ses clientes, restée au camp"
+                + " de Roj, lui a adressé la veille : « Maître, dites-leur qu'on est encore là. »", "fr");
+        assertThat(speaker(q.get(0)) == null ? null : speaker(q.get(0)).name()).isNull();
+    }
+
+    @Test
+    void anEnglishMessageWhoseSendersAsideStandsBetweenCommasIsTheSenders() {
+        List<Quote> q = top("Her lawyer read out the message that Sarah Khan, who is still held at al-Roj with her sons,"
+                + " had sent him: “I will serve my sentence. I only want them to go to school.”", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sarah Khan");
+    }
 }
