@@ -23,6 +23,9 @@ public final class AppositionRoles {
     /** How far into a role after a name its head noun may come. */
     static final int HEAD_WITHIN = 4;
 
+    /** The words that open a clause set before a sentence's subject. */
+    private static final FrontedClauses FRONTED = FrontedClauses.bundled();
+
     private final PersonLexicon lexicon;
     private final SpeechWords speech;
 
@@ -58,10 +61,11 @@ public final class AppositionRoles {
 
     /**
      * Whether a role before the name at tokens {@code [a, b)} lies in a clause that opens its sentence with
-     * a preposition, a stop word (selon) or a subordinating conjunction and ends at the comma before the name, while no comma
-     * closes the name: the clause tells where, to whom or what happened ("In a letter to the judge, Farah described …",
-     * "After the strike killed a commander, Bouzidi was held"), not who the person is ("Selon la
-     * coordinatrice de l'association, Hélène Marchetti, …" keeps its role).
+     * a preposition, a stop word (selon) or a subordinating conjunction and ends at the comma before the name, or with a
+     * participle or a conjunction when a verb follows the name, while no comma closes the name: the clause tells where,
+     * to whom or what happened ("In a letter to the judge, Farah described …", "After the strike killed a commander,
+     * Bouzidi was held", "Turning to the jury, Omar said"), not who the person is ("Selon la coordinatrice de
+     * l'association, Hélène Marchetti, …" keeps its role).
      */
     private boolean sideClause(String text, List<Token> tokens, TokenEntries e, int a, int b, Span role, String lang) {
         int end = Tokens.firstAtOrAfter(tokens, role.end());
@@ -82,10 +86,31 @@ public final class AppositionRoles {
         while (k > 0 && Tokens.isWord(tokens.get(k - 1)) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k))) {
             k--;
         }
-        if (k >= a || !preposition(e, k, lang) && !e.is(Kind.STOP, k)) { // "Selon une source proche de l'enquête, Anis Ouali est …"
+        if (k >= a || !preposition(e, k, lang) && !e.is(Kind.STOP, k)
+                && !(opensFrontedClause(e, k, a, lang) && subjectAfter(text, tokens, e, b))) { // "Selon une source proche de l'enquête, Anis Ouali est …"
             return false;
         }
         return k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k));
+    }
+
+    /**
+     * Whether token {@code k}, before the name at token {@code a}, opens a clause whose subject is the name after
+     * it: a conjunction of time or cause ("When the judge asked him, Omar"), a word of the lexicon's openers
+     * ("Speaking to the judge, Farah", « Face à la présidente, Yanis »), or a present participle that heads no
+     * role with the opening of its complement after it, behind a reflexive pronoun if one comes first ("Turning to
+     * the jury, Omar", « S'adressant à la cour, Yanis »; not "Leading expert Jan Roe", « Étudiant en droit, Karim »).
+     */
+    private static boolean opensFrontedClause(TokenEntries e, int k, int a, String lang) {
+        if (FRONTED.subordinator(e.lower(k), lang)) {
+            return true; // "When the judge asked him why, Omar said"
+        }
+        if (FRONTED.reflexive(e.lower(k), lang) && k + 1 < a) {
+            k++;
+        }
+        if (e.is(Kind.OPENER, k)) {
+            return true;
+        }
+        return k + 1 < a && e.head(k) == null && FRONTED.participle(e.lower(k), e.lower(k + 1), lang);
     }
 
     /**

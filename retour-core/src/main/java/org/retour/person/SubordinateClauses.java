@@ -34,6 +34,12 @@ final class SubordinateClauses {
         return BUNDLED;
     }
 
+    /** Whether a lower-cased word is one of the language's conjunctions ("when", « lorsque »). */
+    boolean conjunction(String lowered, String lang) {
+        Set<String> words = byLanguage.get(lang);
+        return words != null && words.contains(lowered);
+    }
+
     /**
      * Whether the words before token {@code k} back to the start of their clause (the sentence's start or a comma)
      * open with a subordinating conjunction, the sentence's first clause or the one after an opening phrase ("In the

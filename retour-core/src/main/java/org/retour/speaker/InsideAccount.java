@@ -153,6 +153,12 @@ final class InsideAccount {
         return k < lowered.length && lowered[k] != null && words.get(lowered[k]) == Kind.WHO ? k : -1;
     }
 
+    /** Whether a lower-cased word ends a clause read for joining: a complementizer or a verb of speech (`end`). */
+    boolean clauseEnd(String lowered, String lang) {
+        Map<String, Kind> words = byLanguage.get(lang);
+        return words != null && lowered != null && words.get(lowered) == Kind.END;
+    }
+
     /** Whether the word tokens {@code from} to {@code to} hold a word only those inside the group use (emir, hisba). */
     boolean insiderWord(String[] lowered, int from, int to, String lang) {
         Map<String, Kind> words = byLanguage.get(lang);

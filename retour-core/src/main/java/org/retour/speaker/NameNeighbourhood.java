@@ -29,6 +29,8 @@ final class NameNeighbourhood {
     private final VoiceLexicon voices;
     private final SpeechWords speech;
     private final PersonLexicon lexicon;
+    private final org.retour.person.FrontedClauses fronted = org.retour.person.FrontedClauses.bundled();
+    private final InsideAccount inside = InsideAccount.bundled();
 
     NameNeighbourhood(VoiceLexicon voices, SpeechWords speech, PersonLexicon lexicon) {
         this.voices = Objects.requireNonNull(voices);
@@ -86,6 +88,9 @@ final class NameNeighbourhood {
                 }
                 if (n > 0 && comma(text, tokens.get(t))) {
                     mark = words.length();
+                }
+                if (lowered[t] != null && n > 0 && inside.clauseEnd(lowered[t], lang)) {
+                    break; // "told the court that Ms Rahman …": the name opens a clause, the words before are the verb's
                 }
                 if (lowered[t] != null && n > 0 && lexicon.is(PersonLexicon.Kind.REL, lowered[t], lang)
                         && !lexicon.is(PersonLexicon.Kind.DET, lowered[t], lang)) {
@@ -189,19 +194,23 @@ final class NameNeighbourhood {
     /**
      * Whether the phrase that goes on left of token {@code t}, up to the comma, stop or sentence start that
      * opens it and within {@code 2 * IDENTITY_WORDS} words, opens with a preposition ("In police interviews
-     * read to the jury, …", « Lors de son audition devant les enquêteurs de la DGSI, … »).
+     * read to the jury, …", « Lors de son audition devant les enquêteurs de la DGSI, … ») or a participle
+     * ("Addressing the three judges of the court, …").
      */
     private boolean prepositionLed(List<Token> tokens, String[] lowered, String lang, int t, Span sentence,
                                    String text) {
+        StringBuilder opening = new StringBuilder(); // its first words, for a participle's ("Addressing the …")
         String first = null;
         for (int k = t, n = 0; k >= 0 && n < 2 * IDENTITY_WORDS; k--) {
             Token token = tokens.get(k);
             if (token.span().start() < sentence.start() || comma(text, token) || stop(text, token)) {
-                return first != null && lexicon.is(PersonLexicon.Kind.PREP, first.replace('’', '\''), lang);
+                return first != null && (lexicon.is(PersonLexicon.Kind.PREP, first.replace('’', '\''), lang)
+                        || sideOpens(opening, lang));
             }
             if (lowered[k] != null) {
                 n++;
                 first = lowered[k];
+                opening.insert(0, first + ' ');
             }
         }
         return false;
@@ -251,10 +260,22 @@ final class NameNeighbourhood {
         return false;
     }
 
-    /** Whether the words read before a name open with a preposition: a phrase of a side or a place. */
+    /**
+     * Whether the words read before a name open with a preposition, a phrase of a side or a place, or with a
+     * participle or a conjunction whose clause's subject the name is ("Turning to the prosecutor, Omar", « S'adressant
+     * à la présidente, Yanis », "When the judge asked him why, Omar").
+     */
     private boolean sideOpens(StringBuilder words, String lang) {
         int space = words.indexOf(" ");
-        return space > 0 && lexicon.is(PersonLexicon.Kind.PREP, words.substring(0, space).replace('’', '\''), lang);
+        if (space > 0 && lexicon.is(PersonLexicon.Kind.PREP, words.substring(0, space).replace('’', '\''), lang)) {
+            return true;
+        }
+        String[] w = words.toString().split(" ", 4);
+        if (fronted.subordinator(w[0], lang)) {
+            return true; // "When the judge asked him why, Omar"
+        }
+        int k = w.length > 2 && fronted.reflexive(w[0], lang) ? 1 : 0;
+        return w.length > k + 1 && fronted.participle(w[k], w[k + 1], lang) && !lexicon.is(PersonLexicon.Kind.HEAD, w[k], lang);
     }
 
     private static boolean comma(String text, Token t) {
