@@ -122,6 +122,12 @@ final class PronounSpeakers {
             return back != null && !asks(d, back, asker) ? back : last;
         }
         Referent r = d.referents.mostRecent(at, p.gender());
+        PronounLinker.Found opening = OpeningPronouns.after(d, pronouns, r, Math.min(open, at), p);
+        Referent carried = opening == null ? null : resolve(d, opening.pronoun(), opening.span().start(),
+                opening.span().start(), asker);
+        if (carried != null && !SpeakerDocument.same(carried, r) && !asks(d, carried, asker)) {
+            return carried; // "Abdelkader attend un passeur. Il a quitté l'EI." then "« … », dit-il": not the smuggler
+        }
         if (r == null) {
             return ParagraphFloor.namedAfterInParagraph(d, at, p); // "Il se présente comme « infirmier ». Christophe Payet, 41 ans, …"
         }

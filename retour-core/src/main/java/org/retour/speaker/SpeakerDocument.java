@@ -34,6 +34,8 @@ final class SpeakerDocument {
     final List<Sentence> sentences;
     final Referents referents;
     final List<Entity> persons;
+    /** The spans of the top-level quotes, in text order. */
+    private final List<Span> quoteSpans;
     /** An organisation's mention with its entity. */
     record OrganisationMention(Span span, Entity entity) {
     }
@@ -113,6 +115,7 @@ final class SpeakerDocument {
         lowered = Tokens.lowered(text, tokens);
         view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
+        quoteSpans = top;
         List<Entity> all = a.list(Layers.PERSONS);
         for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
             for (org.retour.model.Mention m : e.mentions()) {
@@ -195,6 +198,11 @@ final class SpeakerDocument {
         }
         Gender g = lexicon.head(lower(k - 2), lang);
         return g == null ? Gender.UNKNOWN : g;
+    }
+
+    /** Whether a span lies inside a top-level quote. */
+    boolean quoted(Span s) {
+        return Referents.inside(quoteSpans, s);
     }
 
     /** Whether a word is a relative pronoun that opens a clause about the noun before it ("qui", "who"). */
