@@ -81,7 +81,7 @@ final class PronounSpeakers {
         if (met != null && !asks(d, met, asker)) {
             return met; // "nous avons rencontré le père de l'accusé. « … », nous confie-t-il": not the accused
         }
-        Referent chained = chainedSubject(d, Math.min(open, at), p);
+        Referent chained = ChainedSubjects.before(d, pronouns, Math.min(open, at), p, (from, to) -> subject(d, from, to));
         if (chained != null && !asks(d, chained, asker)) {
             return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
         }
@@ -228,31 +228,6 @@ final class PronounSpeakers {
     }
 
     /**
-     * The subject of the sentence before a sentence that opens with the same pronoun, when the quote's
-     * sentence or the one right before it opens with that pronoun: "Au bout d'un mois, l'émir nous a réunis.
-     * Il a dit : « … »", "Son émir … réunit les combattants. Il leur annonce que … « … », leur a-t-il dit". A
-     * pronoun that opens a sentence continues the subject of the sentence before; else null.
-     */
-    private Referent chainedSubject(SpeakerDocument d, int offset, Pronoun p) {
-        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
-        int own = SpeakerDocument.sentenceStart(d, offset);
-        int opened = opensWith(d, own, p) ? own : -1;
-        if (opened < 0) {
-            int previous = SpeakerDocument.previousSentenceStart(d, own, paragraph);
-            opened = previous >= 0 && opensWith(d, previous, p) ? previous : -1;
-        }
-        if (opened <= paragraph) {
-            return null;
-        }
-        int before = SpeakerDocument.sentenceStart(d, opened - 1);
-        if (before < paragraph || before >= opened || opensWith(d, before, p)) {
-            return null;
-        }
-        Referent r = subject(d, before, opened);
-        return r != null && r.gender().compatible(p.gender()) ? r : null;
-    }
-
-    /**
      * The person a phrase for the one mentioned last stands for when it opens the sentence at {@code offset}
      * or the one before in its paragraph ("Celui-ci", "the latter"), with {@code p}'s gender; else null.
      */
@@ -262,16 +237,6 @@ final class PronounSpeakers {
         Referent r = latter.opening(d, own, offset, p.gender());
         int previous = r == null ? SpeakerDocument.previousSentenceStart(d, own, paragraph) : -1;
         return previous >= 0 ? latter.opening(d, previous, own, p.gender()) : r;
-    }
-
-    /** Whether the sentence at {@code start} opens with a singular subject pronoun of {@code p}'s gender. */
-    private boolean opensWith(SpeakerDocument d, int start, Pronoun p) {
-        int k = d.tokenAt(start);
-        if (k >= d.tokens.size()) {
-            return false;
-        }
-        PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-        return f != null && !f.pronoun().plural() && f.pronoun().gender() == p.gender() && p.gender() != Gender.UNKNOWN;
     }
 
     /**

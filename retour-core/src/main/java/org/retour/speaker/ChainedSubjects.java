@@ -1,0 +1,71 @@
+package org.retour.speaker;
+
+import org.retour.person.Gender;
+import org.retour.person.Pronoun;
+import org.retour.person.PronounLinker;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * The subject a pronoun that opens a sentence carries on from the sentence before it: "Au bout d'un mois, l'émir nous
+ * a réunis. Il a dit : « … »". When the sentence before opens inside a quote, its subject is the one who said that
+ * quote, never a person named in the words (« « … Il a marché trois jours », a-t-elle plaidé. Elle a ajouté : »).
+ *
+ * <p>Reads at most three sentences. Stateless and thread-safe.
+ */
+final class ChainedSubjects {
+
+    private ChainedSubjects() {
+    }
+
+    /**
+     * The subject of the sentence before a sentence that opens with the same pronoun, when the quote's
+     * sentence or the one right before it opens with that pronoun: "Au bout d'un mois, l'émir nous a réunis.
+     * Il a dit : « … »", "Son émir … réunit les combattants. Il leur annonce que … « … », leur a-t-il dit". A
+     * pronoun that opens a sentence continues the subject of the sentence before; else null.
+     */
+    static Referent before(SpeakerDocument d, PronounLinker pronouns, int offset, Pronoun p,
+                           QuestionTurns.SubjectReader subject) {
+        int paragraph = d.paragraphStarts.get(d.paragraph(offset));
+        int own = SpeakerDocument.sentenceStart(d, offset);
+        int opened = opensWith(d, pronouns, own, p) ? own : -1;
+        if (opened < 0) {
+            int previous = SpeakerDocument.previousSentenceStart(d, own, paragraph);
+            opened = previous >= 0 && opensWith(d, pronouns, previous, p) ? previous : -1;
+        }
+        if (opened <= paragraph) {
+            return null;
+        }
+        int before = SpeakerDocument.sentenceStart(d, opened - 1);
+        if (before < paragraph || before >= opened || opensWith(d, pronouns, before, p)) {
+            return null;
+        }
+        if (opensQuoted(d, before)) { // "« … », a-t-elle plaidé. Elle a ajouté :": the one who said it, no one inside
+            Referent said = d.lastEnd > before && d.lastEnd <= opened ? d.lastSpeaker : null;
+            return said != null && said.gender().compatible(p.gender()) ? said : null;
+        }
+        Referent r = subject.read(before, opened);
+        return r != null && r.gender().compatible(p.gender()) ? r : null;
+    }
+
+    /** Whether the first word of the sentence at {@code start} lies inside a quote. */
+    private static boolean opensQuoted(SpeakerDocument d, int start) {
+        for (int k = d.tokenAt(start); k < d.tokens.size(); k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                return d.quoted(d.tokens.get(k).span());
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence at {@code start} opens with a singular subject pronoun of {@code p}'s gender. */
+    private static boolean opensWith(SpeakerDocument d, PronounLinker pronouns, int start, Pronoun p) {
+        int k = d.tokenAt(start);
+        if (k >= d.tokens.size()) {
+            return false;
+        }
+        PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        return f != null && !f.pronoun().plural() && f.pronoun().gender() == p.gender() && p.gender() != Gender.UNKNOWN
+                && !d.quoted(f.span());
+    }
+}
