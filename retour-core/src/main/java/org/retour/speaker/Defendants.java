@@ -24,6 +24,10 @@ final class Defendants {
     private static final Set<Voice> NOT_ACCUSED = java.util.EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER,
             Voice.JOURNALIST, Voice.ORGANISATION, Voice.RELATIVE);
 
+    /** Voices of the unnamed persons a description of the accused may take up: who says nothing of a role, or a former member. */
+    private static final Set<Voice> TAKEN_UP = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RETURNEE,
+            Voice.RECRUITER);
+
     private static final Defendants BUNDLED = new Defendants(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> nouns;
@@ -58,8 +62,18 @@ final class Defendants {
         return null;
     }
 
+    /**
+     * Whether a description that stands for the accused ({@code described}) may take up an unnamed person told of
+     * by {@code other}: only one the text says nothing of or a former member, never a witness, a lawyer or an
+     * official (« Le second témoin … « … », affirme-t-il. « … », proteste le prévenu » is not the witness); any
+     * other description may.
+     */
+    boolean takesUp(SpeakerDocument d, org.retour.person.PersonDescription described, Voice other) {
+        return !accused(d.lang, described.role()) || TAKEN_UP.contains(other);
+    }
+
     /** Whether a role is a noun of the accused (« prévenu », "defendant"). */
-    private boolean accused(String lang, String role) {
+    boolean accused(String lang, String role) {
         if (role == null) {
             return false;
         }

@@ -152,7 +152,8 @@ final class DefiniteReferents {
             Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
             if (topic != null && topic.person() == null && topic.description() != r.description()
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
-                    && OPEN.contains(d.voiceOf(topic.description().role()))) {
+                    && OPEN.contains(d.voiceOf(topic.description().role()))
+                    && Defendants.bundled().takesUp(d, r.description(), d.voiceOf(topic.description().role()))) {
                 return settled(TopicDescriptions.holderOf(d, tied(d, topic), r)); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
@@ -207,6 +208,9 @@ final class DefiniteReferents {
         if (last != null && last.person() == null && last.description() != r.description()
                 && last.gender().compatible(r.gender()) && d.paragraph(r.span().start()) - d.lastParagraph <= 1) {
             Voice before = d.voiceOf(last.description().role());
+            if (!Defendants.bundled().takesUp(d, r.description(), before)) {
+                return r; // "Le second témoin … « … », affirme-t-il. « … », proteste le prévenu": not the witness
+            }
             if (described == before || described == Voice.UNKNOWN && !OFFICE.contains(before) // "Le procureur …" then
                     || before == Voice.UNKNOWN && OPEN.contains(described)) { // "L'accusé …" is no prosecutor
                 return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
