@@ -34,6 +34,10 @@ final class FamilyNames {
      */
     DefiniteReferents.Reading settle(SpeakerDocument d, SubjectRules rules, DefiniteReferents.Reading reading) {
         Referent r = reading.referent();
+        if (reading.open() && r != null && r.person() == null && r.description() != null) {
+            Referent named = ofCounterpart(d, rules, r);
+            return named == null ? reading : new DefiniteReferents.Reading(named, false);
+        }
         if (reading.open() || r == null || r.person() != null || r.description() == null) {
             return reading;
         }
@@ -59,6 +63,43 @@ final class FamilyNames {
         Referent found = null;
         for (Referent p : d.referents.namedBefore(start, r.gender(), REACH)) {
             if (p.person() == owner.person() || !surname.equals(surname(p.person()))) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two relatives of that name: the text must say which
+            }
+            found = p;
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /**
+     * The one relative a definite kin description without owner stands for (« Le père, lui, a sa propre explication »,
+     * "the mother said", „sagte die Mutter“) when no one nearer took it up: the person named last before it whom
+     * the description's noun makes other kin (the son the father is told of) has a surname that exactly one other
+     * person of the description's gender, named before it, shares; else null.
+     */
+    static Referent ofCounterpart(SpeakerDocument d, SubjectRules rules, Referent r) {
+        if (!r.description().definite() || rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))
+                || !PossessiveReferents.bundled().kin(d.lang, r.description().role())) {
+            return null;
+        }
+        int start = r.span().start();
+        String surname = null;
+        java.util.List<Referent> named = d.referents.namedBefore(start, org.retour.person.Gender.UNKNOWN, REACH);
+        for (Referent p : named) {
+            if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
+                surname = surname(p.person());
+                break;
+            }
+        }
+        if (surname == null) {
+            return null;
+        }
+        Referent found = null;
+        for (Referent p : named) {
+            if (!p.gender().compatible(r.gender()) || !surname.equals(surname(p.person()))
+                    || PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
                 continue;
             }
             if (found != null) {
