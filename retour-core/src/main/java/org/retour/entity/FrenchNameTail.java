@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * <p>Design decision: without parts of speech, an adjective is told by its ending (-al, -ique, -aire…)
  * and a link must begin with a preposition, so that a verb after the name ("Le Centre de prévention a
- * publié") ends it. Stateless and thread-safe.
+ * publié") ends it; a verb of speech of the cue list is no adjective, whatever its ending (« la préfecture
+ * indique », « le Centre national affirme »). Stateless and thread-safe.
  */
 final class FrenchNameTail {
 
@@ -43,7 +44,7 @@ final class FrenchNameTail {
     private static int tail(TokenView v, AliasShapeOrganizationRecognizer.Found[] at, int last, NameShapes shapes) {
         int j = last + 1;
         int end = last;
-        for (int a = 0; a < 2 && j < v.size() && usable(v, at, j) && !v.isCapitalised(j) && isAdjective(v.key(j))
+        for (int a = 0; a < 2 && j < v.size() && usable(v, at, j) && !v.isCapitalised(j) && isAdjective(v, j)
                 && !isLink(v, j); a++) {
             end = j++;
         }
@@ -64,7 +65,7 @@ final class FrenchNameTail {
                 break;
             } else {
                 for (int a = k + 1; a <= k + 2 && a < v.size() && usable(v, at, a) && !v.isCapitalised(a)
-                        && isAdjective(v.key(a)) && !isLink(v, a); a++) {
+                        && isAdjective(v, a) && !isLink(v, a); a++) {
                     end = a;
                 }
             }
@@ -72,6 +73,9 @@ final class FrenchNameTail {
         }
         return end;
     }
+
+    /** The verbs of speech, which end a name rather than qualify it (« la préfecture indique que »). */
+    private static final FrenchSpeechVerbs SPEECH = FrenchSpeechVerbs.bundled();
 
     /** The lower-case heads of French institutions' names ("tribunal correctionnel", "préfecture"). */
     private static final TokenTrie<Boolean> HEADS = heads();
@@ -119,6 +123,11 @@ final class FrenchNameTail {
 
     private static boolean usable(TokenView v, AliasShapeOrganizationRecognizer.Found[] at, int k) {
         return at[k] == null && v.isWord(k) && v.adjacent(k - 1);
+    }
+
+    /** Whether token {@code k} ends as an adjective and is no verb of speech (« indique », « affirme »). */
+    private static boolean isAdjective(TokenView v, int k) {
+        return isAdjective(v.key(k)) && !SPEECH.isVerb(v, k);
     }
 
     private static boolean isAdjective(String key) {

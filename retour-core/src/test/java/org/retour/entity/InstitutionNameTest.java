@@ -45,6 +45,16 @@ class InstitutionNameTest {
     }
 
     @Test
+    void aVerbOfSpeechEndsTheNameWhateverItsEnding() {
+        assertThat(organisations("Le parquet fédéral indique que l'enquête se poursuit."))
+                .containsExactly("parquet fédéral");
+        assertThat(organisations("Le Centre national de la recherche scientifique affirme que l'étude est close."))
+                .containsExactly("Centre national de la recherche scientifique");
+        assertThat(organisations("La préfecture maritime précise que la zone reste fermée."))
+                .containsExactly("préfecture maritime");
+    }
+
+    @Test
     void otherLanguagesAreLeftAlone() {
         List<Entity> en = Articles.analyze("The tribunal correctionnel de Paris sentenced him.", "en",
                 LocalDate.of(2018, 3, 1)).get(Layers.ORGANIZATIONS);
