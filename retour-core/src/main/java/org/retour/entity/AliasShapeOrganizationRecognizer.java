@@ -28,6 +28,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final NameShapes shapes;
     private final LowerCaseInstitutions institutions = LowerCaseInstitutions.bundled();
     private final Demonyms demonyms = Demonyms.bundled();
+    private final FrenchSpeechVerbs speech = FrenchSpeechVerbs.bundled();
     /** The lists of {@link #shapes}, checked by word number at every token. */
     private final WordSet organisationWords;
     private final WordSet connectors;
@@ -114,10 +115,15 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         if ("fr".equals(lang)) {
             for (int i = 0; i < n; i++) {
                 int end = FrenchNameTail.lowerCaseEnd(v, at, i, shapes);
-                if (end > i) {
+                Object earlier = null;
+                if (end < 0) {
+                    end = SpeakingInstitutions.end(v, at, i, speech); // « la préfecture indique que »
+                    earlier = end < 0 ? null : SpeakingInstitutions.earlier(v, at, i);
+                }
+                if (end >= i) {
                     Span span = v.span(i, end);
                     String text = span.of(v.text());
-                    Object key = "name:" + Fold.key(text);
+                    Object key = earlier != null ? earlier : "name:" + Fold.key(text);
                     out.add(key, text, seat(v, i, end), new Mention(span, text, Mention.Kind.NAME));
                     mark(at, new Found(i, end, key));
                     i = end;

@@ -116,6 +116,26 @@ final class FrenchNameTail {
         return end > head.last() && (adjective || named) || multiWordHead && named ? end : -1;
     }
 
+    /**
+     * The last token of the lower-case institution's head that starts at token {@code i} (« préfecture », « tribunal
+     * correctionnel »), with nothing of a name after it, or -1.
+     */
+    static int headEnd(TokenView v, AliasShapeOrganizationRecognizer.Found[] at, int i) {
+        if (at[i] != null || v.isCapitalised(i) || !v.isWord(i)) {
+            return -1;
+        }
+        TokenTrie.Match<Boolean> head = HEADS.longestAt(v, i);
+        if (head == null || head.first() != i) {
+            return -1;
+        }
+        for (int k = head.first(); k <= head.last(); k++) {
+            if (at[k] != null) {
+                return -1;
+            }
+        }
+        return head.last();
+    }
+
     /** Whether token {@code k} is a preposition that links parts of a name ("à" only with its accent: "a" is a verb). */
     private static boolean isLink(TokenView v, int k) {
         return LINKS.contains(v.key(k)) || v.surface(k).equals("à");
