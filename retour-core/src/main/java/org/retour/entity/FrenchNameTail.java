@@ -62,7 +62,11 @@ final class FrenchNameTail {
                 while (end + 1 < v.size() && usable(v, at, end + 1) && v.isCapitalised(end + 1)) {
                     end++;
                 }
-                break;
+                int agreeing = pluralAdjectives(v, at, k, end);
+                if (agreeing == end) {
+                    break;
+                }
+                end = agreeing; // « des Affaires étrangères », « des Forces armées »
             } else {
                 for (int a = k + 1; a <= k + 2 && a < v.size() && usable(v, at, a) && !v.isCapitalised(a)
                         && isAdjective(v, a) && !isLink(v, a); a++) {
@@ -72,6 +76,27 @@ final class FrenchNameTail {
             j = end + 1;
         }
         return end;
+    }
+
+    /**
+     * The last of the lower-case adjectives in the plural right after a capitalised plural noun alone at token
+     * {@code k} (« des Affaires étrangères », « des Forces armées »), or {@code end} when there is none: agreeing in
+     * number, they qualify the noun, where a verb after a name would not end so.
+     */
+    private static int pluralAdjectives(TokenView v, AliasShapeOrganizationRecognizer.Found[] at, int k, int end) {
+        if (end != k || !plural(v.key(k))) {
+            return end;
+        }
+        int last = end;
+        for (int a = k + 1; a <= k + 2 && a < v.size() && usable(v, at, a) && !v.isCapitalised(a) && isAdjective(v, a)
+                && plural(v.key(a)) && !isLink(v, a); a++) {
+            last = a;
+        }
+        return last;
+    }
+
+    private static boolean plural(String key) {
+        return key.length() > 3 && (key.endsWith("s") || key.endsWith("x"));
     }
 
     /** The verbs of speech, which end a name rather than qualify it (« la préfecture indique que »). */

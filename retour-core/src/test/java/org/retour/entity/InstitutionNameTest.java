@@ -55,6 +55,16 @@ class InstitutionNameTest {
     }
 
     @Test
+    void aCapitalisedPluralNounTakesTheAdjectivesThatAgreeWithIt() {
+        assertThat(organisations("Hier, le ministère belge des Affaires étrangères a publié un avis."))
+                .containsExactly("ministère belge des Affaires étrangères");
+        assertThat(organisations("Le ministère des Affaires sociales a publié un décret."))
+                .containsExactly("ministère des Affaires sociales");
+        assertThat(organisations("Le tribunal correctionnel de Bruxelles jugera les prévenus mardi."))
+                .containsExactly("tribunal correctionnel de Bruxelles [BE]");
+    }
+
+    @Test
     void otherLanguagesAreLeftAlone() {
         List<Entity> en = Articles.analyze("The tribunal correctionnel de Paris sentenced him.", "en",
                 LocalDate.of(2018, 3, 1)).get(Layers.ORGANIZATIONS);
