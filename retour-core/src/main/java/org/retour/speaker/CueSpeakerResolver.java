@@ -86,6 +86,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final GroupFigures figures = GroupFigures.bundled();
     private final NestedSpeakers nested;
     private final ContextTurns turns;
+    private final ReportTellers tellers;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -110,6 +111,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
         this.nested = new NestedSpeakers(finder, figures, letterWords, reportedWords, definite);
         this.turns = new ContextTurns(contextSpeakers, definite, NominalSubjects.bundled(lexicon, cues));
+        this.tellers = ReportTellers.bundled(finder, cueSpeakers, pronounSpeakers, pronouns);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -324,7 +326,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             if (speaker == null) {
                 ContextTurns.Found found = turns.speaker(d, q, used, new ContextTurns.Place(open, outer, prevEnd, bStart,
                         startsSentence));
-                speaker = found.speaker();
+                ReportTellers.Told told = tellers.told(d, found.speaker(), used, new int[] {open, outer, prevEnd},
+                        r -> definite.named(d, r)); // "His sister rang him." then "“She said, ‘…’”": not her words
+                speaker = told.teller();
+                reported = reported != null ? reported : told.caller();
                 answer = found.answer();
                 askedBack = found.askedBack();
             }

@@ -10,7 +10,8 @@ import org.retour.person.Referents.Referent;
 
 /**
  * The speaker of a quote nested in another: the person a head cue names ("Karim said, ‘…’"), a figure of the group
- * whose words a former member tells (« L'émir nous a dit : “…” »), else the person the parent's speaker reports,
+ * whose words a former member tells (« L'émir nous a dit : “…” »), the caller of a call told at the end of the
+ * paragraph before ({@link ReportTellers}: "His cousin rang him." then "“He said, ‘…’”"), else the person the parent's speaker reports,
  * found from the pronoun or the subject that introduces the nested words (« elle m'a envoyé un message : “…” »);
  * with no such clue the words stay the parent speaker's report, unattributed.
  *
@@ -38,6 +39,11 @@ final class NestedSpeakers {
         Quote named = ReportedHeads.nested(d, finder, q, parentSpeaker); // "Karim said, ‘…’"
         if (named != null) {
             return named;
+        }
+        Referent caller = ReportTellers.caller(d, q, parent); // "His sister rang him." then "“She said, ‘…’”"
+        if (caller != null && !SpeakerDocument.same(caller, parentSpeaker)) {
+            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                    new Attribution.Contextual(d.speaker(caller)));
         }
         int parentOpen = openMark(d.text, parent.span());
         Referent figure = figures.nested(d, finder, nestedOpen, parentOpen, parentSpeaker); // "« L'émir nous a dit :

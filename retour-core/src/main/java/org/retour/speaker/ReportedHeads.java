@@ -66,19 +66,28 @@ final class ReportedHeads {
      * a nested quote opens in its first {@link #HEAD} characters after a reporting cue {@code finder} finds.
      */
     static Referent atHead(SpeakerDocument d, CueFinder finder, int open, int end) {
+        int mark = headMark(d, open, end);
+        return mark < 0 ? null : subject(d, finder.reportingCue(d, mark));
+    }
+
+    /**
+     * Where the first inner opening mark (‘ ' “ ‹ ‚ ") after punctuation opens in the first {@link #HEAD} characters of the
+     * quote opening at {@code open} and ending at {@code end} ("“Karim said, ‘…", « Il m'a dit : ‹ … »), or -1.
+     */
+    static int headMark(SpeakerDocument d, int open, int end) {
         int limit = Math.min(end, open + HEAD);
-        for (int i = open + 1; i < limit; i++) {
+        for (int i = open + 2; i < limit; i++) {
             char c = d.text.charAt(i);
-            if ((c == '‘' || c == '\'' && (i == 0 || !Character.isLetter(d.text.charAt(i - 1))) || c == '“')
-                    && i > open + 1) {
+            if (c == '‘' || c == '\'' && !Character.isLetter(d.text.charAt(i - 1)) || c == '“' || c == '‹' || c == '‚'
+                    || c == '"' && d.text.charAt(open) != '"') {
                 int k = d.tokenAt(i);
                 if (k <= 0 || Tokens.isWord(d.tokens.get(k - 1)) && !Tokens.is(d.text, d.tokens.get(k - 1), ",")) {
                     continue;
                 }
-                return subject(d, finder.reportingCue(d, i));
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** {@link #notReported} for a quote a pronoun cue {@code used} gave {@code speaker}; else {@code speaker}. */
