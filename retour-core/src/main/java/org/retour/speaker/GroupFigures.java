@@ -14,6 +14,7 @@ import org.retour.person.PersonDescription;
 import org.retour.person.PersonLexicon;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
+import org.retour.resource.KindWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -45,12 +46,12 @@ final class GroupFigures {
     private static final GroupFigures BUNDLED = new GroupFigures(ResourceLines.classpath(RESOURCE), PersonLexicon.bundled());
 
     /** The words of each kind, by language. */
-    private final Map<String, Map<String, Set<String>>> words;
+    private final KindWords words;
     private final PersonLexicon lexicon;
 
     /** The figures read from lines {@code "lang kind word…"}; {@code lexicon} knows the heads of other persons' nouns. */
     GroupFigures(Iterable<String> lines, PersonLexicon lexicon) {
-        this.words = ResourceLines.wordsByKind(lines, KINDS, "group-figures");
+        this.words = KindWords.read(lines, KINDS, "group-figures");
         this.lexicon = java.util.Objects.requireNonNull(lexicon);
     }
 
@@ -59,10 +60,8 @@ final class GroupFigures {
         return BUNDLED;
     }
 
-    /** Whether the lower-cased {@code word} is of {@code kind} in {@code lang}. */
     private boolean is(String kind, String word, String lang) {
-        Set<String> of = words.get(kind).get(lang);
-        return of != null && word != null && of.contains(word);
+        return words.is(kind, word, lang);
     }
 
     /** Whether word token {@code k} is a figure's title (a rank too when {@code ranks}). */

@@ -10,6 +10,7 @@ import org.retour.model.Speaker;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
+import org.retour.resource.KindWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -32,12 +33,12 @@ final class ParentSpeakers {
     private static final ParentSpeakers BUNDLED = new ParentSpeakers(ResourceLines.classpath(RESOURCE),
             org.retour.person.PersonLexicon.bundled());
 
-    private final Map<String, Map<String, Set<String>>> words;
+    private final KindWords words;
     private final org.retour.person.PersonLexicon lexicon;
 
     /** The parents read from lines {@code "lang kind word…"}; {@code lexicon} knows the pronouns. */
     ParentSpeakers(Iterable<String> lines, org.retour.person.PersonLexicon lexicon) {
-        this.words = ResourceLines.wordsByKind(lines, KINDS, "parent-speakers");
+        this.words = KindWords.read(lines, KINDS, "parent-speakers");
         this.lexicon = java.util.Objects.requireNonNull(lexicon);
     }
 
@@ -47,13 +48,12 @@ final class ParentSpeakers {
     }
 
     private boolean is(String kind, String word, String lang) {
-        Set<String> of = words.get(kind).get(lang);
-        return of != null && word != null && of.contains(word);
+        return words.is(kind, word, lang);
     }
 
     /** The quotes, each one left without a speaker that a parent speaks given to that parent. */
     List<Quote> assign(SpeakerDocument d, List<Quote> quotes) {
-        if (!words.get("parents").containsKey(d.lang)) {
+        if (!words.has("parents", d.lang)) {
             return quotes;
         }
         List<Quote> out = null;
