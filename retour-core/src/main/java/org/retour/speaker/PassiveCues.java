@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.retour.person.Tokens;
+import org.retour.resource.KindWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -17,10 +18,10 @@ final class PassiveCues {
 
     private static final PassiveCues BUNDLED = new PassiveCues(ResourceLines.classpath("org/retour/speaker/passive-cues.txt"));
 
-    private final Map<String, Map<String, Set<String>>> kinds;
+    private final KindWords kinds;
 
     private PassiveCues(List<String> lines) {
-        this.kinds = ResourceLines.wordsByKind(lines, Set.of("aux", "verb", "next", "by"), "passive cues");
+        this.kinds = KindWords.read(lines, Set.of("aux", "verb", "next", "by"), "passive cues");
     }
 
     static PassiveCues bundled() {
@@ -55,12 +56,10 @@ final class PassiveCues {
 
     /** Whether token {@code k} opens what was said: a word of {@code next} or a punctuation mark of it. */
     private boolean opens(SpeakerDocument d, int k) {
-        Set<String> words = kinds.get("next").get(d.lang);
-        return words != null && k < d.tokens.size() && words.contains(d.lower(k));
+        return k < d.tokens.size() && kinds.is("next", d.lower(k), d.lang);
     }
 
     private boolean is(SpeakerDocument d, int k, String kind) {
-        Set<String> words = kinds.get(kind).get(d.lang);
-        return words != null && k >= 0 && k < d.tokens.size() && Tokens.isWord(d.tokens.get(k)) && words.contains(d.lower(k));
+        return d.wordOf(kinds, kind, k);
     }
 }

@@ -10,6 +10,7 @@ import org.retour.person.Pronoun;
 import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
+import org.retour.resource.KindWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -37,7 +38,7 @@ final class ReportTellers {
     /** How many words (auxiliaries, adverbs) may stand between a caller and the verb of calling. */
     static final int SUBJECT_GAP = 2;
 
-    private final Map<String, Map<String, Set<String>>> words;
+    private final KindWords words;
     private final CueFinder finder;
     private final CueSpeakers cueSpeakers;
     private final PronounSpeakers pronounSpeakers;
@@ -46,7 +47,7 @@ final class ReportTellers {
     /** The tellers with the words of lines {@code "lang kind word…"}, found through the resolver's helpers. */
     ReportTellers(Iterable<String> lines, CueFinder finder, CueSpeakers cueSpeakers, PronounSpeakers pronounSpeakers,
                   PronounLinker pronouns) {
-        this.words = ResourceLines.wordsByKind(lines, KINDS, "report-tellers");
+        this.words = KindWords.read(lines, KINDS, "report-tellers");
         this.finder = finder;
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
@@ -60,8 +61,7 @@ final class ReportTellers {
     }
 
     private boolean is(String kind, SpeakerDocument d, int k) {
-        Set<String> of = words.get(kind).get(d.lang);
-        return of != null && Tokens.isWord(d.tokens.get(k)) && of.contains(d.lower(k));
+        return d.wordOf(words, kind, k);
     }
 
     /** A call the sentence before a quote tells of: the caller, and the gender of the pronoun for the one called. */
@@ -80,7 +80,7 @@ final class ReportTellers {
      */
     Told told(SpeakerDocument d, Referent found, CueMatch used, int[] at, UnaryOperator<Referent> named) {
         Told unchanged = new Told(found, null);
-        Pronoun reported = used != null || !words.get("call").containsKey(d.lang) ? null : headPronoun(d, at[0], at[1]);
+        Pronoun reported = used != null || !words.has("call", d.lang) ? null : headPronoun(d, at[0], at[1]);
         if (reported == null) {
             return unchanged;
         }

@@ -316,6 +316,11 @@ final class SpeakerDocument {
         return s != null ? s : view.lower(k);
     }
 
+    /** Whether token {@code k} is a word, lower-cased, of {@code kind} among {@code words} in this language. */
+    boolean wordOf(org.retour.resource.KindWords words, String kind, int k) {
+        return k >= 0 && k < tokens.size() && Tokens.isWord(tokens.get(k)) && words.is(kind, lower(k), lang);
+    }
+
     int paragraph(int offset) {
         int lo = 0;
         int hi = paragraphStarts.size() - 1;

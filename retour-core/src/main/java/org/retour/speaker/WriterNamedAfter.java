@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
+import org.retour.resource.KindWords;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -23,10 +24,10 @@ final class WriterNamedAfter {
     private static final WriterNamedAfter BUNDLED = new WriterNamedAfter(
             ResourceLines.classpath("org/retour/speaker/document-writers.txt"));
 
-    private final Map<String, Map<String, Set<String>>> kinds;
+    private final KindWords kinds;
 
     private WriterNamedAfter(List<String> lines) {
-        this.kinds = ResourceLines.wordsByKind(lines, Set.of("document", "writer", "det"), "document writers");
+        this.kinds = KindWords.read(lines, Set.of("document", "writer", "det"), "document writers");
     }
 
     static WriterNamedAfter bundled() {
@@ -72,7 +73,6 @@ final class WriterNamedAfter {
     }
 
     private boolean is(SpeakerDocument d, int k, String kind) {
-        Set<String> words = kinds.get(kind).get(d.lang);
-        return words != null && k >= 0 && k < d.tokens.size() && Tokens.isWord(d.tokens.get(k)) && words.contains(d.lower(k));
+        return d.wordOf(kinds, kind, k);
     }
 }
