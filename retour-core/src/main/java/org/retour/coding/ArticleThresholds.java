@@ -75,6 +75,38 @@ final class ArticleThresholds {
         return out;
     }
 
+    /**
+     * The confidence from which the model alone gives one code: the lowest of {@code grid} (ascending) that maximises the
+     * code's article-level F1 on held-out segments (an article is given the code when one of its segments
+     * reaches it); {@link Calibration#NEVER} when none gives a single article rightly.
+     *
+     * <p>Design decision: the article, not the segment, because an article is judged by its codes; a threshold
+     * chosen for segments lets through the one doubtful segment of each article that holds no such story.
+     *
+     * @param conf    each segment's confidence
+     * @param gold    whether each segment carries the code
+     * @param article each segment's article number, below {@code articles}
+     */
+    static double alone(double[] conf, boolean[] gold, int[] article, int articles, double[] grid) {
+        double[] best = new double[articles];
+        boolean[] pos = new boolean[articles];
+        Arrays.fill(best, -1);
+        for (int i = 0; i < article.length; i++) {
+            best[article[i]] = Math.max(best[article[i]], conf[i]);
+            pos[article[i]] |= gold[i];
+        }
+        double out = Calibration.NEVER;
+        double top = 0;
+        for (double t : grid) {
+            double f = f1(best, pos, t, null, 0);
+            if (f > top) {
+                top = f;
+                out = t;
+            }
+        }
+        return out;
+    }
+
     /** Article-level F1 when an article is given the code by {@code other ≥ rescue} or by a cue ({@code cue ≥ veto}). */
     private static double f1(double[] other, boolean[] pos, double rescue, double[] cue, double veto) {
         int tp = 0, fp = 0, fn = 0;

@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Codes segments with a trained {@link LinearModel} alone: a code when its calibrated confidence reaches
- * the code's threshold, the one that maximised F1 on the training data's held-out
+ * the code's threshold, the one that maximised article-level F1 on the training data's held-out
  * folds. Evidence names the features that weigh most for the code.
  *
  * <p>Immutable and thread-safe.

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * Trains a {@link LinearModel}: one L2-regularised logistic regression per code on hashed features,
  * fitted by AdaGrad with rare positives weighted up, on the given examples and the codebook's own; then,
  * from out-of-fold scores (folds keep articles whole), a calibration per code that combines the model's
- * score with whether the rule coder's cues fired, and the thresholds that maximise held-out F1.
+ * score with whether the rule coder's cues fired, and the thresholds that maximise held-out article-level F1.
  *
  * <p>Deterministic for a given seed. Thread-safe (holds only its options).
  */
@@ -47,13 +47,11 @@ public final class LinearTrainer {
         }
     }
 
-    /** The lowest confidence from which the model alone may give a code. */
-    static final double MODEL_FLOOR = 0.15;
-    /** The lowest confidence from which the model may give a code no cue found. */
+    /** The lowest confidence from which the model alone, or the model where no cue fired, may give a code. */
     static final double RESCUE_FLOOR = 0.1;
-    /** The step between the rescue confidences tried, from {@link #RESCUE_FLOOR} up. */
+    /** The step between the confidences tried as thresholds, from {@link #RESCUE_FLOOR} up. */
     static final double RESCUE_STEP = 0.025;
-    /** How many rescue confidences are tried (up to 0.825). */
+    /** How many confidences are tried as thresholds (up to 0.825). */
     static final int RESCUE_STEPS = 30;
     /** How much held-out mean article-level F1 a rescue must gain over the rules' verdict to be used at all. */
     static final double MIN_GAIN = 0.002;
@@ -147,7 +145,7 @@ public final class LinearTrainer {
         int[] article = articles(all, heldOut);
         int articles = java.util.Arrays.stream(article).max().orElse(-1) + 1;
         for (int c = 0; c < k; c++) {
-            fitCode(c, heldOut, oof, r, y, cal, th);
+            fitCode(c, heldOut, oof, r, y, cal, th, article, articles);
         }
         shareRescue(heldOut, oof, r, y, cal, th, article, articles, k);
         float[][] wb = fit(x, y, i -> true, k);
@@ -197,8 +195,12 @@ public final class LinearTrainer {
         return fold;
     }
 
-    /** Fits code {@code c}'s calibration and the model alone's threshold on the held-out examples {@code idx}. */
-    private static void fitCode(int c, int[] idx, double[][] oof, boolean[][] r, boolean[][] y, double[] cal, double[] th) {
+    /**
+     * Fits code {@code c}'s calibration on the held-out examples {@code idx}, and the model alone's threshold at
+     * the grain coding is judged at, the article ({@link ArticleThresholds#alone}).
+     */
+    private static void fitCode(int c, int[] idx, double[][] oof, boolean[][] r, boolean[][] y, double[] cal, double[] th,
+                                int[] article, int articles) {
         int m = idx.length;
         double[] s = new double[m];
         boolean[] rule = new boolean[m];
@@ -215,7 +217,16 @@ public final class LinearTrainer {
         for (int j = 0; j < m; j++) {
             conf[j] = Calibration.confidence(abc, 0, s[j], rule[j]);
         }
-        th[3 * c] = fitted ? Calibration.rescue(conf, gold, new boolean[m], MODEL_FLOOR, 0) : Calibration.NEVER;
+        th[3 * c] = fitted ? ArticleThresholds.alone(conf, gold, article, articles, grid()) : Calibration.NEVER;
+    }
+
+    /** The confidences tried as thresholds: {@link #RESCUE_STEPS} of them, {@link #RESCUE_STEP} apart from {@link #RESCUE_FLOOR}. */
+    private static double[] grid() {
+        double[] grid = new double[RESCUE_STEPS];
+        for (int i = 0; i < grid.length; i++) {
+            grid[i] = RESCUE_FLOOR + RESCUE_STEP * i;
+        }
+        return grid;
     }
 
     /** The article number of each held-out example: examples of one group share one; those of no group have their own. */
@@ -259,11 +270,7 @@ public final class LinearTrainer {
                 gold[c][j] = y[idx[j]][c];
             }
         }
-        double[] grid = new double[RESCUE_STEPS];
-        for (int i = 0; i < grid.length; i++) {
-            grid[i] = RESCUE_FLOOR + RESCUE_STEP * i;
-        }
-        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid, MIN_GAIN, RESCUE_PLATEAU);
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid(), MIN_GAIN, RESCUE_PLATEAU);
         for (int c = 0; c < k; c++) {
             th[3 * c + 1] = eligible[c] ? t : Calibration.NEVER;
             th[3 * c + 2] = 0;

@@ -72,4 +72,21 @@ class ArticleThresholdsTest {
         assertThat(ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, 12, GRID, 0.002, 0.2))
                 .isEqualTo(0.2);
     }
+
+    @Test
+    void theModelAloneGivesACodeFromTheConfidenceBestForArticlesNotSegments() {
+        // article 0 tells the story twice, once surely (0.9) and once in doubt (0.3); article 1 does not tell it,
+        // but one of its segments stands at 0.3: 0.3 would find one more segment, and one false article
+        double[] conf = {0.9, 0.3, 0.3, 0.1};
+        boolean[] gold = {true, true, false, false};
+        int[] article = {0, 0, 1, 1};
+        assertThat(ArticleThresholds.alone(conf, gold, article, 2, GRID)).isEqualTo(0.4);
+    }
+
+    @Test
+    void theModelAloneGivesNoCodeThatNoThresholdFindsRightly() {
+        double[] conf = {0.9, 0.1};
+        boolean[] gold = {false, true};
+        assertThat(ArticleThresholds.alone(conf, gold, new int[] {0, 1}, 2, GRID)).isEqualTo(Calibration.NEVER);
+    }
 }
