@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.retour.person.Referents.Referent;
+import org.retour.resource.GrammarWords;
 import org.retour.resource.ResourceLines;
 
 /**
  * The person of a description's complement (« le père de l'accusé », « l'avocat de Karim », "the mother of the
- * accused"): the description stands for someone else, so a definite description is never read as that person. The
- * prepositions come from {@code noun-complements.txt}.
+ * accused"), also when the preposition is an article that opens the complement itself (« la mère du prévenu », „die
+ * Mutter des Angeklagten“): the description stands for someone else, so a definite description is never read as that
+ * person. The prepositions come from {@code noun-complements.txt}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -22,6 +24,7 @@ final class ComplementPersons {
     /** How many characters after the preposition the person's mention is looked for: a bounded window. */
     private static final int REACH = 60;
 
+    private static final GrammarWords GRAMMAR = GrammarWords.bundled();
     private static final ComplementPersons BUNDLED = new ComplementPersons(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> byLanguage;
@@ -49,12 +52,34 @@ final class ComplementPersons {
                 || !QuoteOffsets.blank(d.text, r.span().end(), d.tokens.get(k).span().start())) {
             return null;
         }
-        int from = d.tokens.get(k).span().end();
+        int from = d.tokens.get(k).span().start(); // « du prévenu », „des Angeklagten“: the article opens the complement
         List<Referent> after = d.referents.within(from, Math.min(d.text.length(), from + REACH));
         if (after.isEmpty() || d.tokenAt(after.get(0).span().start()) > k + 1 + ARTICLE_TOKENS) {
-            return null;
+            return personNoun(d, k); // „die Mutter des Angeklagten“: an inflected noun no description holds
         }
         Referent of = after.get(0);
         return of.person() != null || of.description().definite() ? of : null; // not "l'épouse d'un combattant"
+    }
+
+    /**
+     * The person a definite article and a noun of a person, as written or in a base form, name right after the
+     * preposition at token {@code k} (« de la détenue », "of the accused"); a preposition that is no plain {@code of}
+     * is the article itself (« du détenu », „des Angeklagten“); else null.
+     */
+    private static Referent personNoun(SpeakerDocument d, int k) {
+        int noun = GRAMMAR.of(GrammarWords.Kind.OF, d.lang).contains(d.lower(k)) ? k + 2 : k + 1; // « de la », "of the"
+        if (noun >= d.tokens.size() || noun == k + 2 && !GRAMMAR.in(d.lang, GrammarWords.Kind.DEFINITE,
+                GrammarWords.Kind.PLURAL).contains(d.lower(k + 1)) || d.lower(noun) == null
+                || !QuoteOffsets.blank(d.text, d.tokens.get(noun - 1).span().end(), d.tokens.get(noun).span().start())) {
+            return null;
+        }
+        org.retour.person.Gender g = d.personNoun(noun);
+        if (g == null) {
+            return null;
+        }
+        org.retour.model.Span span = new org.retour.model.Span(d.tokens.get(noun - 1).span().start(),
+                d.tokens.get(noun).span().end());
+        return new Referent(span, null, new org.retour.person.PersonDescription(span, span.of(d.text),
+                d.tokens.get(noun).span().of(d.text), g, true), g);
     }
 }
