@@ -16,7 +16,8 @@ import org.retour.resource.GrammarWords;
 /**
  * Finds descriptions of unnamed people: a determiner ("un", "a", "one", "ein"), up to four modifiers and
  * a head noun from the lexicon ("combattant", "defector", "Rückkehrer"), the last of several heads in a
- * row ("ce jeune Tunisien", "a 26-year-old Syrian defector"); in Arabic the head noun with the
+ * row ("ce jeune Tunisien", "a 26-year-old Syrian defector"), or in English a name in the possessive and up to two
+ * modifiers before the head ("Doyle's probation officer": the description starts after the possessive); in Arabic the head noun with the
  * adjectives after it ("مقاتل سابق"), with or without "أحد" before; and partitives, one of a group
  * ("l'un d'eux", "one of the defectors", {@link Partitives}) but those a copula says are things ("Another is
  * rank.", {@link CopulaNames#countsThings}).
@@ -100,6 +101,7 @@ public final class DescriptionFinder {
                 continue;
             }
             int det = -1;
+            int owner = -1;
             for (int m = k - 1; m >= 0 && k - m <= MAX_MODIFIERS + 1; m--) {
                 Token p = tokens.get(m);
                 if (!Tokens.isWord(p) && !Tokens.is(text, p, "-") || !Tokens.adjacent(text, p, tokens.get(m + 1))) {
@@ -108,6 +110,9 @@ public final class DescriptionFinder {
                 if (entries.is(Kind.INDEF, m)) {
                     det = m;
                     break;
+                }
+                if (owner < 0 && k - m <= PossessorNames.MODIFIERS + 1 && PossessorNames.owns(text, p, lang)) {
+                    owner = m; // "D4’s mother", "Doyle's probation officer": someone of that person's, not that person
                 }
                 if (Tokens.acronym(text, p)) {
                     continue; // "a former IS fighter": IS is no verb
@@ -123,6 +128,8 @@ public final class DescriptionFinder {
                     out.remove(out.size() - 1); // "ce jeune Tunisien", "a 26-year-old Syrian defector": the last head wins
                 }
                 out.add(d);
+            } else if (owner >= 0 && owner + 1 <= k) {
+                out.add(description(text, tokens, owner + 1, owner + 1, k, g, true));
             }
         }
         List<PersonDescription> partitive = partitives.find(text, tokens, lang,

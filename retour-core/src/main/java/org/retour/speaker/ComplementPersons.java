@@ -47,6 +47,10 @@ final class ComplementPersons {
         if (prepositions == null || r == null || r.description() == null) {
             return null;
         }
+        Referent owner = owner(d, r);
+        if (owner != null) {
+            return owner; // "Doyle's probation officer": someone of Doyle's
+        }
         int k = d.tokenAt(r.span().end());
         if (k >= d.tokens.size() || !prepositions.contains(d.lower(k))
                 || !QuoteOffsets.blank(d.text, r.span().end(), d.tokens.get(k).span().start())) {
@@ -59,6 +63,16 @@ final class ComplementPersons {
         }
         Referent of = after.get(0);
         return of.person() != null || of.description().definite() ? of : null; // not "l'épouse d'un combattant"
+    }
+
+    /** The person named in the English possessive right before description {@code r} ("Doyle's probation officer"), or null. */
+    private static Referent owner(SpeakerDocument d, Referent r) {
+        int k = d.tokenAt(r.span().start()) - 1;
+        if (k < 0 || !ParagraphFloor.owner(d, k)) {
+            return null;
+        }
+        List<Referent> named = d.referents.within(d.tokens.get(k).span().start(), d.tokens.get(k).span().end());
+        return named.isEmpty() ? null : named.get(0);
     }
 
     /**

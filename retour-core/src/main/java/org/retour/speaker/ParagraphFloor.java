@@ -102,7 +102,8 @@ final class ParagraphFloor {
 
     /**
      * Whether {@code r} starts at the first word of the sentence that starts at {@code sentence}, or right after
-     * the titles that open it ("Me Marchal a insisté", "M. Dufour"), past the closing mark of a quote before it.
+     * the titles that open it ("Me Marchal a insisté", "M. Dufour") or the possessor that determines it ("Doyle's
+     * probation officer"), past the closing mark of a quote before it.
      */
     private boolean opens(SpeakerDocument d, int sentence, Referent r) {
         int k = d.tokenAt(sentence);
@@ -110,7 +111,17 @@ final class ParagraphFloor {
             k++; // "» Louise Gendron replie la feuille.": past the closing mark of the quote before
         }
         k = subjectRules.pastTitles(d, k);
+        if (k + 1 < d.tokens.size() && r.person() == null && owner(d, k)) {
+            k++; // "D4’s mother, who sat in the gallery, …": the kin the possessor determines opens the sentence
+        }
         return k < d.tokens.size() && d.tokens.get(k).span().start() == r.span().start();
+    }
+
+    /** Whether token {@code k} is a capitalised word in the English possessive ("Doyle's"). */
+    static boolean owner(SpeakerDocument d, int k) {
+        org.retour.model.Token t = d.tokens.get(k);
+        return Tokens.capitalised(d.text, t) && t.span().end() - t.span().start() > 2
+                && Tokens.possessiveAt(d.text, t.span().end() - 2);
     }
 
     /**

@@ -1,0 +1,27 @@
+package org.retour.person;
+
+import org.retour.model.Token;
+
+/**
+ * A capitalised English word in the possessive ("D4’s", "Doyle's", "Mr. Said's"), which determines the noun after it
+ * as a determiner would: "Doyle's probation officer" describes someone of Doyle's, not Doyle.
+ *
+ * <p>Reads one token. Stateless and thread-safe.
+ */
+final class PossessorNames {
+
+    /** The most modifiers between the possessor and the head noun it determines ("Doyle's probation officer"). */
+    static final int MODIFIERS = 2;
+
+    private PossessorNames() {
+    }
+
+    /** Whether token {@code t} is a capitalised word ending in "'s" or "’s", in an English text. */
+    static boolean owns(String text, Token t, String lang) {
+        int start = t.span().start();
+        int end = t.span().end();
+        return "en".equals(lang) && end - start > 2 && Character.isUpperCase(text.charAt(start))
+                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+    }
+}
