@@ -178,11 +178,24 @@ final class CueFinder {
                 pronoun = pronouns.stressedSubject(text, d.tokens, d.lowered, first - 1, d.lang);
             }
         }
-        if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))) {
+        if (pronoun == null && k + 1 < to && Tokens.adjacent(text, t, d.tokens.get(k + 1))
+                && !clauseSubject(d, first, k + 1, from)) {
             pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, k + 1, d.lang);
         }
         Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
         return new CueMatch(first, k, span, false, pronoun);
+    }
+
+    /**
+     * Whether the word at {@code k}, right after a verb of speech that starts at token {@code first} after a word or a
+     * comma of its clause (no quote's closing mark), is the subject of the clause the verb reports without "that": a finite verb follows it
+     * ("Doyle's probation officer, who asked not to be named, said he had “done the work”": not "he"; `finite` in
+     * cues.txt).
+     */
+    private boolean clauseSubject(SpeakerDocument d, int first, int k, int from) {
+        return first - 1 >= from && (Tokens.isWord(d.tokens.get(first - 1)) || Tokens.is(d.text, d.tokens.get(first - 1), ","))
+                && k + 1 < d.tokens.size()
+                && Tokens.isWord(d.tokens.get(k + 1)) && cues.finite(d.lower(k + 1), d.lang);
     }
 
     /**
