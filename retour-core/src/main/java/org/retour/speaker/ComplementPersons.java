@@ -65,14 +65,37 @@ final class ComplementPersons {
         return of.person() != null || of.description().definite() ? of : null; // not "l'épouse d'un combattant"
     }
 
+    /**
+     * Whether a description before the definite description {@code r}, within {@link CueSpeakerResolver#NAMED_REACH}
+     * characters, shares its noun and has {@code person} as its possessor or complement ("Khan’s father, who …" …
+     * "the father said"; « le père de Karim » … « le père »): {@code r} is that person's kin, not that person.
+     */
+    boolean ownsEarlier(SpeakerDocument d, Referent r, org.retour.model.Entity person) {
+        if (r.description() == null || person == null) {
+            return false;
+        }
+        for (Referent e : d.referents.within(Math.max(0, r.span().start() - CueSpeakerResolver.NAMED_REACH), r.span().start())) {
+            if (e.person() == null && e.description() != null
+                    && Inflection.shareNoun(e.description().role(), r.description().role(), d.lang)) {
+                Referent of = of(d, e);
+                if (of != null && of.person() == person) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The person named in the English possessive right before description {@code r} ("Doyle's probation officer"), or null. */
     private static Referent owner(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
         if (k < 0 || !ParagraphFloor.owner(d, k)) {
             return null;
         }
-        List<Referent> named = d.referents.within(d.tokens.get(k).span().start(), d.tokens.get(k).span().end());
-        return named.isEmpty() ? null : named.get(0);
+        int end = d.tokens.get(k).span().end();
+        List<Referent> named = d.referents.within(Math.max(0, end - REACH), end); // "Abu Faisal’s": the name ends at the "’s"
+        Referent last = named.isEmpty() ? null : named.get(named.size() - 1);
+        return last != null && last.span().end() == end - 2 ? last : null;
     }
 
     /**

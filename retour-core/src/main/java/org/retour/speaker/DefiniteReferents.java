@@ -178,6 +178,9 @@ final class DefiniteReferents {
             if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
                 continue; // "son père, Réjean" … "Le fils sourit": the son, not the father named last
             }
+            if (ComplementPersons.bundled().ownsEarlier(d, r, p.person())) {
+                continue; // "Khan’s father, who …" … "the father said": Khan's father, not Khan
+            }
             if (fighter(own) == fighter(described) && described != Voice.OTHER && described != Voice.UNKNOWN
                     || own == Voice.UNKNOWN && OPEN.contains(described) && (described == Voice.UNKNOWN
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
