@@ -25,6 +25,7 @@ final class ComplementPersons {
     private static final int REACH = 60;
 
     private static final GrammarWords GRAMMAR = GrammarWords.bundled();
+    private static final org.retour.person.PersonLexicon LEXICON = org.retour.person.PersonLexicon.bundled();
     private static final ComplementPersons BUNDLED = new ComplementPersons(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> byLanguage;
@@ -63,6 +64,15 @@ final class ComplementPersons {
         }
         Referent of = after.get(0);
         return of.person() != null || of.description().definite() ? of : null; // not "l'épouse d'un combattant"
+    }
+
+    /** The gender of a lower-cased person noun, as written or in a base form ("angeklagten"), or null. */
+    private static org.retour.person.Gender personGender(String w, String lang) {
+        org.retour.person.Gender g = LEXICON.head(w, lang);
+        for (String stem : g != null ? List.<String>of() : Inflection.stems(w, lang)) {
+            g = g != null ? g : LEXICON.head(stem, lang);
+        }
+        return g;
     }
 
     /**
@@ -110,7 +120,7 @@ final class ComplementPersons {
                 || !QuoteOffsets.blank(d.text, d.tokens.get(noun - 1).span().end(), d.tokens.get(noun).span().start())) {
             return null;
         }
-        org.retour.person.Gender g = d.personNoun(noun);
+        org.retour.person.Gender g = personGender(d.lower(noun), d.lang);
         if (g == null) {
             return null;
         }

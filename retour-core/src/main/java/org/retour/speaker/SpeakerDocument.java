@@ -222,16 +222,6 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.DET, before, lang) && lexicon.is(PersonLexicon.Kind.INDEF, before, lang);
     }
 
-    /** The gender of the person noun at token {@code k}, as written or in a base form ("Angeklagten"), or null. */
-    org.retour.person.Gender personNoun(int k) {
-        String w = lower(k);
-        org.retour.person.Gender g = w == null ? null : lexicon.head(w, lang);
-        for (String stem : g != null || w == null ? List.<String>of() : Inflection.stems(w, lang)) {
-            g = g != null ? g : lexicon.head(stem, lang);
-        }
-        return g;
-    }
-
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
     boolean indefinite(String word) {
         return lexicon.is(PersonLexicon.Kind.INDEF, word.toLowerCase(Locale.ROOT), lang);
