@@ -8,20 +8,19 @@ import org.retour.model.Token;
  *
  * <p>Reads one token. Stateless and thread-safe.
  */
-final class PossessorNames {
+public final class PossessorNames {
 
     /** The most modifiers between the possessor and the head noun it determines ("Doyle's probation officer"). */
-    static final int MODIFIERS = 2;
+    public static final int MODIFIERS = 2;
 
     private PossessorNames() {
     }
 
     /** Whether token {@code t} is a capitalised word ending in "'s" or "’s", in an English text. */
-    static boolean owns(String text, Token t, String lang) {
+    public static boolean owns(String text, Token t, String lang) {
         int start = t.span().start();
         int end = t.span().end();
         return "en".equals(lang) && end - start > 2 && Character.isUpperCase(text.charAt(start))
-                && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
+                && Tokens.possessiveAt(text, end - 2);
     }
 }

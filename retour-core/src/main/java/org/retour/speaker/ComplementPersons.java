@@ -3,6 +3,11 @@ package org.retour.speaker;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.retour.model.Entity;
+import org.retour.model.Span;
+import org.retour.person.Gender;
+import org.retour.person.PersonDescription;
+import org.retour.person.PersonLexicon;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.GrammarWords;
 import org.retour.resource.ResourceLines;
@@ -25,7 +30,7 @@ final class ComplementPersons {
     private static final int REACH = 60;
 
     private static final GrammarWords GRAMMAR = GrammarWords.bundled();
-    private static final org.retour.person.PersonLexicon LEXICON = org.retour.person.PersonLexicon.bundled();
+    private static final PersonLexicon LEXICON = PersonLexicon.bundled();
     private static final ComplementPersons BUNDLED = new ComplementPersons(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> byLanguage;
@@ -67,8 +72,8 @@ final class ComplementPersons {
     }
 
     /** The gender of a lower-cased person noun, as written or in a base form ("angeklagten"), or null. */
-    private static org.retour.person.Gender personGender(String w, String lang) {
-        org.retour.person.Gender g = LEXICON.head(w, lang);
+    private static Gender personGender(String w, String lang) {
+        Gender g = LEXICON.head(w, lang);
         for (String stem : g != null ? List.<String>of() : Inflection.stems(w, lang)) {
             g = g != null ? g : LEXICON.head(stem, lang);
         }
@@ -80,7 +85,7 @@ final class ComplementPersons {
      * characters, shares its noun and has {@code person} as its possessor or complement ("Khan’s father, who …" …
      * "the father said"; « le père de Karim » … « le père »): {@code r} is that person's kin, not that person.
      */
-    boolean ownsEarlier(SpeakerDocument d, Referent r, org.retour.model.Entity person) {
+    boolean ownsEarlier(SpeakerDocument d, Referent r, Entity person) {
         if (r.description() == null || person == null) {
             return false;
         }
@@ -120,13 +125,13 @@ final class ComplementPersons {
                 || !QuoteOffsets.blank(d.text, d.tokens.get(noun - 1).span().end(), d.tokens.get(noun).span().start())) {
             return null;
         }
-        org.retour.person.Gender g = personGender(d.lower(noun), d.lang);
+        Gender g = personGender(d.lower(noun), d.lang);
         if (g == null) {
             return null;
         }
-        org.retour.model.Span span = new org.retour.model.Span(d.tokens.get(noun - 1).span().start(),
+        Span span = new Span(d.tokens.get(noun - 1).span().start(),
                 d.tokens.get(noun).span().end());
-        return new Referent(span, null, new org.retour.person.PersonDescription(span, span.of(d.text),
+        return new Referent(span, null, new PersonDescription(span, span.of(d.text),
                 d.tokens.get(noun).span().of(d.text), g, true), g);
     }
 }

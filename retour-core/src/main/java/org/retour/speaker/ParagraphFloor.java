@@ -3,6 +3,7 @@ package org.retour.speaker;
 import java.util.List;
 import org.retour.person.Gender;
 import org.retour.person.Pronoun;
+import org.retour.person.PossessorNames;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 
@@ -119,9 +120,7 @@ final class ParagraphFloor {
 
     /** Whether token {@code k} is a capitalised word in the English possessive ("Doyle's"). */
     static boolean owner(SpeakerDocument d, int k) {
-        org.retour.model.Token t = d.tokens.get(k);
-        return Tokens.capitalised(d.text, t) && t.span().end() - t.span().start() > 2
-                && Tokens.possessiveAt(d.text, t.span().end() - 2);
+        return PossessorNames.owns(d.text, d.tokens.get(k), d.lang);
     }
 
     /**
