@@ -51,6 +51,7 @@ final class DefiniteReferents {
         Reading reading = d.readings.get(r);
         if (reading == null) {
             reading = FamilyNames.bundled().settle(d, subjectRules, read(d, r));
+            reading = FamilyGraph.settle(d, subjectRules, r, reading); // « son fils. Sofiane Kaci » … « commence le père »
             d.readings.put(r, reading);
         }
         Referent out = reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();

@@ -80,6 +80,8 @@ final class SpeakerDocument {
     int lastEnd = -1;
     /** What each referent stands for by {@link DefiniteReferents#named}, read once; keyed by identity. */
     final java.util.Map<Referent, DefiniteReferents.Reading> readings = new java.util.IdentityHashMap<>();
+    /** Who is whose kin among the named persons ({@link FamilyGraph}), built on first use. */
+    private FamilyGraph family;
     /** The voices of the roles read so far: a role is read once per document. */
     private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     final VoiceLexicon voices;
@@ -394,5 +396,13 @@ final class SpeakerDocument {
             }
         }
         return d.text.length();
+    }
+
+    /** The family graph of the document's named persons, read once. */
+    FamilyGraph family(SubjectRules rules) {
+        if (family == null) {
+            family = FamilyGraph.of(this, rules);
+        }
+        return family;
     }
 }

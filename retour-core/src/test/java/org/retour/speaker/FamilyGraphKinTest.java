@@ -1,0 +1,66 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * A kin description (« le père », "the father", „der Vater“, « la grand-mère ») stands for the person the article's
+ * family graph makes that kin, not for the relative named last whom the graph makes other kin: « son fils » in
+ * the father's sentence and the one other man of his surname make that man his son, so the father is the other.
+ */
+class FamilyGraphKinTest {
+
+    @Test
+    void frenchFatherIsTheOneWhoseSonTheSharedSurnameNames() {
+        List<Quote> q = top("Dans la cuisine, Karim Haddad, 58 ans, s'assoit en face de son fils. Yanis Haddad, 27 ans, "
+                + "est rentré de Syrie en 2020, après deux ans dans un camp.\n\n« Je n'ai rien vu venir. Je me le "
+                + "reproche chaque matin », commence le père.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
+    }
+
+    @Test
+    void englishFatherIsTheOneWhoseSonTheSharedSurnameNames() {
+        List<Quote> q = top("In the kitchen, Peter Walsh, 61, sits across from his son. Liam Walsh, 29, came back from "
+                + "Syria in 2020 after two years in a camp.\n\n“I saw nothing coming. I blame myself every "
+                + "morning,” the father said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Peter Walsh");
+    }
+
+    @Test
+    void germanFatherIsTheOneWhoseApposedSonIsNamedLast() {
+        List<Quote> q = top("In der Küche wartet Jürgen Brandt, 60. Sein Sohn Lukas, 28, kam 2020 nach zwei Jahren in "
+                + "einem Lager aus Syrien zurück. Lukas Brandt spricht wenig.\n\n„Ich habe nichts kommen sehen. Ich werfe "
+                + "es mir jeden Morgen vor“, sagt der Vater.", "de");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Jürgen Brandt");
+    }
+
+    @Test
+    void frenchGrandmotherIsTheMotherOfTheReturnedDaughter() {
+        List<Quote> q = top("Monique Leroy, 63 ans, pose deux tasses sur la table. Depuis mars, sa fille Sarah, 34 ans, "
+                + "vit à nouveau chez elle, à Albi, avec ses trois enfants.\n\nSarah Leroy a été rapatriée d'un camp "
+                + "syrien en 2022. Elle ne souhaite pas parler à la presse.\n\nLe mari de Sarah est mort en Syrie. "
+                + "« Elle est rentrée pour les petits, c'est tout », nuance la grand-mère.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Monique Leroy");
+    }
+
+    @Test
+    void parentDescribedByHerChildrenKeepsHerOwnReading() {
+        List<Quote> q = top("Nora Quinn, 38, returned from Syria in 2021. Her mother, Ellen Quinn, waited for her at the "
+                + "airport.\n\n“I thought I would hand out blankets,” the mother of two said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nora Quinn");
+    }
+
+    @Test
+    void relationOfAKinNounIsReadFromTheData() {
+        assertThat(FamilyGraph.relation("fr", "grand-mère")).isEqualTo(FamilyGraph.Relation.GRANDPARENT);
+        assertThat(FamilyGraph.relation("en", "older brother")).isEqualTo(FamilyGraph.Relation.SIBLING);
+        assertThat(FamilyGraph.relation("de", "Vater")).isEqualTo(FamilyGraph.Relation.PARENT);
+        assertThat(FamilyGraph.Relation.CHILD.inverse()).isEqualTo(FamilyGraph.Relation.PARENT);
+        assertThat(FamilyGraph.relation("fr", "voisin")).isNull();
+    }
+}
