@@ -191,6 +191,11 @@ final class PersonRoles {
         return of(sp.description(), language, FIGHTER) | of(sp.role(), language, FIGHTER);
     }
 
+    /** Whether the words describing {@code sp} name a lawyer who speaks for a client ("son avocate", "defence counsel"). */
+    boolean counsel(Speaker sp, String language) {
+        return sp != null && (of(sp.description(), language, TestimonyFlags.COUNSEL) | of(sp.role(), language, TestimonyFlags.COUNSEL)) != 0;
+    }
+
     /** The flags within {@code mask} of the role and descriptions of person {@code p}, read once per document. */
     private int flags(int p, int mask) {
         int f = personFlags[p];

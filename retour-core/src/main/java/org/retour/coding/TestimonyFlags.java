@@ -24,6 +24,8 @@ final class TestimonyFlags {
     static final int WEIGHING = 512;
     /** Words of someone who saw or was sent ("j'ai vu", "I saw", "they made us"): in a first-person quote, a former fighter's. */
     static final int WITNESS = 1024;
+    /** Words of a lawyer who speaks for a client ("avocate", "defence counsel", „Verteidiger“): the client's account, told for them. */
+    static final int COUNSEL = 2048;
     /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
     static final int SUBJECT_WINDOW = 6;
     static final String DEFECTOR_LABEL = Voice.DEFECTOR.label();
@@ -47,6 +49,7 @@ final class TestimonyFlags {
             case "opinion" -> OPINION;
             case "weighing" -> WEIGHING;
             case "witness" -> WITNESS;
+            case "counsel" -> COUNSEL;
             default -> throw new IllegalArgumentException("not a testimony kind: " + kind);
         };
     }

@@ -148,7 +148,9 @@ final class TestimonySegmenter {
                 reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;
             } else {
                 int f = own | Layout.sentenceFlags(flags, sentences, q.span());
-                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0 || voice == Voice.RELATIVE) {
+                // a relative, or a lawyer who is no prosecutor (« Il voulait revoir sa mère », dit son avocate), tells the person's story for them
+                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0 || voice == Voice.RELATIVE
+                        || voice == Voice.OTHER && si >= 0 && near(flags, si, DEFECTOR | RETURNEE | TESTIMONY) && roles.counsel(sp, lang)) {
                     int before = si > 0 ? flags[si - 1] : 0;
                     holder = holder(f | (before & RETURNEE));
                 } else if (lastHolder != null && sameSpeaker(sp, lastSpeaker) && si - lastSentence <= 2) {
