@@ -19,7 +19,7 @@ public final class CodingLexicon {
     /** The scope kind of another side's names, written with the codes it applies to: {@code other-side:N2}. */
     static final String OTHER_SIDE = "other-side";
     static final Set<String> TESTIMONY_KINDS = Set.of("defector", "returnee", "speech", "motive", "testimony", "first-person", "reported", "witness",
-            "reporter", "opinion", "weighing", "counsel");
+            "reporter", "opinion", "weighing", "counsel", "collective");
 
     /**
      * One line of a lexicon file.

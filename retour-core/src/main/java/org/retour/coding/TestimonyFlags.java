@@ -26,6 +26,8 @@ final class TestimonyFlags {
     static final int WITNESS = 1024;
     /** Words of a lawyer who speaks for a client ("avocate", "defence counsel", „Verteidiger“): the client's account, told for them. */
     static final int COUNSEL = 2048;
+    /** Words of many telling the same ("they describe", « d'autres racontent », „sie berichten“): beside defectors, their testimony. */
+    static final int COLLECTIVE = 4096;
     /** How many words before reported speech its subject may be ("Le ministre de l'Intérieur dit avoir…"). */
     static final int SUBJECT_WINDOW = 6;
     static final String DEFECTOR_LABEL = Voice.DEFECTOR.label();
@@ -50,6 +52,7 @@ final class TestimonyFlags {
             case "weighing" -> WEIGHING;
             case "witness" -> WITNESS;
             case "counsel" -> COUNSEL;
+            case "collective" -> COLLECTIVE;
             default -> throw new IllegalArgumentException("not a testimony kind: " + kind);
         };
     }

@@ -1,5 +1,6 @@
 package org.retour.coding;
 
+import static org.retour.coding.TestimonyFlags.COLLECTIVE;
 import static org.retour.coding.TestimonyFlags.DEFECTOR;
 import static org.retour.coding.TestimonyFlags.FIRST_PERSON;
 import static org.retour.coding.TestimonyFlags.MOTIVE;
@@ -148,8 +149,9 @@ final class TestimonySegmenter {
                 reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;
             } else {
                 int f = own | Layout.sentenceFlags(flags, sentences, q.span());
-                // a relative, or a lawyer who is no prosecutor (« Il voulait revoir sa mère », dit son avocate), tells the person's story for them
-                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0 || voice == Voice.RELATIVE
+                // many telling the same beside defectors ("They describe…"), a relative, or a lawyer who is no prosecutor
+                // (« Il voulait revoir sa mère », dit son avocate) tell the story of those who were there
+                if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0 || voice == Voice.RELATIVE || told(flags, f, si)
                         || voice == Voice.OTHER && si >= 0 && near(flags, si, DEFECTOR | RETURNEE | TESTIMONY) && roles.counsel(sp, lang)) {
                     int before = si > 0 ? flags[si - 1] : 0;
                     holder = holder(f | (before & RETURNEE));
@@ -216,7 +218,8 @@ final class TestimonySegmenter {
             Sentence s = sentences.get(i);
             String lang = language(s, docLang);
             int f = flags[i];
-            boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0;
+            boolean reported = ((f & (DEFECTOR | RETURNEE)) != 0 && (f & (SPEECH | MOTIVE)) != 0) || (f & TESTIMONY) != 0
+                    || told(flags, f, i);
             // a prosecutor's or researcher's own account of why they left ("n'a quitté … que parce que") is nobody's testimony
             String holder = reported && (f & (OPINION | REPORTER)) != (OPINION | REPORTER) ? holder(f) : null;
             if (holder == null && context && (f & REPORTED) != 0) {
@@ -305,6 +308,14 @@ final class TestimonySegmenter {
             defector += (f & DEFECTOR) != 0 ? 1 : 0;
         }
         return returnee > defector;
+    }
+
+    /**
+     * Whether words with {@code f} in sentence {@code i} tell what many say ("They describe a map that kept shrinking")
+     * at most {@link #CONTINUATION} sentences from words about defectors, returnees or testimonies, who are those many.
+     */
+    private static boolean told(int[] flags, int f, int i) {
+        return (f & COLLECTIVE) != 0 && i >= 0 && near(flags, i, DEFECTOR | RETURNEE | TESTIMONY);
     }
 
     /** Whether sentence {@code i} or one at most {@link #CONTINUATION} sentences before or after it has {@code mask}. */
