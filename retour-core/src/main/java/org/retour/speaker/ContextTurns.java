@@ -21,11 +21,14 @@ final class ContextTurns {
     private final ContextSpeakers contextSpeakers;
     private final DefiniteReferents definite;
     private final NominalSubjects nominal;
+    private final HearerQuestions hearerQuestions;
 
-    ContextTurns(ContextSpeakers contextSpeakers, DefiniteReferents definite, NominalSubjects nominal) {
+    ContextTurns(ContextSpeakers contextSpeakers, DefiniteReferents definite, NominalSubjects nominal,
+            HearerQuestions hearerQuestions) {
         this.contextSpeakers = contextSpeakers;
         this.definite = definite;
         this.nominal = nominal;
+        this.hearerQuestions = hearerQuestions;
     }
 
     /**
@@ -40,8 +43,25 @@ final class ContextTurns {
         static final Found NONE = new Found(null, false, false);
     }
 
-    /** The speaker of {@code q} at {@code at}; {@code used} is the cue that named no one, or null when it has none. */
+    /**
+     * The speaker of {@code q} at {@code at}; {@code used} is the cue that named no one, or null when it has none. A
+     * question with no cue that asks its hearer about themselves is not the last speaker's (« Le président
+     * l'interroge. « … », raconte-t-il. « Et vous avez voulu partir ? » »: the president's, {@link HearerQuestions}).
+     */
     Found speaker(SpeakerDocument d, Quote q, CueMatch used, Place at) {
+        Found found = turn(d, q, used, at);
+        if (used != null || found.speaker() == null) {
+            return found;
+        }
+        Referent asker = hearerQuestions.asker(d, q, at.open(), found.speaker(), r -> definite.named(d, r));
+        if (asker != found.speaker()) {
+            return new Found(asker, false, false);
+        }
+        Referent asked = hearerQuestions.answerer(d, q, at.open(), found.speaker(), r -> definite.named(d, r));
+        return asked == found.speaker() ? found : new Found(asked, true, false); // "« … ? », lui demande un enquêteur. « Non. »"
+    }
+
+    private Found turn(SpeakerDocument d, Quote q, CueMatch used, Place at) {
         int open = at.open();
         Referent subject = nominal.subject(d, used, at.outer());
         if (subject != null) {

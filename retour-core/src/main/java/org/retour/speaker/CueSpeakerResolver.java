@@ -110,7 +110,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.dialogues = DialogueTurns.bundled(exchanges, pronounSpeakers, definite);
         this.writingSubjects = new WritingSubjects(pronounSpeakers, cues);
         this.nested = new NestedSpeakers(finder, figures, letterWords, reportedWords, definite);
-        this.turns = new ContextTurns(contextSpeakers, definite, NominalSubjects.bundled(lexicon, cues));
+        this.turns = new ContextTurns(contextSpeakers, definite, NominalSubjects.bundled(lexicon, cues),
+                HearerQuestions.bundled(exchanges, pronounSpeakers));
         this.tellers = ReportTellers.bundled(finder, cueSpeakers, pronounSpeakers, pronouns);
     }
 
