@@ -2,7 +2,6 @@ package org.retour.speaker;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.retour.model.Quote;
 import org.retour.person.Referents.Referent;
@@ -14,8 +13,9 @@ import org.retour.resource.ResourceLines;
  * l'interroge sur ses premiers mois. « … », raconte-t-il. » then « « Et c'est là que vous avez voulu partir ? » »):
  * the one who has been speaking does not question themselves in the second person, so the question is put by the
  * subject of the last sentence of asking before it, in its paragraph or the one before. A question that also speaks
- * of its asker in the first person (« Vous savez ce que j'ai vu ? ») may be the speaker's own and stays theirs. The
- * first-person words come from {@code hearer-questions.txt}.
+ * of its asker in the first person (« Vous savez ce que j'ai vu ? ») may be the speaker's own and stays theirs. A
+ * quote after a question, put to the hearer or answered by a word of answer (« « Alors pourquoi ? » « Parce que … » »),
+ * is the one asked's. The first-person words and the words of answer come from {@code hearer-questions.txt}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,12 +29,15 @@ final class HearerQuestions {
     /** How many characters before a quote's outer end its question mark is looked for. */
     private static final int QUESTION_REACH = 4;
 
-    private final Map<String, Set<String>> firstPerson;
+    /** What a word of the resource is. */
+    enum Kind { FIRST, ANSWER }
+
+    private final Map<String, Map<String, Kind>> byLanguage;
     private final Exchanges exchanges;
     private final PronounSpeakers pronounSpeakers;
 
     HearerQuestions(List<String> lines, Exchanges exchanges, PronounSpeakers pronounSpeakers) {
-        this.firstPerson = OrdinalDescriptions.ordinals(lines);
+        this.byLanguage = ResourceLines.kindsByLanguage(lines, Kind.class, "hearer-questions", false);
         this.exchanges = exchanges;
         this.pronounSpeakers = pronounSpeakers;
     }
@@ -69,15 +72,18 @@ final class HearerQuestions {
 
     /**
      * The speaker of the quote {@code q} opening at {@code open}, no question itself, that the context gave to
-     * {@code found}: when {@code found} is the last speaker, whose last quote in this paragraph asked its hearer a
-     * question in its last sentence (« « Avez-vous vu des exécutions ? », lui demande un enquêteur. « Non. … » »,
-     * "“Did you see them?” an investigator asked. “No. …”"), with no one but them named since, the one asked, the
-     * speaker before them; else {@code found}.
+     * {@code found}: when {@code found} is the last speaker, with no one but them named since their last quote, the one
+     * asked, the speaker before them, if that quote, in this paragraph, asked its hearer a question in its last
+     * sentence (« « Avez-vous vu des exécutions ? », lui demande un enquêteur. « Non. … » », "“Did you see them?” an
+     * investigator asked. “No. …”"), or if that quote, in this paragraph or the one before, ended with a question mark
+     * and this one opens with a word of answer (« Elle insiste : « Alors pourquoi ? » « Parce qu'un ami … » », "“Why
+     * then?” “Because …”"); else {@code found}.
      */
     Referent answerer(SpeakerDocument d, Quote q, int open, Referent found, UnaryOperator<Referent> named) {
-        if (found == null || !d.asked || d.otherSpeaker == null || d.lastSpeaker == null || d.lastEnd < 0
-                || d.lastEnd > open || d.paragraph(open) != d.lastParagraph || Exchanges.question(q)
-                || !SpeakerDocument.same(named.apply(found), named.apply(d.lastSpeaker))) {
+        if (found == null || d.otherSpeaker == null || d.lastSpeaker == null || d.lastEnd < 0 || d.lastEnd > open
+                || d.paragraph(open) - d.lastParagraph > PARAGRAPHS || Exchanges.question(q)
+                || !SpeakerDocument.same(named.apply(found), named.apply(d.lastSpeaker))
+                || SpeakerDocument.same(named.apply(d.otherSpeaker), named.apply(d.lastSpeaker))) {
             return found;
         }
         for (Referent r : d.referents.within(d.lastEnd, open)) {
@@ -85,7 +91,32 @@ final class HearerQuestions {
                 return found;
             }
         }
-        return addressedBefore(d, d.lastEnd) ? d.otherSpeaker : found;
+        boolean put = d.asked && d.paragraph(open) == d.lastParagraph && addressedBefore(d, d.lastEnd);
+        boolean answers = opensWithAnswer(d, q) && questionBefore(d, d.lastEnd) >= 0;
+        return put || answers ? d.otherSpeaker : found;
+    }
+
+    /** Whether the quote's first word is a word of answer (« Non », « Parce que », "Because", „Weil“). */
+    private boolean opensWithAnswer(SpeakerDocument d, Quote q) {
+        Map<String, Kind> words = byLanguage.get(d.lang);
+        int to = d.tokenAt(q.span().end());
+        for (int k = d.tokenAt(q.span().start()); words != null && k < to; k++) {
+            if (Tokens.isWord(d.tokens.get(k))) {
+                return words.get(d.lower(k)) == Kind.ANSWER;
+            }
+        }
+        return false;
+    }
+
+    /** The offset of the question mark that closes the quote ending at {@code end}, or -1. */
+    private static int questionBefore(SpeakerDocument d, int end) {
+        for (int mark = end - 1; mark >= 0 && end - mark <= QUESTION_REACH; mark--) {
+            char c = d.text.charAt(mark);
+            if (c == '?' || c == '\u061F') {
+                return mark;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -93,11 +124,8 @@ final class HearerQuestions {
      * hearer (« Avez-vous … ? », "Did you …?").
      */
     private boolean addressedBefore(SpeakerDocument d, int end) {
-        int mark = end - 1;
-        while (mark > 0 && end - mark <= QUESTION_REACH && d.text.charAt(mark) != '?') {
-            mark--;
-        }
-        if (d.text.charAt(mark) != '?') {
+        int mark = questionBefore(d, end);
+        if (mark < 0) {
             return false;
         }
         int from = d.tokenAt(SpeakerDocument.sentenceStart(d, mark));
@@ -115,7 +143,7 @@ final class HearerQuestions {
      * who asks (« je », "I").
      */
     boolean asksHearer(SpeakerDocument d, Quote q) {
-        Set<String> first = firstPerson.getOrDefault(d.lang, Set.of());
+        Map<String, Kind> words = byLanguage.getOrDefault(d.lang, Map.of());
         int from = d.tokenAt(q.span().start());
         int to = d.tokenAt(q.span().end());
         boolean you = false;
@@ -124,7 +152,7 @@ final class HearerQuestions {
                 continue;
             }
             String w = d.lower(k);
-            if (first.contains(w)) {
+            if (words.get(w) == Kind.FIRST) {
                 return false;
             }
             you |= exchanges.kind(w, d.lang) == Exchanges.Kind.YOU;

@@ -69,4 +69,28 @@ class HearerQuestionTurnsTest {
                 + "any executions?” an investigator asked him. “No. I only heard about them.”", "en");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Karim Ait");
     }
+
+    @Test
+    void quoteOpeningWithAWordOfAnswerAfterAQuestionIsTheOneAskeds() {
+        List<Quote> q = top("La procureure, Anne Vidal, l'interroge sur son départ. « Ce n'est pas la défaite », répond "
+                + "Samir Dali. Elle insiste : « Alors pourquoi ? » « Parce qu'un ami a été exécuté devant moi. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Anne Vidal");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Samir Dali");
+    }
+
+    @Test
+    void englishQuoteOpeningWithBecauseAfterAQuestionIsTheOneAskeds() {
+        List<Quote> q = top("“It was not the defeat,” Samir Dali told the prosecutor, Anne Vidal. She pressed him: "
+                + "“Then why?” “Because a friend was shot in front of me.”", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Anne Vidal");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Samir Dali");
+    }
+
+    @Test
+    void germanQuoteOpeningWithWeilAfterAQuestionIsTheOneAskeds() {
+        List<Quote> q = top("„Es war nicht die Niederlage“, sagte Samir Dali vor Gericht. Die Richterin, Anne Vogt, "
+                + "fragte: „Warum dann?“ „Weil ein Freund vor meinen Augen erschossen wurde.“", "de");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Anne Vogt");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Samir Dali");
+    }
 }
