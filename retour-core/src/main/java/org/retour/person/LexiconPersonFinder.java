@@ -196,6 +196,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return;
             }
         }
+        if (!honorific && NameEvidence.takenWhole(wd, start, j, other)) {
+            return; // "à Ben Guerdane", "in Abu Dhabi": a place or an institution named like a person
+        }
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }

@@ -69,6 +69,25 @@ final class NameEvidence {
     }
 
     /**
+     * Whether a run of two capitalised words or more lies wholly inside names of places or organisations
+     * ("à Ben Guerdane", "in Abu Dhabi", "the Islamic State group"): a place or an institution whose name
+     * opens with a given name or a particle, not a person. A taken name that begins before the run is left to
+     * the run ("Assistant Commissioner of Police Curtis Ramdass": a title the organisation stage overreached),
+     * and Arabic script, which has no capitals, to the given name.
+     */
+    static boolean takenWhole(NameWords wd, int start, int j, boolean[] other) {
+        if (j - start < 2 || !wd.capitalised(start) || start > 0 && other[start - 1]) {
+            return false;
+        }
+        for (int k = start; k < j; k++) {
+            if (!other[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "Liban Abshir": a place word with no preposition or determiner before it, then one capitalised word
      * that is no organisation or place and that the document writes again without the place word ("Abshir,
      * now 28"): the place word is a given name.
