@@ -49,7 +49,7 @@ final class NameRuns {
                     || j - 1 > i && wd.entries.honorific(j - 2))) {
                 j++; // "Shameer K.P.", "Mr. Rafeeq K.V.": initials after a given name, as Indian papers write names
                 break;
-            } else if (t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j)
+            } else if (t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && !prepositionAfterSurname(wd, i, j)
                     && j + 1 < n && wd.capitalised(j + 1)
                     && Tokens.adjacent(text, t, tokens.get(j + 1))) {
                 j += 2;
@@ -66,6 +66,16 @@ final class NameRuns {
             j++; // "Australian Federal Police Assistant Commissioner Karen Doyle": a long title ends on a given name
         }
         return j;
+    }
+
+    /**
+     * Whether the particle at {@code j} is also a preposition of the language and follows a word of the run
+     * after its first that is no given name: "Jonas Weber von Exit Deutschland", « Claire Martin de Human
+     * Rights Watch » name a person and where they work, while "Richard von Weizsäcker", « Charles de Gaulle »,
+     * « M. de Villepin » keep the particle after a given name or the run's first word.
+     */
+    private static boolean prepositionAfterSurname(NameWords wd, int i, int j) {
+        return j - 1 > i && wd.entries.is(Kind.PREP, j) && wd.givenName(j - 1) == null;
     }
 
     /** Whether token {@code t} is one capital letter, with or without its full stop ("W", "W."). */
