@@ -187,8 +187,9 @@ public final class AppositionRoles {
 
     private Span before(String text, List<Token> tokens, TokenEntries e, int a, String lang) {
         int k = a - 1;
-        if (k >= 0 && e.honorific(k)) {
-            k--; // "son avocat, Me Pieter Van Damme"
+        if (k >= 0 && e.honorific(k) && !(e.head(k) != null && k > 0 && e.capitalised(k) && e.capitalised(k - 1)
+                && !isDeterminer(e, k - 1) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k)))) {
+            k--; // "son avocat, Me Pieter Van Damme"; not the head of "Detective Chief Superintendent Laura Finch"
         }
         if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
             k--;

@@ -154,6 +154,11 @@ public final class LexiconPersonFinder implements PersonFinder {
         while (honorific && start < j - 1 && wd.entries.titleRole(start) != null) {
             start++; // "Mrs Justice Harriet Langley", "Frau Oberst Anna Krüger": titles in a row
         }
+        int titled = "ar".equals(lang) ? start : TitledRuns.nameStart(wd, start, j, other);
+        if (titled > start) {
+            honorific = true; // "Detective Chief Superintendent Kenny Darroch", "Provincial Governor Amina Baba"
+            start = titled;
+        }
         boolean germanArticle = "de".equals(lang) && !honorific && start == i
                 && (wd.entries.is(Kind.DET, start) || wd.entries.is(Kind.INDEF, start)); // "Die Vertreterin der Anklage": a noun after its article
         int first = -1;
