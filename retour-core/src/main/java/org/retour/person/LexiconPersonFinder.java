@@ -201,6 +201,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return;
             }
         }
+        if (j - start == 1 && "en".equals(lang) && Tokens.contraction(text, tokens.get(start))) {
+            return; // "You'd say one wrong thing", "She’d say", "Don’t tell anyone": a pronoun or an auxiliary
+        }
         if (!honorific && NameEvidence.takenWhole(wd, start, j, other)) {
             return; // "à Ben Guerdane", "in Abu Dhabi": a place or an institution named like a person
         }

@@ -80,6 +80,21 @@ public final class Tokens {
     }
 
     /**
+     * Whether token {@code t} ends with an English contraction after its apostrophe ("You'd", "She’d", "Don’t",
+     * "They'll", "We've", "I'm"): a pronoun or an auxiliary, never a name.
+     */
+    static boolean contraction(String text, Token t) {
+        int end = t.span().end();
+        int a = Math.max(text.lastIndexOf('\'', end - 1), text.lastIndexOf('’', end - 1));
+        if (a <= t.span().start() || end - a > 3) {
+            return false;
+        }
+        String tail = text.substring(a + 1, end);
+        return tail.equals("d") || tail.equals("t") || tail.equals("ll") || tail.equals("re") || tail.equals("ve")
+                || tail.equals("m");
+    }
+
+    /**
      * Whether the English possessive "'s" (or "’s") stands at {@code at} and ends a word there, or the bare
      * apostrophe of a name ending in s followed by a space and a word in lower case ("Exit Routes’ director").
      */
