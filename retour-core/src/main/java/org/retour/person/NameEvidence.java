@@ -44,15 +44,20 @@ final class NameEvidence {
                 || Tokens.acronym(wd.text, wd.tokens.get(start))) {
             return false;
         }
-        String lower = wd.lower(start);
+        return !writtenLower(wd, start); // a common word capitalised at a sentence start
+    }
+
+    /** Whether the document writes token {@code k} as a word of its own in lower case ("you", "people"). */
+    static boolean writtenLower(NameWords wd, int k) {
+        String lower = wd.lower(k);
         for (int at = wd.text.indexOf(lower); at >= 0; at = wd.text.indexOf(lower, at + 1)) {
             int end = at + lower.length();
             if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
                     && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
-                return false; // a common word capitalised at a sentence start
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /**

@@ -58,6 +58,9 @@ final class SpeechSubjects {
         if (j - i == 1 && "de".equals(lang) && wd.givenName(i) == null) {
             return false; // German capitalises every noun: "Medienberichten zufolge", "Ermittlern zufolge"
         }
+        if (j - i == 1 && wd.givenName(i) == null && NameEvidence.writtenLower(wd, i)) {
+            return false; // "You said", "People say", "Men told us": a common word the text writes in lower case too
+        }
         return j - i != 1 || !roleWord(last, lang) && last.length() >= 3;
     }
 
