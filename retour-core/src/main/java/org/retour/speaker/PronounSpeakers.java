@@ -35,12 +35,14 @@ final class PronounSpeakers {
     private final ParagraphFloor floor;
     private final LatterSpeakers latter = LatterSpeakers.bundled();
     private final SourcePersons sources;
+    private final SourcePronouns sourcePronouns;
     private final SpeechCues cues;
     private final Exchanges exchanges = Exchanges.bundled();
 
     PronounSpeakers(SubjectRules subjectRules, PronounLinker pronouns, DefiniteReferents definite, SpeechCues cues) {
         this.floor = new ParagraphFloor(subjectRules, definite, cues, pronouns);
         this.sources = new SourcePersons(cues, pronouns);
+        this.sourcePronouns = new SourcePronouns(cues, pronouns);
         this.cues = cues;
         this.subjectRules = subjectRules;
         this.pronouns = pronouns;
@@ -68,6 +70,10 @@ final class PronounSpeakers {
         Referent source = sources.before(d, Math.min(open, at), p);
         if (source != null && !asks(d, source, asker)) {
             return source; // "D'après Abou Ali, le jeune homme a été pendu. « … », dit-il": the one who reports it
+        }
+        Referent viewer = sourcePronouns.before(d, Math.min(open, at), p, (q, o) -> resolve(d, q, o, o, asker));
+        if (viewer != null && !asks(d, viewer, asker)) {
+            return viewer; // "Pour elle, Nadia « a menti ». « … », a-t-elle ajouté": hers, not Nadia's
         }
         Referent named = floor.namedSubjectBefore(d, Math.min(open, at), p);
         if (named != null && !asks(d, named, asker)) {
