@@ -16,6 +16,8 @@ final class ParagraphFloor {
 
     /** The most tokens a name beside a verb of speech spans. */
     static final int NAME_TOKENS = 6;
+    /** The most auxiliaries that may stand between a name and the verb of speech beside it. */
+    static final int AUX_TOKENS = 2;
 
     private final SubjectRules subjectRules;
     private final DefiniteReferents definite;
@@ -196,7 +198,7 @@ final class ParagraphFloor {
             if (kinds.kind(k) != SpeechCues.Kind.VERB) {
                 continue;
             }
-            Referent r = beside(d, k);
+            Referent r = namedDescription(d, beside(d, k));
             if (r == null) {
                 return null; // "The second time, she said, …": a pronoun's subject is resolved on its own
             }
@@ -224,21 +226,38 @@ final class ParagraphFloor {
             if (kinds.kind(k) != SpeechCues.Kind.VERB) {
                 continue;
             }
-            Referent r = beside(d, k);
+            Referent r = namedDescription(d, beside(d, k));
             return r != null && r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
                     && !subjectRules.governed(d, r) ? r : null;
         }
         return null;
     }
 
+    /**
+     * The named person a definite description stands for ("the defendant said …" is the one on trial), else
+     * {@code r} itself.
+     */
+    private Referent namedDescription(SpeakerDocument d, Referent r) {
+        if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
+            return r;
+        }
+        Referent named = definite.named(d, r);
+        return named != null && named.person() != null ? named : r;
+    }
+
     /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
-    private static Referent beside(SpeakerDocument d, int verb) {
-        int start = d.tokens.get(verb).span().start();
+    private Referent beside(SpeakerDocument d, int verb) {
         int end = d.tokens.get(verb).span().end();
-        if (verb > 0) {
-            List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, verb - NAME_TOKENS)).span().start(), start);
+        int head = verb;
+        TokenCues kinds = d.tokenCues(cues);
+        while (head > 0 && verb - head < AUX_TOKENS && kinds.kind(head - 1) == SpeechCues.Kind.AUX) {
+            head--; // "le prévenu a raconté", "the defendant has said": past the auxiliary
+        }
+        if (head > 0) {
+            int at = d.tokens.get(head).span().start();
+            List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, head - NAME_TOKENS)).span().start(), at);
             for (Referent r : before) {
-                if (r.span().end() == d.tokens.get(verb - 1).span().end()) {
+                if (r.span().end() == d.tokens.get(head - 1).span().end()) {
                     return r;
                 }
             }
