@@ -86,6 +86,9 @@ final class PersonRoles {
                     ? TestimonyFlags.REPORTER : 0;
             if (kind != 0) {
                 for (Mention m : e.mentions()) {
+                    if (m.kind() == Mention.Kind.ALIAS) {
+                        continue; // a transcript's label, which reporterLabels reads
+                    }
                     if (n == keys.length) {
                         keys = Arrays.copyOf(keys, n * 2);
                         kindOf = Arrays.copyOf(kindOf, n * 2);

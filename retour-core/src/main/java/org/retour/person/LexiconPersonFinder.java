@@ -89,7 +89,13 @@ public final class LexiconPersonFinder implements PersonFinder {
         int n = tokens.size();
         int i = 0;
         boolean arabic = "ar".equals(language);
+        TranscriptLabelNames.Label[] labels = arabic ? null : TranscriptLabelNames.bundled().of(wd, other, language);
         while (i < n) {
+            if (labels != null && labels[i] != null) {
+                label(text, labels[i], byName, bySurname, byGiven, order);
+                i = labels[i].end();
+                continue;
+            }
             boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, tokens.get(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
@@ -303,6 +309,43 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(tokens.get(start).span().start(), end);
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
+    }
+
+    /**
+     * Names the person a transcript's turn label writes in capitals ("RACHEL DORSEY, HOST:"): the person of
+     * that name, surname or given name found before, else a new one under the label's words in title case,
+     * whose surname and given name later mentions then find; the mention, an alias, covers the label's name.
+     */
+    private static void label(String text, TranscriptLabelNames.Label label, Map<String, Found> byName,
+                              Map<String, Found> bySurname, Map<String, Found> byGiven, List<Found> order) {
+        String canonical = label.canonical();
+        Found known = byName.get(canonical);
+        if (known == null) {
+            known = bySurname.get(canonical);
+        }
+        if (known == null && canonical.indexOf(' ') < 0) {
+            Found given = byGiven.get(canonical);
+            known = given == AMBIGUOUS ? null : given;
+        }
+        if (known == null) {
+            known = leadingWordsOf(order, canonical);
+        }
+        if (known == null) {
+            known = new Found(canonical);
+            order.add(known);
+            byName.put(canonical, known);
+            int space = canonical.indexOf(' ');
+            if (space > 0) {
+                bySurname.putIfAbsent(canonical.substring(space + 1), known);
+                bySurname.putIfAbsent(canonical.substring(canonical.lastIndexOf(' ') + 1), known);
+                givenBy(byGiven, canonical.substring(0, space), known);
+            }
+        }
+        // the label is another writing of the name, no mention in the discourse: a pronoun in the turn is not
+        // its speaker's, who says "I"
+        Span span = new Span(label.startOffset(), label.endOffset());
+        known.mentions.add(new Mention(span, span.of(text), Mention.Kind.ALIAS));
+        known.tokenRanges.add(new int[] {label.start(), label.end()});
     }
 
     /**

@@ -261,6 +261,9 @@ public final class VoiceContext {
         }
         int seen = 0;
         for (Mention m : person.mentions()) {
+            if (m.kind() == Mention.Kind.ALIAS) {
+                continue; // a transcript's label: the turn after it is the person's own words, not told of them
+            }
             int k = sentenceAt(bySentence.sentences, m.span().start());
             if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
                 lastSentence = k;
