@@ -1,5 +1,6 @@
 package org.retour.person;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,12 +63,13 @@ final class TranscriptLabelNames {
     Label[] of(NameWords wd, boolean[] other, String lang) {
         Label[] out = null;
         Set<String> names = null;
+        Map<String, Boolean> lower = new HashMap<>(); // whether the text writes a word in lower case, asked once a word
         int n = wd.size();
         for (int i = 0; i < n; i++) {
             if (!upperWord(wd, i) || !opensLine(wd.text, wd.entries.start(i))) {
                 continue;
             }
-            Label label = label(wd, i, other, lang);
+            Label label = label(wd, i, other, lang, lower);
             if (label != null) {
                 if (out == null) {
                     out = new Label[n];
@@ -81,8 +83,11 @@ final class TranscriptLabelNames {
         return names != null && names.size() >= 2 ? out : null;
     }
 
-    /** The label whose name (or part) opens at token {@code i}, or null. */
-    private Label label(NameWords wd, int i, boolean[] other, String lang) {
+    /**
+     * The label whose name (or part) opens at token {@code i}, or null; {@code lower} keeps whether the text
+     * writes a word in lower case.
+     */
+    private Label label(NameWords wd, int i, boolean[] other, String lang, Map<String, Boolean> lower) {
         String text = wd.text;
         int j = wordsEnd(wd, i);
         if (j < 0) {
@@ -95,20 +100,18 @@ final class TranscriptLabelNames {
                 return null; // "PRESENTER:", "UNIDENTIFIED MAN (through translator):"
             }
             int e = wordsEnd(wd, b);
-            if (e < 0 || parts(wd, b, e, lang) || !named(wd, b, e, other)) {
+            if (e < 0 || parts(wd, b, e, lang)) {
                 return null;
             }
             int close = skipBlanks(text, wd.entries.end(e - 1));
-            if (close >= text.length() || text.charAt(close) != ')' || !turnEnd(text, skipBlanks(text, close + 1))) {
+            if (close >= text.length() || text.charAt(close) != ')' || !turnEnd(text, skipBlanks(text, close + 1))
+                    || !named(wd, b, e, other, lower)) {
                 return null;
             }
             int from = wd.entries.start(b);
             int to = wd.entries.end(e - 1);
             return new Label(b, e, from, to, titleCase(text.substring(from, to)),
                     text.substring(wd.entries.start(i), wd.entries.end(j - 1)).toLowerCase(Locale.ROOT));
-        }
-        if (!named(wd, i, j, other)) {
-            return null;
         }
         int p = skipBlanks(text, wd.entries.end(j - 1));
         String role = null;
@@ -126,7 +129,7 @@ final class TranscriptLabelNames {
             p = close == ':' ? at : skipBlanks(text, at + 1);
         }
         boolean stopped = role == null && text.charAt(wd.entries.end(j - 1) - 1) == '.'; // "MARCHAND." read as one word
-        if (!turnEnd(text, p) && !(stopped && dash(text, p))) {
+        if (!turnEnd(text, p) && !(stopped && dash(text, p)) || !named(wd, i, j, other, lower)) {
             return null;
         }
         int from = wd.entries.start(i);
@@ -166,9 +169,9 @@ final class TranscriptLabelNames {
     }
 
     /** Whether tokens {@code [i, j)} may be a name: no common word, place or organisation among them. */
-    private static boolean named(NameWords wd, int i, int j, boolean[] other) {
+    private static boolean named(NameWords wd, int i, int j, boolean[] other, Map<String, Boolean> lower) {
         for (int k = i; k < j; k++) {
-            if (other[k] || commonWord(wd, k)) {
+            if (other[k] || commonWord(wd, k, lower)) {
                 return false;
             }
         }
@@ -195,14 +198,14 @@ final class TranscriptLabelNames {
     }
 
     /** Whether token {@code k} is a word that the lexicon lists as no given name nor particle, or the text writes in lower case. */
-    private static boolean commonWord(NameWords wd, int k) {
+    private static boolean commonWord(NameWords wd, int k, Map<String, Boolean> lower) {
         if (wd.givenName(k) != null) {
             return false;
         }
         if (wd.entries.listed(k) && !wd.entries.is(Kind.PARTICLE, k)) {
             return true;
         }
-        return NameEvidence.writtenLower(wd, k);
+        return lower.computeIfAbsent(wd.lower(k), w -> NameEvidence.writtenLower(wd, k));
     }
 
     /** Whether token {@code k} is a word whose letters are all capitals ("RACHEL", "LÉA", "M."). */
