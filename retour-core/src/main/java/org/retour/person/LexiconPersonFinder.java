@@ -49,6 +49,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         final String canonical;
         final List<Mention> mentions = new ArrayList<>();
         final List<int[]> tokenRanges = new ArrayList<>();
+        /** The role a transcript's label gives ("RACHEL DORSEY, HOST:"), or null. */
+        String labelRole;
 
         Found(String canonical) {
             this.canonical = canonical;
@@ -92,7 +94,11 @@ public final class LexiconPersonFinder implements PersonFinder {
         TranscriptLabelNames.Label[] labels = arabic ? null : TranscriptLabelNames.bundled().of(wd, other, language);
         while (i < n) {
             if (labels != null && labels[i] != null) {
-                label(text, labels[i], byName, bySurname, byGiven, order);
+                Found labelled = label(text, labels[i], byName, bySurname, byGiven, order);
+                String role = labels[i].role();
+                if (labelled.labelRole == null && role != null && role.indexOf(' ') < 0 && lexicon.head(role, language) != null) {
+                    labelled.labelRole = role; // "HOST", « (présentatrice) »: a role; not "BYLINE", "(through interpreter)"
+                }
                 i = labels[i].end();
                 continue;
             }
@@ -112,8 +118,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         List<Entity> out = new ArrayList<>(order.size());
         for (int k = 0; k < order.size(); k++) {
             Found f = order.get(k);
-            String role = null;
-            for (int[] r : f.tokenRanges) {
+            String role = f.labelRole;
+            for (int r0 = 0; role == null && r0 < f.tokenRanges.size(); r0++) {
+                int[] r = f.tokenRanges.get(r0);
                 Span s = roles.roleAround(text, tokens, entries, r[0], r[1], language);
                 if (s != null) {
                     role = s.of(text);
@@ -315,8 +322,9 @@ public final class LexiconPersonFinder implements PersonFinder {
      * Names the person a transcript's turn label writes in capitals ("RACHEL DORSEY, HOST:"): the person of
      * that name, surname or given name found before, else a new one under the label's words in title case,
      * whose surname and given name later mentions then find; the mention, an alias, covers the label's name.
+     * Returns the person.
      */
-    private static void label(String text, TranscriptLabelNames.Label label, Map<String, Found> byName,
+    private static Found label(String text, TranscriptLabelNames.Label label, Map<String, Found> byName,
                               Map<String, Found> bySurname, Map<String, Found> byGiven, List<Found> order) {
         String canonical = label.canonical();
         Found known = byName.get(canonical);
@@ -346,6 +354,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         Span span = new Span(label.startOffset(), label.endOffset());
         known.mentions.add(new Mention(span, span.of(text), Mention.Kind.ALIAS));
         known.tokenRanges.add(new int[] {label.start(), label.end()});
+        return known;
     }
 
     /**

@@ -100,4 +100,16 @@ class TranscriptLabelNameTest {
         Entity reporter = named(persons(text, "en"), "Oliver Staine");
         assertThat(reporter.mentions()).extracting(Mention::kind).containsOnly(Mention.Kind.ALIAS);
     }
+
+    @Test
+    void aLabelsRoleWordIsThePersonsRole() {
+        String en = "JOAN MILLER, HOST: Good evening.\n\nPETE ORR, BYLINE: The camp is quiet tonight.\n";
+        List<Entity> found = persons(en, "en");
+        assertThat(named(found, "Joan Miller").role()).isEqualTo("host");
+        assertThat(named(found, "Pete Orr").role()).isNull(); // "BYLINE" marks the report, no role
+        String fr = "AGNÈS ROLLIN (présentatrice). — Bonsoir.\n\nFARID ZEROUAL. — Bonsoir.\n";
+        assertThat(named(persons(fr, "fr"), "Agnès Rollin").role()).isEqualTo("présentatrice");
+        String de = "JANA KÖHLER (Moderatorin): Guten Abend.\n\nTIMO BRANDT: Guten Abend.\n";
+        assertThat(named(persons(de, "de"), "Jana Köhler").role()).isEqualTo("moderatorin");
+    }
 }
