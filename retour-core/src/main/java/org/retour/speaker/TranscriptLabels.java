@@ -5,13 +5,17 @@ import static org.retour.speaker.QuoteOffsets.lineStart;
 
 import java.util.Locale;
 import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.person.Gender;
 import org.retour.quote.MarkQuoteExtractor;
 import org.retour.person.Referents.Referent;
 
 /**
  * The speaker label of a broadcast transcript's turn: a line that opens with a name in capitals, an optional
- * remark in brackets and a colon, right before the quote (« HAMDI (voix traduite de l'arabe) : « … » », « SLIM
- * BEN AMOR : « … » »), gives the quote to the person the text names so elsewhere in ordinary case.
+ * role after a comma or remark in brackets and a colon (or a full stop and a dash), right before the quote
+ * (« HAMDI (voix traduite de l'arabe) : « … » », « SLIM BEN AMOR : « … » », "NORA PELLING, HOST: “…”",
+ * « LÉA MARCHAND. — « … » »), gives the quote to the person the text names so, elsewhere in ordinary case or
+ * by the labels alone.
  *
  * <p>Reads the quote's line up to its opening mark and the document's persons: linear in the text. Stateless
  * and thread-safe.
@@ -57,6 +61,13 @@ final class TranscriptLabels {
                 found = r;
             }
         }
+        if (found == null) {
+            for (Mention m : person.mentions()) { // named by the labels alone ("YERLAN:"): the label before the quote
+                if (m.kind() == Mention.Kind.ALIAS && m.span().end() <= open) {
+                    found = new Referent(m.span(), person, null, Gender.UNKNOWN);
+                }
+            }
+        }
         return found;
     }
 
@@ -67,7 +78,15 @@ final class TranscriptLabels {
     static String label(String text, int open) {
         int start = lineStart(text, open);
         int colon = lastNonBlankBefore(text, open);
-        if (colon <= start || open - start > MAX_LABEL || text.charAt(colon) != ':') {
+        if (colon > start && (text.charAt(colon) == '—' || text.charAt(colon) == '–')) {
+            colon = lastNonBlankBefore(text, colon); // « LÉA MARCHAND. — « … » »: a full stop and a dash
+            if (colon <= start || text.charAt(colon) != '.') {
+                return null;
+            }
+        } else if (colon <= start || text.charAt(colon) != ':') {
+            return null;
+        }
+        if (open - start > MAX_LABEL) {
             return null;
         }
         int end = colon;
@@ -83,6 +102,10 @@ final class TranscriptLabels {
             while (end > start && MarkQuoteExtractor.isBlankChar(text.charAt(end - 1))) {
                 end--;
             }
+        }
+        int comma = text.lastIndexOf(',', end - 1);
+        if (comma > start) {
+            end = comma; // "RACHEL DORSEY, HOST": the role after the comma
         }
         String label = text.substring(start, end);
         return capitals(label) ? label.toLowerCase(Locale.ROOT) : null;

@@ -44,4 +44,35 @@ class TranscriptLabelTest {
         assertThat(TranscriptLabels.names("Mathieu Lefort", "lefort")).isTrue();
         assertThat(TranscriptLabels.names("Amor", "slim ben amorette")).isFalse();
     }
+
+    @Test
+    void aLabelNamingSomeoneOnlyInCapitalsWithARoleAfterACommaGivesTheQuote() {
+        String text = "NORA PELLING, HOST: Tonight, a man who came back.\n\n"
+                + "GAVIN TREW, BYLINE: He asked us not to use his surname.\n\n"
+                + "YUSUPOV: “I left the day they stopped paying us.”\n\n"
+                + "TREW: He now lives with his parents.\n";
+        List<Quote> q = top(text, "en");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yusupov");
+        assertThat(TranscriptLabels.label(text, text.indexOf("“I left"))).isEqualTo("yusupov");
+    }
+
+    @Test
+    void unLibelleSuiviDUnPointEtDUnTiretDonneLaReplique() {
+        String text = "CÉLINE DUVERGÉ (journaliste). — Que vous a-t-il écrit ?\n\n"
+                + "RENAUD FAUCHÈRE. — « Je rentre, je n'en peux plus. »\n";
+        List<Quote> q = top(text, "fr");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Renaud Fauchère");
+        assertThat(TranscriptLabels.label(text, text.indexOf("« Je"))).isEqualTo("renaud fauchère");
+    }
+
+    @Test
+    void einBeschriftetesInterviewGibtDasZitatDemGenannten() {
+        String text = "JANA KÖHLER (Moderatorin): Was hat er Ihnen gesagt?\n\n"
+                + "TIMO BRANDT, REPORTER: „Ich wollte nur noch nach Hause.“\n";
+        List<Quote> q = top(text, "de");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Timo Brandt");
+    }
 }
