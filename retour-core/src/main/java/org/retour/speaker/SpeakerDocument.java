@@ -172,6 +172,10 @@ final class SpeakerDocument {
             Voice v = bodyAlone(role) ? Voice.UNKNOWN : voiceOf(role); // "for the prosecution, Mr Walsh": not who he is
             return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, v));
         }
+        org.retour.model.Speaker body = InstitutionPhrases.bundled().speaker(this, r.description());
+        if (body != null) {
+            return body; // « la Fédération française de boxe précise »: the body, not an unnamed person
+        }
         return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
                 writerVoice(r.description(), voiceOf(r.description().role())));
     }

@@ -39,8 +39,8 @@ class NominalSubjectSpeaksTest {
                 + " estime-t-elle.\n\nSollicitée, la Fédération française de natation précise que « les licences ne"
                 + " dépendent pas du casier ».", "fr");
         assertThat(name(q.get(0))).isEqualTo("Sophie Marchal");
-        assertThat(name(q.get(1))).isNull();
-        assertThat(speaker(q.get(1)).description()).isEqualTo("la Fédération française de natation");
+        assertThat(name(q.get(1))).isEqualTo("Fédération française de natation"); // the body itself (InstitutionPhrases)
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(org.retour.model.Voice.ORGANISATION);
     }
 
     @Test
@@ -58,8 +58,8 @@ class NominalSubjectSpeaksTest {
                 + "The regional prosecutor's office said in a statement that each case \"is reviewed on its merits\".",
                 "en");
         assertThat(name(q.get(0))).isEqualTo("Dana Whitfield");
-        assertThat(name(q.get(1))).isNull();
-        assertThat(speaker(q.get(1)).description()).isEqualTo("The regional prosecutor's office");
+        assertThat(name(q.get(1))).isEqualTo("regional prosecutor's office");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(org.retour.model.Voice.ORGANISATION);
     }
 
     @Test

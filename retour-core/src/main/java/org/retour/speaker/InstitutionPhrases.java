@@ -1,0 +1,107 @@
+package org.retour.speaker;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.retour.model.Speaker;
+import org.retour.model.Voice;
+import org.retour.person.PersonDescription;
+import org.retour.resource.ResourceLines;
+
+/**
+ * A description whose head noun names a body that speaks as such (« la Fédération française de boxe précise que
+ * … », "the state prosecutor's office said", „das Bundesinnenministerium teilte mit“): that body, voice
+ * organisation, never an unnamed person. A definite phrase names it by its words without the article (the
+ * organisation of that name when the article names one so); an indefinite one stays a description. The head is the
+ * first or last word of the phrase before its first preposition, as the language puts it; a listed noun needs a word
+ * more beside it (« le gouvernement régional », not „der Polizei“ left of a longer description), a German compound
+ * ending in one does not („das Bundesinnenministerium“). The words come from {@code institution-subjects.txt}.
+ *
+ * <p>Reads the words of one description and the document's organisations. Immutable and thread-safe.
+ */
+final class InstitutionPhrases {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/institution-subjects.txt";
+
+    private static final InstitutionPhrases BUNDLED = new InstitutionPhrases(ResourceLines.wordsByKind(
+            ResourceLines.classpath(RESOURCE), Set.of("article", "of", "head", "noun", "ending"), "institution-subjects.txt"));
+
+    private final Map<String, Map<String, Set<String>>> words;
+
+    private InstitutionPhrases(Map<String, Map<String, Set<String>>> words) {
+        this.words = words;
+    }
+
+    /** The bundled words. */
+    static InstitutionPhrases bundled() {
+        return BUNDLED;
+    }
+
+    /** The body that description {@code p} of document {@code d} names, as a speaker, or null when it names none. */
+    Speaker speaker(SpeakerDocument d, PersonDescription p) {
+        if (p == null || p.text() == null) {
+            return null;
+        }
+        String[] w = p.text().strip().split("\\s+");
+        if (w.length < 2 || !body(w, d.lang)) {
+            return null;
+        }
+        if (!words("article", d.lang).contains(articleOf(w[0]))) {
+            return new Speaker(null, null, p.text(), p.role(), Voice.ORGANISATION); // "a ministry said": no name
+        }
+        String name = p.text().strip().substring(elided(w[0]) ? articleOf(w[0]).length() : w[0].length()).strip();
+        for (SpeakerDocument.OrganisationMention o : d.orgs) {
+            if (o.span().of(d.text).equalsIgnoreCase(name)) {
+                return CueFinder.organisationSpeaker(d, o.entity(), o.span());
+            }
+        }
+        return new Speaker(null, name, null, null, Voice.ORGANISATION);
+    }
+
+    /** Whether the head of the words {@code w} (an opener first) is a body's noun in {@code lang}. */
+    boolean body(String[] w, String lang) {
+        Set<String> of = words("of", lang);
+        String first = w[0].toLowerCase(Locale.ROOT);
+        int start = elided(first) && first.length() > articleOf(first).length() ? 0 : 1; // « l'Office » is one word
+        int end = start;
+        while (end < w.length && !of.contains(w[end].toLowerCase(Locale.ROOT))
+                && !(end > start && elided(w[end].toLowerCase(Locale.ROOT)) && of.contains(articleOf(w[end].toLowerCase(Locale.ROOT))))) {
+            end++;
+        }
+        if (end == start) {
+            return false;
+        }
+        String head = words("head", lang).contains("first") ? w[start] : w[end - 1];
+        head = head.toLowerCase(Locale.ROOT);
+        if (elided(head)) {
+            head = head.substring(articleOf(head).length());
+        }
+        if (words("noun", lang).contains(head)) {
+            return w.length - start >= 2; // „der Polizei“ alone is a complement's tail, not a subject
+        }
+        for (String ending : words("ending", lang)) {
+            if (head.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> words(String kind, String lang) {
+        return words.get(kind).getOrDefault(lang, Set.of());
+    }
+
+    /** Whether a word opens with an elided article or preposition (« l'Office », « d'Orsay »). */
+    private static boolean elided(String w) {
+        int a = Math.max(w.indexOf('\''), w.indexOf('’'));
+        return a > 0 && a <= 2;
+    }
+
+    /** The word up to its apostrophe, included, when it is elided; else the word, lower-cased. */
+    private static String articleOf(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        int a = Math.max(l.indexOf('\''), l.indexOf('’'));
+        return a > 0 && a <= 2 ? l.substring(0, a + 1) : l;
+    }
+}
