@@ -62,7 +62,8 @@ final class OrganisationClauses {
 
     /**
      * The organisation that opens the sentence of a verb cue a conjunction joins to an earlier verb ("The Pentagon
-     * warned … and urged"), with no person between them; else null.
+     * warned … and urged", « Interrogé, le ministère indique qu'il « … » et rappelle que « … » »), past a short
+     * phrase closed by a comma as {@link OrganisationSubjects} reads it, with no person between them; else null.
      */
     static SpeakerDocument.OrganisationMention coordinatedSubject(SpeakerDocument d, CueMatch cue) {
         java.util.Set<String> coordinators = COORDINATORS.get(d.lang);
@@ -80,7 +81,7 @@ final class OrganisationClauses {
                 String head = d.text.substring(start, o.span().start());
                 head = head.substring(Math.max(head.lastIndexOf('—'), head.lastIndexOf('–')) + 1) // "WASHINGTON (AP) — The"
                         .strip().toLowerCase(java.util.Locale.ROOT);
-                if (head.isEmpty() || head.equals("the")) {
+                if (OrganisationSubjects.opens(head)) { // "The", « Interrogé par l'AFP, le »
                     return d.referents.within(start, cue.span().start()).isEmpty() ? o : null;
                 }
             }

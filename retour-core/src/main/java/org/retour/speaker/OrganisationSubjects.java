@@ -74,7 +74,7 @@ final class OrganisationSubjects {
      * Whether the words before an organisation make it the subject that opens its sentence: an article or nothing,
      * after a short phrase closed by a comma or not (« Contacté par Mediapart, le ministère de la Justice indique »).
      */
-    private static boolean opens(String head) {
+    static boolean opens(String head) {
         int comma = head.lastIndexOf(',');
         if (comma < 0) {
             return blankOrArticle(head);
