@@ -14,8 +14,10 @@ import org.retour.resource.ResourceLines;
  * organisation, never an unnamed person. A definite phrase names it by its words without the article (the
  * organisation of that name when the article names one so); an indefinite one stays a description. The head is the
  * first or last word of the phrase before its first preposition, as the language puts it; a listed noun needs a word
- * more beside it (« le gouvernement régional », not „der Polizei“ left of a longer description), a German compound
- * ending in one does not („das Bundesinnenministerium“). The words come from {@code institution-subjects.txt}.
+ * more beside it before the preposition (« le gouvernement régional ») or a name after it (« le ministère de
+ * l'Intérieur », "the office for the Eastern District"), not « le conseil de la famille », the family's lawyer, nor
+ * „der Polizei“ left of a longer description; a German compound ending in one needs nothing more
+ * („das Bundesinnenministerium“). The words come from {@code institution-subjects.txt}.
  *
  * <p>Reads the words of one description and the document's organisations. Immutable and thread-safe.
  */
@@ -78,7 +80,7 @@ final class InstitutionPhrases {
             head = head.substring(articleOf(head).length());
         }
         if (words("noun", lang).contains(head)) {
-            return w.length - start >= 2; // „der Polizei“ alone is a complement's tail, not a subject
+            return end - start >= 2 || named(w, end); // not „der Polizei“ left alone, nor « le conseil de la famille »
         }
         for (String ending : words("ending", lang)) {
             if (head.endsWith(ending)) {
@@ -88,7 +90,18 @@ final class InstitutionPhrases {
         return false;
     }
 
-    private Set<String> words(String kind, String lang) {
+    /** Whether a word from index {@code from} on opens with a capital letter, past an elision (« de l'Intérieur »). */
+    private static boolean named(String[] w, int from) {
+        for (int j = from; j < w.length; j++) {
+            String x = elided(w[j]) ? w[j].substring(articleOf(w[j]).length()) : w[j];
+            if (!x.isEmpty() && Character.isUpperCase(x.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+        private Set<String> words(String kind, String lang) {
         return words.get(kind).getOrDefault(lang, Set.of());
     }
 

@@ -68,5 +68,8 @@ class InstitutionSubjectSpeaksTest {
         assertThat(p.body("das Bundesinnenministerium".split(" "), "de")).isTrue();
         assertThat(p.body("der Polizei".split(" "), "de")).isFalse();
         assertThat(p.body("un observateur du procès".split(" "), "fr")).isFalse();
+        assertThat(p.body("le ministère de l'Intérieur".split(" "), "fr")).isTrue();
+        assertThat(p.body("le conseil de la famille".split(" "), "fr")).isFalse(); // the family's lawyer
+        assertThat(p.body("the ministry of health".split(" "), "en")).isFalse();
     }
 }
