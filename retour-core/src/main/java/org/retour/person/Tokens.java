@@ -95,6 +95,26 @@ public final class Tokens {
     }
 
     /**
+     * How many letters {@code text[start, end)} holds when it is written in capitals, every letter upper case and the
+     * rest hyphens, full stops or apostrophes ("RACHEL", "LÉA", "M.", "D'ARC"); -1 when it is not.
+     */
+    public static int capitalLetters(String text, int start, int end) {
+        int letters = 0;
+        for (int c = start; c < end; c++) {
+            char ch = text.charAt(c);
+            if (Character.isLetter(ch)) {
+                if (!Character.isUpperCase(ch)) {
+                    return -1;
+                }
+                letters++;
+            } else if (ch != '-' && ch != '.' && ch != '\'' && ch != '’') {
+                return -1;
+            }
+        }
+        return letters;
+    }
+
+    /**
      * Whether the English possessive "'s" (or "’s") stands at {@code at} and ends a word there, or the bare
      * apostrophe of a name ending in s followed by a space and a word in lower case ("Exit Routes’ director").
      */

@@ -213,20 +213,7 @@ final class TranscriptLabelNames {
         if (!wd.entries.isWord(k)) {
             return false;
         }
-        String text = wd.text;
-        int letters = 0;
-        for (int c = wd.entries.start(k); c < wd.entries.end(k); c++) {
-            char ch = text.charAt(c);
-            if (Character.isLetter(ch)) {
-                if (!Character.isUpperCase(ch)) {
-                    return false;
-                }
-                letters++;
-            } else if (ch != '-' && ch != '.' && ch != '\'' && ch != '’') {
-                return false;
-            }
-        }
-        return letters > 0;
+        return Tokens.capitalLetters(wd.text, wd.entries.start(k), wd.entries.end(k)) > 0;
     }
 
     /** Whether {@code text[s, end)} is one capital and its full stop ("M."). */

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.person.Gender;
+import org.retour.person.Tokens;
 import org.retour.quote.MarkQuoteExtractor;
 import org.retour.person.Referents.Referent;
 
@@ -119,17 +120,9 @@ final class TranscriptLabels {
         }
         boolean long2 = false;
         for (String w : words) {
-            int letters = 0;
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (Character.isLetter(c)) {
-                    if (!Character.isUpperCase(c)) {
-                        return false;
-                    }
-                    letters++;
-                } else if (c != '-' && c != '.' && c != '\'' && c != '’') {
-                    return false;
-                }
+            int letters = Tokens.capitalLetters(w, 0, w.length());
+            if (letters < 0) {
+                return false;
             }
             long2 |= letters >= 2;
         }
