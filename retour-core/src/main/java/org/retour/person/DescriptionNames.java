@@ -364,17 +364,28 @@ final class DescriptionNames {
      * Whether {@code head} is the French feminine in -e of a word of {@code role} ("l'avocate" and "avocat",
      * "la présidente" and "président").
      */
-    private static boolean feminineOf(String head, String role) {
+    static boolean feminineOf(String head, String role) {
         if (head.length() < 5 || !head.endsWith("e")) {
             return false;
         }
-        String base = head.substring(0, head.length() - 1);
-        for (String w : role.split("[\\s,]+")) {
-            if (w.equals(base)) {
-                return true;
+        int len = head.length() - 1;
+        for (int i = 0; i < len; i++) {
+            if (separates(head.charAt(i))) {
+                return false; // no word of the role holds a space or a comma
+            }
+        }
+        String base = head.substring(0, len);
+        for (int at = role.indexOf(base); at >= 0; at = role.indexOf(base, at + 1)) {
+            if ((at == 0 || separates(role.charAt(at - 1))) && (at + len == role.length() || separates(role.charAt(at + len)))) {
+                return true; // the base stands as a whole word of the role, between spaces or commas
             }
         }
         return false;
+    }
+
+    /** Whether {@code c} separates the words of a role: a comma or a space as regular expressions mean it ({@code \s}). */
+    private static boolean separates(char c) {
+        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The last word of {@code s}, in lower case. */

@@ -43,13 +43,17 @@ final class InstitutionRuns {
         if (name == null) {
             return false;
         }
-        String[] words = name.split(" ");
-        for (int i = 1; i < words.length; i++) {
-            String w = words[i].endsWith("'s") || words[i].endsWith("’s") ? words[i].substring(0, words[i].length() - 2)
-                    : words[i];
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && organisationWords.contains(Fold.key(w))) {
+        // the words after the first, between single spaces, read in place: only a capitalised one is cut out
+        for (int from = name.indexOf(' ') + 1; from > 0; ) {
+            int space = name.indexOf(' ', from);
+            int end = space < 0 ? name.length() : space;
+            int wordEnd = end - from >= 2 && name.charAt(end - 1) == 's'
+                    && (name.charAt(end - 2) == '\'' || name.charAt(end - 2) == '’') ? end - 2 : end;
+            if (wordEnd > from && Character.isUpperCase(name.charAt(from))
+                    && organisationWords.contains(Fold.key(name.substring(from, wordEnd)))) {
                 return true;
             }
+            from = space + 1;
         }
         return false;
     }

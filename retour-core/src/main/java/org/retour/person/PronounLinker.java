@@ -22,6 +22,9 @@ import org.retour.person.PersonLexicon.Kind;
  */
 public final class PronounLinker {
 
+    /** Mentions in the order of their spans, as {@link Span#compareTo} orders them. */
+    private static final Comparator<Mention> BY_SPAN = (a, b) -> a.span().compareTo(b.span());
+
     /** No pronoun without a hyphen is longer than this. */
     static final int MAX_PLAIN_PRONOUN = 5;
 
@@ -179,7 +182,7 @@ public final class PronounLinker {
             }
             List<Mention> all = new ArrayList<>(e.mentions());
             all.addAll(more);
-            all.sort(Comparator.comparing(Mention::span));
+            all.sort(BY_SPAN);
             out.add(new Entity(e.id(), e.type(), e.canonical(), e.aliases(), e.role(), e.country(), all));
         }
         return out;

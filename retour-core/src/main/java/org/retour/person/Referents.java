@@ -17,6 +17,10 @@ import org.retour.model.Span;
  * tax specialist") refers to that person.
  *
  * <p>Immutable once built; lookups are binary searches plus a short backward scan.
+ *
+ * <p>Design decision: the starts and ends of the referents' spans are also kept as {@code int[]}, searched
+ * without reading a record per step, since the speakers' stage asks for the referents before and within
+ * every quote's neighbourhood.
  */
 public final class Referents {
 
@@ -38,13 +42,27 @@ public final class Referents {
     public record Referent(Span span, Entity person, PersonDescription description, Gender gender) {
     }
 
+    /** Referents in the order of their spans (start, then end), as {@link Span#compareTo} orders them. */
+    static final Comparator<Referent> BY_SPAN = (a, b) -> a.span().compareTo(b.span());
+
     private final List<Referent> list;
+    /** Where each referent of {@link #list} starts, in the same order. */
+    private final int[] starts;
+    /** Where each referent of {@link #list} ends, in the same order. */
+    private final int[] ends;
     /** The persons the referents were found among, in the order given. */
     private final List<Entity> persons;
 
     private Referents(List<Referent> list, List<Entity> persons) {
         this.list = List.copyOf(list);
         this.persons = List.copyOf(persons);
+        this.starts = new int[this.list.size()];
+        this.ends = new int[this.list.size()];
+        for (int i = 0; i < starts.length; i++) {
+            Span s = this.list.get(i).span();
+            starts[i] = s.start();
+            ends[i] = s.end();
+        }
     }
 
     /**
@@ -125,7 +143,7 @@ public final class Referents {
      */
     public static Referents of(String text, List<Entity> persons, List<PersonDescription> descriptions,
                                List<Span> quotes, PersonLexicon lexicon, String lang) {
-        List<Referent> out = new ArrayList<>();
+        List<Referent> described = new ArrayList<>();
         List<Referent> named = new ArrayList<>();
         for (Entity e : persons) {
             Gender g = lexicon.genderOf(e, lang).or(titleGender(text, e, lexicon, lang));
@@ -135,8 +153,7 @@ public final class Referents {
                 }
             }
         }
-        named.sort(Comparator.comparing(Referent::span));
-        out.addAll(named);
+        named.sort(BY_SPAN);
         for (int i = 0; i < descriptions.size(); i++) {
             PersonDescription d = descriptions.get(i);
             if (inside(quotes, d.span())) {
@@ -145,13 +162,37 @@ public final class Referents {
             Entity same = DescriptionNames.personOf(text, named, d, descriptions.subList(i + 1, descriptions.size()),
                     lexicon, lang);
             if (same != null) {
-                out.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
+                described.add(new Referent(d.span(), same, d, lexicon.genderOf(same, lang).or(d.gender())));
             } else if (!DescriptionNames.overlapsName(named, d.span())) {
-                out.add(new Referent(d.span(), null, d, d.gender()));
+                described.add(new Referent(d.span(), null, d, d.gender()));
             }
         }
-        out.sort(Comparator.comparing(Referent::span));
-        return new Referents(GenericNouns.bundled().joined(text, sameAsLater(out), lang), persons);
+        described.sort(BY_SPAN);
+        return new Referents(GenericNouns.bundled().joined(text, sameAsLater(merged(named, described)), lang), persons);
+    }
+
+    /**
+     * The two lists, each in {@link #BY_SPAN} order, merged in that order, a referent of {@code first} before an
+     * equal one of {@code second}: what a stable sort of {@code first} then {@code second} gives.
+     */
+    static List<Referent> merged(List<Referent> first, List<Referent> second) {
+        List<Referent> out = new ArrayList<>(first.size() + second.size());
+        int i = 0;
+        int j = 0;
+        while (i < first.size() && j < second.size()) {
+            if (BY_SPAN.compare(second.get(j), first.get(i)) < 0) {
+                out.add(second.get(j++));
+            } else {
+                out.add(first.get(i++));
+            }
+        }
+        while (i < first.size()) {
+            out.add(first.get(i++));
+        }
+        while (j < second.size()) {
+            out.add(second.get(j++));
+        }
+        return out;
     }
 
     /**
@@ -189,10 +230,10 @@ public final class Referents {
     public Referent mostRecent(int offset, Gender gender) {
         int k = indexBefore(offset);
         for (int back = 0; k >= 0 && back < MAX_BACK; k--, back++) {
-            Referent r = list.get(k);
-            if (offset - r.span().end() > MAX_DISTANCE) {
+            if (offset - ends[k] > MAX_DISTANCE) {
                 return null;
             }
+            Referent r = list.get(k);
             if (r.gender().compatible(gender)) {
                 return r;
             }
@@ -208,10 +249,10 @@ public final class Referents {
         List<Referent> out = new ArrayList<>();
         int k = indexBefore(offset);
         for (int back = 0; k >= 0 && back < MAX_BACK * 2; k--, back++) {
-            Referent r = list.get(k);
-            if (offset - r.span().end() > reach) {
+            if (offset - ends[k] > reach) {
                 break;
             }
+            Referent r = list.get(k);
             if (r.person() != null && r.description() == null && r.gender().compatible(gender)
                     && !hasPerson(out, r.person())) {
                 out.add(r);
@@ -233,13 +274,12 @@ public final class Referents {
     /** The referents whose mention lies inside {@code [from, to)}, in order. */
     public List<Referent> within(int from, int to) {
         List<Referent> out = new ArrayList<>();
-        for (int k = indexBefore(from) + 1; k < list.size(); k++) {
-            Referent r = list.get(k);
-            if (r.span().start() >= to) {
+        for (int k = indexBefore(from) + 1; k < starts.length; k++) {
+            if (starts[k] >= to) {
                 break;
             }
-            if (r.span().start() >= from && r.span().end() <= to) {
-                out.add(r);
+            if (starts[k] >= from && ends[k] <= to) {
+                out.add(list.get(k));
             }
         }
         return out;
@@ -247,8 +287,8 @@ public final class Referents {
 
     /** The index of the last referent ending at or before {@code offset}, or -1. */
     private int indexBefore(int offset) {
-        int best = Offsets.firstAtOrAfter(list, r -> r.span().start(), offset) - 1;
-        while (best >= 0 && list.get(best).span().end() > offset) {
+        int best = Offsets.firstAtOrAfter(starts, 0, starts.length, offset) - 1;
+        while (best >= 0 && ends[best] > offset) {
             best--;
         }
         return best;

@@ -85,13 +85,18 @@ public final class Tokens {
      */
     static boolean contraction(String text, Token t) {
         int end = t.span().end();
-        int a = Math.max(text.lastIndexOf('\'', end - 1), text.lastIndexOf('’', end - 1));
-        if (a <= t.span().start() || end - a > 3) {
+        // the last apostrophe of the token, looked for only among its last three characters, after its first
+        int a = end - 1;
+        int stop = Math.max(t.span().start(), end - 4);
+        while (a > stop && text.charAt(a) != '\'' && text.charAt(a) != '’') {
+            a--;
+        }
+        if (a <= stop) {
             return false;
         }
-        String tail = text.substring(a + 1, end);
-        return tail.equals("d") || tail.equals("t") || tail.equals("ll") || tail.equals("re") || tail.equals("ve")
-                || tail.equals("m");
+        int len = end - a - 1;
+        return len == 1 ? text.charAt(a + 1) == 'd' || text.charAt(a + 1) == 't' || text.charAt(a + 1) == 'm'
+                : len == 2 && (text.startsWith("ll", a + 1) || text.startsWith("re", a + 1) || text.startsWith("ve", a + 1));
     }
 
     /**
