@@ -171,13 +171,16 @@ public final class AppositionRoles {
 
     /** Whether a role is only an age: one word with a digit in it or glued to a number before it ("25-year-old"). */
     private static boolean age(String text, Span role) {
-        String w = role.of(text);
-        if (w.indexOf(' ') >= 0) {
-            return false;
-        }
         int s = role.start();
-        boolean glued = s >= 2 && text.charAt(s - 1) == '-' && Character.isDigit(text.charAt(s - 2));
-        return glued || w.chars().anyMatch(Character::isDigit);
+        boolean digit = false;
+        for (int i = s; i < role.end(); i++) { // read in place
+            char c = text.charAt(i);
+            if (c == ' ') {
+                return false;
+            }
+            digit |= Character.isDigit(c);
+        }
+        return digit || s >= 2 && text.charAt(s - 1) == '-' && Character.isDigit(text.charAt(s - 2));
     }
 
     /** The role a title right before the name at token {@code a} gives ("Me Lucie Jacobs": avocat), or null. */

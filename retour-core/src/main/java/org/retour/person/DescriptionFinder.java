@@ -66,6 +66,7 @@ public final class DescriptionFinder {
                                  TokenEntries entries) {
         List<PersonDescription> out = new ArrayList<>();
         boolean arabic = "ar".equals(lang);
+        boolean indefinite = !arabic && indefiniteHeads.listsNounsIn(lang);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.kind() != Token.Kind.WORD) {
@@ -82,7 +83,7 @@ public final class DescriptionFinder {
                     && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
             }
-            if (g == null && !arabic) {
+            if (g == null && indefinite) {
                 g = indefiniteHeads.headAt(text, tokens, entries, k, lang); // « un ancien de Raqqa », « un haut cadre de la DGSI »
             }
             if (g == null || modifiesNounAfter(entries, lower, k)) {

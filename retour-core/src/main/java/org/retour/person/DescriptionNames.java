@@ -31,7 +31,7 @@ final class DescriptionNames {
     /** The most characters between a description and the name in apposition after it (", Mrs Justice ", ", le lieutenant-colonel "). */
     static final int APPOSITION_AFTER = 28;
     /** What joins a name and a description in apposition after it: a comma (Latin or Arabic) or a space, never a full stop. */
-    private static final Pattern APPOSED = Pattern.compile("[,\u060C]?\\s*");
+    static final Pattern APPOSED = Pattern.compile("[,\u060C]?\\s*");
     /** Titles before a name: one in lower case after its article ("le colonel"), then at most two capitalised ones. */
     static final String TITLES = "(?:\\s+(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*|\\s+l['\u2019]\\p{Ll}[\\p{L}-]*)?\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}";
     /**
@@ -40,7 +40,7 @@ final class DescriptionNames {
      * case after a definite article ("Son porte-parole, le colonel Sofiane Zaag", "Son président, le sénateur
      * Bernard Fagot"); the comma may be Arabic ("المتهم، يزن العبادي").
      */
-    private static final Pattern TITLES_BETWEEN = Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?" + TITLES);
+    static final Pattern TITLES_BETWEEN = Pattern.compile("(?:(?:\\s+\\p{Ll}+){0,2}[,\u060C])?" + TITLES);
 
     private DescriptionNames() {
     }
@@ -129,13 +129,25 @@ final class DescriptionNames {
         for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
             int gap = d.span().start() - r.span().end();
             if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender()) // not "la présidente, Anne V., le prévenu a …"
-                    && APPOSED.matcher(text.substring(r.span().end(), d.span().start())).matches()
+                    && apposed(text, r.span().end(), d.span().start())
                     && !sentenceBetween(text, r.span(), d.span())
                     && !(d.definite() && subjectOfVerb(text, d.span().end(), lexicon, lang))) {
                 return r.person();
             }
         }
         return null;
+    }
+
+    /** Whether {@link #APPOSED} matches {@code text[from, to)}: a comma or none, then spaces; read without running it. */
+    static boolean apposed(String text, int from, int to) {
+        int i = from;
+        if (i < to && (text.charAt(i) == ',' || text.charAt(i) == '\u060C')) {
+            i++;
+        }
+        while (i < to && space(text.charAt(i))) {
+            i++;
+        }
+        return i == to;
     }
 
     /**
@@ -180,12 +192,36 @@ final class DescriptionNames {
         for (Referent r : near(named, d.span(), APPOSITION_AFTER)) {
             int gap = r.span().start() - d.span().end();
             if (gap >= 1 && gap <= APPOSITION_AFTER
-                    && TITLES_BETWEEN.matcher(text.substring(d.span().end(), r.span().start())).matches()
+                    && titlesBetween(text, d.span().end(), r.span().start())
                     && !subjectAfterComma(text, d.span().end(), r.span())) {
                 return r.person();
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@link #TITLES_BETWEEN} matches {@code text[from, to)}, which is not empty: spaces alone do, and
+     * what neither ends with a space nor starts with one or a comma does not, without running the expression.
+     */
+    static boolean titlesBetween(String text, int from, int to) {
+        if (!space(text.charAt(to - 1))) {
+            return false; // every title and the name's gap end with a space
+        }
+        char first = text.charAt(from);
+        if (!space(first) && first != ',' && first != '\u060C') {
+            return false;
+        }
+        int i = from;
+        while (i < to && space(text.charAt(i))) {
+            i++;
+        }
+        return i == to || TITLES_BETWEEN.matcher(text.substring(from, to)).matches();
+    }
+
+    /** Whether {@code c} is a space as regular expressions mean it ({@code \s}). */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -385,7 +421,7 @@ final class DescriptionNames {
 
     /** Whether {@code c} separates the words of a role: a comma or a space as regular expressions mean it ({@code \s}). */
     private static boolean separates(char c) {
-        return c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return c == ',' || space(c);
     }
 
     /** The last word of {@code s}, in lower case. */

@@ -26,6 +26,13 @@ final class IndefiniteHeads {
 
     /** Per language, each noun's gender (unknown when the noun has both). */
     private final Map<String, Map<String, Gender>> nouns;
+    /**
+     * The first characters of the nouns of every language.
+     *
+     * <p>Design decision: nearly every word of a document is asked and the nouns are a handful, so a word
+     * whose first character starts none of them is turned away without a lookup.
+     */
+    private final String firsts;
 
     /** Nouns from lines {@code "lang gender noun"}. */
     IndefiniteHeads(List<String> lines) {
@@ -39,6 +46,18 @@ final class IndefiniteHeads {
         }
         read.replaceAll((lang, byNoun) -> Map.copyOf(byNoun));
         this.nouns = Map.copyOf(read);
+        StringBuilder first = new StringBuilder();
+        read.values().forEach(byNoun -> byNoun.keySet().forEach(noun -> {
+            if (!noun.isEmpty() && first.indexOf(noun.substring(0, 1)) < 0) {
+                first.append(noun.charAt(0));
+            }
+        }));
+        this.firsts = first.toString();
+    }
+
+    /** Whether some noun of {@code lang} is listed: else {@link #headAt} is null for every word. */
+    boolean listsNounsIn(String lang) {
+        return nouns.containsKey(lang);
     }
 
     /** The bundled nouns. */
@@ -52,8 +71,12 @@ final class IndefiniteHeads {
      * preposition or a punctuation mark.
      */
     Gender headAt(String text, List<Token> tokens, TokenEntries e, int k, String lang) {
+        String w0 = e.lower(k);
+        if (w0.isEmpty() || firsts.indexOf(w0.charAt(0)) < 0) {
+            return null; // no noun starts so
+        }
         Map<String, Gender> in = nouns.get(lang);
-        Gender g = in == null ? null : in.get(e.lower(k));
+        Gender g = in == null ? null : in.get(w0);
         if (g == null || k + 1 >= tokens.size()
                 || e.isWord(k + 1) && !e.is(Kind.PREP, k + 1) && !e.lower(k + 1).startsWith("d'")
                 && !e.lower(k + 1).startsWith("d’")) {

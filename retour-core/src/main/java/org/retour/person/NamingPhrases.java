@@ -90,10 +90,8 @@ public final class NamingPhrases {
      * sigma (whose lower case depends on its neighbours) nor surrogates.
      */
     public boolean introducesName(String text, int from, int to, String lang) {
-        for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\u0130') {
-                return introducesName(text.substring(from, to), lang);
-            }
+        if (from < to && text.indexOf('\u0130', from, to) >= 0) {
+            return introducesName(text.substring(from, to), lang);
         }
         int end = to;
         while (end > from && !Character.isLetter(Character.toLowerCase(text.charAt(end - 1)))) {

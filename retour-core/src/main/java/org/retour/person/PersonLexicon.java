@@ -266,15 +266,22 @@ public final class PersonLexicon {
     /** Whether a head noun is {@code word} or the last part of a hyphenated {@code word} (IS-Kämpfer). */
     public Gender head(String lowerWord, String lang) {
         Gender g = gender(Kind.HEAD, lowerWord, lang);
-        if (g == null) {
-            int dash = lowerWord.lastIndexOf('-');
-            if (dash > 0 && dash < lowerWord.length() - 1) {
-                g = gender(Kind.HEAD, lowerWord.substring(dash + 1), lang);
-            }
-            int first = lowerWord.indexOf('-');
-            if (g == null && first > 0 && first < dash) {
-                g = gender(Kind.HEAD, lowerWord.substring(first + 1), lang); // 23-year-old
-            }
+        return g != null ? g : headInParts(lowerWord, lang);
+    }
+
+    /**
+     * The {@link #head} of a lower-case word that is no head noun itself: of the last part of it hyphenated,
+     * of what follows its first hyphen, or of a German compound's last part; null when none is.
+     */
+    Gender headInParts(String lowerWord, String lang) {
+        Gender g = null;
+        int dash = lowerWord.lastIndexOf('-');
+        if (dash > 0 && dash < lowerWord.length() - 1) {
+            g = gender(Kind.HEAD, lowerWord.substring(dash + 1), lang);
+        }
+        int first = lowerWord.indexOf('-');
+        if (g == null && first > 0 && first < dash) {
+            g = gender(Kind.HEAD, lowerWord.substring(first + 1), lang); // 23-year-old
         }
         if (g == null && "de".equals(lang) && lowerWord.length() >= 2 * MIN_COMPOUND_HEAD - 1
                 && compoundEndings.contains(ending(lowerWord))) {

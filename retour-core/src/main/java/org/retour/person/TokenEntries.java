@@ -207,7 +207,9 @@ final class TokenEntries {
     Gender head(int k) {
         byte c = heads[k];
         if (c == 0) {
-            c = coded(lexicon.head(lower(k), lang));
+            String[] row = lowerRow(k); // the word's entry, as the lexicon's first lookup of a head noun reads it
+            String d = row.length == 0 ? null : row[Kind.HEAD.ordinal()];
+            c = coded(d == null ? lexicon.headInParts(lower(k), lang) : d.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(d));
             heads[k] = c;
         }
         return decoded(c);

@@ -66,7 +66,7 @@ final class TranscriptLabelNames {
         Map<String, Boolean> lower = new HashMap<>(); // whether the text writes a word in lower case, asked once a word
         int n = wd.size();
         for (int i = 0; i < n; i++) {
-            if (!upperWord(wd, i) || !opensLine(wd.text, wd.entries.start(i))) {
+            if (!opensLine(wd.text, wd.entries.start(i)) || !upperWord(wd, i)) { // the cheaper test first
                 continue;
             }
             Label label = label(wd, i, other, lang, lower);
