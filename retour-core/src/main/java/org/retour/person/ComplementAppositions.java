@@ -51,17 +51,25 @@ final class ComplementAppositions {
     /**
      * The offset right after the comma that closes a description's complement starting at {@code from}: at
      * most {@link #COMPLEMENT_WORDS} words on one line, a preposition among the first two; else -1.
+     *
+     * <p>Design decision: most descriptions are followed by no such comma, so the first two words are looked up
+     * only once the comma is found.
      */
     private static int complementComma(String text, int from, PersonLexicon lexicon, String lang) {
         int i = from;
-        boolean opened = false;
+        // where the first two words start and end, asked for prepositions at the comma only
+        int firstStart = 0;
+        int firstEnd = 0;
+        int secondStart = 0;
+        int secondEnd = 0;
         for (int words = 0; words <= COMPLEMENT_WORDS; words++) {
             int start = i;
             while (i < text.length() && text.charAt(i) == ' ') {
                 i++;
             }
             if (i < text.length() && text.charAt(i) == ',') {
-                return opened && words > 0 ? i + 1 : -1;
+                return words > 0 && (preposition(text, firstStart, firstEnd, lexicon, lang)
+                        || words > 1 && preposition(text, secondStart, secondEnd, lexicon, lang)) ? i + 1 : -1;
             }
             if (i == start) {
                 return -1;
@@ -70,12 +78,21 @@ final class ComplementAppositions {
             if (end == i) {
                 return -1;
             }
-            if (words < 2 && preposition(text.substring(i, end).toLowerCase(Locale.ROOT), lexicon, lang)) {
-                opened = true;
+            if (words == 0) {
+                firstStart = i;
+                firstEnd = end;
+            } else if (words == 1) {
+                secondStart = i;
+                secondEnd = end;
             }
             i = end;
         }
         return -1;
+    }
+
+    /** Whether the word {@code text[start, end)} in lower case is a preposition ({@link #preposition(String, PersonLexicon, String)}). */
+    private static boolean preposition(String text, int start, int end, PersonLexicon lexicon, String lang) {
+        return preposition(text.substring(start, end).toLowerCase(Locale.ROOT), lexicon, lang);
     }
 
     /** Whether a lower-cased word is a preposition, or opens with an elided one ("d'Alep"). */
