@@ -1,6 +1,5 @@
 package org.retour.entity;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -347,13 +346,15 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
 
     /** The first token of the words just before {@code k} whose initials spell {@code acr}, or -1. */
     private int initials(TokenView v, Found[] at, int k, String acr) {
-        List<Character> letters = new ArrayList<>();
+        // the letters in a char array, not a list of boxed characters: this runs for every capitalised short word
+        char[] letters = new char[acr.length()];
+        int count = 0;
         for (int c = 0; c < acr.length(); c++) {
             if (Character.isLetter(acr.charAt(c))) {
-                letters.add(Character.toLowerCase(acr.charAt(c)));
+                letters[count++] = Character.toLowerCase(acr.charAt(c));
             }
         }
-        int need = letters.size() - 1;
+        int need = count - 1;
         int j = k - 1;
         while (j >= 0 && need >= 0 && v.isWord(j) && v.adjacent(j) && (at[j] == null || at[j] == at[k])) {
             String key = v.key(j);
@@ -361,7 +362,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 j--;
                 continue;
             }
-            if (key.isEmpty() || key.charAt(0) != letters.get(need)) {
+            if (key.isEmpty() || key.charAt(0) != letters[need]) {
                 return -1;
             }
             need--;

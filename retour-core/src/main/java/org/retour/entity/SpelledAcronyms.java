@@ -45,7 +45,7 @@ final class SpelledAcronyms {
                 continue;
             }
             String acr = v.surface(k);
-            if (!TokenTrie.isAcronym(acr) || !acr.chars().allMatch(Character::isLetter)) {
+            if (!TokenTrie.isAcronym(acr) || !allLetters(acr)) {
                 continue;
             }
             Object target = named.get(acr.toLowerCase(java.util.Locale.ROOT));
@@ -74,5 +74,15 @@ final class SpelledAcronyms {
             }
         }
         return b.length() >= 3 && b.length() <= 5 ? b.toString() : null;
+    }
+
+    /** Whether every UTF-16 unit of {@code s} is a letter (a surrogate is not). */
+    private static boolean allLetters(String s) {
+        for (int c = 0; c < s.length(); c++) {
+            if (!Character.isLetter((int) s.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -201,14 +201,28 @@ public final class NotQuoteLexicon {
 
     private static boolean in(Map<String, Set<String>> map, String word, String lang) {
         Set<String> s = map.get(lang);
-        if (s != null && s.contains(word)) {
-            return true;
+        if (s == null) {
+            s = map.get("*");
         }
-        Set<String> all = map.get("*");
-        return all != null && all.contains(word);
+        return s != null && s.contains(word);
     }
 
+    /**
+     * {@code m} with the words of every language ({@code "*"}) added to each language's own, so that a
+     * word is looked up in one set. Design decision: the quote stage asks these sets several times per
+     * quote; one look-up in a set a little larger costs less than two.
+     */
     private static Map<String, Set<String>> freeze(Map<String, Set<String>> m) {
-        return m; // never changed after this
+        Set<String> all = m.get("*");
+        if (all == null) {
+            return m; // never changed after this
+        }
+        Map<String, Set<String>> merged = new HashMap<>();
+        m.forEach((lang, words) -> {
+            Set<String> both = new HashSet<>(words);
+            both.addAll(all);
+            merged.put(lang, both);
+        });
+        return merged; // never changed after this
     }
 }
