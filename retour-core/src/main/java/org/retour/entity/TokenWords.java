@@ -33,11 +33,12 @@ final class TokenWords {
      *                    had {@code idsFor} words
      * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
      * @param hash        the hash code of {@code surface}
+     * @param packed      {@code surface} packed into a number ({@link #pack}), or {@link #UNPACKED}
      * @param proclitics  its readings without an Arabic proclitic ({@link TokenView#proclitics}), each
      *                    with its number as {@link WordIds} had {@code idsFor} words
      */
     record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                String hyphenHead, int id, int idsFor, int hash, TokenView.Proclitic[] proclitics) {
+                String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
     }
 
     /** No reading without a proclitic. */
@@ -74,24 +75,59 @@ final class TokenWords {
         int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
         int len = end - start;
         int known = WordIds.size();
+        long packed = pack(text, start, len);
         Word w = words[slot];
-        if (w != null && w.hash == h && w.surface.length() == len && text.regionMatches(start, w.surface, 0, len)) {
+        if (w != null && w.hash == h && (packed != UNPACKED ? w.packed == packed
+                : w.packed == UNPACKED && w.surface.length() == len && text.regionMatches(start, w.surface, 0, len))) {
             if (w.idsFor == known) {
                 return w;
             }
             w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
-                    WordIds.lookup(w.key), known, h, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
+                    WordIds.lookup(w.key), known, h, packed, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);
             int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
-                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h,
+                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h, packed,
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)) ? readings(key, known) : NO_PROCLITICS);
         }
         words[slot] = w;
         return w;
+    }
+
+    /** What {@link #pack} gives a word it cannot pack. */
+    static final long UNPACKED = -1;
+
+    /**
+     * The {@code len} characters of {@code text} from {@code start} with their number in one long, when they
+     * fit: the number in the top byte, under it up to three characters of 16 bits or up to seven of 8 bits
+     * (all below U+0100); else {@link #UNPACKED}. Two words of the same packing are the same word.
+     * Design decision: most words of news text are short, and a table slot is checked against the packing
+     * its word keeps beside its hash, instead of against the word's string and that string's characters,
+     * two more loads from the heap that wait on each other for each token.
+     */
+    static long pack(String text, int start, int len) {
+        if (len <= 3) {
+            long p = 0;
+            for (int k = 0; k < len; k++) {
+                p = p << 16 | text.charAt(start + k);
+            }
+            return p | (long) len << 56;
+        }
+        if (len > 7) {
+            return UNPACKED;
+        }
+        long p = 0;
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(start + k);
+            if (c > 0xFF) {
+                return UNPACKED;
+            }
+            p = p << 8 | c;
+        }
+        return p | (long) len << 56;
     }
 
     /**

@@ -57,6 +57,41 @@ class TokenWordsTest {
     }
 
     @Test
+    void wordsOfOneHashAreToldApartWhetherPackedOrNot() {
+        // "Aa" and "BB" share their hash, hence their slot; so do the longer words built of them, packed in
+        // 8 bits (7 letters), not packed (8 letters) or with a letter beyond U+00FF ("ĀĀ…" against "ĀĀ…")
+        String text = "Aa BB Aa AaAaAaA BBBBBBA BBBBBBBB BBBBBBAa AaBBBBBB ĀĀAaAa ĀĀBBBB l’État 😀x é ÉÉ 😀";
+        for (int round = 0; round < 2; round++) {
+            int start = 0;
+            while (start < text.length()) {
+                int end = text.indexOf(' ', start);
+                end = end < 0 ? text.length() : end;
+                assertReadOf(TokenWords.local().word(text, start, end), text.substring(start, end));
+                start = end + 1;
+            }
+        }
+        assertThat(TokenWords.hash(text, 0, 2)).isEqualTo(TokenWords.hash(text, 3, 5));
+    }
+
+    @Test
+    void aPackingHoldsTheWordsLengthAndCharacters() {
+        String text = "a\u0000a ab ba été été! Āb Āb ĀĀĀĀ 😀";
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (int start = 0; start < text.length(); start++) {
+            for (int end = start + 1; end <= Math.min(text.length(), start + 9); end++) {
+                long p = TokenWords.pack(text, start, end - start);
+                String w = text.substring(start, end);
+                if (p != TokenWords.UNPACKED && words.add(w)) {
+                    assertThat(seen.add(p)).as(w).isTrue();
+                }
+                assertThat(p == TokenWords.UNPACKED).as(w).isEqualTo(w.length() > 7
+                        || w.length() > 3 && w.chars().anyMatch(c -> c > 0xFF));
+            }
+        }
+    }
+
+    @Test
     void aWordNumberedAfterItWasMetGetsItsNumber() {
         String text = "Zqxwordnumberedlater";
         assertThat(TokenWords.local().word(text, 0, text.length()).id()).isEqualTo(-1);
