@@ -42,7 +42,17 @@ final class AgeWords {
 
     /** Whether a role gives an age: a figure ("the 27-year-old", "der 28-Jährige") or an {@code old} word of {@code lang}. */
     boolean aged(String role, String lang) {
-        return role != null && (role.chars().anyMatch(Character::isDigit) || has(role, lang, Kind.OLD));
+        return role != null && (hasDigit(role) || has(role, lang, Kind.OLD));
+    }
+
+    /** Whether a character of {@code s} is a digit, as {@code s.chars().anyMatch(Character::isDigit)} without a stream. */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An age in figures right after a description: « de 33 ans », ", 33,". */

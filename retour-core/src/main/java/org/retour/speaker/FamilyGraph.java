@@ -28,6 +28,9 @@ final class FamilyGraph {
     /** How many characters may part a kin description from the name apposed to it (« sa fille Laura », "his son, Ali"). */
     static final int APPOSED_GAP = 3;
 
+    /** What parts a role's words: spaces and apostrophes (compiled once, not per role). */
+    private static final java.util.regex.Pattern KIN_WORD_BREAKS = java.util.regex.Pattern.compile("[\\s’']+");
+
     /** A relation a kin noun names: its person is that relation of the description's owner. */
     enum Relation {
         PARENT, CHILD, SIBLING, GRANDPARENT, GRANDCHILD, SPOUSE;
@@ -61,16 +64,30 @@ final class FamilyGraph {
 
     /** The relation the kin noun of a role names (« grand-mère », "older brother", „Vater“), or null. */
     static Relation relation(String lang, String role) {
-        Map<String, Relation> words = WORDS.get(lang);
-        if (role == null || words == null) {
+        if (role == null || !WORDS.containsKey(lang)) {
             return null;
         }
+        return RELATIONS.get().get(role, lang);
+    }
+
+    /**
+     * Per thread, the relations of the roles met last.
+     *
+     * <p>Design decision: a document's kin descriptions are read again for every quote whose speaker they may be,
+     * so the role's relation is kept rather than its words split and looked up each time.
+     */
+    private static final ThreadLocal<org.retour.person.WordMemo<Relation>> RELATIONS =
+            org.retour.person.WordMemo.perThread(FamilyGraph::readRelation);
+
+    /** The relation the kin noun of {@code role} names in {@code lang} (a language with kin words), or null. */
+    private static Relation readRelation(String role, String lang) {
+        Map<String, Relation> words = WORDS.get(lang);
         String lower = role.strip().toLowerCase(Locale.ROOT);
         Relation whole = words.get(lower);
         if (whole != null) {
             return whole;
         }
-        for (String w : lower.split("[\\s’']+")) {
+        for (String w : KIN_WORD_BREAKS.split(lower)) {
             Relation r = words.get(w);
             if (r != null) {
                 return r;

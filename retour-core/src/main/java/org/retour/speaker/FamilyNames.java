@@ -19,6 +19,9 @@ final class FamilyNames {
 
     private static final FamilyNames BUNDLED = new FamilyNames();
 
+    /** Runs of white space between a name's words (compiled once, not per name). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private FamilyNames() {
     }
 
@@ -113,10 +116,16 @@ final class FamilyNames {
     /** The last word of a person's name of at least two words, lower-cased, or null. */
     static String surname(Entity person) {
         String name = person.canonical();
-        if (name == null) {
-            return null;
-        }
-        String[] words = name.strip().split("\\s+");
+        return name == null ? null : SURNAMES.get().get(name, "");
+    }
+
+    /** Per thread, the surnames of the names met last: a family's names are compared speaker by speaker. */
+    private static final ThreadLocal<org.retour.person.WordMemo<String>> SURNAMES =
+            org.retour.person.WordMemo.perThread((name, none) -> surnameOf(name));
+
+    /** The last word of {@code name} if it has two words or more, lower-cased, or null. */
+    private static String surnameOf(String name) {
+        String[] words = SPACES.split(name.strip());
         if (words.length < 2) {
             return null;
         }

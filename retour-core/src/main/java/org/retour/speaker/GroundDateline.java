@@ -37,6 +37,13 @@ final class GroundDateline {
     private final Map<String, Set<String>> branches;
     /** The common branch names, for a language without names of its own. */
     private final Set<String> commonBranches;
+    /**
+     * A filter of every branch name of every language: a word it turns away names no branch.
+     *
+     * <p>Design decision: the whole text is read word by word for a branch's name, and nearly no word is one, so a
+     * bit test turns the words away where a set lookup would compare them with the names in its buckets.
+     */
+    private final WordFilter anyBranch;
 
     GroundDateline(List<String> lines, List<String> branchLines) {
         this.byLanguage = read(lines);
@@ -48,6 +55,9 @@ final class GroundDateline {
             return all;
         });
         this.branches = own;
+        Set<String> all = new HashSet<>(commonBranches);
+        own.values().forEach(all::addAll);
+        this.anyBranch = new WordFilter(all);
     }
 
     private static Map<String, Set<String>> read(List<String> lines) {
@@ -99,7 +109,7 @@ final class GroundDateline {
     boolean namesLocalBranch(String[] lowered, String lang) {
         Set<String> names = branches.getOrDefault(lang, commonBranches);
         for (String w : lowered) {
-            if (w != null && names.contains(w)) {
+            if (w != null && anyBranch.mayHave(w) && names.contains(w)) {
                 return true;
             }
         }

@@ -43,6 +43,8 @@ final class GroupFigures {
     /** What {@link #antecedent} finds when the nearest person before a pronoun is someone else than a figure. */
     private static final Referent SOMEONE_ELSE = new Referent(new Span(0, 0), null, null, Gender.UNKNOWN);
     private static final Set<String> KINDS = Set.of("title", "rank", "det", "prep", "subject", "he", "clitic", "self", "and");
+    /** What parts a role's words: spaces and apostrophes (compiled once, not per role). */
+    private static final java.util.regex.Pattern ROLE_WORD_BREAKS = java.util.regex.Pattern.compile("[\\s'’]+");
     private static final GroupFigures BUNDLED = new GroupFigures(ResourceLines.classpath(RESOURCE), PersonLexicon.bundled());
 
     /** The words of each kind, by language. */
@@ -75,7 +77,7 @@ final class GroupFigures {
         if (p == null || p.role() == null) {
             return false;
         }
-        for (String w : p.role().toLowerCase(java.util.Locale.ROOT).split("[\\s'’]+")) {
+        for (String w : ROLE_WORD_BREAKS.split(p.role().toLowerCase(java.util.Locale.ROOT))) {
             if (is("title", w, lang) || ranks && is("rank", w, lang)) {
                 return true;
             }

@@ -21,6 +21,9 @@ final class HeadingQuotes {
     /** How many paragraphs under the heading its speaker may first speak in. */
     static final int PARAGRAPHS = 4;
 
+    /** Runs of white space between words (compiled once, not per quote). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private HeadingQuotes() {
     }
 
@@ -57,7 +60,7 @@ final class HeadingQuotes {
         String text = d.text;
         String words = q.text().strip();
         if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(words.length() - 1))
-                || words.split("\\s+").length > MAX_WORDS) {
+                || SPACES.split(words).length > MAX_WORDS) {
             return false;
         }
         int open = QuoteOffsets.openMark(text, q.span());
@@ -69,7 +72,7 @@ final class HeadingQuotes {
             return false; // a paragraph of its own, after a blank line
         }
         String label = text.substring(lineStart, open).strip();
-        return label.isEmpty() || label.endsWith(":") && label.split("\\s+").length <= LABEL_WORDS
+        return label.isEmpty() || label.endsWith(":") && SPACES.split(label).length <= LABEL_WORDS
                 && Character.isUpperCase(label.charAt(0));
     }
 }

@@ -26,6 +26,9 @@ final class InstitutionPhrases {
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/institution-subjects.txt";
 
+    /** Runs of white space between a description's words (compiled once, not per description). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final InstitutionPhrases BUNDLED = new InstitutionPhrases(ResourceLines.wordsByKind(
             ResourceLines.classpath(RESOURCE), Set.of("article", "of", "head", "noun", "ending"), "institution-subjects.txt"));
 
@@ -45,7 +48,7 @@ final class InstitutionPhrases {
         if (p == null || p.text() == null) {
             return null;
         }
-        String[] w = p.text().strip().split("\\s+");
+        String[] w = SPACES.split(p.text().strip());
         if (w.length < 2 || !body(w, d.lang)) {
             return null;
         }

@@ -27,6 +27,9 @@ final class OrganisationHeadNouns {
     /** The most tokens between the noun and the verb when a clause set off by commas stands between them. */
     private static final int CLAUSE_TOKENS = 2 * OrganisationClauses.MAX_WORDS;
 
+    /** Runs of white space between a name's words (compiled once, not per name). */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Map<String, Map<String, Set<String>>> WORDS = ResourceLines.wordsByKind(
             ResourceLines.classpath("org/retour/speaker/organisation-heads.txt"), Set.of("article", "of", "head"),
             "organisation-heads.txt");
@@ -110,7 +113,7 @@ final class OrganisationHeadNouns {
 
     /** The head noun of an organisation's name, lower-cased, as {@code lang} puts it, or null. */
     static String head(String name, String lang) {
-        String[] words = name.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = SPACES.split(name.toLowerCase(Locale.ROOT));
         Set<String> of = WORDS.get("of").getOrDefault(lang, Set.of());
         for (int i = 1; i < words.length; i++) {
             if (of.contains(words[i])) {

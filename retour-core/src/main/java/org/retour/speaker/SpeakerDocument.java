@@ -43,6 +43,8 @@ final class SpeakerDocument {
     /** Mentions of organisations in text order. */
     final List<OrganisationMention> orgs = new ArrayList<>();
     final List<Integer> paragraphStarts = new ArrayList<>();
+    /** {@link #paragraphStarts} unboxed, for the search of {@link #paragraph}. */
+    private final int[] paragraphOffsets;
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
@@ -138,6 +140,7 @@ final class SpeakerDocument {
                 paragraphStarts.add(i + 1);
             }
         }
+        paragraphOffsets = paragraphStarts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -328,11 +331,12 @@ final class SpeakerDocument {
     }
 
     int paragraph(int offset) {
+        int[] starts = paragraphOffsets;
         int lo = 0;
-        int hi = paragraphStarts.size() - 1;
+        int hi = starts.length - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (paragraphStarts.get(mid) <= offset) {
+            if (starts[mid] <= offset) {
                 lo = mid;
             } else {
                 hi = mid - 1;

@@ -28,6 +28,9 @@ final class TranscriptLabels {
     /** The most characters between a line's start and the quote that a label with its remark may take. */
     private static final int MAX_LABEL = 80;
 
+    /** A space or a no-break space between a label's words (compiled once, not per label). */
+    private static final java.util.regex.Pattern LABEL_SPACES = java.util.regex.Pattern.compile("[ \u00a0]");
+
     private TranscriptLabels() {
     }
 
@@ -114,7 +117,7 @@ final class TranscriptLabels {
 
     /** Whether {@code label} is one to {@link #MAX_WORDS} words written in capitals, one of them of two letters or more. */
     private static boolean capitals(String label) {
-        String[] words = label.split("[ \u00a0]");
+        String[] words = LABEL_SPACES.split(label);
         if (label.isEmpty() || words.length > MAX_WORDS) {
             return false;
         }
