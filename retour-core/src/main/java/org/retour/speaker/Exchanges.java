@@ -30,9 +30,15 @@ final class Exchanges {
 
     private final Map<String, Map<String, Kind>> byLanguage;
 
+    /** A filter of the words of every language: the words of a cue are looked up quote after quote, nearly none of them here. */
+    private final WordFilter filter;
+
     Exchanges(List<String> lines) {
         Map<String, Map<String, Kind>> m = ResourceLines.kindsByLanguage(lines, Kind.class, "exchanges", false);
         this.byLanguage = m;
+        java.util.Set<String> all = new java.util.HashSet<>();
+        m.values().forEach(w -> all.addAll(w.keySet()));
+        this.filter = new WordFilter(all);
     }
 
     /** The bundled words. */
@@ -49,7 +55,7 @@ final class Exchanges {
         if (m == null) {
             return null;
         }
-        Kind k = m.get(word);
+        Kind k = filter.mayHave(word) ? m.get(word) : null;
         int dash = word.indexOf('-');
         if (k != null || dash <= 0) {
             return k;

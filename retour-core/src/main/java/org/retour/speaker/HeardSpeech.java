@@ -26,8 +26,14 @@ final class HeardSpeech {
 
     private final Map<String, Map<String, Set<String>>> kinds;
 
+    /** A filter of the words of both kinds in every language: every word token is asked whether it is an infinitive of speech. */
+    private final WordFilter filter;
+
     HeardSpeech(Iterable<String> lines) {
         this.kinds = ResourceLines.wordsByKind(lines, Set.of("hear", "say"), "heard-speech");
+        Set<String> all = new java.util.HashSet<>();
+        kinds.values().forEach(byLanguage -> byLanguage.values().forEach(all::addAll));
+        this.filter = new WordFilter(all);
     }
 
     /** The bundled words. */
@@ -72,7 +78,10 @@ final class HeardSpeech {
 
     private boolean is(SpeakerDocument d, int k, String kind) {
         Set<String> words = kinds.get(kind).get(d.lang);
-        return words != null && k >= 0 && k < d.tokens.size() && Tokens.isWord(d.tokens.get(k))
-                && words.contains(d.lower(k).replace('’', '\''));
+        if (words == null || k < 0 || k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k))) {
+            return false;
+        }
+        String w = d.lower(k).replace('’', '\'');
+        return filter.mayHave(w) && words.contains(w);
     }
 }

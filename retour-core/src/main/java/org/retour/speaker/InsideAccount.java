@@ -26,10 +26,20 @@ final class InsideAccount {
     private enum Kind { PERSON, BE, BE1, GROUP, GROUND, INSIDER, WHO, BACK, JOIN, FIGHT, SIDE, AGAINST, END }
 
     private final Map<String, Map<String, Kind>> byLanguage;
+    /**
+     * A filter of the words of every language.
+     *
+     * <p>Design decision: every word of every quote is looked up, and nearly none is a word of this list, so a
+     * bit test turns them away before the map is probed.
+     */
+    private final WordFilter filter;
 
     InsideAccount(List<String> lines) {
         Map<String, Map<String, Kind>> m = ResourceLines.kindsByLanguage(lines, Kind.class, "inside", true);
         this.byLanguage = m;
+        java.util.Set<String> all = new java.util.HashSet<>();
+        m.values().forEach(w -> all.addAll(w.keySet()));
+        this.filter = new WordFilter(all);
     }
 
     /** The bundled words. */
@@ -63,7 +73,7 @@ final class InsideAccount {
         }
         Told found = Told.NOTHING;
         for (int k = from; k < to; k++) {
-            Kind kind = lowered[k] == null ? null : words.get(lowered[k]);
+            Kind kind = lowered[k] == null || !filter.mayHave(lowered[k]) ? null : words.get(lowered[k]);
             if (kind == Kind.BE1 || kind == Kind.BE && near(words, lowered, k, from, to, Kind.PERSON, PERSON_BEFORE, 1)) {
                 if (near(words, lowered, k, from, to, Kind.GROUP, GROUP_REACH, GROUP_REACH)) {
                     return Told.NAME;
@@ -166,7 +176,7 @@ final class InsideAccount {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (lowered[k] != null && words.get(lowered[k]) == Kind.INSIDER) {
+            if (lowered[k] != null && filter.mayHave(lowered[k]) && words.get(lowered[k]) == Kind.INSIDER) {
                 return true;
             }
         }

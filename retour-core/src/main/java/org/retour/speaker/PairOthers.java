@@ -36,10 +36,53 @@ final class PairOthers {
 
     private static final PairOthers BUNDLED = new PairOthers(ResourceLines.classpath(RESOURCE));
 
-    private final Map<String, Map<String, Set<String>>> kinds;
+    /** The openings of the first person's sentence by language, their underscores read as spaces once. */
+    private final Map<String, Openings> ones;
+    /** The openings of the second person's sentence by language, read as {@link #ones}. */
+    private final Map<String, Openings> others;
 
     PairOthers(Iterable<String> lines) {
-        this.kinds = ResourceLines.wordsByKind(lines, Set.of("one", "other"), "pair-others");
+        Map<String, Map<String, Set<String>>> kinds = ResourceLines.wordsByKind(lines, Set.of("one", "other"), "pair-others");
+        this.ones = openings(kinds.get("one"));
+        this.others = openings(kinds.get("other"));
+    }
+
+    private static Map<String, Openings> openings(Map<String, Set<String>> byLanguage) {
+        Map<String, Openings> read = new java.util.HashMap<>();
+        byLanguage.forEach((lang, forms) -> read.put(lang, Openings.of(forms)));
+        return read;
+    }
+
+    /**
+     * The openings of one kind in one language with the first letters they start with.
+     *
+     * <p>Design decision: a sentence is tried against the openings only when its first character, lower-cased,
+     * starts one of them, so that most sentences cost a character test instead of a lower-cased copy of their head.
+     */
+    record Openings(List<String> forms, String firsts) {
+
+        /** The openings {@code words} of the resource, an underscore standing for a space. */
+        static Openings of(Set<String> words) {
+            List<String> forms = new java.util.ArrayList<>();
+            StringBuilder firsts = new StringBuilder();
+            for (String w : words) {
+                String form = w.replace('_', ' ');
+                forms.add(form);
+                if (!form.isEmpty() && firsts.indexOf(form.substring(0, 1)) < 0) {
+                    firsts.append(form.charAt(0));
+                }
+            }
+            return new Openings(List.copyOf(forms), firsts.toString());
+        }
+
+        /**
+         * Whether a head starting with {@code c} surely opens with none of the forms: {@code c} lower-cased is no
+         * form's first letter. Not said of a surrogate, of 'İ' nor of 'Σ', which lower-case otherwise in a string.
+         */
+        boolean surelyNot(char c) {
+            return !Character.isSurrogate(c) && c != '\u0130' && c != '\u03a3'
+                    && firsts.indexOf(Character.toLowerCase(c)) < 0;
+        }
     }
 
     /** The bundled openings. */
@@ -60,6 +103,10 @@ final class PairOthers {
         if (!ages.plain(role, d.lang) && !NEWCOMERS.contains(d.voiceOf(role))) {
             return false; // « le préfet », « l'avocate »: someone else
         }
+        Openings second = others.get(d.lang);
+        if (second == null) {
+            return false; // no openings of a second person in this language
+        }
         List<org.retour.model.Sentence> sentences = d.sentences;
         int start = r.span().start();
         int i = Math.max(0, org.retour.model.Sentence.indexStartingBefore(sentences, start)) - 1;
@@ -68,7 +115,7 @@ final class PairOthers {
             if (other.end() < start - REACH) {
                 return false;
             }
-            if (opens(d.text, other, "other", d.lang) && !named(d, other)) {
+            if (opens(d.text, other, second) && !named(d, other)) {
                 Span one = sentences.get(i - 1).span();
                 String first = oneSentence(d, one);
                 return first != null && !Inflection.shareNoun(first, role, d.lang) && !ageFits(first, role, d.lang);
@@ -77,15 +124,13 @@ final class PairOthers {
         return false;
     }
 
-    /** Whether the sentence at {@code s} opens with a form of {@code kind} followed by a space or a comma. */
-    private boolean opens(String text, Span s, String kind, String lang) {
-        Set<String> forms = kinds.get(kind).get(lang);
-        if (forms == null) {
+    /** Whether the sentence at {@code s} opens with one of {@code openings} followed by a space or a comma. */
+    private static boolean opens(String text, Span s, Openings openings) {
+        if (openings == null || s.end() <= s.start() || openings.surelyNot(text.charAt(s.start()))) {
             return false;
         }
         String head = text.substring(s.start(), Math.min(s.end(), s.start() + 24)).toLowerCase(Locale.ROOT);
-        for (String f : forms) {
-            String form = f.replace('_', ' ');
+        for (String form : openings.forms()) {
             if (head.startsWith(form) && head.length() > form.length()
                     && (head.charAt(form.length()) == ' ' || head.charAt(form.length()) == ',')) {
                 return true;
@@ -109,7 +154,7 @@ final class PairOthers {
      * a comma and that name (« L'un, Mourad H., 45 ans, est éducateur »), else null.
      */
     private String oneSentence(SpeakerDocument d, Span s) {
-        if (!opens(d.text, s, "one", d.lang)) {
+        if (!opens(d.text, s, ones.get(d.lang))) {
             return null;
         }
         int comma = d.text.indexOf(',', s.start());
