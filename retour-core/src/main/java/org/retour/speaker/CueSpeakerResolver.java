@@ -135,9 +135,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             }
         }
         int t = 0;
-        java.util.Map<String, Referent> speakers = new java.util.HashMap<>();
+        java.util.Map<String, Referent> speakers = java.util.HashMap.newHashMap(quotes.size());
         java.util.Map<String, Quote> firstChildren = ReportingOpenings.firstChildren(quotes);
-        java.util.Map<String, Quote> parents = new java.util.HashMap<>();
+        java.util.Map<String, Quote> parents = java.util.HashMap.newHashMap(quotes.size());
         for (Quote q : quotes) {
             parents.put(q.id(), q);
             if (q.parent() != null) {
@@ -198,7 +198,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             after = after != null && finder.outOfIncise(d, after, aFirst) ? null : after; // "« … ? » Falmata sourit"
         }
         if (after != null && after.pronoun() == null && aEnd == nextOpen
-                && text.substring(after.span().end(), aEnd).strip().endsWith(":")) {
+                && QuoteOffsets.endsWithColon(text, after.span().end(), aEnd)) {
             after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote
         }
         if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
@@ -236,7 +236,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         boolean labelled = false;
         boolean transcript = false;
         CueMatch used = null;
-        boolean colonBefore = before != null && d.text.substring(before.span().end(), open).strip().endsWith(":");
+        boolean colonBefore = before != null && QuoteOffsets.endsWithColon(d.text, before.span().end(), open);
         if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
                 && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);

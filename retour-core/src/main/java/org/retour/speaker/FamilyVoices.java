@@ -45,7 +45,7 @@ final class FamilyVoices {
      * {@value #MEMBER_FATE} words of {@code fate}, more than theirs and {@value #FATE_RATIO} times as many.
      */
     static Set<Entity> relatives(List<Speaking> speaking, List<Entity> persons, ToIntFunction<Entity> fate) {
-        if (speaking.stream().noneMatch(FamilyVoices::candidate)) {
+        if (!anyCandidate(speaking)) {
             return Set.of();
         }
         Map<Entity, Voice> voiced = new IdentityHashMap<>();
@@ -69,6 +69,16 @@ final class FamilyVoices {
             }
         }
         return out;
+    }
+
+    /** Whether one of {@code speaking} is a {@link #candidate}: most documents have none. */
+    private static boolean anyCandidate(List<Speaking> speaking) {
+        for (Speaking s : speaking) {
+            if (candidate(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean candidate(Speaking s) {

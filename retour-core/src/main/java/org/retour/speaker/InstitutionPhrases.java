@@ -34,8 +34,23 @@ final class InstitutionPhrases {
 
     private final Map<String, Map<String, Set<String>>> words;
 
+    /**
+     * Per thread, whether the descriptions met last name a body by their words alone.
+     *
+     * <p>Design decision: a description is made a speaker quote after quote, and nearly none names a body, so the
+     * answer is kept per description text instead of its words being split and read each time.
+     */
+    private final ThreadLocal<org.retour.person.WordMemo<Boolean>> namesBody =
+            org.retour.person.WordMemo.perThread(this::namesBody);
+
     private InstitutionPhrases(Map<String, Map<String, Set<String>>> words) {
         this.words = words;
+    }
+
+    /** Whether a description's text of two words or more has a body's noun at its head in {@code lang}. */
+    private Boolean namesBody(String text, String lang) {
+        String[] w = SPACES.split(text.strip());
+        return w.length >= 2 && body(w, lang);
     }
 
     /** The bundled words. */
@@ -48,10 +63,10 @@ final class InstitutionPhrases {
         if (p == null || p.text() == null) {
             return null;
         }
-        String[] w = SPACES.split(p.text().strip());
-        if (w.length < 2 || !body(w, d.lang)) {
+        if (!namesBody.get().get(p.text(), d.lang)) {
             return null;
         }
+        String[] w = SPACES.split(p.text().strip());
         if (!words("article", d.lang).contains(articleOf(w[0]))) {
             return new Speaker(null, null, p.text(), p.role(), Voice.ORGANISATION); // "a ministry said": no name
         }

@@ -83,26 +83,44 @@ final class LatterSpeakers {
      * demandé huit ans contre Mehdi L. Celui-ci a baissé la tête"); else null.
      */
     Referent opening(SpeakerDocument d, int start, int end, Gender gender) {
+        if (!anyPhrase(d.lang, gender)) {
+            return null; // no phrase of the language fits the gender: the sentence need not be read
+        }
         LowerText lower = d.lowerText();
-        List<Integer> starts = new ArrayList<>();
-        starts.add(skipSpaces(d.text, start));
-        for (int i = starts.get(0); i + 1 < end; i++) { // within the sentence only: linear in its length
+        int[] starts = new int[4];
+        int n = 0;
+        starts[n++] = skipSpaces(d.text, start);
+        for (int i = starts[0]; i + 1 < end; i++) { // within the sentence only: linear in its length
             int after = d.text.charAt(i) == '.' && d.text.charAt(i + 1) == ' ' ? skipSpaces(d.text, i + 1) : end;
             if (after < end) {
-                starts.add(after); // "contre Mehdi L. Celui-ci": a full stop the sentences did not cut at
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, 2 * n);
+                }
+                starts[n++] = after; // "contre Mehdi L. Celui-ci": a full stop the sentences did not cut at
             }
         }
         for (Phrase p : phrases) {
             if (!p.lang().equals(d.lang) || !p.gender().compatible(gender)) {
                 continue;
             }
-            for (int at : starts) {
+            for (int j = 0; j < n; j++) {
+                int at = starts[j];
                 if (lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
                     return latest(d, at, p.gender());
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a phrase of {@code lang} fits {@code gender}. */
+    private boolean anyPhrase(String lang, Gender gender) {
+        for (Phrase p : phrases) {
+            if (p.lang().equals(lang) && p.gender().compatible(gender)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -99,7 +99,7 @@ public final class VoiceContext {
                        List<Sentence> sentences, List<Quote> quotes, List<Entity> persons,
                        java.util.Set<String> writers, java.util.Set<String> kinReaders, boolean armedGroup) {
         String text = view.text();
-        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        Map<SpeakerKey, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < quotes.size(); i++) {
             Speaker s = quotes.get(i).attribution().speaker();
             if (s != null) {
@@ -341,8 +341,12 @@ public final class VoiceContext {
         return Sentence.indexHolding(sentences, offset);
     }
 
-    private static String key(Speaker s) {
-        return s.entity() != null ? "e:" + s.entity() : "d:" + s.description();
+    /** Who a speaker is for grouping their quotes: a person's entity id, else the text of their description. */
+    private record SpeakerKey(boolean named, String id) {
+    }
+
+    private static SpeakerKey key(Speaker s) {
+        return s.entity() != null ? new SpeakerKey(true, s.entity()) : new SpeakerKey(false, String.valueOf(s.description()));
     }
 
     private static Quote withSpeaker(Quote q, Speaker s) {
