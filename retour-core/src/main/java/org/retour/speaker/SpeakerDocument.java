@@ -140,7 +140,11 @@ final class SpeakerDocument {
                 paragraphStarts.add(i + 1);
             }
         }
-        paragraphOffsets = paragraphStarts.stream().mapToInt(Integer::intValue).toArray();
+        int[] starts = new int[paragraphStarts.size()];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = paragraphStarts.get(i);
+        }
+        paragraphOffsets = starts;
     }
 
     /**
