@@ -29,9 +29,6 @@ final class AgedReferents {
     private static final Pattern AGE = Pattern.compile(
             "\\s*[,(]\\s*(\\d{1,2})(?:\\s*(?:ans|years?\\s+old|Jahre)\\b|\\s*[,;)])");
 
-    /** An age in figures in a description's own words: "29-year-old", "28-Jährige", not a year. */
-    private static final Pattern OWN_AGE = Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
-
     /** An age in figures right after a description: « de 33 ans », "of 33 years". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:de|d'|d’|of)\\s*(\\d{1,2})\\s+(?:ans|years)\\b");
 
@@ -46,11 +43,10 @@ final class AgedReferents {
         if (r.person() != null || r.description() == null || !r.description().definite()) {
             return null;
         }
-        String role = r.description().role();
-        AgeWords words = AgeWords.bundled();
-        int rank = words.rank(role, d.lang);
-        int exact = rank == 0 ? ownAge(d.text, r) : 0;
-        int decade = rank == 0 && exact == 0 ? words.decade(role, d.lang) : 0;
+        RoleAges ages = d.descriptionMemo.ages(r.description().role(), d.lang);
+        int rank = ages.rank();
+        int exact = rank == 0 ? ownAge(d.text, r, ages) : 0;
+        int decade = rank == 0 && exact == 0 ? ages.decade() : 0;
         if (rank == 0 && exact == 0 && decade == 0) {
             return null;
         }
@@ -87,11 +83,16 @@ final class AgedReferents {
         return new Referent(r.span(), p.person(), r.description(), p.gender().or(gender));
     }
 
-    /** The age in figures the description {@code r} gives in its words or right after them, or 0. */
-    private static int ownAge(String text, Referent r) {
-        Matcher m = OWN_AGE.matcher(r.description().role());
-        if (m.find()) {
-            return Integer.parseInt(m.group(1));
+    /**
+     * The age in figures the description {@code r} of role {@code ages} gives in its words or right after them, or 0.
+     */
+    private static int ownAge(String text, Referent r, RoleAges ages) {
+        if (ages.ownAge() >= 0) {
+            return ages.ownAge();
+        }
+        int end = r.span().end();
+        if (end >= text.length() || !space(text.charAt(end))) {
+            return 0; // AGE_AFTER opens on white space
         }
         Matcher after = AGE_AFTER.matcher(text).region(r.span().end(), Math.min(text.length(), r.span().end() + 20));
         return after.lookingAt() ? Integer.parseInt(after.group(1)) : 0;
@@ -103,11 +104,31 @@ final class AgedReferents {
             if (m.kind() != Mention.Kind.NAME || m.span().end() > before) {
                 continue;
             }
+            if (!apposedMark(text, m.span().end(), Math.min(text.length(), m.span().end() + 16))) {
+                continue; // AGE opens on white space then a comma or a parenthesis
+            }
             Matcher a = AGE.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 16));
             if (a.lookingAt()) {
                 return Integer.parseInt(a.group(1));
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether white space then a comma or an opening parenthesis stand from {@code from} before {@code limit}: what
+     * an age in apposition opens on.
+     */
+    static boolean apposedMark(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && space(text.charAt(i))) {
+            i++;
+        }
+        return i < limit && (text.charAt(i) == ',' || text.charAt(i) == '(');
+    }
+
+    /** Whether {@code c} is white space as {@code \s} of a pattern reads it. */
+    static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

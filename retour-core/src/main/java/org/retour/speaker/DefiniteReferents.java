@@ -187,7 +187,7 @@ final class DefiniteReferents {
                     || p.person().role() == null) // "A local imam, Sheikh X" is no "the former fighter"
                     || own == Voice.UNKNOWN && p.person().role() == null && described == Voice.OFFICIAL
                     && d.voices.weakOffice(r.description().role(), d.lang, false) // "l'ancien militaire": no office today
-                    || described == Voice.UNKNOWN && (AgeWords.bundled().aged(r.description().role(), d.lang)
+                    || described == Voice.UNKNOWN && (d.descriptionMemo.ages(r.description().role(), d.lang).aged()
                     || AgeWords.agedAfter(d.text, r.span().end()))
                     && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige", "Son père, Ahmed" … "le vieil homme"
                     || own == Voice.OTHER && described == own
@@ -222,7 +222,7 @@ final class DefiniteReferents {
         }
         if (last != null && last.person() != null && last.gender().compatible(TopicDescriptions.articleGender(r))
                 && d.paragraph(r.span().start()) - d.lastParagraph <= 1 && !OFFICE.contains(d.voiceOf(last.person().role()))
-                && AgeWords.bundled().decade(r.description().role(), d.lang) > 0 && afterQuote(d, r)
+                && d.descriptionMemo.ages(r.description().role(), d.lang).decade() > 0 && afterQuote(d, r)
                 && d.referents.within(d.lastEnd, r.span().start()).isEmpty()) {
             // "Léa Moreau … « … »" then "« … », lâche la trentenaire": the named speaker she goes on being
             return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
@@ -267,7 +267,7 @@ final class DefiniteReferents {
         }
         Voice introduced = d.voiceOf(first.description().role());
         return NEWCOMERS.contains(introduced) && (described == introduced
-                || described == Voice.UNKNOWN && AgeWords.bundled().plain(r.description().role(), d.lang)) ? first : null;
+                || described == Voice.UNKNOWN && d.descriptionMemo.ages(r.description().role(), d.lang).plain()) ? first : null;
     }
 
     /**

@@ -37,6 +37,16 @@ final class OrdinalDescriptions {
      * trentenaire », {@link PairOthers}).
      */
     static boolean ordinal(SpeakerDocument d, Referent r) {
+        Boolean kept = d.descriptionMemo.ordinal(r);
+        if (kept == null) {
+            kept = read(d, r);
+            d.descriptionMemo.ordinal(r, kept);
+        }
+        return kept;
+    }
+
+    /** {@link #ordinal} read afresh. */
+    private static boolean read(SpeakerDocument d, Referent r) {
         java.util.Set<String> words = ORDINALS.get(d.lang);
         if (words == null) {
             return PairOthers.bundled().other(d, r);

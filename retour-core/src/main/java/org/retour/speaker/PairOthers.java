@@ -99,8 +99,7 @@ final class PairOthers {
             return false;
         }
         String role = r.description().role();
-        AgeWords ages = AgeWords.bundled();
-        if (!ages.plain(role, d.lang) && !NEWCOMERS.contains(d.voiceOf(role))) {
+        if (!d.descriptionMemo.ages(role, d.lang).plain() && !NEWCOMERS.contains(d.voiceOf(role))) {
             return false; // « le préfet », « l'avocate »: someone else
         }
         Openings second = others.get(d.lang);
@@ -108,6 +107,7 @@ final class PairOthers {
             return false; // no openings of a second person in this language
         }
         List<org.retour.model.Sentence> sentences = d.sentences;
+        byte[] openings = d.descriptionMemo.pairOpenings(sentences.size());
         int start = r.span().start();
         int i = Math.max(0, org.retour.model.Sentence.indexStartingBefore(sentences, start)) - 1;
         for (; i >= 1; i--) {
@@ -115,7 +115,10 @@ final class PairOthers {
             if (other.end() < start - REACH) {
                 return false;
             }
-            if (opens(d.text, other, second) && !named(d, other)) {
+            if (openings[i] == 0) {
+                openings[i] = opens(d.text, other, second) && !named(d, other) ? (byte) 1 : (byte) 2;
+            }
+            if (openings[i] == 1) {
                 Span one = sentences.get(i - 1).span();
                 String first = oneSentence(d, one);
                 return first != null && !Inflection.shareNoun(first, role, d.lang) && !ageFits(first, role, d.lang);

@@ -82,6 +82,8 @@ final class SpeakerDocument {
     int lastEnd = -1;
     /** What each referent stands for by {@link DefiniteReferents#named}, read once; keyed by identity. */
     final java.util.Map<Referent, DefiniteReferents.Reading> readings = new java.util.IdentityHashMap<>();
+    /** What the rules reading a description find more than once in the document ({@link DescriptionMemo}). */
+    final DescriptionMemo descriptionMemo = new DescriptionMemo();
     /** Who is whose kin among the named persons ({@link FamilyGraph}), built on first use. */
     private FamilyGraph family;
     /** The voices of the roles read so far: a role is read once per document. */

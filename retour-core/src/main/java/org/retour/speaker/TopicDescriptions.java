@@ -44,11 +44,11 @@ final class TopicDescriptions {
         if (r.description() == null || !r.description().definite()) {
             return null;
         }
-        int decade = AgeWords.bundled().decade(r.description().role(), d.lang);
-        boolean plain = AgeWords.bundled().plain(r.description().role(), d.lang);
+        RoleAges ages = d.descriptionMemo.ages(r.description().role(), d.lang);
+        int decade = ages.decade();
+        boolean plain = ages.plain();
         boolean bare = decade == 0 && d.voiceOf(r.description().role()) == Voice.UNKNOWN
-                && ("fr".equals(d.lang) && !plain || plain && !AgeWords.bundled().aged(r.description().role(), d.lang)
-                && !r.description().role().chars().anyMatch(Character::isDigit)); // « la retraitée », « la jeune femme »
+                && ("fr".equals(d.lang) && !plain || plain && !ages.aged() && !ages.figure()); // « la retraitée », « la jeune femme »
         if (decade == 0 && !bare) {
             return null;
         }
@@ -110,10 +110,21 @@ final class TopicDescriptions {
         };
     }
 
-    /** The age in figures given in apposition to any mention of the person {@code p} names, or 0. */
+    /** The age in figures given in apposition to any mention of the person {@code p} names, or 0; read once per person. */
     private static int age(SpeakerDocument d, Referent p) {
+        Integer kept = d.descriptionMemo.appositionAge(p.person());
+        if (kept == null) {
+            kept = read(d, p);
+            d.descriptionMemo.appositionAge(p.person(), kept);
+        }
+        return kept;
+    }
+
+    /** {@link #age} read afresh. */
+    private static int read(SpeakerDocument d, Referent p) {
         for (Referent m : d.referents.all()) {
-            if (m.person() == p.person() && m.description() == null) {
+            if (m.person() == p.person() && m.description() == null
+                    && AgedReferents.apposedMark(d.text, m.span().end(), Math.min(d.text.length(), m.span().end() + 12))) {
                 Matcher a = AGE.matcher(d.text).region(m.span().end(), Math.min(d.text.length(), m.span().end() + 12));
                 if (a.lookingAt()) {
                     return Integer.parseInt(a.group(1));

@@ -1,0 +1,68 @@
+package org.retour.speaker;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.retour.model.Entity;
+import org.retour.person.Referents.Referent;
+
+/**
+ * What the rules that read a speaking description ({@link DefiniteReferents}) find in one document more than once,
+ * kept for that document: the ages each role gives, whether a description names someone new by an ordinal or as the
+ * second of a pair, which sentences open on the second of a pair, and the age in figures given to each person.
+ *
+ * <p>Design decision: a description is read once for its quote and again as the last speaker and as a neighbour's
+ * candidate, each time through rules that split its role into words and scan the sentences before it; everything they
+ * read is fixed for the document, so each answer is kept on first use at the cost of a few small maps per document.
+ *
+ * <p>Not thread-safe: one instance serves one {@link SpeakerDocument}.
+ */
+final class DescriptionMemo {
+
+    private final Map<String, RoleAges> roles = new HashMap<>();
+    private final Map<Referent, Boolean> ordinals = new IdentityHashMap<>();
+    private final Map<Entity, Integer> appositionAges = new IdentityHashMap<>();
+    /** Per sentence, 0 before it was read, 1 when it opens on the unnamed second of a pair, 2 when not. */
+    private byte[] pairOpenings;
+
+    /** What {@code role} says of an age in {@code lang}, read once per role. */
+    RoleAges ages(String role, String lang) {
+        if (role == null) {
+            return RoleAges.NONE;
+        }
+        RoleAges a = roles.get(role);
+        if (a == null) {
+            a = RoleAges.of(role, lang);
+            roles.put(role, a);
+        }
+        return a;
+    }
+
+    /** The kept answer of {@link OrdinalDescriptions#ordinal} for {@code r} (by identity), or null before the first. */
+    Boolean ordinal(Referent r) {
+        return ordinals.get(r);
+    }
+
+    /** Keeps the answer of {@link OrdinalDescriptions#ordinal} for {@code r}. */
+    void ordinal(Referent r, boolean answer) {
+        ordinals.put(r, answer);
+    }
+
+    /** The kept age in apposition of {@code person} ({@link TopicDescriptions}), or null before the first. */
+    Integer appositionAge(Entity person) {
+        return appositionAges.get(person);
+    }
+
+    /** Keeps the age in apposition of {@code person}. */
+    void appositionAge(Entity person, int age) {
+        appositionAges.put(person, age);
+    }
+
+    /** The per-sentence marks of {@link PairOthers} for a document of {@code sentences} sentences, all 0 at first. */
+    byte[] pairOpenings(int sentences) {
+        if (pairOpenings == null) {
+            pairOpenings = new byte[sentences];
+        }
+        return pairOpenings;
+    }
+}
