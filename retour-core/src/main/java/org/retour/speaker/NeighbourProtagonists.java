@@ -108,9 +108,10 @@ final class NeighbourProtagonists {
      */
     private static boolean unnamedBefore(SpeakerDocument d, Referent r) {
         int start = r.span().start();
+        Gender gender = TopicDescriptions.articleGender(r);
         for (Referent q : d.referents.within(Math.max(0, start - LEAD_REACH), start)) {
             if (q.person() == null && q.description() != null && q.description().definite()
-                    && q.gender().compatible(TopicDescriptions.articleGender(r))
+                    && q.gender().compatible(gender)
                     && Inflection.shareNoun(q.description().role(), r.description().role(), d.lang)) {
                 return true;
             }

@@ -20,19 +20,54 @@ record RoleAges(int rank, int decade, boolean aged, boolean plain, boolean figur
     /** An age in figures in a description's own words: "29-year-old", "28-Jährige", not a year. */
     private static final java.util.regex.Pattern OWN_AGE = java.util.regex.Pattern.compile("(?<!\\d)(\\d{1,2})(?!\\d)");
 
-    /** The reading of {@code role} in {@code lang}. */
+    /** What separates a role's words, as {@link AgeWords} reads them: white space and hyphens. */
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s-]+");
+
+    /** The words of {@link AgeWords#RESOURCE} by language, read as {@link AgeWords} reads them. */
+    private static final java.util.Map<String, java.util.Map<String, AgeWords.Kind>> WORDS =
+            org.retour.resource.ResourceLines.kindsByLanguage(
+                    org.retour.resource.ResourceLines.classpath(AgeWords.RESOURCE), AgeWords.Kind.class, "ages", false);
+
+    /**
+     * The reading of {@code role} in {@code lang}: what {@link AgeWords#rank}, {@link AgeWords#decade},
+     * {@link AgeWords#aged} and {@link AgeWords#plain} answer, from one pass over the role's words.
+     */
     static RoleAges of(String role, String lang) {
         if (role == null) {
             return NONE;
         }
-        AgeWords words = AgeWords.bundled();
-        boolean figure = role.chars().anyMatch(Character::isDigit);
+        boolean figure = false;
+        for (int i = 0; i < role.length() && !figure; i++) {
+            figure = Character.isDigit(role.charAt(i));
+        }
         int own = -1;
         if (figure) {
             java.util.regex.Matcher m = OWN_AGE.matcher(role);
             own = m.find() ? Integer.parseInt(m.group(1)) : -1;
         }
-        return new RoleAges(words.rank(role, lang), words.decade(role, lang), words.aged(role, lang),
-                words.plain(role, lang), figure, own);
+        java.util.Map<String, AgeWords.Kind> words = WORDS.get(lang);
+        if (words == null) {
+            return new RoleAges(0, 0, figure, figure, figure, own);
+        }
+        boolean elder = false;
+        boolean younger = false;
+        boolean old = false;
+        boolean plain = false;
+        int decade = 0;
+        for (String w : WORD_BREAKS.split(role.toLowerCase(java.util.Locale.ROOT))) {
+            AgeWords.Kind k = words.get(w);
+            if (k == null) {
+                continue;
+            }
+            elder |= k == AgeWords.Kind.ELDER;
+            younger |= k == AgeWords.Kind.YOUNGER;
+            old |= k == AgeWords.Kind.OLD;
+            plain |= k == AgeWords.Kind.PLAIN;
+            if (decade == 0 && k.ordinal() >= AgeWords.Kind.TWENTIES.ordinal()) {
+                decade = 20 + 10 * (k.ordinal() - AgeWords.Kind.TWENTIES.ordinal()); // the first decade noun
+            }
+        }
+        boolean aged = figure || old;
+        return new RoleAges(elder ? 1 : younger ? -1 : 0, decade, aged, aged || plain || decade > 0, figure, own);
     }
 }

@@ -22,9 +22,6 @@ import org.retour.person.Referents.Referent;
  */
 final class TopicDescriptions {
 
-    /** A run of white space between words. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     /** An age in figures in apposition right after a name: ", 34 ans", " (34 ans)". */
     private static final Pattern AGE = Pattern.compile("\\s*[,(]\\s*(\\d{2})\\s+ans\\b");
 
@@ -102,7 +99,12 @@ final class TopicDescriptions {
         if (!r.gender().equals(Gender.UNKNOWN)) {
             return r.gender();
         }
-        String first = SPACES.split(r.description().text().toLowerCase(Locale.ROOT), 2)[0];
+        String lower = r.description().text().toLowerCase(Locale.ROOT);
+        int space = 0;
+        while (space < lower.length() && !AgedReferents.space(lower.charAt(space))) {
+            space++;
+        }
+        String first = lower.substring(0, space); // the text up to its first white space, as a split on \s+ gives it
         return switch (first) {
             case "la", "cette" -> Gender.FEMALE;
             case "le", "ce", "cet" -> Gender.MALE;

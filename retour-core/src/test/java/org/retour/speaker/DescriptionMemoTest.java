@@ -66,4 +66,23 @@ class DescriptionMemoTest {
                     .isEqualTo(t.strip().startsWith(",") || t.strip().startsWith("("));
         }
     }
+
+    @Test
+    void articleGenderReadsTheFirstWordAsASplitOnWhiteSpaceDoes() {
+        Pattern spaces = Pattern.compile("\\s+");
+        for (String text : List.of("la quinquagénaire", "Le jeune homme", "cette\tfemme", " la retraitée", "cet",
+                "LA MÈRE", "ce 👨 père", "la\u00A0mère", "l'aînée", "الشاب", "")) {
+            org.retour.model.Span span = new org.retour.model.Span(0, text.length());
+            org.retour.person.Referents.Referent r = new org.retour.person.Referents.Referent(span, null,
+                    new org.retour.person.PersonDescription(span, text, text, org.retour.person.Gender.UNKNOWN, true),
+                    org.retour.person.Gender.UNKNOWN);
+            String first = spaces.split(text.toLowerCase(java.util.Locale.ROOT), 2)[0];
+            org.retour.person.Gender expected = switch (first) {
+                case "la", "cette" -> org.retour.person.Gender.FEMALE;
+                case "le", "ce", "cet" -> org.retour.person.Gender.MALE;
+                default -> org.retour.person.Gender.UNKNOWN;
+            };
+            assertThat(TopicDescriptions.articleGender(r)).as(text).isEqualTo(expected);
+        }
+    }
 }
