@@ -99,11 +99,13 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         double parallelSec = runParallel(pipeline, docs, workers);
         out.printf(Locale.ROOT, "all cores (%d): %7.0f articles/s  %6.2f MB/s%n", workers, articles / parallelSec,
                 bytes / 1e6 / parallelSec);
-        out.printf(Locale.ROOT, "per stage (one core, CPU microseconds per article, median of %d passes):%n", STAGE_PASSES);
+        out.printf(Locale.ROOT, "per stage (one core, CPU microseconds per article, median of %d passes; "
+                + "KB allocated per article):%n", STAGE_PASSES);
         List<Map<String, Double>> measured = new ArrayList<>();
+        Map<String, Double> allocated = new LinkedHashMap<>();
         double[] shares = new double[STAGE_PASSES];
         for (int p = 0; p < STAGE_PASSES; p++) {
-            Map<String, Double> pass = perStage(pipeline, docs);
+            Map<String, Double> pass = perStage(pipeline, docs, allocated);
             measured.add(pass);
             double sum = pass.values().stream().mapToDouble(Double::doubleValue).sum();
             double c = pass.getOrDefault("coding", 0.0);
@@ -112,7 +114,7 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         Map<String, Double> stages = new LinkedHashMap<>();
         for (String stage : measured.get(0).keySet()) {
             stages.put(stage, median(measured.stream().mapToDouble(m -> m.get(stage)).toArray()));
-            out.printf(Locale.ROOT, "  %-12s %8.1f%n", stage, stages.get(stage));
+            out.printf(Locale.ROOT, "  %-12s %8.1f %8.1f KB%n", stage, stages.get(stage), allocated.get(stage));
         }
         double total = stages.values().stream().mapToDouble(Double::doubleValue).sum();
         double coding = stages.getOrDefault("coding", 0.0);
@@ -197,22 +199,39 @@ public final class BenchAnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Double> perStage(Pipeline pipeline, List<Document> docs) {
+    /**
+     * One pass of every stage over {@code docs}: CPU microseconds per article by stage; puts the kilobytes each
+     * stage allocates per article into {@code allocated} (the last pass's, when per-document memos are warm).
+     *
+     * <p>Design decision: allocation is printed beside time because, unlike time, it does not vary with the load
+     * of a shared host, so a change that allocates less shows even where the clock cannot tell two builds apart.
+     */
+    private static Map<String, Double> perStage(Pipeline pipeline, List<Document> docs, Map<String, Double> allocated) {
         Map<String, Long> nanos = new LinkedHashMap<>();
+        Map<String, Long> bytes = new LinkedHashMap<>();
         for (Stage s : pipeline.stages()) {
             nanos.put(s.name(), 0L);
+            bytes.put(s.name(), 0L);
         }
         for (Document d : docs) {
             Analysis a = Analysis.of(d);
             for (Stage s : pipeline.stages()) {
+                long b0 = allocatedBytes();
                 long t0 = THREADS.getCurrentThreadCpuTime();
                 a = s.apply(a);
                 nanos.merge(s.name(), THREADS.getCurrentThreadCpuTime() - t0, Long::sum);
+                bytes.merge(s.name(), allocatedBytes() - b0, Long::sum);
             }
         }
         Map<String, Double> out = new LinkedHashMap<>();
         nanos.forEach((k, v) -> out.put(k, v / 1e3 / docs.size()));
+        bytes.forEach((k, v) -> allocated.put(k, v / 1024.0 / docs.size()));
         return out;
+    }
+
+    /** Bytes the current thread has allocated so far, or 0 where the virtual machine does not count them. */
+    private static long allocatedBytes() {
+        return THREADS instanceof com.sun.management.ThreadMXBean t ? Math.max(0, t.getCurrentThreadAllocatedBytes()) : 0;
     }
 
 }

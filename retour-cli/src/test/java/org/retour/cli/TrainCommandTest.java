@@ -139,7 +139,8 @@ class TrainCommandTest {
         assertThat(train.exitCode()).as(train.err()).isZero();
         CliRun bench = CliRun.of("bench", "analyze", "--articles", "3", "--threads", "1", "--model", model.toString());
         assertThat(bench.exitCode()).as(bench.err()).isZero();
-        assertThat(bench.out()).contains("coding adds").contains("one core:");
+        assertThat(bench.out()).contains("coding adds").contains("one core:")
+                .containsPattern("(?m)^  speakers +[0-9.]+ +[0-9]*[1-9][0-9]*\\.[0-9] KB$"); // what the stage allocates
         Path other = Files.writeString(dir.resolve("other.yaml"),
                 standardCodebook().replaceFirst("(?m)^version: .*$", "version: \"99\""), StandardCharsets.UTF_8);
         Path otherModel = dir.resolve("other.model");
