@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.model.Span;
+import org.retour.model.Token;
 import org.retour.person.DescriptionFinder;
 import org.retour.person.PersonDescription;
 import org.retour.person.PersonLexicon;
@@ -14,12 +15,16 @@ import org.retour.person.Tokens;
 /**
  * Speech cues set between commas inside a quote's own marks ("« Là-bas, poursuit-il, on passait … »",
  * "« …, observe Claire Lemaître, juge d'instruction. La question … »", "« …, se souvient l'éducatrice. Elle … »"):
- * a verb of speech right after a comma, behind a reflexive pronoun or not, followed by its pronoun, a capitalised
+ * a verb of speech right after a comma, behind a reflexive pronoun or not, followed by its pronoun and a comma or a
+ * stop (« Elle avait raison, glisse-t-il. Elle m'attendait. »), a capitalised
  * name or a definite description that ends the clause. Used only when no cue stands beside the quote.
  *
  * <p>Immutable and thread-safe.
  */
 final class InnerCues {
+
+    /** The marks that close an inserted cue's clause when they follow its pronoun. */
+    private static final String CLAUSE_ENDS = ",.;!?\u2026";
 
     /** The most tokens an inserted cue spans from its verb to the end of its pronoun. */
     static final int CUE_TOKENS = 6;
@@ -80,6 +85,12 @@ final class InnerCues {
         return after < d.text.length() && ".,;!?»\u201d\"".indexOf(d.text.charAt(after)) >= 0 ? first : null;
     }
 
+    /** Whether token {@code k} closes the inserted clause: a comma, or a stop after which the quote goes on. */
+    private static boolean endsClause(SpeakerDocument d, int k) {
+        Token t = d.tokens.get(k);
+        return t.span().length() == 1 && CLAUSE_ENDS.indexOf(d.text.charAt(t.span().start())) >= 0;
+    }
+
     /** The first cue inserted between commas inside the quote's text, or null. */
     CueMatch find(SpeakerDocument d, Span quote) {
         int first = d.tokenAt(quote.start());
@@ -95,7 +106,7 @@ final class InnerCues {
                 continue;
             }
             int next = c.last() + 1;
-            boolean pronounThenComma = c.pronoun() != null && Tokens.is(d.text, d.tokens.get(next), ",");
+            boolean pronounThenComma = c.pronoun() != null && endsClause(d, next); // "poursuit-il, on" or "glisse-t-il. Elle"
             boolean name = c.pronoun() == null && Tokens.isWord(d.tokens.get(next))
                     && Tokens.capitalised(d.text, d.tokens.get(next));
             if (pronounThenComma || name || c.pronoun() == null && describedAt(d, next, last) != null) {

@@ -29,4 +29,23 @@ class InnerCueTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Dewulf");
         assertThat(q.get(0).attribution().cue().text()).isEqualTo("poursuit-il");
     }
+
+    @Test
+    void unPronomInsereSuiviDUnPointRenvoieALaPersonneDuParagraphe() {
+        String text = "Hélène Dufresne, 41 ans, comparaît depuis lundi. « Les premiers mois, tout allait bien, se souvient-elle."
+                + " Après, les bombardements ont commencé. »";
+        List<Quote> q = top(text, "fr");
+        assertThat(q).hasSize(1);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Hélène Dufresne");
+        assertThat(q.get(0).attribution().cue().text()).isEqualTo("souvient-elle");
+        assertThat(q.get(0).attribution().cue().span().start()).isEqualTo(text.indexOf("souvient-elle"));
+    }
+
+    @Test
+    void unPronomInsereSuiviDUnPointVirguleParle() {
+        List<Quote> q = top("Youssef Amrani, 28 ans, a été libéré en mars. « Là-bas, personne ne parlait de religion, raconte-t-il ;"
+                + " on parlait d'argent. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Youssef Amrani");
+        assertThat(q.get(0).attribution().cue().text()).isEqualTo("raconte-t-il");
+    }
 }
