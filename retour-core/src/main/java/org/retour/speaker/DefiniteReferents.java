@@ -104,6 +104,10 @@ final class DefiniteReferents {
         if (!r.description().definite()) {
             return settled(tied(d, r)); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
+        Referent epithet = EpithetSubjects.named(d, subjectRules, r);
+        if (epithet != null) {
+            return settled(epithet); // "Rachid L. a minimisé son rôle. « … », a affirmé le recruteur": the subject before
+        }
         Referent aged = AgedReferents.named(d, r);
         if (aged != null) {
             return settled(aged); // "Tariq Rahman, 31, and his younger brother Sabir, 26" … "the elder brother said"
