@@ -14,8 +14,8 @@ import org.retour.person.Tokens;
  * recruteur) is the subject named at the head of the sentence right before the quote in its paragraph (« La défense
  * de Samir K., Me Paul Girard, a dénoncé … », « Entendu comme témoin, Rachid L. a minimisé son rôle. »). News names a
  * person as the subject of a sentence, quotes them in the next and takes them up by their role, origin or age in the
- * cue; an epithet whose role gives a voice other than the subject's own, a kin noun or a possessive is left to the
- * other rules.
+ * cue; an epithet whose role gives a voice other than the subject's own, a kin noun, a possessive, a noun of the
+ * accused or an age (« le trentenaire ») is left to the rules that read those.
  *
  * <p>Reads a few tokens around the cue and the referents of one sentence. Stateless and thread-safe.
  */
@@ -46,7 +46,9 @@ final class EpithetSubjects {
     static Referent named(SpeakerDocument d, SubjectRules rules, Referent r) {
         if (r.description() == null || !r.description().definite() || r.description().role() == null
                 || rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))
-                || PossessiveReferents.bundled().kin(d.lang, r.description().role())) {
+                || PossessiveReferents.bundled().kin(d.lang, r.description().role())
+                || Defendants.bundled().accused(d.lang, r.description().role()) // « le prévenu »: the one on trial
+                || aged(d.descriptionMemo.ages(r.description().role(), d.lang))) { // « le trentenaire »: whose age fits
             return null;
         }
         int close = closingMarkBefore(d, d.tokenAt(r.span().start()));
@@ -85,6 +87,11 @@ final class EpithetSubjects {
             return null;
         }
         return new Referent(r.span(), first.person(), r.description(), first.gender().or(r.gender()));
+    }
+
+    /** Whether a role speaks of an age: a decade noun, an age in figures, old or young age, or a rank of age. */
+    private static boolean aged(RoleAges ages) {
+        return ages.aged() || ages.decade() > 0 || ages.plain() || ages.rank() != 0;
     }
 
     /** Whether the sentence at {@code sentence} opens on a singular subject pronoun whose gender fits {@code r}'s. */
