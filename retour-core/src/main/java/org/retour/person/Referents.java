@@ -1,6 +1,7 @@
 package org.retour.person;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -46,6 +47,8 @@ public final class Referents {
     static final Comparator<Referent> BY_SPAN = (a, b) -> a.span().compareTo(b.span());
 
     private final List<Referent> list;
+    /** The referents of {@link #list} in an array, which {@link #within} answers runs of. */
+    private final Referent[] array;
     /** Where each referent of {@link #list} starts, in the same order. */
     private final int[] starts;
     /** Where each referent of {@link #list} ends, in the same order. */
@@ -55,6 +58,7 @@ public final class Referents {
 
     private Referents(List<Referent> list, List<Entity> persons) {
         this.list = List.copyOf(list);
+        this.array = this.list.toArray(new Referent[0]);
         this.persons = List.copyOf(persons);
         this.starts = new int[this.list.size()];
         this.ends = new int[this.list.size()];
@@ -271,18 +275,45 @@ public final class Referents {
         return false;
     }
 
-    /** The referents whose mention lies inside {@code [from, to)}, in order. */
+    /**
+     * The referents whose mention lies inside {@code [from, to)}, in order; the list cannot be changed.
+     *
+     * <p>Design decision: when they follow one another, as they mostly do, the answer is a view of the
+     * referents in place ({@link ReferentRun}); only a stretch where a longer referent interrupts them gets a
+     * list of its own.
+     */
     public List<Referent> within(int from, int to) {
-        List<Referent> out = new ArrayList<>();
-        for (int k = indexBefore(from) + 1; k < starts.length; k++) {
-            if (starts[k] >= to) {
-                break;
-            }
+        int first = -1;
+        int last = -1;
+        int k = indexBefore(from) + 1;
+        for (; k < starts.length && starts[k] < to; k++) {
             if (starts[k] >= from && ends[k] <= to) {
-                out.add(list.get(k));
+                if (first < 0) {
+                    first = k;
+                } else if (last != k) {
+                    return scattered(first, last, k, from, to);
+                }
+                last = k + 1;
             }
         }
-        return out;
+        return first < 0 ? Collections.emptyList() : new ReferentRun(array, first, last);
+    }
+
+    /**
+     * The referents {@code [first, last)} and those from {@code k} on that lie inside {@code [from, to)}: the
+     * answer of {@link #within} where some referent between them does not.
+     */
+    private List<Referent> scattered(int first, int last, int k, int from, int to) {
+        List<Referent> out = new ArrayList<>(last - first + 4);
+        for (int i = first; i < last; i++) {
+            out.add(array[i]);
+        }
+        for (; k < starts.length && starts[k] < to; k++) {
+            if (starts[k] >= from && ends[k] <= to) {
+                out.add(array[k]);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The index of the last referent ending at or before {@code offset}, or -1. */
