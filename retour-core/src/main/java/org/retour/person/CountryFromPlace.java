@@ -65,10 +65,17 @@ final class CountryFromPlace {
 
     /** The persons, each without a country given the country of a place tied to one of their names or to their role. */
     List<Entity> apply(TokenView v, List<Entity> persons, List<Entity> places, String lang) {
+        return places.isEmpty() ? persons : apply(v, persons, places, lang, new Entity[v.size()]);
+    }
+
+    /**
+     * As {@link #apply(TokenView, List, List, String)}, marking each token's place in {@code placeAt}, null over
+     * the tokens of {@code v} and possibly longer.
+     */
+    List<Entity> apply(TokenView v, List<Entity> persons, List<Entity> places, String lang, Entity[] placeAt) {
         if (places.isEmpty()) {
             return persons;
         }
-        Entity[] placeAt = new Entity[v.size()];
         for (Entity place : places) {
             if (place.country() == null || place.country().length() != 2 || place.country().equals("--")) {
                 continue;
@@ -180,11 +187,14 @@ final class CountryFromPlace {
         if (role == null || role.isEmpty()) {
             return null;
         }
-        for (Entity place : places) {
+        for (int p = 0; p < places.size(); p++) {
+            Entity place = places.get(p);
             if (place.country() == null || place.country().length() != 2 || place.type() != EntityType.PLACE) {
                 continue;
             }
-            for (Mention m : place.mentions()) {
+            List<Mention> mentions = place.mentions();
+            for (int i = 0; i < mentions.size(); i++) { // by index: an immutable list's iterator is an object per call
+                Mention m = mentions.get(i);
                 int at = role.indexOf(m.text());
                 if (at >= 0 && (at == 0 || !Character.isLetter(role.charAt(at - 1)))
                         && (at + m.text().length() == role.length() || !Character.isLetter(role.charAt(at + m.text().length())))) {

@@ -1,9 +1,7 @@
 package org.retour.person;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.retour.entity.TokenView;
@@ -81,12 +79,21 @@ public final class LexiconPersonFinder implements PersonFinder {
      * the same tokens in {@code language}.
      */
     List<Entity> find(TokenView view, List<Token> tokens, String language, boolean[] other, TokenEntries entries) {
+        return find(view, tokens, language, other, entries, null);
+    }
+
+    /**
+     * As {@link #find(TokenView, List, String, boolean[], TokenEntries)}, keeping what it learns per token in
+     * {@code arrays} (claimed for these tokens) when not null.
+     */
+    List<Entity> find(TokenView view, List<Token> tokens, String language, boolean[] other, TokenEntries entries,
+                      TokenArrays arrays) {
         String text = view.text();
-        NameWords wd = new NameWords(view, tokens, entries);
+        NameWords wd = new NameWords(view, tokens, entries, arrays);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
-        Map<String, Found> byName = new HashMap<>();
-        Map<String, Found> bySurname = new HashMap<>();
-        Map<String, Found> byGiven = new HashMap<>();
+        NameTable<Found> byName = new NameTable<>();
+        NameTable<Found> bySurname = new NameTable<>();
+        NameTable<Found> byGiven = new NameTable<>();
         List<Found> order = new ArrayList<>();
         int n = tokens.size();
         int i = 0;
@@ -152,8 +159,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         return n < IDS.length ? IDS[n] : "P" + n;
     }
 
-    private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, Map<String, Found> byName,
-                      Map<String, Found> bySurname, Map<String, Found> byGiven, List<Found> order, boolean[] other,
+    private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, NameTable<Found> byName,
+                      NameTable<Found> bySurname, NameTable<Found> byGiven, List<Found> order, boolean[] other,
                       Set<String> cued) {
         int start = i;
         boolean honorific = false;
@@ -234,26 +241,27 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (possessive(text, tokens.get(j - 1))) {
             end -= 2; // "Amira Khoury's son"
         }
-        String canonical = text.substring(tokens.get(start).span().start(), end);
-        Found known = byName.get(canonical);
+        // the run's name is text[from, end), looked up in place: most runs name no one, and no string is made for them
+        int from = tokens.get(start).span().start();
+        Found known = byName.get(text, from, end);
         if (known == null) {
-            known = bySurname.get(canonical);
+            known = bySurname.get(text, from, end);
         }
         if (known == null && j - start >= 2 && !bySurname.isEmpty() && wd.entries.is(Kind.PARTICLE, start)) {
             // "Pieter van der Berg" … "Van der Berg said": a particle capitalised where it opens a sentence
-            known = bySurname.get(Character.toLowerCase(canonical.charAt(0)) + canonical.substring(1));
+            known = bySurname.get(Character.toLowerCase(text.charAt(from)) + text.substring(from + 1, end));
         }
         if (known == null && j - start == 1) {
-            Found given = byGiven.get(canonical); // "Amira" after "Amira Khoury"
+            Found given = byGiven.get(text, from, end); // "Amira" after "Amira Khoury"
             known = given == AMBIGUOUS ? null : given;
         }
         if (known == null && j - start >= 2) {
-            known = leadingWordsOf(order, canonical); // "Abu Bakr al-Turki" … "Abu Bakr said"
+            known = leadingWordsOf(order, text, from, end); // "Abu Bakr al-Turki" … "Abu Bakr said"
         }
         boolean kin = false; // "Sagal Warsame" … "Farhiya Warsame": a given name the lexicon lacks before a known surname
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
-            known = bySurname.get(text.substring(tokens.get(start + 1).span().start(), end));
+            known = bySurname.get(text, tokens.get(start + 1).span().start(), end);
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
             // Design decision: whether the first word is a given name the lexicon lacks is asked only of a
             // known surname, since it searches the whole text and tells nothing when none is known
@@ -265,6 +273,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 known = null;
             }
         }
+        String canonical = null;
         if (known == null) {
             boolean accept = first >= 0 || honorific || kin
                     || (j - start >= 2 && !(germanArticle && first < 0) && !NameEvidence.modifiesNoun(wd, j, lang)
@@ -279,6 +288,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             if (!accept) {
                 return;
             }
+            canonical = text.substring(from, end);
             known = new Found(canonical);
             order.add(known);
             byName.put(canonical, known);
@@ -290,8 +300,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 givenBy(byGiven, wd.surface(first), known); // "N. Rachid" … "Rachid"
             }
             if (surnameFrom < j) {
-                bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(),
-                        end), known);
+                bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(), end), known);
                 if (first >= 0 && first == start) {
                     givenBy(byGiven, wd.surface(first), known);
                 } else if (first < 0 && (honorific ? j - start >= 2 : j - start == 2)) {
@@ -304,8 +313,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     core++; // "Pieter de Wolff" is "Wolff" when a sentence writes "de Wolff"
                 }
                 if (core > surnameFrom) {
-                    bySurname.putIfAbsent(text.substring(tokens.get(core).span().start(),
-                            end), known);
+                    bySurname.putIfAbsent(text.substring(tokens.get(core).span().start(), end), known);
                 }
                 if (j - 1 > core && wd.capitalised(j - 1)) {
                     // "Hassan Kamal Darwish" is "Mr. Darwish" when a later sentence names him by the last word
@@ -313,8 +321,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                 }
             }
         }
-        Span span = new Span(tokens.get(start).span().start(), end);
-        known.mentions.add(new Mention(span, span.of(text), Mention.Kind.NAME));
+        Span span = new Span(tokens.get(start).span().start(), end); // the name is canonical when it made a person
+        known.mentions.add(new Mention(span, canonical != null ? canonical : span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
     }
 
@@ -324,8 +332,8 @@ public final class LexiconPersonFinder implements PersonFinder {
      * whose surname and given name later mentions then find; the mention, an alias, covers the label's name.
      * Returns the person.
      */
-    private static Found label(String text, TranscriptLabelNames.Label label, Map<String, Found> byName,
-                              Map<String, Found> bySurname, Map<String, Found> byGiven, List<Found> order) {
+    private static Found label(String text, TranscriptLabelNames.Label label, NameTable<Found> byName,
+                              NameTable<Found> bySurname, NameTable<Found> byGiven, List<Found> order) {
         String canonical = label.canonical();
         Found known = byName.get(canonical);
         if (known == null) {
@@ -336,7 +344,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             known = given == AMBIGUOUS ? null : given;
         }
         if (known == null) {
-            known = leadingWordsOf(order, canonical);
+            known = leadingWordsOf(order, canonical, 0, canonical.length());
         }
         if (known == null) {
             known = new Found(canonical);
@@ -361,22 +369,24 @@ public final class LexiconPersonFinder implements PersonFinder {
      * Notes that {@code person} has the given name {@code word}: {@link #AMBIGUOUS} when another person has
      * it already.
      */
-    private static void givenBy(Map<String, Found> byGiven, String word, Found person) {
+    private static void givenBy(NameTable<Found> byGiven, String word, Found person) {
         if (byGiven.putIfAbsent(word, person) != null) {
             byGiven.put(word, AMBIGUOUS);
         }
     }
 
     /**
-     * The one person found so far whose full name opens with the words of {@code name} and goes on after
+     * The one person found so far whose full name opens with the words of the name {@code text[start, end)} and goes on after
      * them ("Abu Bakr al-Turki" for "Abu Bakr", "Hassan Kamal Darwish" for "Hassan Kamal"), or null: a
      * later mention may drop a name's last part.
      */
-    private static Found leadingWordsOf(List<Found> order, String name) {
+    private static Found leadingWordsOf(List<Found> order, String text, int start, int end) {
         Found only = null;
-        for (Found f : order) {
+        int len = end - start;
+        for (int i = 0; i < order.size(); i++) {
+            Found f = order.get(i);
             String c = f.canonical;
-            if (c.length() > name.length() + 1 && c.startsWith(name) && c.charAt(name.length()) == ' ') {
+            if (c.length() > len + 1 && c.charAt(len) == ' ' && c.regionMatches(0, text, start, len)) {
                 if (only != null) {
                     return null;
                 }

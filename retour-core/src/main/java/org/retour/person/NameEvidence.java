@@ -1,7 +1,6 @@
 package org.retour.person;
 
 import java.util.List;
-import java.util.Map;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
 
@@ -26,7 +25,7 @@ final class NameEvidence {
      * other person's surname; it is taken for a given name the lexicon lacks, the known one for the surname.
      */
     static boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
-                                    Map<String, ?> bySurname) {
+                                    NameTable<?> bySurname) {
         return first == start + 1 && first == j - 1 && !other[start]
                 && !bySurname.containsKey(wd.surface(first)) // "Yesterday Mahmood" after "Tariq Mahmood"
                 && unlistedGivenName(wd, start);

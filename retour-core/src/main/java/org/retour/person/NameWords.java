@@ -25,11 +25,16 @@ final class NameWords {
     final TokenEntries entries;
 
     NameWords(TokenView view, List<Token> tokens, TokenEntries entries) {
+        this(view, tokens, entries, null);
+    }
+
+    /** As {@link #NameWords(TokenView, List, TokenEntries)}, with the arrays of {@code arrays} (claimed for these tokens) when not null. */
+    NameWords(TokenView view, List<Token> tokens, TokenEntries entries, TokenArrays arrays) {
         this.text = view.text();
         this.tokens = tokens;
         this.view = view;
-        this.runEnds = new int[tokens.size()];
-        this.subject = new byte[tokens.size()];
+        this.runEnds = arrays != null ? arrays.runEnds : new int[tokens.size()];
+        this.subject = arrays != null ? arrays.subject : new byte[tokens.size()];
         this.entries = entries;
     }
 

@@ -100,7 +100,9 @@ public final class NamingPhrases {
         if (end == from) {
             return false;
         }
-        for (String phrase : endingWith(lang, Character.toLowerCase(text.charAt(end - 1)))) {
+        List<String> phrases = endingWith(lang, Character.toLowerCase(text.charAt(end - 1)));
+        for (int p = 0; p < phrases.size(); p++) { // by index: an immutable list's iterator is an object per call
+            String phrase = phrases.get(p);
             int at = end - phrase.length();
             if (at >= from && loweredAt(text, at, phrase)
                     && (at == from || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {

@@ -71,17 +71,27 @@ public final class PersonStage implements Stage {
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView view = TokenView.of(analysis);
         String[] lower = Tokens.lowered(text, tokens, view);
-        TokenEntries entries = new TokenEntries(lexicon, lang, text, tokens, lower, view);
-        List<Entity> places = analysis.find(Layers.PLACES).orElse(List.of());
-        boolean[] taken = TakenTokens.of(view, analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places);
-        PublicFigures.Named named = figures.apply(view,
-                institutions.persons(finder.find(view, tokens, lang, taken, entries)), taken);
-        List<Entity> persons = CountryFromDemonym.apply(demonyms, view, named.persons());
-        persons = origins.apply(view, persons, places, lang);
-        List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
-        List<PersonDescription> described = descriptions.find(text, tokens, lower, lang, view, entries);
-        Referents referents = Referents.of(text, persons, described, quotes, lexicon, lang);
-        List<Entity> linked = List.copyOf(pronouns.link(text, tokens, entries, persons, referents, quotes, lang));
+        TokenArrays arrays = TokenArrays.claim(tokens.size());
+        List<Entity> linked;
+        List<PersonDescription> described;
+        Referents referents;
+        PublicFigures.Named named;
+        try {
+            TokenEntries entries = new TokenEntries(lexicon, lang, text, tokens, lower, view, arrays);
+            List<Entity> places = analysis.find(Layers.PLACES).orElse(List.of());
+            boolean[] taken = TakenTokens.of(view, analysis.find(Layers.ORGANIZATIONS).orElse(List.of()), places,
+                    arrays.taken);
+            named = figures.apply(view, institutions.persons(finder.find(view, tokens, lang, taken, entries, arrays)),
+                    taken, arrays.covered);
+            List<Entity> persons = CountryFromDemonym.apply(demonyms, view, named.persons());
+            persons = origins.apply(view, persons, places, lang, arrays.placeAt);
+            List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
+            described = descriptions.find(text, tokens, lower, lang, view, entries);
+            referents = Referents.of(text, persons, described, quotes, lexicon, lang);
+            linked = List.copyOf(pronouns.link(text, tokens, entries, persons, referents, quotes, lang));
+        } finally {
+            arrays.release();
+        }
         // a figure named only by its own forms is talked about ("fight Assad"): no referent of pronouns and cues
         List<Entity> all = new ArrayList<>(linked);
         all.addAll(named.named());

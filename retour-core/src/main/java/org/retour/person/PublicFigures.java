@@ -91,8 +91,16 @@ final class PublicFigures {
      * numbered after the others when the text named the figure in no other way.
      */
     Named apply(TokenView v, List<Entity> persons, boolean[] taken) {
+        return apply(v, persons, taken, new boolean[v.size()]);
+    }
+
+    /**
+     * As {@link #apply(TokenView, List, boolean[])}, marking the tokens the persons cover in {@code covered},
+     * false over the tokens of {@code v} and possibly longer.
+     */
+    Named apply(TokenView v, List<Entity> persons, boolean[] taken, boolean[] covered) {
         Map<Figure, List<Mention>> found = new LinkedHashMap<>();
-        boolean[] covered = TakenTokens.of(v, persons, List.of());
+        TakenTokens.of(v, persons, List.of(), covered);
         for (int i = 0; i < v.size(); i++) {
             if (taken[i] || covered[i]) {
                 continue;

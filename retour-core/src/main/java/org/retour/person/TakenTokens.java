@@ -23,14 +23,21 @@ final class TakenTokens {
      * than the spans being gathered, sorted and swept along every token of the document.
      */
     static boolean[] of(TokenView view, List<Entity> a, List<Entity> b) {
-        boolean[] out = new boolean[view.size()];
+        return of(view, a, b, new boolean[view.size()]);
+    }
+
+    /**
+     * As {@link #of(TokenView, List, List)}, marking the tokens in {@code out}, false over the tokens of
+     * {@code view} and possibly longer; returns {@code out}.
+     */
+    static boolean[] of(TokenView view, List<Entity> a, List<Entity> b, boolean[] out) {
         mark(view, a, out);
         mark(view, b, out);
         return out;
     }
 
     private static void mark(TokenView view, List<Entity> entities, boolean[] out) {
-        int n = out.length;
+        int n = view.size();
         for (int e = 0; e < entities.size(); e++) {
             List<Mention> mentions = entities.get(e).mentions();
             for (int m = 0; m < mentions.size(); m++) {

@@ -62,6 +62,15 @@ final class TokenEntries {
      * null exactly for the tokens that are no words) and, when not null, their view (of the same tokens).
      */
     TokenEntries(PersonLexicon lexicon, String lang, String text, List<Token> tokens, String[] lowered, TokenView view) {
+        this(lexicon, lang, text, tokens, lowered, view, null);
+    }
+
+    /**
+     * As {@link #TokenEntries(PersonLexicon, String, String, List, String[], TokenView)}, keeping the answers in
+     * the arrays of {@code arrays} (claimed for these tokens) when not null, else in arrays of its own.
+     */
+    TokenEntries(PersonLexicon lexicon, String lang, String text, List<Token> tokens, String[] lowered, TokenView view,
+                 TokenArrays arrays) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.lang = lang;
         this.memo = lexicon.memo(lang);
@@ -71,11 +80,11 @@ final class TokenEntries {
         this.lowered = lowered;
         this.view = view;
         int n = tokens.size();
-        this.lowerRows = new String[n][];
-        this.surfaceRows = new String[n][];
-        this.given = new byte[n];
-        this.heads = new byte[n];
-        this.caps = new byte[n];
+        this.lowerRows = arrays != null ? arrays.lowerRows : new String[n][];
+        this.surfaceRows = arrays != null ? arrays.surfaceRows : new String[n][];
+        this.given = arrays != null ? arrays.given : new byte[n];
+        this.heads = arrays != null ? arrays.heads : new byte[n];
+        this.caps = arrays != null ? arrays.caps : new byte[n];
     }
 
     /** The entries of the tokens of {@code view} in {@code lang}. */
