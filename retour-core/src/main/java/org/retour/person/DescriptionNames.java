@@ -393,7 +393,7 @@ final class DescriptionNames {
         while (end < to && named.get(end).span().start() <= s.end() + reach) {
             end++;
         }
-        return named.subList(lo, end);
+        return lo == end ? java.util.Collections.emptyList() : named.subList(lo, end); // mostly none: no view nor iterator
     }
 
     /**

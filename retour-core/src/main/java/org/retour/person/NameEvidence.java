@@ -1,6 +1,7 @@
 package org.retour.person;
 
 import java.util.List;
+import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
 
@@ -141,8 +142,8 @@ final class NameEvidence {
         if (j - start != 2) {
             return false;
         }
-        String w = tokens.get(start).span().of(text);
-        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.'
+        Span w = tokens.get(start).span(); // read in place: most runs are no initial
+        return w.length() == 2 && Character.isUpperCase(text.charAt(w.start())) && text.charAt(w.start() + 1) == '.'
                 && tokens.get(start + 1).span().length() > 2;
     }
 

@@ -154,7 +154,7 @@ public final class PronounLinker {
     /** As {@link #link}, with the lexicon's entries of the same tokens in {@code lang}. */
     List<Entity> link(String text, List<Token> tokens, TokenEntries entries, List<Entity> persons,
                       Referents referents, List<Span> quotes, String lang) {
-        Map<Entity, List<Mention>> added = new IdentityHashMap<>();
+        Map<Entity, List<Mention>> added = null; // made at the first pronoun linked: many documents link none
         for (int k = 0; k < tokens.size(); k++) {
             Found f = pronounIn(text, tokens, entries, k, lang);
             if (f == null || f.pronoun().plural() || Referents.inside(quotes, f.span())) {
@@ -167,10 +167,13 @@ public final class PronounLinker {
             if ("de".equals(lang) && f.pronoun().gender() == Gender.FEMALE && r.gender() != Gender.FEMALE) {
                 continue;
             }
+            if (added == null) {
+                added = new IdentityHashMap<>();
+            }
             added.computeIfAbsent(r.person(), e -> new ArrayList<>())
                     .add(new Mention(f.span(), f.span().of(text), Mention.Kind.PRONOUN));
         }
-        if (added.isEmpty()) {
+        if (added == null) {
             return persons;
         }
         List<Entity> out = new ArrayList<>(persons.size());

@@ -57,8 +57,11 @@ public final class Referents {
     private final List<Entity> persons;
 
     private Referents(List<Referent> list, List<Entity> persons) {
-        this.list = List.copyOf(list);
-        this.array = this.list.toArray(new Referent[0]);
+        this.array = list.toArray(new Referent[0]);
+        for (Referent r : array) {
+            java.util.Objects.requireNonNull(r);
+        }
+        this.list = new ReferentRun(array, 0, array.length); // all of them, read in place: no second copy
         this.persons = List.copyOf(persons);
         this.starts = new int[this.list.size()];
         this.ends = new int[this.list.size()];
@@ -82,9 +85,17 @@ public final class Referents {
         for (int i = 0; i < after.size(); i++) {
             to.put(persons.get(i), after.get(i));
         }
+        boolean changed = false;
+        for (Map.Entry<Entity, Entity> e : to.entrySet()) {
+            changed |= e.getKey() != e.getValue();
+        }
+        if (!changed) {
+            return this; // the same persons: the same referents
+        }
         List<Referent> out = new ArrayList<>(list.size());
-        for (Referent r : list) {
-            out.add(r.person() == null ? r : new Referent(r.span(), to.get(r.person()), r.description(), r.gender()));
+        for (Referent r : array) {
+            Entity p = r.person() == null ? null : to.get(r.person());
+            out.add(p == r.person() ? r : new Referent(r.span(), p, r.description(), r.gender())); // a person unchanged keeps its referent
         }
         return new Referents(out, after);
     }
