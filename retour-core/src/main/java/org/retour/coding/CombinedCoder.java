@@ -2,7 +2,6 @@ package org.retour.coding;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -50,22 +49,20 @@ public final class CombinedCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
-        Map<String, RuleCoder.Hit> hits = RuleCoder.hits(tokens, found, text, direct);
+        List<RuleCoder.Hit> hits = RuleCoder.hitList(tokens, found, text, direct);
         if (hits.isEmpty() && linear.model().rescuesNone()) {
             // no cue fired and the model gives no code on its own: its score would change nothing
             return List.of();
         }
-        RuleCoder.Hit[] byCode = new RuleCoder.Hit[ids.size()];
-        boolean[] fired = new boolean[modelIndex.length];
-        for (RuleCoder.Hit h : hits.values()) {
-            int i = ids.indexOf(h.code());
-            byCode[i] = h;
-            fired[modelIndex[i]] = true;
+        // the thread's arrays, read only until this segment is judged
+        boolean[] fired = linear.model().noneFired();
+        for (int h = 0; h < hits.size(); h++) {
+            fired[modelIndex[ids.indexOf(hits.get(h).code())]] = true;
         }
-        double[] scores = linear.scores(tokens, fired);
-        List<Judgement> out = new ArrayList<>();
+        double[] scores = linear.scoresInPlace(tokens, fired);
+        List<Judgement> out = null;
         for (int i = 0; i < ids.size(); i++) {
-            RuleCoder.Hit hit = byCode[i];
+            RuleCoder.Hit hit = hitOf(hits, ids.get(i));
             int k = modelIndex[i];
             if (hit == null && !linear.model().mayRescue(k, scores[k])) {
                 continue;
@@ -77,9 +74,22 @@ public final class CombinedCoder extends SegmentCoder {
                 }
                 String evidence = hit != null ? hit.evidence() : linear.evidence(tokens, k);
                 String coder = hit != null ? name : linear.name();
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
                 out.add(new Judgement(ids.get(i), conf, coder, evidence));
             }
         }
-        return out;
+        return out == null ? List.of() : out;
+    }
+
+    /** The hit of {@code code} among {@code hits} (a segment's few), or null. */
+    private static RuleCoder.Hit hitOf(List<RuleCoder.Hit> hits, String code) {
+        for (int h = 0; h < hits.size(); h++) {
+            if (hits.get(h).code().equals(code)) {
+                return hits.get(h);
+            }
+        }
+        return null;
     }
 }

@@ -162,11 +162,16 @@ final class CueIndex {
      * words layer when it has one.
      */
     CueTokens tokens(Analysis analysis) {
+        return tokens(analysis, null);
+    }
+
+    /** The words {@link #tokens(Analysis)} reads, read into {@code arrays} when not null. */
+    CueTokens tokens(Analysis analysis, WordArrays arrays) {
         TokenView words = analysis.find(Layers.WORDS).orElse(null);
         if (words == null || !words.text().equals(analysis.text())) {
-            return tokens(analysis.text());
+            return CueTokens.of(analysis.text(), vocabulary, arrays);
         }
-        return TokenFragments.local().read(words, vocabulary);
+        return TokenFragments.local().read(words, vocabulary, arrays);
     }
 
     /** The cues of {@code language} in {@code tokens}. */
@@ -175,21 +180,43 @@ final class CueIndex {
         if (idx == null || tokens.size() == 0) {
             return Found.NONE;
         }
-        List<PatternIndex.Match<Label>> all = idx.find(tokens);
-        if (all.isEmpty()) {
+        int n = idx.collect(tokens);
+        if (n == 0) {
             return Found.NONE;
         }
-        List<PatternIndex.Match<Label>> codes = new ArrayList<>(all.size());
-        List<PatternIndex.Match<Label>> scopes = new ArrayList<>(4);
-        List<PatternIndex.Match<Label>> testimony = new ArrayList<>(all.size());
-        for (PatternIndex.Match<Label> m : all) {
-            switch (m.label().family()) {
-                case CODE -> codes.add(m);
-                case SCOPE -> scopes.add(m);
-                case TESTIMONY -> testimony.add(m);
+        Object[] all = tokens.scratch.found();
+        int codes = 0;
+        int scopes = 0;
+        for (int k = 0; k < n; k++) {
+            switch (family(all[k])) {
+                case CODE -> codes++;
+                case SCOPE -> scopes++;
+                case TESTIMONY -> {
+                }
             }
         }
-        return new Found(codes, scopes, testimony);
+        // one array, the codes' cues, then the scope words, then the testimony words, each in order
+        Object[] byFamily = new Object[n];
+        int c = 0;
+        int s = codes;
+        int t = codes + scopes;
+        for (int k = 0; k < n; k++) {
+            switch (family(all[k])) {
+                case CODE -> byFamily[c++] = all[k];
+                case SCOPE -> byFamily[s++] = all[k];
+                case TESTIMONY -> byFamily[t++] = all[k];
+            }
+        }
+        return new Found(run(byFamily, 0, codes), run(byFamily, codes, codes + scopes), run(byFamily, codes + scopes, n));
+    }
+
+    private static Family family(Object match) {
+        return ((Label) ((PatternIndex.Match<?>) match).label()).family();
+    }
+
+    /** The matches {@code [from, to)} of {@code byFamily}. */
+    private static List<PatternIndex.Match<Label>> run(Object[] byFamily, int from, int to) {
+        return from == to ? List.of() : new ArrayRun<>(byFamily, from, to);
     }
 
     /** The index of {@code language}, or null. */

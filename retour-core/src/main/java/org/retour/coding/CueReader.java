@@ -121,6 +121,8 @@ final class CueReader {
         private final WordTable words = WordTable.local();
         private final String text;
         private final Vocabulary vocabulary;
+        /** The thread's arrays this builder reads into, or null when it made its own. */
+        private final WordArrays lent;
         private WordTable.Word[] forms;
         /** The words the vocabulary admits, null for the others. */
         private WordTable.Word[] searched;
@@ -137,13 +139,35 @@ final class CueReader {
 
         /** A builder for words of {@code text} with room for {@code room} words before its arrays grow. */
         Builder(String text, Vocabulary vocabulary, int room) {
+            this(text, vocabulary, room, null);
+        }
+
+        /**
+         * A builder for words of {@code text} that reads into {@code arrays} (lent to the caller), or into arrays
+         * of its own when that is null.
+         */
+        Builder(String text, Vocabulary vocabulary, WordArrays arrays) {
+            this(text, vocabulary, 16 + text.length() / WORD_ROOM, arrays);
+        }
+
+        private Builder(String text, Vocabulary vocabulary, int room, WordArrays arrays) {
             this.text = text;
             this.vocabulary = vocabulary;
-            forms = new WordTable.Word[room];
-            searched = new WordTable.Word[room];
-            starts = new int[room];
-            ends = new int[room];
-            boundaries = new byte[room];
+            this.lent = arrays;
+            if (arrays != null) {
+                arrays.ensure(room);
+                forms = arrays.forms;
+                searched = arrays.searched;
+                starts = arrays.starts;
+                ends = arrays.ends;
+                boundaries = arrays.boundaries;
+            } else {
+                forms = new WordTable.Word[room];
+                searched = new WordTable.Word[room];
+                starts = new int[room];
+                ends = new int[room];
+                boundaries = new byte[room];
+            }
         }
 
         /**
@@ -242,6 +266,10 @@ final class CueReader {
         }
 
         CueTokens build() {
+            if (lent != null) {
+                lent.keep(forms, searched, starts, ends, boundaries);
+                return new CueTokens(text, forms, searched, starts, ends, boundaries, 0, size, lent.scratch);
+            }
             return new CueTokens(text, forms, searched, starts, ends, boundaries, 0, size, new PatternIndex.Scratch());
         }
     }

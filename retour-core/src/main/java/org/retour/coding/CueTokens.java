@@ -1,7 +1,5 @@
 package org.retour.coding;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.retour.model.Offsets;
 import org.retour.model.Span;
@@ -73,33 +71,42 @@ final class CueTokens {
             searchHint = to;
             return new CueTokens(text, words, searched, starts, ends, boundaries, from, to - from, scratch);
         }
+        // the words are counted first, so that their arrays are made once, as long as they need be
         int n = 0;
-        WordTable.Word[] f = new WordTable.Word[Math.min(size, 16)];
-        WordTable.Word[] se = new WordTable.Word[f.length];
-        int[] st = new int[f.length];
-        int[] en = new int[f.length];
-        byte[] bo = new byte[f.length];
-        for (Span r : ranges) {
-            boolean first = true;
+        for (int k = 0; k < ranges.size(); k++) {
+            Span r = ranges.get(k);
             int i = firstAtOrAfter(r.start());
-            for (; i < limit && ends[i] <= r.end(); i++) {
-                if (n == f.length) {
-                    int cap = Math.max(16, n * 2);
-                    f = Arrays.copyOf(f, cap);
-                    se = Arrays.copyOf(se, cap);
-                    st = Arrays.copyOf(st, cap);
-                    en = Arrays.copyOf(en, cap);
-                    bo = Arrays.copyOf(bo, cap);
-                }
-                f[n] = words[i];
-                se[n] = searched[i];
-                st[n] = starts[i];
-                en[n] = ends[i];
-                bo[n] = first ? SENTENCE : boundaries[i];
-                first = false;
-                n++;
+            int from = i;
+            while (i < limit && ends[i] <= r.end()) {
+                i++;
             }
             searchHint = i;
+            n += i - from;
+        }
+        WordTable.Word[] f = new WordTable.Word[n];
+        WordTable.Word[] se = new WordTable.Word[n];
+        int[] st = new int[n];
+        int[] en = new int[n];
+        byte[] bo = new byte[n];
+        int at = 0;
+        for (int k = 0; k < ranges.size(); k++) {
+            Span r = ranges.get(k);
+            int i = firstAtOrAfter(r.start());
+            int from = i;
+            while (i < limit && ends[i] <= r.end()) {
+                i++;
+            }
+            searchHint = i;
+            int m = i - from;
+            if (m > 0) {
+                System.arraycopy(words, from, f, at, m);
+                System.arraycopy(searched, from, se, at, m);
+                System.arraycopy(starts, from, st, at, m);
+                System.arraycopy(ends, from, en, at, m);
+                System.arraycopy(boundaries, from, bo, at, m);
+                bo[at] = SENTENCE;
+                at += m;
+            }
         }
         return new CueTokens(text, f, se, st, en, bo, 0, n, scratch);
     }
@@ -148,7 +155,12 @@ final class CueTokens {
      * {@code vocabulary} refuses.
      */
     static CueTokens of(String text, Vocabulary vocabulary) {
-        CueReader.Builder b = new CueReader.Builder(text, vocabulary);
+        return of(text, vocabulary, null);
+    }
+
+    /** The words {@link #of(String, Vocabulary)} reads, read into {@code arrays} when not null. */
+    static CueTokens of(String text, Vocabulary vocabulary, WordArrays arrays) {
+        CueReader.Builder b = new CueReader.Builder(text, vocabulary, arrays);
         CueReader.scan(text, 0, text.length(), b);
         return b.build();
     }

@@ -101,27 +101,51 @@ final class Layout {
 
     /** The parts of {@code span} not covered by {@code holes} (sorted by start), as an unmodifiable list. */
     static List<Span> minus(Span span, List<Quote> holes) {
-        if (holes.isEmpty()) {
+        return minus(span, holes, 0);
+    }
+
+    /**
+     * The parts of {@code span} not covered by the holes of {@code holes} (sorted by start) from position
+     * {@code from} on, as an unmodifiable list. Design decision: the first two parts are held in locals and a
+     * list is made only for a third, as a sentence mostly keeps one or two parts around its quotes.
+     */
+    static List<Span> minus(Span span, List<Quote> holes, int from) {
+        if (from >= holes.size()) {
             return span.start() < span.end() ? List.of(span) : List.of();
         }
-        List<Span> out = new ArrayList<>();
+        Span first = null;
+        Span second = null;
+        List<Span> more = null;
         int at = span.start();
-        for (int k = 0; k < holes.size(); k++) {
-            Span h = holes.get(k).span();
-            if (h.start() >= span.end()) {
+        int k = from;
+        while (true) {
+            // the next part runs from at to the start of the next hole that ends after it, or to the span's end
+            while (k < holes.size() && holes.get(k).span().start() < span.end() && holes.get(k).span().end() <= at) {
+                k++;
+            }
+            boolean hole = k < holes.size() && holes.get(k).span().start() < span.end();
+            int end = hole ? holes.get(k).span().start() : span.end();
+            if (end > at) {
+                Span part = new Span(at, end);
+                if (first == null) {
+                    first = part;
+                } else if (second == null) {
+                    second = part;
+                } else {
+                    if (more == null) {
+                        more = new ArrayList<>();
+                        more.add(first);
+                        more.add(second);
+                    }
+                    more.add(part);
+                }
+            }
+            if (!hole) {
                 break;
             }
-            if (h.end() <= at) {
-                continue;
-            }
-            if (h.start() > at) {
-                out.add(new Span(at, h.start()));
-            }
-            at = Math.max(at, h.end());
+            at = Math.max(at, holes.get(k).span().end());
+            k++;
         }
-        if (at < span.end()) {
-            out.add(new Span(at, span.end()));
-        }
-        return List.copyOf(out);
+        return more != null ? List.copyOf(more) : second != null ? List.of(first, second) : first != null ? List.of(first) : List.of();
     }
 }

@@ -54,6 +54,11 @@ public final class LinearCoder extends SegmentCoder {
         return model.scores(tokens, fired, cueWords);
     }
 
+    /** The scores of {@link #scores}, in the thread's array of {@link LinearModel#scoresInPlace}. */
+    double[] scoresInPlace(CueTokens tokens, boolean[] fired) {
+        return model.scoresInPlace(tokens, fired, cueWords);
+    }
+
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
         boolean[] fired = model.codesAmong(RuleCoder.hits(tokens, found, text, direct).keySet());

@@ -41,8 +41,11 @@ public final class LinearModel {
     /** Each thread's sums of one segment's words (see {@link #scores(CueTokens, boolean[], CueWords)}). */
     private final ThreadLocal<Scratch> scratch;
 
-    /** A segment's sums: per code the weight sums, then the number of features; and per code its cue words. */
-    private record Scratch(float[] sums, int[] cueWords) {
+    /**
+     * A segment's sums: per code the weight sums, then the number of features; per code its cue words; and per
+     * code its score and whether its cue fired, for {@link #scoresInPlace} and {@link #noneFired}.
+     */
+    private record Scratch(float[] sums, int[] cueWords, double[] scores, boolean[] fired) {
     }
 
     /**
@@ -88,7 +91,7 @@ public final class LinearModel {
             cueWeights[c] = Arrays.copyOfRange(this.weights, cue, cue + k);
             cueWordWeights[c] = Arrays.copyOfRange(this.weights, words, words + k);
         }
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new float[k + 1], new int[k]));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new float[k + 1], new int[k], new double[k], new boolean[k]));
         this.hash = fileHash != null ? fileHash : LinearModelFile.sha(LinearModelFile.bytes(this));
     }
 
@@ -200,8 +203,28 @@ public final class LinearModel {
      * sums in one array that each occurrence adds and the codes as bits, which are rarely any.
      */
     double[] scores(CueTokens tokens, boolean[] fired, CueWords cueWords) {
-        int k = codes.size();
+        return scores(tokens, fired, cueWords, this.scratch.get(), new double[codes.size()]);
+    }
+
+    /**
+     * The scores of {@link #scores(CueTokens, boolean[], CueWords)} in an array of this thread's, which the
+     * thread's next call overwrites. Design decision: a coder reads a segment's scores before it scores the
+     * next, so one array per thread serves every segment.
+     */
+    double[] scoresInPlace(CueTokens tokens, boolean[] fired, CueWords cueWords) {
         Scratch scratch = this.scratch.get();
+        return scores(tokens, fired, cueWords, scratch, scratch.scores());
+    }
+
+    /** An array of this thread's, one per code, all false, to mark the codes whose cues fired before {@link #scoresInPlace}. */
+    boolean[] noneFired() {
+        boolean[] fired = scratch.get().fired();
+        Arrays.fill(fired, false);
+        return fired;
+    }
+
+    private double[] scores(CueTokens tokens, boolean[] fired, CueWords cueWords, Scratch scratch, double[] s) {
+        int k = codes.size();
         float[] text = scratch.sums();
         int[] cueWordCounts = scratch.cueWords();
         Arrays.fill(text, 0f);
@@ -222,7 +245,6 @@ public final class LinearModel {
         }
         int n = (int) text[k];
         double scale = n == 0 ? 0 : (float) (1 / Math.sqrt(n));
-        double[] s = new double[k];
         for (int c = 0; c < k; c++) {
             s[c] = bias[c] + text[c] * scale;
         }

@@ -20,8 +20,11 @@ import java.util.Map;
  */
 final class PatternIndex<T> {
 
-    /** An occurrence: the pattern's label, the pattern, and the words {@code [start, end)} it covers. */
-    record Match<T>(T label, CuePattern pattern, int start, int end) {
+    /**
+     * An occurrence: the pattern's label and the words {@code [start, end)} it covers. Design decision: not the
+     * pattern itself, which nothing reads, so that the many occurrences of a document take a field less.
+     */
+    record Match<T>(T label, int start, int end) {
     }
 
     /** Longs of the {@link #bit} set of a segment's words and of a term's prefixes (256 bits). */
@@ -30,17 +33,32 @@ final class PatternIndex<T> {
     static final int WHOLE_WORDS = 16;
 
     /**
-     * The working array of a search: the buckets of all words. Design decision: a document's words are
-     * searched once per sentence and quote, so the array is kept with the words (one thread's) and reused by
-     * each search instead of being made anew.
+     * The working arrays of a search: the buckets of all words, and the occurrences found. Design decision: a
+     * document's words are searched once per sentence and quote, so the arrays are kept with the words (one
+     * thread's) and reused by each search instead of being made anew; the occurrences of the last search stay
+     * there until the next overwrites them.
      */
     static final class Scratch {
         private final long[] has = new long[PREFIX_WORDS + WHOLE_WORDS];
+        private Object[] found = new Object[16];
 
         /** The buckets of all words, cleared. */
         long[] has() {
             Arrays.fill(has, 0L);
             return has;
+        }
+
+        /** The occurrences of the last {@link #collect} (as many as it returned), in order. */
+        Object[] found() {
+            return found;
+        }
+
+        /** Puts occurrence {@code m} at position {@code n} of {@link #found}. */
+        private void put(int n, Match<?> m) {
+            if (n == found.length) {
+                found = Arrays.copyOf(found, n * 2);
+            }
+            found[n] = m;
         }
     }
 
@@ -101,11 +119,28 @@ final class PatternIndex<T> {
      * only turning candidates away needs, are gathered on the first word that starts one, as most segments
      * start none.
      */
+    @SuppressWarnings("unchecked")
     List<Match<T>> find(CueTokens tokens) {
-        List<Match<T>> out = new ArrayList<>();
-        if (patterns.isEmpty()) {
-            return out;
+        int n = collect(tokens);
+        List<Match<T>> out = new ArrayList<>(n);
+        Object[] found = tokens.scratch.found();
+        for (int k = 0; k < n; k++) {
+            out.add((Match<T>) found[k]);
         }
+        return out;
+    }
+
+    /**
+     * Puts every occurrence in {@code tokens}, as {@link #find} gives them, in the {@link Scratch#found} of
+     * {@code tokens}; returns how many there are. Design decision: the occurrences go to an array of the thread's
+     * that its caller sorts out at once, rather than to a list made for each search.
+     */
+    int collect(CueTokens tokens) {
+        if (patterns.isEmpty()) {
+            return 0;
+        }
+        Scratch scratch = tokens.scratch;
+        int n = 0;
         Frozen f = frozen();
         int size = tokens.size();
         long[] has = null;
@@ -119,19 +154,19 @@ final class PatternIndex<T> {
                 continue;
             }
             if (has == null) {
-                has = tokens.scratch.has();
+                has = scratch.has();
                 gather(tokens, size, has);
             }
             for (int k = 0; k < plan.length; k = PatternPlan.next(plan, k)) {
                 if (PatternPlan.possible(plan, k, has)) {
                     int end = matchRest(f, tokens, plan, PatternPlan.termsFrom(plan, k), PatternPlan.next(plan, k), i + 1);
                     if (end >= 0) {
-                        out.add(new Match<>(labels.get(plan[k]), patterns.get(plan[k]), i, end));
+                        scratch.put(n++, new Match<>(labels.get(plan[k]), i, end));
                     }
                 }
             }
         }
-        return out;
+        return n;
     }
 
     /** Fills {@code has} with the buckets of the words of {@code tokens}. */

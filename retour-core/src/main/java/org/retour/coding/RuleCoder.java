@@ -59,8 +59,10 @@ public final class RuleCoder extends SegmentCoder {
 
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
-        List<Judgement> out = new ArrayList<>();
-        for (Hit h : hits(tokens, found, text, direct).values()) {
+        List<Hit> hits = hitList(tokens, found, text, direct);
+        List<Judgement> out = new ArrayList<>(hits.size());
+        for (int k = 0; k < hits.size(); k++) {
+            Hit h = hits.get(k);
             out.add(new Judgement(h.code(), confidence(h, direct), name, h.evidence()));
         }
         return out;
@@ -82,26 +84,7 @@ public final class RuleCoder extends SegmentCoder {
      * when the segment is the holder's own words rather than testimony someone else reports.
      */
     static Map<String, Hit> hits(CueTokens tokens, CueIndex.Found found, String text, boolean direct) {
-        List<PatternIndex.Match<CueIndex.Label>> matches = found.codes();
-        if (matches.isEmpty()) {
-            return Map.of();
-        }
-        List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
-        // the few codes of one segment are kept in a list in order of first match, and made a map at the end
-        List<Hit> held = new ArrayList<>(4);
-        for (PatternIndex.Match<CueIndex.Label> m : matches) {
-            if (outOfScope(m, scopes, tokens, direct) || droppedBeside(m, matches, scopes, tokens) || droppedIn(m, scopes, tokens)) {
-                continue;
-            }
-            String code = m.label().name();
-            int k = indexOf(held, code);
-            if (k < 0) {
-                String ev = text.substring(tokens.start(m.start()), tokens.end(m.end() - 1));
-                held.add(new Hit(code, ev, 1));
-            } else {
-                held.set(k, new Hit(code, held.get(k).evidence(), held.get(k).matches() + 1));
-            }
-        }
+        List<Hit> held = hitList(tokens, found, text, direct);
         if (held.isEmpty()) {
             return Map.of();
         }
@@ -110,6 +93,38 @@ public final class RuleCoder extends SegmentCoder {
             out.put(h.code(), h);
         }
         return out;
+    }
+
+    /**
+     * The hits of {@link #hits(CueTokens, CueIndex.Found, String, boolean)}, one per code, in order of first match.
+     * Design decision: a list, as the coders read the few hits of a segment in order and a map cost a table and
+     * entries for each segment with a cue.
+     */
+    static List<Hit> hitList(CueTokens tokens, CueIndex.Found found, String text, boolean direct) {
+        List<PatternIndex.Match<CueIndex.Label>> matches = found.codes();
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        List<PatternIndex.Match<CueIndex.Label>> scopes = found.scopes();
+        List<Hit> held = null;
+        for (int i = 0; i < matches.size(); i++) {
+            PatternIndex.Match<CueIndex.Label> m = matches.get(i);
+            if (outOfScope(m, scopes, tokens, direct) || droppedBeside(m, matches, scopes, tokens) || droppedIn(m, scopes, tokens)) {
+                continue;
+            }
+            String code = m.label().name();
+            if (held == null) {
+                held = new ArrayList<>(4);
+            }
+            int k = indexOf(held, code);
+            if (k < 0) {
+                String ev = text.substring(tokens.start(m.start()), tokens.end(m.end() - 1));
+                held.add(new Hit(code, ev, 1));
+            } else {
+                held.set(k, new Hit(code, held.get(k).evidence(), held.get(k).matches() + 1));
+            }
+        }
+        return held == null ? List.of() : held;
     }
 
     /** The position in {@code hits} of the hit of {@code code}, or -1. */
@@ -134,7 +149,8 @@ public final class RuleCoder extends SegmentCoder {
             return false;
         }
         boolean beside = false;
-        for (PatternIndex.Match<CueIndex.Label> m : matches) {
+        for (int j = 0; j < matches.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> m = matches.get(j);
             if (m.label().name().equals(rule.code()) && m.end() - m.start() >= rule.minWords() && sameSentence(m, cue, tokens)) {
                 beside = true;
                 break;
@@ -143,7 +159,8 @@ public final class RuleCoder extends SegmentCoder {
         if (!beside) {
             return false;
         }
-        for (PatternIndex.Match<CueIndex.Label> s : scopes) {
+        for (int j = 0; j < scopes.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> s = scopes.get(j);
             if (s.label().rule() == rule && sameSentence(s, cue, tokens)) {
                 return false;
             }
@@ -157,7 +174,8 @@ public final class RuleCoder extends SegmentCoder {
      */
     private static boolean droppedIn(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
                                      CueTokens tokens) {
-        for (PatternIndex.Match<CueIndex.Label> s : scopes) {
+        for (int j = 0; j < scopes.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> s = scopes.get(j);
             if (s.label().name().equals(CueIndex.DROPPED_IN) && s.label().codes().contains(cue.label().name())
                     && sameSentence(s, cue, tokens)) {
                 return true;
@@ -180,7 +198,8 @@ public final class RuleCoder extends SegmentCoder {
 
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,
                                       CueTokens tokens, boolean direct) {
-        for (PatternIndex.Match<CueIndex.Label> s : scopes) {
+        for (int j = 0; j < scopes.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> s = scopes.get(j);
             switch (s.label().name()) {
                 case CodingLexicon.OTHER_SIDE -> {
                     if (s.label().codes().contains(cue.label().name()) && (before(s, cue, tokens, OTHER_SIDE_WINDOW)
@@ -266,7 +285,8 @@ public final class RuleCoder extends SegmentCoder {
         if (clause < 0) {
             return false;
         }
-        for (PatternIndex.Match<CueIndex.Label> m : scopes) {
+        for (int j = 0; j < scopes.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> m = scopes.get(j);
             if (m.label().name().equals("consequent") && m.start() >= clause && sameClause(m.start(), cue.start(), tokens)) {
                 return true;
             }
@@ -336,7 +356,8 @@ public final class RuleCoder extends SegmentCoder {
 
     private static boolean reversed(PatternIndex.Match<CueIndex.Label> neg, PatternIndex.Match<CueIndex.Label> cue,
                                     List<PatternIndex.Match<CueIndex.Label>> scopes) {
-        for (PatternIndex.Match<CueIndex.Label> r : scopes) {
+        for (int j = 0; j < scopes.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> r = scopes.get(j);
             if (r.label().name().equals("reverser") && r.start() >= neg.end() && r.end() <= cue.start()) {
                 return true;
             }

@@ -34,11 +34,18 @@ abstract class SegmentCoder implements Coder {
     public final List<Coding> code(Analysis analysis) {
         String text = analysis.text();
         List<Coding> out = new ArrayList<>();
-        for (TestimonySegmenter.Unit u : segmenter.segments(analysis)) {
-            Segment s = u.segment();
-            for (Judgement j : keepCovering(judge(u.tokens(), u.found(), text, s.language(), s.direct()))) {
-                out.add(new Coding(j.code(), s.span(), s.quote(), s.holder(), s.reportedBy(), j.confidence(), j.coder(),
-                        j.evidence()));
+        // the words of the segments are read only here, so they may be read into the thread's arrays
+        try (WordArrays arrays = WordArrays.lend()) {
+            List<TestimonySegmenter.Unit> units = segmenter.segments(analysis, arrays);
+            for (int k = 0; k < units.size(); k++) {
+                TestimonySegmenter.Unit u = units.get(k);
+                Segment s = u.segment();
+                List<Judgement> judgements = keepCovering(judge(u.tokens(), u.found(), text, s.language(), s.direct()));
+                for (int m = 0; m < judgements.size(); m++) {
+                    Judgement j = judgements.get(m);
+                    out.add(new Coding(j.code(), s.span(), s.quote(), s.holder(), s.reportedBy(), j.confidence(), j.coder(),
+                            j.evidence()));
+                }
             }
         }
         return out;

@@ -64,7 +64,8 @@ final class TestimonyFlags {
     static int of(CueTokens tokens, CueIndex.Found found, PersonRoles.Marks persons, String lang) {
         int f = 0;
         List<PatternIndex.Match<CueIndex.Label>> matches = found.testimony();
-        for (PatternIndex.Match<CueIndex.Label> m : matches) {
+        for (int i = 0; i < matches.size(); i++) {
+            PatternIndex.Match<CueIndex.Label> m = matches.get(i);
             int k = m.label().flag();
             if (k == REPORTED && subject(tokens, matches, m, persons, lang) == REPORTER) {
                 continue;
@@ -97,7 +98,8 @@ final class TestimonyFlags {
         if (k < m.start()) {
             int from = tokens.start(k);
             int to = tokens.start(m.start());
-            for (PatternIndex.Match<CueIndex.Label> x : matches) {
+            for (int j = 0; j < matches.size(); j++) {
+                PatternIndex.Match<CueIndex.Label> x = matches.get(j);
                 int kx = x.label().flag();
                 if ((kx & (REPORTER | DEFECTOR | RETURNEE)) != 0 && x.start() >= k && x.end() <= m.start()
                         && tokens.end(x.end() - 1) > best) {
@@ -120,7 +122,8 @@ final class TestimonyFlags {
         if (who == 0 && lang.equals("ar") && m.start() + 1 < tokens.size()
                 && tokens.boundaryBefore(m.start() + 1) == CueTokens.NONE) {
             int next = m.start() + 1;
-            for (PatternIndex.Match<CueIndex.Label> x : matches) {
+            for (int j = 0; j < matches.size(); j++) {
+                PatternIndex.Match<CueIndex.Label> x = matches.get(j);
                 if (x.start() == next && x.label().flag() == REPORTER) {
                     return REPORTER;
                 }
@@ -156,7 +159,8 @@ final class TestimonyFlags {
         }
         int first = Integer.MAX_VALUE;
         int who = 0;
-        for (PatternIndex.Match<CueIndex.Label> x : matches) {
+        for (int j = 0; j < matches.size(); j++) {
+            PatternIndex.Match<CueIndex.Label> x = matches.get(j);
             int kx = x.label().flag();
             if ((kx & (REPORTER | DEFECTOR | RETURNEE)) != 0 && x.start() > m.start() && x.start() < last
                     && tokens.start(x.start()) < first) {

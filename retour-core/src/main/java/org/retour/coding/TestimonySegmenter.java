@@ -72,6 +72,14 @@ final class TestimonySegmenter {
 
     /** The segments of {@code a} in text order: quotes first in their sentence, then the narration. */
     List<Unit> segments(Analysis a) {
+        return segments(a, null);
+    }
+
+    /**
+     * The segments of {@code a} as {@link #segments(Analysis)} gives them, whose words are read into
+     * {@code arrays} when not null: they may be read only while those arrays stay lent.
+     */
+    List<Unit> segments(Analysis a, WordArrays arrays) {
         String text = a.text();
         String docLang = a.find(Layers.LANGUAGE).map(DetectedLanguage::code).orElse(a.document().language());
         List<Sentence> sentences = a.list(Layers.SENTENCES);
@@ -82,17 +90,16 @@ final class TestimonySegmenter {
         }
         List<Quote> outer = Layout.outermost(quotes);
 
-        CueTokens all = index.tokens(a);
+        CueTokens all = index.tokens(a, arrays);
         PersonRoles roles = new PersonRoles(index, a, docLang);
         PersonRoles.Marks persons = roles.marks();
         int[] flags = new int[sentences.size()];
         CueTokens[] sentenceTokens = new CueTokens[sentences.size()];
         CueIndex.Found[] sentenceCues = new CueIndex.Found[sentences.size()];
-        List<List<Span>> sentenceRanges = new ArrayList<>();
+        List<List<Span>> sentenceRanges = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            List<Span> ranges = Layout.minus(s.span(), outer.subList(Layout.firstEndingAfter(outer, s.span().start()),
-                    outer.size()));
+            List<Span> ranges = Layout.minus(s.span(), outer, Layout.firstEndingAfter(outer, s.span().start()));
             sentenceRanges.add(ranges);
             sentenceTokens[i] = all.slice(ranges);
             String lang = language(s, docLang);

@@ -76,8 +76,13 @@ final class TokenFragments {
      * {@link CueTokens#of(String, Vocabulary)} reads them.
      */
     CueTokens read(TokenView view, Vocabulary vocabulary) {
+        return read(view, vocabulary, null);
+    }
+
+    /** The words {@link #read(TokenView, Vocabulary)} reads, read into {@code arrays} when not null. */
+    CueTokens read(TokenView view, Vocabulary vocabulary, WordArrays arrays) {
         String text = view.text();
-        CueReader.Builder b = new CueReader.Builder(text, vocabulary);
+        CueReader.Builder b = new CueReader.Builder(text, vocabulary, arrays);
         int pos = 0;
         for (int i = 0, n = view.size(); i < n; i++) {
             int s = view.start(i);

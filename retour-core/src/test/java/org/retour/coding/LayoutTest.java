@@ -65,4 +65,27 @@ class LayoutTest {
             }
         }
     }
+
+    @Test
+    void whatIsLeftOfASpanCutFromAPositionOnIsWhatIsLeftCutByTheQuotesFromThere() {
+        Random random = new Random(5);
+        for (int round = 0; round < 2000; round++) {
+            List<Quote> quotes = new ArrayList<>();
+            for (int k = random.nextInt(8); k > 0; k--) {
+                int start = random.nextInt(80);
+                quotes.add(quote(start, start + random.nextInt(12)));
+            }
+            quotes.sort(Comparator.comparing(Quote::span));
+            List<Quote> outer = Layout.outermost(quotes);
+            Span span = new Span(random.nextInt(40), 40 + random.nextInt(40));
+            int from = Layout.firstEndingAfter(outer, span.start());
+            List<Span> left = Layout.minus(span, outer, from);
+            assertThat(left).as(span + " minus " + outer).isEqualTo(Layout.minus(span, outer.subList(from, outer.size())));
+            assertThat(left).isEqualTo(Layout.minus(span, outer));
+            for (int k = 1; k < left.size(); k++) {
+                assertThat(left.get(k - 1).end()).isLessThanOrEqualTo(left.get(k).start());
+            }
+            assertThat(left).allMatch(s -> s.start() < s.end());
+        }
+    }
 }
