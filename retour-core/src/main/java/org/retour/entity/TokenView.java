@@ -8,8 +8,8 @@ import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
 
 /**
- * The tokens of one document as parallel arrays of offsets, surface forms and lookup keys, so that
- * gazetteers and scanners walk them without allocating.
+ * The tokens of one document as parallel arrays of offsets, marks and words (surface forms and lookup
+ * keys), so that gazetteers and scanners walk them without allocating.
  *
  * <p>Holds what the scanners ask of a token (its capital, its script, its word number, its readings
  * without a hyphen or an Arabic proclitic), read from the thread's {@link TokenWords}, where each word
@@ -22,13 +22,12 @@ public final class TokenView {
     private final String text;
     private final int[] starts;
     private final int[] ends;
-    private final Token.Kind[] kinds;
-    private final String[] surfaces;
-    private final String[] keys;
     /**
      * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED}, read
-     * where tries turn tokens away. Design decision: one byte, so that a trie asks one question of a token
-     * that begins no phrase instead of three, and a view is made with one array for them all.
+     * where tries turn tokens away, and the token's kind in the bits from {@link #KIND_SHIFT}. Design
+     * decision: one byte, so that a trie asks one question of a token that begins no phrase instead of
+     * three, and a view is made with one array for them all and its kinds; the written form and the key
+     * are read from the token's {@link #words}, not kept in arrays of their own.
      */
     private final byte[] marks;
     static final byte POSSESSIVE = 1;
@@ -36,9 +35,18 @@ public final class TokenView {
     static final byte ARABIC = 4;
     /** In {@link #marks}, a word that begins with a capital or a letter of a caseless script. */
     static final byte CAPITALISED = 8;
+    /** Where the ordinal of a token's {@link Token.Kind} begins in {@link #marks}. */
+    private static final int KIND_SHIFT = 4;
+    private static final Token.Kind[] KINDS = Token.Kind.values();
+    private static final int WORD_MARK = Token.Kind.WORD.ordinal() << KIND_SHIFT;
+    private static final int KIND_MASK = 3 << KIND_SHIFT;
     /** Per token: its word, shared with every other token written the same on this thread. */
     private final TokenWords.Word[] words;
-    /** Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since. */
+    /**
+     * Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since.
+     * Design decision: null while every token's word holds its number as {@link WordIds} is now (nearly
+     * always), which {@link #id} then reads from the word, so a view is made without this array.
+     */
     private int[] ids;
     private int idsFor = -1;
     /**
@@ -103,27 +111,21 @@ public final class TokenView {
         int n = tokens.size();
         starts = new int[n];
         ends = new int[n];
-        kinds = new Token.Kind[n];
-        surfaces = new String[n];
-        keys = new String[n];
         words = new TokenWords.Word[n];
         marks = new byte[n];
         TokenWords table = TokenWords.local();
         int known = WordIds.size();
         boolean current = true;
-        ids = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.span().start();
             ends[i] = t.span().end();
-            kinds[i] = t.kind();
+            Token.Kind kind = t.kind();
             TokenWords.Word w = table.word(text, starts[i], ends[i]);
             words[i] = w;
-            surfaces[i] = w.surface();
-            keys[i] = w.key();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
-                    | (w.arabic() ? ARABIC : 0) | (kinds[i] == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0));
-            ids[i] = w.id();
+                    | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
+                    | kind.ordinal() << KIND_SHIFT);
             current &= w.idsFor() == known;
         }
         // the words' numbers are those of now unless a gazetteer numbered words meanwhile
@@ -134,15 +136,16 @@ public final class TokenView {
     public int id(int i) {
         int known = WordIds.size();
         if (idsFor != known) {
-            int[] a = ids == null ? new int[keys.length] : ids;
-            for (int k = 0; k < keys.length; k++) {
+            int[] a = new int[words.length];
+            for (int k = 0; k < words.length; k++) {
                 TokenWords.Word w = words[k];
-                a[k] = w.idsFor() == known ? w.id() : WordIds.lookup(keys[k]);
+                a[k] = w.idsFor() == known ? w.id() : WordIds.lookup(w.key());
             }
             ids = a;
             idsFor = known;
         }
-        return ids[i];
+        int[] a = ids;
+        return a == null ? words[i].id() : a[i];
     }
 
     /** Whether token {@code i} begins with an Arabic letter. */
@@ -200,12 +203,12 @@ public final class TokenView {
 
     /** The kind of token {@code i}. */
     public Token.Kind kind(int i) {
-        return kinds[i];
+        return KINDS[(marks[i] & KIND_MASK) >> KIND_SHIFT];
     }
 
     /** The text of token {@code i}. */
     public String surface(int i) {
-        return surfaces[i];
+        return words[i].surface();
     }
 
     /** The text of token {@code i} in lower case ({@link java.util.Locale#ROOT}). */
@@ -215,12 +218,12 @@ public final class TokenView {
 
     /** The lookup key of token {@code i}. */
     public String key(int i) {
-        return keys[i];
+        return words[i].key();
     }
 
     /** Whether token {@code i} is a word. */
     public boolean isWord(int i) {
-        return kinds[i] == Token.Kind.WORD;
+        return (marks[i] & KIND_MASK) == WORD_MARK;
     }
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */
@@ -245,7 +248,7 @@ public final class TokenView {
 
     /** Whether token {@code k} is a dash (hyphen-minus, en or em dash), as a dateline ends with. */
     public boolean isDash(int k) {
-        String s = surfaces[k];
+        String s = words[k].surface();
         return s.equals("-") || s.equals("\u2013") || s.equals("\u2014");
     }
 

@@ -87,10 +87,13 @@ public final class Analysis {
         return Set.of(keys);
     }
 
-    /** A new analysis with {@code layer} set to {@code value} (replacing any earlier value). */
+    /**
+     * A new analysis with {@code layer} set to {@code value} (replacing any earlier value). A list is
+     * stored as an unmodifiable copy, or as it is when it is a {@link FrozenList}, unmodifiable already.
+     */
     public <T> Analysis with(Layer<T> layer, T value) {
         Objects.requireNonNull(value, "value of " + layer.name());
-        Object stored = value instanceof List<?> l ? List.copyOf(l) : value;
+        Object stored = value instanceof FrozenList<?> ? value : value instanceof List<?> l ? List.copyOf(l) : value;
         layer.cast(stored);
         int i = indexOf(layer);
         if (i >= 0) {

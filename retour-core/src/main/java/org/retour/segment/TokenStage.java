@@ -8,6 +8,7 @@ import org.retour.entity.TokenView;
 import org.retour.model.Sentence;
 import org.retour.model.Token;
 import org.retour.pipeline.Analysis;
+import org.retour.pipeline.FrozenList;
 import org.retour.pipeline.Layer;
 import org.retour.pipeline.Layers;
 import org.retour.pipeline.Stage;
@@ -19,6 +20,14 @@ import org.retour.pipeline.Stage;
 public final class TokenStage implements Stage {
 
     private final Tokenizer tokenizer;
+    private static final Token[] NO_TOKENS = new Token[0];
+    /**
+     * The tokens of the document being read on this thread, copied once to the layer's array of their
+     * number. Design decision: a buffer kept per thread (it grows to the longest document's tokens) instead
+     * of a list sized by a guess per document, grown when the guess falls short and copied again by
+     * {@link Analysis#with}.
+     */
+    private static final ThreadLocal<List<Token>> SCRATCH = ThreadLocal.withInitial(() -> new ArrayList<>(2048));
 
     public TokenStage(Tokenizer tokenizer) {
         this.tokenizer = Objects.requireNonNull(tokenizer);
@@ -42,12 +51,17 @@ public final class TokenStage implements Stage {
     @Override
     public Analysis apply(Analysis analysis) {
         String text = analysis.text();
-        // about one token in six characters of news text
-        List<Token> out = new ArrayList<>(text.length() / 5 + 16);
-        for (Sentence s : analysis.get(Layers.SENTENCES)) {
-            tokenizer.tokenize(text, s.span().start(), s.span().end(), s.language(), out);
+        List<Token> out = SCRATCH.get();
+        FrozenList<Token> list;
+        try {
+            for (Sentence s : analysis.get(Layers.SENTENCES)) {
+                tokenizer.tokenize(text, s.span().start(), s.span().end(), s.language(), out);
+            }
+            list = FrozenList.handOver(out.toArray(NO_TOKENS));
+        } finally {
+            out.clear();
         }
-        Analysis tokens = analysis.with(Layers.TOKENS, out);
+        Analysis tokens = analysis.with(Layers.TOKENS, list);
         return tokens.with(Layers.WORDS, new TokenView(text, tokens.get(Layers.TOKENS)));
     }
 }
