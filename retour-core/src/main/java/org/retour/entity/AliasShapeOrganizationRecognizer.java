@@ -56,10 +56,13 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     record Found(int first, int last, Object key) {
     }
 
+    /** Per token of the document being read on this thread: the name found there. */
+    private static final ScratchArray<Found> FOUND = new ScratchArray<>(Found[]::new);
+
     @Override
     public List<Entity> recognize(Analysis analysis, TokenView v) {
         int n = v.size();
-        Found[] at = new Found[n];
+        Found[] at = FOUND.cleared(n);
         EntityCollector out = new EntityCollector(EntityType.ORGANIZATION, "O");
         String lang = analysis.find(Layers.LANGUAGE).map(l -> l.code()).orElse("und");
         java.util.Set<String> redefined = redefined(v);
@@ -329,13 +332,16 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
      */
     private java.util.Set<String> redefined(TokenView v) {
         java.util.Set<String> out = new java.util.HashSet<>();
-        Found[] none = new Found[v.size()];
+        Found[] none = null; // made for the first acronym the table knows: most texts define none
         for (int k = 2; k + 1 < v.size(); k++) {
             if (!"(".equals(v.surface(k - 1)) || !")".equals(v.surface(k + 1)) || !v.isWord(k) || !v.isCapitalised(k)
                     || v.end(k) - v.start(k) > 5 || !TokenTrie.isAcronym(v.surface(k))) {
                 continue;
             }
             AliasTable.Organisation known = aliases.find(v.surface(k));
+            if (known != null && none == null) {
+                none = new Found[v.size()];
+            }
             int start = known == null ? -1 : initials(v, none, k - 1, v.surface(k));
             if (start >= 0 && aliases.find(v.span(start, k - 2).of(v.text())) != known) {
                 out.add(v.surface(k));

@@ -30,10 +30,13 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
         this.gazetteer = Objects.requireNonNull(gazetteer);
     }
 
+    /** Per token of the document being read on this thread: whether an organisation or a place has it. */
+    private static final ScratchArray.Booleans TAKEN = new ScratchArray.Booleans();
+
     @Override
     public List<Entity> recognize(Analysis analysis, TokenView v) {
         int n = v.size();
-        boolean[] taken = new boolean[n];
+        boolean[] taken = TAKEN.cleared(n);
         for (Entity e : analysis.list(Layers.ORGANIZATIONS)) {
             for (Mention m : e.mentions()) {
                 mark(v, taken, m.span());

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.retour.entity.FirstWords;
 import org.retour.entity.PlaceGazetteer;
+import org.retour.entity.ScratchArray;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
 import org.retour.entity.WordSet;
@@ -85,18 +86,28 @@ public final class FigureStage implements Stage {
         return Set.of(Layers.FIGURES);
     }
 
+    /**
+     * Per token of the document being read on this thread: whether it lies in a date, the entity naming
+     * it, whether that is a person, the name the entity goes by there, and the speaker quoted there.
+     */
+    private static final ScratchArray.Booleans IN_DATE = new ScratchArray.Booleans();
+    private static final ScratchArray<Entity> BY_TOKEN = new ScratchArray<>(Entity[]::new);
+    private static final ScratchArray.Booleans PERSON = new ScratchArray.Booleans();
+    private static final ScratchArray<String> NAMES = new ScratchArray<>(String[]::new);
+    private static final ScratchArray<String> QUOTED_BY = new ScratchArray<>(String[]::new);
+
     @Override
     public Analysis apply(Analysis analysis) {
         TokenView v = TokenView.of(analysis);
         int n = v.size();
-        boolean[] inDate = new boolean[n];
+        boolean[] inDate = IN_DATE.cleared(n);
         for (DateMention d : analysis.list(Layers.DATES)) {
             mark(v, d.span(), inDate);
         }
         List<Entity> persons = analysis.list(Layers.PERSONS);
-        Entity[] byToken = new Entity[n];
-        boolean[] person = new boolean[n];
-        String[] names = new String[n];
+        Entity[] byToken = BY_TOKEN.cleared(n);
+        boolean[] person = PERSON.cleared(n);
+        String[] names = NAMES.cleared(n);
         for (List<Entity> layer : List.of(analysis.list(Layers.ORGANIZATIONS), analysis.list(Layers.PLACES), persons)) {
             for (Entity e : layer) {
                 for (Mention m : e.mentions()) {
@@ -110,7 +121,7 @@ public final class FigureStage implements Stage {
                 }
             }
         }
-        String[] quotedBy = new String[n];
+        String[] quotedBy = QUOTED_BY.cleared(n);
         for (Quote q : analysis.list(Layers.QUOTES)) {
             Speaker sp = q.attribution().speaker();
             if (sp != null && sp.name() != null) {
