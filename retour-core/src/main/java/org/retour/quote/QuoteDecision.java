@@ -1,5 +1,7 @@
 package org.retour.quote;
 
+import java.util.function.Supplier;
+
 /** The decision whether words in quotation marks are someone's words or a name, title or term. */
 public interface QuoteDecision {
 
@@ -9,4 +11,12 @@ public interface QuoteDecision {
      * @param language the ISO 639-1 code of the sentence holding it
      */
     boolean isQuote(String inner, MarkContext context, String language);
+
+    /**
+     * {@link #isQuote(String, MarkContext, String)} with the context read only if the decision needs it,
+     * at most once.
+     */
+    default boolean isQuote(String inner, Supplier<MarkContext> context, String language) {
+        return isQuote(inner, context.get(), language);
+    }
 }

@@ -78,9 +78,11 @@ public final class QuoteStage implements Stage {
             // the last token starting before the opening mark, or -1
             int prev = view.indexAt(m.open()) - 1;
             int sentenceStart = sentence == null ? 0 : sentence.span().start();
-            MarkContext context = context(view, sentences, m, prev, sentenceStart, lang);
             boolean turn = MarkQuoteExtractor.isDash(m.mark());
-            if (m.inner().length() == 0 || !turn && !decision.isQuote(inner, context, lang)) {
+            // the words around the marks are read only when the decision needs them: not for a dialogue
+            // turn, nor for a long quote, which its own words decide
+            if (m.inner().length() == 0 || !turn && !decision.isQuote(inner,
+                    () -> context(view, sentences, m, prev, sentenceStart, lang), lang)) {
                 kept[i] = -1;
                 continue;
             }
@@ -150,28 +152,45 @@ public final class QuoteStage implements Stage {
      * colon right before the mark.
      */
     private static List<String> lead(TokenView v, int prev, int sentenceStart) {
-        List<String> out = new ArrayList<>(MarkContext.WINDOW);
         int k = prev;
         if (k >= 0 && (v.surface(k).equals(",") || v.surface(k).equals(":"))) {
             k--;
         }
-        for (; k >= 0 && v.start(k) >= sentenceStart && out.size() < MarkContext.WINDOW && isWord(v, k); k--) {
-            out.add(v.lower(k));
+        int first = k;
+        int count = 0;
+        for (; k >= 0 && v.start(k) >= sentenceStart && count < MarkContext.WINDOW && isWord(v, k); k--) {
+            count++;
         }
-        return out;
+        return lowers(v, first, -1, count);
+    }
+
+    /**
+     * The lower-cased words of the {@code count} tokens from {@code first} on, {@code step} apart, as an
+     * unmodifiable list. Design decision: the list {@link MarkContext} keeps, made at once, not an array list
+     * it would copy.
+     */
+    private static List<String> lowers(TokenView v, int first, int step, int count) {
+        return switch (count) {
+            case 0 -> List.of();
+            case 1 -> List.of(v.lower(first));
+            case 2 -> List.of(v.lower(first), v.lower(first + step));
+            case 3 -> List.of(v.lower(first), v.lower(first + step), v.lower(first + 2 * step));
+            default -> throw new IllegalArgumentException("more words than a window: " + count);
+        };
     }
 
     /** Up to {@link MarkContext#WINDOW} words from offset {@code from} to {@code end}, past one comma at first. */
     private static List<String> tail(TokenView v, int from, int end) {
-        List<String> out = new ArrayList<>(MarkContext.WINDOW);
         int k = v.indexAt(from);
         if (k < v.size() && v.surface(k).equals(",")) {
             k++;
         }
-        for (; k < v.size() && v.end(k) <= end && out.size() < MarkContext.WINDOW && isWord(v, k); k++) {
-            out.add(v.lower(k));
+        int first = k;
+        int count = 0;
+        for (; k < v.size() && v.end(k) <= end && count < MarkContext.WINDOW && isWord(v, k); k++) {
+            count++;
         }
-        return out;
+        return lowers(v, first, 1, count);
     }
 
     /** Whether a word of speech lies in {@code [from, to)}, its lower case read from the view, not built again. */

@@ -2,6 +2,7 @@ package org.retour.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.retour.lang.Letters;
 
 /**
@@ -36,12 +37,23 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
 
     @Override
     public boolean isQuote(String inner, MarkContext context, String language) {
+        return isQuote(inner, () -> context, language);
+    }
+
+    /**
+     * Design decision: a text of {@link #LONG_WORDS} words or more, or with a sentence's end inside, is
+     * decided by its own words, and most marked text is such a quote, so the words around the marks are
+     * read after that test, not before.
+     */
+    @Override
+    public boolean isQuote(String inner, Supplier<MarkContext> contexts, String language) {
         int count = wordCount(inner, LONG_WORDS);
         if (count == 0) {
             return false;
         }
+        String norm = null; // the text normalised, made once for the two look-ups that may need it
         if (mayBeKnownName(inner)) {
-            String norm = stripEndPunctuation(NotQuoteLexicon.normalize(inner));
+            norm = stripEndPunctuation(NotQuoteLexicon.normalize(inner));
             if (lexicon.isKnownName(norm) || lexicon.isKnownName(withoutFirstWord(norm, language))) {
                 return false;
             }
@@ -49,6 +61,7 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (count >= LONG_WORDS || hasInnerSentenceEnd(inner)) {
             return true;
         }
+        MarkContext context = contexts.get();
         if (titled(inner, context, language)) {
             return false; // "un livre, « Revenir du califat »", "« Le Mauvais Côté du fleuve », récit de …"
         }
@@ -56,8 +69,8 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             return false; // identified only as "R12": a code name, never someone's words
         }
         boolean named = count <= ANNOUNCED_TERM_WORDS && named(context, language);
-        if (count <= BARE_TERM_WORDS
-                && lexicon.isSaid(stripEndPunctuation(NotQuoteLexicon.normalize(inner)), language)) {
+        if (count <= BARE_TERM_WORDS && lexicon.isSaid(
+                norm != null ? norm : stripEndPunctuation(NotQuoteLexicon.normalize(inner)), language)) {
             return !named; // "s'est contenté d'un « pardon »", but "le mot « pardon »"
         }
         if (named) {
@@ -66,30 +79,31 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         if (asks(inner) && context.speechNearby()) {
             return true; // "« Pourquoi la Syrie ? » demande-t-elle": a question put, not a name
         }
-        List<String> words = words(inner);
+        // count < LONG_WORDS here, so it is the exact number of the text's words
+        int words = count;
         boolean marked = lexicon.isMarker(context.wordBefore(), language) || lexicon.isMarker(context.wordBefore2(), language);
         if (context.sourced() && !marked) {
             // "des « espions de Ben Ali », selon l'expression d'un émir", "« Raconte-leur pour Oum Salma », dit-elle":
             // words a source or a verb of speech right after the marks gives to someone
             return true;
         }
-        if (nameShaped(words, language) && (words.size() >= 2 || !context.speechNearby())) {
+        if (nameShaped(inner, language) && (words >= 2 || !context.speechNearby())) {
             return false;
         }
-        if (words.size() <= ANNOUNCED_TERM_WORDS && calledBySomeone(context.lead(), language)) {
+        if (words <= ANNOUNCED_TERM_WORDS && calledBySomeone(context.lead(), language)) {
             return true; // "what he called his "three wasted years"": one person's words, not a name
         }
         // "added that "almost none" had been offered": after speech, "that" opens the clause the phrase begins
-        boolean clause = words.size() >= 2 && context.speechNearby() && lexicon.isClauseWord(context.wordBefore(), language);
+        boolean clause = words >= 2 && context.speechNearby() && lexicon.isClauseWord(context.wordBefore(), language);
         boolean announced = !clause && lexicon.isDeterminer(context.wordBefore(), language) || marked;
-        if (announced && words.size() <= ANNOUNCED_TERM_WORDS) {
+        if (announced && words <= ANNOUNCED_TERM_WORDS) {
             // "a dit sa « joie mêlée de colère »": a phrase after a determiner right after a verb of speech is
             // the speaker's, but one word (« décrit les « trahisons » ») or a phrase pointed back at (« défend
             // ce « choc des témoignages » ») is a term
-            return context.speechBefore2() && words.size() >= 2 && lexicon.isDeterminer(context.wordBefore(), language)
+            return context.speechBefore2() && words >= 2 && lexicon.isDeterminer(context.wordBefore(), language)
                     && !lexicon.isDemonstrative(context.wordBefore(), language);
         }
-        return !(words.size() <= BARE_TERM_WORDS && !context.speechNearby() && !context.wordBefore().isEmpty());
+        return !(words <= BARE_TERM_WORDS && !context.speechNearby() && !context.wordBefore().isEmpty());
     }
 
     /**
@@ -204,26 +218,70 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         return i >= 0 && (inner.charAt(i) == '?' || inner.charAt(i) == '!' || inner.charAt(i) == '؟');
     }
 
+    /**
+     * {@link #nameShaped(List, String)} of the {@link #words} of {@code s}, each cut out only when the
+     * words before it left the question open. Design decision: most marked text fails at its first word
+     * in lower case, so the words after it are never copied out.
+     */
+    boolean nameShaped(String s, String language) {
+        int capitalised = 0;
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            while (i < n && MarkQuoteExtractor.isBlank(s.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !MarkQuoteExtractor.isBlank(s.charAt(i))) {
+                i++;
+            }
+            int a = start;
+            int b = i;
+            while (a < b && !isLetterOrDigit(s.charAt(a))) {
+                a++;
+            }
+            while (b > a && !isLetterOrDigit(s.charAt(b - 1))) {
+                b--;
+            }
+            if (a < b) {
+                int shape = shape(s.substring(a, b), language);
+                if (shape < 0) {
+                    return false;
+                }
+                capitalised += shape;
+            }
+        }
+        return capitalised > 0;
+    }
+
     /** Whether every word but the small ones starts with a capital letter, and one at least does. */
     boolean nameShaped(List<String> words, String language) {
         int capitalised = 0;
         for (String w : words) {
-            String lower = w.toLowerCase(java.util.Locale.ROOT);
-            if (lexicon.isFunctionWord(lower, language)) {
-                continue;
-            }
-            String core = withoutElision(w);
-            if (core.isEmpty()) {
-                continue;
-            }
-            int cp = core.codePointAt(0);
-            if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
-                capitalised++;
-            } else if (!Character.isDigit(cp)) {
+            int shape = shape(w, language);
+            if (shape < 0) {
                 return false;
             }
+            capitalised += shape;
         }
         return capitalised > 0;
+    }
+
+    /** 1 for a word of a name that starts with a capital, 0 for a small word or a number, -1 for any other. */
+    private int shape(String w, String language) {
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        if (lexicon.isFunctionWord(lower, language)) {
+            return 0;
+        }
+        String core = withoutElision(w);
+        if (core.isEmpty()) {
+            return 0;
+        }
+        int cp = core.codePointAt(0);
+        if (Character.isUpperCase(cp) || Character.isTitleCase(cp)) {
+            return 1;
+        }
+        return Character.isDigit(cp) ? 0 : -1;
     }
 
     /**

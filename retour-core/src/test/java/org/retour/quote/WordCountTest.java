@@ -25,6 +25,23 @@ class WordCountTest {
     }
 
     @Test
+    void aTextIsNameShapedAsItsWordsAre() {
+        WordShapeQuoteDecision decision = WordShapeQuoteDecision.bundled();
+        Random random = new Random(7);
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder s = new StringBuilder();
+            for (int k = random.nextInt(10); k > 0; k--) {
+                s.append(PARTS[random.nextInt(PARTS.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            String text = s.toString();
+            for (String lang : new String[] {"fr", "en", "de", "ar"}) {
+                assertThat(decision.nameShaped(text, lang)).as("'%s' in %s", text, lang)
+                        .isEqualTo(decision.nameShaped(WordShapeQuoteDecision.words(text), lang));
+            }
+        }
+    }
+
+    @Test
     void aKnownNameOfManyWordsIsStillNoQuote() {
         WordShapeQuoteDecision decision = WordShapeQuoteDecision.bundled();
         MarkContext context = new MarkContext("", "", true);
