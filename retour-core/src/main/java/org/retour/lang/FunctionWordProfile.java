@@ -24,6 +24,7 @@ public final class FunctionWordProfile {
     private FunctionWordProfile(List<String> languages, WordTable table) {
         this.languages = languages;
         this.table = table;
+        this.counts = ThreadLocal.withInitial(() -> new int[languages.size() + 4]);
     }
 
     /** The bundled lists ({@code org/retour/lang/function-words.txt}). */
@@ -60,7 +61,7 @@ public final class FunctionWordProfile {
      * least {@code minHits} hits and {@code ratio} times the runner-up's, otherwise null.
      */
     public String dominant(String text, int start, int end, int minHits, int ratio) {
-        return dominant(text, start, end, minHits, ratio, null);
+        return dominant(text, start, end, minHits, ratio, false);
     }
 
     /**
@@ -75,18 +76,30 @@ public final class FunctionWordProfile {
      * the letters counted in the same pass over the characters.
      */
     public Glance glance(String text, int start, int end, int minHits, int ratio) {
-        int[] scripts = new int[4];
-        String dominant = dominant(text, start, end, minHits, ratio, scripts);
-        return new Glance(dominant, scripts[0], scripts[LATIN], scripts[ARABIC], scripts[CYRILLIC]);
+        String dominant = dominant(text, start, end, minHits, ratio, true);
+        int[] scripts = counts.get();
+        int at = languages.size();
+        return new Glance(dominant, scripts[at], scripts[at + LATIN], scripts[at + ARABIC], scripts[at + CYRILLIC]);
     }
+
+    /**
+     * Per thread: the hits of each language in the stretch read last, then its letters in all and in the
+     * Latin, Arabic and Cyrillic scripts. Design decision: kept per thread, not made for each sentence read.
+     */
+    private final ThreadLocal<int[]> counts;
 
     private static final int LATIN = 1;
     private static final int ARABIC = 2;
     private static final int CYRILLIC = 3;
 
-    /** {@link #dominant}, counting the letters in {@code scripts} as it reads them when that is not null. */
-    private String dominant(String text, int start, int end, int minHits, int ratio, int[] scripts) {
-        int[] counts = new int[languages.size()];
+    /**
+     * {@link #dominant}, counting the letters, when {@code scripts}, in this thread's {@link #counts} after
+     * the languages' hits.
+     */
+    private String dominant(String text, int start, int end, int minHits, int ratio, boolean scripts) {
+        int n = languages.size();
+        int[] counts = this.counts.get();
+        java.util.Arrays.fill(counts, 0, n, 0);
         // Design decision: a glance counts the letters in locals and writes scripts once, not once per letter
         int letters = 0;
         int latin = 0;
@@ -107,7 +120,7 @@ public final class FunctionWordProfile {
                 if ((classes & (Letters.LETTER | Letters.MARK)) == 0) {
                     break;
                 }
-                if (scripts != null && (classes & Letters.LETTER) != 0) {
+                if (scripts && (classes & Letters.LETTER) != 0) {
                     letters++;
                     if (c < 0x0250) {
                         latin++;
@@ -128,16 +141,16 @@ public final class FunctionWordProfile {
                 }
             }
         }
-        if (scripts != null) {
-            scripts[0] = letters;
-            scripts[LATIN] = latin;
-            scripts[ARABIC] = arabic;
-            scripts[CYRILLIC] = cyrillic;
+        if (scripts) {
+            counts[n] = letters;
+            counts[n + LATIN] = latin;
+            counts[n + ARABIC] = arabic;
+            counts[n + CYRILLIC] = cyrillic;
         }
         int best = -1;
         int bestN = 0;
         int second = 0;
-        for (int l = 0; l < counts.length; l++) {
+        for (int l = 0; l < n; l++) {
             if (counts[l] > bestN) {
                 second = bestN;
                 bestN = counts[l];
