@@ -225,31 +225,12 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
      */
     boolean nameShaped(String s, String language) {
         int capitalised = 0;
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && MarkQuoteExtractor.isBlank(s.charAt(i))) {
-                i++;
+        for (MarkedWords w = new MarkedWords(s); w.advance(); ) {
+            int shape = shape(w.word(), language);
+            if (shape < 0) {
+                return false;
             }
-            int start = i;
-            while (i < n && !MarkQuoteExtractor.isBlank(s.charAt(i))) {
-                i++;
-            }
-            int a = start;
-            int b = i;
-            while (a < b && !isLetterOrDigit(s.charAt(a))) {
-                a++;
-            }
-            while (b > a && !isLetterOrDigit(s.charAt(b - 1))) {
-                b--;
-            }
-            if (a < b) {
-                int shape = shape(s.substring(a, b), language);
-                if (shape < 0) {
-                    return false;
-                }
-                capitalised += shape;
-            }
+            capitalised += shape;
         }
         return capitalised > 0;
     }
@@ -352,27 +333,8 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
     /** The words of {@code s}: whitespace-separated, trimmed of punctuation, with a letter or digit. */
     static List<String> words(String s) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && MarkQuoteExtractor.isBlank(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && !MarkQuoteExtractor.isBlank(s.charAt(i))) {
-                i++;
-            }
-            int a = start;
-            int b = i;
-            while (a < b && !isLetterOrDigit(s.charAt(a))) {
-                a++;
-            }
-            while (b > a && !isLetterOrDigit(s.charAt(b - 1))) {
-                b--;
-            }
-            if (a < b) {
-                out.add(s.substring(a, b));
-            }
+        for (MarkedWords w = new MarkedWords(s); w.advance(); ) {
+            out.add(w.word());
         }
         return out;
     }
