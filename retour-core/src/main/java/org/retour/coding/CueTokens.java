@@ -60,27 +60,18 @@ final class CueTokens {
      * normalised once for all its segments and codes. The words of one range are not copied.
      */
     CueTokens slice(List<Span> ranges) {
-        int limit = off + size;
         if (ranges.size() == 1) {
             Span r = ranges.get(0);
             int from = firstAtOrAfter(r.start());
-            int to = from;
-            while (to < limit && ends[to] <= r.end()) {
-                to++;
-            }
-            searchHint = to;
+            int to = endOf(from, r.end());
             return new CueTokens(text, words, searched, starts, ends, boundaries, from, to - from, scratch);
         }
         // the words are counted first, so that their arrays are made once, as long as they need be
         int n = 0;
         for (int k = 0; k < ranges.size(); k++) {
             Span r = ranges.get(k);
-            int i = firstAtOrAfter(r.start());
-            int from = i;
-            while (i < limit && ends[i] <= r.end()) {
-                i++;
-            }
-            searchHint = i;
+            int from = firstAtOrAfter(r.start());
+            int i = endOf(from, r.end());
             n += i - from;
         }
         WordTable.Word[] f = new WordTable.Word[n];
@@ -91,12 +82,8 @@ final class CueTokens {
         int at = 0;
         for (int k = 0; k < ranges.size(); k++) {
             Span r = ranges.get(k);
-            int i = firstAtOrAfter(r.start());
-            int from = i;
-            while (i < limit && ends[i] <= r.end()) {
-                i++;
-            }
-            searchHint = i;
+            int from = firstAtOrAfter(r.start());
+            int i = endOf(from, r.end());
             int m = i - from;
             if (m > 0) {
                 System.arraycopy(words, from, f, at, m);
@@ -109,6 +96,20 @@ final class CueTokens {
             }
         }
         return new CueTokens(text, f, se, st, en, bo, 0, n, scratch);
+    }
+
+    /**
+     * The position in the arrays after the last word from {@code from} on that ends by {@code end}; the search
+     * for the next range starts there.
+     */
+    private int endOf(int from, int end) {
+        int limit = off + size;
+        int i = from;
+        while (i < limit && ends[i] <= end) {
+            i++;
+        }
+        searchHint = i;
+        return i;
     }
 
     /**
