@@ -134,15 +134,7 @@ final class EpithetSubjects {
         while (k < at && !Tokens.isWord(d.tokens.get(k))) {
             k++;
         }
-        if (rules.pastTitles(d, k) >= at) {
-            return true;
-        }
-        int comma = at - 1;
-        while (comma > k && Tokens.isWord(d.tokens.get(comma)) && rules.pastTitles(d, comma) > comma) {
-            comma--; // "…, Me Ollier": past the title
-        }
-        return comma > k && comma - k <= PronounSpeakers.OPENER_TOKENS && Tokens.is(d.text, d.tokens.get(comma), ",")
-                && rules.opensPhrase(d, k);
+        return rules.pastTitles(d, k) >= at || ParagraphFloor.afterOpeningPhrase(d, rules, k, at);
     }
 
     /**

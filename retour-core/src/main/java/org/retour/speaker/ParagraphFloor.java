@@ -132,14 +132,20 @@ final class ParagraphFloor {
      * nié"): the sentence's subject.
      */
     private boolean afterOpeningPhrase(SpeakerDocument d, int sentence, Referent r) {
-        int k = d.tokenAt(sentence);
-        int at = d.tokenAt(r.span().start());
+        return afterOpeningPhrase(d, subjectRules, d.tokenAt(sentence), d.tokenAt(r.span().start()));
+    }
+
+    /**
+     * Whether the person at token {@code at} follows, past any titles, the comma closing a phrase that opens at
+     * token {@code k} with a preposition or a participle, of at most {@link PronounSpeakers#OPENER_TOKENS} tokens.
+     */
+    static boolean afterOpeningPhrase(SpeakerDocument d, SubjectRules rules, int k, int at) {
         int comma = at - 1;
-        while (comma > k && Tokens.isWord(d.tokens.get(comma)) && subjectRules.pastTitles(d, comma) > comma) {
+        while (comma > k && Tokens.isWord(d.tokens.get(comma)) && rules.pastTitles(d, comma) > comma) {
             comma--; // "…, Me Ollier": past the title
         }
         return comma > k && comma - k <= PronounSpeakers.OPENER_TOKENS && Tokens.is(d.text, d.tokens.get(comma), ",")
-                && subjectRules.opensPhrase(d, k);
+                && rules.opensPhrase(d, k);
     }
 
     /** The first referent from {@code from} (none when negative: no sentence before) to {@code to}, or null. */
