@@ -99,6 +99,9 @@ final class DefiniteReferents {
             if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
                 next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
             }
+            if (next == null) {
+                next = IndefiniteDescriptions.namedInNextSentence(d, r); // "L'un d'eux a accepté … Ilyes, 29 ans, …"
+            }
             return settled(next != null ? next : r);
         }
         if (!r.description().definite()) {

@@ -53,4 +53,33 @@ class PartitiveSpeakerTest {
         assertThat(speaker(q.get(0)).description()).isEqualTo("One former fighter");
         assertThat(speaker(q.get(1)).description()).isEqualTo("Another");
     }
+    @Test
+    void oneOfTheseOrOfHisHeadNounIsAnUnnamedSpeakerWhomLaterPronounsTakeUp() {
+        List<Quote> q = top("Laurent Morel, porte-parole du parquet, reste prudent. « Chaque cas est jugé », affirme-t-il."
+                + "\n\nL’un de ces revenants a accepté de nous rencontrer à Genève. Il a 31 ans. Il ne veut pas que son nom"
+                + " apparaisse, « pour ma mère ». Il sourit. « J’étais venu pour être un héros, j’étais magasinier. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Laurent Morel");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("L’un de ces revenants");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.RETURNEE);
+        List<Quote> en = top("Colonel Mark Hayes said the camp was safe. \"We were hungry every day,\" said one of these"
+                + " defectors.", "en");
+        assertThat(speaker(en.get(0)).name()).isNull();
+        assertThat(speaker(en.get(0)).description()).isEqualTo("one of these defectors");
+        List<Quote> de = top("Oberst Jan Weber lobte das Lager. „Wir hatten Hunger“, sagt einer dieser Rückkehrer.",
+                "de");
+        assertThat(speaker(de.get(0)).name()).isNull();
+        assertThat(speaker(de.get(0)).description()).isEqualTo("einer dieser Rückkehrer");
+    }
+
+    @Test
+    void oneOfAGroupNamedAtTheHeadOfTheNextSentenceIsThatPerson() {
+        List<Quote> q = top("L'aumônier, Pierre Laval, les rencontre chaque semaine. L'un de ces détenus a accepté de nous"
+                + " parler. Ilyes – le prénom a été changé – a 29 ans. « Au début, j'étais fier », raconte-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilyes");
+        List<Quote> en = top("Chaplain Peter Hale meets them every week. One of the inmates agreed to talk. Yusuf, 29, spent two"
+                + " years in Raqqa. \"I was proud at first,\" he says.", "en");
+        assertThat(speaker(en.get(0)).name()).isEqualTo("Yusuf");
+    }
 }
