@@ -54,6 +54,7 @@ final class BodySpeakers {
         boolean reportFirst = speaker != null && speaker.span().start() < sentenceStart(d, used.span().start())
                 && reports.opensSentence(d, used);
         Speaker subject = OrganisationSubjects.takenUp(d, used); // "Le parquet de Paris … . Dans un communiqué, il indique"
+        subject = subject == null && speaker == null ? StatementIssuers.bundled().of(d, used).body() : subject; // "“…,” it said"
         boolean bodySubject = speaker != null && used != null && (speaker.span().start() >= used.span().end()
                 || speaker.span().end() <= sentenceStart(d, used.span().start())) // a person from an earlier sentence
                 && OrganisationVerbSubjects.before(d, used); // "ISD said the man, Zulkifli Osman, had “…”"

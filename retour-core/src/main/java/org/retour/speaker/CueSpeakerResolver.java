@@ -284,6 +284,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         Attribution attribution;
         boolean answer = false;
         boolean askedBack = false;
+        if (speaker == null && used != null && owner == null) { // "X read a statement for the family. “…,” it said"
+            Referent issuer = StatementIssuers.bundled().of(d, used).person();
+            speaker = issuer == null ? null : definite.named(d, issuer);
+        }
         BodySpeakers.Body body = bodies.speaking(d, speaker, used, after, before, startsSentence, open, outer);
         if (body instanceof BodySpeakers.Body.Words words) {
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
