@@ -287,6 +287,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         if (speaker == null && used != null && owner == null) { // "X read a statement for the family. “…,” it said"
             Referent issuer = StatementIssuers.bundled().of(d, used).person();
             speaker = issuer == null ? null : definite.named(d, issuer);
+            speaker = speaker == null ? BylineNarrators.bundled().narrator(d, used) : speaker; // "“…?” I asked."
         }
         BodySpeakers.Body body = bodies.speaking(d, speaker, used, after, before, startsSentence, open, outer);
         if (body instanceof BodySpeakers.Body.Words words) {

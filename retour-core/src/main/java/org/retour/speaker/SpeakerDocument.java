@@ -95,6 +95,9 @@ final class SpeakerDocument {
             Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
+    /** The person the byline names, once {@link #bylineRead}. */
+    private Entity byline;
+    private boolean bylineRead;
     /** The persons that stand for others ({@link StandIns}), built on first use. */
     private java.util.Map<Entity, Entity> standIns;
     /** Each person's named mentions by the offset where they end, inside quotes too ({@link ReportedHeads}). */
@@ -179,6 +182,7 @@ final class SpeakerDocument {
             Entity e = standFor(r.person());
             String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : describedRole(e);
             Voice v = bodyAlone(role) ? Voice.UNKNOWN : voiceOf(role); // "for the prosecution, Mr Walsh": not who he is
+            v = v == Voice.UNKNOWN && e == byline() ? Voice.JOURNALIST : v; // "By Helen Marsh" … "“…?” I asked."
             return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, v));
         }
         org.retour.model.Speaker body = InstitutionPhrases.bundled().speaker(this, r.description());
@@ -187,6 +191,15 @@ final class SpeakerDocument {
         }
         return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
                 writerVoice(r.description(), voiceOf(r.description().role())));
+    }
+
+    /** The person the byline names ({@link BylineNarrators#author}), or null; read on first use. */
+    private Entity byline() {
+        if (!bylineRead) {
+            byline = BylineNarrators.bundled().author(this);
+            bylineRead = true;
+        }
+        return byline;
     }
 
     /** The person {@code e} stands for when it is another name or a title of theirs ({@link StandIns}), else {@code e}. */
