@@ -78,14 +78,23 @@ final class ReportedWords {
      * nobody in the paragraph, the writer the speaker speaks of (see {@link LetterWriters#writer}).
      */
     private Referent reported(SpeakerDocument d, int open, Referent outer, Gender gender, UnaryOperator<Referent> named) {
-        Referent r = nearestOfGender(d, open, outer, gender, named);
+        int paragraph = d.paragraph(open);
+        Referent r = nearestOfGender(d, d.paragraphStarts.get(paragraph), open, outer, gender, named);
         if (r != null) {
             return r.person() != null ? r : null;
         }
         if (ownRelationBefore(d, open)) {
             return null;
         }
-        return letters.writer(d, open, outer, gender, named);
+        Referent w = letters.writer(d, open, outer, gender, named);
+        if (w != null || paragraph == 0) {
+            return w;
+        }
+        // "That mother, Nasreen Ali, keeps a photo of her son." then "“… he would say, ‘Mum, …’”": the one the paragraph
+        // before tells of, when the speaker's own paragraph names no one
+        Referent before = nearestOfGender(d, d.paragraphStarts.get(paragraph - 1), d.paragraphStarts.get(paragraph), outer,
+                gender, named);
+        return before != null && before.person() != null ? before : null;
     }
 
     /**
@@ -96,8 +105,14 @@ final class ReportedWords {
      */
     private Referent nearestOfGender(SpeakerDocument d, int open, Referent outer, Gender gender,
                                      UnaryOperator<Referent> named) {
+        return nearestOfGender(d, d.paragraphStarts.get(d.paragraph(open)), open, outer, gender, named);
+    }
+
+    /** As {@link #nearestOfGender(SpeakerDocument, int, Referent, Gender, UnaryOperator)}, in {@code [from, open)}. */
+    private Referent nearestOfGender(SpeakerDocument d, int from, int open, Referent outer, Gender gender,
+                                     UnaryOperator<Referent> named) {
         Entity outerPerson = outer == null ? null : outer.person();
-        List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(open)), open);
+        List<Referent> before = d.referents.within(from, open);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent r = before.get(i);
             if (LetterKin.same(r, outer) || r.person() != null && r.person() == outerPerson || !r.gender().compatible(gender)) {
