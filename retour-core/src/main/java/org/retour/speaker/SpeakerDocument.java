@@ -95,6 +95,8 @@ final class SpeakerDocument {
             Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
+    /** The ids of the persons a surname alone was taken to name over another of that surname ({@link SurnameSpeakers}). */
+    final java.util.Set<String> surnamed = new java.util.HashSet<>(4);
     /** The person the byline names, once {@link #bylineRead}. */
     private Entity byline;
     private boolean bylineRead;

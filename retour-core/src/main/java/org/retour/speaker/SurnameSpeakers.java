@@ -14,7 +14,8 @@ import org.retour.person.Tokens;
  * Surname speakers: the person a surname alone stands for when several people share it ("Her uncle,
  * Samir Haddad, …" after "Nour Haddad": "Mr Haddad said" is the uncle). The surname goes to the person
  * of that surname named in full most recently before it, at most {@link #FULL_NAME_PARAGRAPHS} paragraphs
- * back, whose gender fits the title before it (Mr, Mme); further on it keeps the person it was linked to.
+ * back, whose gender fits the title before it (Mr, Mme), or however far back while that person, once given words by
+ * the surname alone, spoke the last quote given a speaker; further on it keeps the person it was linked to.
  *
  * <p>Design decision: news names a relative in full right before quoting them by surname, so the latest
  * full name wins over the first one the text met; once the relative has been quoted, the text calls them
@@ -68,11 +69,28 @@ final class SurnameSpeakers {
                 }
             }
         }
-        if (best == null || best.id().equals(r.person().id())
-                || d.paragraph(r.span().start()) - d.paragraph(bestAt) > FULL_NAME_PARAGRAPHS) {
+        if (best == null || best.id().equals(r.person().id())) {
             return r;
         }
+        if (d.paragraph(r.span().start()) - d.paragraph(bestAt) > FULL_NAME_PARAGRAPHS) {
+            if (!holdsFloor(d, best)) {
+                return r;
+            }
+        } else {
+            d.surnamed.add(best.id());
+        }
         return new Referent(r.span(), best, r.description(), r.gender().or(lexicon.genderOf(best, d.lang)));
+    }
+
+    /**
+     * Whether {@code e} spoke the last quote given a speaker and has been given words through the surname alone before
+     * ("Her uncle, Samir Haddad, …" then "“…,” Mr Haddad said"): the surname goes on naming the relative so quoted,
+     * however far back their full name stands ("The older Mr Haddad, a taxi driver, said …"). A relative whose words
+     * came through a pronoun or a given name ("Samir remembers") leaves the surname to the one the article is about.
+     */
+    private static boolean holdsFloor(SpeakerDocument d, Entity e) {
+        return d.surnamed.contains(e.id()) && d.lastSpeaker != null && d.lastSpeaker.person() != null
+                && d.lastSpeaker.person().id().equals(e.id());
     }
 
     /** The gender of the honorific right before a surname ("Mr", "Mme", "Ms."), else UNKNOWN. */
