@@ -265,7 +265,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
             // Design decision: whether the first word is a given name the lexicon lacks is asked only of a
             // known surname, since it searches the whole text and tells nothing when none is known
-            boolean unlisted = known != null && NameEvidence.unlistedGivenName(wd, start);
+            boolean unlisted = known != null && NameEvidence.unlistedGivenName(wd, start)
+                    && !ParticipleOpeners.bundled().participle(wd.surface(start), lang); // "Pressing Dirie on redirect"
             kin = known != null && j - start == 2 && first < 0 && !honorific && unlisted && !other[start];
             if (known != null && first < 0 && !honorific && !apposed && !unlisted) {
                 start = start + 1;
