@@ -24,6 +24,7 @@ final class ContextSpeakers {
     private final CueSpeakers cueSpeakers;
     private final PronounSpeakers pronounSpeakers;
     private final FloorTakers floorTakers;
+    private final TurnedToSubjects turnedTo;
     private final AskedObjects askedObjects;
     private final DefiniteReferents definite;
     private final AnswerNouns answerNouns = AnswerNouns.bundled();
@@ -38,6 +39,7 @@ final class ContextSpeakers {
         this.cueSpeakers = cueSpeakers;
         this.pronounSpeakers = pronounSpeakers;
         this.floorTakers = FloorTakers.bundled(pronounSpeakers);
+        this.turnedTo = new TurnedToSubjects(pronounSpeakers, subjectRules);
         this.askedObjects = askedObjects;
         this.definite = definite;
         this.exchanges = exchanges;
@@ -47,7 +49,9 @@ final class ContextSpeakers {
     /**
      * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
      * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
-     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”"), the person of
+     * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”") unless the one named at the
+     * head of a short sentence of gesture after that cue takes the turn (« « … », dit Abdel. Le père Morin acquiesce.
+     * « … » »), the person of
      * the subject pronoun right before that cue's verb first ("Elle ne le dit pas ainsi."), else to the
      * paragraph's topic, the subject of its first sentence ("Il décrit un groupe qui perd pied. « … »") or of the
      * sentence right before it ("Le récit d'Inès commence par l'ennui. … elle n'a pas quitté … « … »"); a quote
@@ -88,6 +92,12 @@ final class ContextSpeakers {
         int last = d.tokenAt(sentenceStart);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = finder.cueAt(d, k, first, last);
+            if (cue != null && opensSentence && cue.span().start() < sentenceStart(d, sentenceStart - 1)) {
+                Referent turned = turnedTo.turnedTo(d, p, sentenceStart);
+                if (turned != null) {
+                    return turned; // "« … », dit Abdel. Le père Morin acquiesce. « … »": not Abdel's cue
+                }
+            }
             if (cue != null && !exchanges.asks(d, cue) && !QuestionTurns.putsQuestion(d, cue, sentenceStart)) {
                 // "La présidente l'interroge. Il hésite. « … »", "La magistrate insiste : pourquoi … ? Elle …": the asked
                 int own = Math.max(p, sentenceStart(d, cue.span().start()));
