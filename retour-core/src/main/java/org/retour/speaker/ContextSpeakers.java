@@ -329,6 +329,22 @@ final class ContextSpeakers {
     }
 
     /**
+     * The subject of the sentence right after a quote that opens its paragraph ({@link #following}), when that
+     * sentence names them for the first time and no possessive ties them to someone told of (« « … » Le maire, Paul
+     * Roche, reçoit dans son bureau. », not « « … » Son frère, Ahmed, est mort en 2016. »): a portrait that opens on its
+     * subject's words, even after other speakers; else null.
+     */
+    Referent newcomerFollowing(SpeakerDocument d, int outer) {
+        Referent r = following(d, outer);
+        if (r == null || r.description() != null
+                && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+            return null;
+        }
+        Referent named = definite.named(d, r);
+        return Newcomers.namedFrom(named, outer) ? named : null;
+    }
+
+    /**
      * The subject of the last sentence of the paragraph before a quote that opens its own paragraph, when
      * that paragraph holds no quote ("Le trentenaire hésite longtemps." then "« Si on m'avait demandé ça… »");
      * the last speaker instead when that subject asked them a question.

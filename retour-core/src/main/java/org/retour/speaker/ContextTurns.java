@@ -10,8 +10,9 @@ import org.retour.person.Referents.Referent;
  * The speaker of a quote that no cue attributes, from the turns around it, tried in order: the noun phrase naming no
  * known person that is the subject of the quote's cue ({@link NominalSubjects}: « un observateur du procès estime que
  * « … » »), the person a question is put by (« Le président l'interroge. « … ? » »), the one asked back or answering in an exchange (« « Vous saviez ? »
- * Long silence. « J'entendais. » »), the speaker an earlier sentence of the paragraph introduces, the speaker whose
- * words the paragraph continues, the subject of the previous paragraph, the answerer of a question, the person named
+ * Long silence. « J'entendais. » »), the speaker an earlier sentence of the paragraph introduces, the person named
+ * for the first time right after a quote that opens its paragraph (« « … » Le maire, Paul Roche, reçoit dans son
+ * bureau. »), the speaker whose words the paragraph continues, the subject of the previous paragraph, the answerer of a question, the person named
  * right after a quote that opens the article's speech, and the recent speaker of a subjectless cue (« Et d'ajouter :
  * « … » »).
  *
@@ -94,6 +95,12 @@ final class ContextTurns {
             speaker = PlaceSpeakers.asked(d, open); // "« Vous les avez vues ? », l'interroge la magistrate." "« Oui. »"
             if (speaker != null) {
                 return new Found(speaker, true, false);
+            }
+        }
+        if (used == null && d.lastSpeaker != null && blank(d.text, lineStart(d.text, open), open)) {
+            Referent next = contextSpeakers.newcomerFollowing(d, at.outer());
+            if (next != null) {
+                return new Found(next, false, false); // "« … » Le maire, Paul Roche, reçoit dans son bureau."
             }
         }
         if (PlaceSpeakers.continues(d, open) && d.lastSpeaker != null) {
