@@ -98,8 +98,10 @@ final class ContextSpeakers {
                     return turned; // "« … », dit Abdel. Le père Morin acquiesce. « … »": not Abdel's cue
                 }
             }
-            if (cue != null && !exchanges.asks(d, cue) && !QuestionTurns.putsQuestion(d, cue, sentenceStart)) {
-                // "La présidente l'interroge. Il hésite. « … »", "La magistrate insiste : pourquoi … ? Elle …": the asked
+            if (cue != null && !exchanges.asks(d, cue) && !QuestionTurns.putsQuestion(d, cue, sentenceStart)
+                    && exchanges.ask(d, d.tokenAt(Math.max(p, sentenceStart(d, cue.span().start()))), cue.first()) < 0) {
+                // "La présidente l'interroge. Il hésite. « … »", "La magistrate insiste : pourquoi … ? Elle …": the asked;
+                // "La présidente lui fait remarquer qu'un voisin l'a reconnu. « … »": a cue inside what is put to him too
                 int own = Math.max(p, sentenceStart(d, cue.span().start()));
                 Referent r = pronounSpeakers.pronounBeforeVerb(d, cue.first(), own, open);
                 if (r == null) { // "Son mari meurt en 2016. Elle ne le dit pas ainsi. « … »": she, not him
