@@ -37,6 +37,7 @@ public final class DescriptionFinder {
     private final Partitives partitives = Partitives.bundled();
     private final CopulaNames copulas = CopulaNames.bundled();
     private final IndefiniteHeads indefiniteHeads = IndefiniteHeads.bundled();
+    private final DeterminerGenders determinerGenders = DeterminerGenders.bundled();
 
     public DescriptionFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -74,14 +75,17 @@ public final class DescriptionFinder {
             }
             String w = lower[k];
             Gender g = view == null || entries.mayBeHead(k) ? entries.head(k) : null;
+            boolean demonym = false;
             if (g == null && view != null && entries.capitalised(k) && !beforeProperNoun(tokens, k, entries)
                     && demonymHead(view, k, lower, entries)) {
                 g = Gender.UNKNOWN;
+                demonym = true;
             }
             if (g == null && view != null && entries.capitalised(k) && entries.is(Kind.DEMONYM, k)
                     && !beforeProperNoun(tokens, k, entries)
                     && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
+                demonym = true;
             }
             if (g == null && indefinite) {
                 g = indefiniteHeads.headAt(text, tokens, entries, k, lang); // « un ancien de Raqqa », « un haut cadre de la DGSI »
@@ -123,8 +127,9 @@ public final class DescriptionFinder {
                 }
             }
             if (det >= 0) {
-                PersonDescription d = description(text, tokens, det, det + 1, k, g,
-                        DEFINITE.contains(Tokens.lower(text, tokens, lower, det)));
+                String article = Tokens.lower(text, tokens, lower, det);
+                g = determinerGenders.of(g, article, demonym, lang); // « la psychologue », « un Irakien »
+                PersonDescription d = description(text, tokens, det, det + 1, k, g, DEFINITE.contains(article));
                 if (!out.isEmpty() && out.get(out.size() - 1).span().start() == d.span().start()) {
                     out.remove(out.size() - 1); // "ce jeune Tunisien", "a 26-year-old Syrian defector": the last head wins
                 }
