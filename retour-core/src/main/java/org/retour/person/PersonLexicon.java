@@ -189,9 +189,26 @@ public final class PersonLexicon {
         return memos.get().of(this, lang);
     }
 
-    /** The gender of a given name as written, or null when it is not a known given name. */
+    /**
+     * The gender of a given name as written, or null when it is not a known given name: a listed one, or two listed
+     * ones joined by a hyphen (« Louis-Simon », « Marie-Hélène »), which have the first one's gender.
+     */
     public Gender firstName(String word) {
-        return mayHave(nameFilter, word) ? firstNames.get(word) : null;
+        Gender g = mayHave(nameFilter, word) ? firstNames.get(word) : null;
+        return g != null ? g : compoundFirstName(word);
+    }
+
+    /** The first part's gender when {@code word} is two listed given names joined by one hyphen, else null. */
+    private Gender compoundFirstName(String word) {
+        int dash = word.indexOf('-');
+        if (dash <= 0 || dash + 2 >= word.length() || word.indexOf('-', dash + 1) >= 0
+                || !Character.isUpperCase(word.charAt(dash + 1))) {
+            return null;
+        }
+        String first = word.substring(0, dash);
+        String second = word.substring(dash + 1);
+        Gender g = mayHave(nameFilter, first) ? firstNames.get(first) : null;
+        return g != null && mayHave(nameFilter, second) && firstNames.containsKey(second) ? g : null;
     }
 
     /** Whether {@code word} (lower-cased) is listed in {@code lang} as a word of any kind. */
