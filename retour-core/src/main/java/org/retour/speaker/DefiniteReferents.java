@@ -48,12 +48,7 @@ final class DefiniteReferents {
         if (r == null) {
             return null;
         }
-        Reading reading = d.readings.get(r);
-        if (reading == null) {
-            reading = FamilyNames.bundled().settle(d, subjectRules, read(d, r));
-            reading = FamilyGraph.settle(d, subjectRules, r, reading); // « son fils. Sofiane Kaci » … « commence le père »
-            d.readings.put(r, reading);
-        }
+        Reading reading = reading(d, r);
         Referent out = reading.open() ? lastUnnamed(d, reading.referent()) : reading.referent();
         Referent neighbour = NeighbourProtagonists.standsFor(d, r, out,
                 reading.open() ? reading.referent() : null); // "… », explique l'éducatrice"
@@ -73,6 +68,38 @@ final class DefiniteReferents {
      * referent is read for its quote, then again as the last speaker and as the speaker before the next one).
      */
     record Reading(Referent referent, boolean open) {
+    }
+
+    /** The reading of {@code r}, made once per document and kept in {@link SpeakerDocument#readings}. */
+    private Reading reading(SpeakerDocument d, Referent r) {
+        Reading reading = d.readings.get(r);
+        if (reading == null) {
+            reading = FamilyNames.bundled().settle(d, subjectRules, read(d, r));
+            reading = FamilyGraph.settle(d, subjectRules, r, reading); // « son fils. Sofiane Kaci » … « commence le père »
+            d.readings.put(r, reading);
+        }
+        return reading;
+    }
+
+    /**
+     * The person a paragraph's topic {@code t} stands for when the description {@code r} takes it up: the one tied
+     * to it, else, when {@code r} says nothing of who but an age or a sex and {@code t} is another definite
+     * description, the named person its own reading settles on (« Le prévenu se lève. « … », explique le jeune
+     * homme »: the one on trial; « le prévenu » itself takes up no witness so).
+     */
+    private Referent topicPerson(SpeakerDocument d, Referent t, Referent r) {
+        Referent tie = TiedReferents.tied(d, t);
+        if (tie.person() != null || t.description() == null || !t.description().definite()
+                || t.description() == r.description() || !d.descriptionMemo.ages(r.description().role(), d.lang).plain()) {
+            return tie;
+        }
+        Reading own = reading(d, t);
+        return !own.open() && own.referent() != null && own.referent().person() != null ? own.referent() : tie;
+    }
+
+    /** {@link #topicPerson} for the description {@code r}. */
+    private java.util.function.UnaryOperator<Referent> topicOf(SpeakerDocument d, Referent r) {
+        return t -> topicPerson(d, t, r);
     }
 
     /** A settled reading of {@code r}. */
@@ -105,7 +132,7 @@ final class DefiniteReferents {
             return settled(next != null ? next : r);
         }
         if (!r.description().definite()) {
-            return settled(tied(d, r)); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
+            return settled(TiedReferents.tied(d, r)); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
         Referent epithet = EpithetSubjects.named(d, subjectRules, r);
         if (epithet != null) {
@@ -131,11 +158,11 @@ final class DefiniteReferents {
         Referent shown = DemonstrativeDescriptions.bundled().opens(r.description().text(), d.lang)
                 ? DemonstrativeDescriptions.topic(d, subjectRules, r) : null;
         if (shown != null) { // "Le second, un ancien chauffeur, … « … », a assuré ce quadragénaire": the newcomer
-            Referent t = tied(d, shown);
+            Referent t = TiedReferents.tied(d, shown);
             return settled(t.person() == null ? t : new Referent(r.span(), t.person(), r.description(), t.gender().or(r.gender())));
         }
-        Referent same = tiedBefore(d, r);
-        same = same != null ? same : TopicDescriptions.named(d, subjectRules, r, t -> tied(d, t)); // "la quinquagénaire"
+        Referent same = TiedReferents.tiedBefore(d, r);
+        same = same != null ? same : TopicDescriptions.named(d, subjectRules, r, topicOf(d, r)); // "la quinquagénaire"
         if (same != null) {
             return settled(same); // "His father, Tariq Qureshi" … "the father"
         }
@@ -154,7 +181,7 @@ final class DefiniteReferents {
         Voice described = d.voiceOf(r.description().role());
         Referent newcomer = unnamedSubjectBefore(d, r, described);
         if (newcomer != null) {
-            return settled(tied(d, newcomer)); // "A former fighter who testified anonymously described him … “…,” the witness said"
+            return settled(TiedReferents.tied(d, newcomer)); // "A former fighter who testified anonymously described him … “…,” the witness said"
         }
         if (described == Voice.UNKNOWN) {
             Referent topic = subjectRules.paragraphTopic(d, r.span().start(), r.gender());
@@ -162,7 +189,7 @@ final class DefiniteReferents {
                     && d.voiceOf(topic.description().role()) != Voice.UNKNOWN
                     && OPEN.contains(d.voiceOf(topic.description().role()))
                     && Defendants.bundled().takesUp(d, r.description(), d.voiceOf(topic.description().role()))) {
-                return settled(TopicDescriptions.holderOf(d, tied(d, topic), r)); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
+                return settled(TopicDescriptions.holderOf(d, TiedReferents.tied(d, topic), r)); // "Ein Rückkehrer aus Bremen schildert … „…“, sagte der 27-Jährige"
             }
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), r.span().start())) {
@@ -320,47 +347,6 @@ final class DefiniteReferents {
             }
         }
         return true;
-    }
-
-    /**
-     * The person a description without article stands for ("Son oncle", "His mother"): the one named in
-     * apposition right after it, else the one an earlier description of the same noun was tied to ("Their
-     * mother, Potri Macarambon" … "His mother … said"); else the description itself.
-     */
-    private static Referent tied(SpeakerDocument d, Referent r) {
-        if (r.person() != null || r.description() == null) {
-            return r;
-        }
-        Referent apposed = ApposedNames.after(d, r);
-        if (apposed != null) {
-            return apposed;
-        }
-        Referent same = tiedBefore(d, r);
-        if (same == null) {
-            same = PossessiveReferents.soleRoleHolder(d, r);
-        }
-        return same != null ? same : r;
-    }
-
-    /**
-     * The person the latest earlier description of the same noun and a compatible gender was tied to, or a
-     * person named after that tie whose role has the same noun; else null.
-     */
-    private static Referent tiedBefore(SpeakerDocument d, Referent r) {
-        int start = r.span().start();
-        Referent found = null;
-        for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
-            if (p.person() != null && p.description() != null && p.gender().compatible(r.gender())
-                    && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
-                    && namedBefore(p.person(), start)) {
-                found = p;
-            } else if (found != null && p.person() != null && p.description() == null && p.person() != found.person()
-                    && p.gender().compatible(r.gender())
-                    && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)) {
-                found = p; // "l'avocate générale, Anne-Sophie Morel" … "Me Julie Ferrand" … "l'avocate": the one named last
-            }
-        }
-        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
     }
 
     /** Whether the person's name occurs before {@code offset} (not only further on, as "Richard Hale" after "a probation officer"). */
