@@ -207,8 +207,8 @@ final class DefiniteReferents {
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
         for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
-            if (QuotedNames.only(d, p, r.span().start())) {
-                continue; // "« espions de Ben Ali »" … "le prévenu": no one a quote names
+            if (QuotedNames.only(d, p, r.span().start()) || QuotedNames.spokenOf(d, subjectRules, p, r.span().start())) {
+                continue; // "« espions de Ben Ali »" … "le prévenu": no one a quote names or the story only speaks of
             }
             if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
                 continue; // "son père, Réjean" … "Le fils sourit": the son, not the father named last

@@ -5,7 +5,8 @@ import org.retour.person.Referents.Referent;
 
 /**
  * Persons named only inside quotation marks before a description (« soupçonnés d'être des « espions de Ben Ali » »):
- * a public figure or someone a quote speaks of, whom a description of the narration (« le prévenu ») does not take up.
+ * a public figure or someone a quote speaks of, whom a description of the narration (« le prévenu ») does not take up;
+ * so too one named otherwise only as a preposition's complement (« quand on lui parle de Samir »).
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,6 +31,26 @@ final class QuotedNames {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * Whether every mention by name of {@code p}'s person before {@code offset} stands inside French quotation marks
+     * or as a preposition's complement, one of them inside the marks: a person the story speaks of (« contre Bachar
+     * », « quand on lui parle de Bachar »), never one who acts in it.
+     */
+    static boolean spokenOf(SpeakerDocument d, SubjectRules rules, Referent p, int offset) {
+        boolean quoted = false;
+        for (Mention m : p.person().mentions()) {
+            if (m.span().start() >= offset || m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            if (inside(d.text, m.span().start())) {
+                quoted = true;
+            } else if (!rules.governed(d, new Referent(m.span(), p.person(), null, p.gender()))) {
+                return false;
+            }
+        }
+        return quoted;
     }
 
     /** Whether an opening « stands before {@code at} in its line with no closing » between. */
