@@ -122,14 +122,16 @@ final class DescriptionNames {
 
     /**
      * The person a description stands in apposition to: a name that ends at most {@link #APPOSITION_GAP}
-     * characters before it ("Steven Rosenthal, a tax specialist"), or null.
+     * characters before it ("Steven Rosenthal, a tax specialist") or an age between commas before it ("Nadia Mir, 34,
+     * a pharmacist", {@link AgedAppositions}), or null.
      */
     private static Entity apposedTo(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon,
                                     String lang) {
-        for (Referent r : near(named, d.span(), APPOSITION_GAP)) {
+        for (Referent r : near(named, d.span(), AgedAppositions.GAP)) {
             int gap = d.span().start() - r.span().end();
-            if (gap >= 1 && gap <= APPOSITION_GAP && r.gender().compatible(d.gender()) // not "la présidente, Anne V., le prévenu a …"
-                    && apposed(text, r.span().end(), d.span().start())
+            if (gap >= 1 && r.gender().compatible(d.gender()) // not "la présidente, Anne V., le prévenu a …"
+                    && (gap <= APPOSITION_GAP && apposed(text, r.span().end(), d.span().start())
+                    || AgedAppositions.between(text, r.span().end(), d.span().start())) // "Nadia Mir, 34, a pharmacist"
                     && !sentenceBetween(text, r.span(), d.span())
                     && !(d.definite() && subjectOfVerb(text, d.span().end(), lexicon, lang))) {
                 return r.person();

@@ -156,13 +156,14 @@ final class SpeakerDocument {
 
     /**
      * The role of the first description that stands for a named person ("A Belgian returnee" for Yassin
-     * O.), or null.
+     * O.), not a trade given after an age ("Hiba, 31, a nurse": who she is in private life), or null.
      */
     String describedRole(Entity person) {
         if (describedRoles == null) {
             describedRoles = new java.util.IdentityHashMap<>();
             for (Referent r : referents.all()) {
-                if (r.person() != null && r.description() != null && !outletReporter(r.description())) {
+                if (r.person() != null && r.description() != null && !outletReporter(r.description())
+                        && !org.retour.person.AgedAppositions.pastAge(text, r.description().span().start())) { // "Hiba, 31, a nurse"
                     describedRoles.putIfAbsent(r.person(), r.description().role());
                 }
             }
@@ -182,7 +183,9 @@ final class SpeakerDocument {
     org.retour.model.Speaker speaker(Referent r) {
         if (r.person() != null) {
             Entity e = standFor(r.person());
-            String role = e.role() != null ? e.role() : r.description() != null ? r.description().role() : describedRole(e);
+            String role = e.role() != null ? e.role() : r.description() != null
+                    && !org.retour.person.AgedAppositions.pastAge(text, r.description().span().start())
+                    ? r.description().role() : describedRole(e);
             Voice v = bodyAlone(role) ? Voice.UNKNOWN : voiceOf(role); // "for the prosecution, Mr Walsh": not who he is
             v = v == Voice.UNKNOWN && e == byline() ? Voice.JOURNALIST : v; // "By Helen Marsh" … "“…?” I asked."
             return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, v));
