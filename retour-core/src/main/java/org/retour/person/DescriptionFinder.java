@@ -83,7 +83,8 @@ public final class DescriptionFinder {
             }
             if (g == null && view != null && entries.capitalised(k) && entries.is(Kind.DEMONYM, k)
                     && !beforeProperNoun(tokens, k, entries)
-                    && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)) {
+                    && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)
+                    && !TownDemonyms.beforeNoun(text, tokens, entries, k, lang, speech)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
                 demonym = true;
             }
