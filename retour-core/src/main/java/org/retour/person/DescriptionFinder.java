@@ -34,6 +34,8 @@ public final class DescriptionFinder {
     private final PersonLexicon lexicon;
     private final SpeechWords speech;
     private final Demonyms demonyms = Demonyms.bundled();
+    /** Demonyms before the noun they qualify ("a Turkish number"), which describe no one. */
+    private static final DemonymAdjectives ADJECTIVES = DemonymAdjectives.bundled();
     private final Partitives partitives = Partitives.bundled();
     private final CopulaNames copulas = CopulaNames.bundled();
     private final IndefiniteHeads indefiniteHeads = IndefiniteHeads.bundled();
@@ -77,14 +79,15 @@ public final class DescriptionFinder {
             Gender g = view == null || entries.mayBeHead(k) ? entries.head(k) : null;
             boolean demonym = false;
             if (g == null && view != null && entries.capitalised(k) && !beforeProperNoun(tokens, k, entries)
-                    && demonymHead(view, k, lower, entries)) {
+                    && demonymHead(view, k, lower, entries)
+                    && !ADJECTIVES.beforeNoun(text, tokens, entries, k, lang, speech)) { // "a Turkish number"
                 g = Gender.UNKNOWN;
                 demonym = true;
             }
             if (g == null && view != null && entries.capitalised(k) && entries.is(Kind.DEMONYM, k)
                     && !beforeProperNoun(tokens, k, entries)
                     && (k + 1 >= lower.length || lower[k + 1] == null || entries.head(k + 1) == null)
-                    && !TownDemonyms.beforeNoun(text, tokens, entries, k, lang, speech)) {
+                    && !ADJECTIVES.beforeNoun(text, tokens, entries, k, lang, speech)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
                 demonym = true;
             }
