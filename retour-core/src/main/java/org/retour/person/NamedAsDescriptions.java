@@ -15,6 +15,7 @@ final class NamedAsDescriptions {
     /** How far after a description a naming phrase and its name may come ("…, who asked to be identified as X"). */
     static final int NAMING_REACH = 160;
     private static final NamingPhrases NAMING = NamingPhrases.bundled();
+    private static final NamingGaps GAPS = NamingGaps.bundled();
 
     private NamedAsDescriptions() {
     }
@@ -36,7 +37,8 @@ final class NamedAsDescriptions {
                 }
                 if ((lineEnd < 0 || lineEnd >= to) && !namesLater(text, d, after, to)
                         && (NAMING.introducesName(text, from, to, lang)
-                        || NAMING.introducesName(text, from, DescriptionNames.pastTitles(text, from, to), lang))) {
+                        || NAMING.introducesName(text, from, DescriptionNames.pastTitles(text, from, to), lang)
+                        || GAPS.introducesName(text, from, to, lang))) { // "the man, identified by the ministry as X"
                     return r.person();
                 }
             }
