@@ -107,8 +107,11 @@ final class SpeechSubjects {
         return out;
     }
 
-    /** Whether a lower-cased word is a role or person noun, also in a plural form ("Researchers", "Journalisten"). */
+    /**
+     * Whether a lower-cased word is a role or person noun, also in a plural form ("Researchers", "Journalisten"), or
+     * the noun of a group ("Police said", "Police allege"): no one's name.
+     */
     boolean roleWord(String w, String lang) {
-        return lexicon.headOrPlural(w, lang);
+        return lexicon.headOrPlural(w, lang) || lexicon.is(Kind.MODIFIED, w, lang);
     }
 }
