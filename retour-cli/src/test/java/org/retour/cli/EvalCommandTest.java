@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retour.coding.Codebook;
 
 class EvalCommandTest {
 
@@ -97,10 +98,10 @@ class EvalCommandTest {
     void theReportNamesTheCoderAndWarnsThatTheBundledModelWasTrainedOnGoldDev() throws Exception {
         Run bundled = run("eval", "--gold", mini());
         assertThat(bundled.code()).as(bundled.err()).isEqualTo(ExitCodes.OK);
-        assertThat(bundled.out()).contains("Narratives coded by rules@retour-default-27+model@")
+        assertThat(bundled.out()).contains("Narratives coded by rules@retour-default-" + Codebook.standard().version() + "+model@")
                 .contains("trained on gold/dev");
         Run rules = run("eval", "--gold", mini(), "--rules-only");
-        assertThat(rules.out()).contains("Narratives coded by rules@retour-default-27\n").doesNotContain("trained on gold/dev");
+        assertThat(rules.out()).contains("Narratives coded by rules@retour-default-" + Codebook.standard().version() + "\n").doesNotContain("trained on gold/dev");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.retour.coding.Codebook;
 import org.retour.coding.LinearModel;
 import org.retour.seed.SeedArticle;
 
@@ -62,7 +63,7 @@ class TrainCommandTest {
         CliRun run = CliRun.of("analyze", article.toString(), "--model", model.toString(), "--format", "json");
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("retour-default@99").contains("retour-default@27").doesNotContain("\tat ");
+        assertThat(run.err()).contains("retour-default@99").contains("retour-default@" + Codebook.standard().version()).doesNotContain("\tat ");
         CliRun same = CliRun.of("analyze", article.toString(), "--model", model.toString(), "--codebook", other.toString(),
                 "--format", "json");
         assertThat(same.exitCode()).as(same.err()).isZero();
@@ -88,12 +89,12 @@ class TrainCommandTest {
         JsonNode plain = JSON.readTree(CliRun.of("analyze", article.toString(), "--format", "json").out());
         for (JsonNode c : plain.get("codings")) {
             assertThat(c.get("coder").asText()).as("the bundled model")
-                    .isEqualTo("rules@retour-default-27+model@" + LinearModel.standard().hash());
+                    .isEqualTo("rules@retour-default-" + Codebook.standard().version() + "+model@" + LinearModel.standard().hash());
         }
         JsonNode rules = JSON.readTree(CliRun.of("analyze", article.toString(), "--rules-only", "--format", "json").out());
         assertThat(rules.get("codings")).hasSameSizeAs(plain.get("codings"));
         for (JsonNode c : rules.get("codings")) {
-            assertThat(c.get("coder").asText()).isEqualTo("rules@retour-default-27");
+            assertThat(c.get("coder").asText()).isEqualTo("rules@retour-default-" + Codebook.standard().version());
         }
     }
 
