@@ -84,15 +84,17 @@ final class ParagraphFloor {
     }
 
     /**
-     * The definite description no name stands for, at the head of the sentence right before the one at
-     * {@code offset} in the same paragraph, when the gender fits ("L'accusé a eu la parole en dernier. « … »,
-     * a-t-il murmuré"): the subject just described, not the last speaker; else null.
+     * The definite description no name stands for, or the newcomer an indefinite one introduces, at the head of the
+     * sentence right before the one at {@code offset} in the same paragraph, when the gender fits ("L'accusé a eu la
+     * parole en dernier. « … », a-t-il murmuré"; "Un ancien combattant conteste. « … », dit-il"): the subject just
+     * described, not the last speaker nor a person named earlier; else null.
      */
     Referent describedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
         int own = SpeakerDocument.sentenceStart(d, offset);
         int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
         Referent first = firstIn(d, previous, own);
-        if (first == null || first.person() != null || first.description() == null || !first.description().definite()
+        if (first == null || first.person() != null || first.description() == null
+                || !first.description().definite() && !newcomer(d, first, own)
                 || SubjectRules.possessive(d, first) || subjectRules.earlierObjects().actsOnEarlier(d, first)) {
             return null;
         }
@@ -101,6 +103,25 @@ final class ParagraphFloor {
             return null; // the person the description stands for is the named subject's case
         }
         return opens(d, previous, first) && first.gender().compatible(p.gender()) ? first : null;
+    }
+
+    /**
+     * Whether an indefinite description is a newcomer the narration itself introduces at the head of its sentence
+     * ("Un ancien combattant conteste.", "A former fighter disagreed."), not opened by a possessive, outside the
+     * quotes, with no pronoun after it in its sentence, before {@code end}, that could be someone else telling of
+     * them ("Une voisine, dit-elle, a été battue").
+     */
+    private boolean newcomer(SpeakerDocument d, Referent r, int end) {
+        String opener = IntroducedDescriptions.firstWord(r.description().text());
+        if (!d.indefinite(opener) || d.possessive(opener) || d.quoted(r.span())) {
+            return false; // "Son émir, un Tchétchène, réunit …": someone's kin or chief, told of, no newcomer
+        }
+        for (int k = d.tokenAt(r.span().end()); k < d.tokens.size() && d.tokens.get(k).span().start() < end; k++) {
+            if (pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
