@@ -90,14 +90,6 @@ final class NamingGaps {
 
     /** Whether the lower case of {@code text} at {@code at} starts with {@code phrase}. */
     private static boolean at(String text, int at, String phrase) {
-        if (at < 0 || at + phrase.length() > text.length()) {
-            return false;
-        }
-        for (int i = 0; i < phrase.length(); i++) {
-            if (Character.toLowerCase(text.charAt(at + i)) != phrase.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
+        return at >= 0 && at + phrase.length() <= text.length() && NamingPhrases.loweredAt(text, at, phrase);
     }
 }

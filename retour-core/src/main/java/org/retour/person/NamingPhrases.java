@@ -112,7 +112,8 @@ public final class NamingPhrases {
         return false;
     }
 
-    private static boolean loweredAt(String text, int at, String phrase) {
+    /** Whether the lower case of {@code text} at {@code at} reads {@code phrase}, which must fit in the text there. */
+    static boolean loweredAt(String text, int at, String phrase) {
         for (int i = 0; i < phrase.length(); i++) {
             if (Character.toLowerCase(text.charAt(at + i)) != phrase.charAt(i)) {
                 return false;

@@ -343,7 +343,8 @@ final class ContextSpeakers {
             return null;
         }
         Referent named = definite.named(d, r);
-        return Newcomers.namedFrom(named, outer) ? named : null;
+        return named != null && named.person() != null && !DefiniteReferents.namedBefore(named.person(), outer)
+                ? named : null; // a person none of whose mentions comes before the quote
     }
 
     /**

@@ -57,7 +57,7 @@ final class OrganisationSubjects {
     }
 
     /** Whether a quotation mark opens in {@code text[from, to)}: the organisation stands before the quote, not in it. */
-    private static boolean opensQuote(String text, int from, int to) {
+    static boolean opensQuote(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '«' || c == '“' || c == '„' || c == '"') {

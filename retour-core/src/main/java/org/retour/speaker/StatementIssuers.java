@@ -88,7 +88,7 @@ final class StatementIssuers {
             if (o.span().start() >= end) {
                 break;
             }
-            if (o.span().start() >= start && !inQuote(d, start, o.span().start())
+            if (o.span().start() >= start && !OrganisationSubjects.opensQuote(d.text, start, o.span().start())
                     && OrganisationSubjects.opens(d.text.substring(start, o.span().start()).strip()
                             .toLowerCase(java.util.Locale.ROOT))) {
                 return new Issuer(CueFinder.organisationSpeaker(d, o.entity(), o.span()), null);
@@ -157,17 +157,6 @@ final class StatementIssuers {
             k--;
         }
         return !is(d, k, "governs");
-    }
-
-    /** Whether a quotation mark opens in {@code text[from, to)}: what follows it is the quote's, not the sentence's subject. */
-    private static boolean inQuote(SpeakerDocument d, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = d.text.charAt(i);
-            if (c == '"' || c == '“' || c == '«' || c == '„') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean is(SpeakerDocument d, int k, String kind) {
