@@ -155,7 +155,11 @@ final class LetterWriters {
         return callsParent(d, inner, end) || PassedMessages.opens(d, words, inner, end);
     }
 
-    /** Whether the quote opening at {@code inner} addresses a parent among its first two words before a comma. */
+    /**
+     * Whether the quote opening at {@code inner} addresses a parent before a comma: the parent's noun is its first word,
+     * or its second after a greeting or a first-person possessive (« Chère maman, », "Dear Mum,", "My mother,", "يا أمي،");
+     * after any other word it is spoken of ("Someone's mother, someone's kid", "The father, a baker,").
+     */
     private boolean callsParent(SpeakerDocument d, int inner, int end) {
         int seen = 0;
         for (int k = d.tokenAt(inner); k < d.tokens.size() && seen < 2; k++) {
@@ -166,7 +170,11 @@ final class LetterWriters {
                 continue;
             }
             seen++;
-            if (words.kindAt(d, k) == Kind.VOCATIVE && k + 1 < d.tokens.size()
+            Kind kind = words.kindAt(d, k);
+            if (seen == 1 && kind != Kind.VOCATIVE && kind != Kind.GREET && kind != Kind.MINE) {
+                return false;
+            }
+            if (kind == Kind.VOCATIVE && k + 1 < d.tokens.size()
                     && (Tokens.is(d.text, d.tokens.get(k + 1), ",") || Tokens.is(d.text, d.tokens.get(k + 1), "،"))) {
                 return true;
             }

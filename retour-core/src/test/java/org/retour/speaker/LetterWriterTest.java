@@ -193,4 +193,24 @@ class LetterWriterTest {
                 + "\"My sons are not monsters. Tariq went because I begged him to go.\"", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Shazia Rahman");
     }
+
+    @Test
+    void aParentsNounAfterAnotherWordIsSpokenOfNotAddressed() {
+        List<Quote> q = top("The study, led by the sociologist Hannah Fischer, heard 40 former members.\n\n"
+                + "A woman from Leeds told the team that her husband had been jailed by the group.\n\n"
+                + "\"Someone's mother, someone's brother. It was nearly always family,\" Fischer said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Hannah Fischer");
+        List<Quote> fr = top("Le sociologue Étienne Morel a rencontré quarante revenants.\n\n"
+                + "Une femme de Roubaix raconte que son mari a été emprisonné par le groupe.\n\n"
+                + "« Une mère, un frère. C'était presque toujours la famille », a dit Étienne Morel.", "fr");
+        assertThat(speaker(fr.get(0)).name()).isEqualTo("Étienne Morel");
+    }
+
+    @Test
+    void aGreetingBeforeTheParentsNounStillAddressesThem() {
+        List<Quote> q = top("Malika Benali garde les lettres de son fils cadet, Sofiane, réfugié dans un camp."
+                + " Elle lit à voix basse.\n\n« Chère maman, ici on a faim. » Et plus bas : « Dis à papa que je"
+                + " pense à lui. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
+    }
 }
