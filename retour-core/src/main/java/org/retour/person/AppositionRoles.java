@@ -237,10 +237,27 @@ public final class AppositionRoles {
         if (!head || start < 0) {
             return null;
         }
+        start = pastAgent(e, start, end); // "The team, led by criminologist Nadia Rahman": "criminologist"
         while (start < end && (e.is(Kind.PREP, start) || isDeterminer(e, start))) {
             start++; // "Pour le chercheur Thomas Reinach": the role is "chercheur"
         }
         return trim(tokens, e, start, end);
+    }
+
+    /**
+     * The first token of a role walked back over words that hold no role's noun before a preposition ("led by
+     * criminologist", "written by sociologist"): the words after the preposition; else {@code start}.
+     */
+    private static int pastAgent(TokenEntries e, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (e.head(k) != null) {
+                return start; // "director of research": the noun before the preposition heads the role
+            }
+            if (k > start && (e.is(Kind.PREP, k) || e.is(Kind.AGENT, k))) {
+                return k + 1;
+            }
+        }
+        return start;
     }
 
     private Span after(String text, List<Token> tokens, TokenEntries e, int b, String lang) {
