@@ -31,10 +31,14 @@ public final class CueSourceFinder {
 
     private final TokenTrie<FigureLexicon.Cue> cues;
     private final Set<String> determiners;
+    private final java.util.Map<String, Set<String>> impersonal;
+    private final java.util.Map<String, Set<String>> auxiliaries;
 
     public CueSourceFinder(FigureLexicon lexicon) {
         this.cues = Objects.requireNonNull(lexicon).cues;
         this.determiners = lexicon.determiners;
+        this.impersonal = lexicon.impersonal;
+        this.auxiliaries = lexicon.auxiliaries;
     }
 
     /**
@@ -64,6 +68,10 @@ public final class CueSourceFinder {
             TokenTrie.Match<FigureLexicon.Cue> m = cues.longestAt(v, k);
             if (m == null || m.last() > to) {
                 continue;
+            }
+            if (m.value() == FigureLexicon.Cue.VERB && impersonal(v, from, m.first(), ix)) {
+                k = m.last();
+                continue; // "It is estimated that around 30 people left …, according to Garda figures": the Garda's
             }
             int distance = m.last() < figFirst ? figFirst - m.last() : m.first() - figLast;
             if (distance < bestDistance) {
@@ -108,6 +116,25 @@ public final class CueSourceFinder {
             }
         }
         return s;
+    }
+
+    /**
+     * Whether the verb cue at token {@code verb} has an impersonal subject ("It is estimated", « On estime », „Man
+     * schätzt“): the words before it, past auxiliaries, are an impersonal pronoun that opens the sentence or follows a
+     * comma, and that the person layer did not resolve to a person.
+     */
+    private boolean impersonal(TokenView v, int from, int verb, EntityIndex ix) {
+        Set<String> pronouns = impersonal.get(ix.language());
+        if (pronouns == null) {
+            return false;
+        }
+        Set<String> aux = auxiliaries.getOrDefault(ix.language(), Set.of());
+        int k = verb - 1;
+        while (k >= from && v.isWord(k) && aux.contains(v.key(k))) {
+            k--;
+        }
+        return k >= from && v.isWord(k) && pronouns.contains(v.key(k)) && !ix.person()[k]
+                && (k == from || !v.isWord(k - 1));
     }
 
     /**

@@ -45,13 +45,18 @@ public final class FigureLexicon {
     final java.util.Set<String> nonSources;
     /** Per language: keys of the words after which a name is not its clause's subject ("de", "with"). */
     final java.util.Map<String, java.util.Set<String>> subjectStops;
+    /** Per language: keys of the impersonal subjects of a source verb ("it", "on", "es", "man"). */
+    final java.util.Map<String, java.util.Set<String>> impersonal;
+    /** Per language: keys of the words between an impersonal subject and its verb ("is", "has been", "wird"). */
+    final java.util.Map<String, java.util.Set<String>> auxiliaries;
 
     private FigureLexicon(TokenTrie<Amount> amounts, TokenTrie<Modifier> modifiers, TokenTrie<Boolean> counted,
                           TokenTrie<String> counts, TokenTrie<Cue> cues, NumberWords numbers, Demonyms demonyms,
                           java.util.Set<String> determiners, java.util.Set<String> possessives,
                           java.util.Set<String> measures,
                           java.util.Set<String> nonSources,
-                          java.util.Map<String, java.util.Set<String>> subjectStops) {
+                          java.util.Map<String, java.util.Set<String>> subjectStops,
+                          List<String> impersonalLines) {
         this.amounts = amounts;
         this.modifiers = modifiers;
         this.counted = counted;
@@ -64,6 +69,8 @@ public final class FigureLexicon {
         this.measures = java.util.Set.copyOf(measures);
         this.nonSources = java.util.Set.copyOf(nonSources);
         this.subjectStops = java.util.Map.copyOf(subjectStops);
+        this.impersonal = kindOf(impersonalLines, "pronoun");
+        this.auxiliaries = kindOf(impersonalLines, "auxiliary");
     }
 
     /** The bundled lexicon (loaded once). */
@@ -75,7 +82,7 @@ public final class FigureLexicon {
                     NumberWords.bundled(), Demonyms.bundled(), determiners(lines("determiners.txt")),
                     determiners(lines("possessives.txt")), determiners(lines("measures.txt")),
                     java.util.Set.copyOf(lines("non-sources.txt").stream().map(String::strip).toList()),
-                    subjectStops(lines("subject-stops.txt")));
+                    subjectStops(lines("subject-stops.txt")), lines("impersonal.txt"));
             bundled = l;
         }
         return l;
@@ -95,6 +102,22 @@ public final class FigureLexicon {
         }
         out.replaceAll((k, v) -> java.util.Set.copyOf(v));
         return out;
+    }
+
+    /** Per language, the keys of the words of {@code kind} in lines {@code "lang | kind | word"}. */
+    static java.util.Map<String, java.util.Set<String>> kindOf(List<String> lines, String kind) {
+        java.util.Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] p = fields(line, 3);
+            if (!p[1].equals("pronoun") && !p[1].equals("auxiliary")) {
+                throw new IllegalArgumentException("figure words: kind must be pronoun or auxiliary: " + line);
+            }
+            if (p[1].equals(kind)) {
+                out.computeIfAbsent(p[0], k -> new java.util.HashSet<>()).add(org.retour.entity.Fold.key(p[2]));
+            }
+        }
+        out.replaceAll((k, v) -> java.util.Set.copyOf(v));
+        return java.util.Map.copyOf(out);
     }
 
     private static List<String> lines(String name) {
