@@ -285,7 +285,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
                     || j - start >= 2 && !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
-                    || PostNominalNames.follows(wd, start, j);
+                    || PostNominalNames.follows(wd, start, j)
+                    || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang);
             if (!accept) {
                 return;
             }

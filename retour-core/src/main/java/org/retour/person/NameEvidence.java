@@ -195,6 +195,60 @@ final class NameEvidence {
         return false;
     }
 
+    /** By language, the indefinite articles that open an apposition to a single unknown name. */
+    private static final java.util.Map<String, java.util.Set<String>> APPOSED_ARTICLES = org.retour.resource.ResourceLines
+            .byLanguage(org.retour.resource.ResourceLines.classpath("org/retour/person/apposed-articles.txt"), true);
+
+    /** How many words may stand between the indefinite article and the person's noun of an apposition ("a former"). */
+    static final int APPOSED_MODIFIERS = 3;
+    /** How many tokens after its noun an apposition must close within, by a comma or the sentence's end. */
+    static final int APPOSITION_CLOSE = 6;
+
+    /**
+     * "the camera lingers on Dawud, a former electrician from Bradford, as he …": one capitalised word no lexicon lists,
+     * no place or organisation and never written in lower case, inside a sentence (not its first word, which any word
+     * may be), set off by an apposition opened by an indefinite article ({@code apposed-articles.txt}) whose head is a person's noun within
+     * {@link #APPOSED_MODIFIERS} words and that closes within {@link #APPOSITION_CLOSE} tokens: a given name the
+     * lexicon lacks. An apposition that runs on into a verb ("In July, a returnee serving a sentence wrote") is the
+     * subject of the sentence after a fronted phrase, not an apposition.
+     */
+    static boolean apposedDescription(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, String lang) {
+        String text = wd.text;
+        java.util.Set<String> articles = APPOSED_ARTICLES.get(lang);
+        if (articles == null || j != start + 1 || start == 0 || other[start] || j + 2 >= tokens.size()
+                || !Tokens.is(text, tokens.get(j), ",") || !Tokens.isWord(tokens.get(j + 1)) || !articles.contains(wd.lower(j + 1))
+                || !Tokens.isWord(tokens.get(start - 1)) || newlineBetween(text, tokens.get(start - 1), tokens.get(start))) {
+            return false;
+        }
+        for (int m = j + 2; m < Math.min(tokens.size(), j + 3 + APPOSED_MODIFIERS); m++) {
+            if (!Tokens.isWord(tokens.get(m)) || wd.capitalised(m)) {
+                return false;
+            }
+            if (wd.entries.head(m) != null) {
+                return closes(tokens, text, m + 1) && unlistedGivenName(wd, start);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a comma, a full stop or a line's end comes within {@link #APPOSITION_CLOSE} tokens from {@code k}. */
+    private static boolean closes(List<Token> tokens, String text, int k) {
+        for (int m = k; m < Math.min(tokens.size(), k + APPOSITION_CLOSE); m++) {
+            if (m > k && newlineBetween(text, tokens.get(m - 1), tokens.get(m))) {
+                return true;
+            }
+            if (Tokens.is(text, tokens.get(m), ",") || Tokens.is(text, tokens.get(m), ".")) {
+                return true;
+            }
+        }
+        return k >= tokens.size();
+    }
+
+    private static boolean newlineBetween(String text, Token a, Token b) {
+        int nl = text.indexOf('\n', a.span().end());
+        return nl >= 0 && nl < b.span().start();
+    }
+
     /** Whether a token is a number of two digits (an age). */
     private static boolean twoDigits(String text, Token t) {
         return t.span().length() == 2 && Character.isDigit(text.charAt(t.span().start()))
