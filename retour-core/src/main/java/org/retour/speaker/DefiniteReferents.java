@@ -261,7 +261,8 @@ final class DefiniteReferents {
             // "Léa Moreau … « … »" then "« … », lâche la trentenaire": the named speaker she goes on being
             return new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
         }
-        return r;
+        Referent trade = TradeTurns.goesOn(d, r); // "« … », explique la psychiatre" then "« … », regrette la spécialiste"
+        return trade != null ? trade : r;
     }
 
     /** Whether a quote closes in the sentence of {@code r} before it: {@code r} is the subject of a cue after the words. */

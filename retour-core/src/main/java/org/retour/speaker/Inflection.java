@@ -18,24 +18,29 @@ final class Inflection {
     private static final String[] AR_SUFFIXES = {"هما", "هم", "ها", "ون", "ين", "ات", "ه"};
     static final String[] DE_ENDINGS = {"innen", "in", "en", "es", "em", "er", "n", "s", "e"};
 
-    /** Role nouns of one trade ("pénaliste", "avocat"; "counsel", "lawyer"), by "lang word", to the trade's noun. */
-    private static final java.util.Map<String, String> FAMILIES = families(
+    /**
+     * Role nouns of one trade ("pénaliste", "avocat"; "counsel", "lawyer"), by "lang word", to the trades' nouns: a
+     * word on several lines names several trades (« spécialiste » of a field of study or of care).
+     */
+    private static final java.util.Map<String, List<String>> FAMILIES = families(
             org.retour.resource.ResourceLines.classpath("org/retour/speaker/role-families.txt"));
 
     private Inflection() {
     }
 
-    /** The families of lines "lang word family". */
-    static java.util.Map<String, String> families(List<String> lines) {
-        java.util.Map<String, String> m = new java.util.HashMap<>();
+    /** The families of lines "lang word family", every family of a word in the order of its lines. */
+    static java.util.Map<String, List<String>> families(List<String> lines) {
+        java.util.Map<String, List<String>> m = new java.util.HashMap<>();
         for (String line : lines) {
             String[] p = line.trim().split("\\s+");
             if (p.length != 3) {
                 throw new IllegalArgumentException("role-families line needs 'lang word family': " + line);
             }
-            m.put(p[0] + " " + p[1], p[2]);
+            m.computeIfAbsent(p[0] + " " + p[1], k -> new ArrayList<>(1)).add(p[2]);
         }
-        return java.util.Map.copyOf(m);
+        java.util.Map<String, List<String>> out = new java.util.HashMap<>();
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Map.copyOf(out);
     }
 
     /** Base forms of the lower-cased {@code word} in {@code lang}, most likely first; may be empty. */
@@ -119,14 +124,16 @@ final class Inflection {
                 out.add(w);
                 out.addAll(stems(w, lang));
             }
-            String family = FAMILIES.get(lang + " " + w);
-            if (family == null) {
+            List<String> families = FAMILIES.get(lang + " " + w);
+            if (families == null) {
                 for (String stem : stems(w, lang)) {
-                    family = family != null ? family : FAMILIES.get(lang + " " + stem);
+                    families = families != null ? families : FAMILIES.get(lang + " " + stem);
                 }
             }
-            if (family != null) {
-                out.add("=" + family); // "le pénaliste" and "l'avocat de la défense" share their trade
+            if (families != null) {
+                for (String family : families) {
+                    out.add("=" + family); // "le pénaliste" and "l'avocat de la défense" share their trade
+                }
             }
         }
         return Collections.unmodifiableSet(out);

@@ -34,7 +34,7 @@ class TradeNounDescriptionTest {
     void aTradeFamilyLineNeedsThreeFields() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inflection.families(List.of("fr pénaliste")))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Inflection.families(List.of("en counsel lawyer"))).containsEntry("en counsel", "lawyer");
+        assertThat(Inflection.families(List.of("en counsel lawyer"))).containsEntry("en counsel", List.of("lawyer"));
     }
 
     @Test
