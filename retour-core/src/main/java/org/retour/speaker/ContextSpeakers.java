@@ -315,6 +315,11 @@ final class ContextSpeakers {
         return null;
     }
 
+    /** The subject of the sentence from {@code sentenceStart} to {@code to} ({@link PronounSpeakers#subject}), or null. */
+    Referent subject(SpeakerDocument d, int sentenceStart, int to) {
+        return pronounSpeakers.subject(d, sentenceStart, to);
+    }
+
     /**
      * The subject of the sentence right after a quote that opens its paragraph and ends its sentence, or
      * the person after that sentence's opening participle clause ("« … » Assis à la terrasse d'un café de

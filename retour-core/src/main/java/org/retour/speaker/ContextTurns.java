@@ -68,6 +68,12 @@ final class ContextTurns {
         if (subject != null) {
             return new Found(subject, false, false); // "Un observateur du procès estime que « … »": not the last speaker's
         }
+        if (used == null) {
+            Referent sayer = TakenUpWords.sayer(d, open, at.outer(), contextSpeakers::subject);
+            if (sayer != null) {
+                return new Found(definite.named(d, sayer), false, false); // "« … »" then "Ces mots, Karim les a prononcés"
+            }
+        }
         boolean question = Exchanges.question(q);
         Referent speaker = question ? definite.named(d, contextSpeakers.questioner(d, open)) : null; // "Le président
         // l'interroge. « … ? »"
