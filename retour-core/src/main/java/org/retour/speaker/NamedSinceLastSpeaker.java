@@ -43,7 +43,7 @@ final class NamedSinceLastSpeaker {
             from = d.paragraphStarts.get(own - 1); // "What happens to Ruslan now?" then "Well, he'll be moved … He told me, “…”"
             near = d.referents.within(from, paragraph);
         }
-        Referent found = from < paragraph ? lastFitting(near, p) : only(d, rules, near, p);
+        Referent found = from < paragraph ? lastFitting(d, near, p) : only(d, rules, near, p);
         if (found != null && from < paragraph && !fits(d, rules, found, p)) {
             return null; // "Laura Delmas … ne souhaite pas parler à la presse. Sa mère, si.": the one told of last speaks
         }
@@ -59,10 +59,14 @@ final class NamedSinceLastSpeaker {
                 && !SubjectRules.possessive(d, r) && !rules.earlierObjects().actsOnEarlier(d, r);
     }
 
-    /** The last of {@code refs} whose gender fits the pronoun's, or null. */
-    private static Referent lastFitting(List<Referent> refs, Pronoun p) {
+    /**
+     * The last of {@code refs} whose gender fits the pronoun's, or null; an unnamed person a verb acts on after the
+     * subject is passed over ("Amira kept her daughter close." then "“…,” she said": the mother, not the girl).
+     */
+    private static Referent lastFitting(SpeakerDocument d, List<Referent> refs, Pronoun p) {
         for (int i = refs.size() - 1; i >= 0; i--) {
-            if (refs.get(i).gender().compatible(p.gender())) {
+            if (refs.get(i).gender().compatible(p.gender())
+                    && !(refs.get(i).person() == null && ObjectReferents.isObject(d, refs.get(i)))) {
                 return refs.get(i);
             }
         }
