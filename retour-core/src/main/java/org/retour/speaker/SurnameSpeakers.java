@@ -14,13 +14,16 @@ import org.retour.person.Tokens;
  * Surname speakers: the person a surname alone stands for when several people share it ("Her uncle,
  * Samir Haddad, …" after "Nour Haddad": "Mr Haddad said" is the uncle). The surname goes to the person
  * of that surname named in full most recently before it, at most {@link #FULL_NAME_PARAGRAPHS} paragraphs
- * back, whose gender fits the title before it (Mr, Mme), or however far back while that person, once given words by
- * the surname alone, spoke the last quote given a speaker; further on it keeps the person it was linked to.
+ * back, whose gender fits the title before it (Mr, Mme) and the pronoun of its cue or of the clause it reports
+ * ({@link SurnamePronouns}); however far back when the person it is linked to has the other gender or while that
+ * person, once given words by the surname alone, spoke the last quote given a speaker; further on it keeps the person
+ * it was linked to.
  *
  * <p>Design decision: news names a relative in full right before quoting them by surname, so the latest
  * full name wins over the first one the text met; once the relative has been quoted, the text calls them
  * by their given name ("Khalid remembers the phone call") and the surname alone goes back to the person
- * the article is about ("Haq is under no illusion about how he is seen").
+ * the article is about ("Haq is under no illusion about how he is seen"). A person the text has called by their given
+ * name alone leaves the surname to the one of that name it never so calls ({@link GivenNameCalls}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,9 +33,11 @@ final class SurnameSpeakers {
     static final int FULL_NAME_PARAGRAPHS = 2;
 
     private final PersonLexicon lexicon;
+    private final org.retour.person.PronounLinker pronouns;
 
     SurnameSpeakers(PersonLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon);
+        this.pronouns = new org.retour.person.PronounLinker(lexicon);
     }
 
     /** The referent with the person its surname stands for, or the referent itself. */
@@ -54,6 +59,8 @@ final class SurnameSpeakers {
         }
         String surname = surface.toLowerCase(Locale.ROOT);
         Gender titled = titleGender(d, r.span().start());
+        cued = cued != Gender.UNKNOWN ? cued : SurnamePronouns.after(d, pronouns, r); // "Mercer told agents that he …"
+        boolean contradicted = !lexicon.genderOf(r.person(), d.lang).compatible(cued); // not his mother, Linda Mercer
         Entity best = null;
         int bestAt = -1;
         for (Entity e : d.persons) {
@@ -69,17 +76,22 @@ final class SurnameSpeakers {
                 }
             }
         }
+        Entity plain = GivenNameCalls.surnameHolder(d, r, surname, titled, cued, lexicon);
+        if (plain != null) {
+            return new Referent(r.span(), plain, r.description(), r.gender().or(lexicon.genderOf(plain, d.lang)));
+        }
         if (best == null || best.id().equals(r.person().id())) {
             return r;
         }
-        if (d.paragraph(r.span().start()) - d.paragraph(bestAt) > FULL_NAME_PARAGRAPHS) {
+        if (d.paragraph(r.span().start()) - d.paragraph(bestAt) > FULL_NAME_PARAGRAPHS && !contradicted) {
             if (!holdsFloor(d, best)) {
                 return r;
             }
         } else {
             d.surnamed.add(best.id());
         }
-        return new Referent(r.span(), best, r.description(), r.gender().or(lexicon.genderOf(best, d.lang)));
+        Gender gender = contradicted ? lexicon.genderOf(best, d.lang).or(cued) : r.gender().or(lexicon.genderOf(best, d.lang));
+        return new Referent(r.span(), best, r.description(), gender);
     }
 
     /**
