@@ -1,0 +1,77 @@
+package org.retour.speaker;
+
+import java.util.List;
+import java.util.Map;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The named person a subject pronoun goes back to past an unnamed person mentioned in passing: an indefinite
+ * description a preposition of {@code passing.txt} governs, in a paragraph before the pronoun's ("… has verified the
+ * details with a former fighter who knew him in Syria." then, a paragraph on, "“…,” he wrote": the man the messages
+ * are from, named before it, not the fighter; « … auprès d'un ancien voisin » then « « … », écrit-il »). A description
+ * in the pronoun's own paragraph, a definite one, or one no such preposition governs keeps the pronoun.
+ *
+ * <p>Looks back over at most {@link #TRIES} referents. Immutable and thread-safe.
+ */
+final class PassingDescriptions {
+
+    /** The bundled resource. */
+    static final String RESOURCE = "org/retour/speaker/passing.txt";
+
+    /** What a word of the resource is. */
+    enum Kind { PREP }
+
+    /** How many referents back the named person may stand. */
+    static final int TRIES = 4;
+
+    private static final PassingDescriptions BUNDLED = new PassingDescriptions(ResourceLines.classpath(RESOURCE));
+
+    private final Map<String, Map<String, Kind>> byLanguage;
+
+    PassingDescriptions(List<String> lines) {
+        this.byLanguage = ResourceLines.kindsByLanguage(lines, Kind.class, "passing", false);
+    }
+
+    /** The bundled words. */
+    static PassingDescriptions bundled() {
+        return BUNDLED;
+    }
+
+    /**
+     * The named person before {@code r} that {@code r}, mentioned in passing, yields a pronoun of {@code gender} at
+     * {@code at} to; else {@code r}.
+     */
+    Referent named(SpeakerDocument d, Referent r, int at, Gender gender) {
+        if (r == null || r.person() != null || r.description() == null || r.description().definite()
+                || d.paragraph(r.span().start()) >= d.paragraph(at) || !governed(d, r)) {
+            return r;
+        }
+        Referent before = r;
+        for (int tries = 0; tries < TRIES; tries++) {
+            before = d.referents.mostRecent(before.span().start(), gender);
+            if (before == null) {
+                return r;
+            }
+            if (before.person() != null && before.description() == null) {
+                return before;
+            }
+        }
+        return r;
+    }
+
+    /** Whether a preposition of the resource stands right before {@code r}, or before its elided article ("d'un"). */
+    private boolean governed(SpeakerDocument d, Referent r) {
+        Map<String, Kind> words = byLanguage.get(d.lang);
+        int k = d.tokenAt(r.span().start()) - 1;
+        if (words == null || k < 0 || !Tokens.isWord(d.tokens.get(k))) {
+            return false;
+        }
+        if (k > 0 && (d.lower(k).equals("d'") || d.lower(k).equals("d’")) && Tokens.isWord(d.tokens.get(k - 1))) {
+            k--; // « auprès d'un ancien voisin »
+        }
+        return words.get(d.lower(k)) == Kind.PREP;
+    }
+}

@@ -1,0 +1,52 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * A subject pronoun a paragraph or more after an unnamed person a preposition brings in passing ("checked them with a
+ * former fighter who knew him", « auprès d'un ancien combattant ») goes to the person named before that description,
+ * whose letters the article quotes, not to the fighter.
+ */
+class PassingDescriptionsTest {
+
+    @Test
+    void theWriterOfTheLettersNotTheFighterTheyWereCheckedWith() {
+        List<Quote> q = top("\"He wrote to me every week,\" said Sara Malik, 29.\n\n"
+                + "The newspaper has read the letters Omar Malik sent from Syria, and has checked them with a former fighter"
+                + " who knew him.\n\nThe first letters are cheerful. Then the tone changes.\n\n"
+                + "\"They put me on a checkpoint all day,\" he wrote.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
+    }
+
+    @Test
+    void theTravellerNotTheSmugglerWhoseAccountTracesHisRoute() {
+        List<Quote> q = top("\"He called me at night,\" said Sara Malik, 29.\n\n"
+                + "Investigators reconstructed the route Omar Malik took to the border from the account of a smuggler in"
+                + " Gaziantep.\n\nNothing about it was easy.\n\n\"I walked for two nights,\" he told them.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
+    }
+
+    @Test
+    void frenchWriterNotTheFighterConsulted() {
+        List<Quote> q = top("« Il m'écrivait chaque semaine », dit Sara Malik, 29 ans.\n\n"
+                + "Le journal a lu les lettres qu'Omar Malik a envoyées de Syrie et les a vérifiées auprès d'un ancien"
+                + " combattant qui le connaissait.\n\nLes premières lettres sont joyeuses. Puis le ton change.\n\n"
+                + "« Ils m'ont mis à un checkpoint toute la journée », écrit-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
+    }
+
+    @Test
+    void germanWriterNotTheFighterConsulted() {
+        List<Quote> q = top("„Er hat mir jede Woche geschrieben“, sagt Sara Malik, 29.\n\n"
+                + "Die Zeitung hat die Briefe gelesen, die Omar Malik aus Syrien schickte, und sie mit einem ehemaligen"
+                + " Kämpfer geprüft, der ihn kannte.\n\nDie ersten Briefe sind fröhlich. Dann ändert sich der Ton.\n\n"
+                + "„Sie haben mich den ganzen Tag an einen Checkpoint gestellt“, schrieb er.", "de");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
+    }
+}
