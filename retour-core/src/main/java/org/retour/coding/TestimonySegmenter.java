@@ -133,7 +133,7 @@ final class TestimonySegmenter {
             Voice voice = sp == null ? Voice.UNKNOWN : sp.voice();
             String holder = null;
             String reportedBy = null;
-            int own = TestimonyFlags.of(tokens, found, PersonRoles.Marks.NONE, lang);
+            int own = TestimonyFlags.of(tokens, found, persons, lang);
             int describedFlags = roles.of(sp, lang);
             int parent = enclosing.of(qi);
             if (parent >= 0 && quoteHolder[parent] != null && (speakerless(sp) || toldOf(sp))) {
@@ -156,9 +156,10 @@ final class TestimonySegmenter {
                 reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;
             } else {
                 int f = own | Layout.sentenceFlags(flags, sentences, q.span());
-                // many telling the same beside defectors ("They describe…"), a relative, or a lawyer who is no prosecutor
-                // (« Il voulait revoir sa mère », dit son avocate) tell the story of those who were there
+                // many telling the same beside defectors ("They describe…"), a relative, a lawyer who is no prosecutor
+                // (« Il voulait revoir sa mère », dit son avocate), or a judge retelling "He said that…" tell their story
                 if ((f & (DEFECTOR | RETURNEE | TESTIMONY)) != 0 || voice == Voice.RELATIVE || told(flags, f, si)
+                        || reports(voice) && RetoldAccount.retold(own, context, text, q.span())
                         || voice == Voice.OTHER && si >= 0 && near(flags, si, DEFECTOR | RETURNEE | TESTIMONY) && roles.counsel(sp, lang)) {
                     int before = si > 0 ? flags[si - 1] : 0;
                     holder = holder(f | (before & RETURNEE));
