@@ -104,11 +104,43 @@ final class OrganisationHeadNouns {
             if (o.span().end() < start - REACH) {
                 return null;
             }
-            if (o.span().end() <= start && word.equals(head(o.span().of(d.text), d.lang))) {
+            if (o.span().end() <= start && word.equals(headOf(d, i))) {
                 return o;
             }
         }
         return null;
+    }
+
+    /** Per thread, the organisation mentions of the document read last and the heads of their names, each read once. */
+    private static final ThreadLocal<Heads> HEADS = new ThreadLocal<>();
+
+    /** The heads of the names of one document's organisation mentions, by index, null before they are read. */
+    private record Heads(java.util.List<SpeakerDocument.OrganisationMention> orgs, String[] heads) {
+    }
+
+    /** The name a head is kept as when a name has none. */
+    private static final String NO_HEAD = new String();
+
+    /**
+     * The {@link #head} of the name of the document's organisation mention {@code i}, read once per document.
+     *
+     * <p>Design decision: each cue with a plain noun before its verb reads the names of the organisations named up to
+     * {@link #REACH} characters before it, a split of each name in words; a document's mentions are few and fixed, so
+     * each name is read for the first cue that reaches it and kept for the document (known by its list of mentions).
+     */
+    private static String headOf(SpeakerDocument d, int i) {
+        Heads h = HEADS.get();
+        if (h == null || h.orgs() != d.orgs) {
+            h = new Heads(d.orgs, new String[d.orgs.size()]);
+            HEADS.set(h);
+        }
+        String head = h.heads()[i];
+        if (head == null) {
+            head = head(d.orgs.get(i).span().of(d.text), d.lang);
+            head = head == null ? NO_HEAD : head;
+            h.heads()[i] = head;
+        }
+        return head == NO_HEAD ? null : head;
     }
 
     /** The head noun of an organisation's name, lower-cased, as {@code lang} puts it, or null. */

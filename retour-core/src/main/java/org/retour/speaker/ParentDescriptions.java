@@ -17,8 +17,6 @@ import org.retour.resource.ResourceLines;
  */
 final class ParentDescriptions {
 
-    /** A run of white space between words. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** What separates the words after a description: white space and marks inside a sentence. */
     private static final Pattern BREAKS = Pattern.compile("[\\s,.;:]+");
 
@@ -60,8 +58,7 @@ final class ParentDescriptions {
         if (role == null || words == null) {
             return false;
         }
-        String[] own = SPACES.split(role.toLowerCase(Locale.ROOT));
-        if (words.get(own[own.length - 1]) != Kind.PARENT) {
+        if (words.get(SplitWords.last(role.toLowerCase(Locale.ROOT), SplitWords.SPACES)) != Kind.PARENT) {
             return false;
         }
         int end = description.span().end();

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
 import org.retour.resource.ResourceLines;
@@ -18,9 +17,6 @@ import org.retour.resource.ResourceLines;
  * <p>Immutable and thread-safe.
  */
 final class ReporterDescriptions {
-
-    /** White space or an elision's apostrophe between words (« l'auteur »). */
-    private static final Pattern ELISIONS = Pattern.compile("[\\s'’]+");
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/reporter-words.txt";
@@ -124,7 +120,7 @@ final class ReporterDescriptions {
         if (nouns == null || !r.description().definite()) {
             return false;
         }
-        String[] w = ELISIONS.split(r.description().text().strip().toLowerCase(Locale.ROOT));
-        return w.length <= 2 && nouns.contains(w[w.length - 1]);
+        String words = r.description().text().strip().toLowerCase(Locale.ROOT);
+        return SplitWords.count(words, SplitWords.ELISIONS) <= 2 && nouns.contains(SplitWords.last(words, SplitWords.ELISIONS));
     }
 }

@@ -5,7 +5,10 @@ import org.retour.speaker.VoiceContext.Signal;
 /** Counts of {@link VoiceContext} signals over a stretch of tokens, one count per signal. */
 final class SignalCounts {
 
-    final int[] n = new int[Signal.values().length];
+    /** How many signals there are (read once: {@code values()} copies its array at each call). */
+    private static final int SIGNALS = Signal.values().length;
+
+    final int[] n = new int[SIGNALS];
 
     int get(Signal s) {
         return n[s.ordinal()];

@@ -1,7 +1,6 @@
 package org.retour.speaker;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.retour.person.Referents.Referent;
 
 /**
@@ -13,11 +12,6 @@ import org.retour.person.Referents.Referent;
  */
 final class TitleHolders {
 
-    /** A run of white space between words. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** White space or commas between the words of a name or role. */
-    private static final Pattern NAME_BREAKS = Pattern.compile("[\\s,]+");
-
     private TitleHolders() {
     }
 
@@ -26,11 +20,11 @@ final class TitleHolders {
         if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
             return null;
         }
-        String[] words = SPACES.split(r.description().text().strip());
-        if (words.length != 2) {
+        String text = r.description().text().strip();
+        if (SplitWords.count(text, SplitWords.SPACES) != 2) {
             return null;
         }
-        String noun = words[1].toLowerCase(Locale.ROOT);
+        String noun = SplitWords.last(text, SplitWords.SPACES).toLowerCase(Locale.ROOT);
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
             if (holds(p.person().canonical(), noun) || holds(p.person().role(), noun)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
@@ -44,9 +38,33 @@ final class TitleHolders {
         if (name == null) {
             return false;
         }
-        for (String w : NAME_BREAKS.split(name)) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && w.toLowerCase(Locale.ROOT).equals(noun)) {
-                return true;
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean sep = i == name.length() || SplitWords.separator(name.charAt(i), SplitWords.COMMAS);
+            if (!sep && start < 0) {
+                start = i;
+            } else if (sep && start >= 0) {
+                if (Character.isUpperCase(name.charAt(start)) && mayLowerTo(name, start, i, noun)
+                        && name.substring(start, i).toLowerCase(Locale.ROOT).equals(noun)) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word {@code [start, end)} of {@code name} may be {@code noun} in lower case: a word of Latin-1
+     * letters keeps its length in lower case, so one of another length is not, and needs no lower-casing.
+     */
+    private static boolean mayLowerTo(String name, int start, int end, String noun) {
+        if (end - start == noun.length()) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            if (name.charAt(i) > '\u00FF') {
+                return true; // lower case may change its length (the dotted capital I)
             }
         }
         return false;

@@ -29,4 +29,16 @@ class OrganisationHeadNounTest {
                 + "A State Department spokesman, Mark Dunn, said the department was \"looking at all options.\"", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Mark Dunn");
     }
+
+    @Test
+    void eachDocumentReadsTheHeadsOfItsOwnOrganisations() {
+        List<Quote> first = top("PARIS - Le ministère de l'Intérieur a publié un bilan.\n\n"
+                + "« Je voulais rentrer », a raconté Karim Benali. Le ministère, interrogé par l'AFP, précise que "
+                + "« les contrôles continuent ».", "fr");
+        List<Quote> second = top("LYON - La préfecture du Rhône a ouvert une enquête.\n\n"
+                + "« J'ai eu peur », a confié Élodie Marchand. La préfecture, dans un communiqué, assure que "
+                + "« tout a été fait ».", "fr");
+        assertThat(speaker(first.get(1)).name()).isEqualTo("Ministère de l'Intérieur");
+        assertThat(speaker(second.get(1)).name()).isEqualToIgnoringCase("préfecture du Rhône");
+    }
 }
