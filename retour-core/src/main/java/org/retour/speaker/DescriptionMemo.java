@@ -1,6 +1,5 @@
 package org.retour.speaker;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import org.retour.model.Entity;
@@ -8,7 +7,7 @@ import org.retour.person.Referents.Referent;
 
 /**
  * What the rules that read a speaking description ({@link DefiniteReferents}) find in one document more than once,
- * kept for that document: the ages each role gives, whether a description names someone new by an ordinal or as the
+ * kept for that document: the ages each role gives (kept per thread, across documents), whether a description names someone new by an ordinal or as the
  * second of a pair, which sentences open on the second of a pair, and the age in figures given to each person.
  *
  * <p>Design decision: a description is read once for its quote and again as the last speaker and as a neighbour's
@@ -19,23 +18,21 @@ import org.retour.person.Referents.Referent;
  */
 final class DescriptionMemo {
 
-    private final Map<String, RoleAges> roles = new HashMap<>();
     private final Map<Referent, Boolean> ordinals = new IdentityHashMap<>();
     private final Map<Entity, Integer> appositionAges = new IdentityHashMap<>();
     /** Per sentence, 0 before it was read, 1 when it opens on the unnamed second of a pair, 2 when not. */
     private byte[] pairOpenings;
 
-    /** What {@code role} says of an age in {@code lang}, read once per role. */
+    /**
+     * Per thread, what the roles read last say of an age: a pure reading of the role's words, so kept across
+     * documents too ("the prosecutor", « le prévenu » come back in article after article).
+     */
+    private static final ThreadLocal<org.retour.person.WordMemo<RoleAges>> ROLE_AGES =
+            org.retour.person.WordMemo.perThread(RoleAges::of);
+
+    /** What {@code role} says of an age in {@code lang}, read once per role and thread. */
     RoleAges ages(String role, String lang) {
-        if (role == null) {
-            return RoleAges.NONE;
-        }
-        RoleAges a = roles.get(role);
-        if (a == null) {
-            a = RoleAges.of(role, lang);
-            roles.put(role, a);
-        }
-        return a;
+        return role == null ? RoleAges.NONE : ROLE_AGES.get().get(role, lang);
     }
 
     /** The kept answer of {@link OrdinalDescriptions#ordinal} for {@code r} (by identity), or null before the first. */

@@ -90,11 +90,20 @@ final class PossessiveReferents {
         return kinNoun(lang, role) != null;
     }
 
+    /**
+     * Per thread, the kin nouns of the roles read last: a role is read for its description and again against each
+     * person named before it, in document after document.
+     */
+    private final ThreadLocal<org.retour.person.WordMemo<String>> kinNouns =
+            org.retour.person.WordMemo.perThread((role, lang) -> readKinNoun(lang, role));
+
     /** The kin noun a role opens with (« fils » in « fils aîné »), lower-cased, or null. */
     private String kinNoun(String lang, String role) {
-        if (role == null) {
-            return null;
-        }
+        return role == null ? null : kinNouns.get().get(role, lang);
+    }
+
+    /** {@link #kinNoun} of a role that is not null, read anew. */
+    private String readKinNoun(String lang, String role) {
         String w = role.strip().toLowerCase(Locale.ROOT);
         int space = w.indexOf(' ');
         w = space < 0 ? w : w.substring(0, space);

@@ -32,6 +32,8 @@ final class SpeakerDocument {
     final String lang;
     final List<Token> tokens;
     final List<Sentence> sentences;
+    /** Where the sentences start, for {@link #sentenceStart}. */
+    private final SentenceStarts sentenceStarts;
     final Referents referents;
     final List<Entity> persons;
     /** The spans of the top-level quotes, in text order. */
@@ -123,6 +125,7 @@ final class SpeakerDocument {
         lang = a.get(Layers.LANGUAGE).code();
         tokens = a.get(Layers.TOKENS);
         sentences = a.get(Layers.SENTENCES);
+        sentenceStarts = new SentenceStarts(sentences);
         lowered = Tokens.lowered(text, tokens);
         view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
@@ -408,8 +411,7 @@ final class SpeakerDocument {
 
     /** The start of the sentence holding {@code offset}, or 0 when none starts at or before it. */
     static int sentenceStart(SpeakerDocument d, int offset) {
-        int i = Sentence.indexStartingBefore(d.sentences, offset);
-        return i < 0 ? 0 : d.sentences.get(i).span().start();
+        return d.sentenceStarts.before(offset);
     }
 
     /** The end of the sentence that holds {@code offset}, or the text's end. */

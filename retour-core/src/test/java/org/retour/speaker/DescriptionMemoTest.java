@@ -36,6 +36,16 @@ class DescriptionMemoTest {
     }
 
     @Test
+    void keepsWhatARoleSaysOfAnAgeFromOneDocumentToTheNextInItsLanguage() {
+        DescriptionMemo first = new DescriptionMemo();
+        DescriptionMemo next = new DescriptionMemo();
+        assertThat(first.ages(new String("trentenaire"), "fr").decade()).isEqualTo(30);
+        assertThat(next.ages(new String("trentenaire"), "fr").decade()).isEqualTo(30);
+        assertThat(next.ages(new String("trentenaire"), "en")).isEqualTo(RoleAges.of("trentenaire", "en"));
+        assertThat(next.ages(new String("jeune femme de 33 ans"), "fr")).isEqualTo(RoleAges.of("jeune femme de 33 ans", "fr"));
+    }
+
+    @Test
     void givesTheFirstAgeInFiguresOfTheRoleOrNone() {
         assertThat(RoleAges.of("29-year-old", "en").ownAge()).isEqualTo(29);
         assertThat(RoleAges.of("28-Jährige", "de").ownAge()).isEqualTo(28);
