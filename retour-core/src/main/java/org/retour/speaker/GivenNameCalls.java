@@ -32,22 +32,9 @@ final class GivenNameCalls {
         if (!calledByGivenName(r.person(), surname, r.span().start())) {
             return null;
         }
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity e : d.persons) {
-            if (e == r.person() || !surname.equals(lastWord(e.canonical())) || calledByGivenName(e, surname, r.span().start())
-                    || !lexicon.genderOf(e, d.lang).compatible(titled) || !lexicon.genderOf(e, d.lang).compatible(cued)) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                int at = m.span().start();
-                if (at < r.span().start() && at > bestAt && m.text().indexOf(' ') >= 0) {
-                    best = e;
-                    bestAt = at;
-                }
-            }
-        }
-        return best;
+        SurnameSpeakers.Bearer b = SurnameSpeakers.latestBearer(d, r, surname, new Gender[] {titled, cued}, lexicon,
+                e -> e == r.person() || calledByGivenName(e, surname, r.span().start()));
+        return b == null ? null : b.person();
     }
 
     /**
@@ -60,7 +47,7 @@ final class GivenNameCalls {
         }
         String name = e.canonical();
         int sp = name.indexOf(' ');
-        if (sp <= 0 || !surname.equals(lastWord(name))) {
+        if (sp <= 0 || !surname.equals(SurnameSpeakers.lastWord(name))) {
             return false;
         }
         String given = name.substring(0, sp);
@@ -73,13 +60,5 @@ final class GivenNameCalls {
             }
         }
         return false;
-    }
-
-    private static String lastWord(String name) {
-        if (name == null) {
-            return "";
-        }
-        int sp = name.lastIndexOf(' ');
-        return name.substring(sp + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -61,21 +61,9 @@ final class SurnameSpeakers {
         Gender titled = titleGender(d, r.span().start());
         cued = cued != Gender.UNKNOWN ? cued : SurnamePronouns.after(d, pronouns, r); // "Mercer told agents that he …"
         boolean contradicted = !lexicon.genderOf(r.person(), d.lang).compatible(cued); // not his mother, Linda Mercer
-        Entity best = null;
-        int bestAt = -1;
-        for (Entity e : d.persons) {
-            if (!surname.equals(lastWord(e.canonical())) || e.canonical().indexOf(' ') < 0
-                    || !lexicon.genderOf(e, d.lang).compatible(titled) || !lexicon.genderOf(e, d.lang).compatible(cued)) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                int at = m.span().start();
-                if (at < r.span().start() && at > bestAt && m.text().indexOf(' ') >= 0) {
-                    best = e;
-                    bestAt = at;
-                }
-            }
-        }
+        Bearer latest = latestBearer(d, r, surname, new Gender[] {titled, cued}, lexicon, e -> e.canonical().indexOf(' ') < 0);
+        Entity best = latest == null ? null : latest.person();
+        int bestAt = latest == null ? -1 : latest.at();
         Entity plain = GivenNameCalls.surnameHolder(d, r, surname, titled, cued, lexicon);
         if (plain != null) {
             return new Referent(r.span(), plain, r.description(), r.gender().or(lexicon.genderOf(plain, d.lang)));
@@ -122,7 +110,37 @@ final class SurnameSpeakers {
         return g == null ? Gender.UNKNOWN : g;
     }
 
-    private static String lastWord(String name) {
+    /**
+     * The person named in full with {@code surname} as their last word whose full name was written last before
+     * {@code r}, of a gender compatible with both {@code genders} (a title's and a cue pronoun's), among those
+     * {@code excluded} does not rule out, with where that full name stands; else null.
+     */
+    static Bearer latestBearer(SpeakerDocument d, Referent r, String surname, Gender[] genders, PersonLexicon lexicon,
+                               java.util.function.Predicate<Entity> excluded) {
+        Entity best = null;
+        int bestAt = -1;
+        for (Entity e : d.persons) {
+            if (!surname.equals(lastWord(e.canonical())) || excluded.test(e)
+                    || !lexicon.genderOf(e, d.lang).compatible(genders[0]) || !lexicon.genderOf(e, d.lang).compatible(genders[1])) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                int at = m.span().start();
+                if (at < r.span().start() && at > bestAt && m.text().indexOf(' ') >= 0) {
+                    best = e;
+                    bestAt = at;
+                }
+            }
+        }
+        return best == null ? null : new Bearer(best, bestAt);
+    }
+
+    /** A bearer of a surname and where their full name was written last. */
+    record Bearer(Entity person, int at) {
+    }
+
+    /** The last word of a name, lower-cased ("" for none). */
+    static String lastWord(String name) {
         if (name == null) {
             return "";
         }
