@@ -106,6 +106,8 @@ final class ContextSpeakers {
                 Referent r = pronounSpeakers.pronounBeforeVerb(d, cue.first(), own, open);
                 if (r == null) { // "Son mari meurt en 2016. Elle ne le dit pas ainsi. « … »": she, not him
                     r = cueSpeakers.speakerFor(d, cue, p, sentenceStart, open);
+                    r = cue.pronoun() != null ? r : OwnSentenceOpeners.subject(d, r, own, cue.span().start()); // "Karim est mort. La jeune femme
+                    // baisse les yeux avant de raconter. « … »": hers
                 }
                 Referent cut = r != null && asks ? interrupter(d, cue.span().end(), sentenceStart, r) : null;
                 if (cut != null) {
