@@ -75,11 +75,21 @@ final class BodySpeakers {
         }
         if (organisation == null && speaker == null && used == null && d.lastOrganisation != null
                 && d.paragraph(open) == d.lastOrganisationParagraph
-                && (startsSentence || pronounSpeakers.subject(d, sentenceStart(d, open), open) == null)) {
+                && (startsSentence || ownSubjectless(d, open))) {
             return new Body.Words(d.lastOrganisation); // the report's words go on, unless the quote's own sentence has a subject before it
         }
         d.lastOrganisation = organisation;
         d.lastOrganisationParagraph = d.paragraph(Math.max(open, outer - 1));
         return organisation == null ? new Body.Nobody() : new Body.Through(organisation, org.cue());
+    }
+
+    /**
+     * Whether the sentence of the quote opening at {@code open} has no subject before it but in a clause an earlier
+     * quote of it closed (« indique que le détenu « … » et que « … » »).
+     */
+    private boolean ownSubjectless(SpeakerDocument d, int open) {
+        int start = sentenceStart(d, open);
+        Referent subject = pronounSpeakers.subject(d, start, open);
+        return subject == null || EarlierClauseSubjects.before(d.text, subject, start, open);
     }
 }
