@@ -125,6 +125,7 @@ final class DefiniteReferents {
             Referent next = IndefiniteDescriptions.namedNext(d, r); // "son avocat nuance : « … » Me Thomas Delattre …"
             if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
                 next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
+                next = next != null ? next : FamilyKin.named(d, subjectRules, r, o -> reading(d, o).referent()); // "“…,” her daughter corrected"
             }
             if (next == null) {
                 next = IndefiniteDescriptions.namedInNextSentence(d, r); // "L'un d'eux a accepté … Ilyes, 29 ans, …"

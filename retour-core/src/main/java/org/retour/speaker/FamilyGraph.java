@@ -113,7 +113,8 @@ final class FamilyGraph {
                     continue;
                 }
                 boolean apposed = r.person() != null && r.person() != owner && apposed(r);
-                Entity relative = !named ? namesake(d, owner, r.gender()) : apposed ? r.person() : null;
+                Entity relative = !named ? apposed ? null : namesake(d, owner, r.gender()) // "His sister, Hannah Ortiz": her
+                        : apposed ? r.person() : null;
                 if (relative != null && relative != owner && !tied(ties, owner, relative)) {
                     ties.add(new Tie(owner, relation, relative)); // the first tie of two persons tells what they are
                 }
@@ -175,6 +176,11 @@ final class FamilyGraph {
             }
         }
         return false;
+    }
+
+    /** The gender the text gives a person of the graph by name, or UNKNOWN. */
+    Gender gender(Entity person) {
+        return genders.getOrDefault(person, Gender.UNKNOWN);
     }
 
     /** The ties read, in text order. */
@@ -259,7 +265,8 @@ final class FamilyGraph {
 
     /**
      * The owner of kin description {@code r}: the person its complement names ("Karim's mother", « la mère de
-     * Karim »), else, behind a possessive, the person named last before it; else null.
+     * Karim »), else, behind a possessive, the person named last before it whose gender the possessive allows ("his
+     * sister": not the woman named last); else null.
      */
     private static Entity owner(SpeakerDocument d, SubjectRules rules, Referent r) {
         Referent of = ComplementPersons.bundled().of(d, r);
@@ -270,10 +277,11 @@ final class FamilyGraph {
             return null;
         }
         int start = r.span().start();
+        Gender owner = OwnerGenders.ofDescription(r.description().text(), d.lang); // "his sister": a man's
         List<Referent> before = d.referents.within(Math.max(0, start - OWNER_REACH), start);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent p = before.get(i);
-            if (p.person() != null) {
+            if (p.person() != null && p.gender().compatible(owner)) {
                 return p.person();
             }
         }

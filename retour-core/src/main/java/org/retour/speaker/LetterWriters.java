@@ -299,7 +299,8 @@ final class LetterWriters {
     boolean mayWrite(SpeakerDocument d, Referent r) {
         String role = r.person() != null ? r.person().role() : r.description().role();
         Voice v = d.voiceOf(role);
-        return words.childWords(d, role) || v == Voice.DEFECTOR || v == Voice.RETURNEE;
+        return words.childWords(d, role) || v == Voice.DEFECTOR || v == Voice.RETURNEE
+                || r.description() != null && words.childWords(d, r.description().role()); // "sa fille", named by the family
     }
 
     /** Whether a named person's own role makes them someone's child or sibling ("son fils cadet, Malik"). */

@@ -26,7 +26,7 @@ class SoleRoleHolderTest {
     @Test
     void hisMotherStaysUnnamedWhenTwoMothersWereNamed() {
         List<Quote> q = top("Jamil Maranao, 24, surrendered on Saturday. \"I never saw a single peso,\" he said.\n\n"
-                + "Their mother, Norhata Maranao, had begged both sons to come home. Another mother, Amina Lucman, waited"
+                + "One mother, Norhata Lucman, had begged both sons to come home. Another mother, Amina Dimaporo, waited"
                 + " too.\n\n"
                 + "His mother, who travelled from Butig to attend the ceremony, said: \"I lost one son.\"", "en");
         assertThat(speaker(q.get(1)).name()).isNull();

@@ -1,0 +1,134 @@
+package org.retour.speaker;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.retour.model.Entity;
+import org.retour.person.Gender;
+import org.retour.person.Referents.Referent;
+
+/**
+ * The named person a possessive kin description stands for through the family of the article: "her mother" is the
+ * mother of the woman the text spoke of just before, and the family graph tells who she is, as the mother of that
+ * woman's brother ("Linda Hale … her son" and "His sister, Amy Hale" then "“…,” her mother said": Linda Hale); "her
+ * daughter", told right after the mother, is that mother's daughter, the sister of her son. The owner is the nearest
+ * person or description before it, out of quotes, whose gender the possessive allows ({@link OwnerGenders}); a
+ * description stands for the person its own reading gives.
+ *
+ * <p>Reads the referents before the description and the ties of the graph: bounded by the text's persons. Stateless
+ * and thread-safe; the graph it reads belongs to the document.
+ */
+final class FamilyKin {
+
+    /** How far back (in characters) the owner of the possessive may stand. */
+    static final int OWNER_REACH = CueSpeakerResolver.NAMED_REACH;
+
+    private FamilyKin() {
+    }
+
+    /**
+     * The named person kin description {@code r} (opened by a possessive) stands for, the one person of its gender
+     * that the family graph makes its owner's kin of its noun, when the text has named them before; else null.
+     *
+     * @param read what a description before {@code r} stands for (a named person, or the description itself)
+     */
+    static Referent named(SpeakerDocument d, SubjectRules rules, Referent r, UnaryOperator<Referent> read) {
+        FamilyGraph.Relation relation = FamilyGraph.relation(d.lang, r.description().role());
+        if (relation == null) {
+            return null;
+        }
+        Entity owner = owner(d, r, read);
+        if (owner == null) {
+            return null;
+        }
+        Entity kin = kin(d.family(rules), owner, relation, r.gender());
+        return kin == null || !LetterKin.mentionedBefore(kin, r.span().start()) ? null // "her son" … "Her son, Kareem": not yet
+                : new Referent(r.span(), kin, r.description(), r.gender());
+    }
+
+    /**
+     * The person a possessive description's owner is: the nearest person or description before it, out of quotes and
+     * in reach, whose gender the possessive allows, through {@code read}; null when that one is no named person.
+     */
+    private static Entity owner(SpeakerDocument d, Referent r, UnaryOperator<Referent> read) {
+        Gender gender = OwnerGenders.ofDescription(r.description().text(), d.lang);
+        int start = r.span().start();
+        List<Referent> before = d.referents.within(Math.max(0, start - OWNER_REACH), start);
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Referent p = before.get(i);
+            if (p.span().end() > start || d.quoted(p.span()) || !p.gender().compatible(gender)) {
+                continue;
+            }
+            Referent who = p.person() != null ? p : read.apply(p);
+            return who == null ? null : who.person();
+        }
+        return null;
+    }
+
+    /**
+     * The one person of a gender compatible with {@code gender} who is {@code owner}'s {@code relation} by a tie of the
+     * graph, or through a sibling: a sibling's parent is a parent, a parent's other child a sibling, a child's sibling
+     * a child; else null.
+     */
+    static Entity kin(FamilyGraph g, Entity owner, FamilyGraph.Relation relation, Gender gender) {
+        java.util.Set<Entity> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        add(g, owner, relation, found);
+        switch (relation) {
+            case PARENT -> {
+                for (Entity sibling : kinOf(g, owner, FamilyGraph.Relation.SIBLING)) {
+                    add(g, sibling, FamilyGraph.Relation.PARENT, found);
+                }
+            }
+            case SIBLING -> {
+                for (Entity parent : kinOf(g, owner, FamilyGraph.Relation.PARENT)) {
+                    add(g, parent, FamilyGraph.Relation.CHILD, found);
+                }
+            }
+            case CHILD -> {
+                for (Entity child : kinOf(g, owner, FamilyGraph.Relation.CHILD)) {
+                    add(g, child, FamilyGraph.Relation.SIBLING, found);
+                }
+            }
+            default -> {
+            }
+        }
+        found.remove(owner);
+        Entity given = one(g, found, gender, true);
+        return given != null || gender == Gender.UNKNOWN ? given : one(g, found, gender, false);
+    }
+
+    /**
+     * The one person among {@code found} whose gender the text gives as {@code gender} ({@code known}), or merely
+     * allows; null when none or several: "her daughter" is the one woman among a mother's children, though the text
+     * never tells the son's gender by name.
+     */
+    private static Entity one(FamilyGraph g, java.util.Set<Entity> found, Gender gender, boolean known) {
+        Entity one = null;
+        for (Entity e : found) {
+            Gender own = g.gender(e);
+            if (known ? own == gender && own != Gender.UNKNOWN : own.compatible(gender)) {
+                if (one != null) {
+                    return null;
+                }
+                one = e;
+            }
+        }
+        return one;
+    }
+
+    private static void add(FamilyGraph g, Entity owner, FamilyGraph.Relation relation, java.util.Set<Entity> found) {
+        found.addAll(kinOf(g, owner, relation));
+    }
+
+    /** The persons a tie of the graph makes {@code owner}'s {@code relation}, either way round. */
+    private static List<Entity> kinOf(FamilyGraph g, Entity owner, FamilyGraph.Relation relation) {
+        List<Entity> out = new java.util.ArrayList<>(2);
+        for (FamilyGraph.Tie t : g.ties()) {
+            if (t.owner() == owner && t.relation() == relation) {
+                out.add(t.relative());
+            } else if (t.relative() == owner && t.relation().inverse() == relation) {
+                out.add(t.owner());
+            }
+        }
+        return out;
+    }
+}
