@@ -286,7 +286,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
                     || j - start >= 2 && !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
                     || PostNominalNames.follows(wd, start, j)
-                    || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang);
+                    || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
+                    || AgedSingleNames.aged(tokens, wd, start, j, other); // "In Bandung, Nurhayati, 56, has"
             if (!accept) {
                 return;
             }

@@ -1,0 +1,37 @@
+package org.retour.person;
+
+import java.util.List;
+import org.retour.model.Token;
+
+/**
+ * The evidence that one capitalised word no lexicon lists names a person: an age set off right after it, between
+ * commas or in brackets ("In Bandung, Nurhayati, 56, has a different story", "Sutrisno (41) sells phone credit", «
+ * À Mopti, Aminata, 38 ans, … »). Many people go by one name, and a lone place or organisation bears no age;
+ * the word must be none the place and organisation stages found, and never written in lower case in the document.
+ *
+ * <p>Reads the three tokens after the word; stateless and thread-safe.
+ */
+final class AgedSingleNames {
+
+    private AgedSingleNames() {
+    }
+
+    /** Whether the run {@code [start, j)} is one unlisted capitalised word with an age set off right after it. */
+    static boolean aged(List<Token> tokens, NameWords wd, int start, int j, boolean[] other) {
+        if (j != start + 1 || other[start] || j + 2 >= tokens.size()) {
+            return false;
+        }
+        String text = wd.text;
+        boolean commas = Tokens.is(text, tokens.get(j), ",") && twoDigits(text, tokens.get(j + 1))
+                && (Tokens.is(text, tokens.get(j + 2), ",") || "ans".equals(wd.lower(j + 2))); // "Aminata, 38 ans,"
+        boolean brackets = Tokens.is(text, tokens.get(j), "(") && twoDigits(text, tokens.get(j + 1))
+                && Tokens.is(text, tokens.get(j + 2), ")");
+        return (commas || brackets) && NameEvidence.unlistedGivenName(wd, start);
+    }
+
+    /** Whether a token is a number of two digits (an age). */
+    private static boolean twoDigits(String text, Token t) {
+        return t.span().length() == 2 && Character.isDigit(text.charAt(t.span().start()))
+                && Character.isDigit(text.charAt(t.span().start() + 1));
+    }
+}
