@@ -23,7 +23,7 @@ final class Exchanges {
     static final String RESOURCE = "org/retour/speaker/exchanges.txt";
 
     /** What a word of the resource is. */
-    enum Kind { REPLY, ASK, YOU, SELF, TO, FLOOR }
+    enum Kind { REPLY, ASK, TELL, YOU, SELF, TO, FLOOR }
 
     /** How many words before a preposition a noun of the turn to speak gives the floor to its complement. */
     private static final int FLOOR_WORDS = 3;
@@ -103,10 +103,14 @@ final class Exchanges {
     /** The end of an elided word: an apostrophe. */
     private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile("['\u2019]$");
 
-    /** The index of the last verb of asking among tokens {@code from} to {@code to} (exclusive), or -1. */
+    /**
+     * The index of the last verb of asking among tokens {@code from} to {@code to} (exclusive), or of telling someone
+     * something, which a reply answers too ("Judge X told Y he had lied. “I know,” he replied"); or -1.
+     */
     int ask(SpeakerDocument d, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
-            if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.ASK && !self(d, k - 1)
+            Kind kind = Tokens.isWord(d.tokens.get(k)) ? kind(d.lower(k), d.lang) : null;
+            if ((kind == Kind.ASK || kind == Kind.TELL) && !self(d, k - 1)
                     && !selfAfter(d, k + 1)) {
                 return k;
             }
