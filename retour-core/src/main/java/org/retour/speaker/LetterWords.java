@@ -35,9 +35,14 @@ final class LetterWords {
         this.filter = new WordFilter(all);
     }
 
-    /** The bundled words. */
+    /** The bundled words, read once. */
     static LetterWords bundled() {
-        return new LetterWords(ResourceLines.classpath(RESOURCE));
+        return Bundled.WORDS;
+    }
+
+    /** Holds the bundled words, read on first use. */
+    private static final class Bundled {
+        static final LetterWords WORDS = new LetterWords(ResourceLines.classpath(RESOURCE));
     }
 
     /**
