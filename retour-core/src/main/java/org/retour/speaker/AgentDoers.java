@@ -71,7 +71,7 @@ final class AgentDoers {
         Map<String, Kind> words = byLanguage.get(d.lang);
         return lowerWord(d, participle) && lowerWord(d, noun) && words.get(d.lower(noun)) != Kind.BE
                 && words.get(d.lower(participle)) != Kind.BE
-                && SpeakerDocument.sentenceStart(d, d.tokens.get(noun).span().start()) < d.tokens.get(noun).span().start();
+                && SpeakerSentences.sentenceStart(d, d.tokens.get(noun).span().start()) < d.tokens.get(noun).span().start();
     }
 
     /** Whether token {@code k} is a word in lower case. */

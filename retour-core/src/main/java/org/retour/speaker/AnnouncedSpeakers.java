@@ -53,7 +53,7 @@ final class AnnouncedSpeakers {
         if (end < 0) {
             return null;
         }
-        int sentence = Math.max(SpeakerDocument.sentenceStart(d, end), d.lastEnd);
+        int sentence = Math.max(SpeakerSentences.sentenceStart(d, end), d.lastEnd);
         Referent found = null;
         for (Referent r : d.referents.within(sentence, end + 1)) {
             if (r.person() == null || SpeakerDocument.same(r, d.lastSpeaker) || !r.gender().compatible(p.gender())

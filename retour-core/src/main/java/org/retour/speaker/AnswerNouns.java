@@ -47,7 +47,7 @@ final class AnswerNouns {
                 || !colonBefore(d.text, open) || !questionEnds(d.text, d.lastEnd)) {
             return null;
         }
-        int start = Math.max(d.lastEnd, SpeakerDocument.sentenceStart(d, open));
+        int start = Math.max(d.lastEnd, SpeakerSentences.sentenceStart(d, open));
         int first = d.tokenAt(start);
         int last = d.tokenAt(open);
         if (last - first > MAX_TOKENS) {

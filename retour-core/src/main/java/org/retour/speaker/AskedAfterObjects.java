@@ -51,8 +51,8 @@ final class AskedAfterObjects {
         if (words == null || object == null) {
             return null;
         }
-        int own = SpeakerDocument.sentenceStart(d, at);
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(at)));
+        int own = SpeakerSentences.sentenceStart(d, at);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(at)));
         int from = previous >= 0 ? previous : own;
         int k = exchanges.ask(d, d.tokenAt(from), d.tokenAt(at));
         if (k < 0 || k + 2 >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k + 1))
@@ -61,8 +61,8 @@ final class AskedAfterObjects {
             return null;
         }
         int verb = d.tokens.get(k).span().start();
-        List<Referent> before = d.referents.within(Math.max(from, SpeakerDocument.sentenceStart(d, verb)), verb);
+        List<Referent> before = d.referents.within(Math.max(from, SpeakerSentences.sentenceStart(d, verb)), verb);
         Referent asker = before.isEmpty() ? null : before.get(before.size() - 1);
-        return asker != null && SpeakerDocument.wordsBetween(d, asker.span().end(), verb) <= VERB_WORDS ? asker : null;
+        return asker != null && SpeakerSentences.wordsBetween(d, asker.span().end(), verb) <= VERB_WORDS ? asker : null;
     }
 }

@@ -59,7 +59,7 @@ final class AskedObjects {
         }
         int k = exchanges.ask(d, d.tokenAt(from), d.tokenAt(open));
         if (k >= 0 && paragraph > 0 && from == d.paragraphStarts.get(paragraph)
-                && SpeakerDocument.sentenceStart(d, d.tokens.get(k).span().start()) <= from) {
+                && SpeakerSentences.sentenceStart(d, d.tokens.get(k).span().start()) <= from) {
             from = d.paragraphStarts.get(paragraph - 1); // "La présidente, X, l'interroge …" opens it: the one asked before
         }
         if (k >= 0 && QuoteOffsets.insideMarks(d.text, from, d.tokens.get(k).span().start())) {
@@ -105,7 +105,7 @@ final class AskedObjects {
             return dative(d, k, gender, named);
         }
         int at = d.tokens.get(object).span().start();
-        List<Referent> before = d.referents.within(Math.max(from, SpeakerDocument.sentenceStart(d, at)), at);
+        List<Referent> before = d.referents.within(Math.max(from, SpeakerSentences.sentenceStart(d, at)), at);
         if (before.isEmpty()) {
             return null;
         }
@@ -134,7 +134,7 @@ final class AskedObjects {
             return null;
         }
         int at = d.tokens.get(prep + 1).span().start();
-        List<Referent> after = d.referents.within(at, SpeakerDocument.sentenceEnd(d, at));
+        List<Referent> after = d.referents.within(at, SpeakerSentences.sentenceEnd(d, at));
         Referent r = after.isEmpty() ? null : named.apply(after.get(0));
         return r != null && r.person() != null && r.span().start() == at && r.gender().compatible(gender) ? r : null;
     }

@@ -27,16 +27,16 @@ final class ChainedSubjects {
     static Referent before(SpeakerDocument d, PronounLinker pronouns, int offset, Pronoun p,
                            QuestionTurns.SubjectReader subject) {
         int paragraph = d.paragraphStarts.get(d.paragraph(offset));
-        int own = SpeakerDocument.sentenceStart(d, offset);
+        int own = SpeakerSentences.sentenceStart(d, offset);
         int opened = opensWith(d, pronouns, own, p) ? own : -1;
         if (opened < 0) {
-            int previous = SpeakerDocument.previousSentenceStart(d, own, paragraph);
+            int previous = SpeakerSentences.previousSentenceStart(d, own, paragraph);
             opened = previous >= 0 && opensWith(d, pronouns, previous, p) ? previous : -1;
         }
         if (opened <= paragraph) {
             return null;
         }
-        int before = SpeakerDocument.sentenceStart(d, opened - 1);
+        int before = SpeakerSentences.sentenceStart(d, opened - 1);
         if (before < paragraph || before >= opened || opensWith(d, pronouns, before, p)) {
             return null;
         }

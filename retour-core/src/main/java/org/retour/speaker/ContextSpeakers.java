@@ -4,7 +4,7 @@ import static org.retour.speaker.QuoteOffsets.afterEnd;
 import static org.retour.speaker.QuoteOffsets.blank;
 import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
 import static org.retour.speaker.QuoteOffsets.lineStart;
-import static org.retour.speaker.SpeakerDocument.sentenceStart;
+import static org.retour.speaker.SpeakerSentences.sentenceStart;
 
 import org.retour.person.Gender;
 import org.retour.person.Referents.Referent;
@@ -156,7 +156,7 @@ final class ContextSpeakers {
      */
     private Referent interrupter(SpeakerDocument d, int from, int to, Referent speaker) {
         Referent named = speaker;
-        for (Referent r : d.referents.within(from, Math.min(to, SpeakerDocument.sentenceEnd(d, from)))) {
+        for (Referent r : d.referents.within(from, Math.min(to, SpeakerSentences.sentenceEnd(d, from)))) {
             if (!SpeakerDocument.same(r, named) && r.person() != null && subjectRules.earlierObjects().actsOnEarlierPast(d, r)) {
                 return r;
             }
@@ -220,7 +220,7 @@ final class ContextSpeakers {
         if (here >= 0) {
             return pronounSpeakers.subject(d, own, d.tokens.get(here).span().start()); // one sentence up to the mark
         }
-        int previous = SpeakerDocument.previousSentenceStart(d, own, paragraph);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, paragraph);
         if (previous < 0) {
             return null;
         }
@@ -240,7 +240,7 @@ final class ContextSpeakers {
         int k = exchanges.ask(d, afterFirst, afterLast);
         if (k >= 0) {
             int after = d.tokens.get(k).span().end();
-            for (Referent r : d.referents.within(after, SpeakerDocument.sentenceEnd(d, after))) {
+            for (Referent r : d.referents.within(after, SpeakerSentences.sentenceEnd(d, after))) {
                 Referent n = named.apply(r);
                 if (!SpeakerDocument.same(n, asker) && !SpeakerDocument.same(r, asker)) {
                     return n;

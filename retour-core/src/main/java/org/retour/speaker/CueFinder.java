@@ -115,7 +115,7 @@ final class CueFinder {
      */
     boolean outOfIncise(SpeakerDocument d, CueMatch cue, int from) {
         return !cue.source() && cues.inciseOnly(d.lower(cue.first()), d.lang)
-                && !SpeakerDocument.onlyPunctuation(d, from, cue.first());
+                && !SpeakerSentences.onlyPunctuation(d, from, cue.first());
     }
 
     /** A cue whose verb or source starts at token {@code k}, within tokens {@code [from, to)}, or null. */
@@ -257,7 +257,7 @@ final class CueFinder {
             return null;
         }
         PronounLinker.Found p = cue.pronoun() != null ? cue.pronoun()
-                : subjectBefore(d, cue.first(), d.tokenAt(SpeakerDocument.sentenceStart(d, open)));
+                : subjectBefore(d, cue.first(), d.tokenAt(SpeakerSentences.sentenceStart(d, open)));
         return p == null || p.pronoun().plural() ? null : p.pronoun();
     }
 
@@ -267,7 +267,7 @@ final class CueFinder {
      */
     CueMatch reportingCue(SpeakerDocument d, int open) {
         int mark = d.tokenAt(open);
-        int from = d.tokenAt(SpeakerDocument.sentenceStart(d, open));
+        int from = d.tokenAt(SpeakerSentences.sentenceStart(d, open));
         for (int k = mark - 1; k >= Math.max(from, mark - 1 - REPORT_GAP); k--) {
             Token t = d.tokens.get(k);
             if (!Tokens.isWord(t)) {
@@ -311,7 +311,7 @@ final class CueFinder {
 
     /** The gender of a pronoun cue in the sentence before {@code open} ("Il m'a écrit :", "She said,"), else unknown. */
     org.retour.person.Gender pronounGender(SpeakerDocument d, int open) {
-        int first = d.tokenAt(SpeakerDocument.sentenceStart(d, open));
+        int first = d.tokenAt(SpeakerSentences.sentenceStart(d, open));
         int last = d.tokenAt(open);
         for (int k = last - 1; k >= first; k--) {
             CueMatch cue = cueAt(d, k, first, last);

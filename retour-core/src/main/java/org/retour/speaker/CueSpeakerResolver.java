@@ -7,8 +7,8 @@ import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
 import static org.retour.speaker.QuoteOffsets.lineStart;
 import static org.retour.speaker.QuoteOffsets.openMark;
 import static org.retour.speaker.QuoteOffsets.outerEnd;
-import static org.retour.speaker.SpeakerDocument.onlyPunctuation;
-import static org.retour.speaker.SpeakerDocument.sentenceStart;
+import static org.retour.speaker.SpeakerSentences.onlyPunctuation;
+import static org.retour.speaker.SpeakerSentences.sentenceStart;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -123,7 +123,7 @@ final class CueSpeakers {
                 return false; // "commence le trentenaire, avant que la présidente, …": another clause
             }
         }
-        return SpeakerDocument.wordsBetween(d, a.span().end(), b.span().start()) <= APPOSED_WORDS;
+        return SpeakerSentences.wordsBetween(d, a.span().end(), b.span().start()) <= APPOSED_WORDS;
     }
 
     /**
@@ -132,7 +132,7 @@ final class CueSpeakers {
      */
     private boolean clauseSubject(SpeakerDocument d, CueMatch cue, Referent r) {
         int k = d.tokenAt(r.span().end());
-        return SpeakerDocument.wordsBetween(d, cue.span().end(), r.span().start()) == 0 && k < d.tokens.size()
+        return SpeakerSentences.wordsBetween(d, cue.span().end(), r.span().start()) == 0 && k < d.tokens.size()
                 && Tokens.isWord(d.tokens.get(k)) && cues.finite(d.lower(k), d.lang);
     }
 
@@ -156,7 +156,7 @@ final class CueSpeakers {
             if (next < d.tokens.size() && Tokens.adjacent(d.text, d.tokens.get(cue.last()), d.tokens.get(next))
                     && cues.kind(d.lower(next), d.lang) == SpeechCues.Kind.OBJECT) {
                 Pronoun p = new Pronoun(cues.verbGender(d.lower(next), d.lang), false);
-                Referent own = pronounSpeakers.subject(d, SpeakerDocument.sentenceStart(d, cue.span().start()), cue.span().start());
+                Referent own = pronounSpeakers.subject(d, SpeakerSentences.sentenceStart(d, cue.span().start()), cue.span().start());
                 if (own != null && own.gender().compatible(p.gender())) {
                     return own; // "un officier … résume la position des autorités : selon lui, ces jeunes « … »"
                 }
@@ -223,10 +223,10 @@ final class CueSpeakers {
             }
             r = SubjectRules.preferNamed(after, false);
             if (r != null && after.get(0) != r && after.get(0).person() == null && !apposed(d, after.get(0), r)
-                    && SpeakerDocument.wordsBetween(d, cue.span().end(), after.get(0).span().start()) == 0) {
+                    && SpeakerSentences.wordsBetween(d, cue.span().end(), after.get(0).span().start()) == 0) {
                 r = after.get(0); // "commence le trentenaire, avant que la présidente, Catherine Lemonnier, …": the verb's own subject
             }
-            if (r != null && SpeakerDocument.wordsBetween(d, cue.span().end(), r.span().start()) > INVERTED_SUBJECT_WORDS) {
+            if (r != null && SpeakerSentences.wordsBetween(d, cue.span().end(), r.span().start()) > INVERTED_SUBJECT_WORDS) {
                 Referent subject = pronounSpeakers.pronounBeforeVerb(d, cue.first(), windowStart, open);
                 r = subject != null ? subject : r; // "He also remembers being sent to fight a rival Islamist brigade"
             }

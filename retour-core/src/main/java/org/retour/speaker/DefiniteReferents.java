@@ -268,7 +268,7 @@ final class DefiniteReferents {
 
     /** Whether a quote closes in the sentence of {@code r} before it: {@code r} is the subject of a cue after the words. */
     private static boolean afterQuote(SpeakerDocument d, Referent r) {
-        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        int start = SpeakerSentences.sentenceStart(d, r.span().start());
         for (int i = r.span().start() - 1; i >= start; i--) {
             char c = d.text.charAt(i);
             if (c == '»' || c == '”' || c == '"') {
@@ -286,8 +286,8 @@ final class DefiniteReferents {
      * earlier; else null.
      */
     private Referent unnamedSubjectBefore(SpeakerDocument d, Referent r, Voice described) {
-        int own = SpeakerDocument.sentenceStart(d, r.span().start());
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(r.span().start())));
+        int own = SpeakerSentences.sentenceStart(d, r.span().start());
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(r.span().start())));
         if (previous < 0) {
             return null;
         }

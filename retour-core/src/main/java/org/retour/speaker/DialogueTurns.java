@@ -1,8 +1,8 @@
 package org.retour.speaker;
 
 import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
-import static org.retour.speaker.SpeakerDocument.sentenceEnd;
-import static org.retour.speaker.SpeakerDocument.sentenceStart;
+import static org.retour.speaker.SpeakerSentences.sentenceEnd;
+import static org.retour.speaker.SpeakerSentences.sentenceStart;
 
 import java.util.List;
 import java.util.Map;

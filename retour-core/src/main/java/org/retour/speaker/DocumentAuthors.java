@@ -71,17 +71,17 @@ final class DocumentAuthors {
         int c = QuoteOffsets.lastNonBlankBefore(d.text, open);
         boolean colon = c >= 0 && d.text.charAt(c) == ':';
         int paragraph = d.paragraphStarts.get(d.paragraph(open));
-        if (!colon && !QuoteOffsets.blank(d.text, SpeakerDocument.sentenceStart(d, open), open)) {
+        if (!colon && !QuoteOffsets.blank(d.text, SpeakerSentences.sentenceStart(d, open), open)) {
             return null;
         }
-        int colonSentence = colon ? SpeakerDocument.sentenceStart(d, c) : open;
+        int colonSentence = colon ? SpeakerSentences.sentenceStart(d, c) : open;
         int from = colonSentence;
         for (int s = 0; s < SENTENCES_BACK && from > paragraph; s++) {
             int prev = QuoteOffsets.lastNonBlankBefore(d.text, from);
             if (prev < 0) {
                 break;
             }
-            from = SpeakerDocument.sentenceStart(d, prev);
+            from = SpeakerSentences.sentenceStart(d, prev);
         }
         from = Math.max(Math.max(from, paragraph), Math.max(prevEnd, open - REACH));
         boolean read = false;
@@ -165,7 +165,7 @@ final class DocumentAuthors {
         }
         int from = d.tokens.get(j).span().start();
         for (Referent r : d.referents.within(from, open)) {
-            if (SpeakerDocument.wordsBetween(d, from, r.span().start()) <= gap) {
+            if (SpeakerSentences.wordsBetween(d, from, r.span().start()) <= gap) {
                 return new Author(r);
             }
             break;

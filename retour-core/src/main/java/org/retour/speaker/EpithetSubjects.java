@@ -60,15 +60,15 @@ final class EpithetSubjects {
         if (open < paragraph) {
             return null;
         }
-        int own = SpeakerDocument.sentenceStart(d, open);
+        int own = SpeakerSentences.sentenceStart(d, open);
         if (!QuoteOffsets.blank(d.text, Math.max(own, paragraph), open)) {
             return null; // "Il a décrit son quotidien : « … », a déclaré le Genevois": the sentence's own subject
         }
         int end = Math.max(own, paragraph);
-        int previous = SpeakerDocument.previousSentenceStart(d, end, paragraph);
+        int previous = SpeakerSentences.previousSentenceStart(d, end, paragraph);
         for (int back = 0; previous >= 0 && back < PRONOUN_SENTENCES && pronounHeads(d, previous, r); back++) {
             end = previous; // "Daniel D. a reconnu les faits. Il a décrit … « … », a déclaré le Genevois"
-            previous = SpeakerDocument.previousSentenceStart(d, previous, paragraph);
+            previous = SpeakerSentences.previousSentenceStart(d, previous, paragraph);
         }
         if (previous < 0) {
             return null;

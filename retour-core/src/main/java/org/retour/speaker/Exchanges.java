@@ -154,7 +154,7 @@ final class Exchanges {
             return null;
         }
         int at = d.tokens.get(k).span().start();
-        return subject.apply(Math.max(from, SpeakerDocument.sentenceStart(d, at)), at);
+        return subject.apply(Math.max(from, SpeakerSentences.sentenceStart(d, at)), at);
     }
 
     /**
@@ -177,7 +177,7 @@ final class Exchanges {
             return null;
         }
         int after = d.tokens.get(k).span().end();
-        int end = Math.min(open, SpeakerDocument.sentenceEnd(d, after));
+        int end = Math.min(open, SpeakerSentences.sentenceEnd(d, after));
         for (Referent r : d.referents.within(after, end)) {
             if (r.person() != null && !SpeakerDocument.same(r, asker) && r.gender().compatible(gender)) {
                 return r;

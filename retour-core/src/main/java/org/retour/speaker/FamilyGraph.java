@@ -139,7 +139,7 @@ final class FamilyGraph {
         if (relation == null || ParentDescriptions.bundled().ofChildren(d.text, r.description(), d.lang)) {
             return reading; // "the mother of two": the person described by her children, not someone's mother
         }
-        if (!r.description().definite() && SpeakerDocument.sentenceStart(d, r.span().start()) != r.span().start()) {
+        if (!r.description().definite() && SpeakerSentences.sentenceStart(d, r.span().start()) != r.span().start()) {
             return reading; // "the elder Coleman wrote that his son had called": a possessive inside a clause is told of
         }
         FamilyGraph g = d.family(rules);

@@ -50,7 +50,7 @@ final class FloorTakers {
         if (words == null || sentenceStart <= 0) {
             return null;
         }
-        int previous = SpeakerDocument.sentenceStart(d, sentenceStart - 1);
+        int previous = SpeakerSentences.sentenceStart(d, sentenceStart - 1);
         if (previous < p || previous >= sentenceStart) {
             return null;
         }

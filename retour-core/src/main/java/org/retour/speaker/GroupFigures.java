@@ -222,7 +222,7 @@ final class GroupFigures {
         String outerRole = outer == null ? null : outer.person() != null ? outer.person().role()
                 : outer.description() != null ? outer.description().role() : null;
         boolean ranks = d.voiceOf(outerRole) != Voice.OFFICIAL;
-        int from = d.tokenAt(Math.max(SpeakerDocument.sentenceStart(d, open), parentOpen + 1));
+        int from = d.tokenAt(Math.max(SpeakerSentences.sentenceStart(d, open), parentOpen + 1));
         int paragraph = d.tokenAt(d.paragraphStarts.get(d.paragraph(open)));
         CueMatch cue = finder.reportingCue(d, open);
         if (cue != null) {
@@ -250,7 +250,7 @@ final class GroupFigures {
         if (prevEnd > paragraphStart || !firstPerson(d, paragraph, cue.first())) {
             return null;
         }
-        int from = d.tokenAt(Math.max(SpeakerDocument.sentenceStart(d, at), paragraphStart));
+        int from = d.tokenAt(Math.max(SpeakerSentences.sentenceStart(d, at), paragraphStart));
         Referent r = told(d, cue, from, paragraph, narrator, true);
         if (r == null && speaker != null && speaker.person() == null && titled(speaker.description(), d.lang, true)) {
             return speaker; // "his commander" a paragraph before: the one the cue's pronoun already takes up

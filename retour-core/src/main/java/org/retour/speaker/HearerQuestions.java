@@ -66,7 +66,7 @@ final class HearerQuestions {
             return null; // "Une élève lève la main : « Et vous, vous n'avez jamais eu envie de rester ? »": not his
         }
         int at = d.tokens.get(k).span().start();
-        Referent asker = named.apply(pronounSpeakers.subject(d, Math.max(from, SpeakerDocument.sentenceStart(d, at)), at));
+        Referent asker = named.apply(pronounSpeakers.subject(d, Math.max(from, SpeakerSentences.sentenceStart(d, at)), at));
         return asker == null || SpeakerDocument.same(asker, named.apply(d.lastSpeaker)) ? found : asker;
     }
 
@@ -128,7 +128,7 @@ final class HearerQuestions {
         if (mark < 0) {
             return false;
         }
-        int from = d.tokenAt(SpeakerDocument.sentenceStart(d, mark));
+        int from = d.tokenAt(SpeakerSentences.sentenceStart(d, mark));
         int to = d.tokenAt(mark);
         for (int k = from; k < to; k++) {
             if (Tokens.isWord(d.tokens.get(k)) && exchanges.kind(d.lower(k), d.lang) == Exchanges.Kind.YOU) {

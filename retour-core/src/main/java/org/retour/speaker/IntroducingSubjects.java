@@ -50,7 +50,7 @@ final class IntroducingSubjects {
         if (m == null || colon < 0 || d.text.charAt(colon) != ':') {
             return null;
         }
-        int from = Math.max(d.tokenAt(Math.max(parentOpen + 1, SpeakerDocument.sentenceStart(d, colon))),
+        int from = Math.max(d.tokenAt(Math.max(parentOpen + 1, SpeakerSentences.sentenceStart(d, colon))),
                 d.tokenAt(colon) - REACH);
         for (int k = d.tokenAt(colon) - 1; k >= from; k--) {
             if (!Tokens.isWord(d.tokens.get(k))) {

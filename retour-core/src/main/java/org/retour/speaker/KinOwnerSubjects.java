@@ -59,15 +59,15 @@ final class KinOwnerSubjects {
         if (noun == null) {
             return null;
         }
-        int own = SpeakerDocument.sentenceStart(d, at);
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(at)));
+        int own = SpeakerSentences.sentenceStart(d, at);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(at)));
         if (previous < 0) {
             return null;
         }
         List<Referent> before = d.referents.within(previous, own);
         for (int i = 0; i < before.size() && i < 3; i++) {
             Referent r = before.get(i);
-            if (SpeakerDocument.wordsBetween(d, previous, r.span().start()) > OPENING_WORDS) {
+            if (SpeakerSentences.wordsBetween(d, previous, r.span().start()) > OPENING_WORDS) {
                 return null;
             }
             if (r.person() != null && r.gender().compatible(p.gender()) && ownsKin(d, r.span().end(), noun)) {

@@ -42,7 +42,7 @@ final class LetterReading {
         }
         int from = d.tokens.get(k).span().end();
         for (Referent r : d.referents.within(from, afterEnd)) {
-            return SpeakerDocument.wordsBetween(d, from, r.span().start()) <= 1 ? r : null;
+            return SpeakerSentences.wordsBetween(d, from, r.span().start()) <= 1 ? r : null;
         }
         return null;
     }
@@ -58,7 +58,7 @@ final class LetterReading {
         }
         for (Referent r : d.referents.within(outer, afterEnd)) {
             int k = d.tokenAt(r.span().end());
-            return SpeakerDocument.wordsBetween(d, outer, r.span().start()) == 0 && k < d.tokens.size()
+            return SpeakerSentences.wordsBetween(d, outer, r.span().start()) == 0 && k < d.tokens.size()
                     && Tokens.isWord(d.tokens.get(k)) && words.kindAt(d, k) == Kind.READ ? r : null;
         }
         return null;
@@ -82,9 +82,9 @@ final class LetterReading {
         if (c >= 0 && d.text.charAt(c) != ':' && !QuoteOffsets.blank(d.text, line, open)) {
             return false;
         }
-        int start = SpeakerDocument.sentenceStart(d, open);
+        int start = SpeakerSentences.sentenceStart(d, open);
         if (QuoteOffsets.blank(d.text, start, open) && start > 0) {
-            start = SpeakerDocument.sentenceStart(d, QuoteOffsets.lastNonBlankBefore(d.text, start));
+            start = SpeakerSentences.sentenceStart(d, QuoteOffsets.lastNonBlankBefore(d.text, start));
         }
         int previousParagraph = d.paragraphStarts.get(Math.max(0, d.paragraph(open) - 1));
         start = Math.max(start, previousParagraph);

@@ -35,8 +35,8 @@ final class NamedSinceLastSpeaker {
             return null; // « “… She said to me, ‘…’” »: a pronoun in someone's words is theirs to resolve
         }
         int paragraph = d.paragraphStarts.get(own);
-        int sentence = SpeakerDocument.sentenceStart(d, offset);
-        int previous = sentence > paragraph ? SpeakerDocument.sentenceStart(d, sentence - 1) : paragraph;
+        int sentence = SpeakerSentences.sentenceStart(d, offset);
+        int previous = sentence > paragraph ? SpeakerSentences.sentenceStart(d, sentence - 1) : paragraph;
         List<Referent> near = d.referents.within(Math.max(paragraph, previous), offset);
         int from = paragraph;
         if (own > 0 && d.lastParagraph < own - 1 && d.referents.within(paragraph, offset).isEmpty()) {

@@ -1,6 +1,6 @@
 package org.retour.speaker;
 
-import static org.retour.speaker.SpeakerDocument.sentenceStart;
+import static org.retour.speaker.SpeakerSentences.sentenceStart;
 
 import java.util.List;
 import java.util.Map;

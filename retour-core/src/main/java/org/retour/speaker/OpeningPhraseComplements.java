@@ -38,7 +38,7 @@ final class OpeningPhraseComplements {
     /** As {@link #inside(SpeakerDocument, Referent, Pronoun, int)}, for a pronoun of {@code gender}. */
     static boolean inside(SpeakerDocument d, SubjectRules subjectRules, PronounLinker pronouns, Referent r, Gender gender,
                           int at) {
-        int first = d.tokenAt(SpeakerDocument.sentenceStart(d, r.span().start()));
+        int first = d.tokenAt(SpeakerSentences.sentenceStart(d, r.span().start()));
         int k = d.tokenAt(r.span().end());
         if (first >= d.tokens.size() || d.tokens.get(first).span().start() >= r.span().start()
                 || !subjectRules.opensPhrase(d, first)) {

@@ -24,7 +24,7 @@ final class OpeningSources {
      * after {@code windowStart}; else null.
      */
     static Referent speaker(SpeakerDocument d, SpeechCues cues, int windowStart, int at) {
-        int start = SpeakerDocument.sentenceStart(d, at);
+        int start = SpeakerSentences.sentenceStart(d, at);
         if (start < windowStart) {
             return null;
         }
@@ -47,7 +47,7 @@ final class OpeningSources {
                 java.util.List<Referent> inside = d.referents.within(d.tokens.get(head + 1).span().start(), comma);
                 Referent r = inside.size() == 1 ? inside.get(0) : null; // « Pour Me Ferrand, »: one person, a title aside
                 return r != null && r.span().end() == comma
-                        && SpeakerDocument.wordsBetween(d, d.tokens.get(head + 1).span().start(), r.span().start()) <= 1
+                        && SpeakerSentences.wordsBetween(d, d.tokens.get(head + 1).span().start(), r.span().start()) <= 1
                         ? r : null;
             }
         }

@@ -72,7 +72,7 @@ final class OrganisationClauses {
                 || !coordinators.contains(d.lower(k))) {
             return null;
         }
-        int start = SpeakerDocument.sentenceStart(d, cue.span().start());
+        int start = SpeakerSentences.sentenceStart(d, cue.span().start());
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             if (o.span().start() >= cue.span().start()) {
                 break;

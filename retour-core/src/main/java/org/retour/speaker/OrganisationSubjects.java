@@ -30,7 +30,7 @@ final class OrganisationSubjects {
         if (cue == null || cue.source() || !(cue.pronoun() != null ? !cue.pronoun().pronoun().plural() : bodyAfter(d, cue))) {
             return null;
         }
-        int own = SpeakerDocument.sentenceStart(d, cue.span().start());
+        int own = SpeakerSentences.sentenceStart(d, cue.span().start());
         if (cue.pronoun() != null && cue.pronoun().span().start() > cue.span().start()
                 && d.referents.within(own, cue.span().start()).isEmpty()) {
             for (SpeakerDocument.OrganisationMention o : d.orgs) { // « Le parquet « … », indique-t-il »: its own sentence
@@ -43,7 +43,7 @@ final class OrganisationSubjects {
                 }
             }
         }
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(cue.span().start())));
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(cue.span().start())));
         if (previous < 0 || !d.referents.within(previous, cue.span().start()).isEmpty()) {
             return null;
         }

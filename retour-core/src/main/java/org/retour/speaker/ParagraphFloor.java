@@ -37,8 +37,8 @@ final class ParagraphFloor {
      * {@code offset}, in the same paragraph, when the gender fits; else null.
      */
     Referent namedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
-        int own = SpeakerDocument.sentenceStart(d, offset);
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
+        int own = SpeakerSentences.sentenceStart(d, offset);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
         Referent first = firstIn(d, previous, own);
         if (first != null && first.person() == null && first.description() != null && first.description().definite()) {
             Referent named = definite.named(d, first); // "Il reçoit Dylan, 19 ans. Le garçon parle peu. « … », finit-il"
@@ -90,8 +90,8 @@ final class ParagraphFloor {
      * described, not the last speaker nor a person named earlier; else null.
      */
     Referent describedSubjectBefore(SpeakerDocument d, int offset, Pronoun p) {
-        int own = SpeakerDocument.sentenceStart(d, offset);
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
+        int own = SpeakerSentences.sentenceStart(d, offset);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
         Referent first = firstIn(d, previous, own);
         if (first == null || first.person() != null || first.description() == null
                 || !first.description().definite() && !newcomer(d, first, own)
@@ -214,7 +214,7 @@ final class ParagraphFloor {
      * gives the floor to its speaker, whose next quote a pronoun then takes up.
      */
     Referent reporterInParagraph(SpeakerDocument d, int offset, Pronoun p) {
-        int own = SpeakerDocument.sentenceStart(d, offset);
+        int own = SpeakerSentences.sentenceStart(d, offset);
         int from = Math.max(d.paragraphStarts.get(d.paragraph(offset)), d.lastEnd);
         if (own <= from) {
             return null;

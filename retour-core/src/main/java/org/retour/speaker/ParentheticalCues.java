@@ -69,9 +69,9 @@ final class ParentheticalCues {
             return null;
         }
         int at = d.tokens.get(comma).span().start();
-        java.util.List<Referent> before = d.referents.within(SpeakerDocument.sentenceStart(d, at), at);
-        if (before.isEmpty() || SpeakerDocument.wordsBefore(d, before.get(0).span().start()) > 0
-                || SpeakerDocument.wordsBetween(d, before.get(0).span().end(), at) > AFTER_VERB_WORDS) {
+        java.util.List<Referent> before = d.referents.within(SpeakerSentences.sentenceStart(d, at), at);
+        if (before.isEmpty() || SpeakerSentences.wordsBefore(d, before.get(0).span().start()) > 0
+                || SpeakerSentences.wordsBetween(d, before.get(0).span().end(), at) > AFTER_VERB_WORDS) {
             return null;
         }
         return before.get(0);

@@ -49,7 +49,7 @@ final class PassiveCues {
         }
         int from = d.tokens.get(by).span().end();
         for (var r : d.referents.within(from, Math.min(d.text.length(), d.tokens.get(Math.min(by + 4, d.tokens.size() - 1)).span().end()))) {
-            return SpeakerDocument.wordsBetween(d, from, r.span().start()) <= 1 ? r : null;
+            return SpeakerSentences.wordsBetween(d, from, r.span().start()) <= 1 ? r : null;
         }
         return null;
     }

@@ -159,7 +159,7 @@ final class PlaceSpeakers {
         if (p - d.lastParagraph > CONTINUED_PARAGRAPHS || p <= d.lastParagraph) {
             return false;
         }
-        int sentence = Math.max(SpeakerDocument.sentenceStart(d, open), lineStart(d.text, open));
+        int sentence = Math.max(SpeakerSentences.sentenceStart(d, open), lineStart(d.text, open));
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
             if (o.span().start() >= sentence && o.span().start() < open) {
                 return false; // "L'inspection relève « … »": the organisation's words

@@ -194,7 +194,7 @@ final class PossessiveReferents {
             if (m.kind() != Mention.Kind.NAME || m.span().start() >= to) {
                 continue;
             }
-            int end = Math.max(SpeakerDocument.sentenceEnd(d, m.span().end()),
+            int end = Math.max(SpeakerSentences.sentenceEnd(d, m.span().end()),
                     Math.min(to, ownStretchEnd(d, p, m.span().end())));
             int open = -1;
             for (int k = d.tokenAt(m.span().end()); k < d.tokens.size() && d.tokens.get(k).span().start() < end; k++) {

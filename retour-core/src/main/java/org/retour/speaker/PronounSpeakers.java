@@ -192,7 +192,7 @@ final class PronounSpeakers {
      * yields a pronoun to the one who acts in their sentence; else null.
      */
     private Referent subjectBefore(SpeakerDocument d, Referent r, Pronoun p) {
-        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        int start = SpeakerSentences.sentenceStart(d, r.span().start());
         Referent s = start < r.span().start() ? subject(d, start, r.span().start()) : null;
         return s != null && !SpeakerDocument.same(s, r) && s.gender().compatible(p.gender())
                 && (s.person() != null || s.description() != null) ? s : null;
@@ -218,8 +218,8 @@ final class PronounSpeakers {
         if (r == null || r.person() != null || r.description() == null || r.description().definite()) {
             return r;
         }
-        int k = d.tokenAt(SpeakerDocument.sentenceStart(d, r.span().start()));
-        if (k >= d.tokens.size() || SpeakerDocument.wordsBefore(d, r.span().start()) > SubjectRules.SUBJECT_WORDS) {
+        int k = d.tokenAt(SpeakerSentences.sentenceStart(d, r.span().start()));
+        if (k >= d.tokens.size() || SpeakerSentences.wordsBefore(d, r.span().start()) > SubjectRules.SUBJECT_WORDS) {
             return r;
         }
         int at = d.tokens.get(k).span().start();
@@ -240,9 +240,9 @@ final class PronounSpeakers {
      */
     private Referent latterOpening(SpeakerDocument d, int offset, Pronoun p) {
         int paragraph = d.paragraphStarts.get(d.paragraph(offset));
-        int own = SpeakerDocument.sentenceStart(d, offset);
+        int own = SpeakerSentences.sentenceStart(d, offset);
         Referent r = latter.opening(d, own, offset, p.gender());
-        int previous = r == null ? SpeakerDocument.previousSentenceStart(d, own, paragraph) : -1;
+        int previous = r == null ? SpeakerSentences.previousSentenceStart(d, own, paragraph) : -1;
         return previous >= 0 ? latter.opening(d, previous, own, p.gender()) : r;
     }
 

@@ -31,7 +31,7 @@ final class QuestionTurns {
             return r;
         }
         int paragraph = d.paragraphStarts.get(d.paragraph(sentence));
-        int question = SpeakerDocument.previousSentenceStart(d, sentence, paragraph);
+        int question = SpeakerSentences.previousSentenceStart(d, sentence, paragraph);
         if (question < 0 || d.tokenAt(sentence) - d.tokenAt(question) > MAX_TOKENS || !endsWithQuestion(d.text, sentence)) {
             return r;
         }
@@ -50,7 +50,7 @@ final class QuestionTurns {
      * mark stands in it after the cue, so the cue introduces that question, not a quote after it.
      */
     static boolean putsQuestion(SpeakerDocument d, CueMatch cue, int sentenceStart) {
-        int end = SpeakerDocument.sentenceEnd(d, cue.span().start());
+        int end = SpeakerSentences.sentenceEnd(d, cue.span().start());
         if (end > sentenceStart || end - cue.span().end() > 400) {
             return false;
         }

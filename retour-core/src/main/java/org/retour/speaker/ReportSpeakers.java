@@ -104,8 +104,8 @@ final class ReportSpeakers {
      * que « … » »); else null.
      */
     Speaker readIn(SpeakerDocument d, int open) {
-        int own = SpeakerDocument.sentenceStart(d, open);
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(open)));
+        int own = SpeakerSentences.sentenceStart(d, open);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(open)));
         if (previous < 0 || !ReportReading.bundled().opens(d.text, own, d.lang)) {
             return null;
         }
@@ -146,7 +146,7 @@ final class ReportSpeakers {
         if (cue == null || cue.source() || cue.pronoun() != null) {
             return false;
         }
-        int k = d.tokenAt(SpeakerDocument.sentenceStart(d, cue.span().start()));
+        int k = d.tokenAt(SpeakerSentences.sentenceStart(d, cue.span().start()));
         if (kind(d, k) == Kind.DET) {
             k++;
         }
@@ -201,7 +201,7 @@ final class ReportSpeakers {
      */
     private Entity authorOf(SpeakerDocument d, int k) {
         Span noun = d.tokens.get(k).span();
-        int from = Math.max(SpeakerDocument.sentenceStart(d, noun.start()),
+        int from = Math.max(SpeakerSentences.sentenceStart(d, noun.start()),
                 d.tokens.get(Math.max(0, k - AUTHOR_TOKENS)).span().start());
         Entity before = null;
         boolean by = false;

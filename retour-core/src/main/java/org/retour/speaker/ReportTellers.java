@@ -130,7 +130,7 @@ final class ReportTellers {
         }
         int open = QuoteOffsets.openMark(d.text, parent.span());
         int before = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        if (before < 0 || caller.span().start() < SpeakerDocument.sentenceStart(d, before) || caller.span().end() > open
+        if (before < 0 || caller.span().start() < SpeakerSentences.sentenceStart(d, before) || caller.span().end() > open
                 || d.paragraph(caller.span().start()) >= d.paragraph(open)) {
             return null;
         }
@@ -151,7 +151,7 @@ final class ReportTellers {
         if (context != null && !context.gender().compatible(gender) || before < 0 || before < from) {
             return null;
         }
-        int start = Math.max(from, SpeakerDocument.sentenceStart(d, before));
+        int start = Math.max(from, SpeakerSentences.sentenceStart(d, before));
         Referent subject = pronounSpeakers.subject(d, start, before + 1);
         for (int k = d.tokenAt(start); subject == null && k < d.tokens.size() && d.tokens.get(k).span().end() <= before; k++) {
             PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang); // « …, elle le connaît »
@@ -188,7 +188,7 @@ final class ReportTellers {
         if (before < 0 || before < from) {
             return null;
         }
-        int start = Math.max(from, SpeakerDocument.sentenceStart(d, before));
+        int start = Math.max(from, SpeakerSentences.sentenceStart(d, before));
         int first = d.tokenAt(start);
         int last = d.tokenAt(before + 1);
         for (int k = last - 1; k > first; k--) {
@@ -270,7 +270,7 @@ final class ReportTellers {
             if (cue == null || cue.first() != k || cue.source()) {
                 continue;
             }
-            int own = Math.max(start, SpeakerDocument.sentenceStart(d, cue.span().start()));
+            int own = Math.max(start, SpeakerSentences.sentenceStart(d, cue.span().start()));
             Referent r = pronounSpeakers.pronounBeforeVerb(d, cue.first(), own, open);
             r = named.apply(r != null ? r : cueSpeakers.speakerFor(d, cue, own, open, open));
             if (r != null && !SpeakerDocument.same(r, call.caller()) && r.gender().compatible(call.called())) {

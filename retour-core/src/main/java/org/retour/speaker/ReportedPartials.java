@@ -20,7 +20,7 @@ final class ReportedPartials {
      * sentence before the quote.
      */
     static boolean insideReport(SpeakerDocument d, SpeechCues cues, Referent speaker, int open) {
-        int start = SpeakerDocument.sentenceStart(d, open);
+        int start = SpeakerSentences.sentenceStart(d, open);
         if (speaker == null || speaker.span().start() < start || speaker.span().start() >= open) {
             return false;
         }

@@ -25,7 +25,7 @@ final class SourcePersons {
      * {@code offset}, when no verb of speech comes after it there and the gender fits {@code p}; else null.
      */
     Referent before(SpeakerDocument d, int offset, Pronoun p) {
-        int own = SpeakerDocument.sentenceStart(d, offset);
+        int own = SpeakerSentences.sentenceStart(d, offset);
         int from = d.paragraphStarts.get(d.paragraph(offset));
         if (own <= from) {
             return null;

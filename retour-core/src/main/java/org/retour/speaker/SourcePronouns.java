@@ -31,8 +31,8 @@ final class SourcePronouns {
      * of speech follows it there and its gender fits {@code p}; else null.
      */
     Referent before(SpeakerDocument d, int offset, Pronoun p, BiFunction<Pronoun, Integer, Referent> resolve) {
-        int own = SpeakerDocument.sentenceStart(d, offset);
-        int previous = SpeakerDocument.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
+        int own = SpeakerSentences.sentenceStart(d, offset);
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(offset)));
         if (previous < 0) {
             return null;
         }

@@ -32,8 +32,8 @@ final class SpeakerDocument {
     final String lang;
     final List<Token> tokens;
     final List<Sentence> sentences;
-    /** Where the sentences start, for {@link #sentenceStart}. */
-    private final SentenceStarts sentenceStarts;
+    /** Where the sentences start, for {@link SpeakerSentences#sentenceStart}. */
+    final SentenceStarts sentenceStarts;
     final Referents referents;
     final List<Entity> persons;
     /** The spans of the top-level quotes, in text order. */
@@ -370,66 +370,6 @@ final class SpeakerDocument {
             }
         }
         return lo;
-    }
-
-    /** The number of words between the start of the sentence holding {@code offset} and {@code offset}. */
-    static int wordsBefore(SpeakerDocument d, int offset) {
-        return wordsBetween(d, sentenceStart(d, offset), offset);
-    }
-
-    /** How many word tokens start between two offsets. */
-    static int wordsBetween(SpeakerDocument d, int from, int to) {
-        int n = 0;
-        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
-            if (Tokens.isWord(d.tokens.get(k))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    static boolean onlyPunctuation(SpeakerDocument d, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Tokens.isWord(d.tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * The start of the sentence right before the one starting at {@code own}, when it lies in the paragraph
-     * starting at {@code paragraph}; else -1 (also when {@code own} opens the paragraph).
-     */
-    static int previousSentenceStart(SpeakerDocument d, int own, int paragraph) {
-        if (own <= paragraph) {
-            return -1;
-        }
-        int previous = sentenceStart(d, own - 1);
-        return previous >= paragraph && previous < own ? previous : -1;
-    }
-
-    /** The start of the sentence holding {@code offset}, or 0 when none starts at or before it. */
-    static int sentenceStart(SpeakerDocument d, int offset) {
-        return d.sentenceStarts.before(offset);
-    }
-
-    /** The end of the sentence that holds {@code offset}, or the text's end. */
-    static int sentenceEnd(SpeakerDocument d, int offset) {
-        int lo = 0;
-        int hi = d.sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = d.sentences.get(mid).span();
-            if (s.end() <= offset) {
-                lo = mid + 1;
-            } else if (s.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return s.end();
-            }
-        }
-        return d.text.length();
     }
 
     /** The family graph of the document's named persons, read once. */

@@ -82,7 +82,7 @@ final class StandIns {
         if (start == end || words.get(d.text.substring(start, end).toLowerCase(Locale.ROOT)) != Kind.ALIAS) {
             return null;
         }
-        return nearestBefore(d, e, SpeakerDocument.sentenceStart(d, first.span().start()), start);
+        return nearestBefore(d, e, SpeakerSentences.sentenceStart(d, first.span().start()), start);
     }
 
     /** The person named right after a mention of {@code e} in its sentence whose role opens with {@code e}'s name, or null. */
@@ -91,7 +91,7 @@ final class StandIns {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
             }
-            int sentenceEnd = SpeakerDocument.sentenceEnd(d, m.span().start());
+            int sentenceEnd = SpeakerSentences.sentenceEnd(d, m.span().start());
             for (Entity o : d.persons) {
                 if (o == e || o.role() == null || !o.role().startsWith(e.canonical())) {
                     continue;

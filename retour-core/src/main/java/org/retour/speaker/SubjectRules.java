@@ -1,6 +1,6 @@
 package org.retour.speaker;
 
-import static org.retour.speaker.SpeakerDocument.wordsBefore;
+import static org.retour.speaker.SpeakerSentences.wordsBefore;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -166,7 +166,7 @@ final class SubjectRules {
      * pronoun or a person ("il nous a présenté sa femme"). The writer meets the person the paragraph is about.
      */
     boolean metByReporter(SpeakerDocument d, Referent r) {
-        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        int start = SpeakerSentences.sentenceStart(d, r.span().start());
         int k = d.tokenAt(r.span().start()) - 1;
         for (int n = 0; k >= 0 && n <= REPORTER_VERB_WORDS && Tokens.isWord(d.tokens.get(k)); n++, k--) {
             if (lexicon.is(PersonLexicon.Kind.REPORTER, d.lower(k), d.lang)) {
@@ -349,7 +349,7 @@ final class SubjectRules {
      */
     private boolean titledComplement(SpeakerDocument d, int k) {
         int t = k;
-        int sentence = SpeakerDocument.sentenceStart(d, d.tokens.get(k).span().start());
+        int sentence = SpeakerSentences.sentenceStart(d, d.tokens.get(k).span().start());
         for (int n = 0; n < TITLE_WORDS && t > 0 && d.tokens.get(t).span().start() > sentence
                 && (Tokens.is(d.text, d.tokens.get(t), ".")
                 || Tokens.isWord(d.tokens.get(t)) && Tokens.capitalised(d.text, d.tokens.get(t))); n++) {

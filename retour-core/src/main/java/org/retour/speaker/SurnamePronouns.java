@@ -23,7 +23,7 @@ final class SurnamePronouns {
 
     /** The gender of the first singular third-person pronoun after {@code r} in its sentence, else UNKNOWN. */
     static Gender after(SpeakerDocument d, PronounLinker pronouns, Referent r) {
-        int end = SpeakerDocument.sentenceEnd(d, r.span().start());
+        int end = SpeakerSentences.sentenceEnd(d, r.span().start());
         int words = 0;
         for (int k = d.tokenAt(r.span().end()); k < d.tokens.size() && words < WORDS; k++) {
             Token t = d.tokens.get(k);

@@ -64,7 +64,7 @@ final class TakenUpWords {
             }
             seen++;
             if (words.contains(d.lower(j))) {
-                int end = SpeakerDocument.sentenceEnd(d, start);
+                int end = SpeakerSentences.sentenceEnd(d, start);
                 Referent r = subject.of(d, start, end);
                 if (r == null) {
                     java.util.List<Referent> named = d.referents.within(d.tokens.get(j).span().end(), end);

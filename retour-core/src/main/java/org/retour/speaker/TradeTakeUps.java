@@ -84,7 +84,7 @@ final class TradeTakeUps {
 
     /** Whether {@code at} opens its sentence, after nothing but the closing mark of a quote and spaces. */
     private static boolean opens(SpeakerDocument d, int at) {
-        for (int i = SpeakerDocument.sentenceStart(d, at); i < at; i++) {
+        for (int i = SpeakerSentences.sentenceStart(d, at); i < at; i++) {
             if (CLOSING.indexOf(d.text.charAt(i)) < 0) {
                 return false;
             }

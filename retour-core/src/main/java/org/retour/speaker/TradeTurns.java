@@ -50,7 +50,7 @@ final class TradeTurns {
 
     /** Whether a quote closes in the sentence of {@code r} before it: {@code r} is the subject of a cue after the words. */
     private static boolean afterQuote(SpeakerDocument d, Referent r) {
-        int start = SpeakerDocument.sentenceStart(d, r.span().start());
+        int start = SpeakerSentences.sentenceStart(d, r.span().start());
         for (int i = r.span().start() - 1; i >= start; i--) {
             char c = d.text.charAt(i);
             if (c == '»' || c == '”' || c == '"' || c == '“') {

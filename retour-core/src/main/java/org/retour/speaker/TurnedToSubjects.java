@@ -34,7 +34,7 @@ final class TurnedToSubjects {
         if (sentenceStart <= 0) {
             return null;
         }
-        int previous = SpeakerDocument.sentenceStart(d, sentenceStart - 1);
+        int previous = SpeakerSentences.sentenceStart(d, sentenceStart - 1);
         int first = d.tokenAt(previous);
         int last = d.tokenAt(sentenceStart);
         if (previous < p || previous >= sentenceStart || last - first > ContextSpeakers.SHORT_SENTENCE

@@ -37,6 +37,6 @@ final class VerbAdjacentDescriptions {
             before--;
         }
         return before >= 0 && (Character.isLetter(d.text.charAt(before)) || d.text.charAt(before) == ','
-                && SpeakerDocument.wordsBetween(d, chosen.span().end(), last.span().start()) > APPOSED_WORDS) ? last : chosen;
+                && SpeakerSentences.wordsBetween(d, chosen.span().end(), last.span().start()) > APPOSED_WORDS) ? last : chosen;
     }
 }
