@@ -22,16 +22,8 @@ final class AgedSingleNames {
             return false;
         }
         String text = wd.text;
-        boolean commas = Tokens.is(text, tokens.get(j), ",") && twoDigits(text, tokens.get(j + 1))
+        boolean commas = Tokens.is(text, tokens.get(j), ",") && NameEvidence.twoDigits(text, tokens.get(j + 1))
                 && (Tokens.is(text, tokens.get(j + 2), ",") || "ans".equals(wd.lower(j + 2))); // "Aminata, 38 ans,"
-        boolean brackets = Tokens.is(text, tokens.get(j), "(") && twoDigits(text, tokens.get(j + 1))
-                && Tokens.is(text, tokens.get(j + 2), ")");
-        return (commas || brackets) && NameEvidence.unlistedGivenName(wd, start);
-    }
-
-    /** Whether a token is a number of two digits (an age). */
-    private static boolean twoDigits(String text, Token t) {
-        return t.span().length() == 2 && Character.isDigit(text.charAt(t.span().start()))
-                && Character.isDigit(text.charAt(t.span().start() + 1));
+        return (commas || NameEvidence.bracketedAge(text, tokens, j)) && NameEvidence.unlistedGivenName(wd, start);
     }
 }

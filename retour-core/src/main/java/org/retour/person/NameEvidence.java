@@ -177,8 +177,7 @@ final class NameEvidence {
         if (k < a - 1 && qualifiedRole(wd, k)) {
             return true; // "Le procureur fédéral, Jürg Ammann": a role noun and the adjectives after it
         }
-        if (b + 2 < tokens.size() && Tokens.is(text, tokens.get(b), "(") && twoDigits(text, tokens.get(b + 1))
-                && Tokens.is(text, tokens.get(b + 2), ")")) {
+        if (bracketedAge(text, tokens, b)) {
             return true; // an age in brackets, as Irish and British reports give it: "Sorcha Dunphy (38), of Tallaght"
         }
         if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
@@ -217,7 +216,7 @@ final class NameEvidence {
         java.util.Set<String> articles = APPOSED_ARTICLES.get(lang);
         if (articles == null || j != start + 1 || start == 0 || other[start] || j + 2 >= tokens.size()
                 || !Tokens.is(text, tokens.get(j), ",") || !Tokens.isWord(tokens.get(j + 1)) || !articles.contains(wd.lower(j + 1))
-                || !Tokens.isWord(tokens.get(start - 1)) || newlineBetween(text, tokens.get(start - 1), tokens.get(start))) {
+                || !Tokens.isWord(tokens.get(start - 1)) || Tokens.lineBreakBetween(text, tokens.get(start - 1), tokens.get(start))) {
             return false;
         }
         for (int m = j + 2; m < Math.min(tokens.size(), j + 3 + APPOSED_MODIFIERS); m++) {
@@ -234,7 +233,7 @@ final class NameEvidence {
     /** Whether a comma, a full stop or a line's end comes within {@link #APPOSITION_CLOSE} tokens from {@code k}. */
     private static boolean closes(List<Token> tokens, String text, int k) {
         for (int m = k; m < Math.min(tokens.size(), k + APPOSITION_CLOSE); m++) {
-            if (m > k && newlineBetween(text, tokens.get(m - 1), tokens.get(m))) {
+            if (m > k && Tokens.lineBreakBetween(text, tokens.get(m - 1), tokens.get(m))) {
                 return true;
             }
             if (Tokens.is(text, tokens.get(m), ",") || Tokens.is(text, tokens.get(m), ".")) {
@@ -244,13 +243,14 @@ final class NameEvidence {
         return k >= tokens.size();
     }
 
-    private static boolean newlineBetween(String text, Token a, Token b) {
-        int nl = text.indexOf('\n', a.span().end());
-        return nl >= 0 && nl < b.span().start();
+    /** Whether tokens {@code b} to {@code b + 2} are an age in brackets ("(38)"). */
+    static boolean bracketedAge(String text, List<Token> tokens, int b) {
+        return b + 2 < tokens.size() && Tokens.is(text, tokens.get(b), "(") && twoDigits(text, tokens.get(b + 1))
+                && Tokens.is(text, tokens.get(b + 2), ")");
     }
 
     /** Whether a token is a number of two digits (an age). */
-    private static boolean twoDigits(String text, Token t) {
+    static boolean twoDigits(String text, Token t) {
         return t.span().length() == 2 && Character.isDigit(text.charAt(t.span().start()))
                 && Character.isDigit(text.charAt(t.span().start() + 1));
     }

@@ -68,14 +68,6 @@ final class SubordinateClauses {
 
     /** Whether a line break stands between token {@code j} and the one before it. */
     private static boolean lineBreakBefore(String text, List<Token> tokens, int j) {
-        if (j == 0) {
-            return true;
-        }
-        for (int i = tokens.get(j - 1).span().end(); i < tokens.get(j).span().start(); i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return false;
+        return j == 0 || Tokens.lineBreakBetween(text, tokens.get(j - 1), tokens.get(j));
     }
 }

@@ -144,6 +144,11 @@ public final class Tokens {
         return t.span().length() == p.length() && text.startsWith(p, t.span().start());
     }
 
+    /** Whether a line break stands between two tokens ({@code a} before {@code b}). */
+    public static boolean lineBreakBetween(String text, Token a, Token b) {
+        return text.indexOf('\n', a.span().end(), b.span().start()) >= 0;
+    }
+
     /** Whether only spaces (no line break) separate two consecutive tokens. */
     public static boolean adjacent(String text, Token a, Token b) {
         return adjacent(text, a.span().end(), b.span().start());
