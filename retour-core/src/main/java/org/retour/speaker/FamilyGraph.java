@@ -183,6 +183,19 @@ final class FamilyGraph {
         return genders.getOrDefault(person, Gender.UNKNOWN);
     }
 
+    /** The persons a tie makes {@code owner}'s {@code relation}, either way round, in text order (a person may recur). */
+    List<Entity> kin(Entity owner, Relation relation) {
+        List<Entity> out = new java.util.ArrayList<>(2);
+        for (Tie t : ties) {
+            if (t.owner() == owner && t.relation() == relation) {
+                out.add(t.relative());
+            } else if (t.relative() == owner && t.relation().inverse() == relation) {
+                out.add(t.owner());
+            }
+        }
+        return out;
+    }
+
     /** The ties read, in text order. */
     List<Tie> ties() {
         return ties;

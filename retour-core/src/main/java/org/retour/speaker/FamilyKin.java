@@ -71,21 +71,21 @@ final class FamilyKin {
      */
     static Entity kin(FamilyGraph g, Entity owner, FamilyGraph.Relation relation, Gender gender) {
         java.util.Set<Entity> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        add(g, owner, relation, found);
+        found.addAll(g.kin(owner, relation));
         switch (relation) {
             case PARENT -> {
-                for (Entity sibling : kinOf(g, owner, FamilyGraph.Relation.SIBLING)) {
-                    add(g, sibling, FamilyGraph.Relation.PARENT, found);
+                for (Entity sibling : g.kin(owner, FamilyGraph.Relation.SIBLING)) {
+                    found.addAll(g.kin(sibling, FamilyGraph.Relation.PARENT));
                 }
             }
             case SIBLING -> {
-                for (Entity parent : kinOf(g, owner, FamilyGraph.Relation.PARENT)) {
-                    add(g, parent, FamilyGraph.Relation.CHILD, found);
+                for (Entity parent : g.kin(owner, FamilyGraph.Relation.PARENT)) {
+                    found.addAll(g.kin(parent, FamilyGraph.Relation.CHILD));
                 }
             }
             case CHILD -> {
-                for (Entity child : kinOf(g, owner, FamilyGraph.Relation.CHILD)) {
-                    add(g, child, FamilyGraph.Relation.SIBLING, found);
+                for (Entity child : g.kin(owner, FamilyGraph.Relation.CHILD)) {
+                    found.addAll(g.kin(child, FamilyGraph.Relation.SIBLING));
                 }
             }
             default -> {
@@ -113,22 +113,5 @@ final class FamilyKin {
             }
         }
         return one;
-    }
-
-    private static void add(FamilyGraph g, Entity owner, FamilyGraph.Relation relation, java.util.Set<Entity> found) {
-        found.addAll(kinOf(g, owner, relation));
-    }
-
-    /** The persons a tie of the graph makes {@code owner}'s {@code relation}, either way round. */
-    private static List<Entity> kinOf(FamilyGraph g, Entity owner, FamilyGraph.Relation relation) {
-        List<Entity> out = new java.util.ArrayList<>(2);
-        for (FamilyGraph.Tie t : g.ties()) {
-            if (t.owner() == owner && t.relation() == relation) {
-                out.add(t.relative());
-            } else if (t.relative() == owner && t.relation().inverse() == relation) {
-                out.add(t.owner());
-            }
-        }
-        return out;
     }
 }

@@ -59,8 +59,7 @@ final class KinVocatives {
             if (s.entity() == null && s.voice() == Voice.RELATIVE) {
                 s = new Speaker(null, null, s.description(), s.role(), Voice.UNKNOWN); // « son fils » speaks as himself
             }
-            if (now != null && (now.entity() != null ? now.entity().equals(s.entity())
-                    : s.entity() == null && now.description() != null && now.description().equals(s.description()))) {
+            if (now != null && SpeakerDocument.sameSpeaker(now, s)) {
                 continue;
             }
             out = out != null ? out : new ArrayList<>(quotes);
@@ -135,7 +134,7 @@ final class KinVocatives {
     private static Referent speaker(SpeakerDocument d, SubjectRules rules, FamilyGraph.Relation relation,
                                     FamilyGraph.Relation addressed, Speaker now, int open) {
         FamilyGraph g = d.family(rules);
-        Entity person = now == null || now.entity() == null ? null : person(d, now.entity());
+        Entity person = now == null || now.entity() == null ? null : d.person(now.entity());
         if (person != null && FamilyGraph.relation(d.lang, now.role()) != addressed) {
             Entity child = childOf(g, person, addressed);
             if (child == null && g.known(person) && !g.plays(person, relation)) {
@@ -164,10 +163,8 @@ final class KinVocatives {
     /** The one person the graph makes {@code person}'s child (the inverse of {@code addressed}), or null. */
     private static Entity childOf(FamilyGraph g, Entity person, FamilyGraph.Relation addressed) {
         Entity found = null;
-        for (FamilyGraph.Tie t : g.ties()) {
-            Entity child = t.owner() == person && t.relation() == addressed.inverse() ? t.relative()
-                    : t.relative() == person && t.relation() == addressed ? t.owner() : null;
-            if (child != null && child != person && child != found) {
+        for (Entity child : g.kin(person, addressed.inverse())) {
+            if (child != person && child != found) {
                 if (found != null) {
                     return null;
                 }
@@ -192,14 +189,5 @@ final class KinVocatives {
             }
         }
         return nearest != null && d.speaker(nearest).voice() != Voice.RELATIVE ? nearest : null;
-    }
-
-    private static Entity person(SpeakerDocument d, String id) {
-        for (Entity e : d.persons) {
-            if (e.id().equals(id)) {
-                return e;
-            }
-        }
-        return null;
     }
 }

@@ -62,7 +62,7 @@ final class ReceivedMessages {
                 boolean addressed = now != null && addresses(d, q, now);
                 Speaker to = received(d, open, prevEnd) || addressed ? writer : null;
                 to = to == null && addressed ? previous : to;
-                if (to != null && (now == null || !same(to, now))) {
+                if (to != null && (now == null || !SpeakerDocument.sameSpeaker(to, now))) {
                     out = out != null ? out : new ArrayList<>(quotes);
                     out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
                             new Attribution.Contextual(to)));
@@ -127,7 +127,7 @@ final class ReceivedMessages {
      * sentence's end after it.
      */
     static boolean addresses(SpeakerDocument d, Quote q, Speaker s) {
-        Entity e = entity(d, s);
+        Entity e = s.entity() == null ? null : d.person(s.entity());
         if (e == null) {
             return false;
         }
@@ -164,30 +164,11 @@ final class ReceivedMessages {
     private static boolean nameWord(Entity e, String word) {
         for (Mention m : e.mentions()) {
             if (m.kind() == Mention.Kind.NAME) {
-                for (String w : m.text().split("\\s+")) {
-                    if (w.equals(word)) {
-                        return true;
-                    }
+                if (SplitWords.hasWord(m.text(), word, SplitWords.SPACES)) {
+                    return true;
                 }
             }
         }
         return false;
-    }
-
-    private static Entity entity(SpeakerDocument d, Speaker s) {
-        if (s.entity() == null) {
-            return null;
-        }
-        for (Entity e : d.persons) {
-            if (s.entity().equals(e.id())) {
-                return e;
-            }
-        }
-        return null;
-    }
-
-    private static boolean same(Speaker a, Speaker b) {
-        return a.entity() != null ? a.entity().equals(b.entity())
-                : b.entity() == null && a.description() != null && a.description().equals(b.description());
     }
 }

@@ -295,6 +295,24 @@ final class SpeakerDocument {
         return v;
     }
 
+    /**
+     * Whether two speakers are one: the same entity, or, with none, the same description ({@code a} not null).
+     */
+    static boolean sameSpeaker(org.retour.model.Speaker a, org.retour.model.Speaker b) {
+        return a.entity() != null ? a.entity().equals(b.entity())
+                : b.entity() == null && a.description() != null && a.description().equals(b.description());
+    }
+
+    /** The person of the document whose id is {@code id}, or null. */
+    Entity person(String id) {
+        for (Entity e : persons) {
+            if (e.id().equals(id)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** Whether two referents are one person (the same entity, description or span). */
     static boolean same(Referent a, Referent b) {
         if (a == null || b == null) {

@@ -30,6 +30,17 @@ final class SplitWords {
                 || !extra.isEmpty() && extra.indexOf(c) >= 0;
     }
 
+    /** Whether {@code word} (not empty, without separators) is one of the words {@code s} splits into. */
+    static boolean hasWord(String s, String word, String extra) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || separator(s.charAt(i - 1), extra)) && (end == s.length() || separator(s.charAt(end), extra))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words {@code s} splits into. */
     static int count(String s, String extra) {
         if (s.isEmpty()) {

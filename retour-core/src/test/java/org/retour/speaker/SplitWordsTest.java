@@ -50,4 +50,23 @@ class SplitWordsTest {
             }
         }
     }
+
+    @Test
+    void aWordIsFoundOnlyWhereTheSplitGivesIt() {
+        assertThat(SplitWords.hasWord("Maryam Hussain", "Maryam", SplitWords.SPACES)).isTrue();
+        assertThat(SplitWords.hasWord("Abu  Hamza\tal-Masri", "Hamza", SplitWords.SPACES)).isTrue();
+        assertThat(SplitWords.hasWord("Maryamina Hussain", "Maryam", SplitWords.SPACES)).isFalse();
+        assertThat(SplitWords.hasWord("Hussain-Maryam", "Maryam", SplitWords.SPACES)).isFalse();
+        Random random = new Random(11);
+        String letters = "ab ";
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(9); i > 0; i--) {
+                b.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            String word = random.nextBoolean() ? "a" : "ab";
+            boolean split = java.util.Arrays.asList(Pattern.compile("\\s+").split(b.toString())).contains(word);
+            assertThat(SplitWords.hasWord(b.toString(), word, SplitWords.SPACES)).as(b.toString()).isEqualTo(split);
+        }
+    }
 }
