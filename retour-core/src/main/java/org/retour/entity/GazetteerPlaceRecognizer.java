@@ -25,6 +25,12 @@ import org.retour.pipeline.Layers;
 public final class GazetteerPlaceRecognizer implements EntityRecognizer {
 
     private final PlaceGazetteer gazetteer;
+    /**
+     * The lookup keys of the gazetteer's canonical names, folded once per name: a name comes back at every
+     * mention of its place. Holds at most one key per canonical name of the gazetteer.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, String> canonicalKeys =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     public GazetteerPlaceRecognizer(PlaceGazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer);
@@ -54,12 +60,12 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
                 continue;
             }
             String text = m.span().of(v.text());
-            String key = Fold.key(text);
+            String key = v.keyOf(text, m.span(), m.first(), m.last());
             if (gazetteer.isAmbiguous(key, lang) && !inPlaceContext(v, m, lang, lastPlace)) {
                 continue;
             }
             PlaceGazetteer.Place p = m.value();
-            Mention.Kind kind = key.equals(Fold.key(p.canonical())) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
+            Mention.Kind kind = key.equals(canonicalKeys.computeIfAbsent(p.canonical(), Fold::key)) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
             out.add(p, p.canonical(), p.country(), new Mention(m.span(), text, kind));
             i = m.last();
             lastPlace = i;

@@ -221,6 +221,16 @@ public final class TokenView {
         return words[i].key();
     }
 
+    /**
+     * The lookup key ({@link Fold#key}) of {@code surface}, the text of {@code span}, which tokens {@code first}
+     * to {@code last} cover: the token's own key when the span is one token whole (folded once, when the
+     * view was made), else {@code surface} folded now.
+     */
+    public String keyOf(String surface, Span span, int first, int last) {
+        return first == last && span.start() == starts[first] && span.end() == ends[first]
+                ? words[first].key() : Fold.key(surface);
+    }
+
     /** Whether token {@code i} is a word. */
     public boolean isWord(int i) {
         return (marks[i] & KIND_MASK) == WORD_MARK;
