@@ -2,11 +2,9 @@ package org.retour.entity;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.retour.model.Entity;
 import org.retour.model.EntityType;
 import org.retour.model.Mention;
@@ -86,18 +84,23 @@ final class EntityCollector {
         List<Entity> out = new ArrayList<>(all.size());
         int n = 1;
         for (Group g : all) {
-            Set<String> seen = new HashSet<>();
+            // Design decision: an entity has a handful of distinct names, so the keys and texts met are kept
+            // in short lists searched from the start, not in two hash sets made for every entity
+            List<String> seen = new ArrayList<>(4);
             seen.add(Fold.key(g.canonical));
             List<String> aliases = new ArrayList<>();
             // a text met again has its key in seen already: it is folded once, not at every mention
-            Set<String> texts = new HashSet<>();
+            List<String> texts = new ArrayList<>(4);
             for (Mention m : g.mentions) {
-                if (texts.add(m.text()) && seen.add(Fold.key(m.text()))) {
-                    aliases.add(m.text());
+                if (!texts.contains(m.text())) {
+                    texts.add(m.text());
+                    if (addNew(seen, Fold.key(m.text()))) {
+                        aliases.add(m.text());
+                    }
                 }
             }
             for (String a : g.extraAliases) {
-                if (seen.add(Fold.key(a))) {
+                if (addNew(seen, Fold.key(a))) {
                     aliases.add(a);
                 }
             }
@@ -110,5 +113,14 @@ final class EntityCollector {
             out.add(new Entity(prefix + n++, type, g.canonical, aliases, null, g.country, unique));
         }
         return out;
+    }
+
+    /** Adds {@code key} to {@code seen} unless it is there already; returns whether it was added. */
+    private static boolean addNew(List<String> seen, String key) {
+        if (seen.contains(key)) {
+            return false;
+        }
+        seen.add(key);
+        return true;
     }
 }
