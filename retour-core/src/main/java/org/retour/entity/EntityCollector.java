@@ -40,7 +40,13 @@ final class EntityCollector {
 
     /** Adds a mention of the entity known as {@code key}, creating it with {@code canonical} if new. */
     void add(Object key, String canonical, String country, Mention m) {
-        groups.computeIfAbsent(key, k -> new Group(k, canonical, country)).mentions.add(m);
+        // a look-up and a put, not computeIfAbsent: its lambda would capture the names, one object per mention
+        Group g = groups.get(key);
+        if (g == null) {
+            g = new Group(key, canonical, country);
+            groups.put(key, g);
+        }
+        g.mentions.add(m);
     }
 
     /** Adds another name to the entity known as {@code key} (which must exist). */
