@@ -103,7 +103,8 @@ public final class MarkQuoteExtractor implements QuoteExtractor {
         }
 
         void run() {
-            for (int i = 0; i < n; i++) {
+            MarkStops stops = new MarkStops(text);
+            for (int i = stops.from(0); i < n; i = stops.from(i + 1)) {
                 char c = text.charAt(i);
                 if (c == '\n') {
                     i = paragraphEnd(i);

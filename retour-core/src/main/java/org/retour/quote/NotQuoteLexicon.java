@@ -1,5 +1,6 @@
 package org.retour.quote;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class NotQuoteLexicon {
     private final Set<String> names;
     /** The most words (parts between single spaces) a normalised known name has. */
     private final int maxNameWords;
+    /** The {@link String#hashCode} of the {@link #lastWord} of each known name, sorted. */
+    private final int[] nameEnds;
     private final Map<String, Set<String>> determiners;
     private final Map<String, Set<String>> markers;
     private final Map<String, Set<String>> functionWords;
@@ -85,6 +88,7 @@ public final class NotQuoteLexicon {
             most = Math.max(most, name.split(" ", -1).length);
         }
         this.maxNameWords = most;
+        this.nameEnds = n.stream().mapToInt(name -> lastWord(name).hashCode()).sorted().distinct().toArray();
         this.determiners = freeze(d);
         this.markers = freeze(m);
         this.functionWords = freeze(f);
@@ -127,6 +131,51 @@ public final class NotQuoteLexicon {
     /** Whether the normalized text is a known name or term. */
     public boolean isKnownName(String normalized) {
         return names.contains(normalized);
+    }
+
+    /**
+     * What follows the last space or apostrophe of normalised text, all of it when it has none: the same for the
+     * text and for the text without its first word (after an elided article or a determiner).
+     */
+    static String lastWord(String normalized) {
+        int cut = Math.max(normalized.lastIndexOf(' '), normalized.lastIndexOf('\''));
+        return normalized.substring(cut + 1);
+    }
+
+    /**
+     * Whether {@code text}, {@link #normalize normalised} and stripped of its end punctuation as a known name is
+     * looked up, may be one with or without its first word: false when no known name has its {@link #lastWord},
+     * read from {@code text} as it is (normalising maps no character to or from a space, an apostrophe, a letter
+     * or a digit, as its test shows). Design decision: most quotes are told to be no name by a hash of their last
+     * word, without being normalised and hashed whole; a word with a character above U+00FF is not told, as
+     * lower-casing a whole text may map such a character otherwise than alone.
+     */
+    public boolean mayEndAName(String text) {
+        int end = text.length();
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0) {
+            return false; // normalised, nothing is left, and no known name is empty
+        }
+        int from = end - 1;
+        while (from > 0 && !WordShapeQuoteDecision.isSpace(text.charAt(from - 1)) && !isApostrophe(text.charAt(from - 1))) {
+            from--;
+        }
+        int h = 0;
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF) {
+                return true;
+            }
+            h = 31 * h + Character.toLowerCase(c);
+        }
+        return Arrays.binarySearch(nameEnds, h) >= 0;
+    }
+
+    /** Whether {@code c} is an apostrophe: the straight one, or one {@link #normalize} makes straight. */
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == 'ʼ';
     }
 
     /** The most words a known name has: normalised text with more parts is no known name. */

@@ -52,7 +52,7 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
             return false;
         }
         String norm = null; // the text normalised, made once for the two look-ups that may need it
-        if (mayBeKnownName(inner)) {
+        if (mayBeKnownName(inner) && lexicon.mayEndAName(inner)) {
             norm = stripEndPunctuation(NotQuoteLexicon.normalize(inner));
             if (lexicon.isKnownName(norm) || lexicon.isKnownName(withoutFirstWord(norm, language))) {
                 return false;
@@ -355,7 +355,7 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         return w;
     }
 
-    private String withoutFirstWord(String norm, String language) {
+    String withoutFirstWord(String norm, String language) {
         int sp = norm.indexOf(' ');
         int ap = norm.indexOf('\'');
         if (ap > 0 && ap <= 3 && (sp < 0 || ap < sp)) {
@@ -367,7 +367,7 @@ public final class WordShapeQuoteDecision implements QuoteDecision {
         return norm;
     }
 
-    private static String stripEndPunctuation(String s) {
+    static String stripEndPunctuation(String s) {
         int e = s.length();
         while (e > 0 && !Character.isLetterOrDigit(s.charAt(e - 1))) {
             e--;

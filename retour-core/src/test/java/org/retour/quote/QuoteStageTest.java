@@ -29,4 +29,26 @@ class QuoteStageTest extends StageContractTest {
                 .containsExactly("Vous saviez ce qu'ils faisaient aux prisonniers ?", "Oui.");
         assertThat(quotes).extracting(Quote::partial).containsOnly(false);
     }
+
+    @Test
+    void theSentenceOfMarksLookedForFromTheLastOnesIsTheOneASearchFinds() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 200; round++) {
+            java.util.List<org.retour.model.Sentence> list = new java.util.ArrayList<>();
+            int at = random.nextInt(3);
+            for (int i = random.nextInt(30); i > 0; i--) {
+                int end = at + 1 + random.nextInt(9);
+                list.add(new org.retour.model.Sentence(new org.retour.model.Span(at, end), "fr"));
+                at = end + random.nextInt(3);
+            }
+            int from = -1;
+            for (int k = 0; k < 40; k++) {
+                // mostly forward, sometimes back, as nested and reordered marks may go
+                int offset = random.nextInt(10) == 0 ? random.nextInt(at + 3) : Math.min(at + 2, k * (at + 3) / 40);
+                int found = QuoteStage.sentenceIndex(list, offset, from);
+                assertThat(found).isEqualTo(org.retour.model.Sentence.indexStartingBefore(list, offset));
+                from = found;
+            }
+        }
+    }
 }
