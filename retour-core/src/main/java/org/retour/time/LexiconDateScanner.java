@@ -6,7 +6,6 @@ import java.util.Objects;
 import org.retour.entity.FirstWords;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
-import org.retour.model.Span;
 
 /**
  * Finds dates in one left-to-right pass over the tokens with the words of a {@link DateLexicon}:
@@ -44,7 +43,7 @@ public final class LexiconDateScanner {
                 i = rel.last();
                 continue;
             }
-            int end = numeric(v, i, out);
+            int end = DigitDates.read(v, i, out);
             if (end < 0) {
                 end = decade(v, i, out);
             }
@@ -125,63 +124,6 @@ public final class LexiconDateScanner {
         String between = v.text().substring(from, to).strip();
         return between.isEmpty() || between.indexOf(' ') < 0 && between.length() <= 3 && !between.equals(",")
                 && !between.equals(".");
-    }
-
-    /** A date in digits ("10/06/2016", "10.06.2016", "2016-06-10"); the index of its last token, or -1. */
-    private static int numeric(TokenView v, int i, List<RawDate> out) {
-        if (v.kind(i) != org.retour.model.Token.Kind.NUMBER) {
-            return -1;
-        }
-        String t = v.text();
-        int p = v.start(i);
-        int[] a = new int[3];
-        int[] len = new int[3];
-        char sep = 0;
-        for (int f = 0; f < 3; f++) {
-            int q = p;
-            int val = 0;
-            while (q < t.length() && q - p < 4 && Character.isDigit(t.charAt(q))) {
-                val = val * 10 + Character.digit(t.charAt(q), 10);
-                q++;
-            }
-            if (q == p) {
-                return -1;
-            }
-            a[f] = val;
-            len[f] = q - p;
-            p = q;
-            if (f < 2) {
-                if (p >= t.length() || (t.charAt(p) != '/' && t.charAt(p) != '.' && t.charAt(p) != '-')
-                        || sep != 0 && t.charAt(p) != sep) {
-                    return -1;
-                }
-                sep = t.charAt(p);
-                p++;
-            }
-        }
-        if (p < t.length() && Character.isLetterOrDigit(t.charAt(p))) {
-            return -1;
-        }
-        int y;
-        int m;
-        int d;
-        if (len[0] == 4 && sep == '-') {
-            y = a[0];
-            m = a[1];
-            d = a[2];
-        } else if (len[2] == 4 && sep != '-') {
-            y = a[2];
-            m = a[1];
-            d = a[0];
-        } else {
-            return -1;
-        }
-        if (!valid(y, m, d)) {
-            return -1;
-        }
-        int last = v.indexAt(p) - 1;
-        out.add(new RawDate(new Span(v.start(i), p), y, m, d, null, null, null, null, null, false));
-        return Math.max(i, last);
     }
 
     /** A decade ("1990s", "1990er", "les années 1990"); the index of its last token, or -1. */
@@ -379,9 +321,5 @@ public final class LexiconDateScanner {
         int d = digits == 1 ? Character.digit(k.charAt(0), 10)
                 : Character.digit(k.charAt(0), 10) * 10 + Character.digit(k.charAt(1), 10);
         return d >= 1 && d <= 31 ? d : null;
-    }
-
-    private static boolean valid(int y, int m, int d) {
-        return y >= 1900 && y <= 2099 && m >= 1 && m <= 12 && d >= 1 && d <= java.time.YearMonth.of(y, m).lengthOfMonth();
     }
 }
