@@ -68,22 +68,23 @@ final class ContextSource {
 
     /**
      * The source stated in one of the sentences just before sentence {@code index} in its paragraph:
-     * the speaker of a quote there, else the source its speech cue names; null when none.
+     * the speaker of a quote there, else the source its speech cue names; null when none. The sentences'
+     * first and last tokens are {@code firsts} and {@code lasts}.
      */
-    String earlier(TokenView v, List<int[]> sentences, int index, String[] quotedBy, CueSourceFinder.EntityIndex ix,
+    String earlier(TokenView v, int[] firsts, int[] lasts, int index, String[] quotedBy, CueSourceFinder.EntityIndex ix,
                    List<Entity> persons) {
         for (int s = index - 1; s >= Math.max(0, index - EARLIER_SENTENCES); s--) {
-            int[] here = sentences.get(s + 1);
-            int[] prev = sentences.get(s);
-            if (paragraphBreak(v, prev[1], here[0])) {
+            int first = firsts[s];
+            int last = lasts[s];
+            if (paragraphBreak(v, last, firsts[s + 1])) {
                 return null;
             }
-            for (int k = prev[1]; k >= prev[0]; k--) {
+            for (int k = last; k >= first; k--) {
                 if (quotedBy[k] != null) {
                     return quotedBy[k];
                 }
             }
-            String found = cues.find(v, prev[0], prev[1], prev[1] + 1, prev[1] + 1, ix, persons);
+            String found = cues.find(v, first, last, last + 1, last + 1, ix, persons);
             if (found != null) {
                 return found;
             }

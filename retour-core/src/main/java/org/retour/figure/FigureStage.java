@@ -135,15 +135,19 @@ public final class FigureStage implements Stage {
         PublicationDate pub = analysis.find(Layers.PUBLICATION).orElse(null);
         List<DateMention> dates = analysis.list(Layers.DATES);
         List<Figure> out = new ArrayList<>();
-        List<int[]> ranges = new ArrayList<>();
         List<Sentence> sentences = analysis.get(Layers.SENTENCES);
-        for (Sentence s : sentences) {
-            ranges.add(new int[] {v.indexAt(s.span().start()), v.indexAt(s.span().end()) - 1});
+        // per sentence, its first and last token, in two arrays rather than a pair per sentence
+        int[] firsts = new int[sentences.size()];
+        int[] lasts = new int[sentences.size()];
+        for (int r = 0; r < sentences.size(); r++) {
+            Span s = sentences.get(r).span();
+            firsts[r] = v.indexAt(s.start());
+            lasts[r] = v.indexAt(s.end()) - 1;
         }
         String paragraphSource = null;
-        for (int r = 0; r < ranges.size(); r++) {
-            int from = ranges.get(r)[0];
-            int to = ranges.get(r)[1];
+        for (int r = 0; r < firsts.length; r++) {
+            int from = firsts[r];
+            int to = lasts[r];
             if (r > 0 && from < v.size() && v.lineBreakBefore(from)) {
                 paragraphSource = null;
             }
@@ -159,7 +163,7 @@ public final class FigureStage implements Stage {
                 Figure fig = out.get(f);
                 if (ownedByEarlier(fig.source())) {
                     // "Selon ses chiffres, 203 personnes…": the figures belong to whoever spoke just before
-                    String owner = context.earlier(v, ranges, r, quotedBy, ix, persons);
+                    String owner = context.earlier(v, firsts, lasts, r, quotedBy, ix, persons);
                     fig = withSource(fig, owner);
                     out.set(f, fig);
                 }
@@ -167,7 +171,7 @@ public final class FigureStage implements Stage {
                     String lang = sentences.get(r).language();
                     String s = context.subject(v, from, v.indexAt(fig.span().start()), ix, lang);
                     s = s != null ? s : sentenceSource != null ? sentenceSource
-                            : context.earlier(v, ranges, r, quotedBy, ix, persons);
+                            : context.earlier(v, firsts, lasts, r, quotedBy, ix, persons);
                     fig = withSource(fig, s != null ? s : paragraphSource);
                     out.set(f, fig);
                 }
