@@ -54,7 +54,8 @@ final class Defendants {
             if (p.person() == null || p.description() != null) {
                 continue;
             }
-            if (!p.gender().compatible(r.gender()) || NOT_ACCUSED.contains(d.voiceOf(p.person().role()))) {
+            if (!p.gender().compatible(r.gender()) || !d.bodyAlone(p.person().role()) // "for the prosecution, Mr Walsh"
+                    && NOT_ACCUSED.contains(d.voiceOf(p.person().role()))) {
                 return null; // the first person named is someone else: the lead names no protagonist of that noun
             }
             return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));

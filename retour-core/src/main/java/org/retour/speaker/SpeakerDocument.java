@@ -219,7 +219,7 @@ final class SpeakerDocument {
     }
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
-    private boolean bodyAlone(String role) {
+    boolean bodyAlone(String role) {
         return role != null && voices.soleStateBody(role, lang);
     }
 

@@ -164,7 +164,8 @@ public final class VoiceContext {
             SignalCounts near = new SignalCounts();
             String officeWords = all.role(); // the words that made the speaker an official, if one
             boolean practitioner = base == Voice.OTHER && all.role() != null && !voices.fighter(all.role(), lang)
-                    && !contextWords.inRole(all.role(), lang, Signal.BYSTANDER); // a lawyer, not a witness who may have fought
+                    && !contextWords.inRole(all.role(), lang, Signal.BYSTANDER) // a lawyer, not a witness who may have fought
+                    && !voices.former(all.role(), lang); // "a former call centre worker" no longer works as one
             if (person != null && (base == Voice.UNKNOWN || base == Voice.OTHER && !practitioner)
                     && !contextWords.fateInRole(all.role(), lang)) { // "his lawyer, Dominic Farrell, told reporters": still a lawyer
                 barriers = barriers != null ? barriers : NameBarriers.of(persons, quotes);
