@@ -55,11 +55,13 @@ final class AgedReferents {
         int bestAge = 0;
         int aged = 0;
         boolean tie = false;
+        boolean otherAge = false;
         for (Referent p : d.referents.namedBefore(r.span().start(), gender, REACH)) {
             int age = age(d.text, p.person(), r.span().start());
             if (age == 0) {
                 continue;
             }
+            otherAge = true; // only a person of another age is named: exact ages never match below
             if (rank == 0) {
                 if (exact > 0 ? age == exact : age / 10 * 10 == decade) {
                     return as(r, p, gender); // "Karim Haddad, 34 ans" … « le trentenaire »
@@ -75,7 +77,25 @@ final class AgedReferents {
                 tie = true;
             }
         }
+        if (exact > 0 && otherAge && unnamedOfAge(d, r, exact)) {
+            return r; // "the 29-year-old agreed to speak" … "The second man, Shaheer T.K., 34" … "The 29-year-old said"
+        }
         return aged >= 2 && !tie ? as(r, best, gender) : null; // "Tariq, 31, and his brother Sabir, 26" … "the elder"
+    }
+
+    /**
+     * Whether an unnamed person described by the same age in figures was told of before {@code r}, within {@link
+     * #REACH}, while the persons named with an age are of another: the description takes up that person, who stays
+     * unnamed, rather than the nearest name of another age (a name given with no age may still be the one described).
+     */
+    private static boolean unnamedOfAge(SpeakerDocument d, Referent r, int exact) {
+        for (Referent p : d.referents.within(Math.max(0, r.span().start() - REACH), r.span().start())) {
+            if (p.person() == null && p.description() != null && p.description() != r.description()
+                    && ownAge(d.text, p, d.descriptionMemo.ages(p.description().role(), d.lang)) == exact) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code r} standing for the person {@code p} names. */

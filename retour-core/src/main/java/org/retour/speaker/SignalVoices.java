@@ -113,7 +113,8 @@ final class SignalVoices {
                 v = Voice.RELATIVE;
             }
         }
-        if (v == Voice.DEFECTOR && onGround.getAsBoolean()) {
+        if (v == Voice.DEFECTOR && onGround.getAsBoolean()
+                && !(around.get(Signal.RETURNED) > around.get(Signal.LEFT) && datelinedElsewhere)) {
             return v; // on the group's ground, a former member is away from home or never left it
         }
         if (v == Voice.DEFECTOR && writer) { // a letter home comes from away, unless their story is one of return

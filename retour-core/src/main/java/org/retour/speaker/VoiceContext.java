@@ -342,12 +342,16 @@ public final class VoiceContext {
         return Sentence.indexHolding(sentences, offset);
     }
 
-    /** Who a speaker is for grouping their quotes: a person's entity id, else the text of their description. */
+    /**
+     * Who a speaker is for grouping their quotes: a person's entity id, else the text of their description in lower
+     * case, for one opening a sentence is the same person ("the 29-year-old agreed" … "The 29-year-old said").
+     */
     private record SpeakerKey(boolean named, String id) {
     }
 
     private static SpeakerKey key(Speaker s) {
-        return s.entity() != null ? new SpeakerKey(true, s.entity()) : new SpeakerKey(false, String.valueOf(s.description()));
+        return s.entity() != null ? new SpeakerKey(true, s.entity())
+                : new SpeakerKey(false, String.valueOf(s.description()).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static Quote withSpeaker(Quote q, Speaker s) {
