@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
-/** Given names common in France and the Maghreb name the person a pronoun cue then refers to. */
+/**
+ * Given names common in France and the Maghreb name the person a pronoun cue then refers to, with their gender: a
+ * description of the other gender does not take them up.
+ */
 class FrenchGivenNamesTest {
 
     @Test
@@ -20,5 +23,19 @@ class FrenchGivenNamesTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Nadir");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Gwenaëlle");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Maël");
+    }
+
+    @Test
+    void bilelIsAManSoTheEducatorSmilingAfterHisNameIsNotHim() {
+        List<Quote> q = top("Sonia Khelifi suit une dizaine de sortants de prison à Toulon.\n\n"
+                + "Bilel, 26 ans, travaille comme livreur. « Il préfère se taire », sourit l'éducatrice.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sonia Khelifi");
+    }
+
+    @Test
+    void bilelTakesTheMasculinePronounCue() {
+        List<Quote> q = top("Sonia Khelifi suit une dizaine de sortants de prison à Toulon.\n\n"
+                + "Bilel, 26 ans, travaille comme livreur. « Je préfère me taire », sourit-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Bilel");
     }
 }
