@@ -117,7 +117,7 @@ final class DefiniteReferents {
         if (r == null || r.person() != null || r.description() == null) {
             return settled(r);
         }
-        Referent met = ReporterDescriptions.bundled().named(d, r);
+        Referent met = ReporterDescriptions.bundled().named(d, subjectRules, r);
         if (met != null) {
             return settled(met); // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
         }

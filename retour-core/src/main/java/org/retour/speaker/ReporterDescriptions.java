@@ -26,6 +26,9 @@ final class ReporterDescriptions {
     /** Voices of office holders, whom the reporter names by their office rather than as the person met. */
     private static final Set<Voice> OFFICE = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST);
 
+    /** The most preposition's complements passed over looking back for the person met. */
+    private static final int COMPLEMENTS = 4;
+
     private final Map<String, Set<String>> possessives;
     private final Map<String, Set<String>> nouns;
     private final Map<String, Set<String>> authors;
@@ -97,9 +100,9 @@ final class ReporterDescriptions {
      * the most recent person named before it who holds no office (« Karim Fellah a choisi d'écrire … L'auteur ne
      * commente pas »).
      */
-    Referent named(SpeakerDocument d, Referent r) {
+    Referent named(SpeakerDocument d, SubjectRules rules, Referent r) {
         if (opens(r.description().text(), d.lang)) {
-            Referent last = d.referents.mostRecent(r.span().start(), r.gender());
+            Referent last = metBefore(d, rules, r);
             return last == null || last.person() == null || OFFICE.contains(d.voiceOf(last.person().role())) ? r
                     : new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
         }
@@ -112,6 +115,22 @@ final class ReporterDescriptions {
             }
         }
         return null;
+    }
+
+    /**
+     * The most recent mention before the reporter's description {@code r} of a compatible gender that is no
+     * preposition's complement: the person met is not where or with whom they were met (« Rencontré chez un proche, en
+     * présence de son frère aîné, il accepte … » … « raconte notre interlocuteur »: Abdelghani, named before).
+     *
+     * <p>Design decision: at most {@link #COMPLEMENTS} complements are passed over, each within the reach of
+     * {@link org.retour.person.Referents#mostRecent}, so the look back stays bounded.
+     */
+    private static Referent metBefore(SpeakerDocument d, SubjectRules rules, Referent r) {
+        Referent last = d.referents.mostRecent(r.span().start(), r.gender());
+        for (int n = 0; n < COMPLEMENTS && last != null && rules.governed(d, last); n++) {
+            last = d.referents.mostRecent(last.span().start(), r.gender());
+        }
+        return last;
     }
 
     /** Whether {@code r} is a definite description of two words at most whose noun is an author's. */

@@ -60,4 +60,21 @@ class ReporterPossessiveDescriptionTest {
                 + "\"I wrote it in a cell, at night,\" the author said.", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Daniel Okoro");
     }
+
+    @Test
+    void ourInterlocutorPassesOverWhereAndWithWhomHeWasMet() {
+        List<Quote> q = top("Nordine, la trentaine, a passé un an à Raqqa avant de se rendre.\n\n"
+                + "Reçu chez un voisin, en présence de son oncle, il accepte de revenir sur ces mois.\n\n"
+                + "« On nous traitait comme des chiens », lance notre interlocuteur.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nordine");
+    }
+
+    @Test
+    void ourInterlocutorStaysTheNewcomerMetWithHisLawyer() {
+        List<Quote> q = top("Nordine, la trentaine, a passé un an à Raqqa avant de se rendre.\n\n"
+                + "Dans un café de Tunis, un ancien du groupe accepte de nous parler, en présence de son avocat.\n\n"
+                + "« On nous traitait comme des chiens », lance notre interlocuteur.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNull();
+        assertThat(speaker(q.get(0)).description()).contains("interlocuteur");
+    }
 }
