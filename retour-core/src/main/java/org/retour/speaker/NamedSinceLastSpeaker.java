@@ -43,7 +43,7 @@ final class NamedSinceLastSpeaker {
             from = d.paragraphStarts.get(own - 1); // "What happens to Ruslan now?" then "Well, he'll be moved … He told me, “…”"
             near = d.referents.within(from, paragraph);
         }
-        Referent found = from < paragraph ? lastFitting(d, near, p) : only(d, rules, near, p);
+        Referent found = from < paragraph ? lastFitting(d, rules, near, p) : only(d, rules, near, p);
         if (found != null && from < paragraph && !fits(d, rules, found, p)) {
             return null; // "Laura Delmas … ne souhaite pas parler à la presse. Sa mère, si.": the one told of last speaks
         }
@@ -61,12 +61,15 @@ final class NamedSinceLastSpeaker {
 
     /**
      * The last of {@code refs} whose gender fits the pronoun's, or null; an unnamed person a verb acts on after the
-     * subject is passed over ("Amira kept her daughter close." then "“…,” she said": the mother, not the girl).
+     * subject is passed over ("Amira kept her daughter close." then "“…,” she said": the mother, not the girl), and so
+     * is one a preposition governs (« il a accepté de parler, en présence d'un surveillant. » then « « … », dit-il »:
+     * the one who spoke, not the guard beside him).
      */
-    private static Referent lastFitting(SpeakerDocument d, List<Referent> refs, Pronoun p) {
+    private static Referent lastFitting(SpeakerDocument d, SubjectRules rules, List<Referent> refs, Pronoun p) {
         for (int i = refs.size() - 1; i >= 0; i--) {
-            if (refs.get(i).gender().compatible(p.gender())
-                    && !(refs.get(i).person() == null && ObjectReferents.isObject(d, refs.get(i)))) {
+            Referent r = refs.get(i);
+            if (r.gender().compatible(p.gender())
+                    && !(r.person() == null && (ObjectReferents.isObject(d, r) || rules.governed(d, r)))) {
                 return refs.get(i);
             }
         }

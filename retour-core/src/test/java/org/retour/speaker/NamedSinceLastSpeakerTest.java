@@ -8,7 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
-/** A pronoun cue goes to the one person its paragraph names after the last speaker's words, not to that earlier speaker. */
+/**
+ * A pronoun cue goes to the one person its paragraph names after the last speaker's words, not to that earlier speaker;
+ * someone beside them as a preposition's complement (« en présence d'un gardien ») does not stand in their way.
+ */
 class NamedSinceLastSpeakerTest {
 
     @Test
@@ -18,5 +21,24 @@ class NamedSinceLastSpeakerTest {
                 + " de décrire le parcours type. « Ils reviennent épuisés, rarement repentis », explique-t-elle.", "fr");
         assertThat(q).hasSize(2);
         assertThat(speaker(q.get(1)).name()).isEqualTo("Amandine Petit");
+    }
+
+    @Test
+    void theGuardBesideTheNewcomerDoesNotHandThePronounBackToTheEarlierSpeaker() {
+        List<Quote> q = top("L'imam Ali Diallo préside la séance. « Nous sommes venus écouter », a-t-il expliqué.\n\n"
+                + "Parmi les détenus, Oumar, 29 ans, est rentré de Syrie en 2017. Il a accepté de nous parler au parloir,"
+                + " en présence d'un gardien.\n\n"
+                + "« Là-bas, on nous traitait comme des esclaves », dit-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Oumar");
+    }
+
+    @Test
+    void aMotherBesideTheNewcomerStillTakesHerOwnPronoun() {
+        List<Quote> q = top("L'imam Ali Diallo préside la séance. « Nous sommes venus écouter », a-t-il expliqué.\n\n"
+                + "Parmi les détenus, Oumar, 29 ans, est rentré de Syrie en 2017. Il a accepté de nous parler au parloir,"
+                + " en présence de sa mère.\n\n"
+                + "« Il n'a jamais été violent », dit-elle.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).contains("mère");
     }
 }
