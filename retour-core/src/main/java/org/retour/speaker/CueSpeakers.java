@@ -136,6 +136,17 @@ final class CueSpeakers {
                 && Tokens.isWord(d.tokens.get(k)) && cues.finite(d.lower(k), d.lang);
     }
 
+    /**
+     * Whether the person right after a French cue's verb before the quote is the verb's object, what the quote then
+     * says of them: the quote's opening mark follows them with nothing between, where a subject put after its verb
+     * would stand before a colon (« décrit un homme « sérieux mais fragile » », not « raconte un témoin : « … » »).
+     */
+    private static boolean describedObject(SpeakerDocument d, CueMatch cue, Referent r, int open) {
+        return "fr".equals(d.lang) && cue.span().end() <= r.span().start() && r.span().end() <= open
+                && open < d.text.length() && org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(open))
+                && QuoteOffsets.blank(d.text, r.span().end(), open);
+    }
+
     /** Whether the word right after a cue's verb opens the clause it reports ("que", "that", "dass"). */
     private boolean reportedClause(SpeakerDocument d, CueMatch cue) {
         int next = cue.last() + 1;
@@ -220,6 +231,9 @@ final class CueSpeakers {
                     : subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd));
             if (!after.isEmpty() && clauseSubject(d, cue, after.get(0))) {
                 after = List.of(); // "and said her husband was sent to the front": the reported clause's subject
+            }
+            if (!after.isEmpty() && describedObject(d, cue, after.get(0), open)) {
+                after = List.of(); // « le dernier rapport décrit un homme « sérieux mais fragile » »: the one described
             }
             r = SubjectRules.preferNamed(after, false);
             if (r != null && after.get(0) != r && after.get(0).person() == null && !apposed(d, after.get(0), r)
