@@ -145,6 +145,11 @@ final class PronounSpeakers {
         if (free != null && free != r && !afterPreposition(d, free)) {
             r = free; // a pronoun subject is no preposition's complement
         }
+        Referent given = r;
+        for (int tries = 0; given != null && given.person() == null && nickname(d, given) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
+            given = d.referents.mostRecent(given.span().start(), p.gender()); // "certains le surnomment « le Syrien »"
+        }
+        r = given != null ? given : r; // a name given someone in marks is no one new
         Referent outside = r;
         for (int tries = 0; outside != null && openingComplements.inside(d, outside, p, at) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
             outside = d.referents.mostRecent(outside.span().start(), p.gender()); // "Speaking …, with a guard at the door, he said"
@@ -201,6 +206,23 @@ final class PronounSpeakers {
     /** Whether a referent is a name, or a name in apposition to a description ("his sister, Amira Price"). */
     private static boolean named(SpeakerDocument d, Referent r) {
         return r.person() != null && r.description() == null && !ObjectReferents.isObject(d, r);
+    }
+
+    /**
+     * Whether an unnamed description stands alone between quotation marks (« le Syrien », "the Professor"): a nickname
+     * someone is given, which names no one new for a pronoun to take up.
+     */
+    private static boolean nickname(SpeakerDocument d, Referent r) {
+        int before = r.span().start() - 1;
+        while (before >= 0 && org.retour.quote.MarkQuoteExtractor.isBlankChar(d.text.charAt(before))) {
+            before--;
+        }
+        int after = r.span().end();
+        while (after < d.text.length() && org.retour.quote.MarkQuoteExtractor.isBlankChar(d.text.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && after < d.text.length() && org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(before))
+                && org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(after));
     }
 
     /** Whether a person is named right after a preposition ("à Ben Arous", "in Cape Town"), not in apposition. */
