@@ -22,9 +22,11 @@ class LeadersWhoSavedTheirOwnCueTest {
                 Arguments.of("en", "The commanders were sending their own families out through the tunnels."),
                 Arguments.of("en", "By then the emirs' wives were already gone."),
                 Arguments.of("en", "We were sold out by our own commanders."),
+                Arguments.of("en", "We were betrayed by our own commanders."),
                 Arguments.of("en", "They were robbing the same people they said they were protecting."),
                 Arguments.of("en", "It was a protection racket with a mosque attached."),
                 Arguments.of("fr", "Les émirs avaient déjà mis leurs propres familles à l'abri en Turquie."),
+                Arguments.of("fr", "Les émirs avaient envoyé leurs propres familles en Turquie."),
                 Arguments.of("fr", "On a été trahis par nos propres chefs."),
                 Arguments.of("fr", "Ils volaient les gens qu'ils prétendaient protéger."));
     }

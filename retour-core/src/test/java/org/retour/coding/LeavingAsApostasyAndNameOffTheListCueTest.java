@@ -22,6 +22,7 @@ class LeavingAsApostasyAndNameOffTheListCueTest {
                 Arguments.of("N7", "en", "They told us that whoever goes back to the infidels is one of them."),
                 Arguments.of("N7", "en", "A boy who tried to swim across the river was caught the next morning."),
                 Arguments.of("N7", "en", "They were brought back and shot in the square."),
+                Arguments.of("N7", "en", "They were brought back and they cut his head off."),
                 Arguments.of("N7", "fr", "Quiconque repartait chez les mécréants devenait l'un d'eux."),
                 Arguments.of("N7", "fr", "Ceux qu'on rattrapait sur la route de la Turquie étaient jugés le soir même."),
                 Arguments.of("N7", "fr", "On les ramenait au village et on les fusillait devant tout le monde."),
