@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
 import org.retour.model.Offsets;
@@ -254,6 +255,19 @@ public final class Referents {
             }
         }
         return null;
+    }
+
+    /**
+     * The referent reached from {@code from} by stepping back to the {@link #mostRecent} one before it whose gender
+     * fits, while {@code pass} holds of the one reached and at most {@code steps} times: {@code from} itself when it
+     * does not pass, null when the look back runs out (a complement, a nickname, an asker passed over).
+     */
+    public Referent backWhile(Referent from, Gender gender, int steps, Predicate<Referent> pass) {
+        Referent r = from;
+        for (int n = 0; r != null && n < steps && pass.test(r); n++) {
+            r = mostRecent(r.span().start(), gender);
+        }
+        return r;
     }
 
     /**

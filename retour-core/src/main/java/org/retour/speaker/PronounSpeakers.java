@@ -137,23 +137,16 @@ final class PronounSpeakers {
         if (r == null) {
             return ParagraphFloor.namedAfterInParagraph(d, at, p); // "Il se présente comme « infirmier ». Christophe Payet, 41 ans, …"
         }
-        Referent free = r;
-        for (int tries = 0; free != null && free.person() != null && afterPreposition(d, free)
-                && tries < INVERTED_PARAGRAPHS * 2; tries++) {
-            free = d.referents.mostRecent(free.span().start(), p.gender()); // "il vit chez ses parents à Ben Arous"
-        }
+        Referent free = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
+                x -> x.person() != null && afterPreposition(d, x)); // "il vit chez ses parents à Ben Arous"
         if (free != null && free != r && !afterPreposition(d, free)) {
             r = free; // a pronoun subject is no preposition's complement
         }
-        Referent given = r;
-        for (int tries = 0; given != null && given.person() == null && nickname(d, given) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
-            given = d.referents.mostRecent(given.span().start(), p.gender()); // "certains le surnomment « le Syrien »"
-        }
+        Referent given = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
+                x -> x.person() == null && nickname(d, x)); // "certains le surnomment « le Syrien »"
         r = given != null ? given : r; // a name given someone in marks is no one new
-        Referent outside = r;
-        for (int tries = 0; outside != null && openingComplements.inside(d, outside, p, at) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
-            outside = d.referents.mostRecent(outside.span().start(), p.gender()); // "Speaking …, with a guard at the door, he said"
-        }
+        Referent outside = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
+                x -> openingComplements.inside(d, x, p, at)); // "Speaking …, with a guard at the door, he said"
         r = outside != null ? outside : r;
         r = PassingDescriptions.bundled().named(d, r, at, p.gender()); // "… with a former fighter who knew him." "“…,” he wrote"
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
@@ -181,13 +174,9 @@ final class PronounSpeakers {
             }
             r = earlier; // "En 2016, un responsable lui a proposé de … Il dit avoir feint …": the one he acted on
         }
-        for (int tries = 0; r != null && r.person() == null && r.gender() == Gender.UNKNOWN
-                && !d.apposedGender(r).compatible(p.gender()) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
-            r = d.referents.mostRecent(r.span().start(), p.gender()); // "her then husband, a Dutch national": not "she"
-        }
-        for (int tries = 0; r != null && asks(d, r, asker) && tries < INVERTED_PARAGRAPHS * 2; tries++) {
-            r = d.referents.mostRecent(r.span().start(), p.gender());
-        }
+        r = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2, x -> x.person() == null
+                && x.gender() == Gender.UNKNOWN && !d.apposedGender(x).compatible(p.gender())); // "her then husband, a Dutch national": not "she"
+        r = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2, x -> asks(d, x, asker));
         return asks(d, r, asker) ? null : predicated(d, r);
     }
 
@@ -213,14 +202,8 @@ final class PronounSpeakers {
      * someone is given, which names no one new for a pronoun to take up.
      */
     private static boolean nickname(SpeakerDocument d, Referent r) {
-        int before = r.span().start() - 1;
-        while (before >= 0 && org.retour.quote.MarkQuoteExtractor.isBlankChar(d.text.charAt(before))) {
-            before--;
-        }
-        int after = r.span().end();
-        while (after < d.text.length() && org.retour.quote.MarkQuoteExtractor.isBlankChar(d.text.charAt(after))) {
-            after++;
-        }
+        int before = QuoteOffsets.lastNonBlankBefore(d.text, r.span().start());
+        int after = QuoteOffsets.firstNonBlankAt(d.text, r.span().end());
         return before >= 0 && after < d.text.length() && org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(before))
                 && org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(after));
     }

@@ -95,6 +95,15 @@ final class QuoteOffsets {
         return i;
     }
 
+    /** The offset of the first non-blank character at or after {@code offset}, or the text's length. */
+    static int firstNonBlankAt(String text, int offset) {
+        int i = offset;
+        while (i < text.length() && MarkQuoteExtractor.isBlankChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** Whether the text between two offsets is blank. */
     static boolean blank(String text, int from, int to) {
         for (int i = from; i < to; i++) {

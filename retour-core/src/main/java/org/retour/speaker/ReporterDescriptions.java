@@ -126,11 +126,8 @@ final class ReporterDescriptions {
      * {@link org.retour.person.Referents#mostRecent}, so the look back stays bounded.
      */
     private static Referent metBefore(SpeakerDocument d, SubjectRules rules, Referent r) {
-        Referent last = d.referents.mostRecent(r.span().start(), r.gender());
-        for (int n = 0; n < COMPLEMENTS && last != null && rules.governed(d, last); n++) {
-            last = d.referents.mostRecent(last.span().start(), r.gender());
-        }
-        return last;
+        return d.referents.backWhile(d.referents.mostRecent(r.span().start(), r.gender()), r.gender(), COMPLEMENTS,
+                x -> rules.governed(d, x));
     }
 
     /** Whether {@code r} is a definite description of two words at most whose noun is an author's. */
