@@ -35,9 +35,8 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final SpelledAcronyms spelled;
     private final RankTitles ranks = RankTitles.bundled();
     private final NationalBranches branches;
-    /** The lookup keys of the alias table's canonical names, folded once per name, not at every mention. */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> canonicalKeys =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether a mention names an organisation by its canonical name or an alias. */
+    private final CanonicalKinds kinds = new CanonicalKinds();
 
     public AliasShapeOrganizationRecognizer(AliasTable aliases, PlaceGazetteer places, NameShapes shapes) {
         this.aliases = Objects.requireNonNull(aliases);
@@ -82,8 +81,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 int last = branches.end(v, m.first(), m.last()); // "Save the Children Australia"
                 Span span = last == m.last() ? m.span() : new Span(m.span().start(), v.end(last));
                 String text = span.of(v.text());
-                Mention.Kind kind = v.keyOf(text, span, m.first(), last).equals(canonicalKeys.computeIfAbsent(o.canonical(), Fold::key))
-                        ? Mention.Kind.NAME : Mention.Kind.ALIAS;
+                Mention.Kind kind = kinds.of(v.keyOf(text, span, m.first(), last), o.canonical());
                 out.add(o, o.canonical(), o.country(), new Mention(span, text, kind));
                 mark(at, new Found(m.first(), last, o));
                 i = last;

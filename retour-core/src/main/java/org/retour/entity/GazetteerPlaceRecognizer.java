@@ -25,12 +25,8 @@ import org.retour.pipeline.Layers;
 public final class GazetteerPlaceRecognizer implements EntityRecognizer {
 
     private final PlaceGazetteer gazetteer;
-    /**
-     * The lookup keys of the gazetteer's canonical names, folded once per name: a name comes back at every
-     * mention of its place. Holds at most one key per canonical name of the gazetteer.
-     */
-    private final java.util.concurrent.ConcurrentHashMap<String, String> canonicalKeys =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether a mention names a place by its canonical name or an alias. */
+    private final CanonicalKinds kinds = new CanonicalKinds();
 
     public GazetteerPlaceRecognizer(PlaceGazetteer gazetteer) {
         this.gazetteer = Objects.requireNonNull(gazetteer);
@@ -65,7 +61,7 @@ public final class GazetteerPlaceRecognizer implements EntityRecognizer {
                 continue;
             }
             PlaceGazetteer.Place p = m.value();
-            Mention.Kind kind = key.equals(canonicalKeys.computeIfAbsent(p.canonical(), Fold::key)) ? Mention.Kind.NAME : Mention.Kind.ALIAS;
+            Mention.Kind kind = kinds.of(key, p.canonical());
             out.add(p, p.canonical(), p.country(), new Mention(m.span(), text, kind));
             i = m.last();
             lastPlace = i;
