@@ -52,6 +52,11 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", description = "A folder of NNN.txt + NNN.gold.json pairs.")
     Path gold;
 
+    @Option(names = "--against", paramLabel = "DIR",
+            description = "Score a second annotation of the same articles (a gold folder) against --gold instead of "
+                    + "Retour's analysis: coders' agreement, on the articles the two share.")
+    Path against;
+
     @Option(names = "--polnear", paramLabel = "DIR", description = "A PolNeAR folder (text/, attributions/, metadata.tsv).")
     Path polnear;
 
@@ -98,6 +103,9 @@ public final class EvalCommand implements Callable<Integer> {
             }
         } catch (GoldFormatException e) {
             throw new UserException(e.getMessage(), ExitCodes.INPUT);
+        }
+        if (against != null) {
+            return agreement(goldDocs);
         }
         if (crossValidate != null && goldDocs == null) {
             throw new UserException("--cross-validate needs --gold DIR", ExitCodes.USAGE);
@@ -162,6 +170,36 @@ public final class EvalCommand implements Callable<Integer> {
             if (cv != null) {
                 out.print(crossValidation(cv));
             }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Scores the annotation in {@link #against} against {@code reference} and prints the report. */
+    private int agreement(List<GoldDocument> reference) throws Exception {
+        if (reference == null || polnear != null || crossValidate != null || models.given()) {
+            throw new UserException("--against DIR goes with --gold DIR alone (no --polnear, --cross-validate or model "
+                    + "option)", ExitCodes.USAGE);
+        }
+        List<EvalCase> cases;
+        try {
+            cases = GoldEvaluation.against(reference, GoldReader.read(against));
+        } catch (GoldFormatException e) {
+            throw new UserException(e.getMessage(), ExitCodes.INPUT);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(against + ": " + e.getMessage(), ExitCodes.INPUT);
+        }
+        EvaluationReport report = GoldEvaluation.score(cases);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            Map<String, Object> json = new java.util.LinkedHashMap<>();
+            json.put("against", against.toString());
+            json.put("gold", errors ? report : withoutErrors(report));
+            out.println(AnalysisJson.MAPPER.writeValueAsString(json));
+        } else {
+            out.printf(Locale.ROOT, "Agreement: the annotation in %s scored against %s (%d articles both annotate)%n",
+                    against, gold, cases.size());
+            out.print(EvaluationText.render(report, errors));
         }
         out.flush();
         return ExitCodes.OK;

@@ -16,6 +16,11 @@ final class ModelOptions {
     @Option(names = "--rules-only", description = "Code with the rules alone, without the bundled model.")
     boolean rulesOnly;
 
+    /** Whether either option was given. */
+    boolean given() {
+        return model != null || rulesOnly;
+    }
+
     /**
      * {@code config} with these options applied, checked before any work starts: a model that cannot be read or
      * was trained on another codebook is refused with a one-line message.

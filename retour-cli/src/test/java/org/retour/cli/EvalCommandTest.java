@@ -110,4 +110,50 @@ class EvalCommandTest {
         assertThat(r.code()).isNotEqualTo(ExitCodes.OK);
         assertThat(r.err().strip()).startsWith("retour: ").doesNotContain("\n");
     }
+
+    /** A copy of the mini gold folder in which one speaker is replaced, as a second coder might have it. */
+    private static Path secondCoder(Path dir) throws Exception {
+        Path copy = Files.createDirectories(dir.resolve("second"));
+        try (var files = Files.list(Path.of(mini()))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName().toString()));
+            }
+        }
+        Path json = copy.resolve("002.gold.json");
+        Files.writeString(json, Files.readString(json).replace("\"speaker\": \"Helen Marsh\"", "\"speaker\": \"Tom Reed\""));
+        return copy;
+    }
+
+    @Test
+    void againstScoresASecondAnnotationWithTheSameScorer(@TempDir Path dir) throws Exception {
+        Run self = run("eval", "--gold", mini(), "--against", mini(), "--format", "json");
+        assertThat(self.code()).as(self.err()).isEqualTo(ExitCodes.OK);
+        JsonNode same = new ObjectMapper().readTree(self.out()).get("gold");
+        assertThat(same.at("/quotes/overall/speaker/correct").asInt()).isEqualTo(3);
+        assertThat(same.at("/quotes/overall/speaker/total").asInt()).isEqualTo(3);
+
+        Run r = run("eval", "--gold", mini(), "--against", secondCoder(dir).toString(), "--format", "json");
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        JsonNode other = new ObjectMapper().readTree(r.out()).get("gold");
+        assertThat(other.at("/quotes/overall/speaker/correct").asInt()).isEqualTo(2);
+        assertThat(other.at("/quotes/overall/loose/tp").asInt()).isEqualTo(3);
+
+        Run text = run("eval", "--gold", mini(), "--against", mini());
+        assertThat(text.out()).startsWith("Agreement: ").contains("2 articles both annotate", "Quotes and speakers")
+                .doesNotContain("Narratives coded by");
+    }
+
+    @Test
+    void againstWithAModelOptionIsAUsageErrorAndAnotherTextAnInputError(@TempDir Path dir) throws Exception {
+        Run usage = run("eval", "--gold", mini(), "--against", mini(), "--rules-only");
+        assertThat(usage.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(usage.err().strip()).startsWith("retour: ").contains("--against").doesNotContain("\n");
+
+        Path second = secondCoder(dir);
+        Path txt = second.resolve("001.txt");
+        Files.writeString(txt, Files.readString(txt) + "\nUne phrase de plus.");
+        Run input = run("eval", "--gold", mini(), "--against", second.toString());
+        assertThat(input.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(input.err().strip()).startsWith("retour: ").contains("001", "different texts").doesNotContain("\n");
+    }
 }

@@ -20,6 +20,33 @@ public final class GoldEvaluation {
         return gold.stream().map(g -> new EvalCase(g, pipeline.analyze(g.toDocument()))).toList();
     }
 
+    /**
+     * The cases that score a second annotation of the same articles against {@code reference} (coders'
+     * agreement): each article the two annotations share, by id, with the second annotation standing in for the
+     * analysis ({@link AnnotationAnalysis}).
+     *
+     * @throws IllegalArgumentException when they share no article, or an article's body differs between them
+     */
+    public static List<EvalCase> against(List<GoldDocument> reference, List<GoldDocument> second) {
+        Map<String, GoldDocument> byId = new java.util.HashMap<>();
+        second.forEach(d -> byId.put(d.id(), d));
+        List<EvalCase> cases = new java.util.ArrayList<>();
+        for (GoldDocument g : reference) {
+            GoldDocument other = byId.get(g.id());
+            if (other == null) {
+                continue;
+            }
+            if (!other.body().equals(g.body())) {
+                throw new IllegalArgumentException("article " + g.id() + ": the two annotations are of different texts");
+            }
+            cases.add(new EvalCase(g, AnnotationAnalysis.of(other)));
+        }
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("the two annotations share no article (articles are paired by id)");
+        }
+        return cases;
+    }
+
     /** Analyses and scores {@code gold}. */
     public EvaluationReport evaluate(List<GoldDocument> gold) {
         return score(analyse(gold));
