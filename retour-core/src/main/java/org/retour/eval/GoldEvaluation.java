@@ -23,7 +23,7 @@ public final class GoldEvaluation {
     /**
      * The cases that score a second annotation of the same articles against {@code reference} (coders'
      * agreement): each article the two annotations share, by id, with the second annotation standing in for the
-     * analysis ({@link AnnotationAnalysis}).
+     * analysis ({@link AnnotationAnalysis}); what the second annotation leaves out (entities, say) is not scored.
      *
      * @throws IllegalArgumentException when they share no article, or an article's body differs between them
      */
@@ -39,12 +39,22 @@ public final class GoldEvaluation {
             if (!other.body().equals(g.body())) {
                 throw new IllegalArgumentException("article " + g.id() + ": the two annotations are of different texts");
             }
-            cases.add(new EvalCase(g, AnnotationAnalysis.of(other)));
+            cases.add(new EvalCase(sharedKeys(g, other), AnnotationAnalysis.of(other)));
         }
         if (cases.isEmpty()) {
             throw new IllegalArgumentException("the two annotations share no article (articles are paired by id)");
         }
         return cases;
+    }
+
+    /** {@code reference} without the annotation lists that {@code second} does not have, so they are not scored. */
+    private static GoldDocument sharedKeys(GoldDocument reference, GoldDocument second) {
+        return new GoldDocument(reference.id(), reference.lang(), reference.url(), reference.title(),
+                reference.published(), reference.body(), second.quotes() == null ? null : reference.quotes(),
+                second.narratives() == null ? null : reference.narratives(),
+                second.entities() == null ? null : reference.entities(),
+                second.dates() == null ? null : reference.dates(),
+                second.figures() == null ? null : reference.figures());
     }
 
     /** Analyses and scores {@code gold}. */

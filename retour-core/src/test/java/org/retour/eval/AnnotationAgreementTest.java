@@ -63,6 +63,7 @@ class AnnotationAgreementTest {
         assertThat(r.narratives().overall().documentMicro()).isEqualTo(new Prf(1, 1, 1));
         assertThat(r.quotes().errors()).extracting(EvalError::text)
                 .contains("Là-bas, j'ai eu faim");
+        assertThat(r.entities().overall().documents()).as("the second coder annotated no entity").isZero();
     }
 
     @Test
