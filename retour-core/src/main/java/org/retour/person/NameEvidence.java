@@ -159,7 +159,7 @@ final class NameEvidence {
 
     /**
      * Whether a role stands right before the run of tokens {@code a} to {@code b} (its head noun, or a role
-     * noun with its complement, before an optional comma), or after it past a comma: a two-digit age or a
+     * noun with its complement or its adjectives, before an optional comma), or after it past a comma: a two-digit age or a
      * role noun within three tokens.
      */
     static boolean roleAdjacent(List<Token> tokens, NameWords wd, int a, int b, String lang) {
@@ -171,11 +171,14 @@ final class NameEvidence {
         if (k >= 0 && wd.entries.head(k) != null) {
             return true;
         }
-        if (k < a - 1 && complementedRole(wd, k)) {
-            return true; // "Le coordonnateur du programme, Hamidou Zongo", "the head of the unit, Amal Haddad"
+        // after a comma, or in French right before the name when a word of the role, no preposition, ends it
+        boolean apposed = k < a - 1 || "fr".equals(lang) && k >= 0 && Tokens.isWord(tokens.get(k))
+                && !wd.entries.isAny(k, Kind.PREP, Kind.DET, Kind.STOP); // not « politiste à Sciences Po »
+        if (apposed && complementedRole(wd, k)) {
+            return true; // "Le coordonnateur du programme, Hamidou Zongo", « la juge d'instruction Nadège Perrin »
         }
-        if (k < a - 1 && qualifiedRole(wd, k)) {
-            return true; // "Le procureur fédéral, Jürg Ammann": a role noun and the adjectives after it
+        if (apposed && qualifiedRole(wd, k)) {
+            return true; // "Le procureur fédéral, Jürg Ammann", « la procureure fédérale Annick Berthoud »
         }
         if (bracketedAge(text, tokens, b)) {
             return true; // an age in brackets, as Irish and British reports give it: "Sorcha Dunphy (38), of Tallaght"
@@ -256,7 +259,7 @@ final class NameEvidence {
     }
 
     /**
-     * Whether the words ending at token {@code k}, before a comma, are a role noun and at most
+     * Whether the words ending at token {@code k}, before the name, are a role noun and at most
      * {@link #ROLE_ADJECTIVES} lower-case words after it that the lexicon lists as no determiner, preposition
      * or word that ends a role: adjectives, as French writes them after the noun ("procureur fédéral").
      */
@@ -277,7 +280,7 @@ final class NameEvidence {
     }
 
     /**
-     * Whether the words ending at token {@code k}, before a comma, are a role noun and its complement of at
+     * Whether the words ending at token {@code k}, before the name, are a role noun and its complement of at
      * most {@link #ROLE_COMPLEMENT} lower-case words that a preposition opens ("coordonnateur du programme").
      */
     private static boolean complementedRole(NameWords wd, int k) {

@@ -66,7 +66,8 @@ final class SpeechSubjects {
 
     /**
      * Whether a speech verb follows the run {@code [i, j)} at the start of a clause ("Rifai says"), or
-     * stands in lower case right before it after a quote or comma ("”, said Jimmy Shahinian").
+     * stands in lower case right before it after a quote or comma ("”, said Jimmy Shahinian"), alone or
+     * behind the auxiliary of a compound tense (« », a déclaré Nadège Perrin »).
      */
     private boolean nextToSpeechVerb(NameWords wd, int i, int j, String lang) {
         List<Token> tokens = wd.tokens;
@@ -75,9 +76,14 @@ final class SpeechSubjects {
                 && speech.isSpeechWord(wd.lower(j), lang) && !speech.opensSource(wd.lower(j), lang)) {
             return true;
         }
-        return i >= 2 && Tokens.isWord(tokens.get(i - 1)) && !Tokens.isWord(tokens.get(i - 2))
-                && speech.isSpeechWord(wd.lower(i - 1), lang)
-                && !wd.capitalised(i - 1);
+        if (i < 2 || !Tokens.isWord(tokens.get(i - 1)) || wd.capitalised(i - 1)
+                || !speech.isSpeechWord(wd.lower(i - 1), lang)) {
+            return false;
+        }
+        // "”, said Jimmy Shahinian"; or a compound tense, its auxiliary first, before two words or more (one alone
+        // after it is as often an outlet: « a constaté Alakhbar »): « », a dit Nadège Perrin »
+        return !Tokens.isWord(tokens.get(i - 2))
+                || j - i >= 2 && i >= 3 && wd.entries.is(Kind.AUX, i - 2) && !Tokens.isWord(tokens.get(i - 3));
     }
 
     /**
