@@ -306,6 +306,10 @@ public final class LexiconPersonFinder implements PersonFinder {
                 bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(), end), known);
                 if (first >= 0 && first == start) {
                     givenBy(byGiven, wd.surface(first), known);
+                    if (j - start >= 3 && wd.givenName(start + 1) != null) {
+                        // "Muhammad Faizal Rahmat" … "Faizal wrote": a second given name the person goes by
+                        givenBy(byGiven, wd.surface(start + 1), known);
+                    }
                 } else if (first < 0 && (honorific ? j - start >= 2 : j - start == 2)) {
                     // "Issouf Sawadogo, 29 ans" then "Issouf parle le premier": a given name the lexicon lacks;
                     // after a title, "Brigadier General Hamli Suryadi" … "Hamli said"

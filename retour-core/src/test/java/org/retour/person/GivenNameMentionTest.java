@@ -100,4 +100,28 @@ class GivenNameMentionTest {
         List<Entity> p = persons("Ils sont partis au Liban Kessab en 2014. Kessab reste fermé.", "fr");
         assertThat(p).isEmpty();
     }
+
+    @Test
+    void theSecondGivenNameOfAThreeWordNameJoinsTheFullName() {
+        List<Entity> p = persons("Muhammad Faizal Rahmat travelled to Syria in 2015. Faizal told investigators he had "
+                + "grown disillusioned.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Muhammad Faizal Rahmat");
+        assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Faizal");
+    }
+
+    @Test
+    void aSecondGivenNameTwoPersonsShareJoinsNeither() {
+        List<Entity> p = persons("Muhammad Faizal Rahmat and Ahmad Faizal Osman travelled together. Faizal came back "
+                + "first.", "en");
+        assertThat(p).extracting(Entity::canonical).contains("Muhammad Faizal Rahmat", "Ahmad Faizal Osman");
+        assertThat(p).filteredOn(e -> e.canonical().contains(" "))
+                .allSatisfy(e -> assertThat(e.mentions()).extracting(Mention::text).doesNotContain("Faizal"));
+    }
+
+    @Test
+    void madamBeforeAGivenNameIsTheWomanOfThatGivenName() {
+        List<Entity> p = persons("His wife, Madam Nurul Huda Salleh, 33, read the letter aloud. \"It is his hand,\" "
+                + "said Madam Nurul.", "en");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Nurul Huda Salleh");
+    }
 }
