@@ -287,7 +287,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || j - start >= 2 && !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
                     || PostNominalNames.follows(wd, start, j)
                     || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
-                    || AgedSingleNames.aged(tokens, wd, start, j, other); // "In Bandung, Nurhayati, 56, has"
+                    || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"
+                    || ApposedSingleNames.apposed(tokens, wd, start, j, other); // "His sister, Ayesha, said"
             if (!accept) {
                 return;
             }

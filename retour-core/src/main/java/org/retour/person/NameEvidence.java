@@ -259,6 +259,14 @@ final class NameEvidence {
     }
 
     /**
+     * Whether the words ending at token {@code k} are a role noun with the adjectives or the complement it takes
+     * after it ("procureur fédéral", "coordonnateur du programme").
+     */
+    static boolean roleBefore(NameWords wd, int k) {
+        return complementedRole(wd, k) || qualifiedRole(wd, k);
+    }
+
+    /**
      * Whether the words ending at token {@code k}, before the name, are a role noun and at most
      * {@link #ROLE_ADJECTIVES} lower-case words after it that the lexicon lists as no determiner, preposition
      * or word that ends a role: adjectives, as French writes them after the noun ("procureur fédéral").
