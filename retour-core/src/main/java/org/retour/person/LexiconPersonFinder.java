@@ -91,6 +91,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         String text = view.text();
         NameWords wd = new NameWords(view, tokens, entries, arrays);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
+        Set<String> recurring = "ar".equals(language) ? Set.of() : RecurringSurnames.of(wd, other);
         NameTable<Found> byName = new NameTable<>();
         NameTable<Found> bySurname = new NameTable<>();
         NameTable<Found> byGiven = new NameTable<>();
@@ -118,7 +119,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
             int j = arabic ? runs.arabicRunEnd(wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
-            name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued);
+            name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);
             i = Math.max(j, i + 1);
         }
         GivenNames.join(order, f -> f.canonical, f -> f.mentions);
@@ -161,7 +162,7 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, NameTable<Found> byName,
                       NameTable<Found> bySurname, NameTable<Found> byGiven, List<Found> order, boolean[] other,
-                      Set<String> cued) {
+                      Set<String> cued, Set<String> recurring) {
         int start = i;
         boolean honorific = false;
         if (honorific(wd, i, lang)) {
@@ -288,7 +289,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || PostNominalNames.follows(wd, start, j)
                     || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"
-                    || ApposedSingleNames.apposed(tokens, wd, start, j, other); // "His sister, Ayesha, said"
+                    || ApposedSingleNames.apposed(tokens, wd, start, j, other) // "His sister, Ayesha, said"
+                    || RecurringSurnames.named(wd, start, j, other, recurring) // "Ilyes Amrani" … "Amrani" … "Amrani"
+                        && !subjects.roleWord(wd.lower(j - 1), lang); // not "Other Americans"
             if (!accept) {
                 return;
             }
