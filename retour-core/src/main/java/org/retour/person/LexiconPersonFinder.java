@@ -222,6 +222,16 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return;
             }
         }
+        boolean germanTitled = false;
+        if ("de".equals(lang) && !honorific && first < 0) {
+            int named = start;
+            while (named < j - 2 && wd.entries.head(named) != null) {
+                named++; // "Staatsanwalt Johannes Pichler", "Vorsitzende Richter Frank Hollmann": German capitalises the titles
+            }
+            germanTitled = named > start && NameEvidence.unlistedGivenName(wd, named)
+                    && wd.entries.head(named + 1) == null;
+            start = germanTitled ? named : start;
+        }
         if (j - start == 1 && "en".equals(lang) && Tokens.contraction(text, tokens.get(start))) {
             return; // "You'd say one wrong thing", "She’d say", "Don’t tell anyone": a pronoun or an auxiliary
         }
@@ -277,7 +287,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         String canonical = null;
         if (known == null) {
-            boolean accept = first >= 0 || honorific || kin
+            boolean accept = first >= 0 || honorific || kin || germanTitled
                     || (j - start >= 2 && !(germanArticle && first < 0) && !NameEvidence.modifiesNoun(wd, j, lang)
                         && NameEvidence.roleAdjacent(tokens, wd, start, j, lang))
                     || (j - i == 1 && wd.subject[i] != 0 ? wd.subject[i] == 2 : subjects.speechSubject(wd, i, j, lang, other))
