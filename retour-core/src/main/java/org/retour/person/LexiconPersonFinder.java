@@ -301,7 +301,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"
                     || ApposedSingleNames.apposed(tokens, wd, start, j, other) // "His sister, Ayesha, said"
                     || RecurringSurnames.named(wd, start, j, other, recurring) // "Ilyes Amrani" … "Amrani" … "Amrani"
-                        && !subjects.roleWord(wd.lower(j - 1), lang); // not "Other Americans"
+                        && !subjects.roleWord(wd.lower(j - 1), lang) // not "Other Americans"
+                    || PseudonymNotes.bundled().noted(tokens, wd, start, j, other, lang); // « Ilyes (le prénom a été changé) »
             if (!accept) {
                 return;
             }
