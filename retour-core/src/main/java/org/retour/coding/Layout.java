@@ -126,7 +126,8 @@ final class Layout {
             boolean hole = k < holes.size() && holes.get(k).span().start() < span.end();
             int end = hole ? holes.get(k).span().start() : span.end();
             if (end > at) {
-                Span part = new Span(at, end);
+                // a span no hole cuts (most sentences, which no quote lies in) is its own part, not a copy
+                Span part = at == span.start() && end == span.end() ? span : new Span(at, end);
                 if (first == null) {
                     first = part;
                 } else if (second == null) {
