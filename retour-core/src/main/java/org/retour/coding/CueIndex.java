@@ -57,15 +57,37 @@ final class CueIndex {
     static final String DROPPED_IN = "dropped-in";
 
     /**
-     * The cues found in one segment, each list ordered by start.
-     *
-     * @param codes     the codes' cues
-     * @param scopes    the scope words
-     * @param testimony the testimony words
+     * The cues found in one segment: the codes' cues, then the scope words, then the testimony words, each run
+     * ordered by start, in one array. Design decision: each family's list is made when it is asked for, as most
+     * segments are read for their testimony words only (the codes' cues and scope words of the few that are coded).
      */
-    record Found(List<PatternIndex.Match<Label>> codes, List<PatternIndex.Match<Label>> scopes,
-                 List<PatternIndex.Match<Label>> testimony) {
-        static final Found NONE = new Found(List.of(), List.of(), List.of());
+    static final class Found {
+        static final Found NONE = new Found(new Object[0], 0, 0);
+
+        private final Object[] all;
+        private final int scopesFrom;
+        private final int testimonyFrom;
+
+        private Found(Object[] all, int scopesFrom, int testimonyFrom) {
+            this.all = all;
+            this.scopesFrom = scopesFrom;
+            this.testimonyFrom = testimonyFrom;
+        }
+
+        /** The codes' cues. */
+        List<PatternIndex.Match<Label>> codes() {
+            return run(all, 0, scopesFrom);
+        }
+
+        /** The scope words. */
+        List<PatternIndex.Match<Label>> scopes() {
+            return run(all, scopesFrom, testimonyFrom);
+        }
+
+        /** The testimony words. */
+        List<PatternIndex.Match<Label>> testimony() {
+            return run(all, testimonyFrom, all.length);
+        }
     }
 
     /** How many descriptions each language keeps the flags of before it forgets them all. */
@@ -207,7 +229,7 @@ final class CueIndex {
                 case TESTIMONY -> byFamily[t++] = all[k];
             }
         }
-        return new Found(run(byFamily, 0, codes), run(byFamily, codes, codes + scopes), run(byFamily, codes + scopes, n));
+        return new Found(byFamily, codes, codes + scopes);
     }
 
     private static Family family(Object match) {
