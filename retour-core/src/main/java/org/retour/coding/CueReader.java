@@ -200,6 +200,15 @@ final class CueReader {
 
         /** Adds {@code wordForms} at {@code [start, end)}. */
         void put(WordTable.Word wordForms, int start, int end) {
+            put(wordForms, vocabulary == null || wordForms.searchedBy(vocabulary), start, end);
+        }
+
+        /**
+         * Adds {@code wordForms} at {@code [start, end)}, which the builder's vocabulary searches when
+         * {@code searchedBy} says so: as {@link #put(WordTable.Word, int, int)}, for a reader that kept the
+         * vocabulary's judgement of the word.
+         */
+        void put(WordTable.Word wordForms, boolean searchedBy, int start, int end) {
             int n = size;
             if (n == starts.length) {
                 forms = Arrays.copyOf(forms, n * 2);
@@ -209,7 +218,7 @@ final class CueReader {
                 boundaries = Arrays.copyOf(boundaries, n * 2);
             }
             forms[n] = wordForms;
-            searched[n] = vocabulary == null || wordForms.searchedBy(vocabulary) ? wordForms : null;
+            searched[n] = searchedBy ? wordForms : null;
             size = n + 1;
             starts[n] = start;
             ends[n] = end;

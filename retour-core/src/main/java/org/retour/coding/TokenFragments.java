@@ -1,5 +1,6 @@
 package org.retour.coding;
 
+import java.util.Arrays;
 import org.retour.entity.TokenView;
 
 /**
@@ -16,12 +17,13 @@ import org.retour.entity.TokenView;
  * before "hui" would be) is read character by character as before.
  *
  * <p>One table per thread ({@link #local}), whatever vocabulary searches the words, two-way as
- * {@link WordTable} is, so it never needs clearing. Design decision: one array of pairs by slot, the
- * token's surface (compared by identity, as the words layer shares one surface among the tokens written
- * the same) and what its words are: for a token that is one word from edge to edge with no boundary in it
- * (nearly all), that word, otherwise its {@link Fragment}; a slot's two ways lie side by side, so a token is
- * found reading one place of the table, by a hash of its characters in the text rather than of its
- * surface, which lies elsewhere in memory.
+ * {@link WordTable} is, so it never needs clearing. Design decision: by slot, the token's surface (compared by
+ * identity, as the words layer shares one surface among the tokens written the same) in one array, and what
+ * its words are in typed arrays beside it: for a token that is one word from edge to edge with no boundary in
+ * it (nearly all), that word and whether the last vocabulary that read it searches it, otherwise its
+ * {@link Fragment}. A token is found by a hash of its characters in the text rather than of its surface, which
+ * lies elsewhere in memory; a plain token's word is then put with the vocabulary's judgement read from the
+ * table, so the word itself, which lies elsewhere in memory too, is not read here at all.
  */
 final class TokenFragments {
 
@@ -57,11 +59,19 @@ final class TokenFragments {
         }
     }
 
-    /**
-     * By slot {@code k}: at {@code 2k} the surface of the token whose words are kept there, or null; at
-     * {@code 2k + 1} the {@link WordTable.Word} of a plain token or the {@link Fragment} of another.
-     */
-    private final Object[] table = new Object[2 * SLOTS];
+    /** By slot: the surface of the token whose words are kept there, or null. */
+    private final String[] surfaces = new String[SLOTS];
+    /** By slot: the word of a plain token, or null for a token of another {@link Fragment}. */
+    private final WordTable.Word[] words = new WordTable.Word[SLOTS];
+    /** By slot: the fragment of a token that is not plain, or null. */
+    private final Fragment[] fragments = new Fragment[SLOTS];
+    /** By slot: whether {@link #judgedFor} searches the plain token's word ({@link #SEARCHED}, {@link #REFUSED}), or not judged yet. */
+    private final byte[] verdicts = new byte[SLOTS];
+    private static final byte UNJUDGED = 0;
+    private static final byte SEARCHED = 1;
+    private static final byte REFUSED = 2;
+    /** The vocabulary whose judgements {@link #verdicts} holds. */
+    private Vocabulary judgedFor;
 
     private TokenFragments() {
     }
@@ -83,6 +93,10 @@ final class TokenFragments {
     CueTokens read(TokenView view, Vocabulary vocabulary, WordArrays arrays) {
         String text = view.text();
         CueReader.Builder b = new CueReader.Builder(text, vocabulary, arrays);
+        if (vocabulary != judgedFor) {
+            Arrays.fill(verdicts, UNJUDGED);
+            judgedFor = vocabulary;
+        }
         int pos = 0;
         for (int i = 0, n = view.size(); i < n; i++) {
             int s = view.start(i);
@@ -95,16 +109,22 @@ final class TokenFragments {
                 CueReader.scan(text, pos, s, b);
             }
             String surface = view.surface(i);
-            int slot = (hash(text, s, e) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
-            int at = 2 * slot;
-            if (table[at] != surface) {
-                at = table[at + 2] == surface ? at + 2 : 2 * slotOf(text, s, e, surface, slot);
+            int k = (hash(text, s, e) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            if (surfaces[k] != surface) {
+                k = surfaces[k + 1] == surface ? k + 1 : slotOf(text, s, e, surface, k);
             }
-            if (table[at + 1] instanceof WordTable.Word w) {
-                b.put(w, s, e);
-            } else {
-                b.append((Fragment) table[at + 1], s);
+            WordTable.Word w = words[k];
+            if (w == null) {
+                b.append(fragments[k], s);
+                pos = e;
+                continue;
             }
+            byte verdict = verdicts[k];
+            if (verdict == UNJUDGED) {
+                verdict = vocabulary == null || w.searchedBy(vocabulary) ? SEARCHED : REFUSED;
+                verdicts[k] = verdict;
+            }
+            b.put(w, verdict == SEARCHED, s, e);
             pos = e;
         }
         if (pos < text.length()) {
@@ -134,16 +154,21 @@ final class TokenFragments {
      */
     private int slotOf(String text, int s, int e, String surface, int slot) {
         for (int k = slot; k <= slot + 1; k++) {
-            if (surface.equals(table[2 * k])) {
-                table[2 * k] = surface;
+            if (surface.equals(surfaces[k])) {
+                surfaces[k] = surface;
                 return k;
             }
         }
-        table[2 * slot + 2] = table[2 * slot];
-        table[2 * slot + 3] = table[2 * slot + 1];
+        surfaces[slot + 1] = surfaces[slot];
+        words[slot + 1] = words[slot];
+        fragments[slot + 1] = fragments[slot];
+        verdicts[slot + 1] = verdicts[slot];
         Fragment f = readAlone(text, s, e);
-        table[2 * slot] = surface;
-        table[2 * slot + 1] = f.plain(e - s) ? f.words[0] : f;
+        boolean plain = f.plain(e - s);
+        surfaces[slot] = surface;
+        words[slot] = plain ? f.words[0] : null;
+        fragments[slot] = plain ? null : f;
+        verdicts[slot] = UNJUDGED;
         return slot;
     }
 
