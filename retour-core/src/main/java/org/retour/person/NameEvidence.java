@@ -174,7 +174,8 @@ final class NameEvidence {
         // after a comma, or in French right before the name when a word of the role, no preposition, ends it
         boolean apposed = k < a - 1 || "fr".equals(lang) && k >= 0 && Tokens.isWord(tokens.get(k))
                 && !wd.entries.isAny(k, Kind.PREP, Kind.DET, Kind.STOP); // not « politiste à Sciences Po »
-        if (apposed && complementedRole(wd, k)) {
+        boolean closed = k < a - 1 && b < tokens.size() && Tokens.is(text, tokens.get(b), ",");
+        if (apposed && complementedRole(wd, k, closed)) {
             return true; // "Le coordonnateur du programme, Hamidou Zongo", « la juge d'instruction Nadège Perrin »
         }
         if (apposed && qualifiedRole(wd, k)) {
@@ -263,7 +264,7 @@ final class NameEvidence {
      * after it ("procureur fédéral", "coordonnateur du programme").
      */
     static boolean roleBefore(NameWords wd, int k) {
-        return complementedRole(wd, k) || qualifiedRole(wd, k);
+        return complementedRole(wd, k, false) || qualifiedRole(wd, k);
     }
 
     /**
@@ -289,9 +290,11 @@ final class NameEvidence {
 
     /**
      * Whether the words ending at token {@code k}, before the name, are a role noun and its complement of at
-     * most {@link #ROLE_COMPLEMENT} lower-case words that a preposition opens ("coordonnateur du programme").
+     * most {@link #ROLE_COMPLEMENT} words that a preposition opens ("coordonnateur du programme"), in lower case
+     * unless {@code capitals} (a name set off by commas on both sides: « la procureure de la République
+     * antiterroriste, Corinne Deval, a fait le point »).
      */
-    private static boolean complementedRole(NameWords wd, int k) {
+    private static boolean complementedRole(NameWords wd, int k, boolean capitals) {
         for (int h = k; h >= 0 && k - h <= ROLE_COMPLEMENT; h--) {
             if (!Tokens.isWord(wd.tokens.get(h)) && !Tokens.is(wd.text, wd.tokens.get(h), "'")
                     && !Tokens.is(wd.text, wd.tokens.get(h), "\u2019")) {
@@ -300,7 +303,7 @@ final class NameEvidence {
             if (h < k && wd.entries.head(h) != null) {
                 return wd.entries.is(Kind.PREP, h + 1);
             }
-            if (wd.capitalised(h) && h < k) {
+            if (wd.capitalised(h) && h < k && !capitals) {
                 return false;
             }
         }

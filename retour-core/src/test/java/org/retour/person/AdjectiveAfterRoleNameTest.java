@@ -54,4 +54,16 @@ class AdjectiveAfterRoleNameTest {
         List<Entity> p = persons("A spokesperson for the head of security Counter Terrorism Policing said little.", "en");
         assertThat(p).isEmpty();
     }
+
+    @Test
+    void aRoleWhoseComplementHoldsAnInstitutionNamesAnUnknownNameSetOffByTwoCommas() {
+        List<Entity> p = persons("Au camp, la procureure de la République antiterroriste, Ysoline Carrère, a fait le point.", "fr");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Ysoline Carrère");
+    }
+
+    @Test
+    void withoutTheClosingCommaAnInstitutionInTheComplementStopsTheRole() {
+        List<Entity> p = persons("Au camp, la procureure de la République antiterroriste, Ysoline Carrère a fait le point.", "fr");
+        assertThat(p).extracting(Entity::canonical).doesNotContain("Ysoline Carrère");
+    }
 }
