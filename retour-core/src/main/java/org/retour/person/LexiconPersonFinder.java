@@ -91,7 +91,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         String text = view.text();
         NameWords wd = new NameWords(view, tokens, entries, arrays);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
-        Set<String> recurring = "ar".equals(language) ? Set.of() : RecurringSurnames.of(wd, other);
+        RecurringSurnames recurring = new RecurringSurnames(wd, other);
         NameTable<Found> byName = new NameTable<>();
         NameTable<Found> bySurname = new NameTable<>();
         NameTable<Found> byGiven = new NameTable<>();
@@ -162,7 +162,7 @@ public final class LexiconPersonFinder implements PersonFinder {
 
     private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, NameTable<Found> byName,
                       NameTable<Found> bySurname, NameTable<Found> byGiven, List<Found> order, boolean[] other,
-                      Set<String> cued, Set<String> recurring) {
+                      Set<String> cued, RecurringSurnames recurring) {
         int start = i;
         boolean honorific = false;
         if (honorific(wd, i, lang)) {
@@ -300,7 +300,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"
                     || ApposedSingleNames.apposed(tokens, wd, start, j, other) // "His sister, Ayesha, said"
-                    || RecurringSurnames.named(wd, start, j, other, recurring) // "Ilyes Amrani" … "Amrani" … "Amrani"
+                    || !"ar".equals(lang) && recurring.named(start, j) // "Ilyes Amrani" … "Amrani" … "Amrani"
                         && !subjects.roleWord(wd.lower(j - 1), lang) // not "Other Americans"
                     || PseudonymNotes.bundled().noted(tokens, wd, start, j, other, lang); // « Ilyes (le prénom a été changé) »
             if (!accept) {

@@ -12,16 +12,35 @@ import java.util.Set;
  * … "Amrani" … "Amrani"); places and organisations are seldom named by their last word alone.
  *
  * <p>Design decision: the words are counted from the run ends {@link SpeechSubjects#cuedSurnames} notes for
- * every run of the document, so the count costs one pass over the runs and no new scan of the text.
+ * every run of the document, so the count costs one pass over the runs and no new scan of the text; and it is
+ * made only when a run first needs it, as most documents have no run that no other evidence settles.
  *
- * <p>Stateless and thread-safe.
+ * <p>One per document; not thread-safe.
  */
 final class RecurringSurnames {
 
     /** How many times a word must stand alone to be taken for a surname. */
     static final int MIN_ALONE = 2;
 
-    private RecurringSurnames() {
+    private final NameWords wd;
+    private final boolean[] other;
+    private Set<String> recurring;
+
+    /** The recurring words of the document {@code wd} reads, counted when first asked. */
+    RecurringSurnames(NameWords wd, boolean[] other) {
+        this.wd = wd;
+        this.other = other;
+    }
+
+    /** As {@link #named(NameWords, int, int, boolean[], Set)} on this document, counting its words if not yet done. */
+    boolean named(int start, int j) {
+        if (j != start + 2) {
+            return false;
+        }
+        if (recurring == null) {
+            recurring = of(wd, other);
+        }
+        return named(wd, start, j, other, recurring);
     }
 
     /** The words written alone at least {@link #MIN_ALONE} times, given the run ends already noted in {@code wd}. */
