@@ -11,9 +11,9 @@ import java.util.Set;
  * whose last word is one of them names a person though the lexicon does not know its given name ("Ilyes Amrani"
  * … "Amrani" … "Amrani"); places and organisations are seldom named by their last word alone.
  *
- * <p>Design decision: the words are counted from the run ends {@link SpeechSubjects#cuedSurnames} notes for
- * every run of the document, so the count costs one pass over the runs and no new scan of the text; and it is
- * made only when a run first needs it, as most documents have no run that no other evidence settles.
+ * <p>Design decision: the words are counted from the one-word runs {@link SpeechSubjects#cuedSurnames} marks,
+ * so the count reads no run again; and it is made only when a run first needs it, as most documents have no run
+ * that no other evidence settles.
  *
  * <p>One per document; not thread-safe.
  */
@@ -43,21 +43,16 @@ final class RecurringSurnames {
         return named(wd, start, j, other, recurring);
     }
 
-    /** The words written alone at least {@link #MIN_ALONE} times, given the run ends already noted in {@code wd}. */
+    /**
+     * The words written alone at least {@link #MIN_ALONE} times: the runs of one word, which
+     * {@link SpeechSubjects#cuedSurnames} has marked in {@code wd.subject}, none an organisation's or place's.
+     */
     static Set<String> of(NameWords wd, boolean[] other) {
         Map<String, Integer> alone = new HashMap<>();
-        int n = wd.size();
-        int i = 0;
-        while (i < n) {
-            if (!wd.capitalised(i)) {
-                i++;
-                continue;
-            }
-            int j = wd.runEnds[i]; // noted for every run's first word, as the runs are read in the same order
-            if (j == i + 1 && !other[i]) {
+        for (int i = 0; i < wd.size(); i++) {
+            if (wd.subject[i] != 0 && !other[i]) {
                 alone.merge(wd.surface(i), 1, Integer::sum);
             }
-            i = Math.max(j, i + 1);
         }
         Set<String> out = new HashSet<>();
         alone.forEach((w, c) -> {
