@@ -146,6 +146,12 @@ public final class LexiconPersonFinder implements PersonFinder {
         return out;
     }
 
+    /** Whether a German word ends as an adjective or a noun made of one does ("Vorsitzende", "Leitenden"). */
+    private static boolean adjectivalEnding(String w) {
+        return w.length() > 3 && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
+                || w.endsWith("em"));
+    }
+
     /** The ids of the first persons of a document ("P1", "P2", …), made once. */
     private static final String[] IDS = new String[64];
 
@@ -225,8 +231,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         boolean germanTitled = false;
         if ("de".equals(lang) && !honorific && first < 0) {
             int named = start;
-            while (named < j - 2 && wd.entries.head(named) != null) {
-                named++; // "Staatsanwalt Johannes Pichler", "Vorsitzende Richter Frank Hollmann": German capitalises the titles
+            while (named < j - 2 && (wd.entries.head(named) != null
+                    || adjectivalEnding(wd.lower(named)) && wd.entries.head(named + 1) != null)) {
+                named++; // "Staatsanwalt Johannes Pichler", "Vorsitzende Richterin Birgit Hansen": German capitalises titles
             }
             germanTitled = named > start && NameEvidence.unlistedGivenName(wd, named)
                     && wd.entries.head(named + 1) == null;

@@ -36,4 +36,11 @@ class GermanTitledNameTest {
         assertThat(persons("Die Bundesanwaltschaft Karlsruhe erhob Anklage.")).isEmpty();
         assertThat(persons("Der Staatsanwalt Anklage erhob nicht.")).isEmpty();
     }
+
+    @Test
+    void anAdjectivalNounBeforeTheTitleBelongsToTheTitle() {
+        List<Entity> p = persons("Die Vorsitzende Richterin Jorinde Hansen hakte nach.");
+        assertThat(p).extracting(Entity::canonical, Entity::role)
+                .containsExactly(Tuple.tuple("Jorinde Hansen", "Vorsitzende Richterin"));
+    }
 }
