@@ -146,12 +146,6 @@ public final class LexiconPersonFinder implements PersonFinder {
         return out;
     }
 
-    /** Whether a German word ends as an adjective or a noun made of one does ("Vorsitzende", "Leitenden"). */
-    private static boolean adjectivalEnding(String w) {
-        return w.length() > 3 && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
-                || w.endsWith("em"));
-    }
-
     /** The ids of the first persons of a document ("P1", "P2", …), made once. */
     private static final String[] IDS = new String[64];
 
@@ -228,17 +222,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                 return;
             }
         }
-        boolean germanTitled = false;
-        if ("de".equals(lang) && !honorific && first < 0) {
-            int named = start;
-            while (named < j - 2 && (wd.entries.head(named) != null
-                    || adjectivalEnding(wd.lower(named)) && wd.entries.head(named + 1) != null)) {
-                named++; // "Staatsanwalt Johannes Pichler", "Vorsitzende Richterin Birgit Hansen": German capitalises titles
-            }
-            germanTitled = named > start && NameEvidence.unlistedGivenName(wd, named)
-                    && wd.entries.head(named + 1) == null;
-            start = germanTitled ? named : start;
-        }
+        int titledName = "de".equals(lang) && !honorific && first < 0 ? GermanTitles.nameStart(wd, start, j) : start;
+        boolean germanTitled = titledName > start; // "Staatsanwalt Johannes Pichler": German capitalises the titles
+        start = titledName;
         if (j - start == 1 && "en".equals(lang) && Tokens.contraction(text, tokens.get(start))) {
             return; // "You'd say one wrong thing", "She’d say", "Don’t tell anyone": a pronoun or an auxiliary
         }
