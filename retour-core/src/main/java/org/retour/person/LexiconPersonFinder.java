@@ -238,11 +238,11 @@ public final class LexiconPersonFinder implements PersonFinder {
                 || SiteNames.bundled().afterSiteNoun(wd, start, lang))) {
             return; // « le centre social de l'Alma », « la Ville de Roubaix », « l'usine Ford »: a site, no person
         }
-        if (j - start >= 2 && possessive(text, tokens.get(start))) {
+        if (j - start >= 2 && Tokens.possessive(text, tokens.get(start))) {
             start++; // "CNN’s Jake Tapper"
         }
         int end = tokens.get(j - 1).span().end();
-        if (possessive(text, tokens.get(j - 1))) {
+        if (Tokens.possessive(text, tokens.get(j - 1))) {
             end -= 2; // "Amira Khoury's son"
         }
         // the run's name is text[from, end), looked up in place: most runs name no one, and no string is made for them
@@ -412,10 +412,6 @@ public final class LexiconPersonFinder implements PersonFinder {
     }
 
     /** Whether a word ends with the English possessive "'s" and has more before it. */
-    private static boolean possessive(String text, Token t) {
-        return t.span().length() > 2 && Tokens.possessiveAt(text, t.span().end() - 2);
-    }
-
     private static boolean honorific(NameWords wd, int k, String lang) {
         return wd.entries.honorific(k);
     }

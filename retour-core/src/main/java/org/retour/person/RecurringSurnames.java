@@ -1,9 +1,7 @@
 package org.retour.person;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The capitalised words a document writes alone, as a run of their own, twice or more ("Amrani raconte", "says
@@ -24,7 +22,8 @@ final class RecurringSurnames {
 
     private final NameWords wd;
     private final boolean[] other;
-    private Set<String> recurring;
+    /** How many times each word stands alone as a run of its own, counted when first asked. */
+    private Map<String, Integer> alone;
 
     /** The recurring words of the document {@code wd} reads, counted when first asked. */
     RecurringSurnames(NameWords wd, boolean[] other) {
@@ -32,48 +31,39 @@ final class RecurringSurnames {
         this.other = other;
     }
 
-    /** As {@link #named(NameWords, int, int, boolean[], Set)} on this document, counting its words if not yet done. */
+    /**
+     * Whether the run {@code [start, j)} is a given name no lexicon lists and a surname, or that given name, the
+     * document writes alone {@link #MIN_ALONE} times or more: two words, neither an organisation's nor a place's,
+     * neither a word of the lexicon (a pronoun, a role) nor one the document also writes in lower case.
+     */
     boolean named(int start, int j) {
-        if (j != start + 2) {
+        if (j != start + 2 || other[start] || other[start + 1]) {
             return false;
         }
-        if (recurring == null) {
-            recurring = of(wd, other);
+        String surname = wd.surface(start + 1);
+        if (Tokens.possessive(wd.text, wd.tokens.get(start + 1))) {
+            surname = surname.substring(0, surname.length() - 2); // "Begum's" is "Begum"
         }
-        return named(wd, start, j, other, recurring);
-    }
-
-    /**
-     * The words written alone at least {@link #MIN_ALONE} times: the runs of one word, which
-     * {@link SpeechSubjects#cuedSurnames} has marked in {@code wd.subject}, none an organisation's or place's.
-     */
-    static Set<String> of(NameWords wd, boolean[] other) {
-        Map<String, Integer> alone = new HashMap<>();
-        for (int i = 0; i < wd.size(); i++) {
-            if (wd.subject[i] != 0 && !other[i]) {
-                alone.merge(wd.surface(i), 1, Integer::sum);
-            }
-        }
-        Set<String> out = new HashSet<>();
-        alone.forEach((w, c) -> {
-            if (c >= MIN_ALONE) {
-                out.add(w);
-            }
-        });
-        return out;
-    }
-
-    /**
-     * Whether the run {@code [start, j)} is a given name no lexicon lists and a surname the document writes alone
-     * elsewhere: two words, neither an organisation's nor a place's, neither a word of the lexicon (a pronoun, a
-     * role) nor one the document also writes in lower case.
-     */
-    static boolean named(NameWords wd, int start, int j, boolean[] other, Set<String> recurring) {
-        return j == start + 2 && !other[start] && !other[start + 1]
-                && (recurring.contains(withoutPossessive(wd.surface(start + 1))) || recurring.contains(wd.surface(start)))
+        return (recurs(surname) || recurs(wd.surface(start)))
                 && letters(wd.surface(start)) // not a transcript's question number: "Q112 Chair"
                 && NameEvidence.unlistedGivenName(wd, start) && NameEvidence.unlistedGivenName(wd, start + 1);
         // the surname too is no word of the lexicon nor written in lower case: not "I", "Chair", "Rückkehrer"
+    }
+
+    /**
+     * Whether {@code word} stands alone at least {@link #MIN_ALONE} times: as a run of one word, which
+     * {@link SpeechSubjects#cuedSurnames} has marked in {@code wd.subject}, no organisation's or place's.
+     */
+    private boolean recurs(String word) {
+        if (alone == null) {
+            alone = new HashMap<>();
+            for (int i = 0; i < wd.size(); i++) {
+                if (wd.subject[i] != 0 && !other[i]) {
+                    alone.merge(wd.surface(i), 1, Integer::sum);
+                }
+            }
+        }
+        return alone.getOrDefault(word, 0) >= MIN_ALONE;
     }
 
     /** Whether a word is letters only, as a given name is, hyphens and apostrophes aside. */
@@ -85,12 +75,5 @@ final class RecurringSurnames {
             }
         }
         return true;
-    }
-
-    /** A word without the English possessive ending it may carry ("Begum's" is "Begum"). */
-    private static String withoutPossessive(String w) {
-        int n = w.length();
-        return n > 2 && (w.charAt(n - 2) == '\'' || w.charAt(n - 2) == '\u2019') && w.charAt(n - 1) == 's'
-                ? w.substring(0, n - 2) : w;
     }
 }

@@ -119,6 +119,11 @@ public final class Tokens {
         return letters;
     }
 
+    /** Whether token {@code t} ends with the English possessive ("Khoury's", "Begum’s"). */
+    static boolean possessive(String text, Token t) {
+        return t.span().length() > 2 && possessiveAt(text, t.span().end() - 2);
+    }
+
     /**
      * Whether the English possessive "'s" (or "’s") stands at {@code at} and ends a word there, or the bare
      * apostrophe of a name ending in s followed by a space and a word in lower case ("Exit Routes’ director").
