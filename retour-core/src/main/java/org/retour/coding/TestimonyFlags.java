@@ -1,6 +1,5 @@
 package org.retour.coding;
 
-import java.util.Arrays;
 import java.util.List;
 import org.retour.model.Voice;
 
@@ -35,18 +34,7 @@ final class TestimonyFlags {
     static final String RETURNEE_LABEL = Voice.RETURNEE.label();
     static final String JOURNALIST_LABEL = Voice.JOURNALIST.label();
 
-    /**
-     * The label of each voice, by ordinal. Design decision: {@link Voice#label} lower-cases the voice's name anew
-     * on each call, and a document's quotes ask for their holders' labels one by one.
-     */
-    private static final String[] VOICE_LABELS = Arrays.stream(Voice.values()).map(Voice::label).toArray(String[]::new);
-
     private TestimonyFlags() {
-    }
-
-    /** The label of {@code voice}, as {@link Voice#label} gives it. */
-    static String label(Voice voice) {
-        return VOICE_LABELS[voice.ordinal()];
     }
 
     /** The bit of a testimony kind of {@code testimony.txt}. */

@@ -141,7 +141,7 @@ final class TestimonySegmenter {
                 holder = quoteHolder[parent];
                 reportedBy = quoteReporter[parent];
             } else if (voice == Voice.DEFECTOR || voice == Voice.RETURNEE) {
-                holder = TestimonyFlags.label(voice);
+                holder = voice.label();
                 context = true;
             } else if ((describedFlags & (DEFECTOR | RETURNEE)) != 0) {
                 holder = holder(describedFlags);
@@ -150,7 +150,7 @@ final class TestimonySegmenter {
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()) | (returneeDocument(flags) ? RETURNEE : 0));
             } else if ((reports(voice) || voice == Voice.OTHER || voice == Voice.RELATIVE)
                     && ((own & OPINION) | (framing(flags, sentences, q.span(), si) & (OPINION | WEIGHING))) != 0) {
-                holder = allVoices ? TestimonyFlags.label(voice) : null;
+                holder = allVoices ? voice.label() : null;
             } else if (!reports(voice) && (own & FIRST_PERSON) != 0) {
                 holder = holder(own | Layout.sentenceFlags(flags, sentences, q.span()));
                 reportedBy = voice == Voice.RELATIVE ? reporter(sp, voice) : null;
@@ -176,7 +176,7 @@ final class TestimonySegmenter {
                 } else if (holder != null) {
                     reportedBy = reporter(sp, voice);
                 } else if (allVoices) {
-                    holder = TestimonyFlags.label(voice);
+                    holder = voice.label();
                 }
             }
             if (holder != null && !allVoicesOwn(holder, voice)) {
@@ -349,7 +349,7 @@ final class TestimonySegmenter {
     }
 
     private boolean allVoicesOwn(String holder, Voice voice) {
-        return allVoices && holder.equals(TestimonyFlags.label(voice)) && voice != Voice.DEFECTOR && voice != Voice.RETURNEE;
+        return allVoices && holder.equals(voice.label()) && voice != Voice.DEFECTOR && voice != Voice.RETURNEE;
     }
 
     /** Marks the sentences a defector's own quote spans with its holder. */
@@ -379,7 +379,7 @@ final class TestimonySegmenter {
         if (sp != null && sp.description() != null) {
             return sp.description();
         }
-        return TestimonyFlags.label(voice);
+        return voice.label();
     }
 
     /** Whether a quote has no speaker of its own: none found, or one with neither name nor description. */

@@ -6,9 +6,12 @@ import java.util.Locale;
 public enum Voice {
     DEFECTOR, RETURNEE, OFFICIAL, RESEARCHER, JOURNALIST, RELATIVE, RECRUITER, ORGANISATION, OTHER, UNKNOWN;
 
+    /** The lower-case name, made once: quotes, codings and statistics ask for it again and again. */
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case name used in JSON, gold files and on the command line. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /** The voice with this label (case-insensitive); throws with the list of labels otherwise. */
