@@ -86,6 +86,10 @@ public final class EvalCommand implements Callable<Integer> {
         if (gold == null && polnear == null) {
             throw new UserException("give --gold DIR, --polnear DIR or both", ExitCodes.USAGE);
         }
+        if (against != null && (gold == null || polnear != null || crossValidate != null || models.given())) {
+            throw new UserException("--against DIR goes with --gold DIR alone (no --polnear, --cross-validate or model "
+                    + "option)", ExitCodes.USAGE);
+        }
         List<GoldDocument> goldDocs = null;
         List<GoldDocument> polnearDocs = null;
         try {
@@ -175,12 +179,11 @@ public final class EvalCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Scores the annotation in {@link #against} against {@code reference} and prints the report. */
+    /**
+     * Scores the annotation in {@link #against} against {@code reference} (the --gold articles, read once the
+     * options were checked) and prints the report.
+     */
     private int agreement(List<GoldDocument> reference) throws Exception {
-        if (reference == null || polnear != null || crossValidate != null || models.given()) {
-            throw new UserException("--against DIR goes with --gold DIR alone (no --polnear, --cross-validate or model "
-                    + "option)", ExitCodes.USAGE);
-        }
         List<EvalCase> cases;
         try {
             cases = GoldEvaluation.against(reference, GoldReader.read(against));
