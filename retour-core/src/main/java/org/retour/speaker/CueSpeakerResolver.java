@@ -84,6 +84,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final DialogueTurns dialogues;
     private final WritingSubjects writingSubjects;
     private final GroupFigures figures = GroupFigures.bundled();
+    private final InterpretedWords interpreted = InterpretedWords.bundled();
     private final NestedSpeakers nested;
     private final ContextTurns turns;
     private final ReportTellers tellers;
@@ -202,6 +203,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 && QuoteOffsets.endsWithColon(text, after.span().end(), aEnd)) {
             after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote
         }
+        if (after != null && after.pronoun() == null && aEnd == nextOpen && nextOpen < text.length()
+                && closesSentence(text, q.span().end(), outer)) {
+            after = null; // "“We were hungry.” A woman said the guards “beat …”": the next sentence's cue is its quote's
+        }
         if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
                 && onlyPunctuation(d, aFirst, after.first())) {
             after = null; // "« … ? » Selon le conseil, …": the source opens the next sentence and speaks its words
@@ -266,6 +271,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = insideSpeaker;
             used = inside;
         }
+        speaker = used == null ? speaker : interpreted.speaker(d, used, speaker, q.span(), open); // "« J'étais … », traduit Hozan"
         if (speaker != null && used != null && used.pronoun() == null && exchanges.replies(d, used)) {
             speaker = replies.answering(d, speaker, open); // "Le président a insisté : … ? « … », a répondu le trentenaire"
         }
