@@ -43,4 +43,14 @@ class PseudonymNoteTest {
         assertThat(persons("Sa voix ne doit pas être reconnue. Nous l'appellerons Zoubir. Il a passé un an en Syrie.", "fr"))
                 .extracting(Entity::canonical).containsExactly("Zoubir");
     }
+
+    @Test
+    void aWriterInTheFirstPersonSingularGivingAPseudonymNamesThePersonToo() {
+        assertThat(persons("The mechanic, whom I will call Zubair, had not been shocked by executions.", "en"))
+                .extracting(Entity::canonical).containsExactly("Zubair");
+        assertThat(persons("Le mécanicien, que j'appellerai Zoubir, n'avait pas été choqué par les exécutions.", "fr"))
+                .extracting(Entity::canonical).containsExactly("Zoubir");
+        assertThat(persons("Der Mechaniker, nennen wir ihn Zoran, war nicht schockiert.", "de"))
+                .extracting(Entity::canonical).containsExactly("Zoran");
+    }
 }

@@ -31,6 +31,15 @@ class TradeNounDescriptionTest {
     }
 
     @Test
+    void lEdileIsTheMayorNamedBeforeAndAnOfficial() {
+        List<Quote> q = top("« Nous voterons pour », a dit Sandrine Morel.\n\n"
+                + "La séance a semblé troubler le maire, Pascal Meyrieux. Le premier magistrat a rappelé les départs."
+                + " « Trois sont morts », a déclaré l'édile.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Pascal Meyrieux");
+        assertThat(speaker(q.get(1)).voice()).isEqualTo(org.retour.model.Voice.OFFICIAL);
+    }
+
+    @Test
     void aTradeFamilyLineNeedsThreeFields() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Inflection.families(List.of("fr pénaliste")))
                 .isInstanceOf(IllegalArgumentException.class);
