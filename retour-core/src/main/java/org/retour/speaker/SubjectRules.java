@@ -141,6 +141,7 @@ final class SubjectRules {
         if (opened != null) {
             return opened;
         }
+        int opener = -1; // where an opening phrase ends, once read
         for (Referent r : d.referents.within(p, offset)) {
             for (; k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start(); k++) {
                 PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
@@ -150,6 +151,12 @@ final class SubjectRules {
             }
             if (OpeningPhraseComplements.inside(d, this, pronouns, r, gender, offset)) {
                 return null; // "Sitting beside a soldier, he said": the pronoun is the subject, the soldier a complement
+            }
+            if (opener < 0) {
+                opener = openerEnd(d, d.tokenAt(p));
+            }
+            if (r.span().end() <= opener && !viewHolder(d, p, r)) {
+                continue; // "In messages to his brother in Texas, …, Nassar complained": no complement of the opening phrase
             }
             if (r.gender().compatible(gender) && (wordsBefore(d, r.span().start()) <= SUBJECT_WORDS || metByReporter(d, r))
                     && (!governed(d, r) || viewHolder(d, p, r)) && (!possessive(d, r) || ownsThing(d, r, offset))) {
@@ -214,6 +221,26 @@ final class SubjectRules {
         return r.person() != null && k + 1 < d.tokens.size() && d.tokens.get(k + 1).span().start() == r.span().start()
                 && lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang) && after < d.tokens.size()
                 && Tokens.is(d.text, d.tokens.get(after), ",");
+    }
+
+    /**
+     * Where the opening phrase of the sentence at token {@code k} ends: the start of the comma that closes it within
+     * {@link PronounSpeakers#OPENER_TOKENS} tokens, when an opener word opens it ("In messages to his brother,",
+     * « Dans sa lettre à sa mère, »); else 0, which no referent ends before.
+     */
+    private int openerEnd(SpeakerDocument d, int k) {
+        if (k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k)) || !lexicon.is(PersonLexicon.Kind.OPENER, d.lower(k), d.lang)) {
+            return 0;
+        }
+        int sentenceEnd = d.sentences.get(Math.max(0, VoiceContext.sentenceAt(d.sentences, d.tokens.get(k).span().start())))
+                .span().end();
+        for (int i = k + 1; i < d.tokens.size() && i - k <= PronounSpeakers.OPENER_TOKENS
+                && d.tokens.get(i).span().end() <= sentenceEnd; i++) {
+            if (Tokens.is(d.text, d.tokens.get(i), ",")) {
+                return d.tokens.get(i).span().start();
+            }
+        }
+        return 0;
     }
 
     /** The person after the opening participle clause of the sentence at token {@code k} (any gender), or null. */
