@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
 
 /**
  * Decides whom a definite description that speaks stands for ("le prévenu", "the woman", "der 28-Jährige"):
@@ -280,14 +281,20 @@ final class DefiniteReferents {
 
     /**
      * The unnamed person an indefinite description (not one a possessive opens: "Sa mère" is kin of someone
-     * named) introduces at the head of the sentence right before the description's, in its paragraph ("One defector, who asked not to be named, said …" before "“…,” the
-     * 25-year-old said"), a former member or a relative, when the gender fits and the description says
+     * named) introduces at the head of the sentence right before the description's, in its paragraph or, when the
+     * description's sentence opens its paragraph, ending the paragraph before ("One defector, who asked not to be
+     * named, said …" before "“…,” the 25-year-old said"), a former member or a relative, when the gender fits and the description says
      * nothing of who but an age or a sex, or gives the same voice: the newcomer speaks, not a person named
      * earlier; else null.
      */
     private Referent unnamedSubjectBefore(SpeakerDocument d, Referent r, Voice described) {
-        int own = SpeakerSentences.sentenceStart(d, r.span().start());
-        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(r.span().start())));
+        int paragraph = d.paragraph(r.span().start());
+        int own = quoteSentenceStart(d, SpeakerSentences.sentenceStart(d, r.span().start()), d.paragraphStarts.get(paragraph));
+        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(paragraph));
+        if (previous < 0 && paragraph > 0 && own <= d.paragraphStarts.get(paragraph)) {
+            // "A second returnee, …, said the commanders kept …" then "“…,” the young man said" opening the next paragraph
+            previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(paragraph - 1));
+        }
         if (previous < 0) {
             return null;
         }
@@ -304,6 +311,26 @@ final class DefiniteReferents {
         Voice introduced = d.voiceOf(first.description().role());
         return NEWCOMERS.contains(introduced) && (described == introduced
                 || described == Voice.UNKNOWN && d.descriptionMemo.ages(r.description().role(), d.lang).plain()) ? first : null;
+    }
+
+    /**
+     * The start of the sentence that opens the quote a sentence at {@code start} goes on, when that sentence begins
+     * inside the quote's words ("“My uncle sent … . Then he bought a phone,” the young man said" starts at "My"); else
+     * {@code start}. Never before {@code paragraph}.
+     */
+    private static int quoteSentenceStart(SpeakerDocument d, int start, int paragraph) {
+        int own = start;
+        for (int k = d.tokenAt(own); own > paragraph && k < d.tokens.size(); k = d.tokenAt(own)) {
+            if (!Tokens.isWord(d.tokens.get(k)) || !d.quoted(d.tokens.get(k).span())) {
+                break; // the sentence opens with the quote's mark, or outside any quote
+            }
+            int before = SpeakerSentences.sentenceStart(d, own - 1);
+            if (before >= own) {
+                break;
+            }
+            own = Math.max(before, paragraph);
+        }
+        return own;
     }
 
     /**
