@@ -43,9 +43,10 @@ public final class TokenView {
     /** Per token: its word, shared with every other token written the same on this thread. */
     private final TokenWords.Word[] words;
     /**
-     * Per token: the number of its key in {@link WordIds}, or -1; recomputed when words were added since.
-     * Design decision: null while every token's word holds its number as {@link WordIds} is now (nearly
-     * always), which {@link #id} then reads from the word, so a view is made without this array.
+     * Per token: the number of its key in {@link WordIds}, or -1, as {@link WordIds} was with {@code idsFor}
+     * words; recomputed when words were added since. Design decision: an array filled as the view is made,
+     * not read from each token's word, so that the tries and word sets, which ask every token for its
+     * number, read an array in order instead of one word object after another scattered over the heap.
      */
     private int[] ids;
     private int idsFor = -1;
@@ -113,6 +114,7 @@ public final class TokenView {
         ends = new int[n];
         words = new TokenWords.Word[n];
         marks = new byte[n];
+        ids = new int[n];
         TokenWords table = TokenWords.local();
         int known = WordIds.size();
         boolean current = true;
@@ -123,6 +125,7 @@ public final class TokenView {
             Token.Kind kind = t.kind();
             TokenWords.Word w = table.word(text, starts[i], ends[i]);
             words[i] = w;
+            ids[i] = w.id();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
                     | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
                     | kind.ordinal() << KIND_SHIFT);
@@ -144,8 +147,7 @@ public final class TokenView {
             ids = a;
             idsFor = known;
         }
-        int[] a = ids;
-        return a == null ? words[i].id() : a[i];
+        return ids[i];
     }
 
     /** Whether token {@code i} begins with an Arabic letter. */
