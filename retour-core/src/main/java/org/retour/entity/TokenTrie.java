@@ -32,6 +32,13 @@ public final class TokenTrie<T> {
         final List<T> values = new ArrayList<>(1);
         final List<String> exact = new ArrayList<>(1);
         boolean hasExact;
+        /**
+         * Whether a phrase ends here, and its value when none of them is an acronym ({@link #values}'
+         * first), else null. Design decision: set once the trie is built, so that a walk asks the node
+         * itself at each token instead of reaching through it to its list.
+         */
+        boolean hasValues;
+        T plain;
         /** The words that follow, as {@link WordIds} numbers in ascending order, and their nodes. */
         int[] childIds = new int[0];
         Node<T>[] children;
@@ -39,6 +46,8 @@ public final class TokenTrie<T> {
         /** Numbers the words of this node and of the nodes below it. */
         @SuppressWarnings("unchecked")
         void freeze() {
+            hasValues = !values.isEmpty();
+            plain = hasValues && !hasExact ? values.get(0) : null;
             int[][] pairs = new int[next.size()][];
             List<Node<T>> nodes = new ArrayList<>(next.values());
             int k = 0;
@@ -207,8 +216,8 @@ public final class TokenTrie<T> {
         Match<T> best = firstPossessive ? possessive(root, v, i, firstKey, firstStart, i) : null;
         int j = i;
         while (node != null) {
-            if (!node.values.isEmpty()) {
-                T value = !node.hasExact ? node.values.get(0)
+            if (node.hasValues) {
+                T value = !node.hasExact ? node.plain
                         : i == j ? acceptedToken(node, v, firstStart, v.end(j))
                         : accepted(node, surface(v, i, j, firstStart));
                 if (value != null) {
@@ -247,7 +256,7 @@ public final class TokenTrie<T> {
             return null;
         }
         Node<T> p = from.child(WordIds.lookup(key.substring(0, key.length() - 2)));
-        if (p == null || p.values.isEmpty()) {
+        if (p == null || !p.hasValues) {
             return null;
         }
         T value;
@@ -255,7 +264,7 @@ public final class TokenTrie<T> {
             String own = v.text().substring(j == first ? firstStart : v.start(j), v.end(j) - 2);
             value = accepted(p, j == first ? own : surface(v, first, j - 1, firstStart) + " " + own);
         } else {
-            value = p.values.get(0);
+            value = p.plain;
         }
         return value == null ? null : new Match<>(j, j, new Span(firstStart, v.end(j) - 2), value);
     }
