@@ -281,7 +281,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 continue;
             }
             AliasTable.Organisation known = redefined.contains(acr) ? null : aliases.find(acr);
-            boolean paren = k >= 2 && k + 1 < n && "(".equals(v.surface(k - 1)) && ")".equals(v.surface(k + 1));
+            boolean paren = k >= 2 && k + 1 < n && v.is(k - 1, '(') && v.is(k + 1, ')');
             if (paren) {
                 int before = k - 2;
                 if (before >= 0 && !v.isWord(before) && before >= 1 && isClosingQuote(v.surface(before))) {
@@ -336,8 +336,9 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         java.util.Set<String> out = new java.util.HashSet<>();
         Found[] none = null; // made for the first acronym the table knows: most texts define none
         for (int k = 2; k + 1 < v.size(); k++) {
-            if (!"(".equals(v.surface(k - 1)) || !")".equals(v.surface(k + 1)) || !v.isWord(k) || !v.isCapitalised(k)
-                    || v.end(k) - v.start(k) > 5 || !TokenTrie.isAcronym(v.surface(k))) {
+            // the marks and offsets first, the token's word only for the few short capitalised words left
+            if (!v.isWord(k) || !v.isCapitalised(k) || v.end(k) - v.start(k) > 5 || !v.is(k - 1, '(')
+                    || !v.is(k + 1, ')') || !TokenTrie.isAcronym(v.surface(k))) {
                 continue;
             }
             AliasTable.Organisation known = aliases.find(v.surface(k));

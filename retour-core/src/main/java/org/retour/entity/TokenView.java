@@ -233,6 +233,11 @@ public final class TokenView {
                 ? words[first].key() : Fold.key(surface);
     }
 
+    /** Whether token {@code i} is the one character {@code c}, read in the text, not in the token's word. */
+    public boolean is(int i, char c) {
+        return ends[i] - starts[i] == 1 && text.charAt(starts[i]) == c;
+    }
+
     /** Whether token {@code i} is a word. */
     public boolean isWord(int i) {
         return (marks[i] & KIND_MASK) == WORD_MARK;
