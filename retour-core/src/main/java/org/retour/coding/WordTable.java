@@ -41,6 +41,15 @@ final class WordTable {
         Object key1;
         int[] plan1;
         int[] terms1;
+        /**
+         * What up to {@link #OLDER} more indexes, which looked the word up before {@link #key1}'s, stored for it:
+         * each index, its plan and its terms, newest first; null until a third index looks the word up. Design
+         * decision: the cues of each language are an index of their own, and a word of French, English and German
+         * text alike (a name, "de", "in") lost one language's look-up to another's each time with two slots only,
+         * to be looked up again in every document; the older ones are kept apart, so that the two slots read
+         * first stay in the word's object.
+         */
+        private Object[] older;
         /** The model features of this word ({@link FeatureHasher#wordFeatures}), or null until asked for. */
         int[] features;
         /** The model that last summed the weights of this word's features, the sums, and the codes whose cue word it is, as bits. */
@@ -92,7 +101,10 @@ final class WordTable {
             if (key0 == owner) {
                 return plan0;
             }
-            return key1 == owner ? plan1 : null;
+            if (key1 == owner) {
+                return plan1;
+            }
+            return (int[]) olderOf(owner, 1);
         }
 
         /** The terms {@code owner} stored for this word, or null. */
@@ -100,11 +112,35 @@ final class WordTable {
             if (key0 == owner) {
                 return terms0;
             }
-            return key1 == owner ? terms1 : null;
+            if (key1 == owner) {
+                return terms1;
+            }
+            return (int[]) olderOf(owner, 2);
         }
 
-        /** Stores the plan of candidate patterns and the terms of {@code owner}, forgetting the older of the two kept. */
+        /** What {@code owner} stored in {@link #older}, its plan ({@code what} 1) or its terms (2), or null. */
+        private Object olderOf(Object owner, int what) {
+            if (older != null) {
+                for (int k = 0; k < older.length; k += 3) {
+                    if (older[k] == owner) {
+                        return older[k + what];
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Stores the plan of candidate patterns and the terms of {@code owner}, forgetting the oldest of those kept. */
         void keep(Object owner, int[] plan, int[] terms) {
+            if (key1 != null) {
+                if (older == null) {
+                    older = new Object[3 * OLDER];
+                }
+                System.arraycopy(older, 0, older, 3, older.length - 3);
+                older[0] = key1;
+                older[1] = plan1;
+                older[2] = terms1;
+            }
             key1 = key0;
             plan1 = plan0;
             terms1 = terms0;
@@ -113,6 +149,9 @@ final class WordTable {
             terms0 = terms;
         }
     }
+
+    /** How many indexes' plans and terms a word keeps beyond the two of its own fields: four in all, one per language. */
+    static final int OLDER = 2;
 
     private final Word[] words = new Word[SLOTS];
 
