@@ -312,7 +312,7 @@ public final class AppositionRoles {
             return false;
         }
         String w = e.lower(k);
-        return !(w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em"));
+        return !Tokens.germanAdjectiveEnding(w);
     }
 
     /** Whether token {@code k} is a preposition, read with a straight apostrophe ("d’" as "d'"). */

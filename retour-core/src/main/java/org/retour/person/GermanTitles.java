@@ -29,7 +29,6 @@ final class GermanTitles {
 
     /** Whether a German word ends as an adjective or a noun made of one does ("Vorsitzende", "Leitenden"). */
     private static boolean adjectivalEnding(String w) {
-        return w.length() > 3 && (w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es")
-                || w.endsWith("em"));
+        return w.length() > 3 && Tokens.germanAdjectiveEnding(w);
     }
 }

@@ -411,7 +411,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         return only;
     }
 
-    /** Whether a word ends with the English possessive "'s" and has more before it. */
+    /** Whether token {@code k} is an honorific of the lexicon ("M.", "Mrs", "Frau"). */
     private static boolean honorific(NameWords wd, int k, String lang) {
         return wd.entries.honorific(k);
     }

@@ -119,6 +119,14 @@ public final class Tokens {
         return letters;
     }
 
+    /**
+     * Whether a lower-case German word ends as an adjective before its noun does, or a noun made of one (-e, -en,
+     * -er, -es, -em: "ehemalige", "Vorsitzende", "Leitenden").
+     */
+    static boolean germanAdjectiveEnding(String w) {
+        return w.endsWith("e") || w.endsWith("en") || w.endsWith("er") || w.endsWith("es") || w.endsWith("em");
+    }
+
     /** Whether token {@code t} ends with the English possessive ("Khoury's", "Begum’s"). */
     static boolean possessive(String text, Token t) {
         return t.span().length() > 2 && possessiveAt(text, t.span().end() - 2);
