@@ -232,8 +232,7 @@ final class SubjectRules {
         if (k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k)) || !lexicon.is(PersonLexicon.Kind.OPENER, d.lower(k), d.lang)) {
             return 0;
         }
-        int sentenceEnd = d.sentences.get(Math.max(0, VoiceContext.sentenceAt(d.sentences, d.tokens.get(k).span().start())))
-                .span().end();
+        int sentenceEnd = SpeakerSentences.sentenceEnd(d, d.tokens.get(k).span().start());
         for (int i = k + 1; i < d.tokens.size() && i - k <= PronounSpeakers.OPENER_TOKENS
                 && d.tokens.get(i).span().end() <= sentenceEnd; i++) {
             if (Tokens.is(d.text, d.tokens.get(i), ",")) {
