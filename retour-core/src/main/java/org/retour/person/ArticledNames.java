@@ -20,6 +20,25 @@ final class ArticledNames {
     private ArticledNames() {
     }
 
+    /** The French indefinite articles, lower-cased. */
+    private static final Set<String> INDEFINITES = GrammarWords.bundled().in("fr", GrammarWords.Kind.INDEFINITE);
+
+    /**
+     * Whether the run of capitalised words that starts at token {@code start} follows a French indefinite
+     * article written in lower case (« Nadia, une Belge de Molenbeek, 27 ans »): a demonym or a noun heading a
+     * description, since French writes no indefinite article before a person's name; a title after it (« un
+     * Dr Morel ») is no such run.
+     */
+    static boolean afterIndefinite(NameWords wd, int start, String lang) {
+        if (!"fr".equals(lang) || start == 0 || !wd.entries.isWord(start - 1)
+                || !Tokens.adjacent(wd.text, wd.tokens.get(start - 1), wd.tokens.get(start))) {
+            return false;
+        }
+        Token article = wd.tokens.get(start - 1);
+        return INDEFINITES.contains(wd.lower(start - 1)) && Character.isLowerCase(wd.text.charAt(article.span().start()))
+                && !wd.entries.honorific(start) && wd.entries.titleRole(start) == null;
+    }
+
     /** Whether the run of capitalised words that starts at token {@code start} follows a definite article. */
     static boolean afterArticle(NameWords wd, int start, String lang) {
         if (!"fr".equals(lang) || start == 0 || !wd.entries.isWord(start - 1)) {

@@ -91,7 +91,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         String text = view.text();
         NameWords wd = new NameWords(view, tokens, entries, arrays);
         Set<String> cued = "ar".equals(language) ? Set.of() : subjects.cuedSurnames(wd, language, other);
-        RecurringSurnames recurring = new RecurringSurnames(wd, other);
+        RecurringSurnames recurring = new RecurringSurnames(wd, other, language);
         NameTable<Found> byName = new NameTable<>();
         NameTable<Found> bySurname = new NameTable<>();
         NameTable<Found> byGiven = new NameTable<>();
@@ -235,6 +235,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
         if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)
+                || ArticledNames.afterIndefinite(wd, start, lang)
                 || SiteNames.bundled().afterSiteNoun(wd, start, lang))) {
             return; // « le centre social de l'Alma », « la Ville de Roubaix », « l'usine Ford »: a site, no person
         }
@@ -288,7 +289,10 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang) && !other[start] && !other[j - 1]
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
-                    || j - start >= 2 && !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
+                    || !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
+                        && (j - start >= 2 || NameEvidence.unlistedGivenName(wd, start)) // « Rojda a 24 ans »
+                    || StressedAppositions.apposed(wd, lexicon, start, j, other, lang) // « Gérard Vallon, lui, »
+                    || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
                     || PostNominalNames.follows(wd, start, j)
                     || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"

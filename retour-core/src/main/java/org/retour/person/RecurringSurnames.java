@@ -22,18 +22,24 @@ final class RecurringSurnames {
 
     private final NameWords wd;
     private final boolean[] other;
+    /**
+     * Whether a full name written twice is evidence: in French only, as English capitalises the words of
+     * institutions, titles and peoples ("Sunday Times", "Red Cross", "Sri Lankans") that no stage may know.
+     */
+    private final boolean fullNames;
     /** How many times each word stands alone as a run of its own, counted when first asked. */
     private Map<String, Integer> alone;
 
-    /** The recurring words of the document {@code wd} reads, counted when first asked. */
-    RecurringSurnames(NameWords wd, boolean[] other) {
+    /** The recurring words of the document {@code wd} reads in {@code lang}, counted when first asked. */
+    RecurringSurnames(NameWords wd, boolean[] other, String lang) {
         this.wd = wd;
         this.other = other;
+        this.fullNames = "fr".equals(lang);
     }
 
     /**
      * Whether the run {@code [start, j)} is a given name no lexicon lists and a surname, or that given name, the
-     * document writes alone {@link #MIN_ALONE} times or more: two words, neither an organisation's nor a place's,
+     * document writes alone {@link #MIN_ALONE} times or more, or the two together as often: two words, neither an organisation's nor a place's,
      * neither a word of the lexicon (a pronoun, a role) nor one the document also writes in lower case.
      */
     boolean named(int start, int j) {
@@ -44,7 +50,7 @@ final class RecurringSurnames {
         if (Tokens.possessive(wd.text, wd.tokens.get(start + 1))) {
             surname = surname.substring(0, surname.length() - 2); // "Begum's" is "Begum"
         }
-        return (recurs(surname) || recurs(wd.surface(start)))
+        return (recurs(surname) || recurs(wd.surface(start)) || fullNames && written(start, surname))
                 && letters(wd.surface(start)) // not a transcript's question number: "Q112 Chair"
                 && NameEvidence.unlistedGivenName(wd, start) && NameEvidence.unlistedGivenName(wd, start + 1);
         // the surname too is no word of the lexicon nor written in lower case: not "I", "Chair", "Rückkehrer"
@@ -64,6 +70,24 @@ final class RecurringSurnames {
             }
         }
         return alone.getOrDefault(word, 0) >= MIN_ALONE;
+    }
+
+    /**
+     * Whether the document writes the two words from token {@code start}, the second as {@code surname}, one
+     * space apart and as whole words {@link #MIN_ALONE} times or more ("Inès Marchetti a les mains …", « Dans le
+     * tram, Inès Marchetti regarde … »): a full name repeated, as news repeats a portrait's subject's.
+     */
+    private boolean written(int start, String surname) {
+        String name = wd.surface(start) + ' ' + surname;
+        int seen = 0;
+        for (int at = wd.text.indexOf(name); at >= 0; at = wd.text.indexOf(name, at + name.length())) {
+            int end = at + name.length();
+            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
+                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end))) && ++seen >= MIN_ALONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word is letters only, as a given name is, hyphens and apostrophes aside. */

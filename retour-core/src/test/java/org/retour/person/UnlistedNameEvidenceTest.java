@@ -1,0 +1,75 @@
+package org.retour.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.model.Mention;
+import org.retour.model.Quote;
+import org.retour.pipeline.Analysis;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/**
+ * French evidence that a name no lexicon lists names a person: a stressed pronoun set off after it, an age
+ * stated after a single name, a description with an age in apposition, and a full name written twice; and a
+ * capitalised noun after « un » or « une », which names no one.
+ */
+class UnlistedNameEvidenceTest {
+
+    private static List<String> persons(String text, String lang) {
+        return TestPipelines.analyze(text, lang).get(Layers.PERSONS).stream().map(Entity::canonical).toList();
+    }
+
+    @Test
+    void aStressedPronounSetOffAfterANameMakesItAPersonAndItsSpeakerFollows() {
+        String text = "Gwenvaël Morvanec, lui, a écouté. « Ils ne sont pas tous pareils », dit-il.";
+        Analysis doc = TestPipelines.analyze(text, "fr");
+        assertThat(doc.get(Layers.PERSONS)).extracting(Entity::canonical).containsExactly("Gwenvaël Morvanec");
+        Quote q = doc.get(Layers.QUOTES).get(0);
+        assertThat(q.attribution().speaker().name()).isEqualTo("Gwenvaël Morvanec");
+        assertThat(persons("Ysolde, elle, regarde sa montre.", "fr")).containsExactly("Ysolde");
+    }
+
+    @Test
+    void aStressedPronounAfterANounOrAPluralPronounMakesNoPerson() {
+        assertThat(persons("La Tunisienne, elle, ne veut pas entendre parler de repentir.", "fr")).isEmpty();
+        assertThat(persons("Les Ombelines, eux, sont restés.", "fr")).isEmpty();
+        assertThat(persons("Le syndicaliste, lui, ne croit guère aux regrets affichés.", "fr")).isEmpty();
+    }
+
+    @Test
+    void aSingleUnlistedNameWithAStatedAgeIsAPerson() {
+        assertThat(persons("Fodil a 24 ans, un fusil en bandoulière et un foulard vert.", "fr")).containsExactly("Fodil");
+    }
+
+    @Test
+    void aDescriptionWithAnAgeInAppositionMakesAPersonAfterAFrontedPhraseOrASentenceStart() {
+        assertThat(persons("Près de la gare routière de Gaziantep, Wassilatou, une Algérienne de 27 ans, attend un "
+                + "passeur.", "fr")).containsExactly("Wassilatou");
+        assertThat(persons("Sa voisine s'approche. Azilis, une Belge de Molenbeek, 27 ans, veut parler.", "fr"))
+                .containsExactly("Azilis");
+        assertThat(persons("Le tribunal a entendu un ressortissant marocain de 34 ans, Fodil Ayoubi, rentré de "
+                + "Syrie en 2019.", "fr")).containsExactly("Fodil Ayoubi");
+    }
+
+    @Test
+    void aCapitalisedNounAfterAnIndefiniteArticleNamesNoOne() {
+        assertThat(persons("Maëline, une Belge de Molenbeek, 27 ans, veut parler.", "fr"))
+                .doesNotContain("Belge de Molenbeek");
+        assertThat(persons("Une voisine, une Belge de Schaerbeek, 27 ans, veut parler.", "fr")).isEmpty();
+    }
+
+    @Test
+    void aFullNameWrittenTwiceIsAPersonInFrenchButNotInEnglish() {
+        String fr = "Ombeline Kervadec a les mains qui ne tiennent pas en place. Dans le tram qui la ramène, "
+                + "Ombeline Kervadec regarde les façades.";
+        List<Entity> p = TestPipelines.analyze(fr, "fr").get(Layers.PERSONS);
+        assertThat(p).extracting(Entity::canonical).containsExactly("Ombeline Kervadec");
+        Mention second = p.get(0).mentions().get(1);
+        assertThat(fr.substring(second.span().start(), second.span().end())).isEqualTo("Ombeline Kervadec");
+        assertThat(persons("Steppe Dialogue published the study. Steppe Dialogue is based in Almaty.", "en")).isEmpty();
+        assertThat(persons("Ombeline Kervadec a les mains qui tremblent.", "fr")).isEmpty();
+    }
+}
