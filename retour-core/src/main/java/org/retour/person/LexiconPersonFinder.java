@@ -180,6 +180,11 @@ public final class LexiconPersonFinder implements PersonFinder {
             honorific = true; // "Detective Chief Superintendent Kenny Darroch", "Provincial Governor Amina Baba"
             start = titled;
         }
+        if (!honorific && j - start >= 3 && wd.entries.titleRole(j - 2) != null
+                && bySurname.containsKey(wd.surface(j - 1))) {
+            honorific = true; // "Assistant Commissioner Tallis" after "Greg Tallis": a title of several words before a known surname
+            start = j - 1;
+        }
         boolean germanArticle = "de".equals(lang) && !honorific && start == i
                 && (wd.entries.is(Kind.DET, start) || wd.entries.is(Kind.INDEF, start)); // "Die Vertreterin der Anklage": a noun after its article
         int first = -1;
