@@ -202,6 +202,10 @@ final class DefiniteReferents {
                 return settled(new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
+        Referent introduced = NamedNewcomers.named(d, subjectRules.cues(), r, described);
+        if (introduced != null) {
+            return settled(introduced); // "his sister Samira Hamadi, 33, said …" then "“…,” the nurse told the Mirror"
+        }
         Referent accused = Defendants.bundled().named(d, r); // "Ilias D. (32 ans) comparaissait …" … "Le prévenu"
         if (accused != null) {
             return settled(accused); // « la présidente, Hélène M. » … « Samira » … « l'accusée évoque »: the one on trial
@@ -318,7 +322,7 @@ final class DefiniteReferents {
      * inside the quote's words ("“My uncle sent … . Then he bought a phone,” the young man said" starts at "My"); else
      * {@code start}. Never before {@code paragraph}.
      */
-    private static int quoteSentenceStart(SpeakerDocument d, int start, int paragraph) {
+    static int quoteSentenceStart(SpeakerDocument d, int start, int paragraph) {
         int own = start;
         for (int k = d.tokenAt(own); own > paragraph && k < d.tokens.size(); k = d.tokenAt(own)) {
             if (!Tokens.isWord(d.tokens.get(k)) || !d.quoted(d.tokens.get(k).span())) {

@@ -36,6 +36,11 @@ final class SubjectRules {
     /** How many tokens before a comma a description may start whose apposition is the name after it. */
     static final int APPOSED_TOKENS = 6;
 
+    /** The speech cues these rules read. */
+    SpeechCues cues() {
+        return cues;
+    }
+
     SubjectRules(SpeechCues cues, PersonLexicon lexicon, PronounLinker pronouns) {
         this.cues = Objects.requireNonNull(cues);
         this.lexicon = Objects.requireNonNull(lexicon);
