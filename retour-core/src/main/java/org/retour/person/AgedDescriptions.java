@@ -8,7 +8,7 @@ import org.retour.resource.GrammarWords;
 /**
  * The evidence that a run of capitalised words names a person: a description with an age in apposition to it,
  * after it (« Abdelkader, un Algérien de 27 ans, », « Hanane, une Belge de Molenbeek, 27 ans, ») or before it
- * (« un ressortissant marocain de 34 ans, Hamza Ouazzani, »). Places and organisations are given no age; the
+ * (« un ressortissant marocain de 34 ans, Hamza Ouazzani, », « À 25 ans, Sofiane Haddadi a passé … »). Places and organisations are given no age; the
  * words of the run must be none the place and organisation stages found, and a single word must be no word of
  * the lexicon nor one the document writes in lower case.
  *
@@ -26,6 +26,8 @@ final class AgedDescriptions {
     /** The French indefinite articles and the forms of « de ». */
     private static final Set<String> INDEFINITES = GrammarWords.bundled().in("fr", GrammarWords.Kind.INDEFINITE);
     private static final Set<String> OF = GrammarWords.bundled().in("fr", GrammarWords.Kind.OF);
+    /** The French preposition of an age fronted before the name (« À 25 ans, … »). */
+    private static final String AT = "à";
     /** The French word of years after an age. */
     private static final String YEARS = "ans";
 
@@ -59,12 +61,17 @@ final class AgedDescriptions {
         return false;
     }
 
-    /** « un ressortissant marocain de 34 ans, Hamza Ouazzani, »: an age, a comma, the name and a comma. */
+    /**
+     * « un ressortissant marocain de 34 ans, Hamza Ouazzani, » or « À 25 ans, Sofiane Haddadi a passé »: an age
+     * right before the name and its comma, closed by a comma after the name or not.
+     */
     private static boolean before(List<Token> tokens, NameWords wd, int start, int j) {
         String text = wd.text;
-        return start >= 4 && j < tokens.size() && Tokens.is(text, tokens.get(j), ",")
+        return start >= 4 && j < tokens.size()
+                && (Tokens.is(text, tokens.get(j), ",") || AT.equals(wd.lower(start - 4)))
                 && Tokens.is(text, tokens.get(start - 1), ",") && YEARS.equals(wd.lower(start - 2))
-                && NameEvidence.twoDigits(text, tokens.get(start - 3)) && OF.contains(wd.lower(start - 4));
+                && NameEvidence.twoDigits(text, tokens.get(start - 3))
+                && (OF.contains(wd.lower(start - 4)) || AT.equals(wd.lower(start - 4))); // « À 25 ans, Sofiane Haddadi a »
     }
 
     /** Whether tokens {@code m} to {@code m + 2} are « de 27 ans » or « , 27 ans ». */

@@ -52,6 +52,9 @@ class UnlistedNameEvidenceTest {
                 .containsExactly("Azilis");
         assertThat(persons("Le tribunal a entendu un ressortissant marocain de 34 ans, Fodil Ayoubi, rentré de "
                 + "Syrie en 2019.", "fr")).containsExactly("Fodil Ayoubi");
+        assertThat(persons("À 25 ans, Gwenvaël Morvanec a passé trois ans en Syrie.", "fr"))
+                .containsExactly("Gwenvaël Morvanec");
+        assertThat(persons("À 25 ans, Marseille a changé.", "fr")).isEmpty();
     }
 
     @Test
