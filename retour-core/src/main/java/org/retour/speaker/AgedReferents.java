@@ -120,6 +120,7 @@ final class AgedReferents {
 
     /** The age in figures given in apposition to a name of {@code person} before {@code before}, or 0. */
     static int age(String text, Entity person, int before) {
+        Matcher a = null; // one matcher for all the mentions, its region set for each
         for (Mention m : person.mentions()) {
             if (m.kind() != Mention.Kind.NAME || m.span().end() > before) {
                 continue;
@@ -127,7 +128,7 @@ final class AgedReferents {
             if (!apposedMark(text, m.span().end(), Math.min(text.length(), m.span().end() + 16))) {
                 continue; // AGE opens on white space then a comma or a parenthesis
             }
-            Matcher a = AGE.matcher(text).region(m.span().end(), Math.min(text.length(), m.span().end() + 16));
+            a = (a == null ? AGE.matcher(text) : a).region(m.span().end(), Math.min(text.length(), m.span().end() + 16));
             if (a.lookingAt()) {
                 return Integer.parseInt(a.group(1));
             }

@@ -166,6 +166,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
      */
     private Quote attribute(SpeakerDocument d, Quote q, int prevEnd, int nextOpen, boolean reports) {
         String text = d.text;
+        java.util.function.UnaryOperator<Referent> named = r -> definite.named(d, r); // made once for the rules below
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
         letters.readerTakesOver(d, open);
@@ -282,7 +283,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.groupFigures.add(figure.description().text());
         }
         Referent reported = ReportedHeads.atHead(d, finder, open, outer);
-        speaker = ReportedHeads.cued(d, speaker, reported, used, r -> definite.named(d, r)); // "“Karim said, ‘…’” he wrote"
+        speaker = ReportedHeads.cued(d, speaker, reported, used, named); // "“Karim said, ‘…’” he wrote"
         Referent owner = OwnedWords.bundled().owner(d, outer); // "« … » Ces mots sont ceux de Fadimata": hers, whatever cue
         if (owner != null) {
             speaker = null;
@@ -341,7 +342,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 ContextTurns.Found found = turns.speaker(d, q, used, new ContextTurns.Place(open, outer, prevEnd, bStart,
                         startsSentence));
                 ReportTellers.Told told = tellers.told(d, found.speaker(), used, new int[] {open, outer, prevEnd},
-                        r -> definite.named(d, r)); // "His sister rang him." then "“She said, ‘…’”": not her words
+                        named); // "His sister rang him." then "“She said, ‘…’”": not her words
                 speaker = told.teller();
                 reported = reported != null ? reported : told.caller();
                 answer = found.answer();
@@ -350,7 +351,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = speaker == null ? WriterNamedAfter.bundled().writer(d, used) : speaker; // "“…,” the letter says. The writer, X, …"
             speaker = surnames.latest(d, speaker, d.subjectPronoun); // "“…,” he wrote. “…”": not his sister
             speaker = used != null ? speaker : ReportedHeads.notReported(d, speaker, reported, open, Gender.UNKNOWN,
-                    r -> definite.named(d, r)); // "“Karim said, ‘…’” he wrote. “…”": not Karim either
+                    named); // "“Karim said, ‘…’” he wrote. “…”": not Karim either
             attribution = speaker == null ? new Attribution.Unattributed()
                     : new Attribution.Contextual(d.speaker(speaker));
         }
@@ -360,7 +361,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 : definite.named(d, readerAfter);
         Referent writer = organisation != null || ownLetter || readerAfter != null || reports || owner != null ? null
                 : letters.writerOf(d, q, new int[] {open, prevEnd, outer, aEnd}, used != null && used == after, speaker,
-                        r -> definite.named(d, r), k -> writingSubjects.author(d, k, open));
+                        named, k -> writingSubjects.author(d, k, open));
         DocumentAuthors.Author documented = organisation != null || ownLetter || readerAfter != null || transcript || reports
                 || owner != null || used != null
                 && used == after ? null : documents.author(d, open, prevEnd, speaker); // "le message qu'elle a adressé : « … »"
@@ -412,7 +413,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         d.answered = speaker != null && (answer || used != null && exchanges.replies(d, used));
         if (d.asked && d.otherSpeaker == null && used == after && after != null && exchanges.asks(d, after)) {
             // the first question, cued by a verb of asking: put to the person it asks, not to no one
-            d.otherSpeaker = contextSpeakers.putTo(d, open, aFirst, aLast, speaker, r -> definite.named(d, r));
+            d.otherSpeaker = contextSpeakers.putTo(d, open, aFirst, aLast, speaker, named);
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);

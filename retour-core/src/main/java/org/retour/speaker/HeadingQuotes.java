@@ -55,12 +55,37 @@ final class HeadingQuotes {
         return out != null ? out : quotes;
     }
 
+    /**
+     * How many pieces {@link #SPACES} splits {@code s} from {@code from} to {@code to} into, when neither end is white
+     * space: one more than its runs of white space ({@code \s}), counted without a regular expression nor an array.
+     */
+    static int wordCount(String s, int from, int to) {
+        int n = 1;
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            boolean blank = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (blank && !space) {
+                n++;
+            }
+            space = blank;
+        }
+        return n;
+    }
+
     /** Whether a quote stands as a heading: see the class comment. */
     static boolean heading(SpeakerDocument d, Quote q) {
         String text = d.text;
-        String words = q.text().strip();
-        if (words.isEmpty() || !Character.isLetterOrDigit(words.charAt(words.length() - 1))
-                || SPACES.split(words).length > MAX_WORDS) {
+        String words = q.text();
+        int from = 0; // the words stripped of white space at both ends, as strip() reads it, without a copy
+        int to = words.length();
+        while (to > 0 && Character.isWhitespace(words.charAt(to - 1))) {
+            to--;
+        }
+        while (from < to && Character.isWhitespace(words.charAt(from))) {
+            from++;
+        }
+        if (from == to || !Character.isLetterOrDigit(words.charAt(to - 1)) || wordCount(words, from, to) > MAX_WORDS) {
             return false;
         }
         int open = QuoteOffsets.openMark(text, q.span());

@@ -85,12 +85,12 @@ final class Inflection {
         }
         // the words of four letters or more of each and their base forms meet: a base form of a word of one
         // matching a word of the other, or two words being the same
-        org.retour.person.WordMemo<Set<String>> memo = NOUN_FORMS.get();
-        Set<String> left = memo.get(a, lang);
+        org.retour.person.WordMemo<NounForms> memo = NOUN_FORMS.get();
+        Set<String> left = memo.get(a, lang).set();
         if (left.isEmpty()) {
             return false;
         }
-        for (String form : memo.get(b, lang)) {
+        for (String form : memo.get(b, lang).forms()) {
             if (left.contains(form)) {
                 return true;
             }
@@ -98,9 +98,19 @@ final class Inflection {
         return false;
     }
 
+    /**
+     * The noun forms of a role, as a set to ask and as an array to walk: walking the array makes no iterator, and
+     * roles are compared with each other quote after quote.
+     */
+    private record NounForms(Set<String> set, String[] forms) {
+    }
+
     /** Per thread, the noun forms of the roles met last: a role is compared with many others. */
-    private static final ThreadLocal<org.retour.person.WordMemo<Set<String>>> NOUN_FORMS =
-            org.retour.person.WordMemo.perThread(Inflection::nounForms);
+    private static final ThreadLocal<org.retour.person.WordMemo<NounForms>> NOUN_FORMS =
+            org.retour.person.WordMemo.perThread((role, lang) -> {
+                Set<String> set = nounForms(role, lang);
+                return new NounForms(set, set.toArray(String[]::new));
+            });
 
     /**
      * The prepositions that open a noun's complement in French and English: the words after one name whom

@@ -111,7 +111,7 @@ final class NameNeighbourhood {
                 }
                 if (lowered[t] != null) {
                     n++;
-                    words.insert(0, lowered[t] + ' ');
+                    words.insert(0, ' ').insert(0, lowered[t]); // the word then a space, without a string of both
                     read.accept(lowered[t]);
                 }
             }

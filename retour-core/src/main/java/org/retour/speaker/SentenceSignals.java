@@ -33,9 +33,13 @@ final class SentenceSignals {
     /** Adds to {@code c} the signals of the sentence holding {@code offset}, if one does. */
     void addTo(SignalCounts c, int offset) {
         int k = Sentence.indexHolding(sentences, offset);
-        if (k < 0) {
-            return;
+        if (k >= 0) {
+            addSentence(c, k);
         }
+    }
+
+    /** Adds to {@code c} the signals of sentence {@code k}, for a caller that has already found it. */
+    void addSentence(SignalCounts c, int k) {
         SignalCounts own = counts[k];
         if (own == null) {
             Span span = sentences.get(k).span();

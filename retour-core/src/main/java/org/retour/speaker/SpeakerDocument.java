@@ -99,6 +99,8 @@ final class SpeakerDocument {
     private java.util.Map<Entity, String> describedRoles;
     /** The ids of the persons a surname alone was taken to name over another of that surname ({@link SurnameSpeakers}). */
     final java.util.Set<String> surnamed = new java.util.HashSet<>(4);
+    /** The last word of each person's canonical name, lower-cased, as {@link #persons}; {@link SurnameSpeakers} reads it once. */
+    String[] surnames;
     /** The person the byline names, once {@link #bylineRead}. */
     private Entity byline;
     private boolean bylineRead;

@@ -119,8 +119,13 @@ final class SurnameSpeakers {
                                java.util.function.Predicate<Entity> excluded) {
         Entity best = null;
         int bestAt = -1;
-        for (Entity e : d.persons) {
-            if (!surname.equals(lastWord(e.canonical())) || excluded.test(e)
+        if (d.surnames == null) { // read once per document, not once per person and quote
+            d.surnames = d.persons.stream().map(e -> lastWord(e.canonical())).toArray(String[]::new);
+        }
+        String[] surnames = d.surnames;
+        for (int i = 0; i < surnames.length; i++) {
+            Entity e = d.persons.get(i);
+            if (!surname.equals(surnames[i]) || excluded.test(e)
                     || !lexicon.genderOf(e, d.lang).compatible(genders[0]) || !lexicon.genderOf(e, d.lang).compatible(genders[1])) {
                 continue;
             }

@@ -268,7 +268,7 @@ public final class VoiceContext {
             int k = sentenceAt(bySentence.sentences, m.span().start());
             if (k >= 0 && k != lastSentence && seen++ < MAX_SENTENCES) {
                 lastSentence = k;
-                bySentence.addTo(c, m.span().start());
+                bySentence.addSentence(c, k);
             }
         }
         return c;
