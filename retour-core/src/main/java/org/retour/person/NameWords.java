@@ -68,6 +68,11 @@ final class NameWords {
         return Tokens.adjacent(text, view.end(k), view.start(k + 1));
     }
 
+    /** The kind of token {@code k}, from the view. */
+    Token.Kind kind(int k) {
+        return view.kind(k);
+    }
+
     /** Token {@code k} as written. */
     String surface(int k) {
         return view.surface(k);

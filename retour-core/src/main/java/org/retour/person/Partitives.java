@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.retour.entity.TokenView;
 import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.resource.ResourceLines;
@@ -110,21 +111,29 @@ final class Partitives {
      * @param head whether token {@code k} is a head noun of a person ("revenants", "defectors")
      */
     List<PersonDescription> find(String text, List<Token> tokens, String lang, java.util.function.IntPredicate head) {
+        return find(text, tokens, null, lang, head);
+    }
+
+    /**
+     * As {@link #find(String, List, String, java.util.function.IntPredicate)}, reading each token's kind and offsets
+     * from {@code view} (of the same tokens) when it is not null, rather than from the token records.
+     */
+    List<PersonDescription> find(String text, List<Token> tokens, TokenView view, String lang,
+                                 java.util.function.IntPredicate head) {
         InLanguage in = languages.get(lang);
         List<PersonDescription> out = new ArrayList<>();
         if (in == null) {
             return out;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.kind() != Token.Kind.WORD) {
+            if ((view != null ? view.kind(k) : tokens.get(k).kind()) != Token.Kind.WORD) {
                 continue;
             }
-            int start = t.span().start();
+            int start = view != null ? view.start(k) : tokens.get(k).span().start();
             if (!in.mayStartWith(text.charAt(start)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 continue;
             }
-            int length = t.span().end() - start;
+            int length = (view != null ? view.end(k) : tokens.get(k).span().end()) - start;
             for (Phrase p : in.withFirstWord(length)) {
                 int end = start + p.text().length();
                 if (!matches(text, start, p.text()) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
