@@ -2,7 +2,6 @@ package org.retour.person;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.retour.model.Entity;
 import org.retour.person.Referents.Referent;
 
@@ -19,8 +18,6 @@ final class ComplementAppositions {
     static final int COMPLEMENT_REACH = 90;
     /** The most words of a description's complement before the comma of the name apposed to it. */
     static final int COMPLEMENT_WORDS = 8;
-    /** What may stand between the comma that closes a description's complement and the name apposed to it. */
-    private static final Pattern TITLES = Pattern.compile(DescriptionNames.TITLES);
 
     private ComplementAppositions() {
     }
@@ -40,7 +37,7 @@ final class ComplementAppositions {
         for (Referent r : DescriptionNames.near(named, d.span(), COMPLEMENT_REACH)) {
             if (r.span().start() >= comma && r.span().start() - d.span().end() <= COMPLEMENT_REACH
                     && r.gender().compatible(d.gender())
-                    && TITLES.matcher(text.substring(comma, r.span().start())).matches()
+                    && TitleGaps.titles(text, comma, r.span().start()) // as DescriptionNames.TITLES matches it
                     && !Tokens.opensClauseAfterName(text, r.span().end())) {
                 return r.person();
             }

@@ -71,8 +71,8 @@ public final class DescriptionFinder {
         boolean arabic = "ar".equals(lang);
         boolean indefinite = !arabic && indefiniteHeads.listsNounsIn(lang);
         for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.kind() != Token.Kind.WORD) {
+            // the kind from the view's array when there is one: most tokens need no more of their record
+            if ((view != null ? view.kind(k) : tokens.get(k).kind()) != Token.Kind.WORD) {
                 continue;
             }
             String w = lower[k];
@@ -142,7 +142,7 @@ public final class DescriptionFinder {
                 out.add(description(text, tokens, owner + 1, owner + 1, k, g, true));
             }
         }
-        List<PersonDescription> partitive = partitives.find(text, tokens, lang,
+        List<PersonDescription> partitive = partitives.find(text, tokens, view, lang,
                 h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang));
         partitive.removeIf(p -> copulas.countsThings(text, p, lexicon, lang)); // "Another is rank.": no person
         partitive.removeIf(p -> PartitiveDeterminers.determinesNoun(text, tokens, entries, p)); // « dans un autre message »

@@ -218,7 +218,7 @@ final class DescriptionNames {
         while (i < to && space(text.charAt(i))) {
             i++;
         }
-        return i == to || TITLES_BETWEEN.matcher(text.substring(from, to)).matches();
+        return i == to || TitleGaps.between(text, from, to); // as TITLES_BETWEEN.matcher(…).matches()
     }
 
     /** Whether {@code c} is a space as regular expressions mean it ({@code \s}). */

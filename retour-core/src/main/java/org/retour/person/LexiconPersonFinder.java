@@ -111,7 +111,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 continue;
             }
             boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
-                    : wd.capitalised(i) || NameRuns.startsWithArticle(text, tokens.get(i))
+                    : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             if (!starts) {
                 i++;
@@ -182,8 +182,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (honorific(wd, i, lang)) {
             honorific = true;
             start = i + 1;
-        } else if (i > 0 && honorific(wd, i - 1, lang) && Tokens.adjacent(text, tokens.get(i - 1),
-                tokens.get(i))) {
+        } else if (i > 0 && honorific(wd, i - 1, lang) && wd.adjacent(i - 1)) {
             honorific = true;
         }
         while (honorific && start < j - 1 && wd.entries.titleRole(start) != null) {
@@ -258,15 +257,17 @@ public final class LexiconPersonFinder implements PersonFinder {
                 || SiteNames.bundled().afterSiteNoun(wd, start, lang))) {
             return; // « le centre social de l'Alma », « la Ville de Roubaix », « l'usine Ford »: a site, no person
         }
-        if (j - start >= 2 && Tokens.possessive(text, tokens.get(start))) {
+        // offsets from the view's arrays rather than the token records, which most runs need not read
+        TokenEntries e = wd.entries;
+        if (j - start >= 2 && Tokens.possessive(text, e.start(start), e.end(start))) {
             start++; // "CNN’s Jake Tapper"
         }
-        int end = tokens.get(j - 1).span().end();
-        if (Tokens.possessive(text, tokens.get(j - 1))) {
+        int end = e.end(j - 1);
+        if (Tokens.possessive(text, e.start(j - 1), end)) {
             end -= 2; // "Amira Khoury's son"
         }
         // the run's name is text[from, end), looked up in place: most runs name no one, and no string is made for them
-        int from = tokens.get(start).span().start();
+        int from = e.start(start);
         Found known = byName.get(text, from, end);
         if (known == null) {
             known = bySurname.get(text, from, end);
@@ -285,7 +286,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         boolean kin = false; // "Sagal Warsame" … "Farhiya Warsame": a given name the lexicon lacks before a known surname
         if (known == null && j - start >= 2) {
             // "M. Le Bret" or "Didier Le Bret" when only the surname is new in this run
-            known = bySurname.get(text, tokens.get(start + 1).span().start(), end);
+            known = bySurname.get(text, e.start(start + 1), end);
             boolean apposed = start > 0 && Tokens.is(text, tokens.get(start - 1), ","); // "His sister, Samina Rahman"
             // Design decision: whether the first word is a given name the lexicon lacks is asked only of a
             // known surname, since it searches the whole text and tells nothing when none is known

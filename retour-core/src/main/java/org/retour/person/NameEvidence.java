@@ -47,13 +47,20 @@ final class NameEvidence {
         return !writtenLower(wd, start); // a common word capitalised at a sentence start
     }
 
-    /** Whether the document writes token {@code k} as a word of its own in lower case ("you", "people"). */
+    /**
+     * Whether the document writes token {@code k} as a word of its own in lower case ("you", "people"):
+     * searched once per word and document ({@link NameWords#writtenLower}).
+     */
     static boolean writtenLower(NameWords wd, int k) {
-        String lower = wd.lower(k);
-        for (int at = wd.text.indexOf(lower); at >= 0; at = wd.text.indexOf(lower, at + 1)) {
+        return wd.writtenLower(k);
+    }
+
+    /** Whether {@code text} has {@code lower} as a word of its own, no letter right before or after it. */
+    static boolean hasWord(String text, String lower) {
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
             int end = at + lower.length();
-            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
-                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end)))) {
+            if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return true;
             }
         }

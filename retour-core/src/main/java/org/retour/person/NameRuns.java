@@ -32,8 +32,11 @@ final class NameRuns {
         int n = tokens.size();
         int j = i + 1;
         while (j < n && j - i < MAX_NAME_WORDS + 1 && wd.adjacent(j - 1)) {
-            Token t = tokens.get(j);
-            boolean afterStop = afterFullStop(text, wd.entries.start(j)); // from the view's offsets, not the token record
+            // the token's offsets and kind from the view's arrays: its record is read only on the rare paths
+            int start = wd.entries.start(j);
+            int end = wd.entries.end(j);
+            Token.Kind kind = wd.kind(j);
+            boolean afterStop = afterFullStop(text, start);
             if (afterStop && (wd.entries.isAny(j, Kind.STOP, Kind.PRON, Kind.DET) || wd.entries.isAny(j, Kind.INDEF, Kind.PREP, Kind.REL))) {
                 break; // "Mehdi L. Celui-ci a baissé la tête": the initial's full stop ends the sentence
             }
@@ -43,19 +46,19 @@ final class NameRuns {
             if (PostNominalNames.at(wd, j)) {
                 break; // "Annabel Crewe KC": the letters after a name are no part of it
             }
-            if (wd.capitalised(j) || startsWithArticle(text, t)) {
+            if (wd.capitalised(j) || startsWithArticle(text, start, end)) {
                 j++;
-            } else if (Tokens.dottedInitials(text, t) && (wd.givenName(j - 1) != null
+            } else if (Tokens.dottedInitials(text, kind, start, end) && (wd.givenName(j - 1) != null
                     || j - 1 > i && wd.entries.honorific(j - 2))) {
                 j++; // "Shameer K.P.", "Mr. Rafeeq K.V.": initials after a given name, as Indian papers write names
                 break;
-            } else if (t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && !prepositionAfterSurname(wd, i, j)
+            } else if (kind == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && !prepositionAfterSurname(wd, i, j)
                     && j + 1 < n && wd.capitalised(j + 1)
-                    && Tokens.adjacent(text, t, tokens.get(j + 1))) {
+                    && wd.adjacent(j)) {
                 j += 2;
-            } else if (!"de".equals(lang) && t.kind() == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && j + 2 < n
+            } else if (!"de".equals(lang) && kind == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && j + 2 < n
                     && wd.entries.is(Kind.PARTICLE, j + 1) && !wd.capitalised(j + 1) && wd.capitalised(j + 2)
-                    && Tokens.adjacent(text, t, tokens.get(j + 1)) && Tokens.adjacent(text, tokens.get(j + 1), tokens.get(j + 2))) {
+                    && wd.adjacent(j) && wd.adjacent(j + 1)) {
                 j += 3; // "Pieter van der Berg": two particles before the surname (in German "von der" is "of the")
             } else {
                 break;
@@ -96,8 +99,12 @@ final class NameRuns {
 
     /** "al-Baghdadi", "el-Sisi": a lower-case article joined to a capitalised name. */
     static boolean startsWithArticle(String text, Token t) {
-        int s = t.span().start();
-        return t.span().length() > 3 && (text.startsWith("al-", s) || text.startsWith("el-", s))
+        return startsWithArticle(text, t.span().start(), t.span().end());
+    }
+
+    /** As {@link #startsWithArticle(String, Token)} for the token written {@code text[s, end)}. */
+    static boolean startsWithArticle(String text, int s, int end) {
+        return end - s > 3 && (text.startsWith("al-", s) || text.startsWith("el-", s))
                 && Character.isUpperCase(text.charAt(s + 3));
     }
 

@@ -1,6 +1,8 @@
 package org.retour.person;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.retour.entity.TokenView;
 import org.retour.model.Token;
 
@@ -23,6 +25,11 @@ final class NameWords {
     final byte[] subject;
     /** The lexicon's entries of the tokens. */
     final TokenEntries entries;
+    /**
+     * Per lower-cased word asked, whether the text writes it as a word of its own ({@link #writtenLower}); null
+     * before the first question.
+     */
+    private Map<String, Boolean> written;
 
     NameWords(TokenView view, List<Token> tokens, TokenEntries entries) {
         this(view, tokens, entries, null);
@@ -61,9 +68,33 @@ final class NameWords {
         return Tokens.adjacent(text, view.end(k), view.start(k + 1));
     }
 
+    /** The kind of token {@code k}, from the view. */
+    Token.Kind kind(int k) {
+        return view.kind(k);
+    }
+
     /** Token {@code k} as written. */
     String surface(int k) {
         return view.surface(k);
+    }
+
+    /**
+     * Whether the text writes token {@code k} in lower case as a word of its own ({@link NameEvidence#hasWord}).
+     *
+     * <p>Design decision: each question searches the whole text, and the finders ask it of the same words
+     * run after run ("Amrani" … "Amrani"), so the answer is kept per word for the document.
+     */
+    boolean writtenLower(int k) {
+        String lower = lower(k);
+        if (written == null) {
+            written = new HashMap<>();
+        }
+        Boolean known = written.get(lower);
+        if (known == null) {
+            known = NameEvidence.hasWord(text, lower);
+            written.put(lower, known);
+        }
+        return known;
     }
 
     /** The gender of token {@code k} as a known given name, or null ({@link PersonLexicon#firstName}). */

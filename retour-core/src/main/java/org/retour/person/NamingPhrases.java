@@ -33,13 +33,41 @@ public final class NamingPhrases {
      * <p>Design decision: a language's phrases end with a few characters, so a search of that short string
      * finds them without boxing the character for a map lookup.
      */
-    private record ByLast(String lasts, List<List<String>> phrases) {
+    private record ByLast(String lasts, List<Ending> phrases) {
 
-        List<String> endingWith(char last) {
+        Ending endingWith(char last) {
             int i = lasts.indexOf(last);
-            return i < 0 ? List.of() : phrases.get(i);
+            return i < 0 ? Ending.NONE : phrases.get(i);
         }
     }
+
+    /**
+     * The phrases of one language that end with one character, and for each the character before it, or
+     * {@link #ONE_CHARACTER} for a phrase of one character.
+     *
+     * <p>Design decision: many phrases end with the same letter ("identified as", "known as", "his name is"),
+     * so a phrase whose last two characters are not those of the text is passed over after one comparison of
+     * the character before the last, lower-cased once for all the phrases.
+     */
+    private record Ending(String[] phrases, char[] before) {
+
+        static final Ending NONE = new Ending(new String[0], new char[0]);
+
+        static Ending of(List<String> phrases) {
+            char[] before = new char[phrases.size()];
+            for (int p = 0; p < before.length; p++) {
+                String phrase = phrases.get(p);
+                before[p] = phrase.length() < 2 ? ONE_CHARACTER : phrase.charAt(phrase.length() - 2);
+                if (before[p] == ONE_CHARACTER && phrase.length() >= 2) {
+                    throw new IllegalArgumentException("naming phrase holds U+FFFF: " + phrase);
+                }
+            }
+            return new Ending(phrases.toArray(String[]::new), before);
+        }
+    }
+
+    /** What {@link Ending#before} holds for a phrase of one character: a noncharacter, which no text holds. */
+    private static final char ONE_CHARACTER = '\uFFFF';
 
     /** Phrases from lines {@code "lang phrase"}. */
     public NamingPhrases(List<String> lines) {
@@ -52,10 +80,10 @@ public final class NamingPhrases {
                 }
             }
             StringBuilder lasts = new StringBuilder();
-            List<List<String>> lists = new ArrayList<>();
+            List<Ending> lists = new ArrayList<>();
             byLast.forEach((c, list) -> {
                 lasts.append(c.charValue());
-                lists.add(List.copyOf(list));
+                lists.add(Ending.of(list));
             });
             out.put(lang, new ByLast(lasts.toString(), List.copyOf(lists)));
         });
@@ -63,9 +91,9 @@ public final class NamingPhrases {
     }
 
     /** The phrases of {@code lang} whose last character is {@code last}. */
-    private List<String> endingWith(String lang, char last) {
+    private Ending endingWith(String lang, char last) {
         ByLast byLast = byLanguage.get(lang);
-        return byLast == null ? List.of() : byLast.endingWith(last);
+        return byLast == null ? Ending.NONE : byLast.endingWith(last);
     }
 
     /** The bundled phrases. */
@@ -100,9 +128,16 @@ public final class NamingPhrases {
         if (end == from) {
             return false;
         }
-        List<String> phrases = endingWith(lang, Character.toLowerCase(text.charAt(end - 1)));
-        for (int p = 0; p < phrases.size(); p++) { // by index: an immutable list's iterator is an object per call
-            String phrase = phrases.get(p);
+        Ending ending = endingWith(lang, Character.toLowerCase(text.charAt(end - 1)));
+        String[] phrases = ending.phrases();
+        // a phrase of two characters or more ends with the text's two last ones; none ends before from
+        char before = end - 2 >= from ? Character.toLowerCase(text.charAt(end - 2)) : ONE_CHARACTER;
+        for (int p = 0; p < phrases.length; p++) {
+            char b = ending.before()[p];
+            if (b != before && b != ONE_CHARACTER) {
+                continue;
+            }
+            String phrase = phrases[p];
             int at = end - phrase.length();
             if (at >= from && loweredAt(text, at, phrase)
                     && (at == from || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
@@ -130,7 +165,7 @@ public final class NamingPhrases {
         if (end == 0) {
             return false;
         }
-        for (String phrase : endingWith(lang, b.charAt(end - 1))) {
+        for (String phrase : endingWith(lang, b.charAt(end - 1)).phrases()) {
             int at = end - phrase.length();
             if (at >= 0 && b.startsWith(phrase, at) && (at == 0 || !Character.isLetter(b.charAt(at - 1)))) {
                 return true;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.retour.entity.TokenView;
 import org.retour.model.Span;
 import org.retour.model.Token;
 import org.retour.resource.ResourceLines;
@@ -30,18 +31,41 @@ final class Partitives {
     }
 
     /**
-     * The phrases of one language and the characters whose folded form one of them starts with, as a bit
-     * set over all UTF-16 characters.
+     * The phrases of one language, in the file's order, grouped by the length of their first word, and the
+     * characters whose folded form one of them starts with, as a bit set over all UTF-16 characters.
      *
      * <p>Design decision: most tokens start with none of a handful of letters, or are not as long as a
      * phrase's first word, so two comparisons turn them away before any text is compared; the first is
-     * one bit test, each character's fold having been worked out when the phrases were read.
+     * one bit test, each character's fold having been worked out when the phrases were read, the second
+     * one array read: a token meets only the phrases whose first word is as long as it is, still in the
+     * file's order, where it went through them all.
      */
-    private record InLanguage(long[] firsts, List<Phrase> phrases) {
+    private record InLanguage(long[] firsts, Phrase[][] byFirstWord) {
+
+        private static final Phrase[] NONE = new Phrase[0];
+
+        /** The phrases in the order of {@code phrases}, grouped by the length of their first word. */
+        static InLanguage of(long[] firsts, List<Phrase> phrases) {
+            int longest = 0;
+            for (Phrase p : phrases) {
+                longest = Math.max(longest, p.firstWord());
+            }
+            Phrase[][] by = new Phrase[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                int len = length;
+                by[length] = phrases.stream().filter(p -> p.firstWord() == len).toArray(Phrase[]::new);
+            }
+            return new InLanguage(firsts, by);
+        }
 
         /** Whether a phrase starts with the folded form of {@code c}. */
         boolean mayStartWith(char c) {
             return (firsts[c >>> 6] & 1L << c) != 0;
+        }
+
+        /** The phrases whose first word is {@code length} characters long, in the file's order. */
+        Phrase[] withFirstWord(int length) {
+            return length < byFirstWord.length ? byFirstWord[length] : NONE;
         }
     }
 
@@ -72,7 +96,7 @@ final class Partitives {
                     bits[c >>> 6] |= 1L << c;
                 }
             }
-            languages.put(lang, new InLanguage(bits, List.copyOf(list)));
+            languages.put(lang, InLanguage.of(bits, list));
         });
     }
 
@@ -87,25 +111,30 @@ final class Partitives {
      * @param head whether token {@code k} is a head noun of a person ("revenants", "defectors")
      */
     List<PersonDescription> find(String text, List<Token> tokens, String lang, java.util.function.IntPredicate head) {
+        return find(text, tokens, null, lang, head);
+    }
+
+    /**
+     * As {@link #find(String, List, String, java.util.function.IntPredicate)}, reading each token's kind and offsets
+     * from {@code view} (of the same tokens) when it is not null, rather than from the token records.
+     */
+    List<PersonDescription> find(String text, List<Token> tokens, TokenView view, String lang,
+                                 java.util.function.IntPredicate head) {
         InLanguage in = languages.get(lang);
         List<PersonDescription> out = new ArrayList<>();
         if (in == null) {
             return out;
         }
         for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.kind() != Token.Kind.WORD) {
+            if ((view != null ? view.kind(k) : tokens.get(k).kind()) != Token.Kind.WORD) {
                 continue;
             }
-            int start = t.span().start();
+            int start = view != null ? view.start(k) : tokens.get(k).span().start();
             if (!in.mayStartWith(text.charAt(start)) || start > 0 && Character.isLetter(text.charAt(start - 1))) {
                 continue;
             }
-            int length = t.span().end() - start;
-            for (Phrase p : in.phrases()) {
-                if (p.firstWord() != length) {
-                    continue;
-                }
+            int length = (view != null ? view.end(k) : tokens.get(k).span().end()) - start;
+            for (Phrase p : in.withFirstWord(length)) {
                 int end = start + p.text().length();
                 if (!matches(text, start, p.text()) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                     continue;

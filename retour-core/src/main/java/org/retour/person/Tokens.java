@@ -129,7 +129,12 @@ public final class Tokens {
 
     /** Whether token {@code t} ends with the English possessive ("Khoury's", "Begum’s"). */
     static boolean possessive(String text, Token t) {
-        return t.span().length() > 2 && possessiveAt(text, t.span().end() - 2);
+        return possessive(text, t.span().start(), t.span().end());
+    }
+
+    /** As {@link #possessive(String, Token)} for the token written {@code text[start, end)}. */
+    static boolean possessive(String text, int start, int end) {
+        return end - start > 2 && possessiveAt(text, end - 2);
     }
 
     /**
@@ -180,9 +185,12 @@ public final class Tokens {
 
     /** Whether a word is one or more capital initials each followed by a full stop ("K.P.", "A."). */
     public static boolean dottedInitials(String text, Token t) {
-        int s = t.span().start();
-        int e = t.span().end();
-        if (t.kind() != Token.Kind.WORD || e - s < 2 || (e - s) % 2 != 0) {
+        return dottedInitials(text, t.kind(), t.span().start(), t.span().end());
+    }
+
+    /** As {@link #dottedInitials(String, Token)} for a token of {@code kind} written {@code text[s, e)}. */
+    static boolean dottedInitials(String text, Token.Kind kind, int s, int e) {
+        if (kind != Token.Kind.WORD || e - s < 2 || (e - s) % 2 != 0) {
             return false;
         }
         for (int k = s; k < e; k += 2) {
