@@ -56,6 +56,16 @@ class FamilyGraphKinTest {
     }
 
     @Test
+    void anExWifeOfTheAccusedIsTheWomanWhoseFormerHusbandHeIs() {
+        List<Quote> q = top("Samia, 30 ans, s'est avancée à la barre, sans un regard pour le box où se tenait son "
+                + "ancien mari.\n\nFodil Ayoubi, 36 ans, comparaissait pour menaces de mort. « J'ai vu des choses que "
+                + "personne ne devrait voir », dit-il.\n\nSon ex-femme, elle, n'y croit pas. « Il raconte ce qui "
+                + "l'arrange », a-t-elle lancé.", "fr");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Samia");
+        assertThat(FamilyGraph.relation("en", "ex-wife")).isEqualTo(FamilyGraph.Relation.SPOUSE);
+    }
+
+    @Test
     void relationOfAKinNounIsReadFromTheData() {
         assertThat(FamilyGraph.relation("fr", "grand-mère")).isEqualTo(FamilyGraph.Relation.GRANDPARENT);
         assertThat(FamilyGraph.relation("en", "older brother")).isEqualTo(FamilyGraph.Relation.SIBLING);
