@@ -313,6 +313,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                         && (j - start >= 2 || NameEvidence.unlistedGivenName(wd, start)) // « Rojda a 24 ans »
                     || StressedAppositions.apposed(wd, lexicon, start, j, other, lang) // « Gérard Vallon, lui, »
                     || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
+                    || EnglishAppositions.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"
                     || PostNominalNames.follows(wd, start, j)
                     || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"

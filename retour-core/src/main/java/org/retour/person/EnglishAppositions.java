@@ -1,0 +1,59 @@
+package org.retour.person;
+
+import java.util.List;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+
+/**
+ * The evidence that a run of capitalised words in English names a person: an age description or a clause of
+ * "who" set off right after it ("Youssef El A., a 31-year-old from Rotterdam, returned", "I find Khaled, who walked
+ * out of Hawija"). English keeps "who" for persons and gives no place or body an age; the words of the run must
+ * be none the place and organisation stages found, and a single word must be no word of the lexicon nor one the
+ * document writes in lower case.
+ *
+ * <p>Reads the characters right after the run; stateless and thread-safe.
+ */
+final class EnglishAppositions {
+
+    /** The relative pronoun that English keeps for persons. */
+    private static final String WHO = "who";
+    /** The end of an age written as one hyphenated word ("31-year-old"). */
+    private static final String YEAR_OLD = "-year-old";
+
+    /** Prepositions of place before a capitalised word that the person lexicon does not list ("from Qardho, who"). */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("from", "to", "into", "near");
+
+    private EnglishAppositions() {
+    }
+
+    /** Whether the run {@code [start, j)} is followed by ", who" or ", a 31-year-old". */
+    static boolean apposed(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, String lang) {
+        if (!"en".equals(lang) || j + 1 >= tokens.size() || other[start] || other[j - 1]
+                || !Tokens.is(wd.text, tokens.get(j), ",") || !wd.adjacent(j)
+                || j - start == 1 && !NameEvidence.unlistedGivenName(wd, start) && wd.givenName(start) == null) {
+            return false;
+        }
+        if (start > 0 && (wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.STOP)
+                || PLACE_PREPOSITIONS.contains(wd.lower(start - 1)))) {
+            return false; // "on Friday, who", "in June, a 24-year-old", "from Qardho, who": a time or a place
+        }
+        if (j - start == 1 && wd.givenName(start) == null && wd.surface(start).endsWith("s")) {
+            return false; // "Azerbaijanis, who": a people; a given name the lexicon knows may end so ("Thomas")
+        }
+        String next = wd.lower(j + 1);
+        if (WHO.equals(next)) {
+            return true;
+        }
+        return ("a".equals(next) || "an".equals(next)) && j + 2 < tokens.size() && aged(wd.text, tokens.get(j + 2));
+    }
+
+    /** Whether the text from token {@code t} reads an age of one or two digits and "-year-old". */
+    private static boolean aged(String text, Token t) {
+        int i = t.span().start();
+        int digits = i;
+        while (i < text.length() && i - digits < 3 && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        return i - digits >= 1 && i - digits <= 2 && text.startsWith(YEAR_OLD, i);
+    }
+}
