@@ -254,7 +254,11 @@ final class ParagraphFloor {
                 continue;
             }
             Referent r = namedDescription(d, beside(d, k));
-            return r != null && r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
+            if (r == null) {
+                Referent newcomer = SetOffNewcomers.opening(d, own - 1, k);
+                return newcomer != null && newcomer.gender().compatible(p.gender()) ? newcomer : null;
+            }
+            return r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
                     && !subjectRules.governed(d, r) ? r : null;
         }
         return null;

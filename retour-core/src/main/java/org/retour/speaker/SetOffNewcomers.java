@@ -1,0 +1,43 @@
+package org.retour.speaker;
+
+import java.util.List;
+import org.retour.person.Referents.Referent;
+import org.retour.person.Tokens;
+
+/**
+ * The unnamed newcomer who opens a paragraph and reports something after a clause set off by commas ("A third
+ * graduate, who asked that his name be withheld, said he had not left because of hunger."): the one a pronoun's
+ * cue after the next paragraph's quote stands for ("“…,” he admitted"), not the person named before.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class SetOffNewcomers {
+
+    private SetOffNewcomers() {
+    }
+
+    /**
+     * The indefinite description that opens paragraph {@code paragraph} when a clause set off by commas runs from
+     * it to the verb of speech at token {@code verb}, in one sentence; else null.
+     */
+    static Referent opening(SpeakerDocument d, int paragraph, int verb) {
+        int start = d.paragraphStarts.get(paragraph);
+        int first = d.tokenAt(start);
+        if (verb <= first + 1 || !Tokens.is(d.text, d.tokens.get(verb - 1), ",")) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(start, d.tokens.get(verb).span().start());
+        Referent r = refs.isEmpty() ? null : refs.get(0);
+        if (r == null || r.person() != null || r.description() == null || r.description().definite()
+                || r.span().start() != d.tokens.get(first).span().start()
+                || !d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+            return null;
+        }
+        int after = d.tokenAt(r.span().end());
+        if (after >= verb || !Tokens.is(d.text, d.tokens.get(after), ",")
+                || SpeakerSentences.sentenceStart(d, d.tokens.get(verb).span().start()) > r.span().start()) {
+            return null; // the clause must be set off right after the description, in the verb's sentence
+        }
+        return r;
+    }
+}

@@ -1,0 +1,35 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * A pronoun's cue after a quote that opens a paragraph stands for the unnamed newcomer who opened the paragraph
+ * before and reported something after a clause set off by commas, not for the person named before them.
+ */
+class SetOffNewcomerPronounTest {
+
+    @Test
+    void heAfterAnUnnamedGraduateWhoReportedIsThatGraduate() {
+        List<Quote> q = top("Ibrahim Kyari, 27, left the group in 2019. \"We were hungry,\" Kyari said.\n\n"
+                + "A third graduate, who asked that his name be withheld, said he had not left because of hunger.\n\n"
+                + "\"If they had kept their promise of money, maybe I would still be there,\" he admitted.", "en");
+        assertThat(q).hasSize(2);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ibrahim Kyari");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("A third graduate");
+    }
+
+    @Test
+    void heAfterANamedReporterStillGoesToTheNamedOne() {
+        List<Quote> q = top("Ibrahim Kyari, 27, left the group in 2019. \"We were hungry,\" Kyari said.\n\n"
+                + "Musa Bukar, who runs the camp, said he had seen many come back.\n\n"
+                + "\"Some of them cry at night,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Musa Bukar");
+    }
+}
