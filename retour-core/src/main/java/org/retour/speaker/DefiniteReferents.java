@@ -292,17 +292,12 @@ final class DefiniteReferents {
      * earlier; else null.
      */
     private Referent unnamedSubjectBefore(SpeakerDocument d, Referent r, Voice described) {
-        int paragraph = d.paragraph(r.span().start());
-        int own = quoteSentenceStart(d, SpeakerSentences.sentenceStart(d, r.span().start()), d.paragraphStarts.get(paragraph));
-        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(paragraph));
-        if (previous < 0 && paragraph > 0 && own <= d.paragraphStarts.get(paragraph)) {
-            // "A second returnee, …, said the commanders kept …" then "“…,” the young man said" opening the next paragraph
-            previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(paragraph - 1));
-        }
-        if (previous < 0) {
+        QuoteSentences.Before before = QuoteSentences.before(d, r.span().start());
+        if (before == null) {
             return null;
         }
-        List<Referent> refs = d.referents.within(previous, own);
+        int previous = before.from();
+        List<Referent> refs = d.referents.within(previous, before.to());
         Referent first = refs.isEmpty() ? null : refs.get(0);
         int head = d.tokenAt(previous);
         if (first == null || first.person() != null || first.description() == null || first.description().definite()
@@ -315,26 +310,6 @@ final class DefiniteReferents {
         Voice introduced = d.voiceOf(first.description().role());
         return NEWCOMERS.contains(introduced) && (described == introduced
                 || described == Voice.UNKNOWN && d.descriptionMemo.ages(r.description().role(), d.lang).plain()) ? first : null;
-    }
-
-    /**
-     * The start of the sentence that opens the quote a sentence at {@code start} goes on, when that sentence begins
-     * inside the quote's words ("“My uncle sent … . Then he bought a phone,” the young man said" starts at "My"); else
-     * {@code start}. Never before {@code paragraph}.
-     */
-    static int quoteSentenceStart(SpeakerDocument d, int start, int paragraph) {
-        int own = start;
-        for (int k = d.tokenAt(own); own > paragraph && k < d.tokens.size(); k = d.tokenAt(own)) {
-            if (!Tokens.isWord(d.tokens.get(k)) || !d.quoted(d.tokens.get(k).span())) {
-                break; // the sentence opens with the quote's mark, or outside any quote
-            }
-            int before = SpeakerSentences.sentenceStart(d, own - 1);
-            if (before >= own) {
-                break;
-            }
-            own = Math.max(before, paragraph);
-        }
-        return own;
     }
 
     /**

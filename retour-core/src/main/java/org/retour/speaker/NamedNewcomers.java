@@ -29,16 +29,12 @@ final class NamedNewcomers {
         if (described != Voice.UNKNOWN && described != Voice.OTHER) {
             return null;
         }
-        int paragraph = d.paragraph(r.span().start());
-        int own = DefiniteReferents.quoteSentenceStart(d, SpeakerSentences.sentenceStart(d, r.span().start()),
-                d.paragraphStarts.get(paragraph));
-        int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(paragraph));
-        if (previous < 0 && paragraph > 0 && own <= d.paragraphStarts.get(paragraph)) {
-            previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(paragraph - 1));
-        }
-        if (previous < 0) {
+        QuoteSentences.Before before = QuoteSentences.before(d, r.span().start());
+        if (before == null) {
             return null;
         }
+        int previous = before.from();
+        int own = before.to();
         List<Referent> refs = d.referents.within(previous, own);
         Referent first = refs.isEmpty() ? null : refs.get(0);
         if (first == null || first.person() == null || !first.gender().compatible(r.gender())
