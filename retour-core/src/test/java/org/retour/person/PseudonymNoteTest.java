@@ -32,6 +32,14 @@ class PseudonymNoteTest {
     }
 
     @Test
+    void aNoteSayingThePersonChoseTheNameCountsInFrenchAndEnglish() {
+        assertThat(persons("Zoubira – c’est le prénom qu’elle a choisi pour cet article – a 31 ans.", "fr"))
+                .extracting(Entity::canonical).containsExactly("Zoubira");
+        assertThat(persons("Zulekha, a name she chose for this article, was 22 when she left.", "en"))
+                .extracting(Entity::canonical).containsExactly("Zulekha");
+    }
+
+    @Test
     void aNoteWithoutABracketDashOrCommaBeforeItNamesNoOne() {
         assertThat(persons("They left in 2016. Their names have been changed at their request.", "en")).isEmpty();
     }
