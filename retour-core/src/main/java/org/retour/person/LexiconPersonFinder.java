@@ -119,7 +119,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
             int j = arabic ? runs.arabicRunEnd(wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
-            j = arabic ? j : honorificInside(wd, i, j);
+            j = arabic ? j : NameRuns.endBeforeHonorific(wd, i, j);
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);
             i = Math.max(j, i + 1);
         }
@@ -145,19 +145,6 @@ public final class LexiconPersonFinder implements PersonFinder {
             out.add(new Entity(personId(k + 1), EntityType.PERSON, f.canonical, List.of(), role, null, f.mentions));
         }
         return out;
-    }
-
-    /**
-     * Where the run {@code [i, j)} ends before a particle and an honorific inside it (« Réponse de M. Morvan », "Word
-     * of Mr Khan"): the honorific opens a name of its own, which the next run reads; else {@code j}.
-     */
-    private static int honorificInside(NameWords wd, int i, int j) {
-        for (int k = i + 2; k < j; k++) {
-            if (wd.entries.honorific(k) && !wd.capitalised(k - 1) && wd.entries.is(Kind.PARTICLE, k - 1)) {
-                return k - 1;
-            }
-        }
-        return j;
     }
 
     /** The ids of the first persons of a document ("P1", "P2", …), made once. */

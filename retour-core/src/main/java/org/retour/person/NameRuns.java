@@ -137,4 +137,17 @@ final class NameRuns {
         return word.length() >= 4 && lexicon.is(Kind.PROCLITIC, word.substring(0, 1), lang)
                 && wd.givenName(k) == null;
     }
+
+    /**
+     * Where the run {@code [i, j)} ends before a particle and an honorific inside it (« Réponse de M. Morvan », "Word
+     * of Mr Khan"): the honorific opens a name of its own, which the next run reads; else {@code j}.
+     */
+    static int endBeforeHonorific(NameWords wd, int i, int j) {
+        for (int k = i + 2; k < j; k++) {
+            if (wd.entries.honorific(k) && !wd.capitalised(k - 1) && wd.entries.is(Kind.PARTICLE, k - 1)) {
+                return k - 1;
+            }
+        }
+        return j;
+    }
 }
