@@ -30,17 +30,19 @@ final class ArticledNames {
      * Dr Morel ») is no such run.
      */
     static boolean afterIndefinite(NameWords wd, int start, String lang) {
-        if (!"fr".equals(lang) || start == 0 || !wd.entries.isWord(start - 1)
-                || !Tokens.adjacent(wd.text, wd.tokens.get(start - 1), wd.tokens.get(start))) {
-            return false;
-        }
-        Token article = wd.tokens.get(start - 1);
-        return INDEFINITES.contains(wd.lower(start - 1)) && Character.isLowerCase(wd.text.charAt(article.span().start()))
+        return articleBefore(wd, start, lang, INDEFINITES)
                 && !wd.entries.honorific(start) && wd.entries.titleRole(start) == null;
     }
 
     /** Whether the run of capitalised words that starts at token {@code start} follows a definite article. */
     static boolean afterArticle(NameWords wd, int start, String lang) {
+        return articleBefore(wd, start, lang, ARTICLES)
+                && wd.entries.head(start) == null && !wd.entries.honorific(start)
+                && wd.entries.titleRole(start) == null && !wd.entries.is(Kind.DEMONYM, start);
+    }
+
+    /** Whether a French word of {@code articles}, written in lower case, stands right before token {@code start}. */
+    private static boolean articleBefore(NameWords wd, int start, String lang, Set<String> articles) {
         if (!"fr".equals(lang) || start == 0 || !wd.entries.isWord(start - 1)) {
             return false;
         }
@@ -49,8 +51,6 @@ final class ArticledNames {
             return false;
         }
         String a = wd.lower(start - 1);
-        return a != null && ARTICLES.contains(a) && Character.isLowerCase(wd.text.charAt(article.span().start()))
-                && wd.entries.head(start) == null && !wd.entries.honorific(start)
-                && wd.entries.titleRole(start) == null && !wd.entries.is(Kind.DEMONYM, start);
+        return a != null && articles.contains(a) && Character.isLowerCase(wd.text.charAt(article.span().start()));
     }
 }
