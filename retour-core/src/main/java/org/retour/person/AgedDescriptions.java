@@ -36,11 +36,8 @@ final class AgedDescriptions {
 
     /** Whether the run {@code [start, j)} has a description with an age in apposition after or before it. */
     static boolean aged(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, String lang) {
-        if (!"fr".equals(lang) || other[start] || other[j - 1]
-                || j - start == 1 && !NameEvidence.unlistedGivenName(wd, start) && wd.givenName(start) == null) {
-            return false;
-        }
-        return after(tokens, wd, j) || before(tokens, wd, start, j);
+        return "fr".equals(lang) && NameEvidence.freeRun(wd, start, j, other)
+                && (after(tokens, wd, j) || before(tokens, wd, start, j));
     }
 
     /** « Abdelkader, un Algérien de 27 ans, »: a comma, « un » or « une », a few words and an age. */
@@ -67,11 +64,13 @@ final class AgedDescriptions {
      */
     private static boolean before(List<Token> tokens, NameWords wd, int start, int j) {
         String text = wd.text;
-        return start >= 4 && j < tokens.size()
-                && (Tokens.is(text, tokens.get(j), ",") || AT.equals(wd.lower(start - 4)))
-                && Tokens.is(text, tokens.get(start - 1), ",") && YEARS.equals(wd.lower(start - 2))
-                && NameEvidence.twoDigits(text, tokens.get(start - 3))
-                && (OF.contains(wd.lower(start - 4)) || AT.equals(wd.lower(start - 4))); // « À 25 ans, Sofiane Haddadi a »
+        if (start < 4 || j >= tokens.size() || !Tokens.is(text, tokens.get(start - 1), ",")
+                || !YEARS.equals(wd.lower(start - 2)) || !NameEvidence.twoDigits(text, tokens.get(start - 3))) {
+            return false;
+        }
+        String opener = wd.lower(start - 4);
+        // « À 25 ans, Sofiane Haddadi a »: fronted, the age needs no comma after the name
+        return AT.equals(opener) || OF.contains(opener) && Tokens.is(text, tokens.get(j), ",");
     }
 
     /** Whether tokens {@code m} to {@code m + 2} are « de 27 ans » or « , 27 ans ». */

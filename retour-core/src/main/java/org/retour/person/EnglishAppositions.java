@@ -28,9 +28,8 @@ final class EnglishAppositions {
 
     /** Whether the run {@code [start, j)} is followed by ", who" or ", a 31-year-old". */
     static boolean apposed(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, String lang) {
-        if (!"en".equals(lang) || j + 1 >= tokens.size() || other[start] || other[j - 1]
-                || !Tokens.is(wd.text, tokens.get(j), ",") || !wd.adjacent(j)
-                || j - start == 1 && !NameEvidence.unlistedGivenName(wd, start) && wd.givenName(start) == null) {
+        if (!"en".equals(lang) || j + 1 >= tokens.size() || !Tokens.is(wd.text, tokens.get(j), ",") || !wd.adjacent(j)
+                || !NameEvidence.freeRun(wd, start, j, other)) {
             return false;
         }
         if (start > 0 && (wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.STOP)

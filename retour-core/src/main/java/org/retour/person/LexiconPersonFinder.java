@@ -296,8 +296,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang) && !other[start] && !other[j - 1]
                     || j - start >= 2 && !other[j - 1] && cued.contains(wd.surface(j - 1))
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
-                    || !other[start] && !other[j - 1] && StatedAges.bundled().stateAt(wd, j, lang)
-                        && (j - start >= 2 || NameEvidence.unlistedGivenName(wd, start)) // « Rojda a 24 ans »
+                    || NameEvidence.freeRun(wd, start, j, other) && StatedAges.bundled().stateAt(wd, j, lang) // « Rojda a 24 ans »
                     || StressedAppositions.apposed(wd, lexicon, start, j, other, lang) // « Gérard Vallon, lui, »
                     || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
                     || EnglishAppositions.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"

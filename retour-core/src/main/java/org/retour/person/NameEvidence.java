@@ -48,6 +48,16 @@ final class NameEvidence {
     }
 
     /**
+     * Whether the run {@code [start, j)} may be a person's name that the evidence around it decides: neither its
+     * first nor its last word is an organisation's or a place's, and a single word is a given name, known or one
+     * the lexicon lacks ({@link #unlistedGivenName}).
+     */
+    static boolean freeRun(NameWords wd, int start, int j, boolean[] other) {
+        return !other[start] && !other[j - 1]
+                && (j - start > 1 || wd.givenName(start) != null || unlistedGivenName(wd, start));
+    }
+
+    /**
      * Whether the document writes token {@code k} as a word of its own in lower case ("you", "people"):
      * searched once per word and document ({@link NameWords#writtenLower}).
      */

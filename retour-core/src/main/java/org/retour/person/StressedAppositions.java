@@ -17,9 +17,10 @@ final class StressedAppositions {
 
     /** Whether the run {@code [start, j)} is followed by « , lui, » or « , elle, » and names no place or body. */
     static boolean apposed(NameWords wd, PersonLexicon lexicon, int start, int j, boolean[] other, String lang) {
-        if (j + 2 >= wd.size() || other[start] || other[j - 1]
+        if (j + 2 >= wd.size()
                 || !Tokens.is(wd.text, wd.tokens.get(j), ",") || !Tokens.is(wd.text, wd.tokens.get(j + 2), ",")
-                || !wd.entries.is(Kind.STRESSED, j + 1) || !wd.adjacent(j) || !wd.adjacent(j + 1)) {
+                || !wd.entries.is(Kind.STRESSED, j + 1) || !wd.adjacent(j) || !wd.adjacent(j + 1)
+                || !NameEvidence.freeRun(wd, start, j, other)) {
             return false;
         }
         if (start > 0 && wd.adjacent(start - 1) && wd.entries.isAny(start - 1, Kind.DET, Kind.INDEF, Kind.POSSESSIVE)) {
@@ -34,6 +35,6 @@ final class StressedAppositions {
                 return false; // « Le syndicaliste, lui, »: a word of the lexicon, no name
             }
         }
-        return j - start > 1 || NameEvidence.unlistedGivenName(wd, start) || wd.givenName(start) != null;
+        return true;
     }
 }
