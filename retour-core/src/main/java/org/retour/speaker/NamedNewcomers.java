@@ -54,12 +54,14 @@ final class NamedNewcomers {
      * scene (« Sa fille Leïla, 33 ans, et ses petits-fils n'étaient pas dans l'avion »).
      */
     private static boolean speaks(SpeakerDocument d, SpeechCues cues, Referent first, int end) {
+        TokenCues kinds = d.tokenCues(cues); // the document's cue kinds, each token looked up once
         for (int k = d.tokenAt(first.span().end()); k < d.tokens.size(); k++) {
             org.retour.model.Span s = d.tokens.get(k).span();
             if (s.start() >= end) {
                 return false;
             }
-            if (!d.quoted(s) && cues.isSpeechWord(s.of(d.text).toLowerCase(java.util.Locale.ROOT), d.lang)) {
+            SpeechCues.Kind kind = kinds.kind(k); // as SpeechCues.isSpeechWord reads the lower-cased word
+            if (!d.quoted(s) && (kind == SpeechCues.Kind.VERB || kind == SpeechCues.Kind.SOURCE)) {
                 for (Referent between : d.referents.within(first.span().end(), s.start())) {
                     if (between.person() != null && between.person() != first.person()) {
                         return false; // "Under cross-examination by Niall Ryan BL, Mr Byrne said": Byrne speaks
