@@ -67,11 +67,25 @@ final class NameEvidence {
 
     /** Whether {@code text} has {@code lower} as a word of its own, no letter right before or after it. */
     static boolean hasWord(String text, String lower) {
-        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-            int end = at + lower.length();
+        return hasWord(text, lower, 1);
+    }
+
+    /**
+     * Whether {@code text} has {@code words} as words of their own, no letter right before or after, {@code times}
+     * times or more, the occurrences counted apart from each other.
+     */
+    static boolean hasWord(String text, String words, int times) {
+        int seen = 0;
+        for (int at = text.indexOf(words); at >= 0; ) {
+            int end = at + words.length();
             if ((at == 0 || !Character.isLetter(text.charAt(at - 1)))
                     && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
+                if (++seen >= times) {
+                    return true;
+                }
+                at = text.indexOf(words, end);
+            } else {
+                at = text.indexOf(words, at + 1);
             }
         }
         return false;

@@ -78,16 +78,7 @@ final class RecurringSurnames {
      * tram, Inès Marchetti regarde … »): a full name repeated, as news repeats a portrait's subject's.
      */
     private boolean written(int start, String surname) {
-        String name = wd.surface(start) + ' ' + surname;
-        int seen = 0;
-        for (int at = wd.text.indexOf(name); at >= 0; at = wd.text.indexOf(name, at + name.length())) {
-            int end = at + name.length();
-            if ((at == 0 || !Character.isLetter(wd.text.charAt(at - 1)))
-                    && (end == wd.text.length() || !Character.isLetter(wd.text.charAt(end))) && ++seen >= MIN_ALONE) {
-                return true;
-            }
-        }
-        return false;
+        return NameEvidence.hasWord(wd.text, wd.surface(start) + ' ' + surname, MIN_ALONE);
     }
 
     /** Whether a word is letters only, as a given name is, hyphens and apostrophes aside. */

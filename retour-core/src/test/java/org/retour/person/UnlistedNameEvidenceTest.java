@@ -65,6 +65,15 @@ class UnlistedNameEvidenceTest {
     }
 
     @Test
+    void wordsAreCountedAsWholeWordsApartFromEachOther() {
+        assertThat(NameEvidence.hasWord("Alice Ali et Ali", "Ali", 2)).isTrue();
+        assertThat(NameEvidence.hasWord("Alice Alix et Ali", "Ali", 2)).isFalse();
+        // an occurrence that starts inside a longer word's mismatch still counts
+        assertThat(NameEvidence.hasWord("Abc Abc Ab.", "Abc Ab", 1)).isTrue();
+        assertThat(NameEvidence.hasWord("Ab Ab Ab", "Ab Ab", 2)).isFalse();
+    }
+
+    @Test
     void aFullNameWrittenTwiceIsAPersonInFrenchButNotInEnglish() {
         String fr = "Ombeline Kervadec a les mains qui ne tiennent pas en place. Dans le tram qui la ramène, "
                 + "Ombeline Kervadec regarde les façades.";
