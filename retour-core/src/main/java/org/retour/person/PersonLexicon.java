@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -35,6 +36,11 @@ public final class PersonLexicon {
 
     /** The last letters of every head noun, to skip the compound search for most words. */
     private final java.util.Set<String> compoundEndings;
+    /**
+     * The roles, lower-cased, that titles said of men and women alike give ("avocat" for « Me », marked
+     * {@code x} in the data): such a role tells no gender (« Me Laura Hoffmann … a-t-elle lancé »).
+     */
+    private final Set<String> titleRoles;
 
     /**
      * The lookup keys ({@link org.retour.entity.Fold#key}) of every head noun of every language: a token
@@ -78,6 +84,7 @@ public final class PersonLexicon {
             names.put(p[0], Gender.fromCode(p[1]));
         }
         Map<String, Map<String, String[]>> w = new HashMap<>();
+        java.util.Set<String> eitherGender = new java.util.HashSet<>();
         for (String line : wordLines) {
             String[] p = line.split("\\s+", 4);
             if (p.length < 3) {
@@ -100,6 +107,9 @@ public final class PersonLexicon {
                 Gender.fromCode(data.isEmpty() ? "x" : data);
             } else if (kind == Kind.TITLE && data.isBlank()) {
                 throw new IllegalArgumentException("a title needs the role it gives: " + line);
+            } else if (kind == Kind.TITLE && data.endsWith(" x")) {
+                data = data.substring(0, data.length() - 2).strip();
+                eitherGender.add(data.toLowerCase(Locale.ROOT));
             }
             String key = kind == Kind.HONORIFIC || kind == Kind.TITLE ? p[2] : p[2].toLowerCase(Locale.ROOT);
             w.computeIfAbsent(p[0], k -> new HashMap<>())
@@ -124,6 +134,7 @@ public final class PersonLexicon {
         this.everyLanguage = all;
         this.pronouns = new HashMap<>();
         this.compoundEndings = new java.util.HashSet<>();
+        this.titleRoles = Set.copyOf(eitherGender);
         for (Map.Entry<String, Map<String, String[]>> e : w.entrySet()) {
             for (Map.Entry<String, String[]> word : e.getValue().entrySet()) {
                 String d = word.getValue()[Kind.PRON.ordinal()];
@@ -337,7 +348,8 @@ public final class PersonLexicon {
 
     /**
      * The gender of a person entity as its name or role shows it: a known given name first, then the
-     * head noun of its role (directrice), else UNKNOWN.
+     * head noun of its role (directrice) unless a title gives that role to men and women alike (« Me »:
+     * avocat), else UNKNOWN.
      */
     public Gender genderOf(org.retour.model.Entity person, String lang) {
         String name = person.canonical() == null ? "" : person.canonical();
@@ -346,7 +358,7 @@ public final class PersonLexicon {
         if (g != null && g != Gender.UNKNOWN) {
             return g;
         }
-        if (person.role() != null) {
+        if (person.role() != null && !titleRoles.contains(person.role().toLowerCase(Locale.ROOT))) {
             String role = person.role().toLowerCase(Locale.ROOT);
             int i = 0;
             while (i < role.length()) {

@@ -84,4 +84,32 @@ class UnlistedNameEvidenceTest {
         assertThat(persons("Steppe Dialogue published the study. Steppe Dialogue is based in Almaty.", "en")).isEmpty();
         assertThat(persons("Ombeline Kervadec a les mains qui tremblent.", "fr")).isEmpty();
     }
+
+    @Test
+    void aSingleNameThatSpeaksLaterIsThePersonWhereItOpensAnEarlierClause() {
+        String text = "PRISTINA — Zorbek sells phone cases near the station. He is 30.\n\n"
+                + "\"I cleaned weapons for other people,\" he says.\n\nThat was when, Zorbek says, he began to hear.";
+        Analysis doc = TestPipelines.analyze(text, "en");
+        assertThat(doc.get(Layers.PERSONS)).extracting(Entity::canonical).containsExactly("Zorbek");
+        assertThat(doc.get(Layers.PERSONS).get(0).mentions().get(0).span().start()).isEqualTo(text.indexOf("Zorbek"));
+        assertThat(doc.get(Layers.QUOTES).get(0).attribution().speaker().name()).isEqualTo("Zorbek");
+    }
+
+    @Test
+    void aSingleWordThatSpeaksLaterNamesNoOneAsTheObjectOfAVerbBeforeIt() {
+        String text = "A woman who came back told Gazetta she had cooked for the fighters.\n\n"
+                + "Gazetta reported that the police had questioned her.";
+        List<Entity> p = TestPipelines.analyze(text, "en").get(Layers.PERSONS);
+        assertThat(p).allSatisfy(e -> assertThat(e.mentions()).noneMatch(
+                m -> m.span().start() == text.indexOf("Gazetta")));
+    }
+
+    @Test
+    void aTitleSaidOfMenAndWomenAlikeGivesARoleButNoGender() {
+        String text = "Me Zorla Hoffbauer a pris la parole. « Mon client regrette », a-t-elle lancé.";
+        Analysis doc = TestPipelines.analyze(text, "fr");
+        assertThat(doc.get(Layers.PERSONS)).extracting(Entity::canonical, Entity::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Zorla Hoffbauer", "avocat"));
+        assertThat(doc.get(Layers.QUOTES).get(0).attribution().speaker().name()).isEqualTo("Zorla Hoffbauer");
+    }
 }
