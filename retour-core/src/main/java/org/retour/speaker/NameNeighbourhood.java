@@ -56,6 +56,9 @@ final class NameNeighbourhood {
             if (m.kind() == Mention.Kind.PRONOUN || !person.canonical().contains(m.text())) {
                 continue; // a pronoun: the words beside it speak of the sentence, not of the person
             }
+            if (covers(inQuotes, m.span())) {
+                continue; // « "There is no hurry, Ms Corrigan," the judge said »: someone's words to her, no apposition
+            }
             if (seen++ >= MAX_MENTIONS) {
                 break;
             }

@@ -150,4 +150,19 @@ class VoiceFromContextTest {
                 + "„Man muss jeden Fall einzeln anschauen“, sagte Hanna Berger.", "de");
         assertThat(speaker(q.get(0)).voice()).isNotEqualTo(Voice.RETURNEE);
     }
+
+    @Test
+    void aNameInsideAnotherSpeakersQuoteTellsNothingOfWhoThePersonIs() {
+        List<Quote> en = top("Niamh Corrigan spent three years in Raqqa and was deported to Dublin in 2019, where she was"
+                + " charged.\n\"I begged the emir to let me go home,\" Ms Corrigan told the court.\n"
+                + "Ms Justice Brennan told her to take her time. \"There is no hurry, Ms Corrigan,\" the judge said.", "en");
+        assertThat(speaker(en.get(0)).name()).isEqualTo("Niamh Corrigan");
+        assertThat(speaker(en.get(0)).voice()).isEqualTo(Voice.RETURNEE); // not the judge's office beside her name
+        assertThat(speaker(en.get(1)).voice()).isEqualTo(Voice.OFFICIAL);
+        List<Quote> fr = top("Sabrina Lahlou a passé trois ans à Raqqa avant d’être rapatriée en 2019 et mise en examen.\n"
+                + "« J’ai supplié l’émir de me laisser rentrer », a dit Sabrina Lahlou.\n"
+                + "« Prenez votre temps, madame Lahlou, » a répondu la présidente.", "fr");
+        assertThat(speaker(fr.get(0)).voice()).isEqualTo(Voice.RETURNEE);
+        assertThat(speaker(fr.get(1)).voice()).isEqualTo(Voice.OFFICIAL);
+    }
 }
