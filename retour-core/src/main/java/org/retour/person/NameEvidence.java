@@ -14,6 +14,14 @@ final class NameEvidence {
 
     /** How many words a role's complement before an apposed name may have ("du programme", "of the unit"). */
     static final int ROLE_COMPLEMENT = 4;
+    /**
+     * How many tokens a role's complement may have before a name set off by commas on both sides, where the
+     * second comma closes the apposition (« le directeur de l'Organe de coordination pour l'analyse de la menace,
+     * Paul Van Tigchelt, »).
+     */
+    static final int SET_OFF_COMPLEMENT = 14;
+    /** How many words a bracket between a role and the comma before its name may hold ("(OCAM)", "(SPF Justice)"). */
+    static final int BRACKETED_WORDS = 3;
     /** How many adjectives may follow a role noun before an apposed name ("procureur fédéral"). */
     static final int ROLE_ADJECTIVES = 2;
 
@@ -206,6 +214,15 @@ final class NameEvidence {
         boolean apposed = k < a - 1 || "fr".equals(lang) && k >= 0 && Tokens.isWord(tokens.get(k))
                 && !wd.entries.isAny(k, Kind.PREP, Kind.DET, Kind.STOP); // not « politiste à Sciences Po »
         boolean closed = k < a - 1 && b < tokens.size() && Tokens.is(text, tokens.get(b), ",");
+        if (closed && k >= 2 && Tokens.is(text, tokens.get(k), ")")) {
+            int open = k - 1;
+            while (open > 0 && k - open <= BRACKETED_WORDS && !Tokens.is(text, tokens.get(open), "(")) {
+                open--;
+            }
+            if (Tokens.is(text, tokens.get(open), "(")) {
+                k = open - 1; // "le directeur de l'Organe de coordination (OCAM), Paul Van Tigchelt,": the bracket's acronym aside
+            }
+        }
         if (apposed && complementedRole(wd, k, closed)) {
             return true; // "Le coordonnateur du programme, Hamidou Zongo", « la juge d'instruction Nadège Perrin »
         }
@@ -326,7 +343,8 @@ final class NameEvidence {
      * antiterroriste, Corinne Deval, a fait le point »).
      */
     private static boolean complementedRole(NameWords wd, int k, boolean capitals) {
-        for (int h = k; h >= 0 && k - h <= ROLE_COMPLEMENT; h--) {
+        int reach = capitals ? SET_OFF_COMPLEMENT : ROLE_COMPLEMENT;
+        for (int h = k; h >= 0 && k - h <= reach; h--) {
             if (!Tokens.isWord(wd.tokens.get(h)) && !Tokens.is(wd.text, wd.tokens.get(h), "'")
                     && !Tokens.is(wd.text, wd.tokens.get(h), "\u2019")) {
                 return false;

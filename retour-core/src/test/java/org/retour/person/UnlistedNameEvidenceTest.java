@@ -112,4 +112,18 @@ class UnlistedNameEvidenceTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Zorla Hoffbauer", "avocat"));
         assertThat(doc.get(Layers.QUOTES).get(0).attribution().speaker().name()).isEqualTo("Zorla Hoffbauer");
     }
+
+    @Test
+    void aNameSetOffAfterALongRoleAndItsBracketedAcronymIsAPerson() {
+        String fr = "Pour le directeur de l'Organe de coordination pour l'analyse de la menace (OCAM), Zorvan Kerhervé, "
+                + "les retours s'expliquent par la défaite.";
+        assertThat(TestPipelines.analyze(fr, "fr").get(Layers.PERSONS)).extracting(Entity::canonical, Entity::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Zorvan Kerhervé",
+                        "directeur de l'Organe de coordination pour l'analyse de la menace (OCAM)"));
+        assertThat(persons("For the director of the Coordination Unit for Threat Analysis of the federal state (OCAM), "
+                + "Zorvan Kerherve, the returns are explained by defeat.", "en")).containsExactly("Zorvan Kerherve");
+        // a place set off there is no one
+        assertThat(persons("Le directeur de l'Organe de coordination pour l'analyse de la menace (OCAM), "
+                + "Saint-Josse-ten-Noode, reste un cas à part.", "fr")).isEmpty();
+    }
 }
