@@ -350,7 +350,9 @@ final class NameEvidence {
                 return false;
             }
             if (h < k && wd.entries.head(h) != null) {
-                return wd.entries.is(Kind.PREP, h + 1);
+                return wd.entries.is(Kind.PREP, h + 1) || h + 2 < k && wd.lower(h + 1) != null && !wd.capitalised(h + 1)
+                        && !wd.entries.isAny(h + 1, Kind.PREP, Kind.DET, Kind.STOP) && wd.entries.is(Kind.PREP, h + 2);
+                // "le coordonnateur du programme", and with one adjective between: « le responsable kurde de la prison »
             }
             if (wd.capitalised(h) && h < k && !capitals) {
                 return false;

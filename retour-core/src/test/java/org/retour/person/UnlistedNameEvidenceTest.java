@@ -122,6 +122,8 @@ class UnlistedNameEvidenceTest {
                         "directeur de l'Organe de coordination pour l'analyse de la menace (OCAM)"));
         assertThat(persons("For the director of the Coordination Unit for Threat Analysis of the federal state (OCAM), "
                 + "Zorvan Kerherve, the returns are explained by defeat.", "en")).containsExactly("Zorvan Kerherve");
+        assertThat(persons("Le responsable kurde de la prison, Zorvan Kerhervé, déplore le manque de moyens.", "fr"))
+                .containsExactly("Zorvan Kerhervé"); // one adjective between the role's noun and its complement
         // a place set off there is no one
         assertThat(persons("Le directeur de l'Organe de coordination pour l'analyse de la menace (OCAM), "
                 + "Saint-Josse-ten-Noode, reste un cas à part.", "fr")).isEmpty();
