@@ -266,17 +266,31 @@ final class NameEvidence {
     static boolean apposedDescription(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, String lang) {
         String text = wd.text;
         java.util.Set<String> articles = APPOSED_ARTICLES.get(lang);
-        if (articles == null || j != start + 1 || start == 0 || other[start] || j + 2 >= tokens.size()
+        boolean full = j == start + 2 && !other[j - 1] && wd.capitalised(j - 1) && !writtenLower(wd, j - 1);
+        if (articles == null || j != start + 1 && !full || other[start] || j + 2 >= tokens.size()
+                || start > 0 && articles.contains(wd.lower(start - 1)) // "An Indian, a Lankan, a Maldivian": peoples
                 || !Tokens.is(text, tokens.get(j), ",") || !Tokens.isWord(tokens.get(j + 1)) || !articles.contains(wd.lower(j + 1))
-                || !Tokens.isWord(tokens.get(start - 1)) || Tokens.lineBreakBetween(text, tokens.get(start - 1), tokens.get(start))) {
-            return false;
+                || !full && (start == 0 || !Tokens.isWord(tokens.get(start - 1))
+                    || Tokens.lineBreakBetween(text, tokens.get(start - 1), tokens.get(start)))) {
+            return false; // a single word at a sentence's start may be any word; two capitalised words make a name
         }
-        for (int m = j + 2; m < Math.min(tokens.size(), j + 3 + APPOSED_MODIFIERS); m++) {
-            if (!Tokens.isWord(tokens.get(m)) || wd.capitalised(m)) {
+        int words = 0;
+        for (int m = j + 2; m < tokens.size() && words <= APPOSED_MODIFIERS; m++) {
+            if (Tokens.is(text, tokens.get(m), "-") && m > j + 2 && Tokens.isWord(tokens.get(m - 1))) {
+                continue; // "a former counter-terrorism officer": a hyphenated modifier is one word
+            }
+            boolean people = wd.capitalised(m) && (m + 1 >= tokens.size() || !Tokens.isWord(tokens.get(m + 1))
+                    || wd.entries.is(Kind.PREP, m + 1)) && (wd.entries.is(Kind.DEMONYM, m)
+                    || org.retour.entity.Demonyms.bundled().at(wd.view(), m) != null);
+            // a people as the noun ("a Belgian of Moroccan descent"), not as an adjective ("a weekly podcast on Canadian foreign policy")
+            if (!Tokens.isWord(tokens.get(m)) || wd.capitalised(m) && !people) {
                 return false;
             }
-            if (wd.entries.head(m) != null) {
-                return closes(tokens, text, m + 1) && unlistedGivenName(wd, start);
+            if (wd.entries.head(m) != null || people) {
+                return closes(tokens, text, m + 1) && (full || unlistedGivenName(wd, start));
+            }
+            if (m == 0 || !Tokens.is(text, tokens.get(m - 1), "-")) {
+                words++;
             }
         }
         return false;

@@ -45,6 +45,11 @@ final class NameWords {
         this.entries = entries;
     }
 
+    /** The view of the tokens. */
+    TokenView view() {
+        return view;
+    }
+
     /** The number of tokens. */
     int size() {
         return tokens.size();

@@ -128,4 +128,28 @@ class UnlistedNameEvidenceTest {
         assertThat(persons("Le directeur de l'Organe de coordination pour l'analyse de la menace (OCAM), "
                 + "Saint-Josse-ten-Noode, reste un cas à part.", "fr")).isEmpty();
     }
+
+    @Test
+    void aFullNameWithAnIndefiniteAppositionIsAPersonEvenOpeningItsSentence() {
+        assertThat(persons("Zorvan Kerherve, a former counter-terrorism officer, says the risk is low.", "en"))
+                .containsExactly("Zorvan Kerherve");
+        assertThat(persons("Zorvan Kerhervé, un ancien policier, estime que le risque est faible.", "fr"))
+                .containsExactly("Zorvan Kerhervé");
+        assertThat(persons("I met Zorbek, a Belgian of Moroccan descent, in Brussels.", "en")).containsExactly("Zorbek");
+        // a people as an adjective, or a people after an indefinite article, names no one
+        assertThat(persons("This is a transcript of Northlines, a weekly podcast on Canadian foreign policy.", "en"))
+                .isEmpty();
+        assertThat(persons("Here we were not brothers. An Indian, a Lankan, a Maldivian, for them it was the same.", "en"))
+                .isEmpty();
+        // a single word opening its sentence may be any word
+        assertThat(persons("Yesterday, a former fighter, who asked not to be named, spoke.", "en")).isEmpty();
+    }
+
+    @Test
+    void anAgeGivenWithWhenAfterANameMakesItAPerson() {
+        assertThat(persons("Zorla Sadykova was 24 when she followed her husband to Syria.", "en"))
+                .containsExactly("Zorla Sadykova");
+        assertThat(persons("Zorla Sadykova was 24 years old in 2015.", "en")).containsExactly("Zorla Sadykova");
+        assertThat(persons("Chapter Four was 24 pages long.", "en")).isEmpty();
+    }
 }
