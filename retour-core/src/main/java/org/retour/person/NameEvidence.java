@@ -276,9 +276,6 @@ final class NameEvidence {
         }
         int words = 0;
         for (int m = j + 2; m < tokens.size() && words <= APPOSED_MODIFIERS; m++) {
-            if (Tokens.is(text, tokens.get(m), "-") && m > j + 2 && Tokens.isWord(tokens.get(m - 1))) {
-                continue; // "a former counter-terrorism officer": a hyphenated modifier is one word
-            }
             boolean people = wd.capitalised(m) && (m + 1 >= tokens.size() || !Tokens.isWord(tokens.get(m + 1))
                     || wd.entries.is(Kind.PREP, m + 1)) && (wd.entries.is(Kind.DEMONYM, m)
                     || org.retour.entity.Demonyms.bundled().at(wd.view(), m) != null);
@@ -289,9 +286,7 @@ final class NameEvidence {
             if (wd.entries.head(m) != null || people) {
                 return closes(tokens, text, m + 1) && (full || unlistedGivenName(wd, start));
             }
-            if (m == 0 || !Tokens.is(text, tokens.get(m - 1), "-")) {
-                words++;
-            }
+            words++;
         }
         return false;
     }
