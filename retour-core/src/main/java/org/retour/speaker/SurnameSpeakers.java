@@ -58,6 +58,10 @@ final class SurnameSpeakers {
             return r; // a full name says who
         }
         String surname = surface.toLowerCase(Locale.ROOT);
+        if (r.person().canonical() != null && r.person().canonical().indexOf(' ') > 0
+                && !surname.equals(lastWord(r.person().canonical()))) {
+            return r; // "Mr Rosli" for Mr Rosli Hamid: a given name the person stage read, not Muhammad Irfan Rosli's surname
+        }
         Gender titled = titleGender(d, r.span().start());
         cued = cued != Gender.UNKNOWN ? cued : SurnamePronouns.after(d, pronouns, r); // "Mercer told agents that he …"
         boolean contradicted = !lexicon.genderOf(r.person(), d.lang).compatible(cued); // not his mother, Linda Mercer
