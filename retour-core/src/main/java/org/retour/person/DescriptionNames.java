@@ -70,7 +70,7 @@ final class DescriptionNames {
             same = NamedAsDescriptions.personOf(text, named, d, after, lang);
         }
         if (same == null && !d.definite()) {
-            same = namedInNextParagraph(text, named, d, lexicon, lang);
+            same = namedInNextParagraph(text, named, d, after, lexicon, lang);
         }
         return same;
     }
@@ -287,10 +287,11 @@ final class DescriptionNames {
      * The person named at the head of the next paragraph when an unnamed person is introduced in a lead
      * ("A Belgian returnee on trial … told judges that …" then "Yassin O., 27, from Vilvoorde, said …"):
      * news writes the name second. Only the document's first paragraph, and only a name among the first
-     * words of the next one.
+     * words of the next one, or the name a naming phrase gives in it when a subject pronoun opens it
+     * ({@link PronounNamedLeads}).
      */
     private static Entity namedInNextParagraph(String text, List<Referent> named, PersonDescription d,
-            PersonLexicon lexicon, String lang) {
+            List<PersonDescription> after, PersonLexicon lexicon, String lang) {
         int lineEnd = text.indexOf('\n', d.span().end());
         if (lineEnd < 0 || text.lastIndexOf('\n', d.span().start()) >= 0) {
             return null;
@@ -305,7 +306,9 @@ final class DescriptionNames {
                 return r.person();
             }
         }
-        return subjectAfterOpener(text, named, next, d);
+        Entity opener = subjectAfterOpener(text, named, next, d);
+        // "He is one of … He agreed to speak on condition that he be identified only as Shafeeq"
+        return opener != null ? opener : PronounNamedLeads.named(text, named, next, d, after, lang);
     }
 
     /**

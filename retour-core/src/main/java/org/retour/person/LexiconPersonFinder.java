@@ -247,6 +247,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
+        if (PlaceNouns.bundled().endsPlace(wd, i, j, lang)) {
+            return; // "a man from Addu City": a place the place stage does not know
+        }
         if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)
                 || ArticledNames.afterIndefinite(wd, start, lang)
                 || SiteNames.bundled().afterSiteNoun(wd, start, lang))) {
@@ -264,6 +267,11 @@ public final class LexiconPersonFinder implements PersonFinder {
         // the run's name is text[from, end), looked up in place: most runs name no one, and no string is made for them
         int from = e.start(start);
         Found known = byName.get(text, from, end);
+        if (known == null && honorific && j - start == 1 && start == i + 1) {
+            Found given = byGiven.get(text, from, end); // "Mr Rosli Hamid" … "said Mr Rosli"
+            known = given != null && given != AMBIGUOUS && TitledGivenNames.writtenAfterTitle(text, e.start(i), e.end(i),
+                    from, end, given.mentions) ? given : null;
+        }
         if (known == null) {
             known = bySurname.get(text, from, end);
         }

@@ -42,8 +42,15 @@ final class Defendants {
 
     /** The protagonist a definite description of the accused {@code r} stands for, or null. */
     Referent named(SpeakerDocument d, Referent r) {
-        if (r.person() != null || r.description() == null || !r.description().definite() || !accused(d.lang,
-                r.description().role())) {
+        return r.description() == null || !r.description().definite() ? null : protagonist(d, r);
+    }
+
+    /**
+     * As {@link #named}, for a description of the accused that a possessive opens as well ("her client had told
+     * gardaí", « son client a reconnu »): a lawyer's client is the one on trial.
+     */
+    Referent protagonist(SpeakerDocument d, Referent r) {
+        if (r.person() != null || r.description() == null || !accused(d.lang, r.description().role())) {
             return null;
         }
         int start = r.span().start();

@@ -127,6 +127,7 @@ final class DefiniteReferents {
             if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
                 next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
                 next = next != null ? next : FamilyKin.named(d, subjectRules, r, o -> reading(d, o).referent()); // "“…,” her daughter corrected"
+                next = next != null ? next : Defendants.bundled().protagonist(d, r); // "her client had told gardaí"
             }
             if (next == null) {
                 next = IndefiniteDescriptions.namedInNextSentence(d, r); // "L'un d'eux a accepté … Ilyes, 29 ans, …"

@@ -17,7 +17,8 @@ import org.retour.person.Tokens;
  * back, whose gender fits the title before it (Mr, Mme) and the pronoun of its cue or of the clause it reports
  * ({@link SurnamePronouns}); however far back when the person it is linked to has the other gender or while that
  * person, once given words by the surname alone, spoke the last quote given a speaker; further on it keeps the person
- * it was linked to.
+ * it was linked to. A word the person stage joined to someone whose name ends otherwise is their given name, not a
+ * surname ("Mr Rosli Hamid" … "said Mr Rosli": {@code org.retour.person.TitledGivenNames}), and stays theirs.
  *
  * <p>Design decision: news names a relative in full right before quoting them by surname, so the latest
  * full name wins over the first one the text met; once the relative has been quoted, the text calls them
@@ -58,6 +59,10 @@ final class SurnameSpeakers {
             return r; // a full name says who
         }
         String surname = surface.toLowerCase(Locale.ROOT);
+        if (r.person().canonical() != null && r.person().canonical().indexOf(' ') > 0
+                && !surname.equals(lastWord(r.person().canonical()))) {
+            return r; // "Mr Rosli" for Mr Rosli Hamid: a given name the person stage read, not Muhammad Irfan Rosli's surname
+        }
         Gender titled = titleGender(d, r.span().start());
         cued = cued != Gender.UNKNOWN ? cued : SurnamePronouns.after(d, pronouns, r); // "Mercer told agents that he …"
         boolean contradicted = !lexicon.genderOf(r.person(), d.lang).compatible(cued); // not his mother, Linda Mercer
