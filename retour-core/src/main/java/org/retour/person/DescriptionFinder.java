@@ -37,6 +37,7 @@ public final class DescriptionFinder {
     /** Demonyms before the noun they qualify ("a Turkish number"), which describe no one. */
     private static final DemonymAdjectives ADJECTIVES = DemonymAdjectives.bundled();
     private final Partitives partitives = Partitives.bundled();
+    private static final BirthParents BIRTH_PARENTS = BirthParents.bundled();
     private final CopulaNames copulas = CopulaNames.bundled();
     private final IndefiniteHeads indefiniteHeads = IndefiniteHeads.bundled();
     private final DeterminerGenders determinerGenders = DeterminerGenders.bundled();
@@ -142,6 +143,7 @@ public final class DescriptionFinder {
                 out.add(description(text, tokens, owner + 1, owner + 1, k, g, true));
             }
         }
+        out.removeIf(p -> BIRTH_PARENTS.parent(text, tokens, lower, p, lang)); // « né … d'un père genevois »: no one new
         List<PersonDescription> partitive = partitives.find(text, tokens, view, lang,
                 h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang));
         partitive.removeIf(p -> copulas.countsThings(text, p, lexicon, lang)); // "Another is rank.": no person

@@ -68,6 +68,27 @@ final class AnnouncedSpeakers {
         return found;
     }
 
+    /**
+     * The person named at the head of the sentence right before the one at {@code sentenceStart}, within the paragraph
+     * text from {@code p}, whom one of the verbs follows (« La présidente insiste sur la vie à Raqqa. Sabrina Lahlou parle
+     * d'un appartement sans vitres. « … » », "Amal talks about the winter. “…”"): the quote that opens the next sentence
+     * is what they say, not the words of an earlier cue; else null.
+     */
+    Referent talker(SpeakerDocument d, int p, int sentenceStart) {
+        Set<String> words = verbs.get(d.lang);
+        if (words == null || sentenceStart <= 0) {
+            return null;
+        }
+        int previous = SpeakerSentences.sentenceStart(d, sentenceStart - 1);
+        if (previous < p || previous >= sentenceStart) {
+            return null;
+        }
+        List<Referent> refs = d.referents.within(previous, sentenceStart);
+        Referent r = refs.isEmpty() ? null : refs.get(0);
+        return r != null && r.person() != null && SpeakerSentences.wordsBefore(d, r.span().start()) == 0
+                && !SubjectRules.possessive(d, r) && verbAfter(d, r, words, sentenceStart - 1) ? r : null;
+    }
+
     /** Whether one of {@code words} follows the person at most {@link #BETWEEN_WORDS} words after them, before {@code end}. */
     private static boolean verbAfter(SpeakerDocument d, Referent r, Set<String> words, int end) {
         int k = d.tokenAt(r.span().end());

@@ -88,6 +88,10 @@ final class ContextSpeakers {
         if (p >= sentenceStart) {
             return null;
         }
+        Referent talker = opensSentence ? AnnouncedSpeakers.bundled().talker(d, p, sentenceStart) : null;
+        if (talker != null) {
+            return talker; // "La présidente insiste … Sabrina Lahlou parle d'un appartement … « … »": hers
+        }
         int first = d.tokenAt(p);
         int last = d.tokenAt(sentenceStart);
         for (int k = last - 1; k >= first; k--) {

@@ -193,9 +193,10 @@ final class CueSpeakers {
                 asker = asking == null ? null : definite.named(d, asking);
             }
             if (asker == null) { // "Her brother, she said, had been killed": not the brother
-                int at = d.tokenAt(cue.pronoun().span().start());
+                int at = d.tokenAt(cue.pronoun().span().start() + 1) - 1; // the token that holds it, « dit-il » too
                 Referent aside = ParentheticalCues.interrupted(d, Math.min(cue.first(), at), Math.max(cue.last(), at));
-                asker = aside == null ? null : definite.named(d, aside);
+                asker = aside == null || SpeakerDocument.same(definite.named(d, aside), d.lastSpeaker) ? null
+                        : definite.named(d, aside); // "The 34-year-old then found himself, he says, …": the last speaker's own
             }
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
             if (r == null && asker != null && !cue.pronoun().pronoun().plural()) {

@@ -49,15 +49,32 @@ final class IntroducedDescriptions {
 
     /** The name right before a description, separated by a comma and perhaps an age ("Mariyam Shiuna, 27, a …"), or null. */
     private static Referent apposedName(SpeakerDocument d, Referent p) {
+        return apposedTo(d, p, n -> n.person() != null && n.description() == null);
+    }
+
+    /**
+     * The last referent that {@code kind} accepts right before a description, separated by a comma and perhaps an age
+     * or by a copula, or null.
+     */
+    private static Referent apposedTo(SpeakerDocument d, Referent p, java.util.function.Predicate<Referent> kind) {
         int start = p.span().start();
         Referent name = null;
         for (Referent n : d.referents.within(Math.max(0, start - NAME_REACH), start)) {
-            if (n.person() != null && n.description() == null
-                    && APPOSITION.matcher(d.text.substring(n.span().end(), start)).matches()) {
+            if (kind.test(n) && APPOSITION.matcher(d.text.substring(n.span().end(), start)).matches()) {
                 name = n;
             }
         }
         return name;
+    }
+
+    /**
+     * Whether an indefinite description glosses an unnamed person a definite description has just named by their
+     * own noun (« le recruteur, un homme d'une trentaine d'années »): it brings in no one for a later description of
+     * its noun (« le jeune homme ») to take up.
+     */
+    private static boolean glossesDescribed(SpeakerDocument d, Referent p) {
+        return apposedTo(d, p, n -> n.person() == null && n.description() != null && n.description().definite()
+                && !Inflection.shareNoun(n.description().role(), p.description().role(), d.lang)) != null;
     }
 
     /**
@@ -126,7 +143,7 @@ final class IntroducedDescriptions {
                     && d.indefinite(firstWord(p.description().text()))
                     && d.paragraph(p.span().start()) >= paragraph - 1
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
-                    && (!unnamed || apposedName(d, p) == null)) {
+                    && (!unnamed || apposedName(d, p) == null && !glossesDescribed(d, p))) {
                 return p;
             }
         }

@@ -52,4 +52,25 @@ class ParentheticalCueTellerTest {
                 + "He did not go for adventure, he insists, but he found one. “I spent my days cleaning rifles.”", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Besim Gashi");
     }
+
+    @Test
+    void frenchCueInvertedInOneWordBetweenCommasIsTheTellers() {
+        List<Quote> q = top("Jonathan Morel est rentré en 2016. « On m’avait promis le front », raconte-t-il.\n\n"
+                + "Il décrit la défiance. Un ami vaudois, dit-il, a passé trois semaines en cellule pour une photo."
+                + " « Ils l’ont relâché avec des marques partout. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Jonathan Morel");
+    }
+
+    @Test
+    void theLastSpeakerAtTheHeadOfTheSentenceTellsOfHimself() {
+        List<Quote> fr = top("Abdelilah, 34 ans, est rentré en 2019. « Je voulais défendre les Syriens », a-t-il confié.\n\n"
+                + "Le trentenaire se retrouve alors, dit-il, à combattre « des brigades rebelles ». Puis il a fui."
+                + " « Pour qui je tirais ? »", "fr");
+        assertThat(speaker(fr.get(1)).name()).isEqualTo("Abdelilah");
+        assertThat(speaker(fr.get(2)).name()).isEqualTo("Abdelilah");
+        List<Quote> en = top("Tom Ashby, 34, came back in 2019. “I wanted to help the Syrians,” he said.\n\n"
+                + "The 34-year-old then found himself, he says, fighting other rebels. Then he fled."
+                + " “Who was I shooting at?”", "en");
+        assertThat(speaker(en.get(1)).name()).isEqualTo("Tom Ashby");
+    }
 }
