@@ -38,12 +38,18 @@ final class BirthParents {
      * Whether the indefinite description {@code p} is a parent someone was born to: right after a `to` word, or after
      * an `and` word with a `to` word before it ("to a Swiss father and a French mother"), a `born` word before both.
      */
-    boolean parent(String text, List<Token> tokens, String[] lower, PersonDescription p, String lang) {
+    boolean parent(String text, List<Token> tokens, String[] lower, PersonDescription p, String lang,
+                   org.retour.entity.TokenView view) {
         Set<String> to = words.get("to").get(lang);
         Set<String> born = words.get("born").get(lang);
         Set<String> and = words.get("and").get(lang);
-        int first = Tokens.firstAtOrAfter(tokens, p.span().start());
-        if (p.definite() || to == null || born == null || first < 2) {
+        if (p.definite() || to == null || born == null) {
+            return false;
+        }
+        // the view's search when there is one: the shared search of a token list keeps the starts of one list
+        // per thread, and rebuilds them when another list was searched in between
+        int first = view != null ? view.indexAt(p.span().start()) : Tokens.firstAtOrAfter(tokens, p.span().start());
+        if (first < 2) {
             return false;
         }
         String before = word(text, tokens, lower, first - 1);

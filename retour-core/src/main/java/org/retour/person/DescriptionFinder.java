@@ -143,7 +143,7 @@ public final class DescriptionFinder {
                 out.add(description(text, tokens, owner + 1, owner + 1, k, g, true));
             }
         }
-        out.removeIf(p -> BIRTH_PARENTS.parent(text, tokens, lower, p, lang)); // « né … d'un père genevois »: no one new
+        out.removeIf(p -> BIRTH_PARENTS.parent(text, tokens, lower, p, lang, view)); // « né … d'un père genevois »: no one new
         List<PersonDescription> partitive = partitives.find(text, tokens, view, lang,
                 h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang));
         partitive.removeIf(p -> copulas.countsThings(text, p, lexicon, lang)); // "Another is rank.": no person
