@@ -219,13 +219,17 @@ final class PronounSpeakers {
      * ("She is 29, a former nursing student from Birmingham": the woman the pronoun stands for); else the
      * description itself.
      */
-    private static Referent predicated(SpeakerDocument d, Referent r) {
+    private Referent predicated(SpeakerDocument d, Referent r) {
         if (r == null || r.person() != null || r.description() == null || r.description().definite()) {
             return r;
         }
         int k = d.tokenAt(SpeakerSentences.sentenceStart(d, r.span().start()));
         if (k >= d.tokens.size() || SpeakerSentences.wordsBefore(d, r.span().start()) > SubjectRules.SUBJECT_WORDS) {
             return r;
+        }
+        PronounLinker.Found opening = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        if (opening != null && !opening.pronoun().gender().compatible(r.gender())) {
+            return r; // "He says his mother rang him.": she is no predicate of "he"
         }
         int at = d.tokens.get(k).span().start();
         for (org.retour.model.Entity e : d.persons) {

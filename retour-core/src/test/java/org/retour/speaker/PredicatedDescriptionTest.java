@@ -26,4 +26,15 @@ class PredicatedDescriptionTest {
         assertThat(speaker(q.get(0)).name()).isNull();
         assertThat(speaker(q.get(0)).description()).isEqualTo("A former nursing student");
     }
+
+    @Test
+    void aDescriptionOfTheOtherGenderIsNoPredicateOfThePronounBeforeIt() {
+        List<Quote> en = top("Karim Rahman came back from Syria in 2019.\n\n"
+                + "He says his mother rang him. She said, \"Come home, we will sort it.\"", "en");
+        assertThat(speaker(en.get(0)).name()).isNull();
+        assertThat(speaker(en.get(0)).description()).isEqualTo("his mother");
+        List<Quote> fr = top("Karim Rahman est rentré de Syrie en 2019.\n\n"
+                + "Il raconte que sa mère l'appelait. Elle disait : « Rentre, on va arranger ça. »", "fr");
+        assertThat(speaker(fr.get(0)).name()).isNotEqualTo("Karim Rahman");
+    }
 }
