@@ -147,14 +147,6 @@ public final class LexiconPersonFinder implements PersonFinder {
         return out;
     }
 
-    /**
-     * Whether token {@code k} opens a clause, where a subject stands: first in the text or after something
-     * other than a word (a full stop, a comma, a dash), not the object of a verb or a preposition.
-     */
-    private static boolean opensClause(List<Token> tokens, int k) {
-        return k == 0 || !Tokens.isWord(tokens.get(k - 1));
-    }
-
     /** The ids of the first persons of a document ("P1", "P2", …), made once. */
     private static final String[] IDS = new String[64];
 
@@ -311,7 +303,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.initialSurname(text, tokens, start, j) || initialled
                     || NameEvidence.namedByPhrase(text, tokens, start, j, lang) && !other[start] && !other[j - 1]
                     || !other[j - 1] && cued.contains(wd.surface(j - 1)) && (j - start >= 2
-                        || opensClause(tokens, start) && !wd.writtenLower(start))
+                        || Tokens.opensClause(tokens, start) && !wd.writtenLower(start))
                         // "Besnik sells …" before "Besnik says"; not "told Newsday" before "Newsday reported", nor
                         // "Just" where the text also writes "just"
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)

@@ -270,7 +270,7 @@ final class NameEvidence {
         if (articles == null || j != start + 1 && !full || other[start] || j + 2 >= tokens.size()
                 || start > 0 && articles.contains(wd.lower(start - 1)) // "An Indian, a Lankan, a Maldivian": peoples
                 || !Tokens.is(text, tokens.get(j), ",") || !Tokens.isWord(tokens.get(j + 1)) || !articles.contains(wd.lower(j + 1))
-                || !full && (start == 0 || !Tokens.isWord(tokens.get(start - 1))
+                || !full && (Tokens.opensClause(tokens, start)
                     || Tokens.lineBreakBetween(text, tokens.get(start - 1), tokens.get(start)))) {
             return false; // a single word at a sentence's start may be any word; two capitalised words make a name
         }

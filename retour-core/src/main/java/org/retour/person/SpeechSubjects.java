@@ -71,7 +71,7 @@ final class SpeechSubjects {
      */
     private boolean nextToSpeechVerb(NameWords wd, int i, int j, String lang) {
         List<Token> tokens = wd.tokens;
-        boolean clauseStart = i == 0 || !Tokens.isWord(tokens.get(i - 1));
+        boolean clauseStart = Tokens.opensClause(tokens, i);
         if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
                 && speech.isSpeechWord(wd.lower(j), lang) && !speech.opensSource(wd.lower(j), lang)) {
             return true;

@@ -157,6 +157,14 @@ public final class Tokens {
         return t.kind() == Token.Kind.WORD || t.kind() == Token.Kind.NUMBER;
     }
 
+    /**
+     * Whether token {@code k} opens a clause, where a subject stands: first in the text or after something other than a
+     * word (a full stop, a comma, a dash, a quotation mark), not the object of a verb or a preposition.
+     */
+    public static boolean opensClause(List<Token> tokens, int k) {
+        return k == 0 || !isWord(tokens.get(k - 1));
+    }
+
     /** Whether the token is the punctuation {@code p}. */
     public static boolean is(String text, Token t, String p) {
         return t.span().length() == p.length() && text.startsWith(p, t.span().start());

@@ -39,7 +39,7 @@ final class BylineNarrators {
             return null;
         }
         int k = cue.first() - 1;
-        boolean before = d.wordOf(kinds, "self", k) && (k == 0 || !Tokens.isWord(d.tokens.get(k - 1)));
+        boolean before = d.wordOf(kinds, "self", k) && Tokens.opensClause(d.tokens, k);
         boolean inverted = d.wordOf(kinds, "self", cue.last() + 1) && cue.first() > 0
                 && !Tokens.isWord(d.tokens.get(cue.first() - 1)); // "„…?“, fragte ich."
         return before || inverted ? byline(d) : null;

@@ -139,7 +139,7 @@ final class LetterReading {
      * aloud, the statement's author speaks; "a letter read to the court by his barrister" has a reader.
      */
     private boolean readByNoOne(SpeakerDocument d, int k) {
-        if (k == 0 || !Tokens.isWord(d.tokens.get(k - 1)) || words.kindAt(d, k - 1) != Kind.DOCUMENT) {
+        if (Tokens.opensClause(d.tokens, k) || words.kindAt(d, k - 1) != Kind.DOCUMENT) {
             return false;
         }
         for (int j = k + 1; j < d.tokens.size() && j <= k + AGENT_TOKENS && Tokens.isWord(d.tokens.get(j)); j++) {

@@ -70,9 +70,9 @@ final class StatementIssuers {
     private boolean statementSubject(SpeakerDocument d, CueMatch cue) {
         int k = cue.first() - 1;
         if (is(d, k, "it")) {
-            return k == 0 || !Tokens.isWord(d.tokens.get(k - 1));
+            return Tokens.opensClause(d.tokens, k);
         }
-        return is(d, k, "statement") && is(d, k - 1, "det") && (k == 1 || !Tokens.isWord(d.tokens.get(k - 2)));
+        return is(d, k, "statement") && is(d, k - 1, "det") && Tokens.opensClause(d.tokens, k - 1);
     }
 
     /** The issuer named in the sentence {@code text[start, end)}, or {@link Issuer#NONE}. */
