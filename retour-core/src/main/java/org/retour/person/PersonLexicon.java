@@ -40,7 +40,7 @@ public final class PersonLexicon {
      * The roles, lower-cased, that titles said of men and women alike give ("avocat" for « Me », marked
      * {@code x} in the data): such a role tells no gender (« Me Laura Hoffmann … a-t-elle lancé »).
      */
-    private final Set<String> titleRoles;
+    private final Set<String> epiceneTitleRoles;
 
     /**
      * The lookup keys ({@link org.retour.entity.Fold#key}) of every head noun of every language: a token
@@ -84,7 +84,7 @@ public final class PersonLexicon {
             names.put(p[0], Gender.fromCode(p[1]));
         }
         Map<String, Map<String, String[]>> w = new HashMap<>();
-        java.util.Set<String> eitherGender = new java.util.HashSet<>();
+        Set<String> eitherGender = new java.util.HashSet<>();
         for (String line : wordLines) {
             String[] p = line.split("\\s+", 4);
             if (p.length < 3) {
@@ -134,7 +134,7 @@ public final class PersonLexicon {
         this.everyLanguage = all;
         this.pronouns = new HashMap<>();
         this.compoundEndings = new java.util.HashSet<>();
-        this.titleRoles = Set.copyOf(eitherGender);
+        this.epiceneTitleRoles = Set.copyOf(eitherGender);
         for (Map.Entry<String, Map<String, String[]>> e : w.entrySet()) {
             for (Map.Entry<String, String[]> word : e.getValue().entrySet()) {
                 String d = word.getValue()[Kind.PRON.ordinal()];
@@ -358,8 +358,8 @@ public final class PersonLexicon {
         if (g != null && g != Gender.UNKNOWN) {
             return g;
         }
-        if (person.role() != null && !titleRoles.contains(person.role().toLowerCase(Locale.ROOT))) {
-            String role = person.role().toLowerCase(Locale.ROOT);
+        String role = person.role() == null ? null : person.role().toLowerCase(Locale.ROOT);
+        if (role != null && !epiceneTitleRoles.contains(role)) {
             int i = 0;
             while (i < role.length()) {
                 int j = i;
