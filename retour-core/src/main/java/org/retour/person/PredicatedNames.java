@@ -1,0 +1,88 @@
+package org.retour.person;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.retour.model.Token;
+import org.retour.person.PersonLexicon.Kind;
+import org.retour.resource.ResourceLines;
+
+/**
+ * The evidence that a run of capitalised words names a person: it is the subject of a copula whose complement
+ * is an indefinite description headed by a person's noun (« Abdelilah Ouazzani est l'un des imams qui … »,
+ * "Imran Baig is a former bus driver", „Sven Müller ist ein ehemaliger Kämpfer“). Copulas come from
+ * {@code copulas.txt}, the indefinite words from {@code apposed-articles.txt}; a partitive reads through « l'un
+ * des », "one of the", „einer der“.
+ *
+ * <p>Design decision: a run of two capitalised words is taken wherever it stands, one word only inside a
+ * sentence, as for an indefinite apposition ({@link NameEvidence#apposedDescription}): a single capitalised
+ * word opening a sentence may be any word.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PredicatedNames {
+
+    private static final Map<String, Set<String>> COPULAS =
+            ResourceLines.byLanguage(ResourceLines.classpath(CopulaNames.RESOURCE), true);
+    private static final Map<String, Set<String>> ARTICLES =
+            ResourceLines.byLanguage(ResourceLines.classpath("org/retour/person/apposed-articles.txt"), true);
+    /** The words a partitive puts between its numeral and its noun: « l'un des », "one of the", „einer der“. */
+    private static final Map<String, Set<String>> PARTITIVE_LINKS = Map.of(
+            "fr", Set.of("des", "de", "d'", "ces", "ses", "leurs", "nos"),
+            "en", Set.of("of", "the", "those", "his", "her", "their"),
+            "de", Set.of("der", "von", "den", "seiner", "ihrer"));
+    /** The numeral of a partitive ("one of the"): a word apart from the articles in English. */
+    private static final Map<String, String> ONE = Map.of("en", "one", "fr", "un", "de", "einer");
+
+    private PredicatedNames() {
+    }
+
+    /**
+     * Whether the run {@code [start, j)} is followed by a copula and an indefinite description whose head, within
+     * {@link NameEvidence#APPOSED_MODIFIERS} words, is a person's noun, in the plural after a partitive.
+     */
+    static boolean predicated(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, PersonLexicon lexicon,
+                              String lang) {
+        Set<String> copulas = COPULAS.get(lang);
+        Set<String> articles = ARTICLES.get(lang);
+        if (copulas == null || articles == null || j + 2 >= tokens.size() || other[start] || other[j - 1]
+                || !copulas.contains(wd.lower(j)) || !wd.adjacent(j - 1)) {
+            return false;
+        }
+        boolean full = j == start + 2 && wd.capitalised(j - 1) && !wd.writtenLower(j - 1);
+        if (!full && (j != start + 1 || Tokens.opensClause(tokens, start) || !NameEvidence.unlistedGivenName(wd, start))
+                || start > 0 && wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.POSSESSIVE)) {
+            return false; // "dans Le Monde est", « son Coran est »: a complement or a possessed thing
+        }
+        int m = j + 1;
+        if ("fr".equals(lang) && "l'".equals(wd.lower(m))) {
+            m++; // « l'un des »
+        }
+        String article = wd.lower(m);
+        if (!articles.contains(article) && !article.equals(ONE.get(lang))) {
+            return false;
+        }
+        m++;
+        boolean partitive = false;
+        Set<String> links = PARTITIVE_LINKS.getOrDefault(lang, Set.of());
+        int words = 0;
+        for (; m < tokens.size() && words <= NameEvidence.APPOSED_MODIFIERS; m++) {
+            if (!Tokens.isWord(tokens.get(m))) {
+                return false;
+            }
+            boolean head = wd.entries.head(m) != null || partitive && lexicon.headOrPlural(wd.lower(m), lang);
+            if (wd.capitalised(m) && !("de".equals(lang) && head)) {
+                return false; // German writes its nouns capitalised
+            }
+            if (head) {
+                return true;
+            }
+            if (links.contains(wd.lower(m))) {
+                partitive = true; // « l'un des imams », "one of the fighters"
+            } else {
+                words++;
+            }
+        }
+        return false;
+    }
+}
