@@ -5,7 +5,7 @@ import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
 
 /**
- * The evidence that a run of capitalised words in English names a person: an age description or a clause of
+ * The evidence that a run of capitalised words in English (or, narrower, in French) names a person: an age description or a clause of
  * "who" set off right after it ("Youssef El A., a 31-year-old from Rotterdam, returned", "I find Khaled, who walked
  * out of Hawija"). English keeps "who" for persons and gives no place or body an age; the words of the run must
  * be none the place and organisation stages found, and a single word must be no word of the lexicon nor one the
@@ -28,6 +28,9 @@ final class EnglishAppositions {
 
     /** Whether the run {@code [start, j)} is followed by ", who" or ", a 31-year-old". */
     static boolean apposed(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, String lang) {
+        if ("fr".equals(lang)) {
+            return frenchRelative(tokens, wd, start, j, other);
+        }
         if (!"en".equals(lang) || j + 1 >= tokens.size() || !Tokens.is(wd.text, tokens.get(j), ",") || !wd.adjacent(j)
                 || !NameEvidence.freeRun(wd, start, j, other)) {
             return false;
@@ -44,6 +47,18 @@ final class EnglishAppositions {
             return true;
         }
         return ("a".equals(next) || "an".equals(next)) && j + 2 < tokens.size() && aged(wd.text, tokens.get(j + 2));
+    }
+
+    /**
+     * « Gérard Fuchs, qui tient le tabac du coin » : two capitalised words, neither a place's nor an organisation's
+     * nor one the document writes in lower case, after no preposition or determiner, set off by a comma before
+     * « qui ». French keeps « qui » for things too, so one word alone is not enough.
+     */
+    private static boolean frenchRelative(List<Token> tokens, NameWords wd, int start, int j, boolean[] other) {
+        return j == start + 2 && j + 1 < tokens.size() && Tokens.is(wd.text, tokens.get(j), ",") && wd.adjacent(j)
+                && "qui".equals(wd.lower(j + 1)) && !other[start] && !other[j - 1]
+                && !wd.writtenLower(start) && !wd.writtenLower(j - 1)
+                && !(start > 0 && wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.STOP));
     }
 
     /** Whether the text from token {@code t} reads an age of one or two digits and "-year-old". */
