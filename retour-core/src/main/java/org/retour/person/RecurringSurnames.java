@@ -2,6 +2,7 @@ package org.retour.person;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.retour.person.PersonLexicon.Kind;
 
 /**
  * The capitalised words a document writes alone, as a run of their own, twice or more ("Amrani raconte", "says
@@ -23,10 +24,12 @@ final class RecurringSurnames {
     private final NameWords wd;
     private final boolean[] other;
     /**
-     * Whether a full name written twice is evidence: in French only, as English capitalises the words of
+     * Whether a full name written twice is evidence: in French and German, as English capitalises the words of
      * institutions, titles and peoples ("Sunday Times", "Red Cross", "Sri Lankans") that no stage may know.
      */
     private final boolean fullNames;
+    /** Whether the language capitalises its nouns, so a run after a preposition or an article is a noun phrase. */
+    private final boolean capitalisedNouns;
     /** How many times each word stands alone as a run of its own, counted when first asked. */
     private Map<String, Integer> alone;
 
@@ -34,7 +37,8 @@ final class RecurringSurnames {
     RecurringSurnames(NameWords wd, boolean[] other, String lang) {
         this.wd = wd;
         this.other = other;
-        this.fullNames = "fr".equals(lang);
+        this.fullNames = "fr".equals(lang) || "de".equals(lang);
+        this.capitalisedNouns = "de".equals(lang);
     }
 
     /**
@@ -45,6 +49,9 @@ final class RecurringSurnames {
     boolean named(int start, int j) {
         if (j != start + 2 || other[start] || other[start + 1]) {
             return false;
+        }
+        if (capitalisedNouns && start > 0 && wd.entries.isAny(start - 1, Kind.PREP, Kind.DET, Kind.INDEF)) {
+            return false; // „im Hintergrund Kinder“: nouns after a preposition, not a name
         }
         String surname = wd.surface(start + 1);
         if (Tokens.possessive(wd.text, wd.tokens.get(start + 1))) {
