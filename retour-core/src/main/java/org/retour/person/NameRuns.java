@@ -108,20 +108,27 @@ final class NameRuns {
                 && Character.isUpperCase(text.charAt(s + 3));
     }
 
-    /** The end (exclusive) of the Arabic name that starts at token {@code i}: at most three words. */
+    /**
+     * The end (exclusive) of the Arabic name that starts at token {@code i}: at most three words, not counting an
+     * honorific that opens it nor a particle that joins a compound name ("الدكتور عبد الرحمن الشمري").
+     */
     int arabicRunEnd(NameWords wd, int i, String lang) {
         String text = wd.text;
         List<Token> tokens = wd.tokens;
         int n = tokens.size();
+        TokenEntries e = wd.entries;
+        int words = e.honorific(i) || e.is(Kind.PARTICLE, i) ? 0 : 1;
         int j = i + 1;
-        while (j < n && j - i <= 2 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
+        while (j < n && words < 3 && Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))) {
             Token t = tokens.get(j);
             String w = wd.lower(j);
-            TokenEntries e = wd.entries;
             if (t.kind() != Token.Kind.WORD || e.isAny(j, Kind.STOP, Kind.PREP, Kind.REL) || e.head(j) != null
                     || e.is(Kind.AFTER, j) || speech.isSpeechWord(w, lang) || e.pronoun(j) != null
                     || conjoined(wd, j, lang)) {
                 break;
+            }
+            if (!e.is(Kind.PARTICLE, j)) {
+                words++;
             }
             j++;
         }

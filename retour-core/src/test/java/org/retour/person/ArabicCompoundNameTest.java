@@ -1,0 +1,33 @@
+package org.retour.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Entity;
+import org.retour.pipeline.Layers;
+import org.retour.quote.TestPipelines;
+
+/**
+ * An Arabic name runs to three words of its own, not counting the honorific that opens it nor the particle of a
+ * compound given name ("الدكتور عبد الرحمن الشمري"), and no further.
+ */
+class ArabicCompoundNameTest {
+
+    private static List<String> persons(String text) {
+        List<Entity> persons = TestPipelines.analyze(text, "ar").get(Layers.PERSONS);
+        return persons.stream().map(Entity::canonical).toList();
+    }
+
+    @Test
+    void anHonorificAndACompoundGivenNameLeaveRoomForTheSurname() {
+        assertThat(persons("وقال الدكتور عبد الرحمن الشمري، مدير البرامج في المركز، إن المركز استقبل 3300 مستفيد."))
+                .contains("عبد الرحمن الشمري");
+        assertThat(persons("وقال أبو محمد الحلبي إن الحياة كانت صعبة.")).contains("أبو محمد الحلبي");
+    }
+
+    @Test
+    void aNameStillEndsAtThreeWordsOfItsOwn() {
+        assertThat(persons("وقال محمد أحمد علي حسن إن الحياة كانت صعبة.")).doesNotContain("محمد أحمد علي حسن");
+    }
+}
