@@ -109,7 +109,7 @@ public final class NotQuoteLexicon {
         return new NotQuoteLexicon(ResourceLines.classpath(RESOURCE));
     }
 
-    /** Lower case, typographic apostrophes made straight, runs of spaces made one. */
+    /** Lower case, typographic apostrophes made straight, Arabic vowel marks dropped, runs of spaces made one. */
     public static String normalize(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
@@ -123,9 +123,32 @@ public final class NotQuoteLexicon {
                 sb.append(' ');
                 space = false;
             }
-            sb.append(c == '’' || c == 'ʼ' ? '\'' : c);
+            if (!arabicMark(c)) {
+                sb.append(c == '’' || c == 'ʼ' ? '\'' : c);
+            }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a character is an Arabic vowel or other mark written over a letter (« يسمّون » is « يسمون »). */
+    private static boolean arabicMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670';
+    }
+
+    /** {@code word} without its Arabic marks, itself when it has none (most words). */
+    private static String withoutArabicMarks(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (arabicMark(word.charAt(i))) {
+                StringBuilder sb = new StringBuilder(word.length());
+                for (int k = 0; k < word.length(); k++) {
+                    if (!arabicMark(word.charAt(k))) {
+                        sb.append(word.charAt(k));
+                    }
+                }
+                return sb.toString();
+            }
+        }
+        return word;
     }
 
     /** Whether the normalized text is a known name or term. */
@@ -253,7 +276,7 @@ public final class NotQuoteLexicon {
         if (s == null) {
             s = map.get("*");
         }
-        return s != null && s.contains(word);
+        return s != null && (s.contains(word) || "ar".equals(lang) && s.contains(withoutArabicMarks(word)));
     }
 
     /**
