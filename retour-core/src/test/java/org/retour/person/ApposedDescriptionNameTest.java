@@ -20,8 +20,8 @@ class ApposedDescriptionNameTest {
     void aSingleUnknownNameWithAnIndefiniteAppositionIsAPerson() {
         assertThat(persons("The camera lingers on Dawud, a former electrician from Bradford, as he turns a cup.", "en"))
                 .contains("Dawud");
-        assertThat(persons("Le film suit Tarquin, un ancien combattant de Roubaix, dans sa cuisine.", "fr"))
-                .contains("Tarquin");
+        assertThat(persons("Le film suit Tarquenio, un ancien combattant de Roubaix, dans sa cuisine.", "fr"))
+                .contains("Tarquenio");
         assertThat(persons("Der Film begleitet Ilkay, einen Rückkehrer aus Kiel, durch seinen Alltag.", "de"))
                 .doesNotContain("Kiel");
     }

@@ -36,7 +36,7 @@ class PredicatedNameTest {
 
     @Test
     void aSingleWordOpeningASentenceNeedsMoreThanAPredicate() {
-        assertThat(persons("Tarquin est un ancien combattant, disent les voisins.", "fr")).doesNotContain("Tarquin");
-        assertThat(persons("Les voisins disent que Tarquin est un ancien combattant.", "fr")).contains("Tarquin");
+        assertThat(persons("Tarquenio est un ancien combattant, disent les voisins.", "fr")).doesNotContain("Tarquenio");
+        assertThat(persons("Les voisins disent que Tarquenio est un ancien combattant.", "fr")).contains("Tarquenio");
     }
 }

@@ -21,9 +21,9 @@ class RecurringNamePartTest {
 
     @Test
     void aSurnameWrittenAloneTwiceMakesAPersonOfTheFullNameBeforeIt() {
-        List<Entity> p = persons("On the table in Zuleikha Begum's kitchen there is a plastic folder. Begum opens it "
+        List<Entity> p = persons("On the table in Zulqeyva Begum's kitchen there is a plastic folder. Begum opens it "
                 + "slowly. The letters are from her son, Begum explains.", "en");
-        assertThat(p).extracting(Entity::canonical).containsExactly("Zuleikha Begum");
+        assertThat(p).extracting(Entity::canonical).containsExactly("Zulqeyva Begum");
         assertThat(p.get(0).mentions()).extracting(Mention::text).contains("Begum");
     }
 
@@ -36,7 +36,7 @@ class RecurringNamePartTest {
 
     @Test
     void aNamePartWrittenAloneOnceIsNoEvidence() {
-        List<Entity> p = persons("On the table in Zuleikha Begum's kitchen there is a plastic folder. Begum opens it "
+        List<Entity> p = persons("On the table in Zulqeyva Begum's kitchen there is a plastic folder. Begum opens it "
                 + "slowly.", "en");
         assertThat(p).isEmpty();
     }
