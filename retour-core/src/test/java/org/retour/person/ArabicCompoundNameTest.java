@@ -10,7 +10,7 @@ import org.retour.quote.TestPipelines;
 
 /**
  * An Arabic name runs to three words of its own, not counting the honorific that opens it nor the particle of a
- * compound given name ("الدكتور عبد الرحمن الشمري"), and no further.
+ * compound given name ("الدكتور عبد الرحمن الشمري"), and no further: a preposition or a word of the clause ends it.
  */
 class ArabicCompoundNameTest {
 
@@ -29,5 +29,11 @@ class ArabicCompoundNameTest {
     @Test
     void aNameStillEndsAtThreeWordsOfItsOwn() {
         assertThat(persons("وقال محمد أحمد علي حسن إن الحياة كانت صعبة.")).doesNotContain("محمد أحمد علي حسن");
+    }
+
+    @Test
+    void aPrepositionOrAWordOfTheClauseEndsTheName() {
+        assertThat(persons("ويختم مفتاح الهمالي حديثه بالقول إنه يريد أن يعمل.")).containsExactly("مفتاح الهمالي");
+        assertThat(persons("وقال خالد عند باب المحل إنه لا يعرف شيئا.")).containsExactly("خالد");
     }
 }
