@@ -208,6 +208,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 && closesSentence(text, q.span().end(), outer)) {
             after = null; // "“We were hungry.” A woman said the guards “beat …”": the next sentence's cue is its quote's
         }
+        after = OwnReportCues.reportsOwn(d, cues, after, aFirst, q.span().end(), outer) ? null : after; // "« … ? » X répond qu'…"
         if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
                 && onlyPunctuation(d, aFirst, after.first())) {
             after = null; // "« … ? » Selon le conseil, …": the source opens the next sentence and speaks its words
