@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import org.retour.model.Entity;
 import org.retour.person.Referents.Referent;
+import org.retour.resource.GrammarWords;
 
 /**
- * A name in apposition after a description and its complement: "Un responsable du conseil civil de Raqqa,
- * Mahmoud al-Hassan, affirme …", "A spokesman for the Public Prosecution Service, Wim de Bruin, said …": the
- * description stands for the person so named.
+ * A name in apposition after a description and its complement or a short relative clause: "Un responsable du
+ * conseil civil de Raqqa, Mahmoud al-Hassan, affirme …", "A spokesman for the Public Prosecution Service, Wim de
+ * Bruin, said …", « L'autre ancien combattant que nous avons rencontré, Issa Modou, 34 ans, … », "The other
+ * returnee who agreed to talk, Idriss Kone, 31, …": the description stands for the person so named.
  *
  * <p>Stateless and thread-safe.
  */
@@ -19,6 +21,8 @@ final class ComplementAppositions {
     /** The most words of a description's complement before the comma of the name apposed to it. */
     static final int COMPLEMENT_WORDS = 8;
 
+    private static final GrammarWords RELATIVES = GrammarWords.bundled();
+
     private ComplementAppositions() {
     }
 
@@ -26,7 +30,8 @@ final class ComplementAppositions {
      * The person named in apposition after a description's complement, which a preposition opens among its
      * first two words ("Un responsable du conseil civil de Raqqa, Mahmoud al-Hassan, affirme", "A spokesman
      * for the Public Prosecution Service, Wim de Bruin, said", « Le responsable kurde de la prison, le colonel
-     * Karwan Rashid, affirme », « Pour sa conseillère chez Retisser, Hélène Marchal, « … » »), when the gender
+     * Karwan Rashid, affirme », « Pour sa conseillère chez Retisser, Hélène Marchal, « … » »), or after a short
+     * relative clause (« L'autre ancien combattant que nous avons rencontré, Issa Modou, 34 ans, »), when the gender
      * fits; else null.
      */
     static Entity named(String text, List<Referent> named, PersonDescription d, PersonLexicon lexicon, String lang) {
@@ -47,7 +52,8 @@ final class ComplementAppositions {
 
     /**
      * The offset right after the comma that closes a description's complement starting at {@code from}: at
-     * most {@link #COMPLEMENT_WORDS} words on one line, a preposition among the first two; else -1.
+     * most {@link #COMPLEMENT_WORDS} words on one line, a preposition among the first two or a relative pronoun
+     * first and a word after it (« que nous avons rencontré, »); else -1.
      *
      * <p>Design decision: most descriptions are followed by no such comma, so the first two words are looked up
      * only once the comma is found.
@@ -66,7 +72,8 @@ final class ComplementAppositions {
             }
             if (i < text.length() && text.charAt(i) == ',') {
                 return words > 0 && (preposition(text, firstStart, firstEnd, lexicon, lang)
-                        || words > 1 && preposition(text, secondStart, secondEnd, lexicon, lang)) ? i + 1 : -1;
+                        || words > 1 && preposition(text, secondStart, secondEnd, lexicon, lang)
+                        || words > 1 && relative(text, firstStart, firstEnd, lang)) ? i + 1 : -1;
             }
             if (i == start) {
                 return -1;
@@ -85,6 +92,11 @@ final class ComplementAppositions {
             i = end;
         }
         return -1;
+    }
+
+    /** Whether the word {@code text[start, end)} in lower case is a relative pronoun (« que », "who"). */
+    private static boolean relative(String text, int start, int end, String lang) {
+        return RELATIVES.of(GrammarWords.Kind.RELATIVE, lang).contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
     /** Whether the word {@code text[start, end)} in lower case is a preposition ({@link #preposition(String, PersonLexicon, String)}). */

@@ -149,7 +149,8 @@ final class CueFinder {
             }
         }
         if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)
-                || MannerPhrases.endsAt(d, k)) { // « rappelle par écrit que »
+                || MannerPhrases.endsAt(d, k) // « rappelle par écrit que »
+                || AdjectivalParticiples.at(d, kinds, k)) { // « un accompagnement renforcé assuré en région »
             return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned); "agreed to bring home"
         }
         int first = k;

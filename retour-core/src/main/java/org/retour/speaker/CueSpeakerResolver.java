@@ -208,6 +208,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 && closesSentence(text, q.span().end(), outer)) {
             after = null; // "“We were hungry.” A woman said the guards “beat …”": the next sentence's cue is its quote's
         }
+        after = OwnReportCues.reportsOwn(d, cues, after, aFirst, q.span().end(), outer) ? null : after; // "« … ? » X répond qu'…"
         if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
                 && onlyPunctuation(d, aFirst, after.first())) {
             after = null; // "« … ? » Selon le conseil, …": the source opens the next sentence and speaks its words
@@ -307,9 +308,10 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             organisation = through.body();
             used = through.cue();
         }
-        if (organisation == null && speaker == null && used != null && used == after && used.pronoun() != null
-                && used.pronoun().pronoun().plural()) {
-            // "Les enquêteurs insistent. « … ? », lui demandent-ils": several speak, no one person of the context
+        if (organisation == null && speaker == null && used != null && (used == after && used.pronoun() != null
+                && used.pronoun().pronoun().plural() || used == before && GroupCues.plural(d, cues, used))) {
+            // "Les enquêteurs insistent. « … ? », lui demandent-ils", « Plusieurs hommes lui ont décrit « … » »: several
+            // speak, no one person of the context
             d.lastResolved = null;
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Unattributed());
         }
