@@ -145,7 +145,8 @@ public final class DescriptionFinder {
         }
         out.removeIf(p -> BIRTH_PARENTS.parent(text, tokens, lower, p, lang, view)); // « né … d'un père genevois »: no one new
         List<PersonDescription> partitive = partitives.find(text, tokens, view, lang,
-                h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang));
+                h -> lower[h] != null && lexicon.headOrPlural(lower[h], lang),
+                h -> nounBeforeComma(text, tokens, lower, entries, h, lang)); // "One of those accounts, …"
         partitive.removeIf(p -> copulas.countsThings(text, p, lexicon, lang)); // "Another is rank.": no person
         partitive.removeIf(p -> PartitiveDeterminers.determinesNoun(text, tokens, entries, p)); // « dans un autre message »
         return withPartitives(text, out, partitive);
@@ -175,6 +176,18 @@ public final class DescriptionFinder {
         }
         out.sort(java.util.Comparator.comparingInt(d -> d.span().start()));
         return out;
+    }
+
+    /**
+     * Whether token {@code h} is a word in lower case right before a comma that heads no role and is no preposition,
+     * determiner, stop word, conjunction or verb of speech: a noun a partitive's last word may determine.
+     */
+    private boolean nounBeforeComma(String text, List<Token> tokens, String[] lower, TokenEntries entries, int h,
+                                    String lang) {
+        return lower[h] != null && h + 1 < tokens.size() && Tokens.is(text, tokens.get(h + 1), ",")
+                && Character.isLowerCase(text.charAt(tokens.get(h).span().start()))
+                && !lexicon.headOrPlural(lower[h], lang) && !entries.isAny(h, Kind.PREP, Kind.DET, Kind.STOP)
+                && !entries.is(Kind.CONJ, h) && !speech.isSpeechWord(lower[h], lang);
     }
 
     /** Whether {@code d} starts where {@code p} does and goes further ("Another deserter" over "Another"). */

@@ -22,12 +22,14 @@ final class Partitives {
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/person/partitives.txt";
     private static final String HEAD = " …";
+    /** The mark of a phrase whose last word also determines a noun ("one of those", « un autre »). */
+    private static final String DETERMINER = " +";
 
     /**
      * A phrase of one language, with the gender it gives, whether a head noun must follow, and the length
      * of its first word as the tokenizer cuts it (an elided article stands alone: "l'" of "l'un d'eux").
      */
-    private record Phrase(String text, Gender gender, boolean head, int firstWord) {
+    private record Phrase(String text, Gender gender, boolean head, boolean determiner, int firstWord) {
     }
 
     /**
@@ -78,10 +80,12 @@ final class Partitives {
             if (p.length < 3) {
                 throw new IllegalArgumentException("partitive line needs 'lang gender phrase': " + line);
             }
-            boolean head = p[2].endsWith(HEAD);
-            String text = fold(head ? p[2].substring(0, p[2].length() - HEAD.length()) : p[2]);
+            boolean determiner = p[2].endsWith(DETERMINER);
+            String phrase = determiner ? p[2].substring(0, p[2].length() - DETERMINER.length()) : p[2];
+            boolean head = phrase.endsWith(HEAD);
+            String text = fold(head ? phrase.substring(0, phrase.length() - HEAD.length()) : phrase);
             byLanguage.computeIfAbsent(p[0], k -> new ArrayList<>())
-                    .add(new Phrase(text, Gender.fromCode(p[1]), head, firstWordLength(text)));
+                    .add(new Phrase(text, Gender.fromCode(p[1]), head, determiner, firstWordLength(text)));
         }
         byLanguage.forEach((lang, list) -> {
             StringBuilder firsts = new StringBuilder();
@@ -111,15 +115,17 @@ final class Partitives {
      * @param head whether token {@code k} is a head noun of a person ("revenants", "defectors")
      */
     List<PersonDescription> find(String text, List<Token> tokens, String lang, java.util.function.IntPredicate head) {
-        return find(text, tokens, null, lang, head);
+        return find(text, tokens, null, lang, head, h -> false);
     }
 
     /**
      * As {@link #find(String, List, String, java.util.function.IntPredicate)}, reading each token's kind and offsets
-     * from {@code view} (of the same tokens) when it is not null, rather than from the token records.
+     * from {@code view} (of the same tokens) when it is not null, rather than from the token records; a phrase marked
+     * as a determiner that opens a sentence before a token {@code noun} accepts ("One of those accounts, …", « Un autre
+     * jour, … ») determines that noun and describes no one.
      */
     List<PersonDescription> find(String text, List<Token> tokens, TokenView view, String lang,
-                                 java.util.function.IntPredicate head) {
+                                 java.util.function.IntPredicate head, java.util.function.IntPredicate noun) {
         InLanguage in = languages.get(lang);
         List<PersonDescription> out = new ArrayList<>();
         if (in == null) {
@@ -149,6 +155,9 @@ final class Partitives {
                         continue;
                     }
                     last = h;
+                } else if (p.determiner() && opensSentence(text, tokens, k) && last + 1 < tokens.size() && noun.test(last + 1)) {
+                    k = last;
+                    break; // "One of those accounts, Karim confirmed, was his own": no person
                 }
                 Span span = new Span(start, tokens.get(last).span().end());
                 out.add(new PersonDescription(span, span.of(text), span.of(text), p.gender(), false));
@@ -157,6 +166,16 @@ final class Partitives {
             }
         }
         return out;
+    }
+
+    /** Whether token {@code k} opens a sentence: first in the text, after a full stop, a question or an exclamation mark or a line break. */
+    private static boolean opensSentence(String text, List<Token> tokens, int k) {
+        if (k == 0) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        return Tokens.is(text, before, ".") || Tokens.is(text, before, "?") || Tokens.is(text, before, "!")
+                || text.substring(before.span().end(), tokens.get(k).span().start()).indexOf('\n') >= 0;
     }
 
     /** The length of a phrase's first word: up to its first space, or through its first apostrophe. */

@@ -239,7 +239,9 @@ final class ParagraphFloor {
      * The person named beside the last verb of speech of the paragraph right before the pronoun's, when that
      * paragraph comes after the last speaker's words and no one is named in the pronoun's paragraph before it
      * ("… Nolan said he had tried to get out." then "“…,” he said."): reported speech hands the floor to its
-     * speaker over the one who spoke before; else null.
+     * speaker over the one who spoke before; so does an unnamed newcomer set off by commas before that verb, or one
+     * who opens that paragraph and whose subject pronoun opens the verb's sentence ({@link PronounReportingOpeners});
+     * else null.
      */
     Referent reporterInPreviousParagraph(SpeakerDocument d, int offset, Pronoun p) {
         int own = d.paragraph(offset);
@@ -256,6 +258,7 @@ final class ParagraphFloor {
             Referent r = namedDescription(d, beside(d, k));
             if (r == null) {
                 Referent newcomer = SetOffNewcomers.opening(d, own - 1, k);
+                newcomer = newcomer != null ? newcomer : PronounReportingOpeners.opening(d, pronouns, kinds, own - 1, k, p.gender());
                 return newcomer != null && newcomer.gender().compatible(p.gender()) ? newcomer : null;
             }
             return r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)

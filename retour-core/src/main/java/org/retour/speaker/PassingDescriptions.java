@@ -3,6 +3,7 @@ package org.retour.speaker;
 import java.util.List;
 import java.util.Map;
 import org.retour.person.Gender;
+import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 import org.retour.resource.ResourceLines;
@@ -12,7 +13,10 @@ import org.retour.resource.ResourceLines;
  * description a preposition of {@code passing.txt} governs, in a paragraph before the pronoun's ("… has verified the
  * details with a former fighter who knew him in Syria." then, a paragraph on, "“…,” he wrote": the man the messages
  * are from, named before it, not the fighter; « … auprès d'un ancien voisin » then « « … », écrit-il »). A description
- * in the pronoun's own paragraph, a definite one, or one no such preposition governs keeps the pronoun.
+ * in the pronoun's own paragraph, a definite one, or one no such preposition governs keeps the pronoun. When the
+ * sentence of the one in passing opens with a subject pronoun of that gender, an unnamed person who opens a sentence
+ * before it in its paragraph is the one the pronoun carries on ("The defendant spoke for most of the day. She
+ * described her years with a Chechen fighter." then "“…,” she said": the defendant, not the prosecutor named before).
  *
  * <p>Looks back over at most {@link #TRIES} referents. Immutable and thread-safe.
  */
@@ -44,11 +48,12 @@ final class PassingDescriptions {
      * The named person before {@code r} that {@code r}, mentioned in passing, yields a pronoun of {@code gender} at
      * {@code at} to; else {@code r}.
      */
-    Referent named(SpeakerDocument d, Referent r, int at, Gender gender) {
+    Referent named(SpeakerDocument d, PronounLinker pronouns, Referent r, int at, Gender gender) {
         if (r == null || r.person() != null || r.description() == null || r.description().definite()
                 || d.paragraph(r.span().start()) >= d.paragraph(at) || !governed(d, r)) {
             return r;
         }
+        boolean continued = opensWithPronoun(d, pronouns, r, gender);
         Referent before = r;
         for (int tries = 0; tries < TRIES; tries++) {
             before = d.referents.mostRecent(before.span().start(), gender);
@@ -58,8 +63,23 @@ final class PassingDescriptions {
             if (before.person() != null && before.description() == null) {
                 return before;
             }
+            if (continued && before.person() == null && d.paragraph(before.span().start()) == d.paragraph(r.span().start())
+                    && SpeakerSentences.wordsBefore(d, before.span().start()) == 0) {
+                return before; // "The defendant spoke … She described … with a Chechen fighter": the one she stands for
+            }
         }
         return r;
+    }
+
+    /**
+     * Whether the sentence of {@code r} opens with a singular subject pronoun of {@code gender}, which carries on the
+     * subject of a sentence before it ("The defendant spoke for most of the day. She described …").
+     */
+    private static boolean opensWithPronoun(SpeakerDocument d, PronounLinker pronouns, Referent r, Gender gender) {
+        int k = d.tokenAt(SpeakerSentences.sentenceStart(d, r.span().start()));
+        PronounLinker.Found f = k < d.tokens.size() ? pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang) : null;
+        return f != null && !f.pronoun().plural() && f.pronoun().gender().compatible(gender)
+                && d.tokens.get(k).span().end() <= r.span().start();
     }
 
     /** Whether a preposition of the resource stands right before {@code r}, or before its elided article ("d'un"). */

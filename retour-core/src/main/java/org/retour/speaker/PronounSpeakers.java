@@ -148,7 +148,7 @@ final class PronounSpeakers {
         Referent outside = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
                 x -> openingComplements.inside(d, x, p, at)); // "Speaking …, with a guard at the door, he said"
         r = outside != null ? outside : r;
-        r = PassingDescriptions.bundled().named(d, r, at, p.gender()); // "… with a former fighter who knew him." "“…,” he wrote"
+        r = PassingDescriptions.bundled().named(d, pronouns, r, at, p.gender()); // "… with a former fighter who knew him." "“…,” he wrote"
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)
                 && d.paragraph(at) - d.lastParagraph <= FOCUS_PARAGRAPHS && ObjectReferents.isObject(d, r)) {

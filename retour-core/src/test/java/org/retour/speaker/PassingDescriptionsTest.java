@@ -49,4 +49,29 @@ class PassingDescriptionsTest {
                 + "„Sie haben mich den ganzen Tag an einen Checkpoint gestellt“, schrieb er.", "de");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
     }
+    @Test
+    void theDefendantWhoOpensTheParagraphNotTheProsecutorNamedBefore() {
+        List<Quote> q = top("\"She was no prisoner,\" said public prosecutor Geir Lunde.\n\nMattress on the floor\n\n"
+                + "The defendant spoke for most of the day. She described her first years in Raqqa with a Chechen"
+                + " fighter.\n\n\"I got a room with a mattress on the floor,\" she said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("The defendant");
+    }
+
+    @Test
+    void frenchDefendantWhoOpensTheParagraphNotTheProsecutorNamedBefore() {
+        List<Quote> q = top("« Il n'était pas prisonnier », a dit le procureur Geir Lunde.\n\nUn matelas par terre\n\n"
+                + "L'accusé a parlé presque toute la journée. Il a décrit ses années à Raqqa avec un combattant"
+                + " tchétchène.\n\n« J'avais une chambre avec un matelas par terre », a-t-il dit.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("L'accusé");
+    }
+
+    @Test
+    void aReporterWhoChecksTheLettersLeavesThemToTheirWriter() {
+        List<Quote> q = top("\"He wrote to me every week,\" said Sara Malik, 29.\n\nOmar Malik sent letters from Syria.\n\n"
+                + "A reporter read them all. The reporter checked them with a former fighter who knew him.\n\n"
+                + "\"They put me on a checkpoint all day,\" he wrote.", "en");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
+    }
 }
