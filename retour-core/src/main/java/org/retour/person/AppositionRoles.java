@@ -69,17 +69,17 @@ public final class AppositionRoles {
      */
     private boolean sideClause(String text, List<Token> tokens, TokenEntries e, int a, int b, Span role, String lang) {
         int end = Tokens.firstAtOrAfter(tokens, role.end());
-        if (end < a && Tokens.is(text, tokens.get(end), ",") && !(b < tokens.size() && Tokens.is(text, tokens.get(b), ","))
+        if (end < a && Tokens.comma(text, tokens.get(end)) && !(b < tokens.size() && Tokens.comma(text, tokens.get(b)))
                 && SubordinateClauses.bundled().opensSubordinate(text, tokens, Tokens.firstAtOrAfter(tokens, role.start()), lang)) {
             return true; // "After a drone strike killed a local commander, Mr. Bouzidi was held": the commander is another
         }
-        if (a == 0 || !Tokens.is(text, tokens.get(a - 1), ",")) {
+        if (a == 0 || !Tokens.comma(text, tokens.get(a - 1))) {
             return false;
         }
         if (agentClause(text, tokens, e, a, role) && subjectAfter(text, tokens, e, b)) {
             return true; // "Interrogé par le président, Karim B., 29 ans, a reconnu": the agent is another person
         }
-        if (b < tokens.size() && Tokens.is(text, tokens.get(b), ",")) {
+        if (b < tokens.size() && Tokens.comma(text, tokens.get(b))) {
             return false;
         }
         int k = Tokens.firstAtOrAfter(tokens, role.start());
@@ -139,11 +139,11 @@ public final class AppositionRoles {
      */
     private static boolean subjectAfter(String text, List<Token> tokens, TokenEntries e, int b) {
         int k = b;
-        if (k < tokens.size() && Tokens.is(text, tokens.get(k), ",")) {
+        if (k < tokens.size() && Tokens.comma(text, tokens.get(k))) {
             k++;
             if (k < tokens.size() && tokens.get(k).kind() == Token.Kind.NUMBER) {
                 int close = k + 1;
-                while (close < tokens.size() && close <= k + 3 && !Tokens.is(text, tokens.get(close), ",")) {
+                while (close < tokens.size() && close <= k + 3 && !Tokens.comma(text, tokens.get(close))) {
                     close++;
                 }
                 k = close + 1;
@@ -194,7 +194,7 @@ public final class AppositionRoles {
                 && !isDeterminer(e, k - 1) && Tokens.adjacent(text, tokens.get(k - 1), tokens.get(k)))) {
             k--; // "son avocat, Me Pieter Van Damme"; not the head of "Detective Chief Superintendent Laura Finch"
         }
-        if (k >= 0 && Tokens.is(text, tokens.get(k), ",")) {
+        if (k >= 0 && Tokens.comma(text, tokens.get(k))) {
             k--;
         } else if (k >= 0 && Tokens.isWord(tokens.get(k)) && preposition(e, k, lang)) {
             return null; // "la mère de Karim B.", "the lawyer of John D.": the name is the complement
@@ -262,7 +262,7 @@ public final class AppositionRoles {
 
     private Span after(String text, List<Token> tokens, TokenEntries e, int b, String lang) {
         int n = tokens.size();
-        if (b >= n || !Tokens.is(text, tokens.get(b), ",")) {
+        if (b >= n || !Tokens.comma(text, tokens.get(b))) {
             return null;
         }
         int k = b + 1;

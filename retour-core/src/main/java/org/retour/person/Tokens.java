@@ -170,6 +170,11 @@ public final class Tokens {
         return t.span().length() == p.length() && text.startsWith(p, t.span().start());
     }
 
+    /** Whether token {@code t} is a comma, the Latin one or the Arabic one (U+060C). */
+    public static boolean comma(String text, Token t) {
+        return is(text, t, ",") || is(text, t, "\u060C");
+    }
+
     /** Whether a line break stands between two tokens ({@code a} before {@code b}). */
     public static boolean lineBreakBetween(String text, Token a, Token b) {
         return text.indexOf('\n', a.span().end(), b.span().start()) >= 0;

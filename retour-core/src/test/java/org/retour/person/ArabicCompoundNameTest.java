@@ -3,6 +3,8 @@ package org.retour.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Entity;
 import org.retour.pipeline.Layers;
@@ -35,5 +37,14 @@ class ArabicCompoundNameTest {
     void aPrepositionOrAWordOfTheClauseEndsTheName() {
         assertThat(persons("ويختم مفتاح الهمالي حديثه بالقول إنه يريد أن يعمل.")).containsExactly("مفتاح الهمالي");
         assertThat(persons("وقال خالد عند باب المحل إنه لا يعرف شيئا.")).containsExactly("خالد");
+    }
+
+    @Test
+    void aRoleSetOffByAnArabicCommaIsThePersonsRole() {
+        List<Entity> persons = TestPipelines.analyze("من جهته، قال عضو المجلس البلدي، سالم المنصوري، إن البلدية تعمل.", "ar")
+                .get(Layers.PERSONS);
+        Map<String, String> roles = persons.stream().filter(e -> e.role() != null)
+                .collect(Collectors.toMap(Entity::canonical, Entity::role));
+        assertThat(roles).containsEntry("سالم المنصوري", "عضو المجلس البلدي");
     }
 }
