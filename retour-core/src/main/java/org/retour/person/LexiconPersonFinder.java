@@ -310,7 +310,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || NameEvidence.freeRun(wd, start, j, other) && StatedAges.bundled().stateAt(wd, j, lang) // « Rojda a 24 ans »
                     || StressedAppositions.apposed(wd, lexicon, start, j, other, lang) // « Gérard Vallon, lui, »
                     || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
-                    || EnglishAppositions.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"
+                    || ApposedClauseNames.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"
                     || PostNominalNames.follows(wd, start, j)
                     || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
                     || PredicatedNames.predicated(tokens, wd, start, j, other, lexicon, lang) // « X est l'un des imams »

@@ -5,15 +5,16 @@ import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
 
 /**
- * The evidence that a run of capitalised words in English (or, narrower, in French) names a person: an age description or a clause of
- * "who" set off right after it ("Youssef El A., a 31-year-old from Rotterdam, returned", "I find Khaled, who walked
- * out of Hawija"). English keeps "who" for persons and gives no place or body an age; the words of the run must
- * be none the place and organisation stages found, and a single word must be no word of the lexicon nor one the
- * document writes in lower case.
+ * The evidence that a run of capitalised words names a person from what is set off right after it: in English an age
+ * description or a clause of "who" ("Youssef El A., a 31-year-old from Rotterdam, returned", "I find Khaled, who
+ * walked out of Hawija"), as English keeps "who" for persons and gives no place or body an age; in French a clause of
+ * « qui » after two capitalised words (« Gérard Fuchs, qui tient le tabac du coin »), as French keeps « qui » for things
+ * too. The words of the run must be none the place and organisation stages found, and a single word must be no word
+ * of the lexicon nor one the document writes in lower case.
  *
  * <p>Reads the characters right after the run; stateless and thread-safe.
  */
-final class EnglishAppositions {
+final class ApposedClauseNames {
 
     /** The relative pronoun that English keeps for persons. */
     private static final String WHO = "who";
@@ -23,7 +24,7 @@ final class EnglishAppositions {
     /** Prepositions of place before a capitalised word that the person lexicon does not list ("from Qardho, who"). */
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("from", "to", "into", "near");
 
-    private EnglishAppositions() {
+    private ApposedClauseNames() {
     }
 
     /** Whether the run {@code [start, j)} is followed by ", who" or ", a 31-year-old". */
