@@ -85,7 +85,7 @@ final class CueCharacters {
             }
         }
         if (cp >= 0x0600 && cp <= 0x06FF) {
-            if ((cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640) {
+            if (org.retour.entity.Fold.arabicMark((char) cp) || cp == 0x0640) {
                 return;
             }
             switch (cp) {

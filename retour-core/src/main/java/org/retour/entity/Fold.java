@@ -64,6 +64,11 @@ public final class Fold {
         }
     }
 
+    /** Whether a character is an Arabic vowel or other mark written over a letter (« يسمّون » is « يسمون » without them). */
+    public static boolean arabicMark(char c) {
+        return c >= '\u064B' && c <= '\u065F' || c == '\u0670';
+    }
+
     private static String slow(CharSequence s) {
         String d = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
@@ -71,7 +76,7 @@ public final class Fold {
             char c = d.charAt(i);
             int type = Character.getType(c);
             if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || c == '\u0640'
-                    || (c >= '\u064B' && c <= '\u065F') || c == '\u0670') {
+                    || arabicMark(c)) {
                 continue;
             }
             switch (c) {

@@ -52,7 +52,7 @@ final class BirthParents {
         if (first < 2) {
             return false;
         }
-        String before = word(text, tokens, lower, first - 1);
+        String before = Tokens.lower(text, tokens, lower, first - 1);
         boolean needsTo = and != null && and.contains(before);
         if (!needsTo && !to.contains(before)) {
             return false;
@@ -63,7 +63,7 @@ final class BirthParents {
             if (!Tokens.isWord(t) && !Tokens.is(text, t, "-") && !Tokens.is(text, t, "'") && !Tokens.is(text, t, "’")) {
                 return false; // a comma or a stop ends the clause
             }
-            String w = word(text, tokens, lower, k);
+            String w = Tokens.lower(text, tokens, lower, k);
             if (born.contains(w) && !needsTo) {
                 return true;
             }
@@ -71,9 +71,5 @@ final class BirthParents {
             seen += Tokens.isWord(t) ? 1 : 0;
         }
         return false;
-    }
-
-    private static String word(String text, List<Token> tokens, String[] lower, int k) {
-        return Tokens.lower(text, tokens, lower, k);
     }
 }

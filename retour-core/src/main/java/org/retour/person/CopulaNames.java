@@ -29,6 +29,12 @@ final class CopulaNames {
         this.copulas = ResourceLines.byLanguage(lines, true);
     }
 
+    /** Whether {@code lower}, a word in lower case, is a copula of {@code lang} ("est", "was", "ist"). */
+    boolean copula(String lower, String lang) {
+        Set<String> verbs = copulas.get(lang);
+        return verbs != null && verbs.contains(lower);
+    }
+
     /** The bundled copulas. */
     static CopulaNames bundled() {
         return BUNDLED;

@@ -247,7 +247,7 @@ final class NameEvidence {
     }
 
     /** By language, the indefinite articles that open an apposition to a single unknown name. */
-    private static final java.util.Map<String, java.util.Set<String>> APPOSED_ARTICLES = org.retour.resource.ResourceLines
+    static final java.util.Map<String, java.util.Set<String>> APPOSED_ARTICLES = org.retour.resource.ResourceLines
             .byLanguage(org.retour.resource.ResourceLines.classpath("org/retour/person/apposed-articles.txt"), true);
 
     /** How many words may stand between the indefinite article and the person's noun of an apposition ("a former"). */

@@ -5,13 +5,12 @@ import java.util.Map;
 import java.util.Set;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
-import org.retour.resource.ResourceLines;
 
 /**
  * The evidence that a run of capitalised words names a person: it is the subject of a copula whose complement
  * is an indefinite description headed by a person's noun (« Abdelilah Ouazzani est l'un des imams qui … »,
- * "Imran Baig is a former bus driver", „Sven Müller ist ein ehemaliger Kämpfer“). Copulas come from
- * {@code copulas.txt}, the indefinite words from {@code apposed-articles.txt}; a partitive reads through « l'un
+ * "Imran Baig is a former bus driver", „Sven Müller ist ein ehemaliger Kämpfer“). Copulas are {@link CopulaNames}',
+ * the indefinite words those of an indefinite apposition ({@link NameEvidence#APPOSED_ARTICLES}); a partitive reads through « l'un
  * des », "one of the", „einer der“.
  *
  * <p>Design decision: a run of two capitalised words is taken wherever it stands, one word only inside a
@@ -22,10 +21,6 @@ import org.retour.resource.ResourceLines;
  */
 final class PredicatedNames {
 
-    private static final Map<String, Set<String>> COPULAS =
-            ResourceLines.byLanguage(ResourceLines.classpath(CopulaNames.RESOURCE), true);
-    private static final Map<String, Set<String>> ARTICLES =
-            ResourceLines.byLanguage(ResourceLines.classpath("org/retour/person/apposed-articles.txt"), true);
     /** The words a partitive puts between its numeral and its noun: « l'un des », "one of the", „einer der“. */
     private static final Map<String, Set<String>> PARTITIVE_LINKS = Map.of(
             "fr", Set.of("des", "de", "d'", "ces", "ses", "leurs", "nos"),
@@ -43,10 +38,9 @@ final class PredicatedNames {
      */
     static boolean predicated(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, PersonLexicon lexicon,
                               String lang) {
-        Set<String> copulas = COPULAS.get(lang);
-        Set<String> articles = ARTICLES.get(lang);
-        if (copulas == null || articles == null || j + 2 >= tokens.size() || other[start] || other[j - 1]
-                || !copulas.contains(wd.lower(j)) || !wd.adjacent(j - 1)) {
+        Set<String> articles = NameEvidence.APPOSED_ARTICLES.get(lang);
+        if (articles == null || j + 2 >= tokens.size() || other[start] || other[j - 1]
+                || !CopulaNames.bundled().copula(wd.lower(j), lang) || !wd.adjacent(j - 1)) {
             return false;
         }
         boolean full = j == start + 2 && wd.capitalised(j - 1) && !wd.writtenLower(j - 1);

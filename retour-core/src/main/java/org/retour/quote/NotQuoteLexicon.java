@@ -123,25 +123,20 @@ public final class NotQuoteLexicon {
                 sb.append(' ');
                 space = false;
             }
-            if (!arabicMark(c)) {
+            if (!org.retour.entity.Fold.arabicMark(c)) {
                 sb.append(c == '’' || c == 'ʼ' ? '\'' : c);
             }
         }
         return sb.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a character is an Arabic vowel or other mark written over a letter (« يسمّون » is « يسمون »). */
-    private static boolean arabicMark(char c) {
-        return c >= '\u064B' && c <= '\u065F' || c == '\u0670';
-    }
-
     /** {@code word} without its Arabic marks, itself when it has none (most words). */
     private static String withoutArabicMarks(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (arabicMark(word.charAt(i))) {
+            if (org.retour.entity.Fold.arabicMark(word.charAt(i))) {
                 StringBuilder sb = new StringBuilder(word.length());
                 for (int k = 0; k < word.length(); k++) {
-                    if (!arabicMark(word.charAt(k))) {
+                    if (!org.retour.entity.Fold.arabicMark(word.charAt(k))) {
                         sb.append(word.charAt(k));
                     }
                 }

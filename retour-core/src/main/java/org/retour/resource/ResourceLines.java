@@ -110,6 +110,18 @@ public final class ResourceLines {
         return Map.copyOf(out);
     }
 
+    /** The words of lines {@code "lang word…"} grouped by language, in lower case. */
+    public static Map<String, Set<String>> wordsByLanguage(Iterable<String> lines) {
+        List<String> entries = new ArrayList<>();
+        for (String line : lines) {
+            String[] p = line.trim().split("\\s+");
+            for (int i = 1; i < p.length; i++) {
+                entries.add(p[0] + " " + p[i]);
+            }
+        }
+        return byLanguage(entries, true);
+    }
+
     /**
      * Entries of the form {@code "lang rest…"} grouped by language; {@code rest} keeps its inner spaces.
      */

@@ -17,18 +17,9 @@ final class GroupCues {
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/plural-auxiliaries.txt";
-    private static final Map<String, Map<String, Set<String>>> WORDS = ResourceLines.wordsByKind(
-            pluralLines(), Set.of("plural"), "plural-auxiliaries");
+    private static final Map<String, Set<String>> PLURAL = ResourceLines.wordsByLanguage(ResourceLines.classpath(RESOURCE));
 
     private GroupCues() {
-    }
-
-    /** The resource's lines "lang word…" read as "lang plural word…". */
-    private static java.util.List<String> pluralLines() {
-        return ResourceLines.classpath(RESOURCE).stream().map(l -> {
-            int sp = l.indexOf(' ');
-            return sp < 0 ? l : l.substring(0, sp) + " plural" + l.substring(sp);
-        }).toList();
     }
 
     /**
@@ -40,7 +31,7 @@ final class GroupCues {
         if (cue == null || cue.source() || cue.pronoun() != null || cue.first() == cue.last()) {
             return false;
         }
-        Set<String> aux = WORDS.get("plural").get(d.lang);
+        Set<String> aux = PLURAL.get(d.lang);
         if (aux == null || !aux.contains(d.lower(cue.first()))) {
             return false;
         }

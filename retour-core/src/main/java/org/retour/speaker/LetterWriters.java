@@ -175,7 +175,7 @@ final class LetterWriters {
                 return false;
             }
             if (kind == Kind.VOCATIVE && k + 1 < d.tokens.size()
-                    && (Tokens.is(d.text, d.tokens.get(k + 1), ",") || Tokens.is(d.text, d.tokens.get(k + 1), "،"))) {
+                    && Tokens.comma(d.text, d.tokens.get(k + 1))) {
                 return true;
             }
         }
