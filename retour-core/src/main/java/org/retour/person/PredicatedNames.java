@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.Set;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
+import org.retour.resource.ResourceLines;
 
 /**
  * The evidence that a run of capitalised words names a person: it is the subject of a copula whose complement
  * is an indefinite description headed by a person's noun (« Abdelilah Ouazzani est l'un des imams qui … »,
  * "Imran Baig is a former bus driver", „Sven Müller ist ein ehemaliger Kämpfer“). Copulas are {@link CopulaNames}',
  * the indefinite words those of an indefinite apposition ({@link NameEvidence#APPOSED_ARTICLES}); a partitive reads through « l'un
- * des », "one of the", „einer der“.
+ * des », "one of the", „einer der“ ({@code predicate-partitives.txt}).
  *
  * <p>Design decision: a run of two capitalised words is taken wherever it stands, one word only inside a
  * sentence, as for an indefinite apposition ({@link NameEvidence#apposedDescription}): a single capitalised
@@ -21,13 +22,11 @@ import org.retour.person.PersonLexicon.Kind;
  */
 final class PredicatedNames {
 
-    /** The words a partitive puts between its numeral and its noun: « l'un des », "one of the", „einer der“. */
-    private static final Map<String, Set<String>> PARTITIVE_LINKS = Map.of(
-            "fr", Set.of("des", "de", "d'", "ces", "ses", "leurs", "nos"),
-            "en", Set.of("of", "the", "those", "his", "her", "their"),
-            "de", Set.of("der", "von", "den", "seiner", "ihrer"));
-    /** The numeral of a partitive ("one of the"): a word apart from the articles in English. */
-    private static final Map<String, String> ONE = Map.of("en", "one", "fr", "un", "de", "einer");
+    /** The bundled resource of the partitive's numeral and the words between it and its noun. */
+    static final String RESOURCE = "org/retour/person/predicate-partitives.txt";
+    /** By kind ({@code one}, {@code link}), then language: the words of a partitive (« l'un des », "one of the", „einer der“). */
+    private static final Map<String, Map<String, Set<String>>> PARTITIVE = ResourceLines.wordsByKind(
+            ResourceLines.classpath(RESOURCE), Set.of("one", "link"), "predicate partitives");
 
     private PredicatedNames() {
     }
@@ -53,12 +52,12 @@ final class PredicatedNames {
             m++; // « l'un des »
         }
         String article = wd.lower(m);
-        if (!articles.contains(article) && !article.equals(ONE.get(lang))) {
+        if (!articles.contains(article) && !PARTITIVE.get("one").getOrDefault(lang, Set.of()).contains(article)) {
             return false;
         }
         m++;
         boolean partitive = false;
-        Set<String> links = PARTITIVE_LINKS.getOrDefault(lang, Set.of());
+        Set<String> links = PARTITIVE.get("link").getOrDefault(lang, Set.of());
         int words = 0;
         for (; m < tokens.size() && words <= NameEvidence.APPOSED_MODIFIERS; m++) {
             if (!Tokens.isWord(tokens.get(m))) {
