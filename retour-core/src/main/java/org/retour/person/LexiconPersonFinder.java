@@ -34,12 +34,14 @@ public final class LexiconPersonFinder implements PersonFinder {
     private final PersonLexicon lexicon;
     private final AppositionRoles roles;
     private final NameRuns runs;
+    private final WordNames wordNames;
     private final SpeechSubjects subjects;
 
     public LexiconPersonFinder(PersonLexicon lexicon, SpeechWords speech) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.roles = new AppositionRoles(lexicon, speech);
         this.runs = new NameRuns(lexicon, speech);
+        this.wordNames = WordNames.bundled(lexicon, speech);
         this.subjects = new SpeechSubjects(lexicon, speech, runs);
     }
 
@@ -110,7 +112,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                 i = labels[i].end();
                 continue;
             }
-            boolean starts = arabic ? wd.givenName(i) != null || honorific(wd, i, language)
+            boolean starts = arabic ? wd.givenName(i) != null && wordNames.opens(wd, i, language, byGiven::containsKey)
+                    || honorific(wd, i, language)
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             if (!starts) {

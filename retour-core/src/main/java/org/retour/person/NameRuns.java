@@ -124,8 +124,8 @@ final class NameRuns {
             String w = wd.lower(j);
             if (t.kind() != Token.Kind.WORD || e.isAny(j, Kind.STOP, Kind.PREP, Kind.REL) || e.head(j) != null
                     || e.is(Kind.AFTER, j) || speech.isSpeechWord(w, lang) || e.pronoun(j) != null
-                    || conjoined(wd, j, lang)) {
-                break;
+                    || conjoined(wd, j, lang) || tanween(wd.surface(j))) {
+                break; // « أبو ياسر ليلًا »: an adverb after the name
             }
             if (!e.is(Kind.PARTICLE, j)) {
                 words++;
@@ -133,6 +133,17 @@ final class NameRuns {
             j++;
         }
         return j;
+    }
+
+    /** Whether an Arabic word bears a double vowel mark, which no name takes (« ليلًا », « صديقاً »). */
+    static boolean tanween(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -39,4 +39,9 @@ class ArabicNameEndTest {
         assertThat(persons("عاد الشاب هشام القاسم إلى بلدته. وقال هشام لـ«الشرق» إنه نادم. ويضيف هشام من غرفته أنه لن يعود."))
                 .containsExactly("هشام القاسم");
     }
+
+    @Test
+    void anAdverbMarkedWithADoubleVowelEndsTheName() {
+        assertThat(persons("وخرج أبو ياسر ليلًا من المخيم.")).contains("أبو ياسر").noneMatch(p -> p.contains("ليلًا"));
+    }
 }
