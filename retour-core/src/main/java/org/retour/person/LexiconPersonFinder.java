@@ -1,5 +1,10 @@
 package org.retour.person;
 
+import static org.retour.person.FoundPersons.AMBIGUOUS;
+import static org.retour.person.FoundPersons.givenBy;
+import static org.retour.person.FoundPersons.label;
+import static org.retour.person.FoundPersons.leadingWordsOf;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +15,7 @@ import org.retour.model.EntityType;
 import org.retour.model.Mention;
 import org.retour.model.Span;
 import org.retour.model.Token;
+import org.retour.person.FoundPersons.Found;
 import org.retour.person.PersonLexicon.Kind;
 import org.retour.quote.SpeechWords;
 
@@ -28,9 +34,6 @@ import org.retour.quote.SpeechWords;
  */
 public final class LexiconPersonFinder implements PersonFinder {
 
-    /** The entry of a given name that two persons of the document share: it joins neither. */
-    private static final Found AMBIGUOUS = new Found("");
-
     private final PersonLexicon lexicon;
     private final AppositionRoles roles;
     private final NameRuns runs;
@@ -43,18 +46,6 @@ public final class LexiconPersonFinder implements PersonFinder {
         this.runs = new NameRuns(lexicon, speech);
         this.wordNames = WordNames.bundled(lexicon, speech);
         this.subjects = new SpeechSubjects(lexicon, speech, runs);
-    }
-
-    private static final class Found {
-        final String canonical;
-        final List<Mention> mentions = new ArrayList<>();
-        final List<int[]> tokenRanges = new ArrayList<>();
-        /** The role a transcript's label gives ("RACHEL DORSEY, HOST:"), or null. */
-        String labelRole;
-
-        Found(String canonical) {
-            this.canonical = canonical;
-        }
     }
 
     @Override
@@ -113,7 +104,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 continue;
             }
             boolean starts = arabic ? wd.givenName(i) != null && wordNames.opens(wd, i, language, byGiven::containsKey)
-                    || honorific(wd, i, language)
+                    || wd.entries.honorific(i)
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             if (!starts) {
@@ -169,10 +160,10 @@ public final class LexiconPersonFinder implements PersonFinder {
                       Set<String> cued, RecurringSurnames recurring) {
         int start = i;
         boolean honorific = false;
-        if (honorific(wd, i, lang)) {
+        if (wd.entries.honorific(i)) {
             honorific = true;
             start = i + 1;
-        } else if (i > 0 && honorific(wd, i - 1, lang) && wd.adjacent(i - 1)) {
+        } else if (i > 0 && wd.entries.honorific(i - 1) && wd.adjacent(i - 1)) {
             honorific = true;
         }
         while (honorific && start < j - 1 && wd.entries.titleRole(start) != null) {
@@ -367,78 +358,4 @@ public final class LexiconPersonFinder implements PersonFinder {
         known.tokenRanges.add(new int[] {start, j});
     }
 
-    /**
-     * Names the person a transcript's turn label writes in capitals ("RACHEL DORSEY, HOST:"): the person of
-     * that name, surname or given name found before, else a new one under the label's words in title case,
-     * whose surname and given name later mentions then find; the mention, an alias, covers the label's name.
-     * Returns the person.
-     */
-    private static Found label(String text, TranscriptLabelNames.Label label, NameTable<Found> byName,
-                              NameTable<Found> bySurname, NameTable<Found> byGiven, List<Found> order) {
-        String canonical = label.canonical();
-        Found known = byName.get(canonical);
-        if (known == null) {
-            known = bySurname.get(canonical);
-        }
-        if (known == null && canonical.indexOf(' ') < 0) {
-            Found given = byGiven.get(canonical);
-            known = given == AMBIGUOUS ? null : given;
-        }
-        if (known == null) {
-            known = leadingWordsOf(order, canonical, 0, canonical.length());
-        }
-        if (known == null) {
-            known = new Found(canonical);
-            order.add(known);
-            byName.put(canonical, known);
-            int space = canonical.indexOf(' ');
-            if (space > 0) {
-                bySurname.putIfAbsent(canonical.substring(space + 1), known);
-                bySurname.putIfAbsent(canonical.substring(canonical.lastIndexOf(' ') + 1), known);
-                givenBy(byGiven, canonical.substring(0, space), known);
-            }
-        }
-        // the label is another writing of the name, no mention in the discourse: a pronoun in the turn is not
-        // its speaker's, who says "I"
-        Span span = new Span(label.startOffset(), label.endOffset());
-        known.mentions.add(new Mention(span, span.of(text), Mention.Kind.ALIAS));
-        known.tokenRanges.add(new int[] {label.start(), label.end()});
-        return known;
-    }
-
-    /**
-     * Notes that {@code person} has the given name {@code word}: {@link #AMBIGUOUS} when another person has
-     * it already.
-     */
-    private static void givenBy(NameTable<Found> byGiven, String word, Found person) {
-        if (byGiven.putIfAbsent(word, person) != null) {
-            byGiven.put(word, AMBIGUOUS);
-        }
-    }
-
-    /**
-     * The one person found so far whose full name opens with the words of the name {@code text[start, end)} and goes on after
-     * them ("Abu Bakr al-Turki" for "Abu Bakr", "Hassan Kamal Darwish" for "Hassan Kamal"), or null: a
-     * later mention may drop a name's last part.
-     */
-    private static Found leadingWordsOf(List<Found> order, String text, int start, int end) {
-        Found only = null;
-        int len = end - start;
-        for (int i = 0; i < order.size(); i++) {
-            Found f = order.get(i);
-            String c = f.canonical;
-            if (c.length() > len + 1 && c.charAt(len) == ' ' && c.regionMatches(0, text, start, len)) {
-                if (only != null) {
-                    return null;
-                }
-                only = f;
-            }
-        }
-        return only;
-    }
-
-    /** Whether token {@code k} is an honorific of the lexicon ("M.", "Mrs", "Frau"). */
-    private static boolean honorific(NameWords wd, int k, String lang) {
-        return wd.entries.honorific(k);
-    }
 }
