@@ -39,7 +39,7 @@ public final class CodebookReader {
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "name", "codes");
     private static final Set<String> CODE_KEYS = Set.of("id", "name", "colour", "parent", "definition", "cues",
             "positive", "negative", "covers", "dropped-beside", "dropped-in");
-    private static final Set<String> DROPPED_KEYS = Set.of("code", "min-words", "unless");
+    private static final Set<String> DROPPED_KEYS = Set.of("code", "min-words", "sentences", "unless");
     private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -218,8 +218,8 @@ public final class CodebookReader {
 
     /**
      * The {@code dropped-beside} rule of code {@code code}, or null when the key is absent: a mapping with the
-     * {@code code} whose cue drops this one, an optional {@code min-words} (a whole number from 1, default 1) and
-     * optional {@code unless} cues by language.
+     * {@code code} whose cue drops this one, an optional {@code min-words} (a whole number from 1, default 1), an
+     * optional {@code sentences} (a whole number from 0, default 0) and optional {@code unless} cues by language.
      */
     private DroppedBeside droppedBeside(Obj o, String code) throws Problem {
         Node n = o.fields().get("dropped-beside");
@@ -243,7 +243,20 @@ public final class CodebookReader {
                         + min + "'");
             }
         }
-        return new DroppedBeside(beside, minWords, byLanguage(rule, "unless", code, true));
+        int sentences = 0;
+        String near = string(rule, "sentences", false);
+        if (near != null) {
+            try {
+                sentences = Integer.parseInt(near);
+            } catch (NumberFormatException e) {
+                sentences = -1;
+            }
+            if (sentences < 0) {
+                throw new Problem(rule.keyLines().get("sentences"), "'sentences' of " + what + " must be a whole number from 0, not '"
+                        + near + "'");
+            }
+        }
+        return new DroppedBeside(beside, minWords, sentences, byLanguage(rule, "unless", code, true));
     }
 
     /** Refuses a {@code dropped-beside} rule that names no code of the codebook or the code itself. */

@@ -139,8 +139,8 @@ public final class RuleCoder extends SegmentCoder {
 
     /**
      * Whether {@code cue} is dropped by its code's {@link DroppedBeside} rule: a cue of the rule's code, of at least
-     * its number of words, stands in the same sentence ("ils exécutaient ceux qui tentaient de fuir") and none of the
-     * rule's {@code unless} words stands there.
+     * its number of words, stands in the same sentence ("ils exécutaient ceux qui tentaient de fuir"), or within the
+     * rule's number of sentences of it, and none of the rule's {@code unless} words stands as near.
      */
     private static boolean droppedBeside(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> matches,
                                          List<PatternIndex.Match<CueIndex.Label>> scopes, CueTokens tokens) {
@@ -151,7 +151,8 @@ public final class RuleCoder extends SegmentCoder {
         boolean beside = false;
         for (int j = 0; j < matches.size(); j++) {
             PatternIndex.Match<CueIndex.Label> m = matches.get(j);
-            if (m.label().name().equals(rule.code()) && m.end() - m.start() >= rule.minWords() && sameSentence(m, cue, tokens)) {
+            if (m.label().name().equals(rule.code()) && m.end() - m.start() >= rule.minWords()
+                    && sentencesApart(m, cue, tokens, rule.sentences()) <= rule.sentences()) {
                 beside = true;
                 break;
             }
@@ -161,7 +162,7 @@ public final class RuleCoder extends SegmentCoder {
         }
         for (int j = 0; j < scopes.size(); j++) {
             PatternIndex.Match<CueIndex.Label> s = scopes.get(j);
-            if (s.label().rule() == rule && sameSentence(s, cue, tokens)) {
+            if (s.label().rule() == rule && sentencesApart(s, cue, tokens, rule.sentences()) <= rule.sentences()) {
                 return false;
             }
         }
@@ -184,16 +185,26 @@ public final class RuleCoder extends SegmentCoder {
         return false;
     }
 
-    /** Whether no sentence boundary lies between matches {@code a} and {@code b}. */
-    private static boolean sameSentence(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens) {
+    /**
+     * How many sentence boundaries lie between matches {@code a} and {@code b}, counted up to one more than
+     * {@code most}.
+     */
+    private static int sentencesApart(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens,
+                                      int most) {
         int from = Math.min(a.start(), b.start()) + 1;
         int to = Math.max(a.start(), b.start());
-        for (int i = from; i <= to && i < tokens.size(); i++) {
+        int apart = 0;
+        for (int i = from; i <= to && i < tokens.size() && apart <= most; i++) {
             if (tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
-                return false;
+                apart++;
             }
         }
-        return true;
+        return apart;
+    }
+
+    /** Whether no sentence boundary lies between matches {@code a} and {@code b}. */
+    private static boolean sameSentence(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens) {
+        return sentencesApart(a, b, tokens, 0) == 0;
     }
 
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,

@@ -113,4 +113,42 @@ class DroppedBesideTest {
                 "other.yaml", false))
                 .hasMessageStartingWith("other.yaml:12: cue of code CRUEL does not compile");
     }
+
+    @Test
+    void withSentencesTheOtherCodesCueInTheNextOrPreviousSentenceDropsIt() {
+        String near = RULE.replace("min-words: 2\n", "min-words: 2\n      sentences: 1\n");
+        assertThat(codes(near, "They executed the brothers. Some had tried to flee.", "en")).containsExactly("FLIGHT");
+        assertThat(codes(near, "Some had tried to flee. They executed the brothers.", "en")).containsExactly("FLIGHT");
+        assertThat(codes(near, "Some had tried to flee. It was winter. They executed the brothers.", "en"))
+                .containsExactlyInAnyOrder("CRUEL", "FLIGHT");
+    }
+
+    @Test
+    void withSentencesTheUnlessWordsCountAsFarAsTheOtherCodesCue() {
+        String near = RULE.replace("min-words: 2\n", "min-words: 2\n      sentences: 1\n");
+        assertThat(codes(near, "They executed the brothers. Civilians too had tried to flee.", "en"))
+                .containsExactlyInAnyOrder("CRUEL", "FLIGHT");
+    }
+
+    @Test
+    void readsSentencesAndRejectsANegativeOne() {
+        Codebook cb = CodebookReader.parse(BOOK.replace("RULE\n", RULE.replace("min-words: 2\n", "min-words: 2\n      sentences: 1\n")),
+                "other.yaml", false);
+        assertThat(cb.code("CRUEL").orElseThrow().droppedBeside().sentences()).isEqualTo(1);
+        assertThat(CodebookReader.parse(BOOK.replace("RULE\n", RULE), "other.yaml", false).code("CRUEL").orElseThrow()
+                .droppedBeside().sentences()).isZero();
+        assertThatThrownBy(() -> CodebookReader.parse(BOOK.replace("RULE\n", RULE.replace("min-words: 2\n",
+                "min-words: 2\n      sentences: -1\n")), "other.yaml", false))
+                .hasMessageStartingWith("other.yaml:10: 'sentences' of 'dropped-beside' of code CRUEL must be a whole number from 0");
+    }
+
+    @Test
+    void theStandardCodebookDropsMenialDutiesBesideUnequalTreatmentByOrigin() {
+        RuleCoder rules = RuleCoder.of(Codebook.standard());
+        assertThat(rules.judge("« Les Saoudiens et les Irakiens avaient les maisons, les voitures, les postes. Nous, les "
+                + "Français, on avait les gardes de nuit et les corvées. »", "fr")).extracting(Judgement::code)
+                .contains("N5").doesNotContain("N4");
+        assertThat(rules.judge("« On avait les gardes de nuit et les corvées, et on avait faim. »", "fr"))
+                .extracting(Judgement::code).contains("N4");
+    }
 }
