@@ -105,7 +105,7 @@ public final class DescriptionFinder {
                     end++;
                 }
                 int start = k > 0 && entries.is(Kind.INDEF, k - 1) ? k - 1 : k;
-                boolean definite = w.startsWith("ال");
+                boolean definite = w.startsWith("ال") || construct(text, tokens, entries, k); // « عضو المجلس البلدي »
                 out.add(description(text, tokens, start, start == k ? k : k, end, g, definite));
                 k = end;
                 continue;
@@ -246,6 +246,15 @@ public final class DescriptionFinder {
         TokenView part = new TokenView(last, List.of(new Token(new Span(0, last.length()), Token.Kind.WORD)));
         TokenTrie.Match<String> d = demonyms.at(part, 0);
         return d != null && d.last() == 0;
+    }
+
+    /**
+     * Whether the Arabic head noun at token {@code k} is the first term of a construct with a noun that has the article
+     * (« عضو المجلس », « مدير البرامج »): the construct makes it definite though it has no article of its own.
+     */
+    private static boolean construct(String text, List<Token> tokens, TokenEntries entries, int k) {
+        return k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.WORD && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))
+                && !entries.isAny(k + 1, Kind.STOP, Kind.PREP, Kind.REL) && tokens.get(k + 1).span().of(text).startsWith("ال");
     }
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,
