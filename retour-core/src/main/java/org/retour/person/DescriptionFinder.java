@@ -249,12 +249,21 @@ public final class DescriptionFinder {
     }
 
     /**
-     * Whether the Arabic head noun at token {@code k} is the first term of a construct with a noun that has the article
-     * (« عضو المجلس », « مدير البرامج »): the construct makes it definite though it has no article of its own.
+     * Whether the Arabic head noun at token {@code k} is the first term of a construct whose first or second noun after
+     * it has the article (« عضو المجلس », « مدير شرطة الفلوجة »): the construct makes it definite though it has no
+     * article of its own.
      */
     private static boolean construct(String text, List<Token> tokens, TokenEntries entries, int k) {
-        return k + 1 < tokens.size() && tokens.get(k + 1).kind() == Token.Kind.WORD && Tokens.adjacent(text, tokens.get(k), tokens.get(k + 1))
-                && !entries.isAny(k + 1, Kind.STOP, Kind.PREP, Kind.REL) && tokens.get(k + 1).span().of(text).startsWith("ال");
+        for (int j = k + 1; j <= k + 2 && j < tokens.size(); j++) {
+            if (tokens.get(j).kind() != Token.Kind.WORD || !Tokens.adjacent(text, tokens.get(j - 1), tokens.get(j))
+                    || entries.isAny(j, Kind.STOP, Kind.PREP, Kind.REL)) {
+                return false;
+            }
+            if (text.startsWith("ال", tokens.get(j).span().start())) {
+                return true; // « عضو المجلس », « مدير شرطة الفلوجة »
+            }
+        }
+        return false;
     }
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,

@@ -24,6 +24,13 @@ class ArabicConstructDescriptionTest {
     }
 
     @Test
+    void aConstructOfThreeNounsIsDefiniteToo() {
+        List<Quote> q = top("وقال مدير شرطة الفلوجة العميد سعد الدليمي إن أكثر من 1200 شخص سلموا أنفسهم. "
+                + "وأضاف: «من لم تتلطخ يداه بالدماء يعود إلى عشيرته بكفالة».", "ar");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("سعد الدليمي");
+    }
+
+    @Test
     void aDescriptionWithoutTheArticleOrAConstructStaysUnnamed() {
         List<Quote> q = top("وقال عضو سابق في التنظيم إن «الأمراء كانوا يعيشون في الفلل».", "ar");
         assertThat(speaker(q.get(0)).name()).isNull();
