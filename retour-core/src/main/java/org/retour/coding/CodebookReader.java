@@ -230,33 +230,28 @@ public final class CodebookReader {
         Obj rule = obj(n, what);
         keys(rule, DROPPED_KEYS, what);
         String beside = string(rule, "code", true);
-        int minWords = 1;
-        String min = string(rule, "min-words", false);
-        if (min != null) {
-            try {
-                minWords = Integer.parseInt(min);
-            } catch (NumberFormatException e) {
-                minWords = 0;
-            }
-            if (minWords < 1) {
-                throw new Problem(rule.keyLines().get("min-words"), "'min-words' of " + what + " must be a whole number from 1, not '"
-                        + min + "'");
-            }
-        }
-        int sentences = 0;
-        String near = string(rule, "sentences", false);
-        if (near != null) {
-            try {
-                sentences = Integer.parseInt(near);
-            } catch (NumberFormatException e) {
-                sentences = -1;
-            }
-            if (sentences < 0) {
-                throw new Problem(rule.keyLines().get("sentences"), "'sentences' of " + what + " must be a whole number from 0, not '"
-                        + near + "'");
-            }
-        }
+        int minWords = wholeNumber(rule, "min-words", 1, 1, what);
+        int sentences = wholeNumber(rule, "sentences", 0, 0, what);
         return new DroppedBeside(beside, minWords, sentences, byLanguage(rule, "unless", code, true));
+    }
+
+    /** The whole number from {@code least} under {@code key} of {@code rule}, or {@code absent} when the key is not there. */
+    private static int wholeNumber(Obj rule, String key, int least, int absent, String what) throws Problem {
+        String value = string(rule, key, false);
+        if (value == null) {
+            return absent;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            n = least - 1;
+        }
+        if (n < least) {
+            throw new Problem(rule.keyLines().get(key), "'" + key + "' of " + what + " must be a whole number from " + least
+                    + ", not '" + value + "'");
+        }
+        return n;
     }
 
     /** Refuses a {@code dropped-beside} rule that names no code of the codebook or the code itself. */
