@@ -34,9 +34,4 @@ public record DroppedBeside(String code, int minWords, int sentences, Map<String
         }
         unless = java.util.Collections.unmodifiableMap(copy);
     }
-
-    /** A rule of the cue's own sentence only. */
-    public DroppedBeside(String code, int minWords, Map<String, List<String>> unless) {
-        this(code, minWords, 0, unless);
-    }
 }
