@@ -120,8 +120,8 @@ public final class TokenView {
         boolean current = true;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            starts[i] = t.span().start();
-            ends[i] = t.span().end();
+            starts[i] = t.start();
+            ends[i] = t.end();
             Token.Kind kind = t.kind();
             TokenWords.Word w = table.word(text, starts[i], ends[i]);
             words[i] = w;

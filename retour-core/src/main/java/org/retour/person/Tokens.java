@@ -13,7 +13,7 @@ public final class Tokens {
 
     /** The token's text in lower case. */
     public static String lower(String text, Token t) {
-        return t.span().of(text).toLowerCase(Locale.ROOT);
+        return text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
     }
 
     /** The last lower-cased tokens built on each thread, which the next stage of the same document reuses. */
@@ -68,10 +68,10 @@ public final class Tokens {
 
     /** Whether a token is an acronym: two or more characters, all upper case ("DGSI", "IS"). */
     public static boolean acronym(String text, Token t) {
-        if (t.span().length() < 2) {
+        if (t.length() < 2) {
             return false;
         }
-        for (int i = t.span().start(); i < t.span().end(); i++) {
+        for (int i = t.start(); i < t.end(); i++) {
             if (!Character.isUpperCase(text.charAt(i))) {
                 return false;
             }
@@ -84,10 +84,10 @@ public final class Tokens {
      * "They'll", "We've", "I'm"): a pronoun or an auxiliary, never a name.
      */
     static boolean contraction(String text, Token t) {
-        int end = t.span().end();
+        int end = t.end();
         // the last apostrophe of the token, looked for only among its last three characters, after its first
         int a = end - 1;
-        int stop = Math.max(t.span().start(), end - 4);
+        int stop = Math.max(t.start(), end - 4);
         while (a > stop && text.charAt(a) != '\'' && text.charAt(a) != '’') {
             a--;
         }
@@ -129,7 +129,7 @@ public final class Tokens {
 
     /** Whether token {@code t} ends with the English possessive ("Khoury's", "Begum’s"). */
     static boolean possessive(String text, Token t) {
-        return possessive(text, t.span().start(), t.span().end());
+        return possessive(text, t.start(), t.end());
     }
 
     /** As {@link #possessive(String, Token)} for the token written {@code text[start, end)}. */
@@ -167,7 +167,7 @@ public final class Tokens {
 
     /** Whether the token is the punctuation {@code p}. */
     public static boolean is(String text, Token t, String p) {
-        return t.span().length() == p.length() && text.startsWith(p, t.span().start());
+        return t.length() == p.length() && text.startsWith(p, t.start());
     }
 
     /** Whether token {@code t} is a comma, the Latin one or the Arabic one (U+060C). */
@@ -177,12 +177,12 @@ public final class Tokens {
 
     /** Whether a line break stands between two tokens ({@code a} before {@code b}). */
     public static boolean lineBreakBetween(String text, Token a, Token b) {
-        return text.indexOf('\n', a.span().end(), b.span().start()) >= 0;
+        return text.indexOf('\n', a.end(), b.start()) >= 0;
     }
 
     /** Whether only spaces (no line break) separate two consecutive tokens. */
     public static boolean adjacent(String text, Token a, Token b) {
-        return adjacent(text, a.span().end(), b.span().start());
+        return adjacent(text, a.end(), b.start());
     }
 
     /** Whether only spaces (no line break) fill {@code text[from, to)}, the gap between two tokens. */
@@ -198,7 +198,7 @@ public final class Tokens {
 
     /** Whether a word is one or more capital initials each followed by a full stop ("K.P.", "A."). */
     public static boolean dottedInitials(String text, Token t) {
-        return dottedInitials(text, t.kind(), t.span().start(), t.span().end());
+        return dottedInitials(text, t.kind(), t.start(), t.end());
     }
 
     /** As {@link #dottedInitials(String, Token)} for a token of {@code kind} written {@code text[s, e)}. */
@@ -216,7 +216,7 @@ public final class Tokens {
 
     /** Whether the token starts with an upper-case letter and is not an acronym (DGSI, AFP). */
     public static boolean capitalised(String text, Token t) {
-        return t.kind() == Token.Kind.WORD && capitalised(text, t.span().start(), t.span().end());
+        return t.kind() == Token.Kind.WORD && capitalised(text, t.start(), t.end());
     }
 
     /** Whether the word {@code text[s, end)} starts with an upper-case letter and is not an acronym. */
@@ -267,7 +267,7 @@ public final class Tokens {
         }
         int[] starts = new int[tokens.size()];
         for (int k = 0; k < starts.length; k++) {
-            starts[k] = tokens.get(k).span().start();
+            starts[k] = tokens.get(k).start();
         }
         STARTS.set(new Starts(tokens, starts));
         return starts;

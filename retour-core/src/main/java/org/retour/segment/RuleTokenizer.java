@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.retour.lang.Letters;
-import org.retour.model.Span;
 import org.retour.model.Token;
 
 /**
@@ -109,7 +108,7 @@ public final class RuleTokenizer implements Tokenizer {
         if (j < end && text.charAt(j) == '.' && !numeric && keepsPeriod(text, start, j + 1, language)) {
             j++;
         }
-        out.add(new Token(new Span(start, j), numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+        out.add(new Token(start, j, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         return j;
     }
 
@@ -194,7 +193,7 @@ public final class RuleTokenizer implements Tokenizer {
                 }
             }
         }
-        out.add(new Token(new Span(start, j), isPunctuation(cp) ? Token.Kind.PUNCTUATION : Token.Kind.SYMBOL));
+        out.add(new Token(start, j, isPunctuation(cp) ? Token.Kind.PUNCTUATION : Token.Kind.SYMBOL));
         return j;
     }
 

@@ -57,7 +57,7 @@ final class AgedReferents {
         boolean tie = false;
         boolean otherAge = false;
         for (Referent p : d.referents.namedBefore(r.span().start(), gender, REACH)) {
-            int age = age(d.text, p.person(), r.span().start());
+            int age = age(d, p.person(), r.span().start());
             if (age == 0) {
                 continue;
             }
@@ -118,22 +118,44 @@ final class AgedReferents {
         return after.lookingAt() ? Integer.parseInt(after.group(1)) : 0;
     }
 
-    /** The age in figures given in apposition to a name of {@code person} before {@code before}, or 0. */
-    static int age(String text, Entity person, int before) {
+    /**
+     * The age in figures given in apposition to the first name of {@code person} that ends by {@code before}, or 0:
+     * the person's {@link #namedAges}, read once per document.
+     */
+    private static int age(SpeakerDocument d, Entity person, int before) {
+        int[] ages = d.descriptionMemo.namedAges(person);
+        if (ages == null) {
+            ages = namedAges(d.text, person);
+            d.descriptionMemo.namedAges(person, ages);
+        }
+        for (int k = 0; k < ages.length; k += 2) {
+            if (ages[k] <= before) {
+                return ages[k + 1];
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The ages in figures given in apposition to the names of {@code person}, in the order of its mentions: for each
+     * name followed by one, where the name ends and the age.
+     */
+    private static int[] namedAges(String text, Entity person) {
+        int[] out = new int[0];
         Matcher a = null; // one matcher for all the mentions, its region set for each
         for (Mention m : person.mentions()) {
-            if (m.kind() != Mention.Kind.NAME || m.span().end() > before) {
-                continue;
-            }
-            if (!apposedMark(text, m.span().end(), Math.min(text.length(), m.span().end() + 16))) {
+            if (m.kind() != Mention.Kind.NAME
+                    || !apposedMark(text, m.span().end(), Math.min(text.length(), m.span().end() + 16))) {
                 continue; // AGE opens on white space then a comma or a parenthesis
             }
             a = (a == null ? AGE.matcher(text) : a).region(m.span().end(), Math.min(text.length(), m.span().end() + 16));
             if (a.lookingAt()) {
-                return Integer.parseInt(a.group(1));
+                out = java.util.Arrays.copyOf(out, out.length + 2);
+                out[out.length - 2] = m.span().end();
+                out[out.length - 1] = Integer.parseInt(a.group(1));
             }
         }
-        return 0;
+        return out;
     }
 
     /**

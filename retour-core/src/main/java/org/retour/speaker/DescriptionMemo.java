@@ -20,6 +20,8 @@ final class DescriptionMemo {
 
     private final Map<Referent, Boolean> ordinals = new IdentityHashMap<>();
     private final Map<Entity, Integer> appositionAges = new IdentityHashMap<>();
+    /** Per person, the ages given in apposition to their names ({@link AgedReferents}); keyed by identity. */
+    private final Map<Entity, int[]> namedAges = new IdentityHashMap<>();
     /** Per sentence, 0 before it was read, 1 when it opens on the unnamed second of a pair, 2 when not. */
     private byte[] pairOpenings;
 
@@ -53,6 +55,16 @@ final class DescriptionMemo {
     /** Keeps the age in apposition of {@code person}. */
     void appositionAge(Entity person, int age) {
         appositionAges.put(person, age);
+    }
+
+    /** The kept ages in apposition to the names of {@code person} ({@link AgedReferents}), or null before the first. */
+    int[] namedAges(Entity person) {
+        return namedAges.get(person);
+    }
+
+    /** Keeps the ages in apposition to the names of {@code person}. */
+    void namedAges(Entity person, int[] ages) {
+        namedAges.put(person, ages);
     }
 
     /** The per-sentence marks of {@link PairOthers} for a document of {@code sentences} sentences, all 0 at first. */
