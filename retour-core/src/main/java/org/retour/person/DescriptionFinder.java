@@ -259,7 +259,7 @@ public final class DescriptionFinder {
                     || entries.isAny(j, Kind.STOP, Kind.PREP, Kind.REL)) {
                 return false;
             }
-            if (text.startsWith("ال", tokens.get(j).span().start())) {
+            if (text.startsWith("ال", tokens.get(j).start())) {
                 return true; // « عضو المجلس », « مدير شرطة الفلوجة »
             }
         }
