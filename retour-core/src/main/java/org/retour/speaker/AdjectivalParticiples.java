@@ -35,7 +35,7 @@ final class AdjectivalParticiples {
         }
         Set<String> aux = WORDS.get("aux").getOrDefault(d.lang, Set.of());
         for (int j = k - 1; j >= Math.max(0, k - AUX_WORDS) && Tokens.isWord(d.tokens.get(j)); j--) {
-            if (kinds.kind(j) == SpeechCues.Kind.AUX || aux.contains(d.lower(j).replace('\u2019', '\''))) {
+            if (kinds.kind(j) == SpeechCues.Kind.AUX || aux.contains(d.straightLower(j))) {
                 return false;
             }
         }

@@ -84,6 +84,6 @@ final class EarlierObjects {
     /** Whether token {@code k} is an object pronoun before its verb (l', lui). */
     private boolean clitic(SpeakerDocument d, int k) {
         return Tokens.isWord(d.tokens.get(k))
-                && lexicon.is(PersonLexicon.Kind.CLITIC, d.lower(k).replace('\u2019', '\''), d.lang);
+                && lexicon.is(PersonLexicon.Kind.CLITIC, d.straightLower(k), d.lang);
     }
 }

@@ -30,6 +30,6 @@ final class OwnReportCues {
         int next = after.last() + 1;
         return next < d.tokens.size() && Tokens.isWord(d.tokens.get(next))
                 && Tokens.adjacent(d.text, d.tokens.get(after.last()), d.tokens.get(next))
-                && cues.complementizer(d.lower(next).replace('\u2019', '\''), d.lang);
+                && cues.complementizer(d.straightLower(next), d.lang);
     }
 }

@@ -372,6 +372,11 @@ final class SpeakerDocument {
         return s != null ? s : view.lower(k);
     }
 
+    /** Token {@code k} in lower case with a typographic apostrophe made straight, as the word lists write it (« qu’ »). */
+    String straightLower(int k) {
+        return lower(k).replace('\u2019', '\'');
+    }
+
     /** Whether token {@code k} is a word, lower-cased, of {@code kind} among {@code words} in this language. */
     boolean wordOf(org.retour.resource.KindWords words, String kind, int k) {
         return k >= 0 && k < tokens.size() && Tokens.isWord(tokens.get(k)) && words.is(kind, lower(k), lang);
