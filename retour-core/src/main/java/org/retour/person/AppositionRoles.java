@@ -90,7 +90,7 @@ public final class AppositionRoles {
                 && !(opensFrontedClause(e, k, a, lang) && subjectAfter(text, tokens, e, b))) { // "Selon une source proche de l'enquête, Anis Ouali est …"
             return false;
         }
-        return k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k));
+        return k == 0 || Tokens.opensSentence(text, tokens.get(k - 1), tokens.get(k).start());
     }
 
     /**
@@ -125,7 +125,7 @@ public final class AppositionRoles {
                 return false;
             }
             if (e.is(Kind.AGENT, j)) {
-                return Tokens.isWord(tokens.get(j - 1)) && (j == 1 || opensSentence(text, tokens.get(j - 2), tokens.get(j - 1)));
+                return Tokens.isWord(tokens.get(j - 1)) && (j == 1 || Tokens.opensSentence(text, tokens.get(j - 2), tokens.get(j - 1).start()));
             }
         }
         return false;
@@ -157,16 +157,6 @@ public final class AppositionRoles {
         String w = tokens.get(k).span().of(text);
         return Character.isLowerCase(w.codePointAt(0)) && !e.is(Kind.DET, k) && !e.is(Kind.INDEF, k)
                 && !e.is(Kind.PREP, k) && !e.is(Kind.PRON, k) && !e.is(Kind.REL, k);
-    }
-
-    /** Whether a token comes right after the end of a sentence or a paragraph. */
-    private static boolean opensSentence(String text, Token before, Token t) {
-        for (int i = before.span().end(); i < t.span().start(); i++) {
-            if (text.charAt(i) == '\n') {
-                return true;
-            }
-        }
-        return Tokens.is(text, before, ".") || Tokens.is(text, before, "!") || Tokens.is(text, before, "?");
     }
 
     /** Whether a role is only an age: one word with a digit in it or glued to a number before it ("25-year-old"). */

@@ -39,20 +39,7 @@ final class FramedSubjects {
             if (!e.isWord(k) || !(e.is(Kind.PREP, k) || e.is(Kind.STOP, k)) && a - k == 1) {
                 return false;
             }
-            if (e.capitalised(k) && (k == 0 || opensSentence(text, tokens.get(k - 1), tokens.get(k).span().start()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether the token before the word starting at {@code start} ends a sentence, or a line break lies between. */
-    private static boolean opensSentence(String text, Token before, int start) {
-        if (Tokens.is(text, before, ".") || Tokens.is(text, before, "!") || Tokens.is(text, before, "?")) {
-            return true;
-        }
-        for (int i = before.span().end(); i < start; i++) {
-            if (text.charAt(i) == '\n') {
+            if (e.capitalised(k) && (k == 0 || Tokens.opensSentence(text, tokens.get(k - 1), tokens.get(k).start()))) {
                 return true;
             }
         }

@@ -155,7 +155,8 @@ final class Partitives {
                         continue;
                     }
                     last = h;
-                } else if (p.determiner() && opensSentence(text, tokens, k) && last + 1 < tokens.size() && noun.test(last + 1)) {
+                } else if (p.determiner() && (k == 0 || Tokens.opensSentence(text, tokens.get(k - 1), tokens.get(k).start()))
+                        && last + 1 < tokens.size() && noun.test(last + 1)) {
                     k = last;
                     break; // "One of those accounts, Karim confirmed, was his own": no person
                 }
@@ -166,16 +167,6 @@ final class Partitives {
             }
         }
         return out;
-    }
-
-    /** Whether token {@code k} opens a sentence: first in the text, after a full stop, a question or an exclamation mark or a line break. */
-    private static boolean opensSentence(String text, List<Token> tokens, int k) {
-        if (k == 0) {
-            return true;
-        }
-        Token before = tokens.get(k - 1);
-        return Tokens.is(text, before, ".") || Tokens.is(text, before, "?") || Tokens.is(text, before, "!")
-                || text.substring(before.span().end(), tokens.get(k).span().start()).indexOf('\n') >= 0;
     }
 
     /** The length of a phrase's first word: up to its first space, or through its first apostrophe. */

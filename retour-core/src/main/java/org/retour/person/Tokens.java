@@ -175,6 +175,15 @@ public final class Tokens {
         return is(text, t, ",") || is(text, t, "\u060C");
     }
 
+    /**
+     * Whether the word that starts at {@code start} opens a sentence after token {@code before}: that token is a full
+     * stop, a question or an exclamation mark, or a line break lies between them.
+     */
+    public static boolean opensSentence(String text, Token before, int start) {
+        return is(text, before, ".") || is(text, before, "?") || is(text, before, "!")
+                || text.indexOf('\n', before.end(), start) >= 0;
+    }
+
     /** Whether a line break stands between two tokens ({@code a} before {@code b}). */
     public static boolean lineBreakBetween(String text, Token a, Token b) {
         return text.indexOf('\n', a.end(), b.start()) >= 0;
