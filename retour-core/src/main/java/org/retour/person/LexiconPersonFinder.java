@@ -249,6 +249,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         int end = e.end(j - 1);
         if (Tokens.possessive(text, e.start(j - 1), end)) {
             end -= 2; // "Amira Khoury's son"
+        } else if (GermanGenitives.endsBefore(wd, start, j, lang)) {
+            end -= 1; // "Birte Hansens Tochter": Birte Hansen
         }
         // the run's name is text[from, end), looked up in place: most runs name no one, and no string is made for them
         int from = e.start(start);

@@ -46,6 +46,9 @@ final class NameRuns {
             if (PostNominalNames.at(wd, j)) {
                 break; // "Annabel Crewe KC": the letters after a name are no part of it
             }
+            if (GermanGenitives.endsBefore(wd, i, j, lang)) {
+                break; // "Birte Hansens Tochter": the noun a name in the genitive determines
+            }
             if (wd.capitalised(j) || startsWithArticle(text, start, end)) {
                 j++;
             } else if (Tokens.dottedInitials(text, kind, start, end) && (wd.givenName(j - 1) != null
@@ -53,6 +56,7 @@ final class NameRuns {
                 j++; // "Shameer K.P.", "Mr. Rafeeq K.V.": initials after a given name, as Indian papers write names
                 break;
             } else if (kind == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && !prepositionAfterSurname(wd, i, j)
+                    && !("de".equals(lang) && wd.entries.is(Kind.DET, j)) // "Merle der Mutter": an article, not "van der"
                     && j + 1 < n && wd.capitalised(j + 1)
                     && wd.adjacent(j)) {
                 j += 2;
