@@ -103,15 +103,17 @@ public final class LexiconPersonFinder implements PersonFinder {
                 i = labels[i].end();
                 continue;
             }
-            boolean starts = arabic ? wd.givenName(i) != null && wordNames.opens(wd, i, language, byGiven::containsKey)
-                    || wd.entries.honorific(i)
+            boolean opensArabic = arabic && (wd.givenName(i) != null && wordNames.opens(wd, i, language, byGiven::containsKey)
+                    || wd.entries.honorific(i));
+            boolean arabicSurname = arabic && !opensArabic && bySurname.containsKey(wd.surface(i)); // "حمزة الزعبي" … « فأجاب الزعبي »
+            boolean starts = arabic ? opensArabic || arabicSurname
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             if (!starts) {
                 i++;
                 continue;
             }
-            int j = arabic ? runs.arabicRunEnd(wd, i, language)
+            int j = arabicSurname ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
             j = arabic ? j : NameRuns.endBeforeHonorific(wd, i, j);
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);

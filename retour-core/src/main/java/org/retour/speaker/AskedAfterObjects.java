@@ -10,7 +10,8 @@ import org.retour.resource.ResourceLines;
 /**
  * The asker of a question put through an object pronoun right after the verb of asking ("Hoogstraten asked him what
  * Europe should do. “…,” he said", „Die Richterin fragte ihn, warum … „…“, sagte er“): a pronoun of the object's
- * gender in the cue of the next quote stands for the one asked, who answers, not for the asker. The words come
+ * gender in the cue of the next quote stands for the one asked, who answers, not for the asker. Arabic writes the
+ * object as a suffix of the verb and the asker after it (« وعندما سأله رئيس المحكمة عن …، قال: »). The words come
  * from {@code asked-after.txt}.
  *
  * <p>Looks at the cue's sentence and the one before it only. Immutable and thread-safe.
@@ -21,7 +22,7 @@ final class AskedAfterObjects {
     static final String RESOURCE = "org/retour/speaker/asked-after.txt";
 
     /** What a word of the resource is. */
-    enum Kind { MASCULINE, FEMININE, OPENER }
+    enum Kind { MASCULINE, FEMININE, OPENER, SUFFIXED_MASCULINE, SUFFIXED_FEMININE }
 
     /** How many words (an adverb, an auxiliary) may stand between the asker and the verb of asking ("has twice asked"). */
     static final int VERB_WORDS = 2;
@@ -55,6 +56,9 @@ final class AskedAfterObjects {
         int previous = SpeakerSentences.previousSentenceStart(d, own, d.paragraphStarts.get(d.paragraph(at)));
         int from = previous >= 0 ? previous : own;
         int k = exchanges.ask(d, d.tokenAt(from), d.tokenAt(at));
+        if (k >= 0 && words.get(d.lower(k)) == (object == Kind.MASCULINE ? Kind.SUFFIXED_MASCULINE : Kind.SUFFIXED_FEMININE)) {
+            return subjectAfter(d, k, at); // « سأله رئيس المحكمة »: the asker follows the verb
+        }
         if (k < 0 || k + 2 >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k + 1))
                 || words.get(d.lower(k + 1)) != object
                 || Tokens.isWord(d.tokens.get(k + 2)) && words.get(d.lower(k + 2)) != Kind.OPENER) {
@@ -64,5 +68,16 @@ final class AskedAfterObjects {
         List<Referent> before = d.referents.within(Math.max(from, SpeakerSentences.sentenceStart(d, verb)), verb);
         Referent asker = before.isEmpty() ? null : before.get(before.size() - 1);
         return asker != null && SpeakerSentences.wordsBetween(d, asker.span().end(), verb) <= VERB_WORDS ? asker : null;
+    }
+
+    /**
+     * The person named or described right after the verb of asking at token {@code k} and before {@code at}, the
+     * verb's subject where it follows the verb; else null.
+     */
+    private static Referent subjectAfter(SpeakerDocument d, int k, int at) {
+        int verb = d.tokens.get(k).span().end();
+        List<Referent> after = d.referents.within(verb, Math.min(at, SpeakerSentences.sentenceEnd(d, verb)));
+        Referent asker = after.isEmpty() ? null : after.get(0);
+        return asker != null && SpeakerSentences.wordsBetween(d, verb, asker.span().start()) <= VERB_WORDS ? asker : null;
     }
 }

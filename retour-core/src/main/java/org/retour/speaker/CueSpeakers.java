@@ -36,6 +36,7 @@ final class CueSpeakers {
     private final LatterSpeakers latter = LatterSpeakers.bundled();
     private final PairOrdinals pairOrdinals = PairOrdinals.bundled();
     private final AskedObjects askedObjects;
+    private final VerbFirstSubjects verbFirst;
 
     CueSpeakers(SpeechCues cues, SubjectRules subjectRules, DefiniteReferents definite, PronounSpeakers pronounSpeakers,
             Exchanges exchanges, AskedObjects askedObjects) {
@@ -45,6 +46,7 @@ final class CueSpeakers {
         this.pronounSpeakers = pronounSpeakers;
         this.exchanges = exchanges;
         this.askedObjects = askedObjects;
+        this.verbFirst = new VerbFirstSubjects(cues, pronounSpeakers, exchanges);
     }
 
     /**
@@ -226,6 +228,10 @@ final class CueSpeakers {
         Referent antecedent = r == null ? null : antecedentOfClause(d, r, windowStart, cue.span().start());
         if (antecedent != null) {
             r = antecedent; // "Sgt Mark Hughes, who interviewed Ali after his arrest, told the jury:": Hughes tells
+        }
+        Referent first = verbFirst.instead(d, cue, r, windowEnd, open);
+        if (first != null) {
+            r = first; // « وعندما سأله رئيس المحكمة …، قال: »: the one asked answers
         }
         if (r == null) {
             List<Referent> after = reportedClause(d, cue) ? List.of() // "avant d'ajouter que sa fille était « … »": the clause's subject
