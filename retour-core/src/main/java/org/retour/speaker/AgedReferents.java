@@ -98,6 +98,32 @@ final class AgedReferents {
         return false;
     }
 
+    /**
+     * How many years past its decade a decade noun is still said of someone: papers call a man of 29 « le trentenaire »
+     * and one of 38 « le quadragénaire ».
+     */
+    static final int LOOSE = 5;
+
+    /**
+     * Whether the age the definite description {@code r} gives, in figures or by a decade noun, cannot be that of
+     * {@code person}, whose age given in apposition to their name before it is another, for a decade noun one more
+     * than {@link #LOOSE} years outside its decade (« Nabil Harrouch, 30 ans » … « a glissé le septuagénaire »: his
+     * father, not him).
+     */
+    static boolean contradicts(SpeakerDocument d, Referent r, Entity person) {
+        if (r.description() == null) {
+            return false;
+        }
+        RoleAges ages = d.descriptionMemo.ages(r.description().role(), d.lang);
+        if (ages.rank() != 0) {
+            return false;
+        }
+        int exact = ownAge(d.text, r, ages);
+        int decade = exact == 0 ? ages.decade() : 0;
+        int age = exact == 0 && decade == 0 ? 0 : age(d, person, r.span().start());
+        return age != 0 && (exact > 0 ? age != exact : age < decade - LOOSE || age >= decade + 10 + LOOSE);
+    }
+
     /** {@code r} standing for the person {@code p} names. */
     private static Referent as(Referent r, Referent p, Gender gender) {
         return new Referent(r.span(), p.person(), r.description(), p.gender().or(gender));

@@ -217,6 +217,9 @@ final class DefiniteReferents {
             if (QuotedNames.only(d, p, r.span().start()) || QuotedNames.spokenOf(d, subjectRules, p, r.span().start())) {
                 continue; // "« espions de Ben Ali »" … "le prévenu": no one a quote names or the story only speaks of
             }
+            if (AgedReferents.contradicts(d, r, p.person())) {
+                continue; // "Nabil Harrouch, 30 ans" … "le septuagénaire": someone of another age
+            }
             if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
                 continue; // "son père, Réjean" … "Le fils sourit": the son, not the father named last
             }
