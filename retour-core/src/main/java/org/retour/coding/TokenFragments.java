@@ -21,8 +21,9 @@ import org.retour.entity.TokenView;
  * identity, as the words layer shares one surface among the tokens written the same) in one array, and what
  * its words are in typed arrays beside it: for a token that is one word from edge to edge with no boundary in
  * it (nearly all), that word and whether the last vocabulary that read it searches it, otherwise its
- * {@link Fragment}. A token is found by a hash of its characters in the text rather than of its surface, which
- * lies elsewhere in memory; a plain token's word is then put with the vocabulary's judgement read from the
+ * {@link Fragment}. A token is found by the hash of its characters that the words layer took once for the word
+ * ({@link TokenView#hash}), read beside its surface, rather than by hashing the characters again or reading the
+ * surface string, which lies elsewhere in memory; a plain token's word is then put with the vocabulary's judgement read from the
  * table, so the word itself, which lies elsewhere in memory too, is not read here at all.
  */
 final class TokenFragments {
@@ -109,7 +110,7 @@ final class TokenFragments {
                 CueReader.scan(text, pos, s, b);
             }
             String surface = view.surface(i);
-            int k = (hash(text, s, e) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            int k = (view.hash(i) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
             if (surfaces[k] != surface) {
                 k = surfaces[k + 1] == surface ? k + 1 : slotOf(text, s, e, surface, k);
             }
@@ -137,15 +138,6 @@ final class TokenFragments {
     static boolean splits(String text, int p) {
         return p == 0 || p >= text.length() || CueCharacters.separates(text.charAt(p - 1))
                 || CueCharacters.separates(text.charAt(p));
-    }
-
-    /** The hash code of the characters {@code text[s, e)}, as {@link String#hashCode} gives it. */
-    private static int hash(String text, int s, int e) {
-        int h = 0;
-        for (int k = s; k < e; k++) {
-            h = 31 * h + text.charAt(k);
-        }
-        return h;
     }
 
     /**

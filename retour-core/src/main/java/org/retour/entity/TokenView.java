@@ -213,6 +213,15 @@ public final class TokenView {
         return words[i].surface();
     }
 
+    /**
+     * The hash code of the text of token {@code i}, as {@link String#hashCode} gives it for {@link #surface}: taken
+     * once when the word was first met, so a reader that keys its own table by a token's characters need not read
+     * them again.
+     */
+    public int hash(int i) {
+        return words[i].hash();
+    }
+
     /** The text of token {@code i} in lower case ({@link java.util.Locale#ROOT}). */
     public String lower(int i) {
         return words[i].lower();

@@ -210,7 +210,7 @@ public final class DescriptionFinder {
     private static boolean beforeProperNoun(List<Token> tokens, int k, TokenEntries entries) {
         int n = k + 1;
         return n < tokens.size() && entries.isWord(n) && entries.capitalised(n)
-                && tokens.get(n).span().start() == tokens.get(k).span().end() + 1
+                && tokens.get(n).start() == tokens.get(k).end() + 1
                 && entries.givenName(n) == null && entries.head(n) == null && !entries.honorific(n)
                 && entries.titleRole(n) == null;
     }
@@ -268,8 +268,8 @@ public final class DescriptionFinder {
 
     private static PersonDescription description(String text, List<Token> tokens, int start, int roleStart, int end,
                                                  Gender g, boolean definite) {
-        Span span = new Span(tokens.get(start).span().start(), tokens.get(end).span().end());
-        String role = text.substring(tokens.get(Math.min(roleStart, end)).span().start(), tokens.get(end).span().end());
+        Span span = new Span(tokens.get(start).start(), tokens.get(end).end());
+        String role = text.substring(tokens.get(Math.min(roleStart, end)).start(), tokens.get(end).end());
         return new PersonDescription(span, span.of(text), role, g, definite);
     }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * One thread's answers of the person lexicon in one language for the words it met last: the entry of a
- * lower-cased word ({@link PersonLexicon#entry}) and the gender of a written word as a given name
+ * lower-cased word ({@link PersonLexicon#entry}), the entry of a written word as an honorific or a title
+ * ({@link PersonLexicon#writtenEntry}) and the gender of a written word as a given name
  * ({@link PersonLexicon#firstName}).
  *
  * <p>Design decision: the finders look up every token of every document, and a token's lower-cased and
@@ -30,6 +31,8 @@ final class LexiconMemo {
     private final String lang;
     private final String[] lowerWords = new String[SLOTS];
     private final String[][] rows = new String[SLOTS][];
+    private final String[] writtenWords = new String[SLOTS];
+    private final String[][] writtenRows = new String[SLOTS][];
     private final String[] givenWords = new String[SLOTS];
     /** Per slot, the gender of the word of {@link #givenWords} as a given name, or null when it is none. */
     private final Gender[] genders = new Gender[SLOTS];
@@ -67,6 +70,23 @@ final class LexiconMemo {
         d = d == null ? NONE : d;
         lowerWords[slot] = word;
         rows[slot] = d;
+        return d;
+    }
+
+    /**
+     * The entry of {@code word} as written when it may be an honorific or a title ({@link PersonLexicon#writtenEntry}),
+     * or {@link #NONE} when it has none.
+     */
+    String[] written(String word) {
+        int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
+        String w = writtenWords[slot];
+        if (w != null && (w == word || w.equals(word))) {
+            return writtenRows[slot];
+        }
+        String[] d = lexicon.writtenEntry(word, lang);
+        d = d == null ? NONE : d;
+        writtenWords[slot] = word;
+        writtenRows[slot] = d;
         return d;
     }
 

@@ -332,7 +332,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 givenBy(byGiven, wd.surface(first), known); // "N. Rachid" … "Rachid"
             }
             if (surnameFrom < j) {
-                bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).span().start(), end), known);
+                bySurname.putIfAbsent(text.substring(tokens.get(surnameFrom).start(), end), known);
                 if (first >= 0 && first == start) {
                     givenBy(byGiven, wd.surface(first), known);
                     if (j - start >= 3 && wd.givenName(start + 1) != null) {

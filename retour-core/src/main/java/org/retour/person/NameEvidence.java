@@ -384,7 +384,7 @@ final class NameEvidence {
             return false; // "qui se présente sous le nom de Heval Cudi": a name of one or two words, not a
             // letter that stands for one ("identified only as Witness B")
         }
-        int at = tokens.get(start).span().start();
+        int at = tokens.get(start).start();
         for (int i = at - 1; i >= 0 && !Character.isLetter(text.charAt(i)); i--) {
             if (".!?;\n".indexOf(text.charAt(i)) >= 0) {
                 return false; // "… by her first name. She went": a new sentence, no name given

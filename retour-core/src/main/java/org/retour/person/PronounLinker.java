@@ -101,8 +101,8 @@ public final class PronounLinker {
 
     /** Whether the token is surely no pronoun: no word, or a long word without a hyphen before the text's last hyphen. */
     private boolean cannotBe(String text, Token t) {
-        return t.kind() != Token.Kind.WORD || t.span().length() > MAX_PLAIN_PRONOUN
-                && !hyphenWithin(text, t.span().start(), t.span().end()) && lastHyphen(text) >= t.span().end();
+        return t.kind() != Token.Kind.WORD || t.length() > MAX_PLAIN_PRONOUN
+                && !hyphenWithin(text, t.start(), t.end()) && lastHyphen(text) >= t.end();
     }
 
     /** The pronoun after the last hyphen of the token {@code t}, lower-cased {@code w} ("ajouta-t-il"), or null. */
@@ -111,7 +111,7 @@ public final class PronounLinker {
         if (dash > 0 && dash < w.length() - 1) {
             Pronoun p = lexicon.pronoun(w.substring(dash + 1), lang);
             if (p != null) {
-                return new Found(new Span(t.span().start() + dash + 1, t.span().end()), p);
+                return new Found(new Span(t.start() + dash + 1, t.end()), p);
             }
         }
         return null;

@@ -20,9 +20,6 @@ import org.retour.person.PersonLexicon.Kind;
  */
 final class TokenEntries {
 
-    /** The entry of a word the lexicon does not list, so that a token is looked up once. */
-    private static final String[] NONE = new String[0];
-
     private final PersonLexicon lexicon;
     /** This thread's memo of the lexicon in {@link #lang}, asked before the lexicon's maps. */
     private final LexiconMemo memo;
@@ -40,7 +37,7 @@ final class TokenEntries {
     private final String[][] lowerRows;
     /**
      * Per token: the lexicon's data of its written form ({@link PersonLexicon#writtenEntry}, so read only for
-     * honorifics and titles), {@link #NONE}, or null before it is looked up.
+     * honorifics and titles), {@link LexiconMemo#NONE}, or null before it is looked up.
      */
     private final String[][] surfaceRows;
     /** Per token: the gender of its written form as a given name, {@link #coded}. */
@@ -245,8 +242,7 @@ final class TokenEntries {
     private String[] surfaceRow(int k) {
         String[] d = surfaceRows[k];
         if (d == null) {
-            d = lexicon.writtenEntry(surface(k), lang);
-            d = d == null ? NONE : d;
+            d = memo.written(surface(k));
             surfaceRows[k] = d;
         }
         return d;

@@ -183,7 +183,7 @@ final class CueFinder {
                 && !clauseSubject(d, first, k + 1, from)) {
             pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, k + 1, d.lang);
         }
-        Span span = new Span(d.tokens.get(first).span().start(), t.span().end());
+        Span span = new Span(d.tokens.get(first).start(), t.end());
         return new CueMatch(first, k, span, false, pronoun);
     }
 
@@ -223,15 +223,14 @@ final class CueFinder {
             if (!Tokens.isWord(last) || !Tokens.adjacent(text, prev, last)) {
                 break;
             }
-            Span p = prev.span();
-            char end = p.end() > p.start() ? text.charAt(p.end() - 1) : ' ';
+            char end = prev.end() > prev.start() ? text.charAt(prev.end() - 1) : ' ';
             if (end != '\'' && end != '’') { // "d'après", "l’après": no space after an apostrophe
                 form.append(' ');
             }
             form.append(d.lower(k + len - 1).replace('’', '\''));
             SpeechCues.Kind kind = cues.kind(form.toString(), d.lang);
             if (kind == SpeechCues.Kind.SOURCE || kind == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + len, from)) {
-                return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).span().start(), last.span().end()), true, null);
+                return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).start(), last.end()), true, null);
             }
             if (kind == SpeechCues.Kind.VERB) { // "“…,” Hayes is quoted as telling agents": its subject spoke
                 PronounLinker.Found p0 = k - 1 >= from ? pronouns.pronounIn(text, d.tokens, d.lowered, k - 1, d.lang) : null;

@@ -87,7 +87,7 @@ final class DocumentAuthors {
         boolean read = false;
         Author found = null;
         int foundAt = -1;
-        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).end() <= open; k++) {
             if (!Tokens.isWord(d.tokens.get(k))) {
                 continue;
             }

@@ -97,7 +97,7 @@ final class LetterReading {
 
     /** Whether a verb of reading aloud stands between {@code from} and {@code to}. */
     private boolean readIn(SpeakerDocument d, int from, int to) {
-        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().end() <= to; k++) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).end() <= to; k++) {
             if (Tokens.isWord(d.tokens.get(k)) && words.kindAt(d, k) == Kind.READ && !readByNoOne(d, k)
                     && !readsOwn(d, k) && !noun(d, k)) {
                 return true;

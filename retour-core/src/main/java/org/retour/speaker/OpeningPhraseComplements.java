@@ -40,7 +40,7 @@ final class OpeningPhraseComplements {
                           int at) {
         int first = d.tokenAt(SpeakerSentences.sentenceStart(d, r.span().start()));
         int k = d.tokenAt(r.span().end());
-        if (first >= d.tokens.size() || d.tokens.get(first).span().start() >= r.span().start()
+        if (first >= d.tokens.size() || d.tokens.get(first).start() >= r.span().start()
                 || !subjectRules.opensPhrase(d, first)) {
             return false;
         }

@@ -325,7 +325,7 @@ final class ParagraphFloor {
     /** Whether a verb of speech stands between two offsets ("Il raconte que …", "She describes …"). */
     private boolean speaks(SpeakerDocument d, int from, int to) {
         TokenCues kinds = d.tokenCues(cues);
-        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).start() < to; k++) {
             if (kinds.kind(k) == SpeechCues.Kind.VERB) {
                 return true;
             }

@@ -42,7 +42,7 @@ final class PassedMessages {
 
     /** The first word token at or after {@code k} that starts before {@code end}, else -1; looks at two tokens at most. */
     private static int nextWord(SpeakerDocument d, int k, int end) {
-        for (int i = k; i < d.tokens.size() && i < k + 2 && d.tokens.get(i).span().start() < end; i++) {
+        for (int i = k; i < d.tokens.size() && i < k + 2 && d.tokens.get(i).start() < end; i++) {
             if (Tokens.isWord(d.tokens.get(i))) {
                 return i;
             }

@@ -22,7 +22,7 @@ final class SpeakerSentences {
     /** How many word tokens start between two offsets. */
     static int wordsBetween(SpeakerDocument d, int from, int to) {
         int n = 0;
-        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() < to; k++) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).start() < to; k++) {
             if (Tokens.isWord(d.tokens.get(k))) {
                 n++;
             }

@@ -148,7 +148,7 @@ final class SubjectRules {
         }
         int opener = -1; // where an opening phrase ends, once read
         for (Referent r : d.referents.within(p, offset)) {
-            for (; k < d.tokens.size() && d.tokens.get(k).span().end() <= r.span().start(); k++) {
+            for (; k < d.tokens.size() && d.tokens.get(k).end() <= r.span().start(); k++) {
                 PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
                 if (f != null && !f.pronoun().plural()) {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
@@ -380,8 +380,8 @@ final class SubjectRules {
      */
     private boolean titledComplement(SpeakerDocument d, int k) {
         int t = k;
-        int sentence = SpeakerSentences.sentenceStart(d, d.tokens.get(k).span().start());
-        for (int n = 0; n < TITLE_WORDS && t > 0 && d.tokens.get(t).span().start() > sentence
+        int sentence = SpeakerSentences.sentenceStart(d, d.tokens.get(k).start());
+        for (int n = 0; n < TITLE_WORDS && t > 0 && d.tokens.get(t).start() > sentence
                 && (Tokens.is(d.text, d.tokens.get(t), ".")
                 || Tokens.isWord(d.tokens.get(t)) && Tokens.capitalised(d.text, d.tokens.get(t))); n++) {
             t--;

@@ -191,8 +191,8 @@ public final class VoiceContext {
                     && (base != Voice.OFFICIAL || voices.weakOffice(officeWords, lang)) // a prosecutor holds office today
                     && clauseAfterName(person, view, k -> inside.joinedIn(lowered,
                             j -> view.kind(j) == org.retour.model.Token.Kind.NUMBER,
-                            j -> view.text().startsWith("IS", tokens.get(j).span().start())
-                                    && tokens.get(j).span().length() == 2, k, lang))) {
+                            j -> view.text().startsWith("IS", tokens.get(j).start())
+                                    && tokens.get(j).length() == 2, k, lang))) {
                 base = Voice.DEFECTOR; // "Ali Khan, who joined Islamic State in 2014": one of them
             } else if (!practitioner && (base == Voice.OFFICIAL // an officer may say "when we were in Raqqa"
                     ? byName || byGround && voices.weakOffice(officeWords, lang, false)
