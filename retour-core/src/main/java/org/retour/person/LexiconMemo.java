@@ -33,6 +33,9 @@ final class LexiconMemo {
     private final String[][] rows = new String[SLOTS][];
     private final String[] writtenWords = new String[SLOTS];
     private final String[][] writtenRows = new String[SLOTS][];
+    /** The lexicon's lookups of a lower-cased word and of a word as written, made once so that no call allocates. */
+    private final java.util.function.Function<String, String[]> entryLookup;
+    private final java.util.function.Function<String, String[]> writtenLookup;
     private final String[] givenWords = new String[SLOTS];
     /** Per slot, the gender of the word of {@link #givenWords} as a given name, or null when it is none. */
     private final Gender[] genders = new Gender[SLOTS];
@@ -40,6 +43,8 @@ final class LexiconMemo {
     private LexiconMemo(PersonLexicon lexicon, String lang) {
         this.lexicon = lexicon;
         this.lang = lang;
+        this.entryLookup = w -> lexicon.entry(w, lang);
+        this.writtenLookup = w -> lexicon.writtenEntry(w, lang);
     }
 
     /** The memos of one thread for one lexicon, by language (null included). */
@@ -61,16 +66,7 @@ final class LexiconMemo {
 
     /** The entry of the lower-cased {@code word} ({@link PersonLexicon#entry}), or {@link #NONE} when it has none. */
     String[] entry(String word) {
-        int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
-        String w = lowerWords[slot];
-        if (w != null && (w == word || w.equals(word))) {
-            return rows[slot];
-        }
-        String[] d = lexicon.entry(word, lang);
-        d = d == null ? NONE : d;
-        lowerWords[slot] = word;
-        rows[slot] = d;
-        return d;
+        return cached(word, lowerWords, rows, entryLookup);
     }
 
     /**
@@ -78,15 +74,24 @@ final class LexiconMemo {
      * or {@link #NONE} when it has none.
      */
     String[] written(String word) {
+        return cached(word, writtenWords, writtenRows, writtenLookup);
+    }
+
+    /**
+     * The entry of {@code word} kept in the slot its hash picks in {@code words} and {@code entries}, looked up with
+     * {@code lookup} (null read as {@link #NONE}) and kept there when the slot holds another word.
+     */
+    private static String[] cached(String word, String[] words, String[][] entries,
+                                   java.util.function.Function<String, String[]> lookup) {
         int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
-        String w = writtenWords[slot];
+        String w = words[slot];
         if (w != null && (w == word || w.equals(word))) {
-            return writtenRows[slot];
+            return entries[slot];
         }
-        String[] d = lexicon.writtenEntry(word, lang);
+        String[] d = lookup.apply(word);
         d = d == null ? NONE : d;
-        writtenWords[slot] = word;
-        writtenRows[slot] = d;
+        words[slot] = word;
+        entries[slot] = d;
         return d;
     }
 
