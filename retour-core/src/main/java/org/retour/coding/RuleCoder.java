@@ -152,7 +152,7 @@ public final class RuleCoder extends SegmentCoder {
         for (int j = 0; j < matches.size(); j++) {
             PatternIndex.Match<CueIndex.Label> m = matches.get(j);
             if (m.label().name().equals(rule.code()) && m.end() - m.start() >= rule.minWords()
-                    && sentencesApart(m, cue, tokens, rule.sentences()) <= rule.sentences()) {
+                    && near(m, cue, tokens, rule.sentences())) {
                 beside = true;
                 break;
             }
@@ -162,7 +162,7 @@ public final class RuleCoder extends SegmentCoder {
         }
         for (int j = 0; j < scopes.size(); j++) {
             PatternIndex.Match<CueIndex.Label> s = scopes.get(j);
-            if (s.label().rule() == rule && sentencesApart(s, cue, tokens, rule.sentences()) <= rule.sentences()) {
+            if (s.label().rule() == rule && near(s, cue, tokens, rule.sentences())) {
                 return false;
             }
         }
@@ -185,26 +185,23 @@ public final class RuleCoder extends SegmentCoder {
         return false;
     }
 
-    /**
-     * How many sentence boundaries lie between matches {@code a} and {@code b}, counted up to one more than
-     * {@code most}.
-     */
-    private static int sentencesApart(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens,
-                                      int most) {
+    /** Whether at most {@code most} sentence boundaries lie between matches {@code a} and {@code b}. */
+    private static boolean near(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens,
+                                int most) {
         int from = Math.min(a.start(), b.start()) + 1;
         int to = Math.max(a.start(), b.start());
         int apart = 0;
-        for (int i = from; i <= to && i < tokens.size() && apart <= most; i++) {
-            if (tokens.boundaryBefore(i) == CueTokens.SENTENCE) {
-                apart++;
+        for (int i = from; i <= to && i < tokens.size(); i++) {
+            if (tokens.boundaryBefore(i) == CueTokens.SENTENCE && ++apart > most) {
+                return false;
             }
         }
-        return apart;
+        return true;
     }
 
     /** Whether no sentence boundary lies between matches {@code a} and {@code b}. */
     private static boolean sameSentence(PatternIndex.Match<CueIndex.Label> a, PatternIndex.Match<CueIndex.Label> b, CueTokens tokens) {
-        return sentencesApart(a, b, tokens, 0) == 0;
+        return near(a, b, tokens, 0);
     }
 
     private static boolean outOfScope(PatternIndex.Match<CueIndex.Label> cue, List<PatternIndex.Match<CueIndex.Label>> scopes,

@@ -43,11 +43,10 @@ final class AgedReferents {
         if (r.person() != null || r.description() == null || !r.description().definite()) {
             return null;
         }
-        RoleAges ages = d.descriptionMemo.ages(r.description().role(), d.lang);
-        int rank = ages.rank();
-        int exact = rank == 0 ? ownAge(d.text, r, ages) : 0;
-        int decade = rank == 0 && exact == 0 ? ages.decade() : 0;
-        if (rank == 0 && exact == 0 && decade == 0) {
+        int rank = d.descriptionMemo.ages(r.description().role(), d.lang).rank();
+        AgeClaim claim = claim(d, r);
+        int exact = claim.exact();
+        if (rank == 0 && !claim.gives()) {
             return null;
         }
         Gender gender = TopicDescriptions.articleGender(r);
@@ -63,7 +62,7 @@ final class AgedReferents {
             }
             otherAge = true; // only a person of another age is named: exact ages never match below
             if (rank == 0) {
-                if (exact > 0 ? age == exact : age / 10 * 10 == decade) {
+                if (claim.fits(age, 0)) {
                     return as(r, p, gender); // "Karim Haddad, 34 ans" … « le trentenaire »
                 }
                 continue;
@@ -105,23 +104,46 @@ final class AgedReferents {
     static final int LOOSE = 5;
 
     /**
-     * Whether the age the definite description {@code r} gives, in figures or by a decade noun, cannot be that of
-     * {@code person}, whose age given in apposition to their name before it is another, for a decade noun one more
-     * than {@link #LOOSE} years outside its decade (« Nabil Harrouch, 30 ans » … « a glissé le septuagénaire »: his
-     * father, not him).
+     * The age a description gives: {@code exact} in figures (« le prévenu de 33 ans », "the 29-year-old"), or else the
+     * {@code decade} its decade noun names (« le trentenaire »: 30); both 0 when it gives none.
      */
-    static boolean contradicts(SpeakerDocument d, Referent r, Entity person) {
+    record AgeClaim(int exact, int decade) {
+
+        /** Whether the claim gives an age at all. */
+        boolean gives() {
+            return exact > 0 || decade > 0;
+        }
+
+        /** Whether {@code age} fits: the exact age, or the decade widened by {@code loose} years on either side. */
+        boolean fits(int age, int loose) {
+            return exact > 0 ? age == exact : age >= decade - loose && age < decade + 10 + loose;
+        }
+    }
+
+    /** The age the definite description {@code r} claims; none for a rank by age (« l'aîné ») or no description. */
+    static AgeClaim claim(SpeakerDocument d, Referent r) {
         if (r.description() == null) {
-            return false;
+            return new AgeClaim(0, 0);
         }
         RoleAges ages = d.descriptionMemo.ages(r.description().role(), d.lang);
         if (ages.rank() != 0) {
-            return false;
+            return new AgeClaim(0, 0);
         }
         int exact = ownAge(d.text, r, ages);
-        int decade = exact == 0 ? ages.decade() : 0;
-        int age = exact == 0 && decade == 0 ? 0 : age(d, person, r.span().start());
-        return age != 0 && (exact > 0 ? age != exact : age < decade - LOOSE || age >= decade + 10 + LOOSE);
+        return new AgeClaim(exact, exact == 0 ? ages.decade() : 0);
+    }
+
+    /**
+     * Whether {@code claim}, the age the description {@code r} gives, cannot be that of {@code person}, whose age
+     * given in apposition to their name before it is another, for a decade noun one more than {@link #LOOSE} years
+     * outside its decade (« Nabil Harrouch, 30 ans » … « a glissé le septuagénaire »: his father, not him).
+     */
+    static boolean contradicts(SpeakerDocument d, Referent r, AgeClaim claim, Entity person) {
+        if (!claim.gives()) {
+            return false;
+        }
+        int age = age(d, person, r.span().start());
+        return age != 0 && !claim.fits(age, LOOSE);
     }
 
     /** {@code r} standing for the person {@code p} names. */

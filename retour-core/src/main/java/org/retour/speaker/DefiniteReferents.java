@@ -212,12 +212,13 @@ final class DefiniteReferents {
             return settled(accused); // « la présidente, Hélène M. » … « Samira » … « l'accusée évoque »: the one on trial
         }
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
+        AgedReferents.AgeClaim claim = AgedReferents.claim(d, r);
         for (Referent p : salientFirst(d, candidates)) {
             Voice own = d.voiceOf(p.person().role());
             if (QuotedNames.only(d, p, r.span().start()) || QuotedNames.spokenOf(d, subjectRules, p, r.span().start())) {
                 continue; // "« espions de Ben Ali »" … "le prévenu": no one a quote names or the story only speaks of
             }
-            if (AgedReferents.contradicts(d, r, p.person())) {
+            if (AgedReferents.contradicts(d, r, claim, p.person())) {
                 continue; // "Nabil Harrouch, 30 ans" … "le septuagénaire": someone of another age
             }
             if (PossessiveReferents.bundled().otherKinOf(d, r, p.person())) {
