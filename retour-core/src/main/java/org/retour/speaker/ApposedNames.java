@@ -29,6 +29,13 @@ final class ApposedNames {
     private static final Pattern COMPLEMENT_NAME = Pattern.compile(
             "\\s+(?:du|de|des|of|d['’])\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}\\s*,\\s+(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
 
+    /**
+     * An optional complement, a comma and one lower-case word before an apposed name (", cheikh ", " du
+     * quartier, imam "): a title when it heads a person's description.
+     */
+    private static final Pattern NOUN_TITLED_NAME = Pattern.compile(
+            "(?:\\s+(?:du|de|des|of|d['’])\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?\\s*,\\s+(\\p{Ll}+)\\s+");
+
     private ApposedNames() {
     }
 
@@ -41,7 +48,8 @@ final class ApposedNames {
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH))) {
             if (n.person() != null && n.description() == null && !Tokens.opensClauseAfterName(d.text, n.span().end())
                     && (TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()
-                    || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches())) {
+                    || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches()
+                    || nounTitled(d, d.text.substring(end, n.span().start())))) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
             }
             if (n.person() != null && n.description() != null && n.description().definite()
@@ -63,5 +71,11 @@ final class ApposedNames {
             }
         }
         return false;
+    }
+
+    /** Whether the words between a description and a name are a comma and a title noun (", cheikh "). */
+    private static boolean nounTitled(SpeakerDocument d, String between) {
+        java.util.regex.Matcher m = NOUN_TITLED_NAME.matcher(between);
+        return m.matches() && d.headNoun(m.group(1));
     }
 }

@@ -123,7 +123,8 @@ final class DefiniteReferents {
             return settled(met); // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
         }
         if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
-            Referent next = IndefiniteDescriptions.namedNext(d, r); // "son avocat nuance : « … » Me Thomas Delattre …"
+            Referent next = ApposedNames.after(d, r); // "Un responsable religieux du quartier, cheikh X, dit …"
+            next = next != null ? next : IndefiniteDescriptions.namedNext(d, r); // "son avocat nuance : « … » Me Thomas Delattre …"
             if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
                 next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
                 next = next != null ? next : FamilyKin.named(d, subjectRules, r, o -> reading(d, o).referent()); // "“…,” her daughter corrected"

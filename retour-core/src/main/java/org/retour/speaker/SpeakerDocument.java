@@ -238,6 +238,11 @@ final class SpeakerDocument {
         return g == null ? Gender.UNKNOWN : g;
     }
 
+    /** Whether a lower-case word heads a description of a person ("cheikh", "imam", "lawyer"). */
+    boolean headNoun(String lowerWord) {
+        return lexicon.head(lowerWord, lang) != null;
+    }
+
     /** Whether a span lies inside a top-level quote. */
     boolean quoted(Span s) {
         return Referents.inside(quoteSpans, s);

@@ -38,4 +38,18 @@ class ApposedTitleSpeakerTest {
                 + " que « près de 400 adultes » étaient rentrés.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Bernard Fagot");
     }
+
+    @Test
+    void indefiniteDescriptionIsTheNameAfterABareTitleNoun() {
+        List<Quote> q = top("Un responsable religieux du quartier, cheikh Mohammad Baroudi, dit tenter de parler aux"
+                + " jeunes. « Ce qu'ils racontent doit être entendu », affirme-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mohammad Baroudi");
+    }
+
+    @Test
+    void aVerbAfterTheCommaIsNoTitle() {
+        List<Quote> q = top("Un responsable religieux du quartier, dit Mohammad Baroudi, tente de parler aux"
+                + " jeunes. « Ce qu'ils racontent doit être entendu », affirme-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNotEqualTo("Mohammad Baroudi");
+    }
 }
