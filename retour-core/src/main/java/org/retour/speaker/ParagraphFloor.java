@@ -258,6 +258,7 @@ final class ParagraphFloor {
             Referent r = namedDescription(d, beside(d, k));
             if (r == null) {
                 Referent newcomer = SetOffNewcomers.opening(d, own - 1, k);
+                newcomer = newcomer != null && newcomer.description().definite() ? namedDescription(d, newcomer) : newcomer;
                 newcomer = newcomer != null ? newcomer : PronounReportingOpeners.opening(d, pronouns, kinds, own - 1, k, p.gender());
                 return newcomer != null && newcomer.gender().compatible(p.gender()) ? newcomer : null;
             }

@@ -6,8 +6,10 @@ import org.retour.person.Tokens;
 
 /**
  * The unnamed newcomer who opens a paragraph and reports something after a clause set off by commas ("A third
- * graduate, who asked that his name be withheld, said he had not left because of hunger."): the one a pronoun's
- * cue after the next paragraph's quote stands for ("“…,” he admitted"), not the person named before.
+ * graduate, who asked that his name be withheld, said he had not left because of hunger."; "The woman’s mother,
+ * who asked not to be named, told …"): the one a pronoun's cue after the next paragraph's quote stands for ("“…,”
+ * he admitted"), not the person named before. An indefinite, definite or possessive description may open so; a
+ * definite one is then read for the named person it may stand for.
  *
  * <p>Stateless and thread-safe.
  */
@@ -17,7 +19,7 @@ final class SetOffNewcomers {
     }
 
     /**
-     * The indefinite description that opens paragraph {@code paragraph} when a clause set off by commas runs from
+     * The description that opens paragraph {@code paragraph} when a clause set off by commas runs from
      * it to the verb of speech at token {@code verb}, in one sentence; else null.
      */
     static Referent opening(SpeakerDocument d, int paragraph, int verb) {
@@ -28,9 +30,10 @@ final class SetOffNewcomers {
         }
         List<Referent> refs = d.referents.within(start, d.tokens.get(verb).span().start());
         Referent r = refs.isEmpty() ? null : refs.get(0);
-        if (r == null || r.person() != null || r.description() == null || r.description().definite()
+        if (r == null || r.person() != null || r.description() == null
                 || r.span().start() != d.tokens.get(first).span().start()
-                || !d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+                || !(r.description().definite() || d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))
+                || d.possessive(IntroducedDescriptions.firstWord(r.description().text())))) {
             return null;
         }
         int after = d.tokenAt(r.span().end());

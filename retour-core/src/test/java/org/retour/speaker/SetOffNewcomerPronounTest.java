@@ -32,4 +32,23 @@ class SetOffNewcomerPronounTest {
                 + "\"Some of them cry at night,\" he said.", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Musa Bukar");
     }
+
+    @Test
+    void sheAfterAnUnnamedMotherWhoToldABroadcasterIsThatMother() {
+        List<Quote> q = top("“She is not looking for pity,” her lawyer, Tamara Kooistra, said.\n\n"
+                + "The woman’s mother, who lives in Zoetermeer and asked not to be named, told regional broadcaster Omroep West"
+                + " on Thursday that she had not slept since the ministry called her.\n\n"
+                + "“I have been waiting seven years for this phone call,” she said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("The woman’s mother");
+    }
+
+    @Test
+    void aDefiniteDescriptionThatReportedIsReadForTheNamedPersonItStandsFor() {
+        List<Quote> q = top("The presiding judge, Anne Lunde, opened the hearing. “Sit down,” Lunde said.\n\n"
+                + "“We were hungry,” the defendant, Omar Haddad, said.\n\n"
+                + "The judge, who had read every file, said she would decide on Friday.\n\n"
+                + "“The court will take its time,” she said.", "en");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Anne Lunde");
+    }
 }
