@@ -257,7 +257,7 @@ final class ParagraphFloor {
             }
             Referent r = namedDescription(d, beside(d, k));
             if (r == null) {
-                Referent newcomer = SetOffNewcomers.opening(d, own - 1, k);
+                Referent newcomer = SetOffNewcomers.opening(d, own - 1, withAuxiliaries(d, k));
                 newcomer = newcomer != null && newcomer.description().definite() ? namedDescription(d, newcomer) : newcomer;
                 newcomer = newcomer != null ? newcomer : PronounReportingOpeners.opening(d, pronouns, kinds, own - 1, k, p.gender());
                 return newcomer != null && newcomer.gender().compatible(p.gender()) ? newcomer : null;
@@ -280,14 +280,20 @@ final class ParagraphFloor {
         return named != null && named.person() != null ? named : r;
     }
 
-    /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
-    private Referent beside(SpeakerDocument d, int verb) {
-        int end = d.tokens.get(verb).span().end();
-        int head = verb;
+    /** The first token of the verb of speech at token {@code verb} with its auxiliaries ("a raconté", "has said"). */
+    private int withAuxiliaries(SpeakerDocument d, int verb) {
         TokenCues kinds = d.tokenCues(cues);
+        int head = verb;
         while (head > 0 && verb - head < AUX_TOKENS && kinds.kind(head - 1) == SpeechCues.Kind.AUX) {
             head--; // "le prévenu a raconté", "the defendant has said": past the auxiliary
         }
+        return head;
+    }
+
+    /** The person named right before token {@code verb}, or right after it when a comma comes before it; else null. */
+    private Referent beside(SpeakerDocument d, int verb) {
+        int end = d.tokens.get(verb).span().end();
+        int head = withAuxiliaries(d, verb);
         if (head > 0) {
             int at = d.tokens.get(head).span().start();
             List<Referent> before = d.referents.within(d.tokens.get(Math.max(0, head - NAME_TOKENS)).span().start(), at);

@@ -20,7 +20,7 @@ final class SetOffNewcomers {
 
     /**
      * The description that opens paragraph {@code paragraph} when a clause set off by commas runs from
-     * it to the verb of speech at token {@code verb}, in one sentence; else null.
+     * it to the verb of speech whose first token, auxiliaries included, is {@code verb}, in one sentence; else null.
      */
     static Referent opening(SpeakerDocument d, int paragraph, int verb) {
         int start = d.paragraphStarts.get(paragraph);

@@ -51,4 +51,14 @@ class SetOffNewcomerPronounTest {
                 + "“The court will take its time,” she said.", "en");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Anne Lunde");
     }
+
+    @Test
+    void elleAfterAMotherWhoConfidedWithAnAuxiliaryIsThatMother() {
+        List<Quote> q = top("« Il ne cherche pas la pitié », a déclaré son avocate, Me Claire Morin.\n\n"
+                + "Sa mère, qui habite Roubaix et a demandé à ne pas être nommée, a confié à France Bleu qu'elle ne"
+                + " dormait plus depuis son arrestation.\n\n"
+                + "« J'attends cet appel depuis sept ans », dit-elle.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("Sa mère");
+    }
 }
