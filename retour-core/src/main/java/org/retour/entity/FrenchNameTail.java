@@ -170,9 +170,41 @@ final class FrenchNameTail {
         return at[k] == null && v.isWord(k) && v.adjacent(k - 1);
     }
 
-    /** Whether token {@code k} ends as an adjective and is no verb of speech (« indique », « affirme »). */
+    /**
+     * Whether token {@code k} ends as an adjective and is no verb of speech (« indique », « affirme »), nor a verb
+     * in -e whose object follows it (« le ministère renvoie à son communiqué », « la préfecture publie les
+     * chiffres »): a bare -e ending is an adjective only when no preposition, article or « que » comes next.
+     */
     private static boolean isAdjective(TokenView v, int k) {
-        return isAdjective(v.key(k)) && !SPEECH.isVerb(v, k);
+        return isAdjective(v.key(k)) && !SPEECH.isVerb(v, k) && !(weak(v, k) && takesObject(v, k + 1));
+    }
+
+    /**
+     * Whether token {@code k}'s adjective ending is only a bare -e or -es, which verbs share (« renvoie », « publie »),
+     * not a participle's « -é », « -ée », « -és » (« bloqués »).
+     */
+    private static boolean weak(TokenView v, int k) {
+        String key = v.key(k);
+        String written = v.surface(k);
+        if (!key.endsWith("e") && !key.endsWith("es") || written.endsWith("é") || written.endsWith("és")
+                || written.endsWith("ée") || written.endsWith("ées")) {
+            return false;
+        }
+        for (String e : ADJECTIVE_ENDINGS) {
+            if (!e.equals("e") && !e.equals("es") && key.endsWith(e)) {
+                return false; // « générale », « judiciaire », « -ée »: no verb ends so
+            }
+        }
+        return true;
+    }
+
+    /** The words that open a verb's object or complement right after it, on the folded key (« à » is checked as written). */
+    private static final Set<String> OBJECT_OPENERS = Set.of("le", "la", "les", "l'", "un", "une", "son", "sa", "ses",
+            "leur", "leurs", "que", "qu'", "ce", "cette", "ces");
+
+    /** Whether token {@code k} opens a verb's object or complement (« à », « son », « que »). */
+    private static boolean takesObject(TokenView v, int k) {
+        return k < v.size() && v.isWord(k) && (OBJECT_OPENERS.contains(v.key(k)) || v.surface(k).equals("à"));
     }
 
     private static boolean isAdjective(String key) {
