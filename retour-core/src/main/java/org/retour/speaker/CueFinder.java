@@ -44,6 +44,10 @@ final class CueFinder {
         }
         int cs = cue.span().start();
         int ce = cue.span().end();
+        int first = cue.first();
+        if (!cue.source() && first > 0 && SpeechCues.bundled().clitic(d.lower(first - 1), d.lang)) {
+            cs = d.tokens.get(first - 1).start(); // "« … », y précise le Quai d'Orsay": inverted past the pronoun
+        }
         int p = cs - 1;
         while (p >= 0 && Character.isWhitespace(d.text.charAt(p))) {
             p--;

@@ -41,6 +41,8 @@ public final class SpeechCues implements SpeechWords {
     private final Map<String, Set<String>> complementizers = new HashMap<>();
     /** Per language, finite verbs that open the predicate of a clause reported without "that": lines of kind {@code finite}. */
     private final Map<String, Set<String>> finites = new HashMap<>();
+    /** Per language, the pronouns an inverted verb of speech may carry before it (« y précise », « en dit »): kind {@code clitic}. */
+    private final Map<String, Set<String>> clitics = new HashMap<>();
     /** Per language, the words that deny a verb right after them (ne, pas, not, never): lines of kind {@code not}. */
     private final Map<String, Set<String>> negations = new HashMap<>();
     /** Per language, verbs that speak only in an incise, right after the words (« …, sourit-elle »): lines of kind {@code incise}. */
@@ -66,6 +68,10 @@ public final class SpeechCues implements SpeechWords {
             }
             if (p[1].equals("finite")) {
                 finites.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
+                continue;
+            }
+            if (p[1].equals("clitic")) {
+                clitics.computeIfAbsent(p[0], k -> new HashSet<>()).add(p[2].toLowerCase(Locale.ROOT));
                 continue;
             }
             if (p[1].equals("not")) {
@@ -146,6 +152,12 @@ public final class SpeechCues implements SpeechWords {
     }
 
     /** Whether the lower-cased word denies the verb after it ("n'a pas réagi", "did not respond"). */
+    /** Whether a lower-cased word is a pronoun an inverted verb of speech carries before it (« », y précise le ministère »). */
+    boolean clitic(String lower, String lang) {
+        Set<String> set = clitics.get(lang);
+        return set != null && set.contains(lower);
+    }
+
     boolean negation(String lower, String lang) {
         Set<String> set = negations.get(lang);
         return set != null && set.contains(lower);
