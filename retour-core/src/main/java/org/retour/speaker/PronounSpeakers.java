@@ -177,7 +177,23 @@ final class PronounSpeakers {
         r = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2, x -> x.person() == null
                 && x.gender() == Gender.UNKNOWN && !d.apposedGender(x).compatible(p.gender())); // "her then husband, a Dutch national": not "she"
         r = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2, x -> asks(d, x, asker));
+        r = knownGender(d, r, p);
         return asks(d, r, asker) ? null : predicated(d, r);
+    }
+
+    /**
+     * The referent before {@code r} whose gender is known and fits a pronoun that marks one, when {@code r} is an unnamed
+     * object or complement of no known gender ("… had paid a smuggler to get them out. “…,” she recalled": not the
+     * smuggler); else {@code r}. An unnamed subject of no known gender stays, as one who speaks next often is.
+     */
+    private Referent knownGender(SpeakerDocument d, Referent r, Pronoun p) {
+        if (r == null || r.person() != null || r.gender() != Gender.UNKNOWN || p.gender() == Gender.UNKNOWN
+                || !ObjectReferents.isObject(d, r) && !subjectRules.governed(d, r)) {
+            return r;
+        }
+        Referent known = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
+                x -> x.person() == null && x.gender() == Gender.UNKNOWN);
+        return known != null && known.gender() != Gender.UNKNOWN ? known : r;
     }
 
     /**
