@@ -109,23 +109,17 @@ public final class TokenView {
         TokenWords table = TokenWords.local();
         int known = WordIds.size();
         boolean current = true;
-        // first the offsets, kinds and hashes of all tokens, with a read of the table's word for each hash (kept in
-        // words[i], the hash in ids[i]); then each token's word, which those reads have brought into the cache
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.start();
             ends[i] = t.end();
-            marks[i] = (byte) (t.kind().ordinal() << KIND_SHIFT);
-            int h = TokenWords.hash(text, starts[i], ends[i]);
-            ids[i] = h;
-            words[i] = table.kept(h);
-        }
-        for (int i = 0; i < n; i++) {
-            TokenWords.Word w = table.word(text, starts[i], ends[i], ids[i]);
+            Token.Kind kind = t.kind();
+            TokenWords.Word w = table.word(text, starts[i], ends[i]);
             words[i] = w;
             ids[i] = w.id();
-            marks[i] |= (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
-                    | (w.arabic() ? ARABIC : 0) | ((marks[i] & KIND_MASK) == WORD_MARK && w.capitalised() ? CAPITALISED : 0));
+            marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
+                    | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
+                    | kind.ordinal() << KIND_SHIFT);
             current &= w.idsFor() == known;
         }
         // the words' numbers are those of now unless a gazetteer numbered words meanwhile

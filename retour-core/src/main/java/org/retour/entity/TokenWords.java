@@ -70,25 +70,9 @@ final class TokenWords {
         return h;
     }
 
-    /**
-     * The word kept in the slot of the hash {@code h} when it has that hash, else null: what {@link #word(String, int,
-     * int, int)} will most likely give for characters of that hash. Design decision: the table and its words are
-     * seldom in the cache when a document comes, so {@link TokenView} reads the words of all its tokens' hashes in
-     * a first pass, whose reads do not wait on each other, before it asks for each token's word.
-     */
-    Word kept(int h) {
-        Word w = words[slot(h)];
-        return w != null && w.hash == h ? w : null;
-    }
-
-    /** The slot of a word of hash {@code h}. */
-    private static int slot(int h) {
-        return (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
-    }
-
     /** {@link #word(String, int, int)} when the caller has the {@link #hash} of the characters already. */
     Word word(String text, int start, int end, int h) {
-        int slot = slot(h);
+        int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
         int len = end - start;
         int known = WordIds.size();
         long packed = pack(text, start, len);
