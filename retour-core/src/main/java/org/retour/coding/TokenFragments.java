@@ -73,6 +73,8 @@ final class TokenFragments {
     private static final byte REFUSED = 2;
     /** The vocabulary whose judgements {@link #verdicts} holds. */
     private Vocabulary judgedFor;
+    /** Per token of the document being read, its slot as {@link #knownSlots} found it; grown as documents need. */
+    private int[] known = new int[0];
 
     private TokenFragments() {
     }
@@ -98,6 +100,7 @@ final class TokenFragments {
             Arrays.fill(verdicts, UNJUDGED);
             judgedFor = vocabulary;
         }
+        int[] known = knownSlots(view);
         int pos = 0;
         for (int i = 0, n = view.size(); i < n; i++) {
             int s = view.start(i);
@@ -110,9 +113,12 @@ final class TokenFragments {
                 CueReader.scan(text, pos, s, b);
             }
             String surface = view.surface(i);
-            int k = (view.hash(i) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
-            if (surfaces[k] != surface) {
-                k = surfaces[k + 1] == surface ? k + 1 : slotOf(text, s, e, surface, k);
+            int k = known[i];
+            if (k < 0 || surfaces[k] != surface) { // a token put since the first pass may have moved it
+                k = (view.hash(i) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+                if (surfaces[k] != surface) {
+                    k = surfaces[k + 1] == surface ? k + 1 : slotOf(text, s, e, surface, k);
+                }
             }
             WordTable.Word w = words[k];
             if (w == null) {
@@ -132,6 +138,27 @@ final class TokenFragments {
             CueReader.scan(text, pos, text.length(), b);
         }
         return b.build();
+    }
+
+    /**
+     * Per token of {@code view}, the slot that keeps its surface as a plain word judged for the current vocabulary, or
+     * -1. Design decision: the table is seldom in the cache when a document comes; this first pass reads the slots of
+     * all tokens with reads that do not wait on each other, where the reading pass would wait on each token's slot
+     * before it reads the next token's.
+     */
+    private int[] knownSlots(TokenView view) {
+        int n = view.size();
+        if (known.length < n) {
+            known = new int[Math.max(n, 2 * known.length)];
+        }
+        int[] out = known;
+        for (int i = 0; i < n; i++) {
+            String surface = view.surface(i);
+            int k = (view.hash(i) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            k = surfaces[k] == surface ? k : surfaces[k + 1] == surface ? k + 1 : -1;
+            out[i] = k >= 0 && words[k] != null && verdicts[k] != UNJUDGED ? k : -1;
+        }
+        return out;
     }
 
     /** Whether a reading of {@code text} may stop and start again at {@code p}. */

@@ -64,21 +64,12 @@ public final class TokenView {
     }
 
     /**
-     * Where the last {@link #indexAt} ended. Only a hint, checked before use, so a stale or racy value
-     * changes no result.
+     * Per offset of the text, and one past its end, the first token starting at or after it (at most
+     * {@link Character#MAX_VALUE}); made on the first {@link #indexAt}. Each entry is read as a token at or before the
+     * answer, so a view read on two threads at once, one seeing the table before its entries, at worst steps on from
+     * the first token.
      */
-    private int searchHint;
-    /** How many tokens on from {@link #searchHint} {@link #indexAt} looks before it searches them all. */
-    private static final int HINT_STEPS = 8;
-    /**
-     * By stretch of {@code 1 << STRETCH_BITS} characters of the text, the first token starting in it or
-     * after it; made on the first {@link #indexAt} the hint does not answer. Each entry is read as a token
-     * at or before the answer, so a view read on two threads at once, one seeing the table before its
-     * entries, at worst searches on from the first token.
-     */
-    private int[] stretchFirst;
-    /** The length of a stretch, as a power of two: some five tokens of news text. */
-    private static final int STRETCH_BITS = 5;
+    private char[] firstAt;
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -290,67 +281,43 @@ public final class TokenView {
     }
 
     /**
-     * The index of the first token whose start is at or after {@code offset}. Design decision: stages
-     * mostly ask for offsets in text order (sentences, mentions, quotes), so a few steps on from where
-     * the last search ended come first, and a binary search only when the offset lies before that or
-     * far after it.
+     * The index of the first token whose start is at or after {@code offset}. Design decision: the stages ask
+     * for the token at an offset many times per document (for each quote, mention and candidate, back and
+     * forth), so the answer for every offset is read once into {@link #firstAt}, which answers with one read and no
+     * search; the table has two bytes per character of the text. A view of more tokens than a char counts is
+     * searched.
      */
     public int indexAt(int offset) {
         int[] s = starts;
         int n = s.length;
-        int at = searchHint;
-        if (at >= 0 && at <= n && (at == 0 || s[at - 1] < offset)) {
-            for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
-                if (at == n || s[at] >= offset) {
-                    searchHint = at;
-                    return at;
-                }
-            }
+        if (offset <= 0 || n > Character.MAX_VALUE) {
+            return offset <= 0 ? 0 : Offsets.firstAtOrAfter(s, 0, n, offset);
         }
-        int lo = fromStretch(offset);
-        searchHint = lo;
-        return lo;
+        char[] table = firstAt;
+        if (table == null) {
+            table = firstTokens();
+            firstAt = table;
+        }
+        if (offset >= table.length) {
+            return n;
+        }
+        int at = table[offset];
+        while (at < n && s[at] < offset) {
+            at++;
+        }
+        return at;
     }
 
-    /**
-     * {@link #indexAt} without the hint: a few steps on from the first token of the offset's stretch, a
-     * binary search beyond. Design decision: searches the hint does not answer (mentions of one entity after
-     * another, the ends of sentences) cost a binary search of some forty nanoseconds each; the stretch's
-     * first token lies a few tokens before the answer.
-     */
-    private int fromStretch(int offset) {
-        int[] s = starts;
-        int n = s.length;
-        int[] first = stretchFirst;
-        if (first == null) {
-            first = stretches();
-            stretchFirst = first;
+    /** {@link #firstAt}: for each offset of the text and one past its end, the first token starting at or after it. */
+    private char[] firstTokens() {
+        char[] table = new char[text.length() + 1];
+        int c = 0;
+        for (int k = 0; k < starts.length && c < table.length; k++) {
+            int to = Math.min(starts[k] + 1, table.length); // the offsets after the token before, up to this token's start
+            java.util.Arrays.fill(table, Math.min(c, to), to, (char) k);
+            c = Math.max(c, to);
         }
-        int k = offset >> STRETCH_BITS;
-        if (offset < 0 || k >= first.length) {
-            return Offsets.firstAtOrAfter(s, 0, n, offset);
-        }
-        int at = first[k];
-        for (int steps = 0; steps < HINT_STEPS; steps++, at++) {
-            if (at == n || s[at] >= offset) {
-                return at;
-            }
-        }
-        return Offsets.firstAtOrAfter(s, at, n, offset);
-    }
-
-    /** The first token of each stretch of the text, {@link #size()} after the last token. */
-    private int[] stretches() {
-        int[] first = new int[(text.length() >> STRETCH_BITS) + 2];
-        int k = 0;
-        for (int i = 0; i < starts.length; i++) {
-            while (k < first.length && (k << STRETCH_BITS) <= starts[i]) {
-                first[k++] = i;
-            }
-        }
-        while (k < first.length) {
-            first[k++] = starts.length;
-        }
-        return first;
+        java.util.Arrays.fill(table, c, table.length, (char) starts.length);
+        return table;
     }
 }
