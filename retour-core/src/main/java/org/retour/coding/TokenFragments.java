@@ -115,7 +115,7 @@ final class TokenFragments {
             String surface = view.surface(i);
             int k = known[i];
             if (k < 0 || surfaces[k] != surface) { // a token put since the first pass may have moved it
-                k = (view.hash(i) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+                k = home(view.hash(i));
                 if (surfaces[k] != surface) {
                     k = surfaces[k + 1] == surface ? k + 1 : slotOf(text, s, e, surface, k);
                 }
@@ -154,11 +154,16 @@ final class TokenFragments {
         int[] out = known;
         for (int i = 0; i < n; i++) {
             String surface = view.surface(i);
-            int k = (view.hash(i) * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+            int k = home(view.hash(i));
             k = surfaces[k] == surface ? k : surfaces[k + 1] == surface ? k + 1 : -1;
             out[i] = k >= 0 && words[k] != null && verdicts[k] != UNJUDGED ? k : -1;
         }
         return out;
+    }
+
+    /** The first of the two slots a word of hash {@code hash} may take (an even slot; the next one is its overflow). */
+    private static int home(int hash) {
+        return (hash * 0x9E3779B1 >>> 16) & (SLOTS - 2);
     }
 
     /** Whether a reading of {@code text} may stop and start again at {@code p}. */

@@ -186,8 +186,7 @@ final class FrenchNameTail {
     private static boolean weak(TokenView v, int k) {
         String key = v.key(k);
         String written = v.surface(k);
-        if (!key.endsWith("e") && !key.endsWith("es") || written.endsWith("é") || written.endsWith("és")
-                || written.endsWith("ée") || written.endsWith("ées")) {
+        if (!key.endsWith("e") && !key.endsWith("es") || written.endsWith("é") || written.endsWith("és")) {
             return false;
         }
         for (String e : ADJECTIVE_ENDINGS) {

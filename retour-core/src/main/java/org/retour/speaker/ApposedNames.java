@@ -46,14 +46,14 @@ final class ApposedNames {
     static Referent after(SpeakerDocument d, Referent r) {
         int end = r.span().end();
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH))) {
+            String between = d.text.substring(end, n.span().start());
             if (n.person() != null && n.description() == null && !Tokens.opensClauseAfterName(d.text, n.span().end())
-                    && (TITLED_NAME.matcher(d.text.substring(end, n.span().start())).matches()
-                    || COMPLEMENT_NAME.matcher(d.text.substring(end, n.span().start())).matches()
-                    || nounTitled(d, d.text.substring(end, n.span().start())))) {
+                    && (TITLED_NAME.matcher(between).matches() || COMPLEMENT_NAME.matcher(between).matches()
+                    || nounTitled(d, between))) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
             }
             if (n.person() != null && n.description() != null && n.description().definite()
-                    && COMMA_BETWEEN.matcher(d.text.substring(end, n.span().start())).matches()
+                    && COMMA_BETWEEN.matcher(between).matches()
                     && namedRightAfter(d, n)) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
             }

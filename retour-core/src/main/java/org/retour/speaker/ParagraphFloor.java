@@ -258,7 +258,7 @@ final class ParagraphFloor {
             Referent r = namedDescription(d, beside(d, k));
             if (r == null) {
                 Referent newcomer = SetOffNewcomers.opening(d, own - 1, withAuxiliaries(d, k));
-                newcomer = newcomer != null && newcomer.description().definite() ? namedDescription(d, newcomer) : newcomer;
+                newcomer = namedDescription(d, newcomer); // a definite one may stand for someone named
                 newcomer = newcomer != null ? newcomer : PronounReportingOpeners.opening(d, pronouns, kinds, own - 1, k, p.gender());
                 return newcomer != null && newcomer.gender().compatible(p.gender()) ? newcomer : null;
             }

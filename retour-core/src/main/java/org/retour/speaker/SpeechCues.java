@@ -141,25 +141,27 @@ public final class SpeechCues implements SpeechWords {
 
     /** Whether the lower-cased word opens a clause reported by a verb of speech ("ajouter que sa fille …"). */
     boolean complementizer(String lower, String lang) {
-        Set<String> set = complementizers.get(lang);
-        return set != null && set.contains(lower);
+        return listed(complementizers, lower, lang);
     }
 
     /** Whether the lower-cased word is a finite verb that may open a reported clause's predicate ("said her husband was"). */
     boolean finite(String lower, String lang) {
-        Set<String> set = finites.get(lang);
-        return set != null && set.contains(lower);
+        return listed(finites, lower, lang);
+    }
+
+    /** Whether a lower-cased word is a pronoun an inverted verb of speech carries before it (« », y précise le ministère »). */
+    boolean clitic(String lower, String lang) {
+        return listed(clitics, lower, lang);
     }
 
     /** Whether the lower-cased word denies the verb after it ("n'a pas réagi", "did not respond"). */
-    /** Whether a lower-cased word is a pronoun an inverted verb of speech carries before it (« », y précise le ministère »). */
-    boolean clitic(String lower, String lang) {
-        Set<String> set = clitics.get(lang);
-        return set != null && set.contains(lower);
+    boolean negation(String lower, String lang) {
+        return listed(negations, lower, lang);
     }
 
-    boolean negation(String lower, String lang) {
-        Set<String> set = negations.get(lang);
+    /** Whether {@code lang}'s set of {@code byLanguage} holds the lower-cased word. */
+    private static boolean listed(Map<String, Set<String>> byLanguage, String lower, String lang) {
+        Set<String> set = byLanguage.get(lang);
         return set != null && set.contains(lower);
     }
 
