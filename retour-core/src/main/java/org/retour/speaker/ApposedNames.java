@@ -14,9 +14,15 @@ import org.retour.person.Tokens;
  */
 final class ApposedNames {
 
-    /** A description's complement and a comma before the apposed title ("Le directeur du centre, "). */
+    /**
+     * A description's complement and a comma before the apposed title ("Le directeur du centre, ", « le
+     * gouverneur de la région de Gao, »).
+     */
     private static final Pattern COMMA_BETWEEN = Pattern.compile(
-            "(?:\\s+[\\p{L}'’]+){0,3}\\s*,\\s+");
+            "(?:\\s+[\\p{L}'’]+){0,5}\\s*,\\s+");
+
+    /** The lower-case words of a title between its head and the name (« le général de brigade Mamadou Sissoko »). */
+    private static final Pattern TITLE_TAIL = Pattern.compile("\\s+(?:\\p{Ll}+\\s+){0,2}");
 
     /** A comma and abbreviated titles before an apposed name (", Brig.-Gen. ", ", Dr "). */
     private static final Pattern TITLED_NAME = Pattern.compile(
@@ -66,7 +72,8 @@ final class ApposedNames {
     private static boolean namedRightAfter(SpeakerDocument d, Referent title) {
         for (Mention m : title.person().mentions()) {
             int gap = m.span().start() - title.span().end();
-            if (gap >= 1 && gap <= 2 && d.text.substring(title.span().end(), m.span().start()).isBlank()) {
+            if (gap >= 1 && gap <= 2 && d.text.substring(title.span().end(), m.span().start()).isBlank()
+                    || gap > 2 && gap <= 20 && TITLE_TAIL.matcher(d.text.substring(title.span().end(), m.span().start())).matches()) {
                 return true;
             }
         }

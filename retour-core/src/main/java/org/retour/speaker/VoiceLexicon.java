@@ -146,8 +146,12 @@ public final class VoiceLexicon {
                 continue; // "Pruitt's attorney" is no "U.S. Attorney", "State's Attorney" a state attorney
             }
             reading.nextWord();
+            String pair = prev == null ? null : lookup(prev + " " + w, lang);
             for (String key : keys(w, prev, lang)) {
                 String v = lookup(key, lang);
+                if (pair != null && key.indexOf(' ') < 0 && !FORMER.equals(v)) {
+                    continue; // "brigade de recherches": the pair "de recherches" is a state's, not the word "recherches"
+                }
                 if (v != null && !AUX.equals(v)
                         && !(GROUP.equals(v) && "en".equals(lang) && original.equals("is"))) { // the verb, not IS
                     reading.note(v, key.indexOf(' ') > 0);

@@ -52,4 +52,18 @@ class ApposedTitleSpeakerTest {
                 + " jeunes. « Ce qu'ils racontent doit être entendu », affirme-t-il.", "fr");
         assertThat(speaker(q.get(0)).name()).isNotEqualTo("Mohammad Baroudi");
     }
+
+    @Test
+    void aLongComplementAndATitleOfSeveralWordsStillNameTheDescription() {
+        List<Quote> q = top("Pour le gouverneur de la région de Gao, le général de brigade Mamadou Sissoko, ces redditions"
+                + " sont le fruit de la pression militaire. « Les terroristes sont traqués », a-t-il déclaré vendredi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mamadou Sissoko");
+    }
+
+    @Test
+    void anUpperCaseWordBetweenTitleAndNameIsNoTitleTail() {
+        List<Quote> q = top("Pour le gouverneur de la région de Gao, le général de Gaulle Mamadou Sissoko, ces redditions"
+                + " sont le fruit de la pression militaire. « Les terroristes sont traqués », a-t-il déclaré vendredi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNotEqualTo("Mamadou Sissoko");
+    }
 }
