@@ -67,6 +67,16 @@ public final class LexiconPersonFinder implements PersonFinder {
     }
 
     /**
+     * Whether a capitalised word is a verb with its object pronoun joined by a hyphen (« Appelons-la », « Disons-le »):
+     * a sentence's first word, never the start of a name.
+     */
+    private boolean imperativeWithClitic(String word, String language) {
+        int dash = word.lastIndexOf('-');
+        return dash > 0 && dash < word.length() - 1
+                && lexicon.is(Kind.CLITIC, word.substring(dash + 1).toLowerCase(java.util.Locale.ROOT), language);
+    }
+
+    /**
      * As {@link #find(TokenView, List, String, List)}, with the tokens that organisations and places take
      * marked in {@code other} ({@link TakenTokens#of(TokenView, List, List)}) and the lexicon's entries of
      * the same tokens in {@code language}.
@@ -109,8 +119,8 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean starts = arabic ? opensArabic || arabicSurname
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
-            if (!starts) {
-                i++;
+            if (!starts || !arabic && imperativeWithClitic(wd.surface(i), language)) {
+                i++; // « Appelons-la Nadia »: the verb that gives the pseudonym is no part of it
                 continue;
             }
             int j = arabicSurname ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)

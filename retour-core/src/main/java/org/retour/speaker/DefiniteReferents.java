@@ -15,7 +15,7 @@ import org.retour.person.Tokens;
 final class DefiniteReferents {
 
     /** Voices of descriptions that may stand for a named person whose role the text does not give. */
-    private static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
+    static final java.util.Set<Voice> OPEN = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR, Voice.RECRUITER,
             Voice.RETURNEE, Voice.RELATIVE, Voice.OTHER);
 
     /**
@@ -118,7 +118,7 @@ final class DefiniteReferents {
         if (r == null || r.person() != null || r.description() == null) {
             return settled(r);
         }
-        Referent met = ReporterDescriptions.bundled().named(d, subjectRules, r);
+        Referent met = ReporterDescriptions.bundled().named(d, subjectRules, r, o -> reading(d, o).referent());
         if (met != null) {
             return settled(met); // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
         }
@@ -244,7 +244,8 @@ final class DefiniteReferents {
                         : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
-        return new Reading(r, true);
+        Referent protagonist = DemonymProtagonists.named(d, subjectRules, r);
+        return protagonist != null ? settled(protagonist) : new Reading(r, true); // « Le Vaudois affirme … »
     }
 
     /**
@@ -271,7 +272,7 @@ final class DefiniteReferents {
         for (org.retour.model.Entity e : d.persons) {
             for (org.retour.model.Mention m : e.mentions()) {
                 if (m.span().start() < at && m.kind() == org.retour.model.Mention.Kind.NAME
-                        && d.paragraph(m.span().start()) == paragraph) {
+                        && d.paragraph(m.span().start()) == paragraph && !d.quoted(m.span())) { // not « madame Lahlou » in a quote
                     if (e != p.person()) {
                         return false; // two persons named in the paragraph: the office may be either's
                     }

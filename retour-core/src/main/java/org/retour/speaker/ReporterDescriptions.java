@@ -98,11 +98,15 @@ final class ReporterDescriptions {
      * interlocuteur »), else for itself, the unnamed person just brought in (« un ancien du groupe a accepté de nous
      * parler … confie notre interlocuteur »). A definite author's noun alone (« l'auteur », "the author") stands for
      * the most recent person named before it who holds no office (« Karim Fellah a choisi d'écrire … L'auteur ne
-     * commente pas »).
+     * commente pas »). A definite description as the most recent mention stands for whom {@code readingOf} reads it as.
      */
-    Referent named(SpeakerDocument d, SubjectRules rules, Referent r) {
+    Referent named(SpeakerDocument d, SubjectRules rules, Referent r, java.util.function.UnaryOperator<Referent> readingOf) {
         if (opens(r.description().text(), d.lang)) {
             Referent last = metBefore(d, rules, r);
+            if (last != null && last.person() == null && last.description() != null && last.description().definite()
+                    && !describedInParagraph(d, r)) {
+                last = readingOf.apply(last); // « raconte le jeune homme » … « affirme notre interlocuteur »: whom it stood for
+            }
             return last == null || last.person() == null || OFFICE.contains(d.voiceOf(last.person().role())) ? r
                     : new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender()));
         }
@@ -120,14 +124,30 @@ final class ReporterDescriptions {
     /**
      * The most recent mention before the reporter's description {@code r} of a compatible gender that is no
      * preposition's complement: the person met is not where or with whom they were met (« Rencontré chez un proche, en
-     * présence de son frère aîné, il accepte … » … « raconte notre interlocuteur »: Abdelghani, named before).
+     * présence de son frère aîné, il accepte … » … « raconte notre interlocuteur »: Abdelghani, named before), nor
+     * anyone a quote speaks of.
      *
      * <p>Design decision: at most {@link #COMPLEMENTS} complements are passed over, each within the reach of
      * {@link org.retour.person.Referents#mostRecent}, so the look back stays bounded.
      */
     private static Referent metBefore(SpeakerDocument d, SubjectRules rules, Referent r) {
         return d.referents.backWhile(d.referents.mostRecent(r.span().start(), r.gender()), r.gender(), COMPLEMENTS,
-                x -> rules.governed(d, x));
+                x -> rules.governed(d, x) || d.quoted(x.span())); // not « Le responsable » of the quote before
+    }
+
+    /**
+     * Whether someone unnamed is described in the paragraph of {@code r} before it, outside quotes, of whatever gender
+     * (« Une source sécuritaire que nous avons interrogée … soutient notre interlocuteur »): the person met is that one.
+     */
+    private static boolean describedInParagraph(SpeakerDocument d, Referent r) {
+        int paragraph = d.paragraph(r.span().start());
+        int from = d.paragraphStarts.get(paragraph);
+        for (Referent x : d.referents.within(from, r.span().start())) {
+            if (x.person() == null && x.description() != null && x.description() != r.description() && !d.quoted(x.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code r} is a definite description of two words at most whose noun is an author's. */
