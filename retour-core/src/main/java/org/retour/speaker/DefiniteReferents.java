@@ -244,7 +244,7 @@ final class DefiniteReferents {
                         : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
-        Referent protagonist = DemonymProtagonists.named(d, subjectRules, r);
+        Referent protagonist = NamedProtagonists.named(d, subjectRules, r);
         return protagonist != null ? settled(protagonist) : new Reading(r, true); // « Le Vaudois affirme … »
     }
 

@@ -104,7 +104,7 @@ final class ReporterDescriptions {
         if (opens(r.description().text(), d.lang)) {
             Referent last = metBefore(d, rules, r);
             if (last != null && last.person() == null && last.description() != null && last.description().definite()
-                    && !describedInParagraph(d, r)) {
+                    && !NamedProtagonists.introducedBefore(d, r, false)) { // « Une source … soutient notre interlocuteur »
                 last = readingOf.apply(last); // « raconte le jeune homme » … « affirme notre interlocuteur »: whom it stood for
             }
             return last == null || last.person() == null || OFFICE.contains(d.voiceOf(last.person().role())) ? r
@@ -133,21 +133,6 @@ final class ReporterDescriptions {
     private static Referent metBefore(SpeakerDocument d, SubjectRules rules, Referent r) {
         return d.referents.backWhile(d.referents.mostRecent(r.span().start(), r.gender()), r.gender(), COMPLEMENTS,
                 x -> rules.governed(d, x) || d.quoted(x.span())); // not « Le responsable » of the quote before
-    }
-
-    /**
-     * Whether someone unnamed is described in the paragraph of {@code r} before it, outside quotes, of whatever gender
-     * (« Une source sécuritaire que nous avons interrogée … soutient notre interlocuteur »): the person met is that one.
-     */
-    private static boolean describedInParagraph(SpeakerDocument d, Referent r) {
-        int paragraph = d.paragraph(r.span().start());
-        int from = d.paragraphStarts.get(paragraph);
-        for (Referent x : d.referents.within(from, r.span().start())) {
-            if (x.person() == null && x.description() != null && x.description() != r.description() && !d.quoted(x.span())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@code r} is a definite description of two words at most whose noun is an author's. */

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
 /**
- * A definite demonym description far from any name (« Le Vaudois affirme … ») is the protagonist the lead named and the
- * article keeps speaking of; a name the quotes only hold is no protagonist, and a pseudonym's verb is no part of it.
+ * A definite demonym or age-and-sex description far from any name (« Le Vaudois affirme … », « la jeune femme ») is the
+ * protagonist the lead named and the article keeps speaking of, unless its paragraph brought someone in; a name the
+ * quotes only hold is no protagonist, and a pseudonym's verb is no part of it.
  */
-class DemonymProtagonistTest {
+class NamedProtagonistTest {
 
     private static final String FILLER = "Il parle lentement. Il regarde souvent la fenêtre. Il boit son café sans sucre. Il"
             + " hésite avant chaque phrase, puis reprend le fil. Il raconte les nuits de garde, le froid, les ordres. Il dit"
@@ -39,5 +40,21 @@ class DemonymProtagonistTest {
         List<Quote> q = top("Elle a demandé qu'on ne publie pas son nom. Appelons-la Nadia. Elle est rentrée en décembre."
                 + " « Ce jour-là, quelque chose s'est cassé », dit-elle.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Nadia");
+    }
+
+    @Test
+    void theYoungWomanFarFromHerNameIsTheProtagonist() {
+        List<Quote> q = top("Laura Mézière, 32 ans, comparaît depuis lundi devant la cour d'assises. Elle est partie en 2014.\n\n"
+                + FILLER.repeat(4) + "\n\nLe président feuillette le dossier. La jeune femme raconte les coupures de gaz."
+                + " « On dormait sur le toit pour avoir un peu d'air », dit-elle.", "fr");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Laura Mézière");
+    }
+
+    @Test
+    void someoneBroughtInByTheParagraphIsNotTheProtagonist() {
+        List<Quote> q = top("Luca Bertholet a quitté la prison la semaine passée. Il a accepté de nous parler.\n\n"
+                + FILLER.repeat(4) + "\n\nLe patron de l'atelier n'a pas hésité longtemps. « Il est à l'heure, il ne boit"
+                + " pas », tranche le quinquagénaire.", "fr");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isNull();
     }
 }
