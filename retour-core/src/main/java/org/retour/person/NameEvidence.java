@@ -31,13 +31,22 @@ final class NameEvidence {
     /**
      * "Aaliyah Mohammed": one capitalised word that no lexicon lists, is no organisation or place and is
      * never written in lower case in the document, before a known given name that ends the run and is no
-     * other person's surname; it is taken for a given name the lexicon lacks, the known one for the surname.
+     * other person's surname, unless a comma sets the run apart as a name (« Haoua Hamadou, la mère d'Abdoulaye, »
+     * after « Abdoulaye Hamadou »: a relative of the same surname); it is taken for a given name the lexicon lacks,
+     * the known one for the surname.
      */
     static boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
                                     NameTable<?> bySurname) {
         return first == start + 1 && first == j - 1 && !other[start]
-                && !bySurname.containsKey(wd.surface(first)) // "Yesterday Mahmood" after "Tariq Mahmood"
+                && (!bySurname.containsKey(wd.surface(first)) // "Yesterday Mahmood" after "Tariq Mahmood"
+                || commaAround(wd, start, j))
                 && unlistedGivenName(wd, start);
+    }
+
+    /** Whether a comma stands right before token {@code start} or right after the run ending before {@code j}. */
+    private static boolean commaAround(NameWords wd, int start, int j) {
+        return start > 0 && Tokens.is(wd.text, wd.tokens.get(start - 1), ",")
+                || j < wd.tokens.size() && Tokens.is(wd.text, wd.tokens.get(j), ",");
     }
 
     /**

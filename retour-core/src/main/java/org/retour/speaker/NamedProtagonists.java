@@ -25,6 +25,10 @@ final class NamedProtagonists {
 
     private static final PersonLexicon LEXICON = PersonLexicon.bundled();
 
+    /** The voices a protagonist's role may give: none, a former fighter's or a relative's; no trade ("éducateur"). */
+    private static final java.util.Set<Voice> PROTAGONISTS = java.util.EnumSet.of(Voice.UNKNOWN, Voice.DEFECTOR,
+            Voice.RETURNEE, Voice.RECRUITER, Voice.RELATIVE);
+
     private NamedProtagonists() {
     }
 
@@ -58,7 +62,7 @@ final class NamedProtagonists {
             }
         }
         if (best == null || bestCount == second || d.paragraph(firstName(best.person())) >= LEAD_PARAGRAPHS
-                || !DefiniteReferents.OPEN.contains(d.voiceOf(best.person().role()))) {
+                || !PROTAGONISTS.contains(d.voiceOf(best.person().role()))) {
             return null;
         }
         return new Referent(r.span(), best.person(), r.description(), best.gender().or(r.gender()));
