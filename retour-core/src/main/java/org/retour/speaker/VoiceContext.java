@@ -215,6 +215,9 @@ public final class VoiceContext {
             if (v == Voice.UNKNOWN && (armedGroup || doc.get(Signal.EXPERIENCE) >= GROUP_WORDS)) {
                 v = SignalVoices.formerMemberByDefault(said, doc, onGround);
             }
+            if (v == Voice.UNKNOWN) {
+                v = TradeVoices.of(s.role(), lang); // « un commerçant de la Grand-Rue », "a neighbour": one of those around
+            }
             Voice byRole = all.role() == null ? Voice.UNKNOWN : voices.voiceOf(all.role(), lang);
             decided.add(new FamilyVoices.Speaking(person, v, byRole, byGround // kin by role: their words pass on another's life
                     || byRole != Voice.RELATIVE && SignalVoices.ownLifeInside(said)));
