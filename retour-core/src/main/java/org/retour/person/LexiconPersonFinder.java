@@ -235,8 +235,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
-        if (PlaceNouns.bundled().endsPlace(wd, i, j, lang)) {
-            return; // "a man from Addu City": a place the place stage does not know
+        if (PlaceNouns.bundled().endsPlace(wd, i, j, lang) || !honorific && NamedSites.bundled().names(wd, i, j, lang)) {
+            return; // "a man from Addu City", "the Ely Trinity ground": a place the place stage does not know
         }
         if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)
                 || ArticledNames.afterIndefinite(wd, start, lang)
