@@ -109,11 +109,13 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean starts = arabic ? opensArabic || arabicSurname
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
-            if (!starts) {
+            boolean code = !starts && !arabic && (CodeNames.at(wd, i, other, language) // "identified only as QX"
+                    || CodeNames.shaped(wd, i, other) && byName.containsKey(wd.surface(i))); // then "QX said"
+            if (!starts && !code) {
                 i++;
                 continue;
             }
-            int j = arabicSurname ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)
+            int j = arabicSurname || code ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
             j = arabic ? j : NameRuns.endBeforeHonorific(wd, i, j);
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);
