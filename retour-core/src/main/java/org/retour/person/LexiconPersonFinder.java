@@ -119,11 +119,13 @@ public final class LexiconPersonFinder implements PersonFinder {
             boolean starts = arabic ? opensArabic || arabicSurname
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
-            if (!starts || !arabic && imperativeWithClitic(wd.surface(i), language)) {
+            boolean code = !starts && !arabic && (CodeNames.at(wd, i, other, language) // "identified only as QX"
+                    || CodeNames.shaped(wd, i, other) && byName.containsKey(wd.surface(i))); // then "QX said"
+            if (!starts && !code || starts && !arabic && imperativeWithClitic(wd.surface(i), language)) {
                 i++; // « Appelons-la Nadia »: the verb that gives the pseudonym is no part of it
                 continue;
             }
-            int j = arabicSurname ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)
+            int j = arabicSurname || code ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
             j = arabic ? j : NameRuns.endBeforeHonorific(wd, i, j);
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);
@@ -245,8 +247,8 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
-        if (PlaceNouns.bundled().endsPlace(wd, i, j, lang)) {
-            return; // "a man from Addu City": a place the place stage does not know
+        if (PlaceNouns.bundled().endsPlace(wd, i, j, lang) || !honorific && NamedSites.bundled().names(wd, i, j, lang)) {
+            return; // "a man from Addu City", "the Ely Trinity ground": a place the place stage does not know
         }
         if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)
                 || ArticledNames.afterIndefinite(wd, start, lang)

@@ -228,7 +228,8 @@ public final class Referents {
                 Referent later = out.get(j);
                 if (later.person() != null && later.description() != null && later.description().definite()
                         && (heads[j] != null ? heads[j] : (heads[j] = DescriptionNames.lastWord(later.description().role()))).equals(head)
-                        && later.gender().compatible(r.gender())) {
+                        && later.gender().compatible(r.gender())
+                        && !NewcomerOrdinals.opens(later.description())) { // "a man at a mosque" … "The third man, X"
                     out.set(i, new Referent(r.span(), later.person(), r.description(), later.gender()));
                     break;
                 }

@@ -1,6 +1,8 @@
 package org.retour.speaker;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.retour.entity.PostNominalWords;
 import org.retour.model.Mention;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
@@ -42,6 +44,9 @@ final class ApposedNames {
     private static final Pattern NOUN_TITLED_NAME = Pattern.compile(
             "(?:\\s+(?:du|de|des|of|d['’])\\s*[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2})?\\s*,\\s+(\\p{Ll}+)\\s+");
 
+    /** A capitalised word of up to four characters right after a name, before a comma ("KC", "MP", "Jr."). */
+    private static final Pattern POST_NOMINAL = Pattern.compile(" (\\p{Lu}[\\p{L}.]{1,3})(?=,)");
+
     private ApposedNames() {
     }
 
@@ -53,7 +58,8 @@ final class ApposedNames {
         int end = r.span().end();
         for (Referent n : d.referents.within(end, Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH))) {
             String between = d.text.substring(end, n.span().start());
-            if (n.person() != null && n.description() == null && !Tokens.opensClauseAfterName(d.text, n.span().end())
+            if (n.person() != null && n.description() == null
+                    && !Tokens.opensClauseAfterName(d.text, afterPostNominal(d.text, n.span().end()))
                     && (TITLED_NAME.matcher(between).matches() || COMPLEMENT_NAME.matcher(between).matches()
                     || nounTitled(d, between))) {
                 return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
@@ -66,6 +72,15 @@ final class ApposedNames {
             return AgentAppositions.named(d, r); // "L'experte désignée par le juge, le docteur X"
         }
         return null;
+    }
+
+    /**
+     * Where the text after a name goes on past the post-nominal letters right after it ("Helen Ashworth KC, told":
+     * the comma), or the name's end when none follows.
+     */
+    private static int afterPostNominal(String text, int nameEnd) {
+        Matcher m = POST_NOMINAL.matcher(text).region(nameEnd, text.length());
+        return m.lookingAt() && PostNominalWords.is(m.group(1)) ? m.end() : nameEnd;
     }
 
     /** Whether the person a title description stands for is named right after it ("le commandant Issoufou Maïga"). */
@@ -82,7 +97,7 @@ final class ApposedNames {
 
     /** Whether the words between a description and a name are a comma and a title noun (", cheikh "). */
     private static boolean nounTitled(SpeakerDocument d, String between) {
-        java.util.regex.Matcher m = NOUN_TITLED_NAME.matcher(between);
+        Matcher m = NOUN_TITLED_NAME.matcher(between);
         return m.matches() && d.headNoun(m.group(1));
     }
 }

@@ -138,6 +138,9 @@ final class DefiniteReferents {
         if (!r.description().definite()) {
             return settled(TiedReferents.tied(d, r)); // "Son oncle, l'imam Ibrahim Traoré, …", "son père, Gérard Ferrand" … "Son père l'écoute"
         }
+        if (WithheldNames.bundled().withheld(d, r)) {
+            return settled(r); // "the woman – who we are not naming – said": someone unnamed, not the subject before
+        }
         Referent epithet = EpithetSubjects.named(d, subjectRules, r);
         if (epithet != null) {
             return settled(epithet); // "Rachid L. a minimisé son rôle. « … », a affirmé le recruteur": the subject before
