@@ -241,7 +241,7 @@ final class DefiniteReferents {
                     && !OFFICE.contains(own) // "Ali M." … "der 28-Jährige", "Son père, Ahmed" … "le vieil homme"
                     || own == Voice.OTHER && described == own
                     && Inflection.shareNoun(p.person().role(), r.description().role(), d.lang)
-                    || roleless(d, p, r, described, candidates)) {
+                    || OFFICE.contains(described) && RolelessOffices.takesUp(d, p, r, candidates)) {
                 Referent topic = described == Voice.UNKNOWN ? topicOverObject(d, r, p) : null;
                 return settled(topic != null ? topic
                         : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
@@ -249,41 +249,6 @@ final class DefiniteReferents {
         }
         Referent protagonist = NamedProtagonists.named(d, subjectRules, r);
         return protagonist != null ? settled(protagonist) : new Reading(r, true); // « Le Vaudois affirme … »
-    }
-
-    /**
-     * Whether an office description ("l'eurodéputé bavarois", "the researcher") takes up {@code p}: the last person
-     * named before it and the only one named in its paragraph, with no role the text gives, when the description
-     * follows its cue's verb (« Une lecture que rejette Markus Eberl (PPE, Allemagne). « … », a lancé l'eurodéputé
-     * bavarois »). A person whose role is given is taken up by the rules above.
-     */
-    private static boolean roleless(SpeakerDocument d, Referent p, Referent r, Voice described,
-            java.util.List<Referent> candidates) {
-        if (!OFFICE.contains(described) || p.person().role() != null || candidates.isEmpty() || candidates.get(0) != p) {
-            return false;
-        }
-        int at = r.span().start();
-        int before = at - 1;
-        while (before >= 0 && Character.isWhitespace(d.text.charAt(before))) {
-            before--;
-        }
-        if (before < 0 || !Character.isLowerCase(d.text.charAt(before))) {
-            return false; // after its verb (« a lancé l'eurodéputé »), not a sentence's subject (« La directrice me disait »)
-        }
-        int paragraph = d.paragraph(at);
-        boolean named = false;
-        for (org.retour.model.Entity e : d.persons) {
-            for (org.retour.model.Mention m : e.mentions()) {
-                if (m.span().start() < at && m.kind() == org.retour.model.Mention.Kind.NAME
-                        && d.paragraph(m.span().start()) == paragraph && !d.quoted(m.span())) { // not « madame Lahlou » in a quote
-                    if (e != p.person()) {
-                        return false; // two persons named in the paragraph: the office may be either's
-                    }
-                    named = true;
-                }
-            }
-        }
-        return named;
     }
 
     /**
