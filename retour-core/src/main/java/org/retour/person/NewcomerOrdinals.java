@@ -1,7 +1,5 @@
 package org.retour.person;
 
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.retour.resource.ResourceLines;
@@ -18,21 +16,10 @@ final class NewcomerOrdinals {
 
     /** The resource, shared with the speaker stage's ordinal descriptions. */
     static final String RESOURCE = "org/retour/speaker/ordinals.txt";
-    private static final Set<String> WORDS = english(ResourceLines.classpath(RESOURCE));
+    private static final Set<String> WORDS = ResourceLines.wordsByLanguage(ResourceLines.classpath(RESOURCE))
+            .getOrDefault("en", Set.of());
 
     private NewcomerOrdinals() {
-    }
-
-    /** The words of the English line {@code "en word…"}. */
-    static Set<String> english(List<String> lines) {
-        Set<String> out = new HashSet<>();
-        for (String line : lines) {
-            String[] parts = line.strip().split("\\s+");
-            if (parts.length > 1 && "en".equals(parts[0])) {
-                out.addAll(List.of(parts).subList(1, parts.length));
-            }
-        }
-        return Set.copyOf(out);
     }
 
     /** Whether a word of the description's text is an English ordinal ("The third man"). */

@@ -26,10 +26,7 @@ final class RolelessOffices {
             return false;
         }
         int at = r.span().start();
-        int before = at - 1;
-        while (before >= 0 && Character.isWhitespace(d.text.charAt(before))) {
-            before--;
-        }
+        int before = QuoteOffsets.lastNonBlankBefore(d.text, at);
         if (before < 0 || !Character.isLowerCase(d.text.charAt(before))) {
             return false; // after its verb (« a lancé l'eurodéputé »), not a sentence's subject (« La directrice me disait »)
         }
