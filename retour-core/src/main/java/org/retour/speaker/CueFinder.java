@@ -153,6 +153,7 @@ final class CueFinder {
             }
         }
         if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)
+                || d.personNounAfterPreposition(k) && !cues.clitic(d.lower(k - 1), d.lang) // "l'autorisation au juge"
                 || MannerPhrases.endsAt(d, k) // « rappelle par écrit que »
                 || AdjectivalParticiples.at(d, kinds, k)) { // « un accompagnement renforcé assuré en région »
             return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned); "agreed to bring home"

@@ -201,8 +201,11 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             after = after != null && finder.outOfIncise(d, after, aFirst) ? null : after; // "« … ? » Falmata sourit"
         }
         if (after != null && after.pronoun() == null && aEnd == nextOpen
-                && QuoteOffsets.endsWithColon(text, after.span().end(), aEnd)) {
-            after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote
+                && QuoteOffsets.endsWithColon(text, after.span().end(), aEnd)
+                && (closesSentence(text, q.span().end(), outer) || Exchanges.question(q))) {
+            after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote, not
+            // "« … », dit le sexagénaire, qui ne cherche pas d'excuse : « … »", whose cue is the first quote's too;
+            // a question's answer stays the next quote's ("« … ? », fa-ajāba X : « … »")
         }
         if (after != null && after.pronoun() == null && aEnd == nextOpen && nextOpen < text.length()
                 && closesSentence(text, q.span().end(), outer)) {

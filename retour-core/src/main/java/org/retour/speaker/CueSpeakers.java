@@ -233,7 +233,11 @@ final class CueSpeakers {
         if (first != null) {
             r = first; // « وعندما سأله رئيس المحكمة …، قال: »: the one asked answers
         }
-        if (r == null) {
+        Pronoun standIn = r == null ? RelativeDemonstratives.bundled().after(d, cue.span().end()) : null;
+        if (standIn != null) {
+            r = pronounSpeakers.resolve(d, standIn, cue.span().start(), open); // "« … », confie celui qui a passé …"
+        }
+        if (r == null && standIn == null) {
             List<Referent> after = reportedClause(d, cue) ? List.of() // "avant d'ajouter que sa fille était « … »": the clause's subject
                     : subjectRules.subjects(d, d.referents.within(cue.span().end(), windowEnd));
             if (!after.isEmpty() && clauseSubject(d, cue, after.get(0))) {

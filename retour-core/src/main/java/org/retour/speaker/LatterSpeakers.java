@@ -28,7 +28,20 @@ final class LatterSpeakers {
     private static final int GAP = 12;
 
     /** One phrase: its language, the gender it gives and its lower-case words. */
-    private record Phrase(String lang, Gender gender, String text) {
+    record Phrase(String lang, Gender gender, String text) {
+
+        /** The phrases of lines "lang gender word…"; {@code what} names the resource in the error of a short line. */
+        static List<Phrase> parse(List<String> lines, String what) {
+            List<Phrase> out = new ArrayList<>();
+            for (String line : lines) {
+                String[] p = line.trim().split("\\s+", 3);
+                if (p.length < 3) {
+                    throw new IllegalArgumentException(what + " line needs 'lang gender word…': " + line);
+                }
+                out.add(new Phrase(p[0], Gender.fromCode(p[1]), p[2].toLowerCase(Locale.ROOT)));
+            }
+            return List.copyOf(out);
+        }
     }
 
     private static final LatterSpeakers BUNDLED = new LatterSpeakers(ResourceLines.classpath(RESOURCE));
@@ -36,16 +49,7 @@ final class LatterSpeakers {
     private final List<Phrase> phrases;
 
     LatterSpeakers(List<String> lines) {
-        List<Phrase> out = new ArrayList<>();
-        for (String line : lines) {
-            String[] p = line.trim().split("\\s+", 3);
-            if (p.length < 3) {
-                throw new IllegalArgumentException("latter line needs 'lang gender word…': " + line);
-            }
-            Gender g = Gender.fromCode(p[1]);
-            out.add(new Phrase(p[0], g, p[2].toLowerCase(Locale.ROOT)));
-        }
-        this.phrases = List.copyOf(out);
+        this.phrases = Phrase.parse(lines, "latter");
     }
 
     /** The bundled phrases. */

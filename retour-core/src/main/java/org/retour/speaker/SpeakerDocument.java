@@ -265,6 +265,15 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.DET, before, lang) && lexicon.is(PersonLexicon.Kind.INDEF, before, lang);
     }
 
+    /**
+     * Whether the word at token {@code k} is a person's noun right after a preposition ("l'autorisation au juge"),
+     * so no verb of the same form ("il juge que"); the caller rules out the pronouns a verb may carry (« en », « y »).
+     */
+    boolean personNounAfterPreposition(int k) {
+        return k >= 1 && lower(k) != null && lower(k - 1) != null && lexicon.head(lower(k), lang) != null
+                && lexicon.is(PersonLexicon.Kind.PREP, lower(k - 1).replace('’', '\''), lang);
+    }
+
     /** Whether a word opens a description of someone not met before ("a", "an", "un", "ein"). */
     boolean indefinite(String word) {
         return lexicon.is(PersonLexicon.Kind.INDEF, word.toLowerCase(Locale.ROOT), lang);
