@@ -15,7 +15,7 @@ import org.retour.resource.ResourceLines;
 public final class PersonLexicon {
 
     /** The kinds of word {@code person-words.txt} lists. */
-    public enum Kind { HONORIFIC, TITLE, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF, CONJ, AGENT, SHARED, OPENER, PROCLITIC, DEMONYM, POSSESSIVE, CLITIC, REPORTER, STRESSED, MODIFIED, AUX }
+    public enum Kind { HONORIFIC, TITLE, PARTICLE, HEAD, DET, PREP, STOP, REL, LEAD, PRON, IMPERSONAL, AFTER, INDEF, CONJ, AGENT, SHARED, OPENER, PROCLITIC, REFLEXIVE, DEMONYM, POSSESSIVE, CLITIC, REPORTER, STRESSED, MODIFIED, AUX }
 
     /** The shortest head noun read at the end of a German compound. */
     static final int MIN_COMPOUND_HEAD = 5;

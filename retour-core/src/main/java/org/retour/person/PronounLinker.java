@@ -52,8 +52,10 @@ public final class PronounLinker {
         String w = Tokens.lower(text, tokens, lower, k);
         Pronoun p = lexicon.pronoun(w, lang);
         if (p != null) {
-            if (w.equals("il") && k + 1 < tokens.size()
-                    && lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens, lower, k + 1), lang)) {
+            int next = k + 1 < tokens.size() && lexicon.is(Kind.REFLEXIVE, Tokens.lower(text, tokens, lower, k + 1), lang)
+                    ? k + 2 : k + 1; // "il s'agit": the word after the reflexive pronoun tells
+            if (w.equals("il") && next < tokens.size()
+                    && lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens, lower, next), lang)) {
                 return null;
             }
             return new Found(t.span(), p);
@@ -75,8 +77,9 @@ public final class PronounLinker {
         String w = entries.lower(k);
         Pronoun p = entries.pronoun(k);
         if (p != null) {
-            if (w.equals("il") && k + 1 < tokens.size() && entries.is(Kind.IMPERSONAL, k + 1)) {
-                return null;
+            int next = k + 1 < tokens.size() && entries.is(Kind.REFLEXIVE, k + 1) ? k + 2 : k + 1;
+            if (w.equals("il") && next < tokens.size() && entries.is(Kind.IMPERSONAL, next)) {
+                return null; // "il y a", "il faut", "il s'agit"
             }
             return new Found(tokens.get(k).span(), p);
         }

@@ -15,7 +15,7 @@ class PronounSearchTest {
 
     private static final String[] WORDS = {"il", "Il", "elle", "ils", "elles", "he", "She", "they", "er", "sie", "Sie",
         "هو", "هي", "وهو", "ajouta-t-il", "a-t-elle", "dit-elle", "peut-être", "IS-Kämpfer", "semble", "pleut",
-        "rentré", "Élodie", "garçon", "œuvre", "Straße", "😀", "a😀b", "l’ancien", "d'un", "revenant", "returnee",
+        "rentré", "s'", "s’", "se", "agit", "assoit", "y", "faut", "Élodie", "garçon", "œuvre", "Straße", "😀", "a😀b", "l’ancien", "d'un", "revenant", "returnee",
         "«", "»", ",", ".", "—", "-", "2016", "anti-terroriste", "Rückkehrerin", "المقاتل"};
 
     private final PersonLexicon lexicon = PersonLexicon.bundled();
@@ -60,5 +60,23 @@ class PronounSearchTest {
         PronounLinker.Found f = linker.pronounIn(text, tokens, entries, k, "fr");
         assertThat(f.span()).isEqualTo(new Span(text.indexOf("il."), text.indexOf("il.") + 2));
         assertThat(f.pronoun()).isEqualTo(new Pronoun(Gender.MALE, false));
+    }
+
+    @Test
+    void ilBeforeAReflexiveVerbIsAPersonUnlessTheVerbIsImpersonal() {
+        assertThat(firstPronoun("Il s'assoit près de la fenêtre.")).isNotNull();
+        assertThat(firstPronoun("Il s’exprime en kanouri.")).isNotNull();
+        assertThat(firstPronoun("Il se tait.")).isNotNull();
+        assertThat(firstPronoun("Il s'agit d'un ancien combattant.")).isNull();
+        assertThat(firstPronoun("Il s’avère qu'il mentait.")).isNull();
+        assertThat(firstPronoun("Il y a deux ans.")).isNull();
+    }
+
+    private PronounLinker.Found firstPronoun(String text) {
+        List<Token> tokens = tokenizer.tokenize(text, 0, text.length(), "fr");
+        TokenEntries entries = TokenEntries.of(lexicon, "fr", new TokenView(text, tokens), tokens);
+        PronounLinker.Found viewed = linker.pronounIn(text, tokens, entries, 0, "fr");
+        assertThat(viewed).isEqualTo(linker.pronounIn(text, tokens, Tokens.lowered(text, tokens), 0, "fr"));
+        return viewed;
     }
 }
