@@ -56,10 +56,10 @@ public final class LinearTrainer {
     /** How much held-out mean article-level F1 a rescue must gain over the rules' verdict to be used at all. */
     static final double MIN_GAIN = 0.002;
     /**
-     * How far below the best held-out mean article-level F1 a lower rescue threshold may stay and still be chosen:
-     * a tenth of a point, below what the folds can tell apart.
+     * The share of the best held-out gain in mean article-level F1 over the rules' verdict that a lower rescue
+     * threshold must keep to be chosen ({@link ArticleThresholds#sharedRescue}): four fifths.
      */
-    static final double RESCUE_PLATEAU = 0.001;
+    static final double RESCUE_SHARE = 0.8;
 
     /** Per-code counts of the out-of-fold predictions: of the combined coder and of the rules alone. */
     public record CodeReport(String code, int positives, int truePositives, int falsePositives, int falseNegatives,
@@ -270,7 +270,7 @@ public final class LinearTrainer {
                 gold[c][j] = y[idx[j]][c];
             }
         }
-        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid(), MIN_GAIN, RESCUE_PLATEAU);
+        double t = ArticleThresholds.sharedRescue(alone, rule, gold, eligible, article, articles, grid(), MIN_GAIN, RESCUE_SHARE);
         for (int c = 0; c < k; c++) {
             th[3 * c + 1] = eligible[c] ? t : Calibration.NEVER;
             th[3 * c + 2] = 0;

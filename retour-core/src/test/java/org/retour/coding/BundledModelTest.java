@@ -50,8 +50,8 @@ class BundledModelTest {
         assertThat(CodingConfig.DEFAULT.bundledModelLeftOut()).isFalse();
         assertThat(CodingConfig.DEFAULT.withRulesOnly().usesBundledModel()).isFalse();
         assertThat(CodingConfig.DEFAULT.withRulesOnly().bundledModelLeftOut()).isFalse();
-        assertThat(CodingConfig.DEFAULT.coder().name()).isEqualTo("rules@retour-default-35+model@" + LinearModel.standard().hash());
-        assertThat(CodingConfig.DEFAULT.withRulesOnly().coder().name()).isEqualTo("rules@retour-default-35");
+        assertThat(CodingConfig.DEFAULT.coder().name()).isEqualTo("rules@retour-default-36+model@" + LinearModel.standard().hash());
+        assertThat(CodingConfig.DEFAULT.withRulesOnly().coder().name()).isEqualTo("rules@retour-default-36");
     }
 
     @Test
@@ -64,7 +64,7 @@ class BundledModelTest {
         assertThat(c.coder().name()).isEqualTo("rules@field-notes-2");
         assertThatThrownBy(() -> c.withModel(LinearModel.standard()))
                 .isInstanceOf(ModelMismatchException.class)
-                .hasMessageContaining("trained on codebook retour-default@35");
+                .hasMessageContaining("trained on codebook retour-default@36");
     }
 
     @Test

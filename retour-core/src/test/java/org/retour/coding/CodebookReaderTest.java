@@ -34,7 +34,7 @@ class CodebookReaderTest {
             assertThat(c.positive().keySet()).as(c.id()).containsExactlyInAnyOrder("fr", "en", "de", "ar");
             assertThat(c.colour()).matches("#[0-9A-F]{6}");
         }
-        assertThat(cb.label()).isEqualTo("retour-default@35");
+        assertThat(cb.label()).isEqualTo("retour-default@36");
     }
 
     @Test

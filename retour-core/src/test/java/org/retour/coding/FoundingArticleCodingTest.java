@@ -85,7 +85,7 @@ class FoundingArticleCodingTest {
         for (Coding c : coded.get(Layers.CODINGS)) {
             assertThat(c.confidence()).isStrictlyBetween(0.0, 1.0);
             assertThat(c.coder()).as("every code here has a cue, so the rules and the bundled model give it together")
-                    .isEqualTo("rules@retour-default-35+model@" + LinearModel.standard().hash());
+                    .isEqualTo("rules@retour-default-36+model@" + LinearModel.standard().hash());
             assertThat(c.span().of(text)).contains(c.evidence());
         }
     }

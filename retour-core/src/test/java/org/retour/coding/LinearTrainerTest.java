@@ -62,7 +62,7 @@ class LinearTrainerTest {
                 new LinearCoder(result.model(), Codebook.standard(), CodingLexicon.standard(), false));
         assertThat(coder.judge("« Ils sentent que nous sommes entrés en phase finale »", "fr"))
                 .extracting(Judgement::code).contains("N6");
-        assertThat(coder.name()).isEqualTo("rules@retour-default-35+model@" + result.model().hash());
+        assertThat(coder.name()).isEqualTo("rules@retour-default-36+model@" + result.model().hash());
     }
 
     @Test
@@ -82,7 +82,7 @@ class LinearTrainerTest {
         Codebook other = new Codebook("retour-default", "99", null, Codebook.standard().codes());
         assertThatThrownBy(() -> CodingConfig.DEFAULT.withCodebook(other).withModel(result.model()))
                 .isInstanceOf(ModelMismatchException.class)
-                .hasMessage("the model was trained on codebook retour-default@35, but the codebook in use is retour-default@99; "
+                .hasMessage("the model was trained on codebook retour-default@36, but the codebook in use is retour-default@99; "
                         + "train a model for it with 'retour train --codebook FILE'");
         Path junk = dir.resolve("junk.model");
         Files.writeString(junk, "not a model");
