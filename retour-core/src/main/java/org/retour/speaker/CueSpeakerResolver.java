@@ -69,6 +69,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final DefiniteReferents definite;
     private final PronounSpeakers pronounSpeakers;
     private final CueSpeakers cueSpeakers;
+    private final FirstPersonHeads.Tellers headTellers;
     private final ContextSpeakers contextSpeakers;
     private final SurnameSpeakers surnames;
     private final InnerCues inner;
@@ -102,6 +103,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         AskedObjects asked = AskedObjects.bundled(exchanges);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges, asked);
+        this.headTellers = new FirstPersonHeads.Tellers(pronouns, pronounSpeakers, finder, cueSpeakers);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, definite, exchanges,
                 asked, pronouns);
         this.bodies = new BodySpeakers(pronounSpeakers);
@@ -349,6 +351,8 @@ public final class CueSpeakerResolver implements SpeakerResolver {
                 ReportTellers.Told told = tellers.told(d, found.speaker(), used, new int[] {open, outer, prevEnd},
                         named); // "His sister rang him." then "“She said, ‘…’”": not her words
                 speaker = told.teller();
+                speaker = told.caller() == null ? FirstPersonHeads.bundled().teller(d, q.span().start(), speaker,
+                        headTellers, named) : speaker; // "Il lui a rapporté un livre. « Il m'a dit : … »": not his words
                 reported = reported != null ? reported : told.caller();
                 answer = found.answer();
                 askedBack = found.askedBack();

@@ -34,7 +34,7 @@ final class ReportTellers {
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/speaker/report-tellers.txt";
 
-    private static final Set<String> KINDS = Set.of("call", "him", "her", "either");
+    private static final Set<String> KINDS = Set.of("call", "him", "her", "either", "reach", "clitic");
     /** How many words (auxiliaries, adverbs) may stand between a caller and the verb of calling. */
     static final int SUBJECT_GAP = 2;
 
@@ -215,8 +215,8 @@ final class ReportTellers {
             return k + 1; // "rang him", „rief ihn an“
         }
         for (int j = k - 1; j >= Math.max(first, k - 2); j--) {
-            if (isObject(d, j)) {
-                return j; // « lui racontait », « lui a écrit »
+            if (isObject(d, j) || is("clitic", d, j) && is("reach", d, k)) {
+                return j; // « lui racontait », « lui a écrit », « l'avait appelée »
             }
             if (!Tokens.isWord(d.tokens.get(j))) {
                 break;
