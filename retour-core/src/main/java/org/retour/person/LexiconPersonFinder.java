@@ -193,6 +193,11 @@ public final class LexiconPersonFinder implements PersonFinder {
             honorific = true; // "Assistant Commissioner Tallis" after "Greg Tallis": a title of several words before a known surname
             start = j - 1;
         }
+        int surname = honorific || "ar".equals(lang) ? start : TitledRuns.surnameStart(wd, start, j, other);
+        if (surname > start) {
+            honorific = true; // "Justice Harland": a title before a surname alone gives the role
+            start = surname;
+        }
         boolean germanArticle = "de".equals(lang) && !honorific && start == i
                 && (wd.entries.is(Kind.DET, start) || wd.entries.is(Kind.INDEF, start)); // "Die Vertreterin der Anklage": a noun after its article
         int first = -1;
