@@ -281,6 +281,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null) {
             known = bySurname.get(text, from, end);
+            if (known != null && honorific && start == i + 1) { // "Mrs Pearce" after "Liam Pearce" and "Gaylene Pearce"
+                known = HonorificSurnames.of(lexicon, lexicon.gender(Kind.HONORIFIC, wd.surface(i), lang),
+                        text.substring(from, end), known, order);
+            }
         }
         if (known == null && j - start >= 2 && !bySurname.isEmpty() && wd.entries.is(Kind.PARTICLE, start)) {
             // "Pieter van der Berg" … "Van der Berg said": a particle capitalised where it opens a sentence
