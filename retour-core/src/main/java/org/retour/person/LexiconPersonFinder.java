@@ -193,6 +193,11 @@ public final class LexiconPersonFinder implements PersonFinder {
             honorific = true; // "Assistant Commissioner Tallis" after "Greg Tallis": a title of several words before a known surname
             start = j - 1;
         }
+        int surname = honorific || "ar".equals(lang) ? start : TitledRuns.surnameStart(wd, start, j, other);
+        if (surname > start) {
+            honorific = true; // "Justice Harland": a title before a surname alone gives the role
+            start = surname;
+        }
         boolean germanArticle = "de".equals(lang) && !honorific && start == i
                 && (wd.entries.is(Kind.DET, start) || wd.entries.is(Kind.INDEF, start)); // "Die Vertreterin der Anklage": a noun after its article
         int first = -1;
@@ -276,6 +281,10 @@ public final class LexiconPersonFinder implements PersonFinder {
         }
         if (known == null) {
             known = bySurname.get(text, from, end);
+            if (known != null && honorific && start == i + 1) { // "Mrs Pearce" after "Liam Pearce" and "Gaylene Pearce"
+                known = HonorificSurnames.of(lexicon, lexicon.gender(Kind.HONORIFIC, wd.surface(i), lang),
+                        text.substring(from, end), known, order);
+            }
         }
         if (known == null && j - start >= 2 && !bySurname.isEmpty() && wd.entries.is(Kind.PARTICLE, start)) {
             // "Pieter van der Berg" … "Van der Berg said": a particle capitalised where it opens a sentence

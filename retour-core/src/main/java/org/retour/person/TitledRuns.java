@@ -55,4 +55,21 @@ final class TitledRuns {
         }
         return name;
     }
+
+    /**
+     * Where the name starts in a run of a title and one word ("Justice Harland", "Colonel Mahmoud"): at that word
+     * when it reads as a surname (capitalised, no place's or organisation's, no title, honorific or role noun:
+     * "Justice Department", "General Assembly" stay whole); else {@code start}.
+     */
+    static int surnameStart(NameWords wd, int start, int j, boolean[] other) {
+        if (j - start != 2 || wd.entries.titleRole(start) == null || wd.entries.honorific(start)) {
+            return start;
+        }
+        int k = start + 1;
+        if (other[k] || !wd.capitalised(k) || ORGANISATION_WORDS.contains(Fold.key(wd.surface(k)))
+                || wd.entries.head(k) != null || wd.entries.titleRole(k) != null || wd.entries.honorific(k)) {
+            return start;
+        }
+        return k;
+    }
 }

@@ -54,6 +54,7 @@ final class DefiniteReferents {
         Referent neighbour = NeighbourProtagonists.standsFor(d, r, out,
                 reading.open() ? reading.referent() : null); // "… », explique l'éducatrice"
         out = neighbour != null ? neighbour : out;
+        out = LastSpeakerDescriptions.goesOn(d, r, out); // "Maulana X … said …" then "“…,” the cleric said"
         Referent of = out != null && out != r && out.person() != null ? ComplementPersons.bundled().of(d, r) : null;
         boolean sameNoun = of != null && out.person().role() != null
                 && Inflection.shareNoun(out.person().role(), r.description().role(), d.lang); // "Son père, Ahmed" … "le père de Karim"
@@ -283,7 +284,7 @@ final class DefiniteReferents {
     }
 
     /** Whether a quote closes in the sentence of {@code r} before it: {@code r} is the subject of a cue after the words. */
-    private static boolean afterQuote(SpeakerDocument d, Referent r) {
+    static boolean afterQuote(SpeakerDocument d, Referent r) {
         int start = SpeakerSentences.sentenceStart(d, r.span().start());
         for (int i = r.span().start() - 1; i >= start; i--) {
             char c = d.text.charAt(i);

@@ -57,8 +57,9 @@ final class NeighbourProtagonists {
      * null when none or more than one person fits.
      */
     static Referent named(SpeakerDocument d, Referent r) {
-        if (r == null || r.person() != null || r.description() == null || !r.description().definite()) {
-            return null;
+        if (r == null || r.person() != null || r.description() == null || !r.description().definite()
+                || WithheldNames.bundled().withheld(d, r)) {
+            return null; // "the woman – who we are not naming – said": someone unnamed
         }
         int start = r.span().start();
         int paragraph = d.paragraph(start);
