@@ -1,0 +1,34 @@
+package org.retour.speaker;
+
+import java.util.function.UnaryOperator;
+import org.retour.person.Referents.Referent;
+
+/**
+ * The last speaker as the speaker of a quote with no cue and no one in its context, when nobody else has been named
+ * or described since their words ended, within a paragraph or two (« C'est là, explique-t-il, que l'histoire s'est
+ * effondrée. » then « Dans la campagne d'Alep, son groupe ne voit personne. « On attaquait des villages … » »): the
+ * account goes on. A question is left alone: the one who asks it is rarely the one who spoke last. Stateless and
+ * thread-safe.
+ */
+final class UninterruptedSpeakers {
+
+    /** How many paragraphs after the last speaker's words the account may go on. */
+    static final int PARAGRAPHS = 2;
+
+    private UninterruptedSpeakers() {
+    }
+
+    /** The last speaker, when the quote opening at {@code open} follows their words with no one else between; else null. */
+    static Referent goesOn(SpeakerDocument d, int open, UnaryOperator<Referent> named) {
+        if (d.lastSpeaker == null || d.lastEnd < 0 || d.lastEnd > open || d.paragraph(open) - d.lastParagraph > PARAGRAPHS) {
+            return null;
+        }
+        Referent last = named.apply(d.lastSpeaker);
+        for (Referent r : d.referents.within(d.lastEnd, open)) {
+            if (!SpeakerDocument.same(named.apply(r), last)) {
+                return null; // someone else is named or described since: whose words these are, the context cannot tell
+            }
+        }
+        return last;
+    }
+}
