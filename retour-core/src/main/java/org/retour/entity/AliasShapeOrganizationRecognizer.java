@@ -280,7 +280,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             if (!TokenTrie.isAcronym(acr)) {
                 continue;
             }
-            AliasTable.Organisation known = redefined.contains(acr) ? null : aliases.find(acr);
+            AliasTable.Organisation known = redefined.contains(acr) ? null : aliases.find(v, k);
             boolean paren = k >= 2 && k + 1 < n && v.is(k - 1, '(') && v.is(k + 1, ')');
             if (paren) {
                 int before = k - 2;
@@ -341,7 +341,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                     || !v.is(k + 1, ')') || !TokenTrie.isAcronym(v.surface(k))) {
                 continue;
             }
-            AliasTable.Organisation known = aliases.find(v.surface(k));
+            AliasTable.Organisation known = aliases.find(v, k);
             if (known != null && none == null) {
                 none = new Found[v.size()];
             }

@@ -203,6 +203,14 @@ public final class AliasTable {
         return byKey.get(key(name));
     }
 
+    /**
+     * {@link #find} of token {@code k} of {@code v} by the key the view already keeps for it (a token has no
+     * surrounding blanks to strip), without folding its text again.
+     */
+    Organisation find(TokenView v, int k) {
+        return byKey.get(v.key(k));
+    }
+
     /** The trie of every name. */
     public TokenTrie<Organisation> trie() {
         return trie;

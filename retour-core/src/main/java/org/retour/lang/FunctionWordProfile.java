@@ -24,7 +24,7 @@ public final class FunctionWordProfile {
     private FunctionWordProfile(List<String> languages, WordTable table) {
         this.languages = languages;
         this.table = table;
-        this.counts = ThreadLocal.withInitial(() -> new int[languages.size() + 4]);
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(new int[languages.size() + 4]));
     }
 
     /** The bundled lists ({@code org/retour/lang/function-words.txt}). */
@@ -77,45 +77,72 @@ public final class FunctionWordProfile {
      */
     public Glance glance(String text, int start, int end, int minHits, int ratio) {
         String dominant = dominant(text, start, end, minHits, ratio, true);
-        int[] scripts = counts.get();
+        int[] scripts = scratch.get().counts;
         int at = languages.size();
         return new Glance(dominant, scripts[at], scripts[at + LATIN], scripts[at + ARABIC], scripts[at + CYRILLIC]);
     }
 
     /**
      * Per thread: the hits of each language in the stretch read last, then its letters in all and in the
-     * Latin, Arabic and Cyrillic scripts. Design decision: kept per thread, not made for each sentence read.
+     * Latin, Arabic and Cyrillic scripts; and the stretch's characters. Design decision: kept per thread, not
+     * made for each sentence read.
      */
-    private final ThreadLocal<int[]> counts;
+    private final ThreadLocal<Scratch> scratch;
+
+    /**
+     * One thread's working arrays: {@link #scratch}'s counts, and a buffer the characters of a stretch are
+     * copied into. Design decision: the count reads every character of every sentence, and a read from an
+     * array of chars, copied out in one go, checks neither the string's encoding nor its bounds per character.
+     */
+    private static final class Scratch {
+        final int[] counts;
+        char[] chars = new char[1024];
+
+        Scratch(int[] counts) {
+            this.counts = counts;
+        }
+
+        /** The characters of {@code text[start,end)} from index 0 of the buffer, grown when too short. */
+        char[] copy(String text, int start, int end) {
+            if (chars.length < end - start) {
+                chars = new char[Math.max(end - start, 2 * chars.length)];
+            }
+            text.getChars(start, end, chars, 0);
+            return chars;
+        }
+    }
 
     private static final int LATIN = 1;
     private static final int ARABIC = 2;
     private static final int CYRILLIC = 3;
 
     /**
-     * {@link #dominant}, counting the letters, when {@code scripts}, in this thread's {@link #counts} after
+     * {@link #dominant}, counting the letters, when {@code scripts}, in this thread's {@link #scratch} after
      * the languages' hits.
      */
     private String dominant(String text, int start, int end, int minHits, int ratio, boolean scripts) {
         int n = languages.size();
-        int[] counts = this.counts.get();
+        Scratch sc = this.scratch.get();
+        int[] counts = sc.counts;
         java.util.Arrays.fill(counts, 0, n, 0);
+        int length = Math.max(0, end - start);
+        char[] chars = sc.copy(text, start, start + length);
         // Design decision: a glance counts the letters in locals and writes scripts once, not once per letter
         int letters = 0;
         int latin = 0;
         int arabic = 0;
         int cyrillic = 0;
-        int i = start;
-        while (i < end) {
-            while (i < end && !isLetter(text.charAt(i))) {
+        int i = 0;
+        while (i < length) {
+            while (i < length && !isLetter(chars[i])) {
                 i++;
             }
             int s = i;
             // every letter is read here, as a word starts at a letter and goes on over letters and marks;
             // the word's hash for the table is taken in the same pass, so its letters are read once
             int h = 0;
-            while (i < end) {
-                char c = text.charAt(i);
+            while (i < length) {
+                char c = chars[i];
                 int classes = Letters.of(c);
                 if ((classes & (Letters.LETTER | Letters.MARK)) == 0) {
                     break;
@@ -134,7 +161,7 @@ public final class FunctionWordProfile {
                 i++;
             }
             if (i > s && i - s <= MAX_LENGTH) {
-                int mask = table.get(text, s, i, h);
+                int mask = table.get(chars, s, i, h);
                 while (mask != 0) {
                     counts[Integer.numberOfTrailingZeros(mask)]++;
                     mask &= mask - 1;

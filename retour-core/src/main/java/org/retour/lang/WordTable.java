@@ -55,10 +55,19 @@ final class WordTable {
      * them as it goes instead of reading each short word a second time here.
      */
     int get(CharSequence text, int start, int end, int h) {
+        char[] chars = new char[end - start];
+        for (int i = start; i < end; i++) {
+            chars[i - start] = text.charAt(i);
+        }
+        return get(chars, 0, chars.length, h);
+    }
+
+    /** {@link #get(CharSequence, int, int, int)} of the characters {@code chars[start,end)}. */
+    int get(char[] chars, int start, int end, int h) {
         int slot = mix(h) & mask;
         int len = end - start;
         for (char[] k = keys[slot]; k != null; k = keys[slot]) {
-            if (k.length == len && matches(k, text, start)) {
+            if (k.length == len && matches(k, chars, start)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -66,9 +75,9 @@ final class WordTable {
         return 0;
     }
 
-    private static boolean matches(char[] k, CharSequence text, int start) {
+    private static boolean matches(char[] k, char[] chars, int start) {
         for (int i = 0; i < k.length; i++) {
-            if (k[i] != lower(text.charAt(start + i))) {
+            if (k[i] != lower(chars[start + i])) {
                 return false;
             }
         }
