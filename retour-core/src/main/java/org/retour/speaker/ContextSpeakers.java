@@ -140,6 +140,11 @@ final class ContextSpeakers {
         if (pronounBefore != null) {
             return pronounBefore; // "Son mari … est mort en 2017. Elle en parle d'une voix plate. « … »"
         }
+        Referent topicActedOn = topic != null && !asks && subjectRules.earlierObjects().actsOnEarlier(d, topic)
+                ? UninterruptedSpeakers.actedOn(d, sentenceStart) : null;
+        if (topicActedOn != null) {
+            return topicActedOn; // "Sa mère lui envoyait des photos. « Je regardais ces photos la nuit. »": his words, not hers
+        }
         if (topic != null) {
             Referent named = namedNext(d, topic, sentenceStart);
             return named != null ? named : topic;
@@ -150,7 +155,12 @@ final class ContextSpeakers {
             return opener;
         }
         int previous = sentenceStart(d, sentenceStart - 1); // "Le récit d'Inès commence par l'ennui. … elle n'a presque pas quitté un appartement. « … »"
-        return previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+        Referent subject = previous > paragraph && previous < sentenceStart ? pronounSpeakers.subject(d, previous, sentenceStart) : null;
+        if (subject != null && subjectRules.earlierObjects().actsOnEarlier(d, subject)) {
+            Referent acted = UninterruptedSpeakers.actedOn(d, sentenceStart); // "Sa mère lui envoyait des photos. « Je regardais … »"
+            return acted != null ? acted : subject;
+        }
+        return subject;
     }
 
     /**

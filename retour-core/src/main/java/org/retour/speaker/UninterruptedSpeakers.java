@@ -18,6 +18,16 @@ final class UninterruptedSpeakers {
     private UninterruptedSpeakers() {
     }
 
+    /**
+     * The last speaker, within {@link #PARAGRAPHS} paragraphs before {@code at}, as the one a sentence's subject acts on
+     * through an object pronoun (« Sa mère lui envoyait des photos. « Je regardais ces photos la nuit. » »: his words,
+     * not hers); else null.
+     */
+    static Referent actedOn(SpeakerDocument d, int at) {
+        return d.lastSpeaker == null || d.lastEnd < 0 || d.lastEnd > at || d.paragraph(at) - d.lastParagraph > PARAGRAPHS
+                ? null : d.lastSpeaker;
+    }
+
     /** The last speaker, when the quote opening at {@code open} follows their words with no one else between; else null. */
     static Referent goesOn(SpeakerDocument d, int open, UnaryOperator<Referent> named) {
         if (d.lastSpeaker == null || d.lastEnd < 0 || d.lastEnd > open || d.paragraph(open) - d.lastParagraph > PARAGRAPHS) {

@@ -10,7 +10,8 @@ import org.retour.model.Quote;
 
 /**
  * A quote with no cue and no one in its context goes on with the last speaker when nobody else was named or described
- * since their words, within two paragraphs; not a question, and not after someone new.
+ * since their words, within two paragraphs; not a question, and not after someone new. The last speaker also speaks
+ * after a paragraph whose subject acts on them through an object pronoun (« Sa mère lui envoyait des photos »).
  */
 class UninterruptedSpeakerTest {
 
@@ -38,5 +39,12 @@ class UninterruptedSpeakerTest {
                 + " villages tenus par d'autres rebelles. »", "fr");
         assertThat(QuoteAssertions.speaker(q.get(1)) == null ? null : QuoteAssertions.speaker(q.get(1)).name())
                 .isNotEqualTo("Bilal Hachemi");
+    }
+
+    @Test
+    void theOneASubjectActsOnThroughAnObjectPronounSpeaksNext() {
+        List<Quote> q = top("Abdallah a 24 ans. « Je ne suis pas parti pour l'argent », dit-il.\n\nSa mère lui envoyait chaque"
+                + " vendredi des photos du port. « Je regardais ces photos la nuit. »", "fr");
+        assertThat(QuoteAssertions.speaker(q.get(1)).name()).isEqualTo("Abdallah");
     }
 }
