@@ -247,7 +247,9 @@ final class ContextSpeakers {
      * named after its verb of asking, in its sentence ("« … ? », demande le juge à Amine R."), else the last person
      * mentioned before the quote in its paragraph (or the paragraph before, when the quote opens its own) who is
      * neither the asker nor a preposition's complement ("le jeune homme s'est présenté devant le juge … « Pourquoi
-     * êtes-vous parti ? », lui a demandé le magistrat": the young man); else null.
+     * êtes-vous parti ? », lui a demandé le magistrat": the young man); else the first person the text names before
+     * the quote who is not the asker (« Romain D., 36 ans, comparaissait … » then « « Pourquoi ne pas avoir prévenu ? »,
+     * interroge la présidente »); else null.
      */
     Referent putTo(SpeakerDocument d, int open, int afterFirst, int afterLast, Referent asker,
                    java.util.function.UnaryOperator<Referent> named) {
@@ -272,6 +274,12 @@ final class ContextSpeakers {
                 continue;
             }
             if (!subjectRules.governed(d, r) && !SubjectRules.possessive(d, r)) {
+                return n;
+            }
+        }
+        for (Referent r : d.referents.within(0, open)) { // the court's first question, put to the person the report opens on
+            Referent n = named.apply(r);
+            if (n.person() != null && !SpeakerDocument.same(n, asker) && !SpeakerDocument.same(r, asker)) {
                 return n;
             }
         }
