@@ -10,8 +10,8 @@ import org.retour.person.Tokens;
  * graduate, who asked that his name be withheld, said he had not left because of hunger."; "The woman’s mother,
  * who asked not to be named, told …"): the one a pronoun's cue after the next paragraph's quote stands for ("“…,”
  * he admitted"), not the person named before; a short complement of place may come between the description and the
- * clause ("A senior official in Sulaimani, speaking on condition of anonymity, said"). An indefinite, definite or possessive description may open so; a
- * definite one is then read for the named person it may stand for.
+ * clause ("A senior official in Sulaimani, speaking on condition of anonymity, said"). An indefinite, definite or
+ * possessive description may open so; a definite one is then read for the named person it may stand for.
  *
  * <p>Stateless and thread-safe.
  */
