@@ -313,6 +313,12 @@ public final class LexiconPersonFinder implements PersonFinder {
                 known = null;
             }
         }
+        Found host = known == null && !honorific ? WarNames.bundled().host(text, from, lang, order) : null;
+        if (host != null) { // "gave him a kunya, “Abu Adam al-Britani”": another name of the person told of
+            byName.put(text.substring(from, end), host);
+            host.mentions.add(new Mention(new Span(from, end), text.substring(from, end), Mention.Kind.ALIAS));
+            return;
+        }
         String canonical = null;
         if (known == null) {
             boolean accept = first >= 0 || honorific || kin || germanTitled

@@ -33,14 +33,17 @@ final class NameEvidence {
      * never written in lower case in the document, before a known given name that ends the run and is no
      * other person's surname, unless a comma sets the run apart as a name (« Haoua Hamadou, la mère d'Abdoulaye, »
      * after « Abdoulaye Hamadou »: a relative of the same surname); it is taken for a given name the lexicon lacks,
-     * the known one for the surname.
+     * the known one for the surname. Two such words may stand before it ("Nur Amalina Rosli": given names of
+     * two words, as Malay names are).
      */
     static boolean unknownGivenName(NameWords wd, int start, int first, int j, String lang, boolean[] other,
                                     NameTable<?> bySurname) {
-        return first == start + 1 && first == j - 1 && !other[start]
+        int given = first == start + 2 && !"de".equals(lang) && !other[start] && unlistedGivenName(wd, start)
+                ? start + 1 : start; // "Nur Amalina Rosli"; not German, which capitalises nouns ("Stadtteil Fatih")
+        return first == given + 1 && first == j - 1 && !other[given]
                 && (!bySurname.containsKey(wd.surface(first)) // "Yesterday Mahmood" after "Tariq Mahmood"
                 || commaAround(wd, start, j))
-                && unlistedGivenName(wd, start);
+                && unlistedGivenName(wd, given);
     }
 
     /** Whether a comma stands right before token {@code start} or right after the run ending before {@code j}. */

@@ -45,7 +45,8 @@ final class ChainedSubjects {
             return said != null && said.gender().compatible(p.gender()) ? said : null;
         }
         Referent r = subject.read(before, opened);
-        return r != null && r.gender().compatible(p.gender()) ? r : null;
+        return r != null && r.gender().compatible(p.gender())
+                && !DeadSubjects.dead(d, r) ? r : null; // "One of them is now dead. He says …": not the dead friend
     }
 
     /** Whether the first word of the sentence at {@code start} lies inside a quote. */

@@ -82,6 +82,10 @@ final class CueFinder {
      * ("the FBI said in a statement", « le ministère de l'Intérieur indique ») as much as any other.
      */
     static Speaker organisationSpeaker(SpeakerDocument d, Entity e, Span mention) {
+        org.retour.person.Referents.Referent holder = TitleOrganisations.holder(d, e);
+        if (holder != null) {
+            return d.speaker(holder); // "District Police Officer (DPO) Bajaur Naveed Akhtar Khattak" … "the DPO said"
+        }
         return new Speaker(e.id(), e.canonical(), null, null, Voice.ORGANISATION);
     }
 

@@ -142,6 +142,10 @@ final class DefiniteReferents {
         if (WithheldNames.bundled().withheld(d, r)) {
             return settled(r); // "the woman – who we are not naming – said": someone unnamed, not the subject before
         }
+        Referent withheld = WithheldNames.bundled().takenUp(d, r);
+        if (withheld != null) {
+            return settled(withheld); // "The aunt, who asked not to be named, said …" then "“…,” the aunt said"
+        }
         Referent epithet = EpithetSubjects.named(d, subjectRules, r);
         if (epithet != null) {
             return settled(epithet); // "Rachid L. a minimisé son rôle. « … », a affirmé le recruteur": the subject before

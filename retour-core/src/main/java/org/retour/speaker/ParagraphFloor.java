@@ -95,7 +95,8 @@ final class ParagraphFloor {
         Referent first = firstIn(d, previous, own);
         if (first == null || first.person() != null || first.description() == null
                 || !first.description().definite() && !newcomer(d, first, own)
-                || SubjectRules.possessive(d, first) || subjectRules.earlierObjects().actsOnEarlier(d, first)) {
+                || SubjectRules.possessive(d, first) || subjectRules.earlierObjects().actsOnEarlier(d, first)
+                || DeadSubjects.dead(d, first)) { // "One of them is now dead. He says …": not the dead friend
             return null;
         }
         Referent named = definite.named(d, first);

@@ -1,6 +1,7 @@
 package org.retour.speaker;
 
 import java.util.List;
+import org.retour.person.PersonLexicon;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 
@@ -8,12 +9,16 @@ import org.retour.person.Tokens;
  * The unnamed newcomer who opens a paragraph and reports something after a clause set off by commas ("A third
  * graduate, who asked that his name be withheld, said he had not left because of hunger."; "The woman’s mother,
  * who asked not to be named, told …"): the one a pronoun's cue after the next paragraph's quote stands for ("“…,”
- * he admitted"), not the person named before. An indefinite, definite or possessive description may open so; a
- * definite one is then read for the named person it may stand for.
+ * he admitted"), not the person named before; a short complement of place may come between the description and the
+ * clause ("A senior official in Sulaimani, speaking on condition of anonymity, said"). An indefinite, definite or
+ * possessive description may open so; a definite one is then read for the named person it may stand for.
  *
  * <p>Stateless and thread-safe.
  */
 final class SetOffNewcomers {
+
+    /** The most tokens of a prepositional complement between the description and its comma ("in Sulaimani"). */
+    static final int COMPLEMENT_TOKENS = 4;
 
     private SetOffNewcomers() {
     }
@@ -36,11 +41,31 @@ final class SetOffNewcomers {
                 || d.possessive(IntroducedDescriptions.firstWord(r.description().text())))) {
             return null;
         }
-        int after = d.tokenAt(r.span().end());
+        int after = pastComplement(d, d.tokenAt(r.span().end()), verb);
         if (after >= verb || !Tokens.is(d.text, d.tokens.get(after), ",")
                 || SpeakerSentences.sentenceStart(d, d.tokens.get(verb).span().start()) > r.span().start()) {
             return null; // the clause must be set off right after the description, in the verb's sentence
         }
         return r;
+    }
+
+    /**
+     * The token of the comma that ends a short prepositional complement of the description opening at token
+     * {@code k} ("A senior official in Sulaimani, speaking on condition of anonymity, said"), before {@code verb};
+     * else {@code k}.
+     */
+    private static int pastComplement(SpeakerDocument d, int k, int verb) {
+        if (k >= verb || d.lower(k) == null || !PersonLexicon.bundled().is(PersonLexicon.Kind.PREP, d.lower(k), d.lang)) {
+            return k;
+        }
+        for (int j = k + 1; j < verb && j <= k + COMPLEMENT_TOKENS; j++) {
+            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
+                return j;
+            }
+            if (!Tokens.isWord(d.tokens.get(j))) {
+                return k;
+            }
+        }
+        return k;
     }
 }

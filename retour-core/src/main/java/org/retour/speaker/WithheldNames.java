@@ -20,6 +20,8 @@ final class WithheldNames {
     static final String RESOURCE = "org/retour/speaker/withheld-names.txt";
     private static final WithheldNames BUNDLED = new WithheldNames(ResourceLines.classpath(RESOURCE));
 
+    /** How many paragraphs before its own a description may take up a withheld one. */
+    static final int PARAGRAPHS = 2;
     /** How many characters the set-off clause may run. */
     private static final int REACH = 90;
 
@@ -60,6 +62,27 @@ final class WithheldNames {
             }
         }
         return false;
+    }
+
+    /**
+     * The description whose name the writer withheld, in the paragraph of definite description {@code r} or the
+     * {@link #PARAGRAPHS} before, that {@code r} takes up by its noun ("The aunt, who asked not to be named, said …"
+     * then "“…,” the aunt said"): the same unnamed person, not someone named before; else null.
+     */
+    Referent takenUp(SpeakerDocument d, Referent r) {
+        if (r.description() == null || !r.description().definite() || !phrases.containsKey(d.lang)) {
+            return null;
+        }
+        int from = d.paragraphStarts.get(Math.max(0, d.paragraph(r.span().start()) - PARAGRAPHS));
+        List<Referent> before = d.referents.within(from, r.span().start());
+        for (int k = before.size() - 1; k >= 0; k--) {
+            Referent e = before.get(k);
+            if (e.person() == null && e.description() != null && e.description() != r.description()
+                    && Inflection.shareNoun(e.description().role(), r.description().role(), d.lang) && withheld(d, e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code c} sets a clause off: a comma or a dash. */

@@ -10,7 +10,8 @@ import org.retour.model.Quote;
 
 /**
  * A pronoun's cue after a quote that opens a paragraph stands for the unnamed newcomer who opened the paragraph
- * before and reported something after a clause set off by commas, not for the person named before them.
+ * before and reported something after a clause set off by commas (a short complement of place may come between,
+ * "A senior official in Sulaimani, speaking …, said"), not for the person named before them.
  */
 class SetOffNewcomerPronounTest {
 
@@ -23,6 +24,16 @@ class SetOffNewcomerPronounTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Ibrahim Kyari");
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).isEqualTo("A third graduate");
+    }
+
+    @Test
+    void aShortPlaceComplementMayStandBetweenTheNewcomerAndItsClause() {
+        List<Quote> q = top("Ibrahim Kyari, 27, left the group in 2019. \"We were hungry,\" Kyari said.\n\n"
+                + "A senior prison official in Maiduguri, speaking on condition that he not be named, said the camp"
+                + " held 300 men.\n\n"
+                + "\"They all say they were cooks,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("A senior prison official");
     }
 
     @Test
