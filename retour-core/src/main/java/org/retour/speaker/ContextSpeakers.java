@@ -163,6 +163,11 @@ final class ContextSpeakers {
         return subject;
     }
 
+    /** The last speaker when no one else was named or described since their words ({@link UninterruptedSpeakers}). */
+    Referent goesOn(SpeakerDocument d, int open) {
+        return UninterruptedSpeakers.goesOn(d, open, r -> definite.named(d, r), pronouns);
+    }
+
     /**
      * The person who cuts the speaker of a cue short in the rest of the cue's sentence, from {@code from} to {@code to}:
      * someone else whose verb acts on the speaker through an object pronoun ("avant que la présidente, Catherine

@@ -116,7 +116,7 @@ final class ContextTurns {
             speaker = definite.named(d, contextSpeakers.previousParagraphSubject(d, open, at.prevEnd()));
             speaker = speaker != null ? speaker : PlaceSpeakers.answerer(d, open);
             speaker = speaker != null || !at.startsSentence() || question ? speaker
-                    : UninterruptedSpeakers.goesOn(d, open, r -> definite.named(d, r)); // no one else since their words
+                    : contextSpeakers.goesOn(d, open); // no one else since their words
             if (speaker == null && d.lastSpeaker == null && blank(d.text, lineStart(d.text, open), open)) {
                 speaker = definite.named(d, contextSpeakers.following(d, at.outer())); // "« … » Assis à la terrasse
                 // d'un café, Walid, 29 ans, …"
