@@ -11,7 +11,8 @@ import org.retour.model.Quote;
 /**
  * A description of age or sex after a quote that opens its paragraph (« « … », raconte le jeune homme ») stands for
  * the person the paragraph before opens on, not a name the words hold nor the protagonist named further back; when
- * that paragraph ends on someone's words, the description answers them and is not their speaker.
+ * that paragraph ends on someone's words, the description answers them and is not their speaker. A pronoun after
+ * such a quote goes to the person a paragraph without words tells of, over the one who spoke before.
  */
 class QuoteOpenedParagraphTopicTest {
 
@@ -32,5 +33,13 @@ class QuoteOpenedParagraphTopicTest {
                 + " saviez pourtant ? »\n\n« Je l'ai su, mais le voir, ce n'est pas la même chose », a rétorqué le"
                 + " jeune homme.", "fr");
         assertThat(speaker(q.get(1)).name()).isNotEqualTo("Mourad Benali");
+    }
+
+    @Test
+    void aPronounAfterWordsThatOpenAParagraphIsThePersonTheWordlessParagraphBeforeTellsOf() {
+        List<Quote> q = top("Rabat - Quand Karim Tazi parle de la Syrie, il regarde ses mains. Le jeune homme de Salé était"
+                + " parti en 2014, un converti qui venait d'abandonner un apprentissage de peintre. Depuis mars, il est"
+                + " libre.\n\n« Je pensais qu'on avait besoin de moi », dit-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Tazi");
     }
 }
