@@ -133,7 +133,7 @@ public final class DescriptionFinder {
             }
             if (det >= 0) {
                 String article = Tokens.lower(text, tokens, lower, det);
-                g = determinerGenders.of(g, article, demonym, lang); // « la psychologue », « un Irakien »
+                g = determinerGenders.of(g, article, demonym, w, lang); // « la psychologue », « un Irakien », « ce trentenaire »
                 PersonDescription d = description(text, tokens, det, det + 1, k, g, DEFINITE.contains(article));
                 if (!out.isEmpty() && out.get(out.size() - 1).span().start() == d.span().start()) {
                     out.remove(out.size() - 1); // "ce jeune Tunisien", "a 26-year-old Syrian defector": the last head wins

@@ -71,7 +71,7 @@ final class LetterReading {
      * ends). "She warned against reading the figures. “…”" reads nothing aloud.
      */
     boolean read(SpeakerDocument d, int open, int prevEnd, int outer, int afterEnd, boolean cuedAfter) {
-        if (readIn(d, outer, afterEnd)) {
+        if (readIn(d, outer, afterEnd, true)) {
             return true;
         }
         if (cuedAfter) {
@@ -92,14 +92,17 @@ final class LetterReading {
             int after = VoiceContext.sentenceAt(d.sentences, Math.max(0, prevEnd - 1));
             start = after >= 0 && after + 1 < d.sentences.size() ? d.sentences.get(after + 1).span().start() : open;
         }
-        return readIn(d, start, open);
+        return readIn(d, start, open, false);
     }
 
-    /** Whether a verb of reading aloud stands between {@code from} and {@code to}. */
-    private boolean readIn(SpeakerDocument d, int from, int to) {
+    /**
+     * Whether a verb of reading aloud stands between {@code from} and {@code to}; {@code after} the quote, not one
+     * whose subject is anyone (« « … », comme on le lit »), which « On y lit : « … » » before a letter's words is.
+     */
+    private boolean readIn(SpeakerDocument d, int from, int to, boolean after) {
         for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).end() <= to; k++) {
             if (Tokens.isWord(d.tokens.get(k)) && words.kindAt(d, k) == Kind.READ && !readByNoOne(d, k)
-                    && !readsOwn(d, k) && !noun(d, k)) {
+                    && !(after && readByAnyone(d, k)) && !readsOwn(d, k) && !noun(d, k)) {
                 return true;
             }
         }
@@ -127,6 +130,20 @@ final class LetterReading {
     private boolean readsOwn(SpeakerDocument d, int k) {
         for (int j = k + 1; j < d.tokens.size() && j <= k + OWN_WORDS && Tokens.isWord(d.tokens.get(j)); j++) {
             if (words.kindAt(d, j) == Kind.OWN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an indefinite subject (`anyone`: « on », "one", „man“) stands at most two words before the verb of
+     * reading at token {@code k}, with nothing but words between (« « … », comme on le lit trop souvent »): after the
+     * words, the public reads what is written, no one reads a letter aloud.
+     */
+    private boolean readByAnyone(SpeakerDocument d, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 2 && Tokens.isWord(d.tokens.get(j)); j--) {
+            if (words.kindAt(d, j) == Kind.ANYONE) {
                 return true;
             }
         }

@@ -20,7 +20,7 @@ final class LetterWords {
     static final String RESOURCE = "org/retour/speaker/letters.txt";
 
     /** What a word of the resource says. */
-    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF, INDEFINITE, DET, TELL, TO, ME, GREET }
+    enum Kind { VOCATIVE, READ, CHILD, WRITE, DOCUMENT, AGENT, OWN, MINE, SELF, INDEFINITE, DET, TELL, TO, ME, GREET, ANYONE }
 
     private static final Kind[] KINDS = Kind.values();
 

@@ -92,7 +92,7 @@ final class NamedProtagonists {
     }
 
     /** Whether a referent is a mention of its person by name, not by a pronoun. */
-    private static boolean nameAt(Referent x) {
+    static boolean nameAt(Referent x) {
         for (Mention m : x.person().mentions()) {
             if (m.span().equals(x.span())) {
                 return m.kind() == Mention.Kind.NAME;

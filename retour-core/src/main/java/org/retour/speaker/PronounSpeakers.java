@@ -119,6 +119,10 @@ final class PronounSpeakers {
         if (announced != null && !asks(d, announced, asker)) {
             return announced; // "… pour que Yanis parle de Deir ez-Zor." then "Quand il le fait, …": not the educator
         }
+        Referent told = QuoteOpenedParagraphs.pronounTopic(d, subjectRules, x -> definite.named(d, x), p, at);
+        if (told != null && !asks(d, told, asker)) {
+            return told; // "Karim, 41 ans, … il a quitté Bruxelles." then "« … », raconte-t-il": not the father before
+        }
         Referent last = PlaceSpeakers.recentSpeaker(d, at);
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before

@@ -56,7 +56,7 @@ final class TopicDescriptions {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(gender));
             }
         }
-        Referent topic = rules.paragraphTopic(d, start, gender);
+        Referent topic = rules.paragraphTopic(d, QuoteOpenedParagraphs.topicOffset(d, start), gender); // « « … », raconte le jeune homme »
         topic = topic == null || rules.governed(d, topic) ? null : tie.apply(topic); // not "Interrogée par son avocate, X"
         if (topic != null && topic.person() != null && !rules.governed(d, topic) && topic.gender().compatible(gender)
                 && !OFFICE.contains(d.voiceOf(topic.person().role())) && (bare || fits(age(d, topic), decade, true))
@@ -82,7 +82,11 @@ final class TopicDescriptions {
      */
     private static boolean subjectSince(SpeakerDocument d, SubjectRules rules, Referent topic, int start, Gender gender) {
         for (Referent p : d.referents.namedBefore(start, gender, start - topic.span().end())) {
-            if (p.person() != topic.person() && p.span().start() > topic.span().start() && !rules.governed(d, p)) {
+            int before = d.tokenAt(p.span().start()) - 1;
+            if (p.person() != topic.person() && p.span().start() > topic.span().start() && !rules.governed(d, p)
+                    && (before < 0 || !rules.opensPhrase(d, before)) // « Parti quelques mois après Nassim, il … »
+                    && !d.quoted(p.span()) && NamedProtagonists.nameAt(p)) { // not a name the words hold (« « Nassim, ils
+                // l'ont mis … », raconte le jeune homme »), nor a pronoun taken for someone else
                 return true;
             }
         }

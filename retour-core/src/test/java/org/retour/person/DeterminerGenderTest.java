@@ -12,7 +12,7 @@ import org.retour.speaker.SpeechCues;
 
 /**
  * A description whose noun shows no gender takes its determiner's: a feminine determiner makes a woman of any
- * such noun, a masculine one a man of a people's name only.
+ * such noun, a masculine one a man of a people's name or of a noun of either gender but no office only.
  */
 class DeterminerGenderTest {
 
@@ -43,6 +43,24 @@ class DeterminerGenderTest {
     @Test
     void aMasculineArticleLeavesATradeNounOfEitherGenderOpen() {
         assertThat(only("« Il dort mal », note le psychologue.", "le psychologue").gender()).isEqualTo(Gender.UNKNOWN);
+    }
+
+    @Test
+    void aMasculineArticleMakesAManOfAnAgeNounOrAFightersNoun() {
+        assertThat(only("« Rien n'a changé », répète ce trentenaire.", "ce trentenaire").gender()).isEqualTo(Gender.MALE);
+        assertThat(only("Elle a croisé un djihadiste à Raqqa.", "un djihadiste").gender()).isEqualTo(Gender.MALE);
+        assertThat(only("« Rien n'a changé », répète cette trentenaire.", "cette trentenaire").gender())
+                .isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void aWomanTakesUpHerOwnWordsAfterAManOfAnAgeNoun() {
+        List<org.retour.model.Quote> q = org.retour.quote.TestPipelines.analyze(
+                "Un autre revenant s'est montré moins disert. Ce quadragénaire, qui a combattu à Syrte, dit seulement"
+                        + " qu'on l'enfermait.\n\nLes mères, elles, parlent volontiers. Om Khadija reçoit dans une cour."
+                        + " Elle a son explication, qu'elle répète à qui veut l'entendre : « C'est le chômage. »", "fr")
+                .get(org.retour.pipeline.Layers.QUOTES);
+        assertThat(q.get(0).attribution().speaker().name()).isEqualTo("Om Khadija");
     }
 
     @Test
