@@ -82,6 +82,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final BodySpeakers bodies;
     private final ReplyTurns replies;
     private final Exchanges exchanges = Exchanges.bundled();
+    private final QuestionAddressees addressees;
     private final DialogueTurns dialogues;
     private final WritingSubjects writingSubjects;
     private final GroupFigures figures = GroupFigures.bundled();
@@ -102,6 +103,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.definite = new DefiniteReferents(subjectRules);
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         AskedObjects asked = AskedObjects.bundled(exchanges);
+        this.addressees = new QuestionAddressees(exchanges, subjectRules);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges, asked);
         this.headTellers = new FirstPersonHeads.Tellers(pronouns, pronounSpeakers, finder, cueSpeakers);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, definite, exchanges,
@@ -422,7 +424,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         d.answered = speaker != null && (answer || used != null && exchanges.replies(d, used));
         if (d.asked && d.otherSpeaker == null && used == after && after != null && exchanges.asks(d, after)) {
             // the first question, cued by a verb of asking: put to the person it asks, not to no one
-            d.otherSpeaker = contextSpeakers.putTo(d, open, aFirst, aLast, speaker, named);
+            d.otherSpeaker = addressees.putTo(d, open, aFirst, aLast, speaker, named);
         }
         boolean partial = q.partial() && !(used != null && used == after && onlyPunctuation(d, aFirst, after.first()));
         return new Quote(q.id(), q.span(), q.text(), partial, q.parent(), q.language(), attribution);
