@@ -105,7 +105,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         AskedObjects asked = AskedObjects.bundled(exchanges);
         this.addressees = new QuestionAddressees(exchanges, subjectRules);
         this.cueSpeakers = new CueSpeakers(cues, subjectRules, definite, pronounSpeakers, exchanges, asked);
-        this.headTellers = new FirstPersonHeads.Tellers(pronouns, pronounSpeakers, finder, cueSpeakers);
+        this.headTellers = new FirstPersonHeads.Tellers(pronouns, finder, cueSpeakers);
         this.contextSpeakers = new ContextSpeakers(finder, subjectRules, cueSpeakers, pronounSpeakers, definite, exchanges,
                 asked, pronouns);
         this.bodies = new BodySpeakers(pronounSpeakers);

@@ -43,8 +43,9 @@ final class FirstPersonHeads {
 
     /**
      * Who speaks the quote whose words start at {@code start}, to which the context gave {@code found}: the last
-     * speaker when the quote's head is a third-person pronoun that stands for {@code found}, acting on a first-person
-     * object, and the last speaker is someone else; else {@code found}.
+     * speaker when the quote's head is a third-person pronoun whose gender fits {@code found}'s, acting on a
+     * first-person object, the last speaker is someone else and {@code found} tells nothing earlier in the paragraph;
+     * else {@code found}.
      */
     Referent teller(SpeakerDocument d, int start, Referent found, Tellers tellers, UnaryOperator<Referent> named) {
         Set<String> words = objects.get(d.lang);
@@ -64,7 +65,7 @@ final class FirstPersonHeads {
     }
 
     /** The helpers that find and resolve pronouns and cues. */
-    record Tellers(PronounLinker pronouns, PronounSpeakers resolver, CueFinder finder, CueSpeakers cueSpeakers) {
+    record Tellers(PronounLinker pronouns, CueFinder finder, CueSpeakers cueSpeakers) {
     }
 
     /**
@@ -77,14 +78,19 @@ final class FirstPersonHeads {
         int p = d.paragraphStarts.get(d.paragraph(start));
         int first = d.tokenAt(p);
         int last = d.tokenAt(start);
-        for (int k = first; k < last; k++) {
-            CueMatch cue = tellers.finder().cueAt(d, k, first, last);
-            if (cue != null && !cue.source() && SpeakerDocument.same(context,
-                    named.apply(tellers.cueSpeakers().speakerFor(d, cue, p, start, start)))) {
-                return true;
+        org.retour.person.Gender pronoun = d.subjectPronoun; // the cues read here leave the quote's own as it was
+        try {
+            for (int k = first; k < last; k++) {
+                CueMatch cue = tellers.finder().cueAt(d, k, first, last);
+                if (cue != null && !cue.source() && SpeakerDocument.same(context,
+                        named.apply(tellers.cueSpeakers().speakerFor(d, cue, p, start, start)))) {
+                    return true;
+                }
             }
+            return false;
+        } finally {
+            d.subjectPronoun = pronoun;
         }
-        return false;
     }
 
     /** The token after an opening phrase of a few words closed by a comma from token {@code k}, else {@code k}. */

@@ -38,13 +38,17 @@ final class UninterruptedSpeakers {
      * not hers); else null.
      */
     static Referent actedOn(SpeakerDocument d, int at) {
-        return d.lastSpeaker == null || d.lastEnd < 0 || d.lastEnd > at || d.paragraph(at) - d.lastParagraph > PARAGRAPHS
-                ? null : d.lastSpeaker;
+        return spokeRecently(d, at) ? d.lastSpeaker : null;
+    }
+
+    /** Whether the last speaker's words ended before {@code at}, at most {@link #PARAGRAPHS} paragraphs back. */
+    private static boolean spokeRecently(SpeakerDocument d, int at) {
+        return d.lastSpeaker != null && d.lastEnd >= 0 && d.lastEnd <= at && d.paragraph(at) - d.lastParagraph <= PARAGRAPHS;
     }
 
     /** The last speaker, when the quote opening at {@code open} follows their words with no one else between; else null. */
     static Referent goesOn(SpeakerDocument d, int open, UnaryOperator<Referent> named, PronounLinker pronouns) {
-        if (d.lastSpeaker == null || d.lastEnd < 0 || d.lastEnd > open || d.paragraph(open) - d.lastParagraph > PARAGRAPHS) {
+        if (!spokeRecently(d, open)) {
             return null;
         }
         Referent last = named.apply(d.lastSpeaker);
