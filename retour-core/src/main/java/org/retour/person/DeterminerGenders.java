@@ -64,18 +64,11 @@ final class DeterminerGenders {
     }
 
     /**
-     * The gender of a description whose noun shows {@code own} and whose determiner is {@code determiner} (lower
-     * case): a feminine determiner's for any noun of either gender, a masculine one's for a people's name only
-     * ({@code demonym}); else {@code own}.
-     */
-    Gender of(Gender own, String determiner, boolean demonym, String lang) {
-        return of(own, determiner, demonym, null, lang);
-    }
-
-    /**
-     * As {@link #of(Gender, String, boolean, String)}, a masculine determiner telling a man of the noun {@code noun}
-     * (lower case) too when it is of either gender but no office (« ce trentenaire », « un jeune »: « cette
-     * trentenaire », « une jeune » for a woman; « le juge » may still be one).
+     * The gender of a description whose noun {@code noun} (lower case, or null) shows {@code own} and whose
+     * determiner is {@code determiner} (lower case): a feminine determiner's for any noun of either gender, a
+     * masculine one's for a people's name ({@code demonym}) or a noun of either gender but no office (« ce
+     * trentenaire », « un jeune »: « cette trentenaire », « une jeune » for a woman; « le juge » may still be one);
+     * else {@code own}.
      */
     Gender of(Gender own, String determiner, boolean demonym, String noun, String lang) {
         if (own != Gender.UNKNOWN || determiner == null) {

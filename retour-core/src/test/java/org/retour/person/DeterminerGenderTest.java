@@ -75,7 +75,7 @@ class DeterminerGenderTest {
     @Test
     void aLineNeedsAGenderOfMOrF() {
         assertThatThrownBy(() -> new DeterminerGenders(List.of("fr x un une"))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(new DeterminerGenders(List.of("fr f la")).of(Gender.UNKNOWN, "la", false, "fr")).isEqualTo(Gender.FEMALE);
-        assertThat(new DeterminerGenders(List.of("fr f la")).of(Gender.MALE, "la", false, "fr")).isEqualTo(Gender.MALE);
+        assertThat(new DeterminerGenders(List.of("fr f la")).of(Gender.UNKNOWN, "la", false, null, "fr")).isEqualTo(Gender.FEMALE);
+        assertThat(new DeterminerGenders(List.of("fr f la")).of(Gender.MALE, "la", false, null, "fr")).isEqualTo(Gender.MALE);
     }
 }
