@@ -12,6 +12,7 @@ import org.retour.coding.Codebook;
 import org.retour.coding.Coder;
 import org.retour.coding.CodingConfig;
 import org.retour.coding.LinearTrainer;
+import org.retour.eval.BootstrapIntervals;
 import org.retour.eval.EvalCase;
 import org.retour.eval.NarrativeCrossValidation;
 import org.retour.eval.NarrativeScores;
@@ -49,8 +50,9 @@ public final class EvalCommand implements Callable<Integer> {
               Radar de Parité (French)       quote F1 0.817   speaker accuracy 0.80-0.84
             """;
 
-    @Option(names = "--gold", paramLabel = "DIR", description = "A folder of NNN.txt + NNN.gold.json pairs.")
-    Path gold;
+    @Option(names = "--gold", paramLabel = "DIR", description = "A folder of NNN.txt + NNN.gold.json pairs; repeat it to "
+            + "score several folders as one set (an article id may appear in only one of them).")
+    List<Path> gold;
 
     @Option(names = "--against", paramLabel = "DIR",
             description = "Score a second annotation of the same articles (a gold folder) against --gold instead of "
@@ -94,11 +96,11 @@ public final class EvalCommand implements Callable<Integer> {
         List<GoldDocument> polnearDocs = null;
         try {
             if (gold != null) {
-                goldDocs = GoldReader.read(gold);
+                goldDocs = readAll(gold);
                 if (lang != null) {
                     goldDocs = goldDocs.stream().filter(d -> d.lang().equals(lang)).toList();
                     if (goldDocs.isEmpty()) {
-                        throw new UserException(gold + ": no gold article in language '" + lang + "'", ExitCodes.INPUT);
+                        throw new UserException(folders() + ": no gold article in language '" + lang + "'", ExitCodes.INPUT);
                     }
                 }
             }
@@ -140,6 +142,7 @@ public final class EvalCommand implements Callable<Integer> {
             if (report != null) {
                 json.put("narrative_coder", allVoices.name());
                 json.put("gold", errors ? report : withoutErrors(report));
+                json.put("intervals", BootstrapIntervals.of(goldCases));
             }
             if (pol != null) {
                 json.put("polnear", errors ? pol : strip(pol));
@@ -158,6 +161,9 @@ public final class EvalCommand implements Callable<Integer> {
             if (report != null) {
                 out.print(EvaluationText.render(report, errors));
                 out.println(coderNote(coding, allVoices.name()));
+                StringBuilder b = new StringBuilder();
+                EvaluationText.intervals(b, BootstrapIntervals.of(goldCases));
+                out.print(b);
             }
             if (pol != null) {
                 StringBuilder b = new StringBuilder();
@@ -201,11 +207,36 @@ public final class EvalCommand implements Callable<Integer> {
             out.println(AnalysisJson.MAPPER.writeValueAsString(json));
         } else {
             out.printf(Locale.ROOT, "Agreement: the annotation in %s scored against %s (%d articles both annotate)%n",
-                    against, gold, cases.size());
+                    against, folders(), cases.size());
             out.print(EvaluationText.render(report, errors));
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The articles of every gold folder, in the order given.
+     *
+     * @throws UserException when two folders hold an article of the same id
+     */
+    static List<GoldDocument> readAll(List<Path> folders) {
+        List<GoldDocument> all = new java.util.ArrayList<>();
+        Map<String, Path> seen = new java.util.HashMap<>();
+        for (Path folder : folders) {
+            for (GoldDocument d : GoldReader.read(folder)) {
+                Path before = seen.putIfAbsent(d.id(), folder);
+                if (before != null) {
+                    throw new UserException("article " + d.id() + " is in both " + before + " and " + folder
+                            + " (give each article once)", ExitCodes.INPUT);
+                }
+                all.add(d);
+            }
+        }
+        return all;
+    }
+
+    private String folders() {
+        return String.join(", ", gold.stream().map(Path::toString).toList());
     }
 
     /** Which coder coded the narratives above, and a warning when it is the bundled model, trained on gold/dev. */

@@ -62,6 +62,40 @@ class EvalCommandTest {
     }
 
     @Test
+    void goldFoldersGivenTogetherAreScoredAsOneSetWithIntervals(@TempDir Path dir) throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a"));
+        Path b = Files.createDirectories(dir.resolve("b"));
+        try (var files = Files.list(Path.of(mini()))) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                Files.copy(f, (name.startsWith("001") ? a : b).resolve(name));
+            }
+        }
+        Run whole = run("eval", "--gold", mini(), "--format", "json");
+        Run split = run("eval", "--gold", a.toString(), "--gold", b.toString(), "--format", "json");
+        assertThat(split.code()).as(split.err()).isEqualTo(ExitCodes.OK);
+        JsonNode w = new ObjectMapper().readTree(whole.out());
+        JsonNode s = new ObjectMapper().readTree(split.out());
+        assertThat(s.get("gold")).isEqualTo(w.get("gold"));
+        JsonNode all = s.at("/intervals/rows/2");
+        assertThat(all.get("language").asText()).isEqualTo("all");
+        assertThat(all.get("documents").asInt()).isEqualTo(2);
+        assertThat(all.at("/speakerAccuracy/value").asDouble())
+                .isEqualTo(s.at("/gold/quotes/overall/speaker/correct").asDouble() / s.at("/gold/quotes/overall/speaker/total").asDouble());
+        assertThat(all.at("/speakerAccuracy/low").asDouble()).isLessThanOrEqualTo(all.at("/speakerAccuracy/high").asDouble());
+
+        Run text = run("eval", "--gold", a.toString(), "--gold", b.toString());
+        assertThat(text.out()).contains("Intervals (95%, bootstrap over articles: 1000 resamples", "narrative macroF1");
+    }
+
+    @Test
+    void anArticleInTwoGoldFoldersIsAOneLineInputError(@TempDir Path dir) throws Exception {
+        Run r = run("eval", "--gold", mini(), "--gold", secondCoder(dir).toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.INPUT);
+        assertThat(r.err().strip()).startsWith("retour: article 001 is in both").doesNotContain("\n");
+    }
+
+    @Test
     void malformedGoldFailsWithOneLineNamingTheFile(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("007.txt"), "lang: fr\n\nCorps du texte.");
         Files.writeString(dir.resolve("007.gold.json"), "{\"quotes\": [{\"text\": \"absent\"}]}");

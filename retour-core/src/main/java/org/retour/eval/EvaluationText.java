@@ -35,6 +35,23 @@ public final class EvaluationText {
         return b.toString();
     }
 
+    /** The table of a report's 95% intervals: a row per language and one for all. */
+    public static void intervals(StringBuilder b, BootstrapIntervals.Result r) {
+        b.append(String.format(Locale.ROOT, "Intervals (%.0f%%, bootstrap over articles: %d resamples, seed %d)%n",
+                r.level() * 100, r.resamples(), r.seed()));
+        b.append(String.format(Locale.ROOT, "  %-7s %5s   %-21s   %-21s   %s%n", "lang", "docs", "quote F1.3",
+                "speaker", "narrative macroF1"));
+        for (BootstrapIntervals.Row row : r.rows()) {
+            b.append(String.format(Locale.ROOT, "  %-7s %5d   %-21s   %-21s   %s%n", row.language(), row.documents(),
+                    interval(row.quoteF1()), interval(row.speakerAccuracy()), interval(row.narrativeMacroF1())));
+        }
+        b.append('\n');
+    }
+
+    private static String interval(BootstrapIntervals.Interval i) {
+        return i == null ? "-" : String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", i.value(), i.low(), i.high());
+    }
+
     /** The quote table of a report. */
     public static void quotes(StringBuilder b, String heading, LanguageReport<QuoteScores> q) {
         b.append(heading).append('\n');

@@ -61,7 +61,8 @@ public final class NarrativeEvaluator {
         return new LanguageReport<>(byLang, overall, errors);
     }
 
-    private NarrativeScores score(EvalCase c, List<EvalError> errors) {
+    /** The scores of one article; its errors are added to {@code errors}. */
+    NarrativeScores score(EvalCase c, List<EvalError> errors) {
         String id = c.gold().id();
         String lang = c.gold().lang();
         String text = c.gold().body();
