@@ -24,9 +24,31 @@ final class WarNames {
     private static final WarNames BUNDLED = new WarNames(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> phrases;
+    /**
+     * Per language, the last characters of its phrases (none for a language with an empty phrase). Design
+     * decision: the phrases are looked for before every name the finder meets, and the character before the name
+     * rarely ends one, so that character turns most names away before the words before them are copied and
+     * lower-cased.
+     */
+    private final Map<String, String> lastChars;
 
     WarNames(List<String> lines) {
         this.phrases = ResourceLines.byLanguage(lines, true);
+        Map<String, String> last = new java.util.HashMap<>();
+        phrases.forEach((lang, words) -> {
+            StringBuilder b = new StringBuilder();
+            boolean empty = false;
+            for (String p : words) {
+                empty |= p.isEmpty();
+                if (!p.isEmpty() && b.indexOf(p.substring(p.length() - 1)) < 0) {
+                    b.append(p.charAt(p.length() - 1));
+                }
+            }
+            if (!empty) {
+                last.put(lang, b.toString()); // an empty phrase ends every text: no character turns a name away
+            }
+        });
+        this.lastChars = Map.copyOf(last);
     }
 
     /** The bundled phrases. */
@@ -47,6 +69,10 @@ final class WarNames {
         if (end < 0) {
             return null;
         }
+        String last = lastChars.get(lang);
+        if (last != null && end > 0 && cannotEndPhrase(text.charAt(end - 1), last)) {
+            return null;
+        }
         String before = text.substring(Math.max(0, end - 20), end).toLowerCase(Locale.ROOT);
         for (String p : words) {
             int at = before.length() - p.length();
@@ -55,6 +81,14 @@ final class WarNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether no phrase whose last characters are {@code last} can end with {@code c} once lower-cased: told only of
+     * ASCII characters, which lower-case alone and into one character; any other may end one.
+     */
+    private static boolean cannotEndPhrase(char c, String last) {
+        return c < 0x80 && last.indexOf(Character.toLowerCase(c)) < 0;
     }
 
     /** Where the words before the name at {@code from} end, past quote marks, a comma, a colon and « d' »; or -1. */
