@@ -183,7 +183,7 @@ public final class TokenTrie<T> {
                 }
             }
         }
-        String head = best == null && hasAcronyms ? v.hyphenHead(i) : null;
+        String head = best == null && hasAcronyms && v.hasHyphenHead(i) ? v.hyphenHead(i) : null;
         if (head != null) {
             Node<T> n = root.next.get(head);
             if (n != null && n.hasExact) {
