@@ -1,14 +1,9 @@
 package org.retour.speaker;
 
-import static org.retour.speaker.QuoteOffsets.afterEnd;
-import static org.retour.speaker.QuoteOffsets.blank;
 import static org.retour.speaker.QuoteOffsets.closesSentence;
-import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
-import static org.retour.speaker.QuoteOffsets.lineStart;
 import static org.retour.speaker.QuoteOffsets.openMark;
 import static org.retour.speaker.QuoteOffsets.outerEnd;
 import static org.retour.speaker.SpeakerSentences.onlyPunctuation;
-import static org.retour.speaker.SpeakerSentences.sentenceStart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +18,6 @@ import org.retour.person.PersonLexicon;
 import org.retour.person.Pronoun;
 import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
-import org.retour.person.Tokens;
 import org.retour.pipeline.Analysis;
 import org.retour.pipeline.Layers;
 
@@ -90,6 +84,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final NestedSpeakers nested;
     private final ContextTurns turns;
     private final ReportTellers tellers;
+    private final WindowCues windowCues;
 
     public CueSpeakerResolver(SpeechCues cues, PersonLexicon lexicon, VoiceLexicon voices) {
         this.cues = Objects.requireNonNull(cues);
@@ -118,6 +113,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.turns = new ContextTurns(contextSpeakers, definite, NominalSubjects.bundled(lexicon, cues),
                 HearerQuestions.bundled(exchanges, pronounSpeakers));
         this.tellers = ReportTellers.bundled(finder, cueSpeakers, pronounSpeakers, pronouns);
+        this.windowCues = new WindowCues(finder, cues, contextSpeakers);
     }
 
     /** The resolver with the bundled lexicons. */
@@ -175,78 +171,19 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         int outer = outerEnd(text, q.span());
         letters.readerTakesOver(d, open);
         d.subjectPronoun = Gender.UNKNOWN;
-        int lineStart = lineStart(text, open);
-        int bStart = Math.max(Math.max(sentenceStart(d, open), prevEnd), Math.max(lineStart, open - WINDOW));
-        int bEnd = open;
-        if (lineStart == open || blank(text, lineStart, open)) {
-            int prevLineEnd = lastNonBlankBefore(text, lineStart);
-            if (prevLineEnd >= 0 && text.charAt(prevLineEnd) == ':' && prevLineEnd >= prevEnd) {
-                bEnd = prevLineEnd + 1;
-                bStart = Math.max(Math.max(sentenceStart(d, prevLineEnd), prevEnd),
-                        Math.max(lineStart(text, prevLineEnd), bEnd - WINDOW));
-            }
-        }
-        int aStart = outer;
-        int aEnd = Math.min(Math.min(afterEnd(d, outer), nextOpen), outer + WINDOW);
-        int bFirst = d.tokenAt(bStart);
-        int bLast = d.tokenAt(bEnd);
-        int aFirst = d.tokenAt(aStart);
-        int aLast = d.tokenAt(Math.max(aStart, aEnd));
-        while (aLast > aFirst && d.tokens.get(aLast - 1).span().end() > aEnd) {
-            aLast--;
-        }
-        while (bLast > bFirst && d.tokens.get(bLast - 1).span().end() > bEnd) {
-            bLast--;
-        }
-        CueMatch after = null;
-        for (int k = aFirst; k < aLast && after == null; k++) {
-            after = finder.cueAt(d, k, aFirst, aLast);
-            after = after != null && finder.denied(d, after) ? null : after; // "« … » Anas B. n'a pas réagi."
-            after = after != null && finder.outOfIncise(d, after, aFirst) ? null : after; // "« … ? » Falmata sourit"
-        }
-        if (after != null && after.pronoun() == null && aEnd == nextOpen
-                && QuoteOffsets.endsWithColon(text, after.span().end(), aEnd)
-                && (closesSentence(text, q.span().end(), outer) || Exchanges.question(q))) {
-            after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote, not
-            // "« … », dit le sexagénaire, qui ne cherche pas d'excuse : « … »", whose cue is the first quote's too;
-            // a question's answer stays the next quote's ("« … ? », fa-ajāba X : « … »")
-        }
-        if (after != null && after.pronoun() == null && aEnd == nextOpen && nextOpen < text.length()
-                && closesSentence(text, q.span().end(), outer)) {
-            after = null; // "“We were hungry.” A woman said the guards “beat …”": the next sentence's cue is its quote's
-        }
-        after = OwnReportCues.reportsOwn(d, cues, after, aFirst, q.span().end(), outer) ? null : after; // "« … ? » X répond qu'…"
-        if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
-                && onlyPunctuation(d, aFirst, after.first())) {
-            after = null; // "« … ? » Selon le conseil, …": the source opens the next sentence and speaks its words
-        }
-        CueMatch before = null;
-        for (int k = bLast - 1; k >= bFirst && before == null; k--) {
-            before = finder.cueAt(d, k, bFirst, bLast);
-        }
-        int head = bFirst;
-        while (head < bLast && !Tokens.isWord(d.tokens.get(head))) {
-            head++;
-        }
-        CueMatch opening = before != null && before.source() && head < bLast ? finder.cueAt(d, head, bFirst, bLast) : null;
-        before = opening != null && opening.source() && opening.first() < before.first() ? opening : before; // "Selon le
-        // conseil, sur les 420 Belges partis d'après l'OCAM, « … »": the source that opens the sentence speaks, not its own
-        boolean startsSentence = true;
-        for (int k = bFirst; k < bLast && startsSentence; k++) {
-            startsSentence = !Tokens.isWord(d.tokens.get(k));
-        }
-        if (!startsSentence && bLast - bFirst == 2 && Tokens.is(text, d.tokens.get(bLast - 1), ":")
-                && d.referents.within(bStart, open).isEmpty()) {
-            startsSentence = true; // "Khaled was silent for a long time. Then: “…”", "Puis : « … »"
-        }
-        if (after != null && before == null && startsSentence && after.pronoun() == null
-                && closesSentence(text, q.span().end(), outer)) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
-            Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(open)), prevEnd),
-                    sentenceStart(d, open));
-            if (g != null) {
-                after = null;
-            }
-        }
+        QuoteWindow w = QuoteWindow.of(d, q, prevEnd, nextOpen);
+        int bStart = w.bStart();
+        int bEnd = w.bEnd();
+        int aStart = w.aStart();
+        int aEnd = w.aEnd();
+        int bFirst = w.bFirst();
+        int bLast = w.bLast();
+        int aFirst = w.aFirst();
+        int aLast = w.aLast();
+        WindowCues.Found cued = windowCues.find(d, q, w, prevEnd, nextOpen);
+        CueMatch after = cued.after();
+        CueMatch before = cued.before();
+        boolean startsSentence = cued.startsSentence();
         Referent speaker = null;
         boolean labelled = false;
         boolean transcript = false;
