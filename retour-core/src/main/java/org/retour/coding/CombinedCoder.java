@@ -10,7 +10,8 @@ import java.util.Objects;
  * kept unless the model's confidence falls below the code's veto (the trainer sets none: a veto never
  * raised held-out F1); a code no cue found is given when the model's confidence reaches the rescue
  * threshold, one for all codes, chosen on held-out folds for article-level F1 (see
- * {@link ArticleThresholds}), and never when rescuing did not raise it.
+ * {@link ArticleThresholds}), and never when rescuing did not raise it, nor in a segment of fewer than
+ * {@value LinearModel#MIN_WORDS} words.
  *
  * <p>Immutable and thread-safe.
  */
@@ -50,7 +51,8 @@ public final class CombinedCoder extends SegmentCoder {
     @Override
     List<Judgement> judge(CueTokens tokens, CueIndex.Found found, String text, String language, boolean direct) {
         List<RuleCoder.Hit> hits = RuleCoder.hitList(tokens, found, text, direct);
-        if (hits.isEmpty() && linear.model().rescuesNone()) {
+        boolean rescues = LinearModel.longEnough(tokens.size());
+        if (hits.isEmpty() && (!rescues || linear.model().rescuesNone())) {
             // no cue fired and the model gives no code on its own: its score would change nothing
             return List.of();
         }
@@ -64,7 +66,7 @@ public final class CombinedCoder extends SegmentCoder {
         for (int i = 0; i < ids.size(); i++) {
             RuleCoder.Hit hit = hitOf(hits, ids.get(i));
             int k = modelIndex[i];
-            if (hit == null && !linear.model().mayRescue(k, scores[k])) {
+            if (hit == null && (!rescues || !linear.model().mayRescue(k, scores[k]))) {
                 continue;
             }
             double conf = linear.model().confidence(k, scores[k], hit != null);

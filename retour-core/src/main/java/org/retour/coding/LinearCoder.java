@@ -64,9 +64,10 @@ public final class LinearCoder extends SegmentCoder {
         boolean[] fired = model.codesAmong(RuleCoder.hits(tokens, found, text, direct).keySet());
         double[] s = scores(tokens, fired);
         List<Judgement> out = new ArrayList<>();
+        boolean longEnough = LinearModel.longEnough(tokens.size());
         for (int k = 0; k < s.length; k++) {
             double conf = model.confidence(k, s[k], fired[k]);
-            if (model.givesAlone(k, conf)) {
+            if (model.givesAlone(k, conf) && (fired[k] || longEnough)) { // "and the" holds no view
                 out.add(new Judgement(model.codes().get(k), conf, name, evidence(tokens, k)));
             }
         }

@@ -179,7 +179,7 @@ public final class LinearTrainer {
     }
 
     /** The examples a model is fitted on, with the held-out fold of each. */
-    private record Fitted(FeatureHasher.Vector[] x, boolean[][] y, int[] fold) {
+    record Fitted(FeatureHasher.Vector[] x, boolean[][] y, int[] fold) {
     }
 
     /**
@@ -199,7 +199,7 @@ public final class LinearTrainer {
      * cue-word feature gained half as much, and copies that keep the cue feature (more weight on the same
      * examples) nothing.
      */
-    private static Fitted withTextCopies(FeatureHasher.Vector[] x, boolean[][] y, int[] fold,
+    static Fitted withTextCopies(FeatureHasher.Vector[] x, boolean[][] y, int[] fold,
                                          List<FeatureHasher.Vector> copies, List<Integer> copied) {
         int n = x.length;
         int m = n + copies.size();

@@ -49,6 +49,22 @@ class LinearTrainerTest {
     }
 
     @Test
+    void anExampleACueFiredInIsFittedOnceMoreOnItsWordsAloneWithItsLabelsAndFold() {
+        FeatureHasher.Vector cued = new FeatureHasher.Vector(new int[] {1, 2, 900}, new float[] {1, 1, 1});
+        FeatureHasher.Vector plain = new FeatureHasher.Vector(new int[] {3}, new float[] {1});
+        FeatureHasher.Vector words = new FeatureHasher.Vector(new int[] {1, 2}, new float[] {1, 1});
+        boolean[][] y = {{false, false}, {false, true}};
+        LinearTrainer.Fitted f = LinearTrainer.withTextCopies(new FeatureHasher.Vector[] {plain, cued}, y, new int[] {2, 0},
+                List.of(words), List.of(1));
+        assertThat(f.x()).containsExactly(plain, cued, words);
+        assertThat(f.y()).hasNumberOfRows(3);
+        assertThat(f.y()[0]).containsExactly(false, false);
+        assertThat(f.y()[1]).containsExactly(false, true);
+        assertThat(f.y()[2]).containsExactly(false, true);
+        assertThat(f.fold()).containsExactly(2, 0, 0);
+    }
+
+    @Test
     void reportsHeldOutFiguresPerCode() {
         LinearTrainer.CodeReport n8 = result.report().stream().filter(r -> r.code().equals("N8")).findFirst().orElseThrow();
         assertThat(n8.positives()).isGreaterThanOrEqualTo(40);
