@@ -41,59 +41,51 @@ final class WindowCues {
     /** The cues of {@code q} in its window {@code w}; the previous top-level quote ends at {@code prevEnd}. */
     Found find(SpeakerDocument d, Quote q, QuoteWindow w, int prevEnd, int nextOpen) {
         String text = d.text;
-        int open = w.open();
-        int outer = w.outer();
-        int bStart = w.bStart();
-        int aEnd = w.aEnd();
-        int bFirst = w.bFirst();
-        int bLast = w.bLast();
-        int aFirst = w.aFirst();
-        int aLast = w.aLast();
         CueMatch after = null;
-        for (int k = aFirst; k < aLast && after == null; k++) {
-            after = finder.cueAt(d, k, aFirst, aLast);
+        for (int k = w.aFirst(); k < w.aLast() && after == null; k++) {
+            after = finder.cueAt(d, k, w.aFirst(), w.aLast());
             after = after != null && finder.denied(d, after) ? null : after; // "« … » Anas B. n'a pas réagi."
-            after = after != null && finder.outOfIncise(d, after, aFirst) ? null : after; // "« … ? » Falmata sourit"
+            after = after != null && finder.outOfIncise(d, after, w.aFirst()) ? null : after; // "« … ? » Falmata sourit"
         }
-        if (after != null && after.pronoun() == null && aEnd == nextOpen
-                && QuoteOffsets.endsWithColon(text, after.span().end(), aEnd)
-                && (closesSentence(text, q.span().end(), outer) || Exchanges.question(q))) {
+        if (after != null && after.pronoun() == null && w.aEnd() == nextOpen
+                && QuoteOffsets.endsWithColon(text, after.span().end(), w.aEnd())
+                && (closesSentence(text, q.span().end(), w.outer()) || Exchanges.question(q))) {
             after = null; // "« … ? » L'accusé répond d'une voix basse : « … »": a new speaker for the next quote, not
             // "« … », dit le sexagénaire, qui ne cherche pas d'excuse : « … »", whose cue is the first quote's too;
             // a question's answer stays the next quote's ("« … ? », fa-ajāba X : « … »")
         }
-        if (after != null && after.pronoun() == null && aEnd == nextOpen && nextOpen < text.length()
-                && closesSentence(text, q.span().end(), outer)) {
+        if (after != null && after.pronoun() == null && w.aEnd() == nextOpen && nextOpen < text.length()
+                && closesSentence(text, q.span().end(), w.outer())) {
             after = null; // "“We were hungry.” A woman said the guards “beat …”": the next sentence's cue is its quote's
         }
-        after = OwnReportCues.reportsOwn(d, cues, after, aFirst, q.span().end(), outer) ? null : after; // "« … ? » X répond qu'…"
-        if (after != null && after.source() && closesSentence(text, q.span().end(), outer)
-                && onlyPunctuation(d, aFirst, after.first())) {
+        after = OwnReportCues.reportsOwn(d, cues, after, w.aFirst(), q.span().end(), w.outer()) ? null : after; // "« … ? » X répond qu'…"
+        if (after != null && after.source() && closesSentence(text, q.span().end(), w.outer())
+                && onlyPunctuation(d, w.aFirst(), after.first())) {
             after = null; // "« … ? » Selon le conseil, …": the source opens the next sentence and speaks its words
         }
         CueMatch before = null;
-        for (int k = bLast - 1; k >= bFirst && before == null; k--) {
-            before = finder.cueAt(d, k, bFirst, bLast);
+        for (int k = w.bLast() - 1; k >= w.bFirst() && before == null; k--) {
+            before = finder.cueAt(d, k, w.bFirst(), w.bLast());
         }
-        int head = bFirst;
-        while (head < bLast && !Tokens.isWord(d.tokens.get(head))) {
+        int head = w.bFirst();
+        while (head < w.bLast() && !Tokens.isWord(d.tokens.get(head))) {
             head++;
         }
-        CueMatch opening = before != null && before.source() && head < bLast ? finder.cueAt(d, head, bFirst, bLast) : null;
+        CueMatch opening = before != null && before.source() && head < w.bLast() ? finder.cueAt(d, head, w.bFirst(), w.bLast()) : null;
         before = opening != null && opening.source() && opening.first() < before.first() ? opening : before; // "Selon le
         // conseil, sur les 420 Belges partis d'après l'OCAM, « … »": the source that opens the sentence speaks, not its own
         boolean startsSentence = true;
-        for (int k = bFirst; k < bLast && startsSentence; k++) {
+        for (int k = w.bFirst(); k < w.bLast() && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
         }
-        if (!startsSentence && bLast - bFirst == 2 && Tokens.is(text, d.tokens.get(bLast - 1), ":")
-                && d.referents.within(bStart, open).isEmpty()) {
+        if (!startsSentence && w.bLast() - w.bFirst() == 2 && Tokens.is(text, d.tokens.get(w.bLast() - 1), ":")
+                && d.referents.within(w.bStart(), w.open()).isEmpty()) {
             startsSentence = true; // "Khaled was silent for a long time. Then: “…”", "Puis : « … »"
         }
         if (after != null && before == null && startsSentence && after.pronoun() == null
-                && closesSentence(text, q.span().end(), outer)) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
-            Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(open)), prevEnd),
-                    sentenceStart(d, open));
+                && closesSentence(text, q.span().end(), w.outer())) { // "L'accusé baisse les yeux. « … . » La magistrate insiste …"
+            Referent g = contextSpeakers.gesture(d, Math.max(d.paragraphStarts.get(d.paragraph(w.open())), prevEnd),
+                    sentenceStart(d, w.open()));
             if (g != null) {
                 after = null;
             }
