@@ -64,12 +64,20 @@ public final class TokenView {
     }
 
     /**
-     * Per offset of the text, and one past its end, the first token starting at or after it (at most
-     * {@link Character#MAX_VALUE}); made on the first {@link #indexAt}. Each entry is read as a token at or before the
-     * answer, so a view read on two threads at once, one seeing the table before its entries, at worst steps on from
-     * the first token.
+     * Per run of {@link #RUN} offsets of the text, and the offset one past its end, the first token starting at or
+     * after the run's first offset (at most {@link Character#MAX_VALUE}); made on the first {@link #indexAt}. Each
+     * entry is read as a token at or before the answer, so a view read on two threads at once, one seeing the table
+     * before its entries, at worst steps on from the first token.
      */
     private char[] firstAt;
+    /**
+     * {@link #firstAt} keeps one entry per {@code 1 << RUN_SHIFT} offsets. Design decision: a run of four characters
+     * holds the start of at most four tokens, mostly of none or one, so {@link #indexAt} steps on over them from its
+     * entry at the cost of a read or two of {@link #starts}, and the table is made and zeroed for a quarter of the characters.
+     */
+    private static final int RUN_SHIFT = 2;
+    /** The offsets of a run of {@link #firstAt}. */
+    private static final int RUN = 1 << RUN_SHIFT;
 
     /** The last view built on each thread, which the next stage of the same document reuses. */
     private static final ThreadLocal<TokenView> LAST = new ThreadLocal<>();
@@ -283,9 +291,9 @@ public final class TokenView {
     /**
      * The index of the first token whose start is at or after {@code offset}. Design decision: the stages ask
      * for the token at an offset many times per document (for each quote, mention and candidate, back and
-     * forth), so the answer for every offset is read once into {@link #firstAt}, which answers with one read and no
-     * search; the table has two bytes per character of the text. A view of more tokens than a char counts is
-     * searched.
+     * forth), so the first token of each run of {@link #RUN} offsets is read once into {@link #firstAt}, and an
+     * answer is one read of it and a step over the few tokens that start in the run before {@code offset}, no
+     * search. A view of more tokens than a char counts is searched.
      */
     public int indexAt(int offset) {
         int[] s = starts;
@@ -293,31 +301,40 @@ public final class TokenView {
         if (offset <= 0 || n > Character.MAX_VALUE) {
             return offset <= 0 ? 0 : Offsets.firstAtOrAfter(s, 0, n, offset);
         }
+        if (offset > text.length()) {
+            return n;
+        }
         char[] table = firstAt;
         if (table == null) {
             table = firstTokens();
             firstAt = table;
         }
-        if (offset >= table.length) {
-            return n;
-        }
-        int at = table[offset];
+        int at = table[offset >>> RUN_SHIFT];
         while (at < n && s[at] < offset) {
             at++;
         }
         return at;
     }
 
-    /** {@link #firstAt}: for each offset of the text and one past its end, the first token starting at or after it. */
+    /**
+     * {@link #firstAt}: for each run of {@link #RUN} offsets of the text and one past its end, the first token
+     * starting at or after the run's first offset.
+     */
     private char[] firstTokens() {
-        char[] table = new char[text.length() + 1];
-        int c = 0;
-        for (int k = 0; k < starts.length && c < table.length; k++) {
-            int to = Math.min(starts[k] + 1, table.length); // the offsets after the token before, up to this token's start
-            java.util.Arrays.fill(table, Math.min(c, to), to, (char) k);
-            c = Math.max(c, to);
+        int[] s = starts;
+        int n = s.length;
+        char[] table = new char[(text.length() >>> RUN_SHIFT) + 1];
+        int r = 0;
+        for (int k = 0; k < n && r < table.length; k++) {
+            // the runs whose first offset is at or before this token's start and after the token before's
+            int last = Math.min(s[k] >>> RUN_SHIFT, table.length - 1);
+            while (r <= last) {
+                table[r++] = (char) k;
+            }
         }
-        java.util.Arrays.fill(table, c, table.length, (char) starts.length);
+        while (r < table.length) {
+            table[r++] = (char) n;
+        }
         return table;
     }
 }
