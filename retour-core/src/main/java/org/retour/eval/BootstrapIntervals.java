@@ -149,6 +149,9 @@ public final class BootstrapIntervals {
                 figures[kept++] = f;
             }
         }
+        if (kept == 0) {
+            return null; // no resample had anything to score: too few articles to say anything
+        }
         double[] sorted = Arrays.copyOf(figures, kept);
         Arrays.sort(sorted);
         double tail = (1 - LEVEL) / 2;
