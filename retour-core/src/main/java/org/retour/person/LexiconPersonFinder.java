@@ -337,7 +337,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
                     || ApposedClauseNames.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"
                     || PostNominalNames.follows(wd, start, j)
-                    || NameEvidence.apposedDescription(tokens, wd, start, j, other, lang)
+                    || ApposedGivenNames.at(tokens, wd, start, j, other, lang)
                     || PredicatedNames.predicated(tokens, wd, start, j, other, lexicon, lang) // « X est l'un des imams »
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"
                     || ApposedSingleNames.apposed(tokens, wd, start, j, other) // "His sister, Ayesha, said"

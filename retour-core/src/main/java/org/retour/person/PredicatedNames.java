@@ -11,11 +11,11 @@ import org.retour.resource.ResourceLines;
  * The evidence that a run of capitalised words names a person: it is the subject of a copula whose complement
  * is an indefinite description headed by a person's noun (« Abdelilah Ouazzani est l'un des imams qui … »,
  * "Imran Baig is a former bus driver", „Sven Müller ist ein ehemaliger Kämpfer“). Copulas are {@link CopulaNames}',
- * the indefinite words those of an indefinite apposition ({@link NameEvidence#APPOSED_ARTICLES}); a partitive reads through « l'un
+ * the indefinite words those of an indefinite apposition ({@link ApposedGivenNames#APPOSED_ARTICLES}); a partitive reads through « l'un
  * des », "one of the", „einer der“ ({@code predicate-partitives.txt}).
  *
  * <p>Design decision: a run of two capitalised words is taken wherever it stands, one word only inside a
- * sentence, as for an indefinite apposition ({@link NameEvidence#apposedDescription}): a single capitalised
+ * sentence, as for an indefinite apposition ({@link ApposedGivenNames#at}): a single capitalised
  * word opening a sentence may be any word.
  *
  * <p>Immutable and thread-safe.
@@ -33,11 +33,11 @@ final class PredicatedNames {
 
     /**
      * Whether the run {@code [start, j)} is followed by a copula and an indefinite description whose head, within
-     * {@link NameEvidence#APPOSED_MODIFIERS} words, is a person's noun, in the plural after a partitive.
+     * {@link ApposedGivenNames#APPOSED_MODIFIERS} words, is a person's noun, in the plural after a partitive.
      */
     static boolean predicated(List<Token> tokens, NameWords wd, int start, int j, boolean[] other, PersonLexicon lexicon,
                               String lang) {
-        Set<String> articles = NameEvidence.APPOSED_ARTICLES.get(lang);
+        Set<String> articles = ApposedGivenNames.APPOSED_ARTICLES.get(lang);
         if (articles == null || j + 2 >= tokens.size() || other[start] || other[j - 1]
                 || !CopulaNames.bundled().copula(wd.lower(j), lang) || !wd.adjacent(j - 1)) {
             return false;
@@ -59,7 +59,7 @@ final class PredicatedNames {
         boolean partitive = false;
         Set<String> links = PARTITIVE.get("link").getOrDefault(lang, Set.of());
         int words = 0;
-        for (; m < tokens.size() && words <= NameEvidence.APPOSED_MODIFIERS; m++) {
+        for (; m < tokens.size() && words <= ApposedGivenNames.APPOSED_MODIFIERS; m++) {
             if (!Tokens.isWord(tokens.get(m))) {
                 return false;
             }
