@@ -88,24 +88,14 @@ final class SpeakerDocument {
     final DescriptionMemo descriptionMemo = new DescriptionMemo();
     /** Who is whose kin among the named persons ({@link FamilyGraph}), built on first use. */
     private FamilyGraph family;
-    /** The voices of the roles read so far: a role is read once per document. */
-    private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
     final VoiceLexicon voices;
     private final PersonLexicon lexicon;
-    /** Voices that a relative clause's object gives, not the person who leads or studies it. */
-    private static final java.util.Set<Voice> LED = java.util.EnumSet.of(Voice.RETURNEE, Voice.DEFECTOR,
-            Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
-    /** The role of the first description standing for each named person, built on first use. */
-    private java.util.Map<Entity, String> describedRoles;
+    /** The speakers and voices of this document's referents, with what they read once. */
+    private final DocumentSpeakers speakers;
     /** The ids of the persons a surname alone was taken to name over another of that surname ({@link SurnameSpeakers}). */
     final java.util.Set<String> surnamed = new java.util.HashSet<>(4);
     /** The last word of each person's canonical name, lower-cased, as {@link #persons}; {@link SurnameSpeakers} reads it once. */
     String[] surnames;
-    /** The person the byline names, once {@link #bylineRead}. */
-    private Entity byline;
-    private boolean bylineRead;
-    /** The persons that stand for others ({@link StandIns}), built on first use. */
-    private java.util.Map<Entity, Entity> standIns;
     /** Each person's named mentions by the offset where they end, inside quotes too ({@link ReportedHeads}). */
     java.util.Map<Integer, Referent> namesByEnd;
     /** The person the last quote reported at its head ({@link ReportedHeads}), or null, and where that quote ended. */
@@ -123,6 +113,7 @@ final class SpeakerDocument {
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
         this.lexicon = lexicon;
+        this.speakers = new DocumentSpeakers(this, lexicon, voices);
         text = a.text();
         lang = a.get(Layers.LANGUAGE).code();
         tokens = a.get(Layers.TOKENS);
@@ -159,70 +150,38 @@ final class SpeakerDocument {
         paragraphOffsets = starts;
     }
 
+
+
+
+
+
+
     /**
-     * The role of the first description that stands for a named person ("A Belgian returnee" for Yassin
-     * O.), not a trade given after an age ("Hiba, 31, a nurse": who she is in private life), or null.
+     * The role of the first description that stands for a named person ("A Belgian returnee" for Yassin O.), not a
+     * trade given after an age, or null ({@link DocumentSpeakers#describedRole}).
      */
     String describedRole(Entity person) {
-        if (describedRoles == null) {
-            describedRoles = new java.util.IdentityHashMap<>();
-            for (Referent r : referents.all()) {
-                if (r.person() != null && r.description() != null && !outletReporter(r.description())
-                        && !org.retour.person.AgedAppositions.pastAge(text, r.description().span().start())) { // "Hiba, 31, a nurse"
-                    describedRoles.putIfAbsent(r.person(), r.description().role());
-                }
-            }
-        }
-        return describedRoles.get(person);
+        return speakers.describedRole(person);
     }
 
-    /**
-     * Whether a description is the outlet's own reporter (« notre correspondant », "our reporter", „unsere
-     * Korrespondentin“): the article's writer, whose trade no person named elsewhere in the text takes.
-     */
-    private boolean outletReporter(org.retour.person.PersonDescription description) {
-        return ReporterDescriptions.bundled().ownedByReporter(description.text(), lang) && voiceOf(description.role()) == Voice.JOURNALIST;
-    }
-
-    /** The speaker a referent is: a named person with their role, or a description; letter writers as fighters. */
+    /** The speaker a referent is: a named person with their role, or a description ({@link DocumentSpeakers#speaker}). */
     org.retour.model.Speaker speaker(Referent r) {
-        if (r.person() != null) {
-            Entity e = standFor(r.person());
-            String role = e.role() != null ? e.role() : r.description() != null
-                    && !org.retour.person.AgedAppositions.pastAge(text, r.description().span().start())
-                    ? r.description().role() : describedRole(e);
-            Voice v = bodyAlone(role) ? Voice.UNKNOWN : voiceOf(role); // "for the prosecution, Mr Walsh": not who he is
-            v = v == Voice.UNKNOWN && e == byline() ? Voice.JOURNALIST : v; // "By Helen Marsh" … "“…?” I asked."
-            return new org.retour.model.Speaker(e.id(), e.canonical(), null, role, writerVoice(e, v));
-        }
-        org.retour.model.Speaker body = InstitutionPhrases.bundled().speaker(this, r.description());
-        if (body != null) {
-            return body; // « la Fédération française de boxe précise »: the body, not an unnamed person
-        }
-        return new org.retour.model.Speaker(null, null, r.description().text(), r.description().role(),
-                writerVoice(r.description(), voiceOf(r.description().role())));
-    }
-
-    /** The person the byline names ({@link BylineNarrators#author}), or null; read on first use. */
-    private Entity byline() {
-        if (!bylineRead) {
-            byline = BylineNarrators.bundled().author(this);
-            bylineRead = true;
-        }
-        return byline;
+        return speakers.speaker(r);
     }
 
     /** The person {@code e} stands for when it is another name or a title of theirs ({@link StandIns}), else {@code e}. */
     Entity standFor(Entity e) {
-        if (standIns == null) {
-            standIns = StandIns.bundled().of(this);
-        }
-        return standIns.getOrDefault(e, e);
+        return speakers.standFor(e);
     }
 
     /** Whether a person's role is one word that names a state body ("prosecution", "FBI"): a side, not a post. */
     boolean bodyAlone(String role) {
-        return role != null && voices.soleStateBody(role, lang);
+        return speakers.bodyAlone(role);
+    }
+
+    /** The voice a role gives ({@link DocumentSpeakers#voiceOf}); each role is read once per document. */
+    Voice voiceOf(String role) {
+        return speakers.voiceOf(role);
     }
 
     /**
@@ -284,32 +243,7 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(Locale.ROOT), lang);
     }
 
-    /** A letter writer's voice: a former fighter unless the role says who they are. */
-    private Voice writerVoice(Object who, Voice v) {
-        return writers.contains(who) && (v == Voice.UNKNOWN || v == Voice.RELATIVE || v == Voice.OTHER) ? Voice.DEFECTOR : v;
-    }
 
-    Voice voiceOf(String role) {
-        if (role == null) {
-            return Voice.UNKNOWN;
-        }
-        Voice v = voiceOfRole.get(role);
-        if (v == null) {
-            v = voices.voiceOf(role, lang);
-            List<String> words = RoleWords.of(role.toLowerCase(Locale.ROOT));
-            if (!words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), lang)) {
-                Voice led = voices.voiceOf(String.join(" ", words.subList(1, words.size())), lang);
-                Voice lead = voices.voiceOf(words.get(0), lang); // "heads the returnee unit": who leads them
-                if (LED.contains(v)) {
-                    v = lead == Voice.UNKNOWN ? v : lead;
-                } else if (led == Voice.OTHER) {
-                    v = Voice.OTHER; // "heads a team of six mentors": a practitioner among practitioners
-                }
-            }
-            voiceOfRole.put(role, v);
-        }
-        return v;
-    }
 
     /**
      * Whether two speakers are one: the same entity, or, with none, the same description ({@code a} not null).
