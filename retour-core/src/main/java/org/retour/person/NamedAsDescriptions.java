@@ -37,7 +37,7 @@ final class NamedAsDescriptions {
                 }
                 if ((lineEnd < 0 || lineEnd >= to) && !namesLater(text, d, after, to)
                         && (NAMING.introducesName(text, from, to, lang)
-                        || NAMING.introducesName(text, from, DescriptionNames.pastTitles(text, from, to), lang)
+                        || NAMING.introducesName(text, from, SentenceGaps.pastTitles(text, from, to), lang)
                         || GAPS.introducesName(text, from, to, lang))) { // "the man, identified by the ministry as X"
                     return r.person();
                 }
@@ -58,8 +58,8 @@ final class NamedAsDescriptions {
             if (next.span().end() > to) {
                 return false;
             }
-            if (next.span().start() >= d.span().end() && DescriptionNames.sentenceEndIn(text, d.span().end(), next.span().start())
-                    && !DescriptionNames.sentenceEndIn(text, next.span().end(), to)) {
+            if (next.span().start() >= d.span().end() && SentenceGaps.sentenceEndIn(text, d.span().end(), next.span().start())
+                    && !SentenceGaps.sentenceEndIn(text, next.span().end(), to)) {
                 return true;
             }
         }

@@ -59,7 +59,7 @@ final class PronounNamedLeads {
     private static boolean describedBetween(List<PersonDescription> descriptions, int from, int to, String text) {
         for (PersonDescription p : descriptions) {
             if (p.span().start() >= from && p.span().end() <= to
-                    && !DescriptionNames.sentenceEndIn(text, p.span().end(), to)) {
+                    && !SentenceGaps.sentenceEndIn(text, p.span().end(), to)) {
                 return true;
             }
         }
