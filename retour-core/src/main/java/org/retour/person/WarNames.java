@@ -1,7 +1,6 @@
 package org.retour.person;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.retour.model.Mention;
@@ -21,34 +20,14 @@ final class WarNames {
     static final String RESOURCE = "org/retour/person/war-names.txt";
     /** The most characters of quote marks, commas and spaces between the phrase and the name. */
     private static final int GAP = 6;
+    /** How many characters before the gap a phrase is read in. */
+    private static final int WINDOW = 20;
     private static final WarNames BUNDLED = new WarNames(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> phrases;
-    /**
-     * Per language, the last characters of its phrases (none for a language with an empty phrase). Design
-     * decision: the phrases are looked for before every name the finder meets, and the character before the name
-     * rarely ends one, so that character turns most names away before the words before them are copied and
-     * lower-cased.
-     */
-    private final Map<String, String> lastChars;
 
     WarNames(List<String> lines) {
         this.phrases = ResourceLines.byLanguage(lines, true);
-        Map<String, String> last = new java.util.HashMap<>();
-        phrases.forEach((lang, words) -> {
-            StringBuilder b = new StringBuilder();
-            boolean empty = false;
-            for (String p : words) {
-                empty |= p.isEmpty();
-                if (!p.isEmpty() && b.indexOf(p.substring(p.length() - 1)) < 0) {
-                    b.append(p.charAt(p.length() - 1));
-                }
-            }
-            if (!empty) {
-                last.put(lang, b.toString()); // an empty phrase ends every text: no character turns a name away
-            }
-        });
-        this.lastChars = Map.copyOf(last);
     }
 
     /** The bundled phrases. */
@@ -69,26 +48,15 @@ final class WarNames {
         if (end < 0) {
             return null;
         }
-        String last = lastChars.get(lang);
-        if (last != null && end > 0 && cannotEndPhrase(text.charAt(end - 1), last)) {
-            return null;
-        }
-        String before = text.substring(Math.max(0, end - 20), end).toLowerCase(Locale.ROOT);
+        int window = Math.max(0, end - WINDOW);
         for (String p : words) {
-            int at = before.length() - p.length();
-            if (before.endsWith(p) && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
+            int at = end - p.length();
+            if (at >= window && NamingPhrases.loweredAt(text, at, p)
+                    && (at == window || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
                 return latest(text, order, from);
             }
         }
         return null;
-    }
-
-    /**
-     * Whether no phrase whose last characters are {@code last} can end with {@code c} once lower-cased: told only of
-     * ASCII characters, which lower-case alone and into one character; any other may end one.
-     */
-    private static boolean cannotEndPhrase(char c, String last) {
-        return c < 0x80 && last.indexOf(Character.toLowerCase(c)) < 0;
     }
 
     /** Where the words before the name at {@code from} end, past quote marks, a comma, a colon and « d' »; or -1. */
