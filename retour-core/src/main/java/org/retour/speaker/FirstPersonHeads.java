@@ -78,8 +78,7 @@ final class FirstPersonHeads {
         int p = d.paragraphStarts.get(d.paragraph(start));
         int first = d.tokenAt(p);
         int last = d.tokenAt(start);
-        org.retour.person.Gender pronoun = d.subjectPronoun; // the cues read here leave the quote's own as it was
-        try {
+        return d.keepingSubjectPronoun(() -> {
             for (int k = first; k < last; k++) {
                 CueMatch cue = tellers.finder().cueAt(d, k, first, last);
                 if (cue != null && !cue.source() && SpeakerDocument.same(context,
@@ -88,9 +87,7 @@ final class FirstPersonHeads {
                 }
             }
             return false;
-        } finally {
-            d.subjectPronoun = pronoun;
-        }
+        });
     }
 
     /** The token after an opening phrase of a few words closed by a comma from token {@code k}, else {@code k}. */

@@ -84,14 +84,11 @@ final class ReportTellers {
         if (reported == null) {
             return unchanged;
         }
-        Gender pronoun = d.subjectPronoun; // the pronouns read here leave the quote's own cue pronoun as it was
-        try {
+        return d.keepingSubjectPronoun(() -> { // the pronouns read here leave the quote's own cue pronoun as it was
             Told told = callerOrPresenter(d, found, at[0], at[2], reported.gender(), named);
             Referent context = found == null ? null : named.apply(found);
             return told == null || told.teller() == found || SpeakerDocument.same(told.teller(), context) ? unchanged : told;
-        } finally {
-            d.subjectPronoun = pronoun;
-        }
+        });
     }
 
     /**

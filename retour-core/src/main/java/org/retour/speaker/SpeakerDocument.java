@@ -253,6 +253,19 @@ final class SpeakerDocument {
                 : b.entity() == null && a.description() != null && a.description().equals(b.description());
     }
 
+    /**
+     * What {@code read} gives, with {@link #subjectPronoun} as it was before: the cues and pronouns a rule reads
+     * around a quote to weigh its context leave the quote's own cue pronoun as it was.
+     */
+    <T> T keepingSubjectPronoun(java.util.function.Supplier<T> read) {
+        org.retour.person.Gender before = subjectPronoun;
+        try {
+            return read.get();
+        } finally {
+            subjectPronoun = before;
+        }
+    }
+
     /** The person of the document whose id is {@code id}, or null. */
     Entity person(String id) {
         for (Entity e : persons) {
