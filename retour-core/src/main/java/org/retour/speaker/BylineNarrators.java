@@ -59,7 +59,7 @@ final class BylineNarrators {
                 continue;
             }
             int at = d.tokens.get(k + 1).span().start();
-            int end = p + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(p + 1) : d.text.length();
+            int end = d.paragraphEnd(p);
             for (Referent r : d.referents.within(at, end)) {
                 if (r.person() != null && r.span().start() == at) {
                     return r;

@@ -47,7 +47,7 @@ final class LeadProtagonists {
             return null;
         }
         int paragraph = d.paragraph(lead.span().start());
-        int paragraphEnd = paragraph + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(paragraph + 1) : d.text.length();
+        int paragraphEnd = d.paragraphEnd(paragraph);
         for (Referent n : d.referents.within(lead.span().end(), r.span().start())) {
             if (n.person() != null && (n.span().start() < paragraphEnd // "Der Angeklagte spricht leise. Mehmet K., 24, …"
                     || Inflection.shareNoun(n.person().role(), r.description().role(), d.lang))) {

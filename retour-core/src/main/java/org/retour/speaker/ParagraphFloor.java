@@ -321,7 +321,7 @@ final class ParagraphFloor {
      */
     static Referent namedAfterInParagraph(SpeakerDocument d, int at, Pronoun p) {
         int paragraph = d.paragraph(at);
-        int end = paragraph + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(paragraph + 1) : d.text.length();
+        int end = d.paragraphEnd(paragraph);
         for (Referent r : d.referents.within(at, end)) {
             if (r.person() != null && r.description() == null && r.gender().compatible(p.gender())) {
                 return r;

@@ -215,7 +215,7 @@ final class PossessiveReferents {
      */
     private static int ownStretchEnd(SpeakerDocument d, Referent p, int from) {
         int paragraph = d.paragraph(from);
-        int end = paragraph + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(paragraph + 1) : d.text.length();
+        int end = d.paragraphEnd(paragraph);
         for (Referent other : d.referents.within(from, end)) {
             if (other.person() != null && other.person() != p.person() && other.description() == null) {
                 return other.span().start();

@@ -358,6 +358,11 @@ final class SpeakerDocument {
         return lo;
     }
 
+    /** Where paragraph number {@code paragraph} ends: the start of the next one, or the end of the text. */
+    int paragraphEnd(int paragraph) {
+        return paragraph + 1 < paragraphOffsets.length ? paragraphOffsets[paragraph + 1] : text.length();
+    }
+
     /** The family graph of the document's named persons, read once. */
     FamilyGraph family(SubjectRules rules) {
         if (family == null) {

@@ -22,7 +22,7 @@ final class UninterruptedSpeakers {
     /** Whether paragraph {@code p} holds a singular third-person pronoun whose gender fits {@code last}'s. */
     private static boolean toldOf(SpeakerDocument d, int p, Referent last, PronounLinker pronouns) {
         int start = d.paragraphStarts.get(p);
-        int end = p + 1 < d.paragraphStarts.size() ? d.paragraphStarts.get(p + 1) : d.text.length();
+        int end = d.paragraphEnd(p);
         for (int k = d.tokenAt(start); k < d.tokens.size() && d.tokens.get(k).span().start() < end; k++) {
             PronounLinker.Found f = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
             if (f != null && !f.pronoun().plural() && f.pronoun().gender().compatible(last.gender())) {
