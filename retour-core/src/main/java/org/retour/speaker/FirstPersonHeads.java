@@ -92,15 +92,8 @@ final class FirstPersonHeads {
 
     /** The token after an opening phrase of a few words closed by a comma from token {@code k}, else {@code k}. */
     private static int pastOpener(SpeakerDocument d, int k) {
-        for (int j = k; j < d.tokens.size() && j <= k + OPENER_WORDS; j++) {
-            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
-                return j + 1;
-            }
-            if (!Tokens.isWord(d.tokens.get(j))) {
-                return k;
-            }
-        }
-        return k;
+        int comma = SpeakerSentences.commaAmongWords(d, k, k + OPENER_WORDS + 1);
+        return comma >= 0 ? comma + 1 : k;
     }
 
     /** Whether a first-person object pronoun follows the pronoun at token {@code k} over words only. */

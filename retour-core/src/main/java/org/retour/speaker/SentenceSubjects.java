@@ -98,14 +98,6 @@ final class SentenceSubjects {
 
     /** Whether a comma comes at or after token {@code k} and before token {@code limit}, among words only. */
     private static boolean commaAfter(SpeakerDocument d, int k, int limit) {
-        for (int j = k; j < d.tokens.size() && j < limit; j++) {
-            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
-                return true;
-            }
-            if (!Tokens.isWord(d.tokens.get(j))) {
-                return false;
-            }
-        }
-        return false;
+        return SpeakerSentences.commaAmongWords(d, k, limit) >= 0;
     }
 }

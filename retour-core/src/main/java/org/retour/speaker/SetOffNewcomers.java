@@ -58,14 +58,7 @@ final class SetOffNewcomers {
         if (k >= verb || d.lower(k) == null || !PersonLexicon.bundled().is(PersonLexicon.Kind.PREP, d.lower(k), d.lang)) {
             return k;
         }
-        for (int j = k + 1; j < verb && j <= k + COMPLEMENT_TOKENS; j++) {
-            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
-                return j;
-            }
-            if (!Tokens.isWord(d.tokens.get(j))) {
-                return k;
-            }
-        }
-        return k;
+        int comma = SpeakerSentences.commaAmongWords(d, k + 1, Math.min(verb, k + COMPLEMENT_TOKENS + 1));
+        return comma >= 0 ? comma : k;
     }
 }

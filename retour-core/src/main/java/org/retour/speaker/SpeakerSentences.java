@@ -73,4 +73,20 @@ final class SpeakerSentences {
         }
         return d.text.length();
     }
+
+    /**
+     * The first comma token from token {@code from} and before token {@code limit} reached over words only ("Hier,",
+     * "in Sulaimani,"), or -1 when another mark or the limit comes first.
+     */
+    static int commaAmongWords(SpeakerDocument d, int from, int limit) {
+        for (int j = from; j < d.tokens.size() && j < limit; j++) {
+            if (Tokens.is(d.text, d.tokens.get(j), ",")) {
+                return j;
+            }
+            if (!Tokens.isWord(d.tokens.get(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 }
