@@ -204,15 +204,9 @@ final class CueFinder {
      */
     private boolean clauseSubject(SpeakerDocument d, int first, int k, int from) {
         return first - 1 >= from && (Tokens.isWord(d.tokens.get(first - 1)) || Tokens.is(d.text, d.tokens.get(first - 1), ",")
-                || dash(d, first - 1)) // "the woman – who we are not naming – said she had"
+                || d.view().isDash(first - 1)) // "the woman – who we are not naming – said she had"
                 && k + 1 < d.tokens.size()
                 && Tokens.isWord(d.tokens.get(k + 1)) && cues.finite(d.lower(k + 1), d.lang);
-    }
-
-    /** Whether token {@code k} is a dash alone, which closes an aside ("–", "—", " - "). */
-    private static boolean dash(SpeakerDocument d, int k) {
-        return Tokens.is(d.text, d.tokens.get(k), "–") || Tokens.is(d.text, d.tokens.get(k), "—")
-                || Tokens.is(d.text, d.tokens.get(k), "-");
     }
 
     /**
