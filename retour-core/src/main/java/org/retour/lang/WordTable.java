@@ -34,35 +34,28 @@ final class WordTable {
 
     /** The value of the lower-cased {@code text[start,end)}, or 0 when it is not in the table. */
     int get(CharSequence text, int start, int end) {
+        char[] chars = new char[end - start];
         int h = 0;
         for (int i = start; i < end; i++) {
+            chars[i - start] = text.charAt(i);
             h = step(h, text.charAt(i));
         }
-        return get(text, start, end, h);
+        return get(chars, 0, chars.length, h);
     }
 
     /**
      * The hash of a word so far after its next character {@code c}: a scan that reads the word's characters
-     * anyway folds each in from 0, and passes the result to {@link #get(CharSequence, int, int, int)}.
+     * anyway folds each in from 0, and passes the result to {@link #get(char[], int, int, int)}.
      */
     static int step(int h, char c) {
         return 31 * h + lower(c);
     }
 
     /**
-     * {@link #get(CharSequence, int, int)} given the {@link #step} hash {@code h} of {@code text[start,end)}.
-     * Design decision: the function-word count reads every letter of a text to find its words, so it hashes
-     * them as it goes instead of reading each short word a second time here.
+     * The value of the lower-cased {@code chars[start,end)} given its {@link #step} hash {@code h}, or 0. Design
+     * decision: the function-word count reads every letter of a text to find its words, so it hashes them as it goes
+     * instead of reading each short word a second time here.
      */
-    int get(CharSequence text, int start, int end, int h) {
-        char[] chars = new char[end - start];
-        for (int i = start; i < end; i++) {
-            chars[i - start] = text.charAt(i);
-        }
-        return get(chars, 0, chars.length, h);
-    }
-
-    /** {@link #get(CharSequence, int, int, int)} of the characters {@code chars[start,end)}. */
     int get(char[] chars, int start, int end, int h) {
         int slot = mix(h) & mask;
         int len = end - start;

@@ -30,7 +30,7 @@ class WordTableTest {
             for (int k = 0; k < text.length(); k++) {
                 h = WordTable.step(h, text.charAt(k));
             }
-            assertThat(table.get(text, 0, text.length(), h)).isEqualTo(table.get(text, 0, text.length()));
+            assertThat(table.get(text.toCharArray(), 0, text.length(), h)).isEqualTo(table.get(text, 0, text.length()));
         }
         assertThat(table.get("UND", 0, 3)).isEqualTo(3);
     }
