@@ -131,6 +131,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);
             i = Math.max(j, i + 1);
         }
+        SharedSurnames.share(text, wd, order); // « Walid et Mehdi Benamara »
         GivenNames.join(order, f -> f.canonical, f -> f.mentions);
         List<Entity> out = new ArrayList<>(order.size());
         for (int k = 0; k < order.size(); k++) {
