@@ -47,7 +47,8 @@ final class ContextSpeakers {
     }
 
     /**
-     * The speaker the quote's context introduces when no cue is beside it. A quote that opens its
+     * The speaker the quote's context introduces when no cue is beside it. The one a sentence cites before the
+     * colon that opens the quote said it (« Il cite l'un de ses clients : « … » », {@link CitedPersons}). A quote that opens its
      * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
      * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”") unless the one named at the
      * head of a short sentence of gesture after that cue takes the turn (« « … », dit Abdel. Le père Morin acquiesce.
@@ -59,6 +60,10 @@ final class ContextSpeakers {
      * him of being a “weak leader”"). Null when there is none.
      */
     Referent introduced(SpeakerDocument d, int open, int from, int sentenceStart, boolean opensSentence, boolean asks) {
+        Referent cited = CitedPersons.bundled().cited(d, open);
+        if (cited != null) {
+            return cited; // "Il cite l'un de ses clients : « … »": the client's
+        }
         if (!opensSentence) {
             Referent answer = answerNouns.answerer(d, open); // "« … ? » La réponse est venue sans attendre : « … »"
             if (answer != null) {
