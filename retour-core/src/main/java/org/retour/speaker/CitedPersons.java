@@ -9,8 +9,8 @@ import org.retour.resource.ResourceLines;
 /**
  * The person a sentence cites before the colon that opens a quote (« Il cite l'un de ses clients : « … » », "She
  * quotes a former fighter: “…”"): named or described right after a verb of citing, at most two words (« y »,
- * « encore ») between them, they said the words, not the one who cites them. The verbs come from
- * {@code citing.txt}.
+ * « encore ») between them, or after a noun of words said (« Elle cite une phrase du prévenu : »), they said the
+ * words, not the one who cites them. The words come from {@code citing.txt}.
  *
  * <p>Reads the tokens of one sentence: linear in the text. Immutable and thread-safe.
  */
@@ -24,9 +24,14 @@ final class CitedPersons {
     private static final CitedPersons BUNDLED = new CitedPersons(ResourceLines.classpath(RESOURCE));
 
     private final Map<String, Set<String>> verbs;
+    private final Map<String, Set<String>> words;
+    private final Map<String, Set<String>> of;
 
     CitedPersons(List<String> lines) {
-        this.verbs = ResourceLines.byLanguage(lines, true);
+        Map<String, Map<String, Set<String>>> kinds = ResourceLines.wordsByKind(lines, Set.of("verb", "words", "of"), "citing");
+        this.verbs = kinds.get("verb");
+        this.words = kinds.get("words");
+        this.of = kinds.get("of");
     }
 
     static CitedPersons bundled() {
@@ -38,15 +43,15 @@ final class CitedPersons {
      * {@code open}, in that colon's sentence; else null.
      */
     Referent cited(SpeakerDocument d, int open) {
-        Set<String> words = verbs.get(d.lang);
+        Set<String> citing = verbs.get(d.lang);
         int colon = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        if (words == null || colon < 0 || d.text.charAt(colon) != ':') {
+        if (citing == null || colon < 0 || d.text.charAt(colon) != ':') {
             return null;
         }
         int first = d.tokenAt(SpeakerSentences.sentenceStart(d, colon));
         int last = d.tokenAt(colon);
         for (int k = first; k < last; k++) {
-            if (!words.contains(d.lower(k))) {
+            if (!citing.contains(d.lower(k))) {
                 continue;
             }
             List<Referent> after = d.referents.within(d.tokens.get(k).span().end(), colon);
@@ -55,8 +60,24 @@ final class CitedPersons {
             }
             Referent r = after.get(0);
             boolean someone = r.person() != null || r.description() != null;
-            return someone && d.tokenAt(r.span().start()) - k - 1 <= BETWEEN_WORDS ? r : null;
+            int from = wordsOf(d, k + 1, d.tokenAt(r.span().start())); // « cite une phrase du prévenu »
+            return someone && d.tokenAt(r.span().start()) - from - 1 <= BETWEEN_WORDS ? r : null;
         }
         return null;
+    }
+
+    /**
+     * The token of the preposition that ends a noun of words said and its article from {@code k} on, before the
+     * token {@code to} (« une phrase du »), or {@code k - 1} when there is none.
+     */
+    private int wordsOf(SpeakerDocument d, int k, int to) {
+        Set<String> nouns = words.getOrDefault(d.lang, Set.of());
+        Set<String> joins = of.getOrDefault(d.lang, Set.of());
+        for (int n = k; n < Math.min(to - 1, k + BETWEEN_WORDS + 1); n++) {
+            if (nouns.contains(d.lower(n)) && joins.contains(d.lower(n + 1))) {
+                return n + 1;
+            }
+        }
+        return k - 1;
     }
 }

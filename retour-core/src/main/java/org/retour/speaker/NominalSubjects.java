@@ -88,8 +88,8 @@ final class NominalSubjects {
         int sentence = d.tokenAt(sentenceStart(d, d.tokens.get(cue.first()).span().start()));
         int end = cue.first() - 1;
         while (end >= sentence && word(d, end) && words.get(d.lower(end)) == null
-                && cues.kind(d.lower(end), d.lang) == SpeechCues.Kind.EMPHASIS) {
-            end--; // "the ministry also said"
+                && (cues.kind(d.lower(end), d.lang) == SpeechCues.Kind.EMPHASIS || cues.clitic(d.lower(end), d.lang))) {
+            end--; // "the ministry also said", « La praticienne y décrit »
         }
         if (end < sentence || !word(d, end) || words.get(d.lower(end)) != null) {
             return null; // « le départ s'explique par », « revient au prévenu », « pour l'analyse »: no verb of speech

@@ -17,7 +17,7 @@ class AgentApposedNameTest {
     @Test
     void theFrenchExpertAppointedByTheCourtIsTheNameAfterTheAgent() {
         List<Quote> q = top("Le procès de Samir K. s'est poursuivi jeudi. L'experte désignée par le président du"
-                + " tribunal, la psychologue Claire Vasseur, a été entendue dans la matinée. « Il n'a jamais exprimé"
+                + " tribunal, la greffière Claire Vasseur, a été entendue dans la matinée. « Il n'a jamais exprimé"
                 + " de regret », estime-t-elle.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Claire Vasseur");
     }
@@ -32,7 +32,7 @@ class AgentApposedNameTest {
     @Test
     void aPrepositionThatNamesNoAgentLeavesTheDescriptionUnnamed() {
         List<Quote> q = top("Le procès de Samir K. s'est poursuivi jeudi. L'experte arrivée avec le président du"
-                + " tribunal, la psychologue Claire Vasseur, a été entendue. « Il n'a jamais exprimé de regret »,"
+                + " tribunal, la greffière Claire Vasseur, a été entendue. « Il n'a jamais exprimé de regret »,"
                 + " estime l'experte.", "fr");
         assertThat(speaker(q.get(0)).name()).isNotEqualTo("Claire Vasseur");
     }
