@@ -314,7 +314,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                 known = null;
             }
         }
-        Found host = known == null && !honorific ? WarNames.bundled().host(text, from, lang, order) : null;
+        Found host = known == null && !honorific ? WarNames.bundled().host(text, from, lang, order, wd, start) : null;
         if (host != null) { // "gave him a kunya, “Abu Adam al-Britani”": another name of the person told of
             byName.put(text.substring(from, end), host);
             host.mentions.add(new Mention(new Span(from, end), text.substring(from, end), Mention.Kind.ALIAS));

@@ -18,16 +18,22 @@ final class WarNames {
 
     /** The bundled resource. */
     static final String RESOURCE = "org/retour/person/war-names.txt";
+    /** The phrases of a name someone went by, which someone described in between turns away: {@code taken-names.txt}. */
+    static final String TAKEN = "org/retour/person/taken-names.txt";
     /** The most characters of quote marks, commas and spaces between the phrase and the name. */
     private static final int GAP = 6;
+    /** How many words (a participle, an adverb) may stand between the anchor of a taken name and its phrase. */
+    private static final int LEAD_WORDS = 3;
     /** How many characters before the gap a phrase is read in. */
     private static final int WINDOW = 20;
-    private static final WarNames BUNDLED = new WarNames(ResourceLines.classpath(RESOURCE));
+    private static final WarNames BUNDLED = new WarNames(ResourceLines.classpath(RESOURCE), ResourceLines.classpath(TAKEN));
 
     private final Map<String, Set<String>> phrases;
+    private final Map<String, Set<String>> taken;
 
-    WarNames(List<String> lines) {
+    WarNames(List<String> lines, List<String> takenLines) {
         this.phrases = ResourceLines.byLanguage(lines, true);
+        this.taken = ResourceLines.byLanguage(takenLines, true);
     }
 
     /** The bundled phrases. */
@@ -36,33 +42,80 @@ final class WarNames {
     }
 
     /**
-     * The person named last before {@code from} in its paragraph, when a phrase of a war name ends
-     * right before {@code from} (past quote marks, a comma or a colon and an elided « d' »); else null.
+     * The person named last before {@code from} in its paragraph, when a phrase of a war name ends right before
+     * {@code from} (past quote marks, a comma or a colon and an elided « d' »); or when a phrase of a name someone went
+     * by does and a few words (« Connu là-bas », « devenu ») set it right after that person's name and a comma or at
+     * the head of its sentence (« Karim, devenu sous le nom d'Abou Moussab », « Connu là-bas sous le nom d'« X », il »),
+     * not after someone or something else (« un recruteur, connu sous le nom d'« X » », « le dispositif, connu sous
+     * le nom de « Gardes-Fous » »); else null. {@code name} is the token the name starts at in {@code wd}.
      */
-    Found host(String text, int from, String lang, List<Found> order) {
-        Set<String> words = phrases.get(lang);
-        if (words == null || order.isEmpty()) {
+    Found host(String text, int from, String lang, List<Found> order, NameWords wd, int name) {
+        int end = phraseEnd(text, from);
+        if (end < 0 || order.isEmpty()) {
             return null;
         }
-        int end = phraseEnd(text, from);
-        if (end < 0) {
-            return null;
+        if (phraseAt(text, end, phrases.get(lang)) >= 0) {
+            return latest(text, order, from);
+        }
+        int at = phraseAt(text, end, taken.get(lang));
+        Found host = at < 0 ? null : latest(text, order, from);
+        return host != null && anchored(wd, lastEnd(host, from), at, name) ? host : null;
+    }
+
+    /** Where one of {@code words} that ends at {@code end} after a non-letter starts, or -1. */
+    private static int phraseAt(String text, int end, Set<String> words) {
+        if (words == null) {
+            return -1;
         }
         int window = Math.max(0, end - WINDOW);
         for (String p : words) {
             int at = end - p.length();
             if (at >= window && NamingPhrases.loweredAt(text, at, p)
-                    && (at == window || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
-                return latest(text, order, from);
+                    && (at == 0 || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
+                return at;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** Where the last name of {@code f} before {@code from} ends. */
+    private static int lastEnd(Found f, int from) {
+        int end = -1;
+        for (Mention m : f.mentions) {
+            if (m.kind() == Mention.Kind.NAME && m.span().end() <= from) {
+                end = Math.max(end, m.span().end());
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether at most {@link #LEAD_WORDS} words stand before the phrase starting at offset {@code at}, after the head of
+     * its sentence or after a comma that follows the name ending at {@code hostEnd}; {@code name} is the token of the
+     * name after the phrase.
+     */
+    private static boolean anchored(NameWords wd, int hostEnd, int at, int name) {
+        int k = name - 1;
+        while (k >= 0 && wd.entries.start(k) >= at) {
+            k--;
+        }
+        for (int words = 0; k >= 0 && wd.entries.isWord(k) && words < LEAD_WORDS; words++) {
+            k--;
+        }
+        if (k < 0) {
+            return true;
+        }
+        String before = wd.surface(k);
+        if (before.equals(".") || before.equals("!") || before.equals("?")) {
+            return true; // « Connu là-bas sous le nom d'« X », il a quitté … »
+        }
+        return before.equals(",") && k > 0 && wd.entries.end(k - 1) == hostEnd; // « Karim, devenu sous le nom d'… »
     }
 
     /** Where the words before the name at {@code from} end, past quote marks, a comma, a colon and « d' »; or -1. */
     private static int phraseEnd(String text, int from) {
         int i = from;
-        while (i > 0 && from - i < GAP && skipped(text.charAt(i - 1))) {
+        while (i > 0 && from - i < GAP && skipped(text.charAt(i - 1)) && !elided(text, i)) {
             i--;
         }
         if (i >= 2 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')
@@ -73,6 +126,13 @@ final class WarNames {
             }
         }
         return i < from ? i : -1;
+    }
+
+    /** Whether the character before {@code i} is the apostrophe of an elided « d' », not a quote mark. */
+    private static boolean elided(String text, int i) {
+        char c = text.charAt(i - 1);
+        return (c == '\'' || c == '’') && i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'd'
+                && (i == 2 || text.charAt(i - 3) == ' ');
     }
 
     /** Whether {@code c} may stand between the phrase and the name: a space, a quote mark, a comma or a colon. */

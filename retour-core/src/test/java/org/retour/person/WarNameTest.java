@@ -43,4 +43,37 @@ class WarNameTest {
         assertThat(TestPipelines.analyze(text, "en").get(Layers.PERSONS)).extracting(Entity::canonical)
                 .contains("Heval Zagros");
     }
+
+    @Test
+    void aNameTheSentenceOpensWithIsAnotherNameOfThePersonNamedBefore() {
+        String text = "Farid Assoumani, 34 ans, a été l'émir d'une katiba. Connu là-bas sous le nom d'« Abou Moussa"
+                + " al-Faransi », il a quitté l'organisation à l'été 2016.";
+        Analysis a = TestPipelines.analyze(text, "fr");
+        assertThat(a.get(Layers.PERSONS)).extracting(Entity::canonical).containsExactly("Farid Assoumani");
+        assertThat(a.get(Layers.PERSONS).get(0).mentions()).extracting(m -> m.text()).contains("Abou Moussa al-Faransi");
+    }
+
+    @Test
+    void aNameAfterTheCommaOfThePersonJustNamedIsAnotherNameOfTheirs() {
+        String text = "Amandine est partie en Syrie avec son mari, Karim, devenu sous le nom d'Abou Moussab l'un des"
+                + " émirs de la ville.";
+        assertThat(TestPipelines.analyze(text, "fr").get(Layers.PERSONS)).extracting(Entity::canonical)
+                .doesNotContain("Abou Moussab");
+    }
+
+    @Test
+    void aNameSomeoneDescribedWentByIsAPersonOfTheirOwn() {
+        String text = "Sabrina Mekki accuse un recruteur du quartier, connu sous le nom d'« Abou Moussa », d'avoir"
+                + " trompé son frère.";
+        assertThat(TestPipelines.analyze(text, "fr").get(Layers.PERSONS)).extracting(Entity::canonical)
+                .contains("Sabrina Mekki", "Abou Moussa");
+    }
+
+    @Test
+    void aNameAProgrammeGoesByIsNoOtherNameOfThePersonNamedBefore() {
+        String text = "Leïla Benali est suivie par le dispositif genevois de prévention, connu sous le nom de"
+                + " « Gardes-Fous ».";
+        Entity leila = TestPipelines.analyze(text, "fr").get(Layers.PERSONS).get(0);
+        assertThat(leila.mentions()).extracting(m -> m.text()).doesNotContain("Gardes-Fous");
+    }
 }
