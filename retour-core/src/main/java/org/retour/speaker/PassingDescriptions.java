@@ -12,7 +12,8 @@ import org.retour.resource.ResourceLines;
  * The named person a subject pronoun goes back to past an unnamed person mentioned in passing: an indefinite
  * description a preposition of {@code passing.txt} governs, in a paragraph before the pronoun's ("… has verified the
  * details with a former fighter who knew him in Syria." then, a paragraph on, "“…,” he wrote": the man the messages
- * are from, named before it, not the fighter; « … auprès d'un ancien voisin » then « « … », écrit-il »). A description
+ * are from, named before it, not the fighter; « … auprès d'un ancien voisin », « avec l'aide d'un passeur » then
+ * « « … », écrit-il »). A description
  * in the pronoun's own paragraph, a definite one, or one no such preposition governs keeps the pronoun. When the
  * sentence of the one in passing opens with a subject pronoun of that gender, an unnamed person who opens a sentence
  * before it in its paragraph is the one the pronoun carries on ("The defendant spoke for most of the day. She
@@ -26,7 +27,7 @@ final class PassingDescriptions {
     static final String RESOURCE = "org/retour/speaker/passing.txt";
 
     /** What a word of the resource is. */
-    enum Kind { PREP }
+    enum Kind { PREP, NOUN, OF }
 
     /** How many referents back the named person may stand. */
     static final int TRIES = 4;
@@ -60,7 +61,7 @@ final class PassingDescriptions {
             if (before == null) {
                 return r;
             }
-            if (before.person() != null && before.description() == null) {
+            if (before.person() != null && before.description() == null && !apposedInPassing(d, before)) {
                 return before;
             }
             if (continued && before.person() == null && d.paragraph(before.span().start()) == d.paragraph(r.span().start())
@@ -82,12 +83,34 @@ final class PassingDescriptions {
                 && d.tokens.get(k).span().end() <= r.span().start();
     }
 
+    /**
+     * Whether the named {@code r} stands in apposition after a description told of in passing ("with his cousin,
+     * Ashraff Faleel,"): a comma right before the name, and before it a description a preposition of the resource
+     * governs.
+     */
+    private boolean apposedInPassing(SpeakerDocument d, Referent r) {
+        int k = d.tokenAt(r.span().start()) - 1;
+        if (k < 1 || !",".equals(d.lower(k))) {
+            return false;
+        }
+        int comma = d.tokens.get(k).span().start();
+        for (Referent o : d.referents.within(d.tokens.get(Math.max(0, k - 4)).span().start(), comma)) {
+            if (o.description() != null && o.span().end() == comma && governed(d, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a preposition of the resource stands right before {@code r}, or before its elided article ("d'un"). */
     private boolean governed(SpeakerDocument d, Referent r) {
         Map<String, Kind> words = byLanguage.get(d.lang);
         int k = d.tokenAt(r.span().start()) - 1;
         if (words == null || k < 0 || !Tokens.isWord(d.tokens.get(k))) {
             return false;
+        }
+        if (k > 0 && words.get(d.lower(k)) == Kind.OF && words.get(d.lower(k - 1)) == Kind.NOUN) {
+            return true; // « avec l'aide d'un passeur », "with the help of a smuggler"
         }
         if (k > 0 && (d.lower(k).equals("d'") || d.lower(k).equals("d’")) && Tokens.isWord(d.tokens.get(k - 1))) {
             k--; // « auprès d'un ancien voisin »

@@ -74,4 +74,26 @@ class PassingDescriptionsTest {
                 + "\"They put me on a checkpoint all day,\" he wrote.", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Omar Malik");
     }
+
+    @Test
+    void theFighterNotTheSmugglerWhoseHelpHeHad() {
+        List<Quote> q = top("Il a fallu onze auditions pour qu'il parle. Farid Assoumani, 34 ans, né à Vaulx-en-Velin, a été"
+                + " pendant un an l'émir d'une katiba dans la région de Deir ez-Zor. Connu là-bas sous le nom d’« Abou"
+                + " Moussa al-Faransi », il a quitté l'organisation à l'été 2016, franchi la frontière turque avec l'aide"
+                + " d'un passeur, puis s'est présenté au consulat de France à Istanbul.\n\n"
+                + "Libération a pu consulter les procès-verbaux de ses auditions par la DGSI.\n\n"
+                + "Sur le combat, d'abord. « On est venus pour renverser Bachar », déclare-t-il aux enquêteurs le 14"
+                + " octobre 2016.", "fr");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Farid Assoumani");
+    }
+
+    @Test
+    void theSubjectNotTheCousinNamedInPassingWithHim() {
+        List<Quote> q = top("Mohamed Rizwan Faleel (33), a former supervisor from Kattankudy, was produced before the Chief"
+                + " Magistrate on Wednesday.\n\nAccording to the report filed in court, Faleel left for Turkey in January"
+                + " 2016 with his cousin, Ashraff Faleel, and crossed into Syria with the help of a smuggler.\n\n"
+                + "In his statement to the TID, he had said that the cousin was put on a list for an operation. \"He was"
+                + " crying at night. Two days later they announced that he was a martyr,\" the statement reads.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mohamed Rizwan Faleel");
+    }
 }
