@@ -36,4 +36,12 @@ class DefendantLeadTest {
         List<Quote> q = top(TEXT, "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Hugo V.");
     }
+
+    @Test
+    void theAppellantIsTheOneTheLeadNamesRetriedOnAppeal() {
+        List<Quote> q = top("Nabil Harrouch, 31 ans, était rejugé jeudi par la cour d'appel de Colmar. Le président, Jean-Michel"
+                + " Arnaud, commence par les faits. Nabil Harrouch reconnaît tout. Il ajoute un élément nouveau. « On ne"
+                + " nous a jamais envoyés contre l'armée syrienne », explique l'appelant, d'une voix claire.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nabil Harrouch");
+    }
 }
