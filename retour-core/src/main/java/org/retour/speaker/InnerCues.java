@@ -13,7 +13,8 @@ import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 
 /**
- * Speech cues set between commas inside a quote's own marks ("« Là-bas, poursuit-il, on passait … »",
+ * Speech cues set between commas inside a quote's own marks ("« Là-bas, poursuit-il, on passait … »", « …, a-t-il
+ * dit, … »,
  * "« …, observe Claire Lemaître, juge d'instruction. La question … »", "« …, se souvient l'éducatrice. Elle … »"):
  * a verb of speech right after a comma, behind a reflexive pronoun or not, followed by its pronoun and a comma or a
  * stop (« Elle avait raison, glisse-t-il. Elle m'attendait. »), a capitalised
@@ -99,10 +100,11 @@ final class InnerCues {
             if (!Tokens.is(d.text, d.tokens.get(k - 1), ",") || !Tokens.isWord(d.tokens.get(k))) {
                 continue;
             }
-            int verb = k + 1 < last && d.tokenCues(cues).kind(k) == SpeechCues.Kind.EMPHASIS
-                    && d.tokenCues(cues).kind(k + 1) == SpeechCues.Kind.VERB ? k + 1 : k; // "se souvient"
+            SpeechCues.Kind before = d.tokenCues(cues).kind(k);
+            int verb = k + 1 < last && (before == SpeechCues.Kind.EMPHASIS || before == SpeechCues.Kind.AUX)
+                    && d.tokenCues(cues).kind(k + 1) == SpeechCues.Kind.VERB ? k + 1 : k; // "se souvient", "a-t-il dit"
             CueMatch c = finder.cueAt(d, verb, k, Math.min(last, k + CUE_TOKENS));
-            if (c == null || c.source() || c.first() != verb || c.last() + 1 >= last) {
+            if (c == null || c.source() || c.first() != verb && c.first() != k || c.last() + 1 >= last) {
                 continue;
             }
             int next = c.last() + 1;

@@ -48,4 +48,14 @@ class InnerCueTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Youssef Amrani");
         assertThat(q.get(0).attribution().cue().text()).isEqualTo("raconte-t-il");
     }
+
+    @Test
+    void unPronomInverseAuPasseComposeInsereParle() {
+        String text = "Les accusés ont eu le dernier mot. Farid Chekroun s'est contenté d'une phrase : « Je suis innocent. »"
+                + " Nordine Saïdi s'est levé plus longuement. « Je ne vous demande pas, a-t-il dit, de me croire sur tout. »";
+        List<Quote> q = top(text, "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Nordine Saïdi");
+        assertThat(q.get(1).attribution().cue().text()).isEqualTo("a-t-il dit");
+        assertThat(q.get(1).attribution().cue().span().start()).isEqualTo(text.indexOf("a-t-il dit"));
+    }
 }
