@@ -173,6 +173,9 @@ public final class LexiconPersonFinder implements PersonFinder {
     private void name(String text, List<Token> tokens, NameWords wd, int i, int j, String lang, NameTable<Found> byName,
                       NameTable<Found> bySurname, NameTable<Found> byGiven, List<Found> order, boolean[] other,
                       Set<String> cued, RecurringSurnames recurring) {
+        if (BracketedAffiliations.after(text, tokens, wd, order, i, j)) {
+            return; // « Sandrine Morel (Rillieux Solidaire) »: her side, no person
+        }
         int start = i;
         boolean honorific = false;
         if (wd.entries.honorific(i)) {
