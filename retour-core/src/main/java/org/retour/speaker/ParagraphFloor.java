@@ -257,7 +257,9 @@ final class ParagraphFloor {
                 continue;
             }
             Referent r = namedDescription(d, beside(d, k));
-            if (r == null) {
+            if (r == null || r.person() == null && !r.description().definite()) {
+                // "A second defector, a 24-year-old who …, told": the newcomer who opens the paragraph, not the
+                // description set off right before the verb
                 Referent newcomer = SetOffNewcomers.opening(d, own - 1, withAuxiliaries(d, k));
                 newcomer = namedDescription(d, newcomer); // a definite one may stand for someone named
                 newcomer = newcomer != null ? newcomer : PronounReportingOpeners.opening(d, pronouns, kinds, own - 1, k, p.gender());

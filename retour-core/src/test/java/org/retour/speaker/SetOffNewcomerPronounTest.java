@@ -72,4 +72,14 @@ class SetOffNewcomerPronounTest {
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).isEqualTo("Sa mère");
     }
+
+    @Test
+    void anAppositionRightBeforeTheVerbLeavesTheNewcomerWhoOpensTheParagraph() {
+        List<Quote> q = top("Bukar Modu, 31, said he had fought for six years.\n\n\"The commanders had three wives,\" he"
+                + " said.\n\nA second defector, a 24-year-old who said he was taken from his village near Baga at 17, told"
+                + " our correspondent he left after he was chosen for a suicide operation.\n\n\"In January they selected"
+                + " me and two other boys to drive a vehicle with explosives,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("A second defector");
+    }
 }
