@@ -55,21 +55,20 @@ public final class PersonLexicon {
     /** Bits of the hash filters: a word whose bit is clear is surely not among the filter's words. */
     private static final int FILTER_BITS = 1 << 16;
     /**
-     * The hash filters of the given names and of the words of every language: the bit of each one's
-     * {@link #filterBit} is set.
+     * The {@link HashFilter}s of the given names and of the words of every language.
      *
      * <p>Design decision: most tokens asked are no given name and no listed word; a word's hash is kept
      * in its string, so one bit test in a table that stays in cache turns most of them away where a map
      * lookup would probe a bucket and often follow a node of another word.
      */
-    private final long[] nameFilter = new long[FILTER_BITS / 64];
-    private final long[] wordFilter = new long[FILTER_BITS / 64];
+    private final HashFilter nameFilter = new HashFilter(FILTER_BITS);
+    private final HashFilter wordFilter = new HashFilter(FILTER_BITS);
     /**
      * The hash filters of the few pronouns and of the words listed as written (honorifics and titles):
      * most words asked are neither, and these sets are small enough for a filter of a few cache lines.
      */
-    private final long[] pronounFilter = new long[SMALL_FILTER_BITS / 64];
-    private final long[] writtenFilter = new long[SMALL_FILTER_BITS / 64];
+    private final HashFilter pronounFilter = new HashFilter(SMALL_FILTER_BITS);
+    private final HashFilter writtenFilter = new HashFilter(SMALL_FILTER_BITS);
     /** Bits of the filters of small sets. */
     private static final int SMALL_FILTER_BITS = 1 << 13;
 
@@ -142,10 +141,10 @@ public final class PersonLexicon {
                     String[] g = d.split(" ");
                     pronouns.computeIfAbsent(e.getKey(), k -> new HashMap<>())
                             .put(word.getKey(), new Pronoun(Gender.fromCode(g[0]), g[1].equals("p")));
-                    add(pronounFilter, word.getKey());
+                    pronounFilter.add(word.getKey());
                 }
                 if (word.getValue()[Kind.HONORIFIC.ordinal()] != null || word.getValue()[Kind.TITLE.ordinal()] != null) {
-                    add(writtenFilter, word.getKey());
+                    writtenFilter.add(word.getKey());
                 }
                 if (word.getValue()[Kind.HEAD.ordinal()] != null && word.getKey().length() >= MIN_COMPOUND_HEAD) {
                     compoundEndings.add(ending(word.getKey()));
@@ -163,30 +162,13 @@ public final class PersonLexicon {
         }
         this.headKeys = org.retour.entity.WordSet.of(keys);
         for (String name : firstNames.keySet()) {
-            add(nameFilter, name);
+            nameFilter.add(name);
         }
         for (Map<String, String[]> inLang : w.values()) {
             for (String word : inLang.keySet()) {
-                add(wordFilter, word);
+                wordFilter.add(word);
             }
         }
-    }
-
-    private static void add(long[] filter, String word) {
-        int b = filterBit(filter, word);
-        filter[b >>> 6] |= 1L << b;
-    }
-
-    /** Whether {@code word} may be among the words of {@code filter}: false only when it surely is not. */
-    private static boolean mayHave(long[] filter, String word) {
-        int b = filterBit(filter, word);
-        return (filter[b >>> 6] & 1L << b) != 0;
-    }
-
-    /** The bit of {@code word} in {@code filter}, whose length in bits is a power of two. */
-    private static int filterBit(long[] filter, String word) {
-        int h = word.hashCode();
-        return (h ^ h >>> 16) & ((filter.length << 6) - 1);
     }
 
     /** The bundled lexicon. */
@@ -205,7 +187,7 @@ public final class PersonLexicon {
      * ones joined by a hyphen (« Louis-Simon », « Marie-Hélène »), which have the first one's gender.
      */
     public Gender firstName(String word) {
-        Gender g = mayHave(nameFilter, word) ? firstNames.get(word) : null;
+        Gender g = nameFilter.mayHave(word) ? firstNames.get(word) : null;
         return g != null ? g : compoundFirstName(word);
     }
 
@@ -218,13 +200,13 @@ public final class PersonLexicon {
         }
         String first = word.substring(0, dash);
         String second = word.substring(dash + 1);
-        Gender g = mayHave(nameFilter, first) ? firstNames.get(first) : null;
-        return g != null && mayHave(nameFilter, second) && firstNames.containsKey(second) ? g : null;
+        Gender g = nameFilter.mayHave(first) ? firstNames.get(first) : null;
+        return g != null && nameFilter.mayHave(second) && firstNames.containsKey(second) ? g : null;
     }
 
     /** Whether {@code word} (lower-cased) is listed in {@code lang} as a word of any kind. */
     public boolean listed(String word, String lang) {
-        return mayHave(wordFilter, word) && inLanguage(lang).words().containsKey(word);
+        return wordFilter.mayHave(word) && inLanguage(lang).words().containsKey(word);
     }
 
     /** Whether {@code word} (lower-cased, except honorifics which are as written) is of {@code kind}. */
@@ -254,7 +236,7 @@ public final class PersonLexicon {
 
     /** The pronoun the lower-cased {@code word} is in {@code lang}, or null. */
     public Pronoun pronoun(String word, String lang) {
-        if (!mayHave(pronounFilter, word)) {
+        if (!pronounFilter.mayHave(word)) {
             return null;
         }
         Map<String, Pronoun> m = inLanguage(lang).pronouns();
@@ -396,7 +378,7 @@ public final class PersonLexicon {
      * when the word is not listed; callers must not change it.
      */
     String[] entry(String word, String lang) {
-        return mayHave(wordFilter, word) ? inLanguage(lang).words().get(word) : null;
+        return wordFilter.mayHave(word) ? inLanguage(lang).words().get(word) : null;
     }
 
     /**
@@ -404,7 +386,7 @@ public final class PersonLexicon {
      * for callers that read only those two kinds of it.
      */
     String[] writtenEntry(String word, String lang) {
-        return mayHave(writtenFilter, word) ? entry(word, lang) : null;
+        return writtenFilter.mayHave(word) ? entry(word, lang) : null;
     }
 
     private String data(Kind kind, String word, String lang) {
