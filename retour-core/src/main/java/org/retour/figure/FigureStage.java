@@ -52,7 +52,7 @@ public final class FigureStage implements Stage {
     private final FigureLexicon lex;
     private final CueSourceFinder sources;
     private final ContextSource context;
-    private final PlaceGazetteer places;
+    private final FigureCircumstances circumstances;
     /** The words a modifier ("about", "plus de") or a vague amount ("des dizaines") begins with. */
     private final FirstWords amountStarts;
 
@@ -60,7 +60,7 @@ public final class FigureStage implements Stage {
         this.lex = Objects.requireNonNull(lex);
         this.sources = Objects.requireNonNull(sources);
         this.context = new ContextSource(lex, sources);
-        this.places = Objects.requireNonNull(places);
+        this.circumstances = new FigureCircumstances(lex, places);
         this.amountStarts = FirstWords.of(lex.modifiers, lex.amounts);
     }
 
@@ -288,16 +288,17 @@ public final class FigureStage implements Stage {
         } else if (mod == FigureLexicon.Modifier.AT_MOST) {
             high = value;
         }
-        if (am != null && mod == null && counts(v, from, to, i, counted) == null) {
+        if (am != null && mod == null && circumstances.counts(v, from, to, i, counted) == null) {
             // "des centaines de femmes", "dozens of people": a vague amount is a figure when it says what happened
             return counted;
         }
         Span span = v.span(i, counted);
         String source = quotedBy[i] != null ? quotedBy[i]
                 : sources.find(v, ContextSource.afterDateline(v, from, i), to, i, counted, ix, persons);
-        out.add(new Figure(span, span.of(v.text()), value, low, high, approximate, counts(v, from, to, i, counted),
-                demonym != null ? demonym : place(v, from, to, i, counted, ix), date(span, v, from, to, dates, pub),
-                source));
+        out.add(new Figure(span, span.of(v.text()), value, low, high, approximate,
+                circumstances.counts(v, from, to, i, counted),
+                demonym != null ? demonym : circumstances.place(v, from, to, i, counted, ix),
+                FigureCircumstances.date(span, v, from, to, dates, pub), source));
         return counted;
     }
 
@@ -317,63 +318,6 @@ public final class FigureStage implements Stage {
     /** The last token of the range whose lower bound is token {@code q}. */
     private int rangeEnd(TokenView v, int q) {
         return lex.modifiers.longestAt(v, q + 1).last() + 1;
-    }
-
-    private String counts(TokenView v, int from, int to, int figFirst, int figLast) {
-        for (int k = figFirst; k <= to; k++) {
-            TokenTrie.Match<String> m = lex.counts.longestAt(v, k);
-            if (m != null) {
-                return m.value();
-            }
-        }
-        for (int k = figFirst - 1; k >= from; k--) {
-            TokenTrie.Match<String> m = lex.counts.longestAt(v, k);
-            if (m != null && m.last() < figFirst) {
-                return m.value();
-            }
-        }
-        return null;
-    }
-
-    private String place(TokenView v, int from, int to, int figFirst, int figLast, CueSourceFinder.EntityIndex ix) {
-        for (int k = figLast + 1; k <= to; k++) {
-            if (ix.byToken()[k] != null && ix.byToken()[k].type() == EntityType.PLACE) {
-                return placeValue(ix.byToken()[k]);
-            }
-        }
-        for (int k = figFirst - 1; k >= from; k--) {
-            if (ix.byToken()[k] != null && ix.byToken()[k].type() == EntityType.PLACE) {
-                return placeValue(ix.byToken()[k]);
-            }
-        }
-        return null;
-    }
-
-    /** A country's ISO code, or another place's name. */
-    private String placeValue(Entity place) {
-        PlaceGazetteer.Place country = places.country(place.country());
-        return country != null && country.canonical().equals(place.canonical()) ? place.country() : place.canonical();
-    }
-
-    private static String date(Span figure, TokenView v, int from, int to, List<DateMention> dates, PublicationDate pub) {
-        int lo = v.start(from);
-        int hi = v.end(to);
-        DateMention best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (DateMention d : dates) {
-            if (d.span().start() >= lo && d.span().end() <= hi) {
-                int distance = d.span().end() <= figure.start() ? figure.start() - d.span().end()
-                        : d.span().start() - figure.end();
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = d;
-                }
-            }
-        }
-        if (best != null) {
-            return best.value();
-        }
-        return pub != null && pub.date() != null ? pub.date().toString() : null;
     }
 
     /** Whether a source phrase opens with a possessive ("ses chiffres"): its owner was named before. */
