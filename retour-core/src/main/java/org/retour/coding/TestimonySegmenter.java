@@ -1,5 +1,10 @@
 package org.retour.coding;
 
+import static org.retour.coding.QuoteSpeakers.reporter;
+import static org.retour.coding.QuoteSpeakers.reports;
+import static org.retour.coding.QuoteSpeakers.sameSpeaker;
+import static org.retour.coding.QuoteSpeakers.speakerless;
+import static org.retour.coding.QuoteSpeakers.toldOf;
 import static org.retour.coding.TestimonyFlags.COLLECTIVE;
 import static org.retour.coding.TestimonyFlags.DEFECTOR;
 import static org.retour.coding.TestimonyFlags.FIRST_PERSON;
@@ -340,14 +345,6 @@ final class TestimonySegmenter {
         return s.language() != null ? s.language() : docLang;
     }
 
-    /** Whether a voice speaks of others by trade (an official, researcher, journalist, organisation, recruiter). */
-    private static boolean reports(Voice v) {
-        return switch (v) {
-            case OFFICIAL, RESEARCHER, JOURNALIST, ORGANISATION, RECRUITER -> true;
-            default -> false;
-        };
-    }
-
     private boolean allVoicesOwn(String holder, Voice voice) {
         return allVoices && holder.equals(voice.label()) && voice != Voice.DEFECTOR && voice != Voice.RETURNEE;
     }
@@ -370,35 +367,5 @@ final class TestimonySegmenter {
             }
         }
         return null;
-    }
-
-    private static String reporter(Speaker sp, Voice voice) {
-        if (sp != null && sp.name() != null) {
-            return sp.name();
-        }
-        if (sp != null && sp.description() != null) {
-            return sp.description();
-        }
-        return voice.label();
-    }
-
-    /** Whether a quote has no speaker of its own: none found, or one with neither name nor description. */
-    private static boolean speakerless(Speaker sp) {
-        return sp == null || sp.name() == null && sp.description() == null && sp.entity() == null;
-    }
-
-    /** Whether a speaker is an unnamed person of no voice of their own whom the words around tell of (« l'émir »). */
-    private static boolean toldOf(Speaker sp) {
-        return sp != null && sp.name() == null && sp.entity() == null && sp.voice() == Voice.OTHER;
-    }
-
-    private static boolean sameSpeaker(Speaker a, Speaker b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        if (a.entity() != null && b.entity() != null) {
-            return a.entity().equals(b.entity());
-        }
-        return a.name() != null && a.name().equals(b.name());
     }
 }
