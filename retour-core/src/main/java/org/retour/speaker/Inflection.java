@@ -133,6 +133,7 @@ final class Inflection {
             if (w.length() >= 4) {
                 out.add(w);
                 out.addAll(stems(w, lang));
+                addCompoundParts(w, lang, out); // "a Belgian-Moroccan former fighter" … "the Belgian"
             }
             List<String> families = FAMILIES.get(lang + " " + w);
             if (families == null) {
@@ -147,6 +148,29 @@ final class Inflection {
             }
         }
         return Collections.unmodifiableSet(out);
+    }
+
+    /**
+     * Adds the parts of a hyphenated compound of words ("belgian-moroccan", « franco-tunisien ») with their base forms,
+     * when its first part is a word of four letters or more: each part of four letters or more is a noun of the role.
+     * An age ("28-year-old") or a prefix (« ex-combattant ») adds none.
+     */
+    private static void addCompoundParts(String word, String lang, Set<String> out) {
+        int dash = word.indexOf('-');
+        if (dash < 4) {
+            return;
+        }
+        for (int i = 0; i < dash; i++) {
+            if (!Character.isLetter(word.charAt(i))) {
+                return;
+            }
+        }
+        for (String part : word.split("-")) {
+            if (part.length() >= 4) {
+                out.add(part);
+                out.addAll(stems(part, lang));
+            }
+        }
     }
 
     private static void arabic(String word, List<String> out) {
