@@ -290,8 +290,8 @@ final class CueFinder {
             if (cue != null && !cue.source()) {
                 return cue;
             }
-            if (!shortLower(d, t)) {
-                return null;
+            if (!shortLower(d, t) && cues.kind(d.lower(k), d.lang) != SpeechCues.Kind.EMPHASIS) {
+                return null; // « Il me l'a dit lui-même : “…” »: past the stressed self
             }
         }
         return null;
