@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.retour.resource.HashFilter;
 import org.retour.resource.ResourceLines;
 
 /**
