@@ -52,10 +52,9 @@ public final class PronounLinker {
         String w = Tokens.lower(text, tokens, lower, k);
         Pronoun p = lexicon.pronoun(w, lang);
         if (p != null) {
-            int next = k + 1 < tokens.size() && lexicon.is(Kind.REFLEXIVE, Tokens.lower(text, tokens, lower, k + 1), lang)
-                    ? k + 2 : k + 1; // "il s'agit": the word after the reflexive pronoun tells
-            if (w.equals("il") && next < tokens.size()
-                    && lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens, lower, next), lang)) {
+            if (w.equals("il") && impersonal(k, tokens.size(),
+                    j -> lexicon.is(Kind.REFLEXIVE, Tokens.lower(text, tokens, lower, j), lang),
+                    j -> lexicon.is(Kind.IMPERSONAL, Tokens.lower(text, tokens, lower, j), lang))) {
                 return null;
             }
             return new Found(t.span(), p);
@@ -77,14 +76,24 @@ public final class PronounLinker {
         String w = entries.lower(k);
         Pronoun p = entries.pronoun(k);
         if (p != null) {
-            int next = k + 1 < tokens.size() && entries.is(Kind.REFLEXIVE, k + 1) ? k + 2 : k + 1;
-            if (w.equals("il") && next < tokens.size() && entries.is(Kind.IMPERSONAL, next)) {
-                return null; // "il y a", "il faut", "il s'agit"
+            if (w.equals("il") && impersonal(k, tokens.size(), j -> entries.is(Kind.REFLEXIVE, j),
+                    j -> entries.is(Kind.IMPERSONAL, j))) {
+                return null;
             }
             return new Found(tokens.get(k).span(), p);
         }
         // most words have no hyphen, which the text tells without a search of the lower-cased word
         return hyphen < end ? afterHyphen(tokens.get(k), w, lang) : null;
+    }
+
+    /**
+     * Whether « il » at token {@code k} of {@code size} tokens is impersonal: the word after it, or after the reflexive
+     * pronoun that follows it, makes it so (« il y a », « il faut », « il s'agit »; not « il s'assoit »).
+     */
+    private static boolean impersonal(int k, int size, java.util.function.IntPredicate reflexive,
+                                      java.util.function.IntPredicate impersonal) {
+        int next = k + 1 < size && reflexive.test(k + 1) ? k + 2 : k + 1;
+        return next < size && impersonal.test(next);
     }
 
     /**
