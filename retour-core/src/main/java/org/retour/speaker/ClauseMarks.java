@@ -1,6 +1,6 @@
 package org.retour.speaker;
 
-/** A scan of a stretch of text for the marks that end a clause or a quote. */
+/** The marks that set off or end a clause, and a scan of a stretch of text for those that end one. */
 final class ClauseMarks {
 
     private ClauseMarks() {
@@ -24,5 +24,15 @@ final class ClauseMarks {
             }
         }
         return mark;
+    }
+
+    /** Whether {@code c} is a long dash (em dash, en dash or horizontal bar) that opens a turn or sets off a clause. */
+    static boolean dash(char c) {
+        return c == '\u2014' || c == '\u2013' || c == '\u2015';
+    }
+
+    /** Whether {@code c} sets a clause off: a comma, a long dash or a hyphen typed for one. */
+    static boolean setsOff(char c) {
+        return c == ',' || dash(c) || c == '-';
     }
 }

@@ -35,7 +35,7 @@ final class DashAttributions {
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
         }
-        if (i >= text.length() || !dash(text.charAt(i))) {
+        if (i >= text.length() || !ClauseMarks.dash(text.charAt(i))) {
             return null;
         }
         int lineEnd = QuoteOffsets.lineEnd(text, i);
@@ -43,9 +43,5 @@ final class DashAttributions {
             return r.span().start() - i <= NAME_REACH ? r : null;
         }
         return null;
-    }
-
-    private static boolean dash(char c) {
-        return c == '\u2014' || c == '\u2013' || c == '\u2015';
     }
 }

@@ -134,7 +134,7 @@ final class DialogueTurns {
         while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
             i--;
         }
-        return i >= 0 && (text.charAt(i) == '—' || text.charAt(i) == '–');
+        return i >= 0 && ClauseMarks.dash(text.charAt(i));
     }
 
     /** Whether only white space and the dash opening {@code next} stand between two quotes. */
@@ -147,7 +147,7 @@ final class DialogueTurns {
         boolean dash = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if ((c == '—' || c == '–') && !dash) {
+            if (ClauseMarks.dash(c) && !dash) {
                 dash = true;
             } else if (!Character.isWhitespace(c)) {
                 return false;

@@ -52,7 +52,7 @@ final class VerbAdjacentDescriptions {
             return false;
         }
         char open = between.charAt(0);
-        if (open != ',' && open != '–' && open != '—' && open != '-' || between.charAt(between.length() - 1) != open
+        if (!ClauseMarks.setsOff(open) || between.charAt(between.length() - 1) != open
                 || between.indexOf(open, 1) != between.length() - 1) {
             return false;
         }

@@ -47,12 +47,12 @@ final class WithheldNames {
         while (i < d.text.length() && d.text.charAt(i) == ' ') {
             i++;
         }
-        if (i >= d.text.length() || !setOff(d.text.charAt(i))) {
+        if (i >= d.text.length() || !ClauseMarks.setsOff(d.text.charAt(i))) {
             return false;
         }
         int end = i + 1;
         int limit = Math.min(d.text.length(), i + REACH);
-        while (end < limit && !setOff(d.text.charAt(end)) && ".\n\"“”".indexOf(d.text.charAt(end)) < 0) {
+        while (end < limit && !ClauseMarks.setsOff(d.text.charAt(end)) && ".\n\"“”".indexOf(d.text.charAt(end)) < 0) {
             end++;
         }
         String clause = d.text.substring(i + 1, end).toLowerCase(Locale.ROOT);
@@ -83,10 +83,5 @@ final class WithheldNames {
             }
         }
         return null;
-    }
-
-    /** Whether {@code c} sets a clause off: a comma or a dash. */
-    private static boolean setOff(char c) {
-        return c == ',' || c == '–' || c == '—' || c == '-';
     }
 }
