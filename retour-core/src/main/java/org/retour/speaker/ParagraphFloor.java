@@ -263,7 +263,10 @@ final class ParagraphFloor {
                 Referent newcomer = SetOffNewcomers.opening(d, own - 1, withAuxiliaries(d, k));
                 newcomer = namedDescription(d, newcomer); // a definite one may stand for someone named
                 newcomer = newcomer != null ? newcomer : PronounReportingOpeners.opening(d, pronouns, kinds, own - 1, k, p.gender());
-                return newcomer != null && newcomer.gender().compatible(p.gender()) ? newcomer : null;
+                if (newcomer == null) {
+                    continue; // "…, said he fled … after he was told to": the verb of the newcomer comes before
+                }
+                return newcomer.gender().compatible(p.gender()) ? newcomer : null;
             }
             return r.person() != null && r.gender().compatible(p.gender()) && !SubjectRules.possessive(d, r)
                     && !subjectRules.governed(d, r) ? r : null;

@@ -82,4 +82,14 @@ class SetOffNewcomerPronounTest {
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).isEqualTo("A second defector");
     }
+
+    @Test
+    void aLaterVerbOfAnotherSubjectLeavesTheNewcomerWhoReportedFirst() {
+        List<Quote> q = top("Farhod, 31, told the researchers that he had seen prisoners killed near Tabqa. \"They filmed"
+                + " it,\" he said.\n\nAn Uzbek man, 24, said that fighters from Central Asia were placed at the front."
+                + " He described how three men who had tried to reach the border were brought back and shot.\n\n"
+                + "\"After that nobody even said the word Turkey,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).isEqualTo("An Uzbek man");
+    }
 }
