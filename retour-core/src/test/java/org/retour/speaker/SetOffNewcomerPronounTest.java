@@ -85,10 +85,11 @@ class SetOffNewcomerPronounTest {
 
     @Test
     void aLaterVerbOfAnotherSubjectLeavesTheNewcomerWhoReportedFirst() {
-        List<Quote> q = top("Farhod, 31, told the researchers that he had seen prisoners killed near Tabqa. \"They filmed"
-                + " it,\" he said.\n\nAn Uzbek man, 24, said that fighters from Central Asia were placed at the front."
-                + " He described how three men who had tried to reach the border were brought back and shot.\n\n"
-                + "\"After that nobody even said the word Turkey,\" he said.", "en");
+        List<Quote> q = top("Yusuf also told the researchers that he had seen members of the group kill prisoners near"
+                + " Tabqa. “They did not hide it,” he said.\n\nAn Uzbek man, 24, said that fighters from Central Asia were"
+                + " routinely placed at the front. He described how three men from his battalion who had tried to reach"
+                + " the Turkish border were brought back, declared apostates in the mosque after Friday prayers, and"
+                + " shot.\n\n“After that nobody in our battalion even said the word Turkey,” he said.", "en");
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).isEqualTo("An Uzbek man");
     }
