@@ -357,7 +357,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             d.lastParagraph = d.paragraph(Math.max(open, outer - 1));
             d.lastEnd = outer;
         }
-        d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || (labelled || askedBack) && Exchanges.question(q)); // "Le président : « Pourquoi … ? »"
+        d.asked = speaker != null && (exchanges.asks(d, q, aFirst, aLast) || (labelled || askedBack
+                || used != null && used == before && exchanges.asks(d, used)) && Exchanges.question(q)); // "Le président : « Pourquoi … ? »",
+        // "Ms Moffat asked: “Did he cry?”"
         d.answered = speaker != null && (answer || used != null && exchanges.replies(d, used));
         if (d.asked && d.otherSpeaker == null && used == after && after != null && exchanges.asks(d, after)) {
             // the first question, cued by a verb of asking: put to the person it asks, not to no one
