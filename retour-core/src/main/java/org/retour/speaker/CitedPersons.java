@@ -34,6 +34,7 @@ final class CitedPersons {
         this.of = kinds.get("of");
     }
 
+    /** The bundled words. */
     static CitedPersons bundled() {
         return BUNDLED;
     }
