@@ -13,11 +13,12 @@ import org.retour.resource.ResourceLines;
  * description a preposition of {@code passing.txt} governs, in a paragraph before the pronoun's ("… has verified the
  * details with a former fighter who knew him in Syria." then, a paragraph on, "“…,” he wrote": the man the messages
  * are from, named before it, not the fighter; « … auprès d'un ancien voisin », « avec l'aide d'un passeur » then
- * « « … », écrit-il »). A description
- * in the pronoun's own paragraph, a definite one, or one no such preposition governs keeps the pronoun. When the
- * sentence of the one in passing opens with a subject pronoun of that gender, an unnamed person who opens a sentence
- * before it in its paragraph is the one the pronoun carries on ("The defendant spoke for most of the day. She
- * described her years with a Chechen fighter." then "“…,” she said": the defendant, not the prosecutor named before).
+ * « « … », écrit-il »), nor to a person named in apposition after such a description ("with his cousin, Ashraff
+ * Faleel,"). A description in the pronoun's own paragraph, a definite one, or one no such preposition governs keeps
+ * the pronoun. When the sentence of the one in passing opens with a subject pronoun of that gender, an unnamed person
+ * who opens a sentence before it in its paragraph is the one the pronoun carries on ("The defendant spoke for most of
+ * the day. She described her years with a Chechen fighter." then "“…,” she said": the defendant, not the prosecutor
+ * named before).
  *
  * <p>Looks back over at most {@link #TRIES} referents. Immutable and thread-safe.
  */
@@ -31,6 +32,8 @@ final class PassingDescriptions {
 
     /** How many referents back the named person may stand. */
     static final int TRIES = 4;
+    /** How many tokens before a name's comma the description it is apposed to may start ("his cousin, X"). */
+    private static final int APPOSED_TOKENS = 4;
 
     private static final PassingDescriptions BUNDLED = new PassingDescriptions(ResourceLines.classpath(RESOURCE));
 
@@ -94,7 +97,7 @@ final class PassingDescriptions {
             return false;
         }
         int comma = d.tokens.get(k).span().start();
-        for (Referent o : d.referents.within(d.tokens.get(Math.max(0, k - 4)).span().start(), comma)) {
+        for (Referent o : d.referents.within(d.tokens.get(Math.max(0, k - APPOSED_TOKENS)).span().start(), comma)) {
             if (o.description() != null && o.span().end() == comma && governed(d, o)) {
                 return true;
             }
