@@ -55,11 +55,12 @@ final class WarNames {
             return null;
         }
         if (phraseAt(text, end, phrases.get(lang)) >= 0) {
-            return latest(text, order, from);
+            Named host = latest(text, order, from);
+            return host == null ? null : host.person();
         }
         int at = phraseAt(text, end, taken.get(lang));
-        Found host = at < 0 ? null : latest(text, order, from);
-        return host != null && anchored(wd, lastEnd(host, from), at, name) ? host : null;
+        Named host = at < 0 ? null : latest(text, order, from);
+        return host != null && anchored(wd, host.end(), at, name) ? host.person() : null;
     }
 
     /** Where one of {@code words} that ends at {@code end} after a non-letter starts, or -1. */
@@ -76,17 +77,6 @@ final class WarNames {
             }
         }
         return -1;
-    }
-
-    /** Where the last name of {@code f} before {@code from} ends. */
-    private static int lastEnd(Found f, int from) {
-        int end = -1;
-        for (Mention m : f.mentions) {
-            if (m.kind() == Mention.Kind.NAME && m.span().end() <= from) {
-                end = Math.max(end, m.span().end());
-            }
-        }
-        return end;
     }
 
     /**
@@ -118,8 +108,7 @@ final class WarNames {
         while (i > 0 && from - i < GAP && skipped(text.charAt(i - 1)) && !elided(text, i)) {
             i--;
         }
-        if (i >= 2 && (text.charAt(i - 1) == '\'' || text.charAt(i - 1) == '’')
-                && Character.toLowerCase(text.charAt(i - 2)) == 'd' && (i == 2 || text.charAt(i - 3) == ' ')) {
+        if (i > 0 && elided(text, i)) {
             i -= 2; // « sous le nom de guerre d'« Abou Moussab » »
             while (i > 0 && Character.isSpaceChar(text.charAt(i - 1))) {
                 i--;
@@ -140,11 +129,16 @@ final class WarNames {
         return Character.isSpaceChar(c) || "“\"«‘'„,:".indexOf(c) >= 0;
     }
 
+    /** A person and where their name ends. */
+    private record Named(Found person, int end) {
+    }
+
     /**
-     * The person named last before {@code from} in its paragraph, or null: a name, not a transcript's label ("LYLE:
-     * The SDF commander here, who goes by the nom de guerre Heval Baran": the commander's, not the reporter's).
+     * The person named last before {@code from} in its paragraph, with where that name ends, or null: a name, not a
+     * transcript's label ("LYLE: The SDF commander here, who goes by the nom de guerre Heval Baran": the commander's,
+     * not the reporter's).
      */
-    private static Found latest(String text, List<Found> order, int from) {
+    private static Named latest(String text, List<Found> order, int from) {
         Found best = null;
         int bestEnd = -1;
         for (Found f : order) {
@@ -156,6 +150,6 @@ final class WarNames {
             }
         }
         int paragraphEnd = best == null ? -1 : text.indexOf("\n\n", bestEnd);
-        return paragraphEnd < 0 || paragraphEnd >= from ? best : null;
+        return best != null && (paragraphEnd < 0 || paragraphEnd >= from) ? new Named(best, bestEnd) : null;
     }
 }

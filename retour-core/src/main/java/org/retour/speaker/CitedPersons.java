@@ -45,8 +45,8 @@ final class CitedPersons {
      */
     Referent cited(SpeakerDocument d, int open) {
         Set<String> citing = verbs.get(d.lang);
-        int colon = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        if (citing == null || colon < 0 || d.text.charAt(colon) != ':') {
+        int colon = QuoteOffsets.colonBefore(d.text, open);
+        if (citing == null || colon < 0) {
             return null;
         }
         int first = d.tokenAt(SpeakerSentences.sentenceStart(d, colon));

@@ -290,7 +290,7 @@ final class CueFinder {
             if (cue != null && !cue.source()) {
                 return cue;
             }
-            if (!shortLower(d, t) && cues.kind(d.lower(k), d.lang) != SpeechCues.Kind.EMPHASIS) {
+            if (!shortLower(d, t) && d.tokenCues(cues).kind(k) != SpeechCues.Kind.EMPHASIS) {
                 return null; // « Il me l'a dit lui-même : “…” »: past the stressed self
             }
         }

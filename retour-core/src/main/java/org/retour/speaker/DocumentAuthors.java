@@ -68,8 +68,8 @@ final class DocumentAuthors {
      * description the document's noun phrase names as its author, the reader {@code reader} aside.
      */
     Author author(SpeakerDocument d, int open, int prevEnd, Referent reader) {
-        int c = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        boolean colon = c >= 0 && d.text.charAt(c) == ':';
+        int c = QuoteOffsets.colonBefore(d.text, open);
+        boolean colon = c >= 0;
         int paragraph = d.paragraphStarts.get(d.paragraph(open));
         if (!colon && !QuoteOffsets.blank(d.text, SpeakerSentences.sentenceStart(d, open), open)) {
             return null;

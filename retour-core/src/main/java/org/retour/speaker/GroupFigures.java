@@ -229,8 +229,8 @@ final class GroupFigures {
             Referent r = told(d, cue, from, paragraph, outer, ranks);
             return r == SOMEONE_ELSE ? null : r;
         }
-        int colon = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        return colon >= 0 && d.text.charAt(colon) == ':' ? colonSubject(d, from, d.tokenAt(colon), ranks) : null;
+        int colon = QuoteOffsets.colonBefore(d.text, open);
+        return colon >= 0 ? colonSubject(d, from, d.tokenAt(colon), ranks) : null;
     }
 
     /**

@@ -46,8 +46,8 @@ final class IntroducingSubjects {
      */
     Pronoun subject(SpeakerDocument d, LetterWords words, int open, int parentOpen) {
         Map<String, Word> m = pronouns.get(d.lang);
-        int colon = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        if (m == null || colon < 0 || d.text.charAt(colon) != ':') {
+        int colon = QuoteOffsets.colonBefore(d.text, open);
+        if (m == null || colon < 0) {
             return null;
         }
         int from = Math.max(d.tokenAt(Math.max(parentOpen + 1, SpeakerSentences.sentenceStart(d, colon))),

@@ -86,6 +86,15 @@ final class QuoteOffsets {
         return depth > 0;
     }
 
+    /**
+     * The offset of the colon that is the last non-blank character before {@code offset} (« … : « … » »), or -1 when
+     * another character, or none, stands there.
+     */
+    static int colonBefore(String text, int offset) {
+        int i = lastNonBlankBefore(text, offset);
+        return i >= 0 && text.charAt(i) == ':' ? i : -1;
+    }
+
     /** The offset of the last non-blank character before {@code offset}, or -1. */
     static int lastNonBlankBefore(String text, int offset) {
         int i = offset - 1;
