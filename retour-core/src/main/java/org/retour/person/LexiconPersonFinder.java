@@ -132,6 +132,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             i = Math.max(j, i + 1);
         }
         SharedSurnames.share(text, wd, order); // « Walid et Mehdi Benamara »
+        KinSurnames.bundled().share(wd, order, language); // « Monique Maquet … Sa fille Aurélie »
         GivenNames.join(order, f -> f.canonical, f -> f.mentions);
         List<Entity> out = new ArrayList<>(order.size());
         for (int k = 0; k < order.size(); k++) {
@@ -256,7 +257,7 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
-        if (PlaceNouns.bundled().endsPlace(wd, i, j, lang) || !honorific && NamedSites.bundled().names(wd, i, j, lang)) {
+        if (PlaceNouns.bundled().namesPlace(wd, i, j, lang) || !honorific && NamedSites.bundled().names(wd, i, j, lang)) {
             return; // "a man from Addu City", "the Ely Trinity ground": a place the place stage does not know
         }
         if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)

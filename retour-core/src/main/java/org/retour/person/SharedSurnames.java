@@ -32,25 +32,36 @@ final class SharedSurnames {
             if (surname == null) {
                 continue;
             }
-            String canonical = single.canonical + ' ' + surname;
-            Found named = new Found(canonical);
-            named.labelRole = single.labelRole;
-            named.tokenRanges.addAll(single.tokenRanges);
-            named.mentions.addAll(single.mentions); // each as written: « Walid »
-            Found same = null;
-            for (Found f : order) {
-                same = same == null && f != single && f.canonical.equals(canonical) ? f : same;
+            if (rename(order, k, single.canonical + ' ' + surname)) {
+                k--;
             }
-            if (same == null) {
-                order.set(k, named);
-                continue;
-            }
-            same.mentions.addAll(named.mentions); // "Walid et Mehdi Benamara" … "Walid Benamara a dit"
-            same.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
-            same.tokenRanges.addAll(named.tokenRanges);
-            order.remove(k);
-            k--;
         }
+    }
+
+    /**
+     * Names the person at {@code k} of {@code order} by {@code canonical}, its mentions kept as written (« Walid »); a
+     * person of that full name found elsewhere in the text takes its mentions instead, and the person leaves {@code
+     * order}. Returns whether it left.
+     */
+    static boolean rename(List<Found> order, int k, String canonical) {
+        Found single = order.get(k);
+        Found named = new Found(canonical);
+        named.labelRole = single.labelRole;
+        named.tokenRanges.addAll(single.tokenRanges);
+        named.mentions.addAll(single.mentions);
+        Found same = null;
+        for (Found f : order) {
+            same = same == null && f != single && f.canonical.equals(canonical) ? f : same;
+        }
+        if (same == null) {
+            order.set(k, named);
+            return false;
+        }
+        same.mentions.addAll(named.mentions); // "Walid et Mehdi Benamara" … "Walid Benamara a dit"
+        same.mentions.sort(Comparator.comparingInt(m -> m.span().start()));
+        same.tokenRanges.addAll(named.tokenRanges);
+        order.remove(k);
+        return true;
     }
 
     /**

@@ -133,11 +133,13 @@ final class TranscriptLabels {
     }
 
     /**
-     * Whether a person's name is the label's: the same words, or the last words of either (« SLIM BEN AMOR »
-     * for Ben Amor, « LEFORT » for Mathieu Lefort).
+     * Whether a person's name is the label's: the same words, the last words of either (« SLIM BEN AMOR »
+     * for Ben Amor, « LEFORT » for Mathieu Lefort), or a label of one word that is the name's first (« SONIA » for
+     * Sonia Trabelsi, whom the text named « sa sœur Sonia »).
      */
     static boolean names(String canonical, String label) {
         String name = canonical.toLowerCase(Locale.ROOT);
-        return name.equals(label) || label.endsWith(" " + name) || name.endsWith(" " + label);
+        return name.equals(label) || label.endsWith(" " + name) || name.endsWith(" " + label)
+                || label.indexOf(' ') < 0 && name.startsWith(label + " ");
     }
 }

@@ -8,7 +8,10 @@ import org.retour.model.Entity;
 import org.retour.pipeline.Layers;
 import org.retour.quote.TestPipelines;
 
-/** A capitalised run that ends with a place noun ("Addu City", « Koweït City ») names a place, not a person. */
+/**
+ * A capitalised run that ends with a place noun ("Addu City", « Koweït City ») or opens with a place opener ("Jabal Mohsen",
+ * "Bab el-Tebbaneh") names a place, not a person.
+ */
 class PlaceNounNameTest {
 
     private static List<String> persons(String text, String lang) {
@@ -31,5 +34,18 @@ class PlaceNounNameTest {
     void aNameThatOnlyOpensWithThePlaceNounsLettersIsStillAPerson() {
         assertThat(persons("\"They took our phones,\" said Amina Citybay, a nurse from Addu City.", "en"))
                 .containsExactly("Amina Citybay");
+    }
+
+    @Test
+    void aRunOpeningWithAnArabicPlaceWordIsNoPersonThoughAGivenNameFollows() {
+        assertThat(persons("Khaled est parti en 2014, après les affrontements entre Bab el-Tebbaneh et Jabal Mohsen. "
+                + "Il dit avoir voulu défendre les sunnites.", "fr")).containsExactly("Khaled");
+        assertThat(persons("Omar Haddad grew up in Deir Hafer and crossed at Kafr Nabl, he said.", "en"))
+                .containsExactly("Omar Haddad");
+    }
+
+    @Test
+    void aPlaceWordInsideAPersonsNameOpensNothing() {
+        assertThat(persons("Ahmed Bab said he left in 2016.", "en")).containsExactly("Ahmed Bab");
     }
 }

@@ -18,7 +18,7 @@ class AgeAfterDescriptionTest {
     void aTradeWithAnAgeAfterItIsTheSisterNamedBefore() {
         List<Quote> q = top("Samir B. est rentré de Syrie en 2017. Sa sœur, Nora, l'attendait à Gaziantep. « Il ne"
                 + " dormait plus », raconte l'aide-soignante de 41 ans.", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Nora");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nora B.");
     }
 
     @Test

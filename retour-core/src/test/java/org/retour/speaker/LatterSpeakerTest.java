@@ -15,7 +15,7 @@ class LatterSpeakerTest {
     void ceDernierAfterTheCueIsTheManMentionedLast() {
         List<Quote> q = top("Nabil Cherif a passé deux ans en Syrie. Son frère Ilyes l'attendait à Lyon.\n\n"
                 + "« Je n'ai jamais douté qu'il reviendrait », dit ce dernier.", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilyes");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilyes Cherif");
     }
 
     @Test

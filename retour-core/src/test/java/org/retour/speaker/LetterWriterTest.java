@@ -22,9 +22,9 @@ class LetterWriterTest {
                 + " près de la frontière. Elle lit à voix basse.\n\n"
                 + "« Maman, ici on a faim. Les émirs gardent tout pour eux. » Et plus bas : « Dis à papa que je"
                 + " pense à lui. »", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane Benali");
         assertThat(speaker(q.get(0)).voice()).isEqualTo(Voice.DEFECTOR);
-        assertThat(speaker(q.get(1)).name()).isEqualTo("Sofiane");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Sofiane Benali");
     }
 
     @Test
@@ -35,7 +35,7 @@ class LetterWriterTest {
         Quote outer = topLevel(a).get(0);
         assertThat(speaker(outer).name()).isEqualTo("Janet Cole");
         Quote inner = children(a, outer).get(0);
-        assertThat(speaker(inner).name()).isEqualTo("Liam");
+        assertThat(speaker(inner).name()).isEqualTo("Liam Cole");
         assertThat(speaker(inner).voice()).isEqualTo(Voice.DEFECTOR);
     }
 
@@ -87,7 +87,7 @@ class LetterWriterTest {
                 + "Elle lit le dernier à voix haute : « Maman, ici les chefs mangent et nous attendons. »\n\n"
                 + "Elle pose son téléphone. « Elle n'osait pas dire qu'elle avait peur. »", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Samira Haddad");
-        assertThat(speaker(q.get(1)).name()).isEqualTo("Yasmine");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Yasmine Haddad");
         assertThat(speaker(q.get(1)).voice()).isEqualTo(Voice.DEFECTOR);
         assertThat(speaker(q.get(2)).name()).isEqualTo("Samira Haddad");
         assertThat(speaker(q.get(2)).voice()).isEqualTo(Voice.RELATIVE);
@@ -151,7 +151,7 @@ class LetterWriterTest {
                 + "Elle choisit une lettre, chausse ses lunettes et lit à voix haute : « Maman, je repense souvent à"
                 + " Mayadine. »\n\n"
                 + "Son fils aîné, Soufiane, assis à côté d’elle, n’a pas lu les lettres.", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilias");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Ilias El Ouardi");
     }
 
     @Test
@@ -163,7 +163,7 @@ class LetterWriterTest {
                 + "Une autre, datée de février, est plus sombre. Ilias y raconte un camarade tunisien désigné pour une"
                 + " « opération ». « Il est monté dans la voiture. Je n'ai jamais su où elle allait exploser », lit encore"
                 + " Malika El Ouardi, la voix qui se brise.", "fr");
-        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Ilias");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Ilias El Ouardi");
     }
 
     @Test
@@ -211,6 +211,6 @@ class LetterWriterTest {
         List<Quote> q = top("Malika Benali garde les lettres de son fils cadet, Sofiane, réfugié dans un camp."
                 + " Elle lit à voix basse.\n\n« Chère maman, ici on a faim. » Et plus bas : « Dis à papa que je"
                 + " pense à lui. »", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sofiane Benali");
     }
 }

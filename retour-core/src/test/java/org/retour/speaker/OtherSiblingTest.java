@@ -29,7 +29,7 @@ class OtherSiblingTest {
         List<Quote> q = top("Sarah Benhamou, 33 ans, est jugée à Paris.\n\n"
                 + "Sa sœur, Myriam, est assise au premier rang. « Je lui écrivais chaque semaine », dit-elle.\n\n"
                 + "Myriam se lève et quitte la salle. Sa sœur poursuit : « Je voulais rentrer depuis 2017. »", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Myriam");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Myriam Benhamou");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Sarah Benhamou");
     }
 }

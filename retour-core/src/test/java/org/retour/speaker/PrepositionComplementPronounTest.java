@@ -22,6 +22,6 @@ class PrepositionComplementPronounTest {
     void sonNamedInAppositionAfterDeStillTakesThePronoun() {
         List<Quote> q = top("Sylvie Garnier tient la photo de son fils, Thomas, détenu en Syrie. Dans ses messages, il"
                 + " écrit que « les émirs se sont enrichis ».", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Thomas");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Thomas Garnier");
     }
 }

@@ -33,6 +33,6 @@ class SourcePersonPronounTest {
     void aVerbOfSpeechAfterTheSourceKeepsItsOwnSubject() {
         List<Quote> q = top("Selon Samir Haddad, le camp manque de tout. Son frère Karim raconte les nuits sans eau."
                 + " « On buvait l'eau du fossé », dit-il.", "fr");
-        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
     }
 }

@@ -22,7 +22,7 @@ class TranscriptLabelTest {
         List<Quote> q = top(TEXT, "fr");
         assertThat(q).hasSize(2);
         assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Trabelsi");
-        assertThat(speaker(q.get(1)).name()).isEqualTo("Sonia");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Sonia Trabelsi"); // the label « SONIA » names the one the text called « sa sœur Sonia »
     }
 
     @Test
