@@ -15,7 +15,8 @@ import org.retour.resource.ResourceLines;
  * subject of the last sentence of asking before it, in its paragraph or the one before. A question that also speaks
  * of its asker in the first person (« Vous savez ce que j'ai vu ? ») may be the speaker's own and stays theirs. A
  * quote after a question, put to the hearer or answered by a word of answer (« « Alors pourquoi ? » « Parce que … » »),
- * is the one asked's. The first-person words and the words of answer come from {@code hearer-questions.txt}.
+ * is the one asked's, and so is one after a short question the asker does not speak in (« « Et aujourd'hui ? », demande
+ * le président. « Je travaille. » »). The first-person words and the words of answer come from {@code hearer-questions.txt}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,6 +29,11 @@ final class HearerQuestions {
     private static final int PARAGRAPHS = 1;
     /** How many characters before a quote's outer end its question mark is looked for. */
     private static final int QUESTION_REACH = 4;
+    /**
+     * The most tokens of a question that puts itself to the hearer without a word for them when it speaks of no one
+     * in the first person (« Et aujourd'hui ? », "And now?").
+     */
+    private static final int SHORT_QUESTION = 6;
 
     /** What a word of the resource is. */
     enum Kind { FIRST, ANSWER }
@@ -121,7 +127,8 @@ final class HearerQuestions {
 
     /**
      * Whether the sentence that ends with the question mark closing the quote before {@code end} addresses the
-     * hearer (« Avez-vous … ? », "Did you …?").
+     * hearer (« Avez-vous … ? », "Did you …?"), or is a short question with no word of its asker in the first person
+     * (« Et aujourd'hui ? », {@link #SHORT_QUESTION} tokens at most).
      */
     private boolean addressedBefore(SpeakerDocument d, int end) {
         int mark = questionBefore(d, end);
@@ -130,12 +137,15 @@ final class HearerQuestions {
         }
         int from = d.tokenAt(SpeakerSentences.sentenceStart(d, mark));
         int to = d.tokenAt(mark);
+        Map<String, Kind> words = byLanguage.getOrDefault(d.lang, Map.of());
+        boolean first = false;
         for (int k = from; k < to; k++) {
             if (Tokens.isWord(d.tokens.get(k)) && exchanges.kind(d.lower(k), d.lang) == Exchanges.Kind.YOU) {
                 return true;
             }
+            first |= Tokens.isWord(d.tokens.get(k)) && words.get(d.lower(k)) == Kind.FIRST;
         }
-        return false;
+        return !first && to - from <= SHORT_QUESTION;
     }
 
     /**

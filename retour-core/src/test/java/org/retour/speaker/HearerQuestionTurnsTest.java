@@ -93,4 +93,20 @@ class HearerQuestionTurnsTest {
         assertThat(speaker(q.get(1)).name()).isEqualTo("Anne Vogt");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Samir Dali");
     }
+
+    @Test
+    void theAnswerAfterAShortQuestionTheJudgeAsksIsTheAccuseds() {
+        List<Quote> q = top("Sofiane Boukhatem, 31 ans, comparaît libre. « Je suis parti pour ma fille », explique le "
+                + "prévenu.\n\n« Et aujourd'hui ? », demande le président. « Aujourd'hui, je travaille dans le BTP. »", "fr");
+        assertThat(speaker(q.get(1)).description()).isEqualTo("le président");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Sofiane Boukhatem");
+    }
+
+    @Test
+    void aLongerQuestionWithoutAWordForTheHearerLeavesTheNextWordsToTheAsker() {
+        List<Quote> q = top("Sofiane Boukhatem, 31 ans, comparaît libre. « Je suis parti pour ma fille », explique le "
+                + "prévenu.\n\n« Qui, dans ce quartier, aurait pu prévoir un départ pareil ? », demande le président. "
+                + "« Personne ne l'a vu venir. »", "fr");
+        assertThat(speaker(q.get(2)).description()).isEqualTo("le président");
+    }
 }
