@@ -18,7 +18,8 @@ import org.retour.person.Tokens;
  * "« …, observe Claire Lemaître, juge d'instruction. La question … »", "« …, se souvient l'éducatrice. Elle … »"):
  * a verb of speech right after a comma, behind a reflexive pronoun or not, followed by its pronoun and a comma or a
  * stop (« Elle avait raison, glisse-t-il. Elle m'attendait. »), a capitalised
- * name or a definite description that ends the clause. Used only when no cue stands beside the quote.
+ * name or a definite description that ends the clause, behind a gerund of manner or not (« …, dit l'imam en pesant ses
+ * mots, … »). Used only when no cue stands beside the quote.
  *
  * <p>Immutable and thread-safe.
  */
@@ -29,6 +30,8 @@ final class InnerCues {
 
     /** The most tokens an inserted cue spans from its verb to the end of its pronoun. */
     static final int CUE_TOKENS = 6;
+    /** The most words after the participle of a gerund of manner between an inserted cue and its comma. */
+    static final int GERUND_WORDS = 3;
 
     private final CueFinder finder;
     private final SpeechCues cues;
@@ -79,11 +82,30 @@ final class InnerCues {
             return null;
         }
         PersonDescription first = found.get(0);
-        int after = first.span().end();
+        int after = pastGerund(d, first.span().end());
         while (after < d.text.length() && d.text.charAt(after) == ' ') {
             after++;
         }
         return after < d.text.length() && ".,;!?»\u201d\"".indexOf(d.text.charAt(after)) >= 0 ? first : null;
+    }
+
+    /**
+     * The offset past a French gerund of manner that opens at {@code at} behind spaces (« dit l'imam en pesant ses
+     * mots, », « poursuit-il en souriant, »): « en », a word in « -ant » and at most {@link #GERUND_WORDS} more words
+     * before a mark; else {@code at}.
+     */
+    static int pastGerund(SpeakerDocument d, int at) {
+        int k = d.tokenAt(QuoteOffsets.skipSpaces(d.text, at));
+        if (!"fr".equals(d.lang) || k + 1 >= d.tokens.size() || !"en".equals(d.lower(k))
+                || !d.lower(k + 1).endsWith("ant") || !Tokens.isWord(d.tokens.get(k + 1))) {
+            return at;
+        }
+        for (int j = k + 2; j < Math.min(d.tokens.size(), k + 2 + GERUND_WORDS + 1); j++) {
+            if (!Tokens.isWord(d.tokens.get(j))) {
+                return d.tokens.get(j - 1).span().end();
+            }
+        }
+        return at;
     }
 
     /** Whether token {@code k} closes the inserted clause: a comma, or a stop after which the quote goes on. */
@@ -108,7 +130,8 @@ final class InnerCues {
                 continue;
             }
             int next = c.last() + 1;
-            boolean pronounThenComma = c.pronoun() != null && endsClause(d, next); // "poursuit-il, on" or "glisse-t-il. Elle"
+            boolean pronounThenComma = c.pronoun() != null && (endsClause(d, next) // "poursuit-il, on" or "glisse-t-il. Elle"
+                    || endsClause(d, d.tokenAt(pastGerund(d, d.tokens.get(c.last()).span().end())))); // « dit-il en souriant, »
             boolean name = c.pronoun() == null && Tokens.isWord(d.tokens.get(next))
                     && Tokens.capitalised(d.text, d.tokens.get(next));
             if (pronounThenComma || name || c.pronoun() == null && describedAt(d, next, last) != null) {

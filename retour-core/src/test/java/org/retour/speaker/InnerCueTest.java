@@ -58,4 +58,23 @@ class InnerCueTest {
         assertThat(q.get(1).attribution().cue().text()).isEqualTo("a-t-il dit");
         assertThat(q.get(1).attribution().cue().span().start()).isEqualTo(text.indexOf("a-t-il dit"));
     }
+
+    @Test
+    void uneDescriptionOuUnPronomSuivisDUnGerondifParlent() {
+        String text = "Chaque mardi, Abdelaziz Rahmouni franchit les portiques de la prison. Parmi ses détenus, un jeune homme"
+                + " revenu de Syrie.\n« Ce garçon, dit l'imam en pesant ses mots, n'est pas un monstre. »\n"
+                + "Karim Ouali, 31 ans, a été libéré en mars. « Là-bas, poursuit-il en souriant à peine, on parlait d'argent. »";
+        List<Quote> q = top(text, "fr");
+        assertThat(q.get(0).attribution().cue().text()).isEqualTo("dit");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Abdelaziz Rahmouni");
+        assertThat(q.get(1).attribution().cue().text()).isEqualTo("poursuit-il");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Ouali");
+    }
+
+    @Test
+    void unGerondifSansVirguleApresSesMotsNeFaitPasUneIncise() {
+        List<Quote> q = top("Karim Ouali, 31 ans, a été libéré en mars. « Là-bas, on vivait en attendant tous les jours"
+                + " la même chose. »", "fr");
+        assertThat(q.get(0).attribution().cue()).isNull();
+    }
 }
