@@ -28,12 +28,23 @@ final class WarNames {
     private static final int WINDOW = 20;
     private static final WarNames BUNDLED = new WarNames(ResourceLines.classpath(RESOURCE), ResourceLines.classpath(TAKEN));
 
-    private final Map<String, Set<String>> phrases;
-    private final Map<String, Set<String>> taken;
+    /**
+     * Per language, the phrases of a war name, in the order their set gives them. Design decision: arrays, not the
+     * sets, as every run of words that may name someone is tried against them; see {@link #phraseAt}.
+     */
+    private final Map<String, String[]> phrases;
+    private final Map<String, String[]> taken;
 
     WarNames(List<String> lines, List<String> takenLines) {
-        this.phrases = ResourceLines.byLanguage(lines, true);
-        this.taken = ResourceLines.byLanguage(takenLines, true);
+        this.phrases = arrays(ResourceLines.byLanguage(lines, true));
+        this.taken = arrays(ResourceLines.byLanguage(takenLines, true));
+    }
+
+    /** Each language's phrases as an array, in the order of its set. */
+    private static Map<String, String[]> arrays(Map<String, Set<String>> byLanguage) {
+        Map<String, String[]> out = new java.util.HashMap<>();
+        byLanguage.forEach((lang, words) -> out.put(lang, words.toArray(String[]::new)));
+        return Map.copyOf(out);
     }
 
     /** The bundled phrases. */
@@ -63,15 +74,20 @@ final class WarNames {
         return host != null && anchored(wd, host.end(), at, name) ? host.person() : null;
     }
 
-    /** Where one of {@code words} that ends at {@code end} after a non-letter starts, or -1. */
-    private static int phraseAt(String text, int end, Set<String> words) {
+    /**
+     * Where one of {@code words} that ends at {@code end} after a non-letter starts, or -1. Design decision: a
+     * phrase whose last character is not the text's, lower-cased once, is passed over before it is compared from
+     * its start, as the text before most runs ends with none of them.
+     */
+    private static int phraseAt(String text, int end, String[] words) {
         if (words == null) {
             return -1;
         }
         int window = Math.max(0, end - WINDOW);
+        char last = end > 0 ? Character.toLowerCase(text.charAt(end - 1)) : 0;
         for (String p : words) {
             int at = end - p.length();
-            if (at >= window && NamingPhrases.loweredAt(text, at, p)
+            if (at >= window && (p.isEmpty() || p.charAt(p.length() - 1) == last) && NamingPhrases.loweredAt(text, at, p)
                     && (at == 0 || !Character.isLetter(Character.toLowerCase(text.charAt(at - 1))))) {
                 return at;
             }
