@@ -38,6 +38,8 @@ public final class DescriptionFinder {
     private static final DemonymAdjectives ADJECTIVES = DemonymAdjectives.bundled();
     private final Partitives partitives = Partitives.bundled();
     private static final BirthParents BIRTH_PARENTS = BirthParents.bundled();
+    /** The endings of demonyms the lexicon does not list (« le Vénissian »). */
+    private static final DemonymEndings DEMONYM_ENDINGS = DemonymEndings.bundled();
     private final CopulaNames copulas = CopulaNames.bundled();
     private final IndefiniteHeads indefiniteHeads = IndefiniteHeads.bundled();
     private final DeterminerGenders determinerGenders = DeterminerGenders.bundled();
@@ -91,6 +93,10 @@ public final class DescriptionFinder {
                     && !ADJECTIVES.beforeNoun(text, tokens, entries, k, lang, speech)) {
                 g = lexicon.gender(Kind.DEMONYM, w, lang); // "le Genevois", "un Lyonnais de 30 ans", "the Marseillais"
                 demonym = true;
+            }
+            if (g == null && view != null && !demonym) {
+                g = DEMONYM_ENDINGS.genderAt(entries, lower, k, lang); // « le Vénissian », « le Lavallois »
+                demonym = g != null;
             }
             if (g == null && indefinite) {
                 g = indefiniteHeads.headAt(text, tokens, entries, k, lang); // « un ancien de Raqqa », « un haut cadre de la DGSI »
