@@ -19,7 +19,8 @@ import org.retour.person.Tokens;
  * a verb of speech right after a comma, behind a reflexive pronoun or not, followed by its pronoun and a comma or a
  * stop (« Elle avait raison, glisse-t-il. Elle m'attendait. »), a capitalised
  * name or a definite description that ends the clause, behind a gerund of manner or not (« …, dit l'imam en pesant ses
- * mots, … »). Used only when no cue stands beside the quote.
+ * mots, … »); a pronoun may also have one adverb after it (« …, dit-il enfin. … »). Used only when no cue stands beside
+ * the quote.
  *
  * <p>Immutable and thread-safe.
  */
@@ -108,6 +109,17 @@ final class InnerCues {
         return at;
     }
 
+    /**
+     * Whether token {@code k} is one word in lower case that may qualify the verb of an inserted cue (« dit-il enfin »,
+     * « poursuit-elle doucement »): no determiner, pronoun, preposition nor conjunction that would open a clause.
+     */
+    private boolean adverb(SpeakerDocument d, int k) {
+        Token t = d.tokens.get(k);
+        return Tokens.isWord(t) && !Tokens.capitalised(d.text, t)
+                && !lexicon.isAny(d.lower(k), d.lang, PersonLexicon.Kind.DET, PersonLexicon.Kind.PRON, PersonLexicon.Kind.PREP)
+                && !lexicon.isAny(d.lower(k), d.lang, PersonLexicon.Kind.CONJ, PersonLexicon.Kind.REL, PersonLexicon.Kind.CLITIC);
+    }
+
     /** Whether token {@code k} closes the inserted clause: a comma, or a stop after which the quote goes on. */
     private static boolean endsClause(SpeakerDocument d, int k) {
         Token t = d.tokens.get(k);
@@ -131,7 +143,8 @@ final class InnerCues {
             }
             int next = c.last() + 1;
             boolean pronounThenComma = c.pronoun() != null && (endsClause(d, next) // "poursuit-il, on" or "glisse-t-il. Elle"
-                    || endsClause(d, d.tokenAt(pastGerund(d, d.tokens.get(c.last()).span().end())))); // « dit-il en souriant, »
+                    || endsClause(d, d.tokenAt(pastGerund(d, d.tokens.get(c.last()).span().end()))) // « dit-il en souriant, »
+                    || adverb(d, next) && next + 1 < last && endsClause(d, next + 1)); // « dit-il enfin. »
             boolean name = c.pronoun() == null && Tokens.isWord(d.tokens.get(next))
                     && Tokens.capitalised(d.text, d.tokens.get(next));
             if (pronounThenComma || name || c.pronoun() == null && describedAt(d, next, last) != null) {

@@ -77,4 +77,19 @@ class InnerCueTest {
                 + " la même chose. »", "fr");
         assertThat(q.get(0).attribution().cue()).isNull();
     }
+
+    @Test
+    void unPronomInsereSuiviDUnAdverbeParle() {
+        List<Quote> q = top("La présidente interroge Yassine Mehdaoui sur les exécutions. Long silence. « J'ai vu un garçon"
+                + " se faire tuer, dit-il enfin. Ce jour-là, j'ai compris. »", "fr");
+        assertThat(q.get(0).attribution().cue().text()).isEqualTo("dit-il");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Yassine Mehdaoui");
+    }
+
+    @Test
+    void unPronomSuiviDUnComplementNOuvrePasDIncise() {
+        List<Quote> q = top("Yassine Mehdaoui, 28 ans, a été libéré en mars. « Je sais ce qu'il pense, dit-il le soir à sa"
+                + " mère. »", "fr");
+        assertThat(q.get(0).attribution().cue()).isNull();
+    }
 }
