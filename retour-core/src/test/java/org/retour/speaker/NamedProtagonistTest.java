@@ -28,6 +28,17 @@ class NamedProtagonistTest {
     }
 
     @Test
+    void theQuotesGivenToTheAccusedCountAsMentionsAgainstAJudgeNamedAsOften() {
+        String goesOn = "« Là-bas, on attendait. Les journées étaient longues et personne ne nous disait rien de ce qui se"
+                + " passait ailleurs. »\n\n";
+        List<Quote> q = top("Elle parle bas. Chloé Vasseur, 28 ans, comparaissait jeudi à Paris.\n\nLa présidente, Anne"
+                + " Roux, déroule la chronologie. Anne Roux lit le dossier. « Vous étiez heureuse ? » « Au début, oui »,"
+                + " répond Chloé Vasseur.\n\n" + goesOn.repeat(12) + "La présidente l'interrompt : « Et vous n'avez pas"
+                + " pensé à partir ? » La jeune femme secoue la tête. « Les femmes qui essayaient, on les enfermait. »", "fr");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Chloé Vasseur");
+    }
+
+    @Test
     void aNameOnlyTheQuotesHoldIsNoProtagonist() {
         List<Quote> q = top("Le premier est parti « pour défendre les Syriens contre Bachar », répète-t-il. « Les gens de"
                 + " Bachar, on les voyait passer. »\n\n" + FILLER.repeat(4) + "\n\nLe Toulousain affirme qu'il a vite"
