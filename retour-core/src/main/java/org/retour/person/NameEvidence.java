@@ -344,6 +344,7 @@ final class NameEvidence {
                 return false; // "… by her first name. She went": a new sentence, no name given
             }
         }
-        return NamingPhrases.bundled().introducesName(text, Math.max(0, at - NAMING_WINDOW), at, lang);
+        return NamingPhrases.bundled().introducesName(text, Math.max(0, at - NAMING_WINDOW), at, lang)
+                && !BareNaming.bundled().namesThing(text, tokens, start, lang);
     }
 }

@@ -10,8 +10,8 @@ import org.retour.person.Referents.Referent;
 /**
  * The protagonist a definite description that says only where someone is from, or their age or sex, stands for far from
  * any name (« Luca Bertholet … », then, paragraphs of pronouns later, « Le Vaudois affirme … », « la jeune femme a vécu
- * … »): the person the article names in its first two paragraphs and mentions most, counting the quotes given to them
- * so far as mentions (the pronouns of their cues are none), when no office or trade is theirs.
+ * … »): the person the article names in its first two paragraphs and mentions most, counting each quote given to them
+ * so far as one more mention, when no office or trade is theirs.
  *
  * <p>Design decision: such a noun tells only what the article's subject is worth being called by; a witness or an
  * official is taken up by their role, so only persons without a role, or with a former fighter's or a relative's,
