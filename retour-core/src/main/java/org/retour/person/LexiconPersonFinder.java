@@ -257,8 +257,9 @@ public final class LexiconPersonFinder implements PersonFinder {
         if (start >= j || NameEvidence.insideLongerName(wd, start, j, other)) {
             return; // "l'aéroport Mohammed V": a place named after a person
         }
-        if (PlaceNouns.bundled().namesPlace(wd, i, j, lang) || !honorific && NamedSites.bundled().names(wd, i, j, lang)) {
-            return; // "a man from Addu City", "the Ely Trinity ground": a place the place stage does not know
+        if (PlaceNouns.bundled().namesPlace(wd, i, j, lang) || !honorific && (NamedSites.bundled().names(wd, i, j, lang)
+                || PlaceNouns.beforePersonNoun(wd, start, j, lang))) {
+            return; // "a man from Addu City", "the Ely Trinity ground", "A Logan mother": a place the place stage does not know
         }
         if (!honorific && start == i && (ArticledNames.afterArticle(wd, start, lang)
                 || ArticledNames.afterIndefinite(wd, start, lang)

@@ -48,4 +48,14 @@ final class PlaceNouns {
     private static boolean in(Map<String, Set<String>> words, String word, String lang) {
         return words.getOrDefault("*", Set.of()).contains(word) || words.getOrDefault(lang, Set.of()).contains(word);
     }
+
+    /**
+     * Whether the one word {@code [start, end)} stands between an article and a person's noun in lower case in English
+     * ("A Logan mother", "the Luton man"): a town's name used as an adjective, though it is also a given name.
+     */
+    static boolean beforePersonNoun(NameWords wd, int start, int end, String lang) {
+        return "en".equals(lang) && end - start == 1 && start > 0 && end < wd.size()
+                && wd.entries.is(PersonLexicon.Kind.DET, start - 1) && !wd.entries.is(PersonLexicon.Kind.POSSESSIVE, start - 1)
+                && !wd.capitalised(end) && wd.entries.head(end) != null;
+    }
 }

@@ -48,4 +48,10 @@ class PlaceNounNameTest {
     void aPlaceWordInsideAPersonsNameOpensNothing() {
         assertThat(persons("Ahmed Bab said he left in 2016.", "en")).containsExactly("Ahmed Bab");
     }
+
+    @Test
+    void aGivenNameBetweenAnArticleAndAPersonsNounIsATown() {
+        assertThat(persons("A Logan mother who spent eight years in Syria says she has no excuses.", "en")).isEmpty();
+        assertThat(persons("Logan Smith, a mother of two, said she left in 2014.", "en")).containsExactly("Logan Smith");
+    }
 }
