@@ -189,7 +189,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         boolean transcript = false;
         CueMatch used = null;
         boolean colonBefore = before != null && QuoteOffsets.endsWithColon(d.text, before.span().end(), open);
-        if (after != null && !colonBefore // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
+        boolean sourceAfterVerb = after != null && after.source() && before != null && !before.source()
+                && SpeakerSentences.sentenceStart(d, open) <= before.span().start(); // « …, a-t-il dit, « … », d'après Me X »
+        if (after != null && !colonBefore && !sourceAfterVerb // "he wrote on Telegram: “…” In 2016 he told his mother …": the colon's
                 && (before == null || startsSentence || after.first() - aFirst <= NEAR_TOKENS)) {
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
