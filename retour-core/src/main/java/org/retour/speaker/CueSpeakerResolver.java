@@ -206,6 +206,9 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = cueSpeakers.speakerFor(d, after, aStart, aEnd, open);
             used = after;
         }
+        if (speaker == null && used != null) {
+            speaker = DocumentCues.author(d, used, pronounSpeakers); // "“…,” the letter continued": its writer's
+        }
         if (speaker == null && PassiveCues.bundled().toldSubject(d, used)) { // "and was told that “…”": not the one told
             return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Unattributed());
         }

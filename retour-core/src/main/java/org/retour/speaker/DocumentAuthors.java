@@ -173,6 +173,11 @@ final class DocumentAuthors {
         return kindAt(d, j) == Kind.DET || Character.isUpperCase(d.text.charAt(from)) ? new Author(null) : null;
     }
 
+    /** Whether token {@code k} is a word of {@code documents.txt} for a paper (« lettre », "letter", "affidavit"). */
+    boolean paper(SpeakerDocument d, int k) {
+        return kindAt(d, k) == Kind.PAPER;
+    }
+
     private Kind kindAt(SpeakerDocument d, int k) {
         String w = d.lower(k);
         if (w == null || !filter.mayHave(w)) {
