@@ -228,11 +228,36 @@ public final class AppositionRoles {
             return null;
         }
         start = pastAgent(e, start, end); // "The team, led by criminologist Nadia Rahman": "criminologist"
+        start = pastFacedPerson(e, start, end, lang); // « l'accusé … face à la présidente de la cour, Hélène M. »
         while (start < end && (e.is(Kind.PREP, start) || isDeterminer(e, start))) {
             start++; // "Pour le chercheur Thomas Reinach": the role is "chercheur"
         }
         return trim(tokens, e, start, end);
     }
+
+    /**
+     * The first token of a role walked back from {@code end} to {@code start}, moved to the last person's noun that
+     * follows a preposition of {@code role-cuts.txt} and a determiner when another person's noun stands before it
+     * (« accusé d'une voix posée face à la présidente de la cour »: « présidente de la cour »); else {@code start}.
+     */
+    private static int pastFacedPerson(TokenEntries e, int start, int end, String lang) {
+        java.util.Set<String> cuts = ROLE_CUTS.getOrDefault(lang, java.util.Set.of());
+        boolean head = false;
+        int cut = start;
+        for (int k = start; k <= end; k++) {
+            if (e.head(k) != null) {
+                if (head && k >= start + 2 && isDeterminer(e, k - 1) && cuts.contains(e.lower(k - 2))) {
+                    cut = k;
+                }
+                head = true;
+            }
+        }
+        return cut;
+    }
+
+    /** The prepositions of {@code role-cuts.txt} by language. */
+    private static final java.util.Map<String, java.util.Set<String>> ROLE_CUTS = org.retour.resource.ResourceLines
+            .wordsByLanguage(org.retour.resource.ResourceLines.classpath("org/retour/person/role-cuts.txt"));
 
     /**
      * The first token of a role walked back over words that hold no role's noun before a preposition ("led by
