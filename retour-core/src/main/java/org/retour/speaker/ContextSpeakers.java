@@ -80,6 +80,10 @@ final class ContextSpeakers {
             if (r != null && toldOfBySpeaker(d, r, open)) {
                 return d.lastSpeaker; // "Un Belge de sa brigade avait payé un passeur : « On l'a ramené … »"
             }
+            Referent teller = r != null ? DativeHearers.teller(d, r, sentenceStart(d, open), open) : null;
+            if (teller != null) {
+                return teller; // "« … », rapporte Hédi. Il lui a aussi parlé des émirs, « … »": his son, not Hédi
+            }
             if (r != null) {
                 return r;
             }
