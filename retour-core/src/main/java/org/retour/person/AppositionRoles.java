@@ -217,6 +217,9 @@ public final class AppositionRoles {
             if (isDeterminer(e, k) && !(k > 0 && (e.is(Kind.PREP, k - 1) || e.is(Kind.CONJ, k - 1)))) {
                 break;
             }
+            if (head && e.is(Kind.POSSESSIVE, k) && !(k >= 2 && e.is(Kind.PREP, k - 1) && e.head(k - 2) != null)) {
+                break; // « un appel pour le rapatriement de son fils Aymen »: « fils »; not « l'avocat de sa mère, Me X »
+            }
             if (e.head(k) != null) {
                 head = true;
             }

@@ -10,7 +10,9 @@ import org.retour.quote.TestPipelines;
 
 /**
  * The role walked back from a name stops at the person that name is, past another person a preposition of facing puts
- * before it (« l'accusé … face à la présidente de la cour, Hélène Marchetti »), but keeps an office tied by « auprès de ».
+ * before it (« l'accusé … face à la présidente de la cour, Hélène Marchetti »), but keeps an office tied by « auprès de »;
+ * a possessive's kin noun before a name is its role (« le rapatriement de son fils Aymen »: « fils »), unless a person's
+ * noun owns it (« l'avocat de sa mère, Me Paul Durand »).
  */
 class FacedPersonRoleTest {
 
@@ -31,5 +33,13 @@ class FacedPersonRoleTest {
     void anOfficeBesideAnotherKeepsItsWholeRole() {
         assertThat(person("Le conseiller auprès du préfet, Jean Morel, a confirmé les chiffres.", "fr", "Jean Morel")
                 .role()).isEqualTo("conseiller auprès du préfet");
+    }
+
+    @Test
+    void aKinNounBehindAPossessiveIsTheRoleUnlessAPersonsNounOwnsIt() {
+        String text = "Mbarka Hmidi a lancé un appel aux autorités pour le rapatriement de son fils Aymen, détenu depuis"
+                + " 2017.\n\nL'avocat de sa mère, Me Paul Durand, plaide.";
+        assertThat(person(text, "fr", "Aymen Hmidi").role()).isEqualTo("fils");
+        assertThat(person(text, "fr", "Paul Durand").role()).isEqualTo("avocat de sa mère");
     }
 }
