@@ -95,6 +95,9 @@ final class ContextTurns {
         if (used == null) {
             speaker = definite.named(d, contextSpeakers.introduced(d, open, at.prevEnd(), at.before(), at.startsSentence(),
                     question));
+            if (toldOfInPassing(d, speaker, open)) {
+                speaker = d.lastSpeaker; // "Dans la campagne d'Alep, son groupe ne voit pas un soldat du régime. « On attaquait … »"
+            }
             if (speaker != null) {
                 return new Found(speaker, false, false);
             }
@@ -126,5 +129,20 @@ final class ContextTurns {
         return PlaceSpeakers.subjectless(d, used) ? new Found(PlaceSpeakers.recentSpeaker(d, open), false, false) // "Et
                 // d'ajouter, après un silence : « … »"
                 : Found.NONE;
+    }
+
+    /**
+     * Whether {@code r}, which the context of a quote at {@code open} with no cue offers, is an unnamed person told of
+     * after a word of their sentence (an object or a preposition's complement: « son groupe ne voit pas un soldat du
+     * régime », "She put the phone to her brother's ear") while a named speaker spoke in the quote's paragraph or the
+     * one before: the words are that speaker's, going on about someone they met.
+     */
+    private static boolean toldOfInPassing(SpeakerDocument d, Referent r, int open) {
+        if (r == null || r.person() != null || r.description() == null || r.description().definite()
+                || d.lastSpeaker == null || d.lastSpeaker.person() == null || d.paragraph(open) - d.lastParagraph > 1) {
+            return false;
+        }
+        int k = d.tokenAt(r.span().start());
+        return k > 0 && org.retour.person.Tokens.isWord(d.tokens.get(k - 1));
     }
 }
