@@ -38,7 +38,8 @@ final class FamilyKin {
         }
         Entity owner = owner(d, r, read);
         if (owner == null) {
-            return null;
+            Entity child = relation == FamilyGraph.Relation.CHILD ? childOfParentDescription(d, r, read) : null;
+            return child == null ? null : new Referent(r.span(), child, r.description(), r.gender());
         }
         Entity kin = kin(d.family(rules), owner, relation, r.gender());
         return kin == null || !LetterKin.mentionedBefore(kin, r.span().start()) ? null // "her son" … "Her son, Kareem": not yet
@@ -46,22 +47,65 @@ final class FamilyKin {
     }
 
     /**
-     * The person a possessive description's owner is: the nearest person or description before it, out of quotes and
-     * in reach, whose gender the possessive allows, through {@code read}; null when that one is no named person.
+     * The named person a child's description stands for when its owner is a parent's description of that person
+     * (« sa mère … n'a pas quitté son fils des yeux », "Mr. Sultani's mother … said her son": the son is the one whose
+     * mother she is); else null. The parent's description must be owned, by a possessive or a genitive, and its own
+     * owner, read as a description's owner is, named and of the child's gender.
      */
-    private static Entity owner(SpeakerDocument d, Referent r, UnaryOperator<Referent> read) {
+    private static Entity childOfParentDescription(SpeakerDocument d, Referent r, UnaryOperator<Referent> read) {
+        Referent parent = nearestOwner(d, r);
+        if (parent == null || parent.person() != null || parent.description() == null
+                || FamilyGraph.relation(d.lang, parent.description().role()) != FamilyGraph.Relation.PARENT
+                || !owned(d, parent)) {
+            return null; // "A mother from Luton … her son": someone new, no one's mother the text named
+        }
+        Entity child = owner(d, parent, read);
+        return child != null && ownGender(d, child).compatible(r.gender()) ? child : null;
+    }
+
+    /**
+     * Whether a description is owned: a possessive opens it (« sa mère ») or the word before it is a name in the genitive
+     * ("Mr. Sultani's mother").
+     */
+    private static boolean owned(SpeakerDocument d, Referent r) {
+        int space = r.description().text().indexOf(' ');
+        String first = (space < 0 ? r.description().text() : r.description().text().substring(0, space))
+                .toLowerCase(java.util.Locale.ROOT);
+        if (org.retour.person.PersonLexicon.bundled().is(org.retour.person.PersonLexicon.Kind.POSSESSIVE, first, d.lang)) {
+            return true;
+        }
+        int k = d.tokenAt(r.span().start()) - 1;
+        String before = k >= 0 ? d.lower(k) : null;
+        return before != null && (before.endsWith("'s") || before.endsWith("’s"));
+    }
+
+    /** The gender the lexicon gives a person by their given name, or unknown. */
+    private static Gender ownGender(SpeakerDocument d, Entity e) {
+        return org.retour.person.PersonLexicon.bundled().genderOf(e, d.lang);
+    }
+
+    /** The nearest person or description before {@code r}, out of quotes and in reach, whose gender its possessive allows. */
+    private static Referent nearestOwner(SpeakerDocument d, Referent r) {
         Gender gender = OwnerGenders.ofDescription(r.description().text(), d.lang);
         int start = r.span().start();
         List<Referent> before = d.referents.within(Math.max(0, start - OWNER_REACH), start);
         for (int i = before.size() - 1; i >= 0; i--) {
             Referent p = before.get(i);
-            if (p.span().end() > start || d.quoted(p.span()) || !p.gender().compatible(gender)) {
-                continue;
+            if (p.span().end() <= start && !d.quoted(p.span()) && p.gender().compatible(gender)) {
+                return p;
             }
-            Referent who = p.person() != null ? p : read.apply(p);
-            return who == null ? null : who.person();
         }
         return null;
+    }
+
+    /**
+     * The person a possessive description's owner is: the nearest person or description before it, out of quotes and
+     * in reach, whose gender the possessive allows, through {@code read}; null when that one is no named person.
+     */
+    private static Entity owner(SpeakerDocument d, Referent r, UnaryOperator<Referent> read) {
+        Referent p = nearestOwner(d, r);
+        Referent who = p == null || p.person() != null ? p : read.apply(p);
+        return who == null ? null : who.person();
     }
 
     /**
