@@ -13,7 +13,7 @@ import org.retour.resource.ResourceLines;
  *
  * <p>Design decision: a word is read so only right after an article or a demonstrative, with at least {@link
  * #MIN_LENGTH} letters and no capitalised word after it, so that names of papers and places written with their
- * article (« Le Parisien libéré », « La Marseillaise ») and surnames after « Le » within a full name are left alone.
+ * article (« Le Parisien Libéré ») and surnames after « Le » within a full name (« Martine Le Gallais ») are left alone.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,7 +60,10 @@ final class DemonymEndings {
                 || k >= 2 && lower[k - 2] != null && entries.capitalised(k - 2) && entries.capitalised(k - 1)) {
             return null;
         }
-        return ends(w, words.getOrDefault(Kind.F, Set.of())) ? Gender.FEMALE : ends(w, words.getOrDefault(Kind.M, Set.of())) ? Gender.MALE : null;
+        if (ends(w, words.getOrDefault(Kind.F, Set.of()))) {
+            return Gender.FEMALE;
+        }
+        return ends(w, words.getOrDefault(Kind.M, Set.of())) ? Gender.MALE : null;
     }
 
     private static boolean ends(String w, Set<String> endings) {
