@@ -31,7 +31,8 @@ final class LastSpeakerDescriptions {
                 || read.person() == last.person()
                 || read.person() != null && read.person().role() != null
                 && Inflection.shareNoun(read.person().role(), r.description().role(), d.lang)
-                || !DefiniteReferents.afterQuote(d, r) || !d.referents.within(d.lastEnd, r.span().start()).isEmpty()
+                || !DefiniteReferents.afterQuote(d, r) && !sameTradeOpening(d, r, last)
+                || !d.referents.within(d.lastEnd, r.span().start()).isEmpty()
                 || !nextSentence(d, r) || sameNounInLastSentence(d, r) || toldOfNearby(d, r, read)) {
             return read;
         }
@@ -40,6 +41,16 @@ final class LastSpeakerDescriptions {
         boolean fits = own == described || own == Voice.UNKNOWN && described != Voice.JOURNALIST
                 || described == Voice.OTHER && own != Voice.JOURNALIST; // "the cleric" of one who leads prayers
         return fits ? new Referent(r.span(), last.person(), r.description(), last.gender().or(r.gender())) : read;
+    }
+
+    /**
+     * Whether {@code r} opens its sentence and its noun is one of the last speaker's role or of its trade (« « …, estime
+     * Laurent Dewaele, criminologue à l'ULB. » » then « Le chercheur rappelle que … »): the writer names the one who
+     * just spoke by their trade, though no cue ties the noun to the words before.
+     */
+    private static boolean sameTradeOpening(SpeakerDocument d, Referent r, Referent last) {
+        return last.person().role() != null && SpeakerSentences.wordsBefore(d, r.span().start()) == 0
+                && Inflection.shareNoun(last.person().role(), r.description().role(), d.lang);
     }
 
     /** Whether the last speaker's quote ends in the sentence of {@code r} or in the one right before it. */

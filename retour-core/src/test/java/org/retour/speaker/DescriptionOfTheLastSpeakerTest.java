@@ -39,4 +39,22 @@ class DescriptionOfTheLastSpeakerTest {
                 + "\"By the end there was nothing left,\" the official said.", "en");
         assertThat(speaker(q.get(1)).name()).isNull();
     }
+
+    @Test
+    void aTradeNounOpeningTheNextSentenceIsTheOneNamedInTheInsertedCue() {
+        List<Quote> q = top("Bilal El Azzouzi a recruté pour Daech à Molenbeek.\n\n« Les anciens recruteurs ont une"
+                + " crédibilité, estime Laurent Dewaele, criminologue à l'Université libre de Bruxelles. Mais il faut rester"
+                + " prudent. »\n\nLe chercheur rappelle que 130 Belges sont revenus. « Chaque retour est un cas"
+                + " particulier », insiste-t-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Laurent Dewaele");
+    }
+
+    @Test
+    void aNounOfAnotherTradeOpeningTheNextSentenceIsSomeoneElse() {
+        List<Quote> q = top("Bilal El Azzouzi a recruté pour Daech à Molenbeek.\n\n« Les anciens recruteurs ont une"
+                + " crédibilité, estime Laurent Dewaele, criminologue à l'Université libre de Bruxelles. Mais il faut rester"
+                + " prudent. »\n\nLe procureur rappelle que 130 Belges sont revenus. « Chaque retour est un cas"
+                + " particulier », insiste-t-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNotEqualTo("Laurent Dewaele");
+    }
 }
