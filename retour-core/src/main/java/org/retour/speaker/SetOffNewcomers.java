@@ -6,8 +6,9 @@ import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
 
 /**
- * The unnamed newcomer who opens a paragraph and reports something after a clause set off by commas ("A third
- * graduate, who asked that his name be withheld, said he had not left because of hunger."; "The woman’s mother,
+ * The unnamed newcomer who opens a paragraph, or the sentence of its verb ("The cuts hit everyone. A Belgian-Moroccan
+ * former fighter, who spoke on condition that he not be named, said …"), and reports something after a clause set off
+ * by commas ("A third graduate, who asked that his name be withheld, said he had not left because of hunger."; "The woman’s mother,
  * who asked not to be named, told …"): the one a pronoun's cue after the next paragraph's quote stands for ("“…,”
  * he admitted"), not the person named before; a short complement of place may come between the description and the
  * clause ("A senior official in Sulaimani, speaking on condition of anonymity, said"). An indefinite, definite or
@@ -24,11 +25,12 @@ final class SetOffNewcomers {
     }
 
     /**
-     * The description that opens paragraph {@code paragraph} when a clause set off by commas runs from
-     * it to the verb of speech whose first token, auxiliaries included, is {@code verb}, in one sentence; else null.
+     * The description that opens paragraph {@code paragraph}, or the sentence of the verb in it, when a clause set off
+     * by commas runs from it to the verb of speech whose first token, auxiliaries included, is {@code verb}, in one
+     * sentence; else null.
      */
     static Referent opening(SpeakerDocument d, int paragraph, int verb) {
-        int start = d.paragraphStarts.get(paragraph);
+        int start = Math.max(d.paragraphStarts.get(paragraph), SpeakerSentences.sentenceStart(d, d.tokens.get(verb).span().start()));
         int first = d.tokenAt(start);
         if (verb <= first + 1 || !Tokens.is(d.text, d.tokens.get(verb - 1), ",")) {
             return null;

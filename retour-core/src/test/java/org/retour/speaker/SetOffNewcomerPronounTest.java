@@ -10,7 +10,7 @@ import org.retour.model.Quote;
 
 /**
  * A pronoun's cue after a quote that opens a paragraph stands for the unnamed newcomer who opened the paragraph
- * before and reported something after a clause set off by commas (a short complement of place may come between,
+ * before, or the sentence of the verb in it, and reported something after a clause set off by commas (a short complement of place may come between,
  * "A senior official in Sulaimani, speaking …, said"), not for the person named before them.
  */
 class SetOffNewcomerPronounTest {
@@ -92,5 +92,15 @@ class SetOffNewcomerPronounTest {
                 + " shot.\n\n“After that nobody in our battalion even said the word Turkey,” he said.", "en");
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).isEqualTo("An Uzbek man");
+    }
+
+    @Test
+    void theNewcomerMayOpenTheVerbsSentenceAfterAnotherSentence() {
+        List<Quote> q = top("Abu Khaled, 34, left Raqqa in 2017. \"We were the hosts,\" he said.\n\n"
+                + "The cuts hit everyone. A Belgian-Moroccan former fighter, who spoke on condition that he not be named,"
+                + " said his unit had gone three months without pay.\n\n"
+                + "\"Every month there was less to tax,\" he said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).startsWith("A Belgian-Moroccan former fighter");
     }
 }
