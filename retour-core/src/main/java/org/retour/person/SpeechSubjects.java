@@ -61,6 +61,9 @@ final class SpeechSubjects {
         if (j - i == 1 && wd.givenName(i) == null && NameEvidence.writtenLower(wd, i)) {
             return false; // "You said", "People say", "Men told us": a common word the text writes in lower case too
         }
+        if (j - i == 1 && wd.givenName(i) == null && demonymBeforeNoun(wd, i, lang)) {
+            return false; // "said Dutch women who came back": a people's adjective before its noun
+        }
         return j - i != 1 || !roleWord(last, lang) && last.length() >= 3;
     }
 
@@ -111,6 +114,13 @@ final class SpeechSubjects {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** Whether token {@code i} is a demonym of a country followed by a noun it qualifies ("Dutch women"). */
+    private boolean demonymBeforeNoun(NameWords wd, int i, String lang) {
+        org.retour.entity.TokenTrie.Match<String> m = org.retour.entity.Demonyms.bundled().at(wd.view(), i);
+        return m != null && m.last() == i
+                && DemonymAdjectives.bundled().beforeNoun(wd.text, wd.tokens, wd.entries, i, lang, speech);
     }
 
     /**
