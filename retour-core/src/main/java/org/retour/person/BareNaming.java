@@ -45,22 +45,18 @@ final class BareNaming {
                 && MARKS.indexOf(text.charAt(tokens.get(k).span().start())) >= 0) {
             k--; // a film called "Flames of War"
         }
-        if (k < 1 || !in("participle", lang, lower(text, tokens.get(k)))) {
+        if (k < 1 || !in("participle", lang, Tokens.lower(text, tokens.get(k)))) {
             return false;
         }
         Token before = tokens.get(k - 1);
         if (!Tokens.isWord(before) || Tokens.capitalised(text, before)) {
             return false; // "his son, named Ali", "a Briton called Jack"
         }
-        String w = lower(text, before);
+        String w = Tokens.lower(text, before);
         return LEXICON.head(w, lang) == null && !in("someone", lang, w);
     }
 
     private boolean in(String kind, String lang, String word) {
         return words.getOrDefault(kind, Map.of()).getOrDefault(lang, Set.of()).contains(word);
-    }
-
-    private static String lower(String text, Token t) {
-        return text.substring(t.span().start(), t.span().end()).toLowerCase(java.util.Locale.ROOT);
     }
 }

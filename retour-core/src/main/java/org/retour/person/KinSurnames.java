@@ -96,11 +96,11 @@ final class KinSurnames {
         k--;
         k = words.get(wd.lower(k)) == Word.MODIFIER && k > 0 ? k - 1 : k; // "his older brother Bilal"
         String owner = wd.lower(k);
-        if (owner.endsWith("’s") || owner.endsWith("'s")) {
+        if (Tokens.possessive(wd.text, wd.entries.start(k), wd.entries.end(k))) {
             return genitive(wd.surface(k).substring(0, owner.length() - 2), single, order);
         }
-        if (!wd.entries.is(Kind.POSSESSIVE, k) || owner.equals("leur") || owner.equals("their")) {
-            return null;
+        if (!wd.entries.is(Kind.POSSESSIVE, k) || wd.entries.is(Kind.SHARED, k)) {
+            return null; // « leur », "their": a family, no one owner
         }
         Gender allowed = owner.equals("his") ? Gender.MALE : owner.equals("her") ? Gender.FEMALE : Gender.UNKNOWN;
         return lastNamedBefore(wd, words, k, allowed, single, order);

@@ -35,8 +35,7 @@ final class DocumentCues {
                 continue;
             }
             int start = SpeakerSentences.sentenceStart(d, d.tokens.get(k).span().start());
-            int end = k + 1 < d.tokens.size() ? SpeakerSentences.sentenceEnd(d, d.tokens.get(k).span().start()) : d.text.length();
-            Referent r = speakers.subject(d, start, end);
+            Referent r = speakers.subject(d, start, SpeakerSentences.sentenceEnd(d, d.tokens.get(k).span().start()));
             return r != null && r.person() != null ? r : null;
         }
         return null;

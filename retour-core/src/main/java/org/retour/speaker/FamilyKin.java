@@ -68,15 +68,9 @@ final class FamilyKin {
      * ("Mr. Sultani's mother").
      */
     private static boolean owned(SpeakerDocument d, Referent r) {
-        int space = r.description().text().indexOf(' ');
-        String first = (space < 0 ? r.description().text() : r.description().text().substring(0, space))
-                .toLowerCase(java.util.Locale.ROOT);
-        if (org.retour.person.PersonLexicon.bundled().is(org.retour.person.PersonLexicon.Kind.POSSESSIVE, first, d.lang)) {
-            return true;
-        }
         int k = d.tokenAt(r.span().start()) - 1;
-        String before = k >= 0 ? d.lower(k) : null;
-        return before != null && (before.endsWith("'s") || before.endsWith("’s"));
+        return d.possessive(IntroducedDescriptions.firstWord(r.description().text()))
+                || k >= 0 && org.retour.person.Tokens.possessiveAt(d.text, d.tokens.get(k).span().end() - 2);
     }
 
     /** The gender the lexicon gives a person by their given name, or unknown. */
