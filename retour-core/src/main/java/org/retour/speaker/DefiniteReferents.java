@@ -58,7 +58,14 @@ final class DefiniteReferents {
         Referent of = out != null && out != r && out.person() != null ? ComplementPersons.bundled().of(d, r) : null;
         boolean sameNoun = of != null && out.person().role() != null
                 && Inflection.shareNoun(out.person().role(), r.description().role(), d.lang); // "Son père, Ahmed" … "le père de Karim"
-        return of != null && !sameNoun ? r : out; // "le père de l'accusé": someone new, not the accused nor the last named
+        if (of == null || sameNoun) {
+            return out;
+        }
+        Referent owner = of.person() != null || of.description() == null ? of : reading(d, of).referent();
+        Referent kin = owner != null && owner.person() != null && namedBefore(owner.person(), r.span().start())
+                ? FamilyNames.ofComplement(d, r, owner.person()) : null; // not a name apposed after the complement
+        return kin != null ? kin : r; // "le père de l'accusé": someone new, not the accused nor the last named, unless
+        // the text named a relative of the accused's surname (« Nathalie Le Bihan … a confié la mère du prévenu »)
     }
 
     /**

@@ -59,13 +59,28 @@ final class FamilyNames {
         if (owner == null || owner.person() == null || start - owner.span().end() > OWNER_REACH) {
             return null; // « son fils » after « Son père » or « la journaliste »: whose son the text does not name
         }
-        String surname = surname(owner.person());
+        return sharing(d, r, owner.person());
+    }
+
+    /**
+     * The one relative a kin description with a complement stands for (« la mère du prévenu », "the brother of the
+     * detainee") when the complement is the named person {@code owner}: exactly one other person of the
+     * description's gender, named before it, shares the owner's surname (« Nathalie Le Bihan est sortie fumer …
+     * « … », a confié la mère du prévenu » after Mathis Le Bihan's trial); else null.
+     */
+    static Referent ofComplement(SpeakerDocument d, Referent r, Entity owner) {
+        return PossessiveReferents.bundled().kin(d.lang, r.description().role()) ? sharing(d, r, owner) : null;
+    }
+
+    /** The one person of {@code r}'s gender named before it, not {@code owner}, who shares the owner's surname, or null. */
+    private static Referent sharing(SpeakerDocument d, Referent r, Entity owner) {
+        String surname = surname(owner);
         if (surname == null) {
             return null;
         }
         Referent found = null;
-        for (Referent p : d.referents.namedBefore(start, r.gender(), REACH)) {
-            if (p.person() == owner.person() || !surname.equals(surname(p.person()))) {
+        for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), REACH)) {
+            if (p.person() == owner || !surname.equals(surname(p.person()))) {
                 continue;
             }
             if (found != null) {

@@ -10,7 +10,8 @@ import org.retour.model.Quote;
 
 /**
  * A possessive kin description (« sa mère », « son fils ») whose owner, the person mentioned last, shares a surname
- * with one other person named before is that relative: families are named with one surname.
+ * with one other person named before is that relative: families are named with one surname. So is a kin description
+ * whose complement is a named person (« la mère du prévenu »).
  */
 class FamilyNameKinTest {
 
@@ -26,5 +27,25 @@ class FamilyNameKinTest {
         List<Quote> q = top(TEXT, "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Nicole Ferrand");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Bastien Ferrand");
+    }
+
+    private static final String COMPLEMENT = "Mathis Le Bihan, 29 ans, comparaissait mercredi devant le tribunal"
+            + " correctionnel de Paris. « Je croyais que j'allais aider des gens », a-t-il lancé.\n\n"
+            + "Dans la salle, une femme aux cheveux courts n'a pas quitté le box des yeux. À la suspension, Nathalie"
+            + " Le Bihan est sortie fumer une cigarette sur les marches. « Je ne reconnais plus mon fils », a confié la"
+            + " mère du prévenu.\n";
+
+    @Test
+    void theKinOfTheAccusedIsTheOtherPersonOfHisFamilyName() {
+        List<Quote> q = top(COMPLEMENT, "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mathis Le Bihan");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Nathalie Le Bihan");
+    }
+
+    @Test
+    void theKinOfTheAccusedStaysSomeoneNewWithoutARelativeOfHisName() {
+        List<Quote> q = top(COMPLEMENT.replace("Nathalie Le Bihan", "Nathalie Corre"), "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(1)).description()).startsWith("la mère");
     }
 }
