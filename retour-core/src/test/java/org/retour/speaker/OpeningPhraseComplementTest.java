@@ -42,4 +42,20 @@ class OpeningPhraseComplementTest {
                 + " lentement. « J’avais tort », dit-il.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
     }
+
+    @Test
+    void aFriendHeLeftWithInAnOpeningParticipleIsNotTheOneWhoSpeaks() {
+        List<Quote> q = top("Mathis Le Bihan, 24 ans, a grandi au Blosne, à Rennes.\n\nParti en juillet 2014 avec un ami"
+                + " de Villejean, il a passé son séjour entre Raqqa et Deir ez-Zor. « Je croyais que j'allais aider des"
+                + " gens », a-t-il lancé.\n\n« Là-bas, je n'étais qu'un gardien de parking », insiste-t-il.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mathis Le Bihan");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Mathis Le Bihan");
+    }
+
+    @Test
+    void aBrotherInAnOpeningBornPhraseIsNotTheOneWhoSpeaks() {
+        List<Quote> q = top("Karim Haddad, 31, travelled to Syria in 2014.\n\nBorn in Leeds with a twin brother, he"
+                + " grew up in Beeston. \"I was a fool,\" he said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
+    }
 }
