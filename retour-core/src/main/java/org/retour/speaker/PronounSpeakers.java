@@ -128,7 +128,7 @@ final class PronounSpeakers {
         if (last != null && asks(d, last, asker)) {
             last = d.otherSpeaker; // "Le président l'interroge. « … », répond-il": the one asked before
         }
-        if (last != null && last.gender().compatible(p.gender())) {
+        if (last != null && last.gender().compatible(p.gender()) && !ObjectRelatives.toldOf(d, pronouns, last, p.gender())) {
             Referent back = ProtagonistReturns.back(d, subjectRules, at, p, last); // "Her sister, Farah, …" then "She …"
             return back != null && !asks(d, back, asker) ? back : last;
         }
@@ -153,6 +153,9 @@ final class PronounSpeakers {
         Referent outside = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
                 x -> openingComplements.inside(d, x, p, at)); // "Speaking …, with a guard at the door, he said"
         r = outside != null ? outside : r;
+        Referent teller = d.referents.backWhile(r, p.gender(), INVERTED_PARAGRAPHS * 2,
+                x -> ObjectRelatives.toldOf(d, pronouns, x, p.gender())); // "a man he met online" … "“…,” he told the jury"
+        r = teller != null ? teller : r;
         r = PassingDescriptions.bundled().named(d, pronouns, r, at, p.gender()); // "… with a former fighter who knew him." "“…,” he wrote"
         if (r.person() == null && d.lastSpeaker != null && d.lastSpeaker.person() != null
                 && d.lastSpeaker.gender().compatible(p.gender()) && !asks(d, d.lastSpeaker, asker)

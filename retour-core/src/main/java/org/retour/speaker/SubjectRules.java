@@ -156,6 +156,9 @@ final class SubjectRules {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
                 }
             }
+            if (ObjectRelatives.toldOf(d, pronouns, r, gender)) {
+                return null; // « Un ami, qu'il refuse de nommer, … »: the paragraph goes on with the one who tells of him
+            }
             if (OpeningPhraseComplements.inside(d, this, pronouns, r, gender, offset)) {
                 return null; // "Sitting beside a soldier, he said": the pronoun is the subject, the soldier a complement
             }
