@@ -259,6 +259,10 @@ final class DefiniteReferents {
                         : new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender())));
             }
         }
+        Referent holder = LaterNamedHolders.named(d, r);
+        if (holder != null) {
+            return settled(holder); // "la procureure … a-t-elle expliqué" then "La procureure de la Couronne, Me Isabelle Trudel"
+        }
         Referent protagonist = NamedProtagonists.named(d, subjectRules, r);
         return protagonist != null ? settled(protagonist) : new Reading(r, true); // « Le Vaudois affirme … »
     }
