@@ -70,7 +70,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
     private final LetterWords letterWords = LetterWords.bundled();
     private final LetterWriters letters = new LetterWriters(letterWords);
     private final LetterReading reading = new LetterReading(letterWords);
-    private final ReportedWords reportedWords = new ReportedWords(letters, letterWords);
+    private final ReportedWords reportedWords;
     private final DocumentAuthors documents = DocumentAuthors.bundled();
     private final AccountThirdPersons accounts = new AccountThirdPersons(letterWords);
     private final BodySpeakers bodies;
@@ -96,6 +96,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         this.finder = new CueFinder(cues, pronouns);
         this.subjectRules = new SubjectRules(cues, lexicon, pronouns);
         this.definite = new DefiniteReferents(subjectRules);
+        this.reportedWords = new ReportedWords(letters, letterWords, subjectRules);
         this.pronounSpeakers = new PronounSpeakers(subjectRules, pronouns, definite, cues);
         AskedObjects asked = AskedObjects.bundled(exchanges);
         this.addressees = new QuestionAddressees(exchanges, subjectRules);

@@ -20,11 +20,16 @@ final class ReportedWords {
 
     private final LetterWriters letters;
     private final LetterWords words;
+    private final SubjectRules rules;
 
-    /** Nested quotes given to the writers {@code letters} finds, read with the letter words {@code words}. */
-    ReportedWords(LetterWriters letters, LetterWords words) {
+    /**
+     * Nested quotes given to the writers {@code letters} finds, read with the letter words {@code words}; the family
+     * a speaker's own relation belongs to is read with {@code rules}.
+     */
+    ReportedWords(LetterWriters letters, LetterWords words, SubjectRules rules) {
         this.letters = letters;
         this.words = words;
+        this.rules = java.util.Objects.requireNonNull(rules);
     }
 
     /**
@@ -83,8 +88,9 @@ final class ReportedWords {
         if (r != null) {
             return r.person() != null ? r : null;
         }
-        if (ownRelationBefore(d, open)) {
-            return null;
+        int own = ownRelationBefore(d, open);
+        if (own >= 0) {
+            return ownRelative(d, own, outer, gender); // « Mon fils veut rentrer. Il m'a dit : “…” »: the son, if named
         }
         Referent w = letters.writer(d, open, outer, gender, named);
         if (w != null || paragraph == 0) {
@@ -132,7 +138,11 @@ final class ReportedWords {
                 return standsFor; // « La mère de l'accusé » … « Il me disait »: the accused named before
             }
             if (words.childWords(d, r.description().role())) {
-                return LetterKin.family(d, r, outerPerson, open);
+                Referent family = LetterKin.family(d, r, outerPerson, open);
+                int k = d.tokenAt(r.span().start());
+                Referent own = family.person() == null && k < d.tokens.size() && words.kindAt(d, k) == LetterWords.Kind.MINE
+                        ? ownRelative(d, k, outer, gender) : null;
+                return own != null ? own : family; // « Mon fils veut rentrer. Il m'a dit » of a mother of « son fils Aymen »
             }
             return r;
         }
@@ -162,16 +172,52 @@ final class ReportedWords {
     }
 
     /**
-     * Whether a first-person possessive ({@code mine} in {@code letters.txt}: « mon », "my", "mein") stands in
-     * the quote's paragraph before {@code open}.
+     * The token of the last first-person possessive ({@code mine} in {@code letters.txt}: « mon », "my", "mein") in
+     * the quote's paragraph before {@code open}, or -1.
      */
-    private boolean ownRelationBefore(SpeakerDocument d, int open) {
+    private int ownRelationBefore(SpeakerDocument d, int open) {
         int from = d.tokenAt(d.paragraphStarts.get(d.paragraph(open)));
+        int last = -1;
         for (int k = from; k < d.tokens.size() && d.tokens.get(k).span().end() <= open; k++) {
             if (Tokens.isWord(d.tokens.get(k)) && words.kindAt(d, k) == LetterWords.Kind.MINE) {
-                return true;
+                last = k;
             }
         }
-        return false;
+        return last;
+    }
+
+    /**
+     * The one named relative of the speaker {@code outer} that the kin noun after the possessive at token {@code own}
+     * names (« mon fils » of a mother whose son the article names), of the pronoun's {@code gender}; else null (a
+     * relation the text does not name, or any other noun, leaves the words unattributed).
+     */
+    private Referent ownRelative(SpeakerDocument d, int own, Referent outer, Gender gender) {
+        if (outer == null || outer.person() == null || own + 1 >= d.tokens.size()) {
+            return null;
+        }
+        FamilyGraph.Relation relation = FamilyGraph.relation(d.lang, d.lower(own + 1));
+        if (relation == null) {
+            return null;
+        }
+        FamilyGraph family = d.family(rules);
+        Entity found = null;
+        for (Entity e : family.kin(outer.person(), relation)) {
+            if (family.gender(e).compatible(gender)) {
+                if (found != null && found != e) {
+                    return null; // two sons: the text must say which
+                }
+                found = e;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        List<Referent> before = d.referents.within(0, d.tokens.get(own).span().start());
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).person() == found) {
+                return new Referent(before.get(i).span(), found, null, family.gender(found).or(gender));
+            }
+        }
+        return null;
     }
 }
