@@ -266,6 +266,9 @@ public final class LexiconPersonFinder implements PersonFinder {
                 || SiteNames.bundled().afterSiteNoun(wd, start, lang))) {
             return; // « le centre social de l'Alma », « la Ville de Roubaix », « l'usine Ford »: a site, no person
         }
+        if (!honorific && start == i + 1 && wd.entries.is(Kind.PARTICLE, i) && SiteNames.bundled().afterSiteNoun(wd, i, lang)) {
+            return; // « la mosquée El Baraka »: the particle passed over opens the site's name
+        }
         // offsets from the view's arrays rather than the token records, which most runs need not read
         TokenEntries e = wd.entries;
         if (j - start >= 2 && Tokens.possessive(text, e.start(start), e.end(start))) {

@@ -20,6 +20,12 @@ class SiteNamesTest {
     }
 
     @Test
+    void aSiteNameOpenedByAParticleNamesTheSite() {
+        assertThat(persons("L'imam de la mosquée El Baraka, Abdelhak Mansouri, reçoit encore des familles.", "fr"))
+                .containsExactly("Abdelhak Mansouri");
+    }
+
+    @Test
     void aNameAfterASiteNounWithNoArticleIsTheObjectOfTheVerb() {
         assertThat(persons("Le tribunal a condamné à dix ans de prison Rachid Nasri, un Lyonnais de 29 ans.", "fr"))
                 .containsExactly("Rachid Nasri");
