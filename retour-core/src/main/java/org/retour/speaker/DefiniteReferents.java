@@ -199,6 +199,7 @@ final class DefiniteReferents {
         }
         Voice described = d.voiceOf(r.description().role());
         Referent newcomer = unnamedSubjectBefore(d, r, described);
+        newcomer = newcomer != null ? newcomer : RecentNewcomers.taken(d, r, described); // "“…,” the teenager said"
         if (newcomer != null) {
             return settled(TiedReferents.tied(d, newcomer)); // "A former fighter who testified anonymously described him … “…,” the witness said"
         }
