@@ -253,6 +253,9 @@ final class SubjectRules {
      */
     boolean governed(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
+        if (k >= 0 && d.paragraph(d.tokens.get(k).span().start()) != d.paragraph(r.span().start())) {
+            return false; // "Des Marocains contre des Marocains" (an intertitle) then "Hamza E., 32 ans, …": a new paragraph
+        }
         if (k > 0 && Tokens.is(d.text, d.tokens.get(k), ",")) { // "face à la présidente, Anne Verstraeten"
             int next = PostNominals.past(d, d.tokenAt(r.span().end())); // "Jonathan Pardoe KC told"
             if (r.person() != null && next < d.tokens.size() && Tokens.isWord(d.tokens.get(next))
