@@ -37,6 +37,7 @@ public final class PersonStage implements Stage {
     private final DescriptionFinder descriptions;
     private final PronounLinker pronouns;
     private final PersonLexicon lexicon;
+    private final InnerCueSpans innerCues;
     private final Demonyms demonyms = Demonyms.bundled();
     private final CountryFromPlace origins = CountryFromPlace.bundled();
     private final PublicFigures figures = PublicFigures.bundled();
@@ -47,6 +48,7 @@ public final class PersonStage implements Stage {
         this.finder = new LexiconPersonFinder(lexicon, speech);
         this.descriptions = new DescriptionFinder(lexicon, speech);
         this.pronouns = new PronounLinker(lexicon);
+        this.innerCues = new InnerCueSpans(speech);
     }
 
     @Override
@@ -85,7 +87,7 @@ public final class PersonStage implements Stage {
                     taken, arrays.covered);
             List<Entity> persons = CountryFromDemonym.apply(demonyms, view, named.persons());
             persons = origins.apply(view, persons, places, lang, arrays.placeAt);
-            List<Span> quotes = topLevelSpans(analysis.get(Layers.MARKED_QUOTES));
+            List<Span> quotes = innerCues.of(text, tokens, lower, topLevelSpans(analysis.get(Layers.MARKED_QUOTES)), lang);
             described = descriptions.find(text, tokens, lower, lang, view, entries);
             referents = Referents.of(text, persons, described, quotes, lexicon, lang);
             linked = List.copyOf(pronouns.link(text, tokens, entries, persons, referents, quotes, lang));
