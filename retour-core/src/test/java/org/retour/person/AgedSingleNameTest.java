@@ -37,6 +37,13 @@ class AgedSingleNameTest {
     }
 
     @Test
+    void aNounADeterminerOpensIsNoAgedName() {
+        assertThat(persons("The Tunisian, 24, told a different story. \"They said it was an honour,\" he said.", "en"))
+                .doesNotContain("Tunisian");
+        assertThat(persons("Le Tunisien, 24 ans, raconte une autre histoire.", "fr")).doesNotContain("Tunisien");
+    }
+
+    @Test
     void aPlaceOrANumberOfYearsIsNoAgedName() {
         assertThat(persons("In Raqqa, 2014, was the worst year of the war.", "en")).isEmpty();
         assertThat(persons("The convoy left Mosul, 12, then Tal Afar, 14 of them wounded.", "en")).doesNotContain("Mosul");
