@@ -47,7 +47,10 @@ final class FamilyGraph {
         }
     }
 
-    /** That {@code relative} is {@code owner}'s {@code relation}. */
+    /**
+     * That {@code relative} is {@code owner}'s {@code relation}; {@code relative} is null for a child the text tells
+     * of without naming (« Hédi Ouerghi n'a pas revu son fils »), which makes the owner a parent all the same.
+     */
     record Tie(Entity owner, Relation relation, Entity relative) {
     }
 
@@ -117,6 +120,9 @@ final class FamilyGraph {
                         : apposed ? r.person() : null;
                 if (relative != null && relative != owner && !tied(ties, owner, relative)) {
                     ties.add(new Tie(owner, relation, relative)); // the first tie of two persons tells what they are
+                } else if (!named && relative == null && r.person() == null && relation == Relation.CHILD
+                        && !unknownChild(ties, owner)) {
+                    ties.add(new Tie(owner, relation, null)); // « Hédi Ouerghi n'a pas revu son fils »: a parent
                 }
             }
         }
@@ -127,7 +133,8 @@ final class FamilyGraph {
      * {@code reading} itself, unless it gives kin description {@code r} (« le père », "the grandmother", « Son
      * fils ») to a person the graph ties to others without making them that kin, while exactly one person of the
      * description's gender is: then that person (« Mohamed Kaci … son fils. Sofiane Kaci … » then « … »,
-     * commence le père: the father, not the son named last).
+     * commence le père: the father, not the son named last). A parent's description may leave a person the graph
+     * does not know for the one parent it knows (« Hédi Ouerghi … son fils » then « raconte le père »: not Aymen).
      */
     static DefiniteReferents.Reading settle(SpeakerDocument d, SubjectRules rules, Referent r,
                                             DefiniteReferents.Reading reading) {
@@ -143,7 +150,7 @@ final class FamilyGraph {
             return reading; // "the elder Coleman wrote that his son had called": a possessive inside a clause is told of
         }
         FamilyGraph g = d.family(rules);
-        if (!g.known(chosen.person()) || g.plays(chosen.person(), relation)) {
+        if (g.plays(chosen.person(), relation) || !g.known(chosen.person()) && relation != Relation.PARENT) {
             return reading;
         }
         Entity kin = g.sole(relation, r.gender());
@@ -152,6 +159,16 @@ final class FamilyGraph {
         }
         return new DefiniteReferents.Reading(new Referent(r.span(), kin, r.description(),
                 g.genders.getOrDefault(kin, Gender.UNKNOWN).or(r.gender())), false);
+    }
+
+    /** Whether {@code owner} has a child the text does not name already. */
+    private static boolean unknownChild(List<Tie> ties, Entity owner) {
+        for (Tie t : ties) {
+            if (t.owner() == owner && t.relative() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a tie joins the two persons already, either way. */
@@ -187,7 +204,7 @@ final class FamilyGraph {
     List<Entity> kin(Entity owner, Relation relation) {
         List<Entity> out = new java.util.ArrayList<>(2);
         for (Tie t : ties) {
-            if (t.owner() == owner && t.relation() == relation) {
+            if (t.owner() == owner && t.relation() == relation && t.relative() != null) {
                 out.add(t.relative());
             } else if (t.relative() == owner && t.relation().inverse() == relation) {
                 out.add(t.owner());
@@ -235,7 +252,7 @@ final class FamilyGraph {
         Entity found = null;
         for (Tie t : ties) {
             for (Entity e : new Entity[] {t.owner(), t.relative()}) {
-                if (e != found && genders.getOrDefault(e, Gender.UNKNOWN).compatible(gender) && plays(e, relation)) {
+                if (e != null && e != found && genders.getOrDefault(e, Gender.UNKNOWN).compatible(gender) && plays(e, relation)) {
                     if (found != null) {
                         return null;
                     }

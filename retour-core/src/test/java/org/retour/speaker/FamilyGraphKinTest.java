@@ -11,7 +11,8 @@ import org.retour.model.Quote;
 /**
  * A kin description (« le père », "the father", „der Vater“, « la grand-mère ») stands for the person the article's
  * family graph makes that kin, not for the relative named last whom the graph makes other kin: « son fils » in
- * the father's sentence and the one other man of his surname make that man his son, so the father is the other.
+ * the father's sentence and the one other man of his surname make that man his son, so the father is the other;
+ * one who has a son the text leaves unnamed is a father too.
  */
 class FamilyGraphKinTest {
 
@@ -21,6 +22,14 @@ class FamilyGraphKinTest {
                 + "est rentré de Syrie en 2020, après deux ans dans un camp.\n\n« Je n'ai rien vu venir. Je me le "
                 + "reproche chaque matin », commence le père.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
+    }
+
+    @Test
+    void theFatherIsTheOneWhoseUnnamedSonTheTextToldOfNotTheYoungManNamedLast() {
+        List<Quote> q = top("Hédi Ouerghi, 61 ans, n'a pas revu son fils depuis cinq ans. Parti rejoindre Daech en Syrie,"
+                + " Aymen est aujourd'hui détenu par les forces kurdes.\n\nLe jeune homme a tenté de fuir une première"
+                + " fois à l'automne 2017. « Ils l'ont gardé trois mois dans une prison de Daech », raconte le père.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Hédi Ouerghi");
     }
 
     @Test
