@@ -47,7 +47,62 @@ public final class AppositionRoles {
         if (after != null && FramedSubjects.subjectAfterFrame(text, tokens, e, a, b, after)) {
             after = null; // « Pour Alain Martin, son fils « n'a rien fait » »: the son is another person
         }
-        return before != null ? before : after != null && age(text, after) ? null : after;
+        Span role = before != null ? before : after != null && age(text, after) ? null : after;
+        return role != null || ofPersonNoun(e, a, lang) ? role : predicate(text, tokens, e, b, lang);
+    }
+
+    /**
+     * The role a copula right after the name gives, past an age set off by commas (« Nadia Benali, 44 ans, est
+     * éducatrice spécialisée au Codase », "Omar Haddad is a nurse"): a noun of a person, no article or an indefinite
+     * one before it; else null.
+     */
+    private Span predicate(String text, List<Token> tokens, TokenEntries e, int b, String lang) {
+        int n = tokens.size();
+        int k = b;
+        if (k < n && Tokens.comma(text, tokens.get(k))) {
+            int aged = pastAge(text, tokens, k + 1);
+            if (aged == k + 1) {
+                return null;
+            }
+            k = aged;
+        }
+        if (k + 1 >= n || !Tokens.isWord(tokens.get(k)) || !CopulaNames.bundled().copula(e.lower(k), lang)) {
+            return null;
+        }
+        k++;
+        if (Tokens.isWord(tokens.get(k)) && e.is(Kind.INDEF, k)) {
+            k++;
+        }
+        if (k >= n || !Tokens.isWord(tokens.get(k)) || e.is(Kind.DET, k) || e.head(k) == null) {
+            return null;
+        }
+        return walkRight(text, tokens, e, k, lang, false);
+    }
+
+    /**
+     * The token after an age set off by commas that starts at token {@code k} (« 44 ans, », "45, "): a number, at
+     * most one word of years in lower case, and a comma; {@code k} itself when no age stands there.
+     */
+    private static int pastAge(String text, List<Token> tokens, int k) {
+        int n = tokens.size();
+        if (k >= n || !digits(text, tokens.get(k))) {
+            return k;
+        }
+        int j = k + 1;
+        if (j < n && Tokens.isWord(tokens.get(j)) && Character.isLowerCase(text.charAt(tokens.get(j).span().start()))) {
+            j++;
+        }
+        return j < n && Tokens.comma(text, tokens.get(j)) ? j + 1 : k;
+    }
+
+    /** Whether a token is made of digits only. */
+    private static boolean digits(String text, Token t) {
+        for (int i = t.span().start(); i < t.span().end(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return t.span().end() > t.span().start();
     }
 
     /**
