@@ -60,7 +60,7 @@ public final class AppositionRoles {
         int n = tokens.size();
         int k = b;
         if (k < n && Tokens.comma(text, tokens.get(k))) {
-            int aged = pastAge(text, tokens, k + 1);
+            int aged = SetOffAges.past(text, tokens, k + 1);
             if (aged == k + 1) {
                 return null;
             }
@@ -79,31 +79,6 @@ public final class AppositionRoles {
         return walkRight(text, tokens, e, k, lang, false);
     }
 
-    /**
-     * The token after an age set off by commas that starts at token {@code k} (« 44 ans, », "45, "): a number, at
-     * most one word of years in lower case, and a comma; {@code k} itself when no age stands there.
-     */
-    private static int pastAge(String text, List<Token> tokens, int k) {
-        int n = tokens.size();
-        if (k >= n || !digits(text, tokens.get(k))) {
-            return k;
-        }
-        int j = k + 1;
-        if (j < n && Tokens.isWord(tokens.get(j)) && Character.isLowerCase(text.charAt(tokens.get(j).span().start()))) {
-            j++;
-        }
-        return j < n && Tokens.comma(text, tokens.get(j)) ? j + 1 : k;
-    }
-
-    /** Whether a token is made of digits only. */
-    private static boolean digits(String text, Token t) {
-        for (int i = t.span().start(); i < t.span().end(); i++) {
-            if (!Character.isDigit(text.charAt(i))) {
-                return false;
-            }
-        }
-        return t.span().end() > t.span().start();
-    }
 
     /**
      * Whether the name at token {@code a} is the complement of a person's noun ("Le père de Leila Z., entendu
