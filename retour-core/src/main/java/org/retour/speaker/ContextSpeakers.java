@@ -29,6 +29,9 @@ final class ContextSpeakers {
     private final DefiniteReferents definite;
     private final AnswerNouns answerNouns = AnswerNouns.bundled();
     private final Exchanges exchanges;
+    /** How many paragraphs back the last speaker may have spoken to go on past a dead paragraph topic. */
+    static final int DEAD_TOPIC_PARAGRAPHS = 2;
+
     private final org.retour.person.PronounLinker pronouns;
 
     ContextSpeakers(CueFinder finder, SubjectRules subjectRules, CueSpeakers cueSpeakers, PronounSpeakers pronounSpeakers,
@@ -160,6 +163,11 @@ final class ContextSpeakers {
         }
         int paragraph = d.paragraphStarts.get(d.paragraph(open));
         Referent opener = pronounSpeakers.subject(d, paragraph, sentenceStart);
+        if (opener != null && DeadSubjects.diedSince(d, pronouns, opener, sentenceStart)) {
+            // « Son mari … combattait. Il a été tué en 2016. « Après sa mort, … » »: the last speaker, not the dead husband
+            return d.lastSpeaker != null && !SpeakerDocument.same(d.lastSpeaker, opener)
+                    && d.paragraph(open) - d.lastParagraph <= DEAD_TOPIC_PARAGRAPHS ? d.lastSpeaker : null;
+        }
         if (opener != null || sentenceStart <= paragraph) {
             return opener;
         }

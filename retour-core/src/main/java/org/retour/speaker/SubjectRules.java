@@ -156,6 +156,9 @@ final class SubjectRules {
                     return null; // a pronoun before any new person: the paragraph continues an earlier one
                 }
             }
+            if (DeadSubjects.diedSince(d, pronouns, r, offset)) {
+                return null; // « Son mari … Il a été tué au printemps 2016. « … » »: the dead speaks no more
+            }
             if (ObjectRelatives.toldOf(d, pronouns, r, gender)) {
                 return null; // « Un ami, qu'il refuse de nommer, … »: the paragraph goes on with the one who tells of him
             }

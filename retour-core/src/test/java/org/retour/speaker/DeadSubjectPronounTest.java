@@ -31,4 +31,22 @@ class DeadSubjectPronounTest {
                 + " \"lied to from the first day\".", "en");
         assertThat(speaker(q.get(0)).description()).isEqualTo("One of them");
     }
+
+    @Test
+    void wordsWithNoCueAfterTheParagraphTellsTheHusbandWasKilledAreTheWidows() {
+        List<Quote> q = top("Amandine M., 31 ans, a grandi à Trappes. En août 2014, elle a rejoint la Syrie avec son mari.\n\n"
+                + "Ce qu'elle décrit d'abord, c'est l'enfermement. « À Raqqa, une femme ne sort pas seule. »\n\n"
+                + "Son mari, un converti de Mantes-la-Jolie, combattait sur le front de Deir ez-Zor. Il a été tué au"
+                + " printemps 2016. « Après sa mort, on m'a placée dans une madafa, une maison pour les veuves. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Amandine M.");
+    }
+
+    @Test
+    void wordsWithNoCueAfterALivingHusbandAreStillHis() {
+        List<Quote> q = top("Amandine M., 31 ans, a grandi à Trappes. En août 2014, elle a rejoint la Syrie avec son mari.\n\n"
+                + "Ce qu'elle décrit d'abord, c'est l'enfermement. « À Raqqa, une femme ne sort pas seule. »\n\n"
+                + "Son mari, un converti de Mantes-la-Jolie, combattait sur le front de Deir ez-Zor. Il a été blessé au"
+                + " printemps 2016. « Après ma blessure, on m'a envoyé à l'arrière. »", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+    }
 }
