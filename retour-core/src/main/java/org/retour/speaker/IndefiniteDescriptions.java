@@ -19,6 +19,9 @@ final class IndefiniteDescriptions {
     private IndefiniteDescriptions() {
     }
 
+    /** How many determiners and honorifics may stand before the name that opens the next sentence (« Le Dr »). */
+    static final int TITLE_TOKENS = 2;
+
     /**
      * The person named next that the indefinite description {@code r} stands for, as {@code r}: the first named
      * at the head of one of the next {@link #TRADE_SENTENCES} sentences of its paragraph with a role of its noun,
@@ -90,7 +93,11 @@ final class IndefiniteDescriptions {
                 return null;
             }
             int word = d.tokens.get(k).span().start();
-            int upTo = k + 1 < d.tokens.size() ? d.tokens.get(k + 1).span().start() + 1 : word + 1; // "Me Thomas …"
+            int head = k;
+            for (int n = 0; n < TITLE_TOKENS && head + 1 < d.tokens.size() && d.beforeName(head); n++) {
+                head++; // « Le Dr Olivier Jaccard, qui a examiné l'accusé, … »
+            }
+            int upTo = head + 1 < d.tokens.size() ? d.tokens.get(head + 1).span().start() + 1 : word + 1; // "Me Thomas …"
             for (Referent n : d.referents.within(word, Math.min(d.text.length(), word + DefiniteReferents.APPOSED_REACH))) {
                 if (n.span().start() >= upTo) {
                     break;

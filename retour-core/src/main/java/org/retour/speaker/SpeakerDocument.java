@@ -238,6 +238,16 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.INDEF, word.toLowerCase(Locale.ROOT), lang);
     }
 
+    /**
+     * Whether token {@code k} is a determiner or an honorific that may stand before a name at a sentence's head (« Le
+     * Dr Olivier Jaccard », "Dr", « Me »).
+     */
+    boolean beforeName(int k) {
+        String w = lower(k);
+        return w != null && (lexicon.is(PersonLexicon.Kind.DET, w, lang)
+                || lexicon.is(PersonLexicon.Kind.HONORIFIC, tokens.get(k).span().of(text), lang));
+    }
+
     /** Whether a word is a possessive determiner ("son", "his"): what it opens is someone's kin or staff, no newcomer. */
     boolean possessive(String word) {
         return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(Locale.ROOT), lang);

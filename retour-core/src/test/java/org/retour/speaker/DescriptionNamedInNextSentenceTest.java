@@ -38,4 +38,14 @@ class DescriptionNamedInNextSentenceTest {
         assertThat(speaker(q.get(0))).isNotNull();
         assertThat(speaker(q.get(0)).name()).isNull();
     }
+
+    @Test
+    void anExpertNamedAfterADeterminerAndATitleInTheNextSentenceSpeaks() {
+        List<Quote> q = top("Le procès de Florian M., 27 ans, s'est ouvert lundi à Bellinzone.\n\nEntendu comme expert, un"
+                + " psychiatre lausannois a décrit un jeune homme « en quête d'appartenance plus que de violence ». Le Dr"
+                + " Olivier Jaccard, qui a examiné l'accusé à trois reprises, estime le risque de récidive « faible à"
+                + " modéré ». « Il a rompu avec le groupe », a-t-il précisé.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Olivier Jaccard");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Olivier Jaccard");
+    }
 }
