@@ -63,7 +63,8 @@ final class DefiniteReferents {
         }
         Referent owner = of.person() != null || of.description() == null ? of : reading(d, of).referent();
         Referent kin = owner != null && owner.person() != null && namedBefore(owner.person(), r.span().start())
-                ? FamilyNames.ofComplement(d, r, owner.person()) : null; // not a name apposed after the complement
+                ? FamilyNames.ofComplement(d, r, owner.person()) // not a name apposed after the complement
+                : owner == null || owner.person() == null ? FamilyNames.ofFamily(d, r) : null; // « Le frère de la détenue »
         return kin != null ? kin : r; // "le père de l'accusé": someone new, not the accused nor the last named, unless
         // the text named a relative of the accused's surname (« Nathalie Le Bihan … a confié la mère du prévenu »)
     }

@@ -72,6 +72,40 @@ final class FamilyNames {
         return PossessiveReferents.bundled().kin(d.lang, r.description().role()) ? sharing(d, r, owner) : null;
     }
 
+    /**
+     * The one relative a kin description with a complement stands for when the complement's person stays unnamed
+     * (« Le frère de la détenue assure … » after Shabnam and Imran Goolamally): exactly one person of the
+     * description's gender named before it shares a surname with another person named before it; else null.
+     */
+    static Referent ofFamily(SpeakerDocument d, Referent r) {
+        if (!r.description().definite() || !PossessiveReferents.bundled().kin(d.lang, r.description().role())) {
+            return null;
+        }
+        java.util.List<Referent> named = d.referents.namedBefore(r.span().start(), org.retour.person.Gender.UNKNOWN, REACH);
+        Referent found = null;
+        for (Referent p : named) {
+            String surname = p.gender().compatible(r.gender()) ? surname(p.person()) : null;
+            if (surname == null || !sharedWithAnother(named, p.person(), surname)) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two relatives of a family: the text must say which
+            }
+            found = p;
+        }
+        return found == null ? null : new Referent(r.span(), found.person(), r.description(), found.gender().or(r.gender()));
+    }
+
+    /** Whether a person named in {@code named} other than {@code person} bears {@code surname}. */
+    private static boolean sharedWithAnother(java.util.List<Referent> named, Entity person, String surname) {
+        for (Referent q : named) {
+            if (q.person() != person && surname.equals(surname(q.person()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The one person of {@code r}'s gender named before it, not {@code owner}, who shares the owner's surname, or null. */
     private static Referent sharing(SpeakerDocument d, Referent r, Entity owner) {
         String surname = surname(owner);

@@ -48,4 +48,14 @@ class FamilyNameKinTest {
         assertThat(speaker(q.get(1)).name()).isNull();
         assertThat(speaker(q.get(1)).description()).startsWith("la mère");
     }
+
+    @Test
+    void theBrotherOfTheDetaineeIsTheManWhoSharesHerFamilyName() {
+        List<Quote> q = top("Shabnam Goolamally, 34 ans, est détenue à Port-Louis depuis son rapatriement du camp de Roj.\n\n"
+                + "Rencontré devant la cour, Imran Goolamally ne cache pas son soulagement. « Pendant sept ans, on ne"
+                + " savait pas si elle était vivante », confie-t-il.\n\nLe frère de la détenue assure qu'elle « n'a"
+                + " jamais porté une arme ». « Elle s'est trompée », plaide-t-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Imran Goolamally");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Imran Goolamally");
+    }
 }
