@@ -119,13 +119,16 @@ final class KinSurnames {
 
     /**
      * The surname of the person named last by a full name or a surname before the possessive at token {@code k}, in
-     * its sentence or the one before, whose given name's gender is compatible with {@code allowed}; or null, also when
+     * its sentence or the one before (or in the paragraph before, when the possessive opens its paragraph: "Fatima
+     * Haddad’s house … “…,” Fatima says." then "Her daughter, Rania, 31, …"), whose given name's gender is compatible
+     * with {@code allowed}; or null, also when
      * that person is told by a role of their own (« Son avocat, Me Paul Durand, plaide. Sa sœur … »: the client's).
      */
     private static String lastNamedBefore(NameWords wd, Map<String, Word> words, int k, Gender allowed, Found single,
                                           List<Found> order) {
         int at = wd.entries.start(k);
-        int from = sentenceBefore(wd, k);
+        int from = opensParagraph(wd.text, at) ? Math.min(sentenceBefore(wd, k), paragraphBefore(wd.text, at))
+                : sentenceBefore(wd, k); // "Fatima Haddad’s house … “…,” Fatima says." then "Her daughter, Rania, 31, …"
         Found owner = null;
         Mention last = null;
         for (Found f : order) {
@@ -140,6 +143,29 @@ final class KinSurnames {
             }
         }
         return owner == null || roleBeside(wd, words, last) ? null : surname(owner);
+    }
+
+    /** Whether only white space stands between the line break before {@code at} (or the text's start) and it. */
+    private static boolean opensParagraph(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the paragraph before the one holding {@code at} starts (the text's start when there is none). */
+    private static int paragraphBefore(String text, int at) {
+        int own = text.lastIndexOf('\n', Math.max(0, at - 1));
+        while (own > 0 && text.charAt(own - 1) == '\n') {
+            own--;
+        }
+        return own <= 0 ? 0 : text.lastIndexOf('\n', own - 1) + 1;
     }
 
     /** Where the sentence before the one of token {@code k} starts (the text's start when there is none). */

@@ -64,6 +64,14 @@ class KinSurnameTest {
     }
 
     @Test
+    void aKinDescriptionOpeningAParagraphTakesTheSurnameOfThePersonOfThePreviousOne() {
+        List<Entity> p = persons("The spare room in Fatima Haddad’s house has been painted twice. Her grandson asked for"
+                + " green.\n\n“He wanted the colour of the football field,” Fatima says. “In the camp he drew everything"
+                + " brown. Now it’s all green.”\n\nHer daughter, Rania, 31, arrived back in Melbourne last Saturday.", "en");
+        assertThat(p).extracting(Entity::canonical).contains("Rania Haddad");
+    }
+
+    @Test
     void aGivenNameTheTextWritesWithASurnameKeepsThatSurname() {
         List<Entity> p = persons("Abdelkader Sahraoui est parti ramener son fils Nassim. Nassim Sahraoui est rentré en "
                 + "2016.", "fr");
