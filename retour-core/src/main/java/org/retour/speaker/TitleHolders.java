@@ -5,7 +5,8 @@ import org.retour.person.Referents.Referent;
 
 /**
  * Definite descriptions of a determiner and one noun ("the judge", "the senator") that take up the person named
- * before whose name or role holds that noun as a title ("U.S. District Judge Marisol Treviño" … "The judge said"),
+ * before whose name, role or title before their name holds that noun ("U.S. District Judge Marisol Treviño" … "The
+ * judge said", "Sheikh Hussain Rasheed" … "the sheikh said"),
  * rather than the last person named ("Lindqvist told the judge. … The judge said").
  *
  * <p>Stateless and thread-safe.
@@ -26,11 +27,28 @@ final class TitleHolders {
         }
         String noun = SplitWords.last(text, SplitWords.SPACES).toLowerCase(Locale.ROOT);
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {
-            if (holds(p.person().canonical(), noun) || holds(p.person().role(), noun)) {
+            if (holds(p.person().canonical(), noun) || holds(p.person().role(), noun) || titledBy(d, p.person(), noun)) {
                 return new Referent(r.span(), p.person(), r.description(), p.gender().or(r.gender()));
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a mention of the person by name follows {@code noun} as a capitalised title the name leaves out ("Sheikh
+     * Hussain Rasheed" … "the sheikh said", « l'imam Abdelhak Mansouri » … « l'imam »).
+     */
+    private static boolean titledBy(SpeakerDocument d, org.retour.model.Entity person, String noun) {
+        for (org.retour.model.Mention m : person.mentions()) {
+            if (m.kind() != org.retour.model.Mention.Kind.NAME) {
+                continue;
+            }
+            int k = d.tokenAt(m.span().start()) - 1;
+            if (k >= 0 && noun.equals(d.lower(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a capitalised word of {@code name} is {@code noun} ("District Judge Marisol Treviño", "judge"). */

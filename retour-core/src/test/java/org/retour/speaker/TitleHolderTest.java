@@ -19,4 +19,13 @@ class TitleHolderTest {
                 + "The judge said she found him \"partly\" credible.", "en");
         assertThat(speaker(q.get(1)).name()).contains("Helen Marsh");
     }
+
+    @Test
+    void theSheikhIsThePersonTheTitleSheikhNamedNotTheReturneeNamedLast() {
+        List<Quote> q = top("Mohamed Areef, 29, returned to the Maldives in 2020. \"I was a fool,\" Areef said.\n\nSheikh"
+                + " Hussain Rasheed, who teaches at a mosque in Maradhoo and has met Areef several times, said the community"
+                + " had been \"quiet but supportive\".\n\n\"We must give him the chance to show he has changed,\" the"
+                + " sheikh said.", "en");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Hussain Rasheed");
+    }
 }
