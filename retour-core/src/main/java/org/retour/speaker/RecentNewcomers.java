@@ -53,7 +53,7 @@ final class RecentNewcomers {
             }
             Voice introduced = d.voiceOf(x.description().role());
             return NEWCOMERS.contains(introduced) && (described == introduced || plain)
-                    ? TiedReferents.tied(d, x) : null;
+                    || introduced == Voice.UNKNOWN && plain ? TiedReferents.tied(d, x) : null; // "A 19-year-old from Macomia"
         }
         return null;
     }

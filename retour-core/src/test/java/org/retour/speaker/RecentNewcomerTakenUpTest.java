@@ -32,4 +32,13 @@ class RecentNewcomerTakenUpTest {
                 + " young man said.", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Norhan Ebrahim");
     }
+
+    @Test
+    void theYoungManIsTheUnnamedTeenagerBroughtInByHisAge() {
+        List<Quote> q = top("Faizal Momade, 23, surrendered in Pemba in March. \"We were hungry,\" he said.\n\nA 19-year-old"
+                + " from Macomia, who asked not to be named because his family still lives in the district, told a similar"
+                + " story. He said he was taken from his home at gunpoint in 2021.\n\n\"My mother thought I was dead,\""
+                + " the young man said.", "en");
+        assertThat(speaker(q.get(1)).name()).isNull();
+    }
 }
