@@ -25,6 +25,9 @@ final class CueFinder {
     private static final java.util.Set<String> DEFINITE = GrammarWords.bundled()
             .anyLanguage(GrammarWords.Kind.DEFINITE);
 
+    /** How many tokens back from a conjunction the subject of the verb it joins may stand. */
+    static final int COORDINATED_TOKENS = 12;
+
     private final SpeechCues cues;
     private final PronounLinker pronouns;
 
@@ -297,7 +300,10 @@ final class CueFinder {
         return null;
     }
 
-    /** The pronoun at most three tokens before the verb at {@code first}, over short lower-case words, or null. */
+    /**
+     * The pronoun at most three tokens before the verb at {@code first}, over short lower-case words, else the subject
+     * pronoun of the clause a conjunction right before the verb joins it to; or null.
+     */
     private PronounLinker.Found subjectBefore(SpeakerDocument d, int first, int from) {
         for (int k = first - 1; k >= Math.max(from, first - 3); k--) {
             Token t = d.tokens.get(k);
@@ -309,7 +315,26 @@ final class CueFinder {
                 return p;
             }
             if (!shortLower(d, t)) {
+                break;
+            }
+        }
+        return first > from && d.conjunction(first - 1) ? coordinatedSubject(d, first - 1, from) : null;
+    }
+
+    /**
+     * The subject pronoun of the clause a conjunction at {@code and} joins the verb after it to ("he called me from a
+     * Turkish number and said, ‘…’"), at most {@link #COORDINATED_TOKENS} tokens back within the sentence and past no
+     * stop, or null.
+     */
+    private PronounLinker.Found coordinatedSubject(SpeakerDocument d, int and, int from) {
+        for (int k = and - 1; k >= Math.max(from, and - COORDINATED_TOKENS); k--) {
+            Token t = d.tokens.get(k);
+            if (!Tokens.isWord(t) && !Tokens.is(d.text, t, ",")) {
                 return null;
+            }
+            PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (p != null && p.span().equals(t.span())) {
+                return p;
             }
         }
         return null;

@@ -248,6 +248,12 @@ final class SpeakerDocument {
                 || lexicon.is(PersonLexicon.Kind.HONORIFIC, tokens.get(k).span().of(text), lang));
     }
 
+    /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role ("and", « et », „und“). */
+    boolean conjunction(int k) {
+        String w = lower(k);
+        return w != null && lexicon.is(PersonLexicon.Kind.CONJ, w, lang);
+    }
+
     /** Whether a word is a possessive determiner ("son", "his"): what it opens is someone's kin or staff, no newcomer. */
     boolean possessive(String word) {
         return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(Locale.ROOT), lang);
