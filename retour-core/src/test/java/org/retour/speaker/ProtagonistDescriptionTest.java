@@ -49,7 +49,7 @@ class ProtagonistDescriptionTest {
     void anAgeWordStandsForTheParagraphsTopicOverAPersonNamedAsAnObject() {
         List<Quote> q = top(KASSERINE + "Il a payé le passeur qui devait ramener Aymen en 2017. « J'ai vendu la voiture"
                 + " de mon père », raconte le quadragénaire.", "fr");
-        assertThat(speaker(q.get(1)).name()).isEqualTo("Mourad");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Mourad Gharbi");
     }
 
     @Test

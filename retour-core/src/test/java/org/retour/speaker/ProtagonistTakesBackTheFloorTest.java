@@ -32,7 +32,7 @@ class ProtagonistTakesBackTheFloorTest {
                 + " Nora, sert le café. Elle a écrit au ministère chaque mois. « Personne ne répondait », dit-elle.\n\n"
                 + "Elle se ferme quand on lui parle du camp. C’est le froid, dit-elle, qui l’a fait craquer. « On brûlait"
                 + " des chaussures. »\n", "fr");
-        assertThat(speaker(q.get(2)).name()).isEqualTo("Nora");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Nora Benali"); // the sister bears the family name
         assertThat(speaker(q.get(3)).name()).isEqualTo("Leïla Benali");
     }
 
@@ -42,7 +42,7 @@ class ProtagonistTakesBackTheFloorTest {
                 + " 2019. « Je ne regrette pas d’être revenu », ajoute-t-il.\n\nSon frère, Nabil, écoute sans rien dire."
                 + " Il a payé l’avocat. « On a tout vendu », dit-il.\n\nIl hésite longtemps quand on évoque les"
                 + " exécutions. « J’en ai vu plusieurs », finit-il par dire.\n", "fr");
-        assertThat(speaker(q.get(2)).name()).isEqualTo("Nabil");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Nabil Haddad");
         assertThat(speaker(q.get(3)).name()).isEqualTo("Karim Haddad");
     }
 
@@ -51,6 +51,6 @@ class ProtagonistTakesBackTheFloorTest {
         List<Quote> q = top("Omar Said shows a photo of his street in Mosul. “That was my home,” he says. He came back in"
                 + " 2019. “I do not regret it,” he says.\n\nHis brother, Tariq, listens in silence. He paid for the"
                 + " lawyer. “We sold everything,” he says.\n\n“We sold the car too,” he adds.\n", "en");
-        assertThat(speaker(q.get(3)).name()).isEqualTo("Tariq");
+        assertThat(speaker(q.get(3)).name()).isEqualTo("Tariq Said");
     }
 }
