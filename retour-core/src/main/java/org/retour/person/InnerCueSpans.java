@@ -46,7 +46,7 @@ final class InnerCueSpans {
     private List<Span> split(String text, List<Token> tokens, String[] lower, Span q, String lang) {
         List<Span> parts = null;
         int from = q.start();
-        int first = firstAt(tokens, q.start());
+        int first = Tokens.firstAtOrAfter(tokens, q.start());
         for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k + 1).span().end() < q.end(); k++) {
             Token verb = tokens.get(k);
             if (!Tokens.comma(text, tokens.get(k - 1)) || !Tokens.isWord(verb) || lower[k] == null
@@ -61,7 +61,7 @@ final class InnerCueSpans {
             parts = parts == null ? new ArrayList<>(2) : parts;
             parts.add(new Span(from, tokens.get(k - 1).span().start()));
             from = end;
-            k = firstAt(tokens, end);
+            k = Tokens.firstAtOrAfter(tokens, end);
         }
         if (parts == null) {
             return null;
@@ -90,20 +90,5 @@ final class InnerCueSpans {
             }
         }
         return -1;
-    }
-
-    /** The index of the first token that ends after {@code offset}. */
-    private static int firstAt(List<Token> tokens, int offset) {
-        int lo = 0;
-        int hi = tokens.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).span().end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

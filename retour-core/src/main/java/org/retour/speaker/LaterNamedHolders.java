@@ -45,7 +45,7 @@ final class LaterNamedHolders {
             if (p.role() == null || !Inflection.shareNoun(p.role(), role, d.lang)) {
                 continue;
             }
-            Mention first = firstName(p);
+            Mention first = StandIns.firstName(p);
             if (first == null || first.span().start() < r.span().end()) {
                 return null; // a holder named before: whoever the description stands for, not someone to come
             }
@@ -97,17 +97,6 @@ final class LaterNamedHolders {
             }
         }
         return false;
-    }
-
-    /** The first mention of a person by name, or null. */
-    private static Mention firstName(Entity p) {
-        Mention first = null;
-        for (Mention m : p.mentions()) {
-            if (m.kind() == Mention.Kind.NAME && (first == null || m.span().start() < first.span().start())) {
-                first = m;
-            }
-        }
-        return first;
     }
 
     /** The gender the document gives a person at a mention of their name. */

@@ -135,7 +135,8 @@ final class StandIns {
         return best;
     }
 
-    private static Mention firstName(Entity e) {
+    /** The first mention of a person by name, or null. */
+    static Mention firstName(Entity e) {
         Mention first = null;
         for (Mention m : e.mentions()) {
             if (m.kind() == Mention.Kind.NAME && (first == null || m.span().start() < first.span().start())) {
