@@ -64,4 +64,12 @@ class AbbreviatedRankSpeakerTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Fiona Grady");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Fiona Grady");
     }
+
+    @Test
+    void anOrganisationBeforeAnAbbreviatedCorporalLeavesTheCorporalTheSpeaker() {
+        List<Quote> q = top("Farid Haddad, 24, agreed to a peace bond on Tuesday.\n\nRCMP Cpl. Laurel Dumont said the force would"
+                + " not comment on the case. “Every case is assessed individually,” she said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Laurel Dumont");
+        assertThat(speaker(q.get(0)).role()).isEqualTo("corporal");
+    }
 }
