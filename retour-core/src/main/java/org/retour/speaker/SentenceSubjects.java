@@ -49,6 +49,7 @@ final class SentenceSubjects {
             opener = true; // "Sur les raisons de son départ, il hésite": the subject after the opening phrase's comma
         }
         boolean inPhrase = opener; // "Asked what he would say, Mr Ouazzani paused": its pronoun is no subject
+        boolean agentPhrase = opener && subjectRules.agentOpener(d, first); // "Asked by …", « Interrogé par … »
         for (int k = first; k < d.tokens.size() && (words <= SubjectRules.SUBJECT_WORDS || opener && k - first <= PronounSpeakers.OPENER_TOKENS); k++) {
             Token t = d.tokens.get(k);
             if (t.span().start() >= to) {
@@ -62,6 +63,10 @@ final class SentenceSubjects {
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
                 Referent r = here.get(0);
+                if (inPhrase && agentPhrase) { // "Asked by assistant coroner Richard Atherton why …, Mr Mahmood said"
+                    k = d.tokenAt(r.span().end()) - 1; // the one who asked is no subject
+                    continue;
+                }
                 if (subjectRules.governed(d, r) && !subjectRules.modifier(d, k, r) && !SubjectRules.possessive(d, r)
                         && k > first && commaAfter(d, d.tokenAt(r.span().end()), first + PronounSpeakers.OPENER_TOKENS)) {
                     opener = true; // a complement inside an opening prepositional phrase, not the subject

@@ -100,6 +100,16 @@ final class SubjectRules {
                 || lexicon.is(PersonLexicon.Kind.OPENER, d.lower(k), d.lang));
     }
 
+    /**
+     * Whether token {@code k} opens its sentence's phrase with a participle whose agent follows it ("Asked by the
+     * coroner why …", « Interrogé par le président sur … »): the agent is someone else than the sentence's subject.
+     */
+    boolean agentOpener(SpeakerDocument d, int k) {
+        return k + 1 < d.tokens.size() && Tokens.isWord(d.tokens.get(k)) && lexicon.is(PersonLexicon.Kind.OPENER, d.lower(k), d.lang)
+                && !lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang) && d.lower(k + 1) != null
+                && lexicon.is(PersonLexicon.Kind.AGENT, d.lower(k + 1), d.lang);
+    }
+
     /** The first token from {@code k} on that is no title before a name (Me, M. with its full stop, Dr). */
     int pastTitles(SpeakerDocument d, int k) {
         while (title(d, k) != null) {

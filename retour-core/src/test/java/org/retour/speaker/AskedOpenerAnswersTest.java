@@ -38,4 +38,12 @@ class AskedOpenerAnswersTest {
                 + " Haddad se tait longtemps.\n\n« Que je suis vivant. »", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Karim Haddad");
     }
+
+    @Test
+    void theAgentOfAnAskedOpenerIsNotTheSubjectWhoseWordsFollow() {
+        List<Quote> q = top("Tariq Mahmood, 29, died in 2019. His brother Sajid Mahmood gave evidence at the inquest.\n\n"
+                + "Asked by assistant coroner Richard Atherton why Tariq had decided to leave, Mr Mahmood said it was"
+                + " their mother.\n\n“She had her first stroke in the January. I sent him a voice note.”", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sajid Mahmood");
+    }
 }
