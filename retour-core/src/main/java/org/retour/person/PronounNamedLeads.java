@@ -9,7 +9,8 @@ import org.retour.person.Referents.Referent;
 import org.retour.resource.GrammarWords;
 
 /**
- * The name a naming phrase gives a lead's unnamed person in the next paragraph, which a subject pronoun opens: "A
+ * The name a naming phrase gives a lead's unnamed person in the next paragraph, which a subject pronoun or a definite
+ * description opens ("The 31-year-old woman, whom The Courier-Mail has agreed to identify only as Leila"): "A
  * 31-year-old man from Fuvahmulah still starts awake …" then "He is one of the Maldivians who returned … He agreed to
  * speak on condition that he be identified only as Shafeeq." (« Un ancien combattant de 31 ans … » then « Il a accepté
  * de parler à condition d'être présenté sous le prénom de Karim. »), for {@link DescriptionNames}.
@@ -35,10 +36,12 @@ final class PronounNamedLeads {
             word++;
         }
         Set<String> pronouns = GrammarWords.bundled().of(GrammarWords.Kind.HE_SHE, lang);
-        if (word == next || word >= text.length() || text.charAt(word) != ' '
-                || !pronouns.contains(text.substring(next, word).toLowerCase(Locale.ROOT))) {
+        PersonDescription opener = definiteOpener(after, next, d);
+        if (opener == null && (word == next || word >= text.length() || text.charAt(word) != ' '
+                || !pronouns.contains(text.substring(next, word).toLowerCase(Locale.ROOT)))) {
             return null;
         }
+        List<PersonDescription> others = opener == null ? after : without(after, opener);
         int end = text.indexOf('\n', next);
         end = end < 0 ? text.length() : end;
         for (Referent r : DescriptionNames.near(named, new Span(next, end), 0)) {
@@ -46,9 +49,32 @@ final class PronounNamedLeads {
                 continue;
             }
             return NAMING.introducesName(text, next, r.span().start(), lang) && r.gender().compatible(d.gender())
-                    && !describedBetween(after, next, r.span().start(), text) ? r.person() : null; // the first name, or no one
+                    && !describedBetween(others, next, r.span().start(), text) ? r.person() : null; // the first name, or no one
         }
         return null;
+    }
+
+    /**
+     * The definite description that opens the paragraph at {@code next} with a gender that fits {@code d} ("The
+     * 31-year-old woman, whom The Courier-Mail has agreed to identify only as Leila, …"), or null.
+     */
+    private static PersonDescription definiteOpener(List<PersonDescription> after, int next, PersonDescription d) {
+        for (PersonDescription p : after) {
+            if (p.span().start() == next) {
+                return p.definite() && p.gender().compatible(d.gender()) ? p : null;
+            }
+            if (p.span().start() > next) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code descriptions} without {@code left}. */
+    private static List<PersonDescription> without(List<PersonDescription> descriptions, PersonDescription left) {
+        List<PersonDescription> out = new java.util.ArrayList<>(descriptions);
+        out.remove(left);
+        return out;
     }
 
     /**

@@ -40,4 +40,12 @@ class PronounNamedLeadTest {
                 + "\"We thought we had reached the land of the promise,\" he said.", "en");
         assertThat(s.name()).isNotEqualTo("Shafeeq");
     }
+
+    @Test
+    void aDefiniteDescriptionOpeningTheNextParagraphWithANamingPhraseNamesTheLeadsPerson() {
+        Speaker s = first("A Logan mother who spent eight years with Islamic State says she has “no excuses” for taking her"
+                + " children into a war zone.\n\nThe 31-year-old woman, whom The Courier-Mail has agreed to identify only"
+                + " as Leila, was among four women brought back from the al-Roj camp.", "en");
+        assertThat(s.name()).isEqualTo("Leila");
+    }
 }
