@@ -128,7 +128,7 @@ final class PublicFigures {
                         p.country() != null ? p.country() : f.country(), p.mentions()));
             }
         }
-        int next = persons.size();
+        int next = highestId(persons); // not the count: persons merged or dropped before leave gaps in the numbers
         List<Entity> named = new ArrayList<>();
         for (Map.Entry<Figure, List<Mention>> e : found.entrySet()) {
             Figure f = e.getKey();
@@ -141,6 +141,25 @@ final class PublicFigures {
             }
         }
         return new Named(out, named);
+    }
+
+    /**
+     * The highest number of the persons' ids ("P7" is 7), or their count when an id has no number: a figure named only
+     * by its own forms is numbered after it, so that no two entities of a document share an id.
+     */
+    static int highestId(List<Entity> persons) {
+        int highest = persons.size();
+        for (Entity p : persons) {
+            String id = p.id();
+            if (id != null && id.length() > 1 && id.charAt(0) == 'P') {
+                try {
+                    highest = Math.max(highest, Integer.parseInt(id, 1, id.length(), 10));
+                } catch (NumberFormatException e) {
+                    // an id of another shape keeps the count
+                }
+            }
+        }
+        return highest;
     }
 
     /** The figure one of whose forms is {@code p}'s canonical name, or null. */
