@@ -5,7 +5,7 @@ import org.retour.model.Sentence;
 
 /**
  * The offsets where a document's sentences start, in text order, read once per document: the start of the sentence
- * holding an offset is a read of a table of {@link OffsetRuns}.
+ * holding an offset is a read of a table of {@link org.retour.model.OffsetRuns}.
  *
  * <p>Design decision: the rules ask for the sentence of an offset a few hundred times a document, each rule of a
  * cascade again for the same quote; a search over the sentences themselves read three objects at each step. Immutable
@@ -15,7 +15,7 @@ final class SentenceStarts {
 
     private final int[] starts;
     /** The index of {@link #starts}, which finds the sentence of an offset without a search. */
-    private final OffsetRuns runs;
+    private final org.retour.model.OffsetRuns runs;
 
     /** The starts of {@code sentences}, indexed up to where the last one ends. */
     SentenceStarts(List<Sentence> sentences) {
@@ -28,7 +28,7 @@ final class SentenceStarts {
         for (int i = 0; i < starts.length; i++) {
             starts[i] = sentences.get(i).span().start();
         }
-        runs = new OffsetRuns(starts, length);
+        runs = new org.retour.model.OffsetRuns(starts, length);
     }
 
     /**

@@ -48,7 +48,7 @@ final class SpeakerDocument {
     /** {@link #paragraphStarts} unboxed, for {@link #paragraph} and {@link #paragraphEnd}. */
     private final int[] paragraphOffsets;
     /** The index of {@link #paragraphOffsets}, which finds the paragraph of an offset without a search. */
-    private final OffsetRuns paragraphRuns;
+    private final org.retour.model.OffsetRuns paragraphRuns;
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
@@ -150,7 +150,7 @@ final class SpeakerDocument {
             starts[i] = paragraphStarts.get(i);
         }
         paragraphOffsets = starts;
-        paragraphRuns = new OffsetRuns(starts, text.length());
+        paragraphRuns = new org.retour.model.OffsetRuns(starts, text.length());
     }
 
 

@@ -1,4 +1,4 @@
-package org.retour.speaker;
+package org.retour.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

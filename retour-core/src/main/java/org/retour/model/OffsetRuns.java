@@ -1,29 +1,29 @@
-package org.retour.speaker;
+package org.retour.model;
 
 /**
- * An index of ascending start offsets in a text (of its sentences or paragraphs) that answers which of them is the
- * last to start at or before an offset: one read of a table kept per run of four characters and a step over the
- * few starts inside the run, no search.
+ * An index of ascending start offsets in a text (of its sentences, paragraphs or referents) that answers which of
+ * them is the last to start at or before an offset: one read of a table kept per run of four characters and a step
+ * over the few starts inside the run, no search.
  *
- * <p>Design decision: the speaker rules ask for the sentence and the paragraph of an offset several hundred times a
- * document, and a binary search's branches are mostly mispredicted; a table of a quarter of the text's length, built
- * once per document, makes each answer a read or two. Offsets outside the text and tables too large for a char are
- * searched. Immutable and thread-safe.
+ * <p>Design decision: the speaker rules ask for the sentence, the paragraph and the referents of an offset several
+ * hundred times a document, and a binary search's branches are mostly mispredicted; a table of a quarter of the
+ * text's length, built once per document, makes each answer a read or two. Offsets outside the text and tables too
+ * large for a char are searched. Immutable and thread-safe.
  */
-final class OffsetRuns {
+public final class OffsetRuns {
 
     /** Each entry of {@link #firstAfter} covers {@code 1 << RUN_SHIFT} offsets of the text. */
     private static final int RUN_SHIFT = 2;
 
     private final int[] starts;
     /**
-     * Per run of {@code 1 << RUN_SHIFT} offsets of the text, one more than the index of the last start at or before the run's first
-     * offset (0 when none is); null when there are more starts than a char counts.
+     * Per run of {@code 1 << RUN_SHIFT} offsets of the text, one more than the index of the last start at or before
+     * the run's first offset (0 when none is); null when there are more starts than a char counts.
      */
     private final char[] firstAfter;
 
     /** The index of {@code starts} (ascending, not changed after) over a text of {@code length} characters. */
-    OffsetRuns(int[] starts, int length) {
+    public OffsetRuns(int[] starts, int length) {
         this.starts = starts;
         int n = starts.length;
         if (n >= Character.MAX_VALUE) {
@@ -43,7 +43,7 @@ final class OffsetRuns {
     }
 
     /** The index of the last start at or before {@code offset}, or -1 when every start is after it. */
-    int lastAtOrBefore(int offset) {
+    public int lastAtOrBefore(int offset) {
         int[] s = starts;
         char[] table = firstAfter;
         int r = offset >>> RUN_SHIFT; // negative offsets become large and are searched
