@@ -76,6 +76,19 @@ public final class Referents {
         this.runs = new OffsetRuns(starts, starts.length == 0 ? 0 : ends[ends.length - 1]);
     }
 
+    /** The referents {@code list}, at the very spans of {@code same}'s in the same order, sharing its offsets and index. */
+    private Referents(List<Referent> list, List<Entity> persons, Referents same) {
+        this.array = list.toArray(new Referent[0]);
+        for (Referent r : array) {
+            java.util.Objects.requireNonNull(r);
+        }
+        this.list = new ReferentRun(array, 0, array.length);
+        this.persons = List.copyOf(persons);
+        this.starts = same.starts;
+        this.ends = same.ends;
+        this.runs = same.runs;
+    }
+
     /**
      * These referents with each of their persons replaced by the entity at the same place in {@code after}
      * (the same persons with more mentions, as pronoun linking gives them): the referents that
@@ -101,7 +114,7 @@ public final class Referents {
             Entity p = r.person() == null ? null : to.get(r.person());
             out.add(p == r.person() ? r : new Referent(r.span(), p, r.description(), r.gender())); // a person unchanged keeps its referent
         }
-        return new Referents(out, after);
+        return new Referents(out, after, this); // the same spans: their offsets and index are shared
     }
 
     /**
