@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.retour.model.Entity;
 import org.retour.model.Mention;
-import org.retour.model.Offsets;
+import org.retour.model.OffsetRuns;
 import org.retour.model.Span;
 
 /**
@@ -18,7 +18,7 @@ import org.retour.model.Span;
  * person ({@link DescriptionNames}: "le chercheur" after "le chercheur Peter Neumann", "Steven Rosenthal, a
  * tax specialist") refers to that person.
  *
- * <p>Immutable once built; lookups are binary searches plus a short backward scan.
+ * <p>Immutable once built; lookups are reads of an {@link OffsetRuns} table plus a short backward scan.
  *
  * <p>Design decision: the starts and ends of the referents' spans are also kept as {@code int[]}, searched
  * without reading a record per step, since the speakers' stage asks for the referents before and within
@@ -54,6 +54,8 @@ public final class Referents {
     private final int[] starts;
     /** Where each referent of {@link #list} ends, in the same order. */
     private final int[] ends;
+    /** The index of {@link #starts}, which finds the referents before an offset without a search. */
+    private final OffsetRuns runs;
     /** The persons the referents were found among, in the order given. */
     private final List<Entity> persons;
 
@@ -71,6 +73,20 @@ public final class Referents {
             starts[i] = s.start();
             ends[i] = s.end();
         }
+        this.runs = new OffsetRuns(starts, starts.length == 0 ? 0 : ends[ends.length - 1]);
+    }
+
+    /** The referents {@code list}, at the very spans of {@code same}'s in the same order, sharing its offsets and index. */
+    private Referents(List<Referent> list, List<Entity> persons, Referents same) {
+        this.array = list.toArray(new Referent[0]);
+        for (Referent r : array) {
+            java.util.Objects.requireNonNull(r);
+        }
+        this.list = new ReferentRun(array, 0, array.length);
+        this.persons = List.copyOf(persons);
+        this.starts = same.starts;
+        this.ends = same.ends;
+        this.runs = same.runs;
     }
 
     /**
@@ -98,7 +114,7 @@ public final class Referents {
             Entity p = r.person() == null ? null : to.get(r.person());
             out.add(p == r.person() ? r : new Referent(r.span(), p, r.description(), r.gender())); // a person unchanged keeps its referent
         }
-        return new Referents(out, after);
+        return new Referents(out, after, this); // the same spans: their offsets and index are shared
     }
 
     /**
@@ -344,7 +360,7 @@ public final class Referents {
 
     /** The index of the last referent ending at or before {@code offset}, or -1. */
     private int indexBefore(int offset) {
-        int best = Offsets.firstAtOrAfter(starts, 0, starts.length, offset) - 1;
+        int best = offset == Integer.MIN_VALUE ? -1 : runs.lastAtOrBefore(offset - 1); // the last starting before it
         while (best >= 0 && ends[best] > offset) {
             best--;
         }

@@ -16,6 +16,9 @@ final class DocumentCues {
     /** How far before the cue (in characters) the document may have been named. */
     static final int REACH = 1500;
 
+    /** The words of documents, read once: not for each quote whose cue is looked at. */
+    private static final DocumentAuthors PAPERS = DocumentAuthors.bundled();
+
     private DocumentCues() {
     }
 
@@ -46,7 +49,7 @@ final class DocumentCues {
      * continued") or right after it (« poursuit la lettre »); else -1.
      */
     private static int subjectNoun(SpeakerDocument d, CueMatch cue) {
-        DocumentAuthors papers = DocumentAuthors.bundled();
+        DocumentAuthors papers = PAPERS;
         int before = cue.first() - 1;
         if (before >= 1 && Tokens.isWord(d.tokens.get(before)) && papers.paper(d, before)
                 && Tokens.isWord(d.tokens.get(before - 1))) {

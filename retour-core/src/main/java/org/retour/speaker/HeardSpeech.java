@@ -76,12 +76,16 @@ final class HeardSpeech {
         return null;
     }
 
+    /** Whether word token {@code k} is a word of {@code kind}; the filter turns most words away before the maps are read. */
     private boolean is(SpeakerDocument d, int k, String kind) {
-        Set<String> words = kinds.get(kind).get(d.lang);
-        if (words == null || k < 0 || k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k))) {
+        if (k < 0 || k >= d.tokens.size() || !Tokens.isWord(d.tokens.get(k))) {
             return false;
         }
         String w = d.lower(k).replace('’', '\'');
-        return filter.mayHave(w) && words.contains(w);
+        if (!filter.mayHave(w)) {
+            return false;
+        }
+        Set<String> words = kinds.get(kind).get(d.lang);
+        return words != null && words.contains(w);
     }
 }

@@ -5,7 +5,7 @@ import org.retour.model.Sentence;
 
 /**
  * The offsets where a document's sentences start, in text order, read once per document: the start of the sentence
- * holding an offset is a search of a plain array.
+ * holding an offset is a read of a table of {@link org.retour.model.OffsetRuns}.
  *
  * <p>Design decision: the rules ask for the sentence of an offset a few hundred times a document, each rule of a
  * cascade again for the same quote; a search over the sentences themselves read three objects at each step. Immutable
@@ -14,12 +14,21 @@ import org.retour.model.Sentence;
 final class SentenceStarts {
 
     private final int[] starts;
+    /** The index of {@link #starts}, which finds the sentence of an offset without a search. */
+    private final org.retour.model.OffsetRuns runs;
 
+    /** The starts of {@code sentences}, indexed up to where the last one ends. */
     SentenceStarts(List<Sentence> sentences) {
+        this(sentences, sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).span().end());
+    }
+
+    /** The starts of {@code sentences}, of a text of {@code length} characters. */
+    SentenceStarts(List<Sentence> sentences, int length) {
         starts = new int[sentences.size()];
         for (int i = 0; i < starts.length; i++) {
             starts[i] = sentences.get(i).span().start();
         }
+        runs = new org.retour.model.OffsetRuns(starts, length);
     }
 
     /**
@@ -27,18 +36,7 @@ final class SentenceStarts {
      * it falls in), or 0 when every sentence starts after it: {@link Sentence#indexStartingBefore}'s sentence.
      */
     int before(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int best = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int best = runs.lastAtOrBefore(offset);
         return best < 0 ? 0 : starts[best];
     }
 }

@@ -45,8 +45,10 @@ final class SpeakerDocument {
     /** Mentions of organisations in text order. */
     final List<OrganisationMention> orgs = new ArrayList<>();
     final List<Integer> paragraphStarts = new ArrayList<>();
-    /** {@link #paragraphStarts} unboxed, for the search of {@link #paragraph}. */
+    /** {@link #paragraphStarts} unboxed, for {@link #paragraph} and {@link #paragraphEnd}. */
     private final int[] paragraphOffsets;
+    /** The index of {@link #paragraphOffsets}, which finds the paragraph of an offset without a search. */
+    private final org.retour.model.OffsetRuns paragraphRuns;
     /** Lower-cased word tokens, shared with the person stage (never changed). */
     final String[] lowered;
     Referent lastSpeaker;
@@ -118,7 +120,7 @@ final class SpeakerDocument {
         lang = a.get(Layers.LANGUAGE).code();
         tokens = a.get(Layers.TOKENS);
         sentences = a.get(Layers.SENTENCES);
-        sentenceStarts = new SentenceStarts(sentences);
+        sentenceStarts = new SentenceStarts(sentences, text.length());
         lowered = Tokens.lowered(text, tokens);
         view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
@@ -148,6 +150,7 @@ final class SpeakerDocument {
             starts[i] = paragraphStarts.get(i);
         }
         paragraphOffsets = starts;
+        paragraphRuns = new org.retour.model.OffsetRuns(starts, text.length());
     }
 
 
@@ -359,19 +362,9 @@ final class SpeakerDocument {
         return k >= 0 && k < tokens.size() && Tokens.isWord(tokens.get(k)) && words.is(kind, lower(k), lang);
     }
 
+    /** The number of the paragraph holding {@code offset}: of the last one starting at or before it, else 0. */
     int paragraph(int offset) {
-        int[] starts = paragraphOffsets;
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
+        return Math.max(0, paragraphRuns.lastAtOrBefore(offset));
     }
 
     /** Where paragraph number {@code paragraph} ends: the start of the next one, or the end of the text. */
