@@ -340,6 +340,27 @@ final class CueFinder {
         return null;
     }
 
+    /**
+     * Whether a person stands among tokens {@code from} to {@code to} (exclusive): a name or a description of one, or a
+     * personal pronoun of the third person (« il », "she"), which a verb after them may have as its subject; « on » and
+     * the pronouns of those told are none.
+     */
+    boolean personBetween(SpeakerDocument d, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        if (!d.referents.within(d.tokens.get(from).span().start(), d.tokens.get(to - 1).span().end()).isEmpty()) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+            if (p != null && p.span().equals(d.tokens.get(k).span())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean shortLower(SpeakerDocument d, Token t) {
         return t.span().length() <= 4 && Character.isLowerCase(d.text.charAt(t.span().start()));
     }

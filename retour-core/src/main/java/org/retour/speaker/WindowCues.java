@@ -71,9 +71,12 @@ final class WindowCues {
         while (head < w.bLast() && !Tokens.isWord(d.tokens.get(head))) {
             head++;
         }
-        CueMatch opening = before != null && before.source() && head < w.bLast() ? finder.cueAt(d, head, w.bFirst(), w.bLast()) : null;
-        before = opening != null && opening.source() && opening.first() < before.first() ? opening : before; // "Selon le
-        // conseil, sur les 420 Belges partis d'après l'OCAM, « … »": the source that opens the sentence speaks, not its own
+        CueMatch opening = before != null && head < w.bLast() ? finder.cueAt(d, head, w.bFirst(), w.bLast()) : null;
+        if (opening != null && opening.source() && opening.first() < before.first()
+                && (before.source() || !finder.personBetween(d, opening.last() + 1, before.first()))) {
+            before = opening; // "Selon le conseil, sur les 420 Belges partis d'après l'OCAM, « … »": the source that opens
+            // the sentence speaks, not its own; « Selon lui, on ne leur confiait « … » »: nor a verb of no one's
+        }
         boolean startsSentence = true;
         for (int k = w.bFirst(); k < w.bLast() && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));

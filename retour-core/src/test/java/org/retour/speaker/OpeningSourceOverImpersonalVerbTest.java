@@ -1,0 +1,30 @@
+package org.retour.speaker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.retour.speaker.QuoteAssertions.speaker;
+import static org.retour.speaker.QuoteAssertions.top;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.retour.model.Quote;
+
+/**
+ * A source that opens the sentence (« Selon lui, », « D'après lui, ») speaks the words a verb of speech of no one
+ * gives after it (« on ne leur confiait « … » »); a verb whose subject is a person keeps its own speaker.
+ */
+class OpeningSourceOverImpersonalVerbTest {
+
+    @Test
+    void theSourceSpeaksTheWordsAnImpersonalVerbReports() {
+        List<Quote> q = top("Mathis Le Bihan, 24 ans, est jugé à Paris. Selon lui, on ne leur confiait « jamais rien"
+                + " d'important ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mathis Le Bihan");
+    }
+
+    @Test
+    void aPersonalSubjectKeepsTheWordsOfItsVerb() {
+        List<Quote> q = top("Mathis Le Bihan, 24 ans, est jugé à Paris. Selon la police, il a déclaré « ne rien"
+                + " regretter ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Mathis Le Bihan");
+    }
+}
