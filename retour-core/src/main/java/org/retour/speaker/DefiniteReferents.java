@@ -231,7 +231,7 @@ final class DefiniteReferents {
         }
         java.util.List<Referent> candidates = d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH);
         AgedReferents.AgeClaim claim = AgedReferents.claim(d, r);
-        for (Referent p : salientFirst(d, candidates)) {
+        for (Referent p : SalientNames.first(d, subjectRules, candidates)) {
             Voice own = d.voiceOf(p.person().role());
             if (QuotedNames.only(d, p, r.span().start()) || QuotedNames.spokenOf(d, subjectRules, p, r.span().start())) {
                 continue; // "« espions de Ben Ali »" … "le prévenu": no one a quote names or the story only speaks of
@@ -357,33 +357,6 @@ final class DefiniteReferents {
             return null;
         }
         return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(r.gender()));
-    }
-
-    /**
-     * Named persons before a description, most recent first, those ever named outside a preposition's
-     * complement before those named only as one or in apposition to one ("Asked by his own barrister, Daniel
-     * Whitfield, …, the 29-year-old said": the barrister is no candidate before the accused named earlier; "une
-     * photo de Sofiane" does not demote Sofiane, named as a subject before).
-     */
-    private java.util.List<Referent> salientFirst(SpeakerDocument d, java.util.List<Referent> named) {
-        java.util.List<Referent> out = new java.util.ArrayList<>(named.size());
-        java.util.List<Referent> governed = new java.util.ArrayList<>(2);
-        for (Referent p : named) {
-            (onlyGoverned(d, p) ? governed : out).add(p);
-        }
-        out.addAll(governed);
-        return out;
-    }
-
-    /** Whether every mention by name of a person up to {@code r} is a preposition's complement or apposed to one. */
-    private boolean onlyGoverned(SpeakerDocument d, Referent r) {
-        for (org.retour.model.Mention m : r.person().mentions()) {
-            if (m.span().start() <= r.span().start() && m.kind() == org.retour.model.Mention.Kind.NAME
-                    && !subjectRules.governed(d, new Referent(m.span(), r.person(), null, r.gender()))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the person's name occurs before {@code offset} (not only further on, as "Richard Hale" after "a probation officer"). */
