@@ -175,6 +175,9 @@ final class CueSpeakers {
                 }
                 return pronounSpeakers.resolve(d, p, cue.span().start(), open);
             }
+            if (elidedClitic(d, cue)) { // « À l'en croire, sa fille n'est restée que par crainte de son mari : « … » »
+                return pronounSpeakers.resolve(d, new Pronoun(org.retour.person.Gender.UNKNOWN, false), cue.span().start(), open);
+            }
             for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
                 return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
             }
@@ -273,5 +276,16 @@ final class CueSpeakers {
             r = pronounSpeakers.resolve(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
+    }
+
+    /** Whether a source's words hold the elided object pronoun of its speaker (« à l'en croire »). */
+    private static boolean elidedClitic(SpeakerDocument d, CueMatch cue) {
+        for (int k = cue.first() + 1; k < cue.last(); k++) {
+            String w = d.lower(k);
+            if (("l'".equals(w) || "l’".equals(w)) && "en".equals(d.lower(k + 1))) {
+                return true; // not the article of « de l'avis de »
+            }
+        }
+        return false;
     }
 }

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
 /**
- * A source that opens the sentence (« Selon lui, », « D'après lui, ») speaks the words a verb of speech of no one
- * gives after it (« on ne leur confiait « … » »); a verb whose subject is a person keeps its own speaker.
+ * A source that opens the sentence (« Selon lui, », « D'après lui, », « À l'en croire, ») speaks the words a verb of
+ * speech of no one gives after it (« on ne leur confiait « … » »); a verb whose subject is a person keeps its own
+ * speaker.
  */
 class OpeningSourceOverImpersonalVerbTest {
 
@@ -26,5 +27,20 @@ class OpeningSourceOverImpersonalVerbTest {
         List<Quote> q = top("Mathis Le Bihan, 24 ans, est jugé à Paris. Selon la police, il a déclaré « ne rien"
                 + " regretter ».", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Mathis Le Bihan");
+    }
+
+    @Test
+    void aSourceThatHoldsItsPronounSpeaksForThePersonNamedBefore() {
+        List<Quote> q = top("Fatiha Loukil, 61 ans, s'est avancée à la barre. À l'en croire, sa fille n'est restée que par"
+                + " crainte de son mari : « Elle l'aimait, mais elle le craignait davantage. »\n\nKarim Haddad, 30 ans,"
+                + " a été entendu mardi.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Fatiha Loukil");
+    }
+
+    @Test
+    void aSourceBeforeANameSpeaksForThatName() {
+        List<Quote> q = top("Fatiha Loukil, 61 ans, s'est avancée à la barre. À en croire Karim Haddad, on avait promis"
+                + " aux recrues « une maison avec un jardin ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
     }
 }
