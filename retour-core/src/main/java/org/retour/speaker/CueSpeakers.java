@@ -178,6 +178,13 @@ final class CueSpeakers {
             if (elidedClitic(d, cue)) { // « À l'en croire, sa fille n'est restée que par crainte de son mari : « … » »
                 return pronounSpeakers.resolve(d, new Pronoun(org.retour.person.Gender.UNKNOWN, false), cue.span().start(), open);
             }
+            org.retour.person.Gender owner = ownerInside(d, cue);
+            if (owner != null) { // "In his words, the group was “finished by 2017”", "A woman from Bekasi … where, in
+                // her words, “…”": the subject of the sentence when the possessive fits it, else the person it stands for
+                Referent own = pronounSpeakers.subject(d, SpeakerSentences.sentenceStart(d, cue.span().start()), cue.span().start());
+                return own != null && own.gender().compatible(owner) ? own
+                        : pronounSpeakers.resolve(d, new Pronoun(owner, false), cue.span().start(), open);
+            }
             for (Referent r : d.referents.within(cue.span().end(), windowEnd)) {
                 return r.span().start() - cue.span().end() <= SOURCE_REACH ? r : null;
             }
@@ -276,6 +283,20 @@ final class CueSpeakers {
             r = pronounSpeakers.resolve(d, new Pronoun(cues.verbGender(verb, d.lang), false), cue.span().start(), open);
         }
         return r;
+    }
+
+    /**
+     * The gender a possessive inside a source's words gives its speaker ("in his words", "by her account"), or null
+     * when the words hold none.
+     */
+    private static org.retour.person.Gender ownerInside(SpeakerDocument d, CueMatch cue) {
+        for (int k = cue.first(); k <= cue.last(); k++) {
+            org.retour.person.Gender g = OwnerGenders.of(d.lower(k), d.lang);
+            if (g != null && g != org.retour.person.Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** Whether a source's words hold the elided object pronoun of its speaker (« à l'en croire »). */
