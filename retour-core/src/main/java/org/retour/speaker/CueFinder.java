@@ -149,15 +149,16 @@ final class CueFinder {
         }
         String text = d.text;
         String w = d.lower(k);
+        CueMatch several = longer ? severalWords(d, k, from, to) : null;
+        if (several != null && several.source()) {
+            return several; // « selon sa formule », not « selon » alone
+        }
         if (k < to && (single == SpeechCues.Kind.SOURCE
                 || single == SpeechCues.Kind.WEAK && weakSourceHolds(d, k, k + 1, from))) {
             return new CueMatch(k, k, t.span(), true, null);
         }
-        if (longer) {
-            CueMatch several = severalWords(d, k, from, to);
-            if (several != null) {
-                return several;
-            }
+        if (several != null) {
+            return several;
         }
         if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)
                 || d.personNounAfterPreposition(k) && !cues.clitic(d.lower(k - 1), d.lang) // "l'autorisation au juge"

@@ -286,14 +286,14 @@ final class CueSpeakers {
     }
 
     /**
-     * The gender a possessive inside a source's words gives its speaker ("in his words", "by her account"), or null
-     * when the words hold none.
+     * The gender a possessive inside a source's words gives its speaker ("in his words", "by her account"; UNKNOWN for
+     * « selon sa formule », « pour reprendre ses mots »), or null when the words hold none.
      */
     private static org.retour.person.Gender ownerInside(SpeakerDocument d, CueMatch cue) {
         for (int k = cue.first(); k <= cue.last(); k++) {
             org.retour.person.Gender g = OwnerGenders.of(d.lower(k), d.lang);
-            if (g != null && g != org.retour.person.Gender.UNKNOWN) {
-                return g;
+            if (g != org.retour.person.Gender.UNKNOWN || d.possessive(d.lower(k))) {
+                return g; // French « sa », « ses » agree with the noun: the owner's gender stays open
             }
         }
         return null;

@@ -43,4 +43,11 @@ class OpeningSourceOverImpersonalVerbTest {
                 + " aux recrues « une maison avec un jardin ».", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Karim Haddad");
     }
+
+    @Test
+    void aSourceWithAPossessiveSpeaksForThePersonBeforeIt() {
+        List<Quote> q = top("Nadia Benali, 44 ans, est éducatrice au Codase depuis quinze ans.\n\nSon quotidien, ce sont"
+                + " surtout des adolescents « en recherche de sens », selon sa formule.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Nadia Benali");
+    }
 }
