@@ -57,20 +57,9 @@ public final class OffsetRuns {
         return i - 1;
     }
 
-    /** {@link #lastAtOrBefore} by binary search. */
+    /** {@link #lastAtOrBefore} by binary search: one before the first start after {@code offset}. */
     private int search(int offset) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        int best = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= offset) {
-                best = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
+        return offset == Integer.MAX_VALUE ? starts.length - 1
+                : Offsets.firstAtOrAfter(starts, 0, starts.length, offset + 1) - 1;
     }
 }

@@ -184,10 +184,7 @@ final class CueFinder {
         if (pronoun == null && first - 1 >= from) {
             // "Sie selbst sagt", "he himself said": an emphasis word may stand between the pronoun and its verb
             int at = first - 2 >= from && kinds.kind(first - 1) == SpeechCues.Kind.EMPHASIS ? first - 2 : first - 1;
-            PronounLinker.Found p = pronouns.pronounIn(text, d.tokens, d.lowered, at, d.lang);
-            if (p != null && p.span().equals(d.tokens.get(at).span())) {
-                pronoun = p;
-            }
+            pronoun = pronounAt(d, at);
             if (pronoun == null) { // « Lui assure n'avoir … »: a stressed pronoun opening the sentence is its subject
                 pronoun = pronouns.stressedSubject(text, d.tokens, d.lowered, first - 1, d.lang);
             }
@@ -247,8 +244,7 @@ final class CueFinder {
                 return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).start(), last.end()), true, null);
             }
             if (kind == SpeechCues.Kind.VERB) { // "“…,” Hayes is quoted as telling agents": its subject spoke
-                PronounLinker.Found p0 = k - 1 >= from ? pronouns.pronounIn(text, d.tokens, d.lowered, k - 1, d.lang) : null;
-                PronounLinker.Found pronoun = p0 != null && p0.span().equals(d.tokens.get(k - 1).span()) ? p0 : null;
+                PronounLinker.Found pronoun = k - 1 >= from ? pronounAt(d, k - 1) : null;
                 return new CueMatch(k, k + len - 1, new Span(d.tokens.get(k).span().start(), last.span().end()), false, pronoun);
             }
         }
@@ -311,8 +307,8 @@ final class CueFinder {
             if (!Tokens.isWord(t)) {
                 return null;
             }
-            PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (p != null && p.span().equals(t.span())) {
+            PronounLinker.Found p = pronounAt(d, k);
+            if (p != null) {
                 return p;
             }
             if (!shortLower(d, t)) {
@@ -333,8 +329,8 @@ final class CueFinder {
             if (!Tokens.isWord(t) && !Tokens.is(d.text, t, ",")) {
                 return null;
             }
-            PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (p != null && p.span().equals(t.span())) {
+            PronounLinker.Found p = pronounAt(d, k);
+            if (p != null) {
                 return p;
             }
         }
@@ -354,12 +350,17 @@ final class CueFinder {
             return true;
         }
         for (int k = from; k < to; k++) {
-            PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
-            if (p != null && p.span().equals(d.tokens.get(k).span())) {
+            if (pronounAt(d, k) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The personal pronoun that token {@code k} is, whole (not one an inverted verb carries), or null. */
+    private PronounLinker.Found pronounAt(SpeakerDocument d, int k) {
+        PronounLinker.Found p = pronouns.pronounIn(d.text, d.tokens, d.lowered, k, d.lang);
+        return p != null && p.span().equals(d.tokens.get(k).span()) ? p : null;
     }
 
     private static boolean shortLower(SpeakerDocument d, Token t) {

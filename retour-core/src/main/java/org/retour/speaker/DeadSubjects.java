@@ -41,17 +41,8 @@ final class DeadSubjects {
             return false;
         }
         int paragraph = d.paragraph(r.span().start());
-        int lo = 0;
-        int hi = d.sentences.size();
-        while (lo < hi) { // the first sentence that starts after r
-            int mid = (lo + hi) >>> 1;
-            if (d.sentences.get(mid).span().start() < r.span().end()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < d.sentences.size(); i++) {
+        int first = org.retour.model.Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), r.span().end());
+        for (int i = first; i < d.sentences.size(); i++) {
             int s = d.sentences.get(i).span().start();
             if (s >= offset || d.paragraph(s) != paragraph) {
                 break;

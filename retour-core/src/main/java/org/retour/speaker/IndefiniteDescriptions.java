@@ -70,17 +70,8 @@ final class IndefiniteDescriptions {
         int end = from.span().end();
         int paragraph = d.paragraph(end);
         int seen = 0;
-        int lo = 0;
-        int hi = d.sentences.size();
-        while (lo < hi) { // the first sentence that starts after the description
-            int mid = (lo + hi) >>> 1;
-            if (d.sentences.get(mid).span().start() <= end) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < d.sentences.size(); i++) {
+        int first = org.retour.model.Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), end + 1); // after it
+        for (int i = first; i < d.sentences.size(); i++) {
             int at = d.sentences.get(i).span().start();
             if (d.paragraph(at) != paragraph || ++seen > sentences) {
                 return null;

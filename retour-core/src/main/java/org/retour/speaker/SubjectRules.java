@@ -139,7 +139,7 @@ final class SubjectRules {
 
     /** Whether token {@code k} is a conjunction that joins two verbs or two parts of a role (et, and, und). */
     boolean conjunction(SpeakerDocument d, int k) {
-        return lexicon.is(PersonLexicon.Kind.CONJ, d.lower(k), d.lang);
+        return d.conjunction(k);
     }
 
     /**
