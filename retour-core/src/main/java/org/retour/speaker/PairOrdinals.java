@@ -25,6 +25,8 @@ final class PairOrdinals {
 
     /** How many mentions back the two persons are looked for: a bounded window. */
     private static final int MAX_MENTIONS = 12;
+    /** How many characters may stand between two joined names (", son avocat, et Me "). */
+    private static final int MAX_JOIN = 40;
 
     /** One phrase: its language, the rank it names (1 or 2), the gender it gives and its lower-case words. */
     private record Phrase(String lang, int rank, Gender gender, String text) {
@@ -75,8 +77,56 @@ final class PairOrdinals {
         return null;
     }
 
-    /** Of the last two distinct persons of the phrase's gender named before {@code at}, the one of its rank. */
+    /**
+     * The one of the phrase's rank in the pair named last before {@code at}: the last two persons when the text joins
+     * them ("Me Paul Dubois et Me Claire Martin … « … », estime le premier") and that one has the phrase's gender;
+     * else, of the last two distinct persons of the phrase's gender, the one of its rank.
+     */
     private static Referent ranked(SpeakerDocument d, int at, Phrase p) {
+        Referent joined = joined(d, at, p);
+        return joined != null ? joined : sameGender(d, at, p);
+    }
+
+    /**
+     * Of the last two distinct persons named before {@code at} whatever their gender, the one of the phrase's rank when
+     * a word that joins ("et", "and", "und") stands between their names and it fits the phrase's gender; else null.
+     */
+    private static Referent joined(SpeakerDocument d, int at, Phrase p) {
+        Referent later = null;
+        int seen = 0;
+        for (Referent r = d.referents.mostRecent(at, Gender.UNKNOWN); r != null && seen < MAX_MENTIONS;
+                r = d.referents.mostRecent(r.span().start(), Gender.UNKNOWN), seen++) {
+            if (r.person() == null) {
+                continue;
+            }
+            if (later == null) {
+                later = r;
+            } else if (!SpeakerDocument.same(r, later)) {
+                if (!joins(d, r.span().end(), later.span().start())) {
+                    return null;
+                }
+                Referent one = p.rank() == 1 ? r : later;
+                return one.gender().compatible(p.gender()) ? one : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the text between two names is short and holds a conjunction ("et", "and", "und"). */
+    private static boolean joins(SpeakerDocument d, int from, int to) {
+        if (to < from || to - from > MAX_JOIN) {
+            return false;
+        }
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).start() < to; k++) {
+            if (d.conjunction(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of the last two distinct persons of the phrase's gender named before {@code at}, the one of its rank. */
+    private static Referent sameGender(SpeakerDocument d, int at, Phrase p) {
         Referent later = null;
         int seen = 0;
         for (Referent r = d.referents.mostRecent(at, p.gender()); r != null && seen < MAX_MENTIONS;

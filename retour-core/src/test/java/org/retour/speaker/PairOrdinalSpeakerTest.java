@@ -33,4 +33,20 @@ class PairOrdinalSpeakerTest {
                 + "« Nous ne rapatrierons personne », a déclaré le premier ministre.", "fr");
         assertThat(speaker(q.get(0)) == null || !"Karim Ouali".equals(speaker(q.get(0)).name())).isTrue();
     }
+
+    @Test
+    void lePremierOfAJoinedPairOfAManAndAWomanIsTheManNamedFirstNotAManNamedBefore() {
+        List<Quote> q = top("La juge a interrogé Sofiane K. sur son rôle à Raqqa.\n\n"
+                + "Ses avocats, Me Paul Dubois et Me Claire Martin, plaident l'acquittement. "
+                + "« Il a été manipulé », estime le premier. « Il n'a jamais porté d'arme », renchérit la seconde.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Dubois");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Claire Martin");
+    }
+
+    @Test
+    void theFormerOfAJoinedPairIsTheOneNamedFirst() {
+        List<Quote> q = top("Amira Haddad and her lawyer, Tom Reilly, left the court together.\n\n"
+                + "\"I only want my children back,\" the former said.", "en");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Amira Haddad");
+    }
 }
