@@ -11,7 +11,8 @@ import org.retour.person.Tokens;
 /**
  * The subject of a sentence: the person named or described among its first words, past an opening prepositional
  * phrase and its comma ("Sur les raisons de son départ, il hésite"), not a complement, a possessive or a name that
- * only modifies a noun; or the person a singular subject pronoun there refers to.
+ * only modifies a noun, unless it owns the voice or eyes the sentence opens with ({@link ExpressiveOwners}); or the
+ * person a singular subject pronoun there refers to.
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,6 +29,7 @@ final class SentenceSubjects {
     private final PronounLinker pronouns;
     private final SpeechCues cues;
     private final PronounResolver resolver;
+    private final ExpressiveOwners expressive = ExpressiveOwners.bundled();
 
     SentenceSubjects(SubjectRules subjectRules, PronounLinker pronouns, SpeechCues cues, PronounResolver resolver) {
         this.subjectRules = Objects.requireNonNull(subjectRules);
@@ -63,6 +65,9 @@ final class SentenceSubjects {
             List<Referent> here = d.referents.within(t.span().start(), to);
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
                 Referent r = here.get(0);
+                if (!inPhrase && expressive.owns(d, k, r, words)) {
+                    return r; // « La voix de Yassine tremble », "Yassine's voice breaks": the one whose voice it is
+                }
                 if (inPhrase && agentPhrase) { // "Asked by assistant coroner Richard Atherton why …, Mr Mahmood said"
                     k = d.tokenAt(r.span().end()) - 1; // the one who asked is no subject
                     continue;
