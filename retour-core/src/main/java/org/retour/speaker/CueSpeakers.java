@@ -27,6 +27,9 @@ final class CueSpeakers {
      * after it ("un de ses patients, revenu de Raqqa en 2018, qui lui a dit").
      */
     static final int APPOSED_REACH = 9;
+    /** The sources that hold their speaker's pronoun, by language ({@code pronoun-sources.txt}). */
+    private static final java.util.Map<String, java.util.Set<String>> PRONOUN_SOURCES = org.retour.resource.ResourceLines
+            .byLanguage(org.retour.resource.ResourceLines.classpath("org/retour/speaker/pronoun-sources.txt"), true);
 
     private final SpeechCues cues;
     private final SubjectRules subjectRules;
@@ -175,7 +178,7 @@ final class CueSpeakers {
                 }
                 return pronounSpeakers.resolve(d, p, cue.span().start(), open);
             }
-            if (elidedClitic(d, cue)) { // « À l'en croire, sa fille n'est restée que par crainte de son mari : « … » »
+            if (ownPronoun(d, cue)) { // « À l'en croire, sa fille n'est restée que par crainte de son mari : « … » »
                 return pronounSpeakers.resolve(d, new Pronoun(org.retour.person.Gender.UNKNOWN, false), cue.span().start(), open);
             }
             org.retour.person.Gender owner = ownerInside(d, cue);
@@ -299,14 +302,12 @@ final class CueSpeakers {
         return null;
     }
 
-    /** Whether a source's words hold the elided object pronoun of its speaker (« à l'en croire »). */
-    private static boolean elidedClitic(SpeakerDocument d, CueMatch cue) {
-        for (int k = cue.first() + 1; k < cue.last(); k++) {
-            String w = d.lower(k);
-            if (("l'".equals(w) || "l’".equals(w)) && "en".equals(d.lower(k + 1))) {
-                return true; // not the article of « de l'avis de »
-            }
-        }
-        return false;
+    /**
+     * Whether the source cue holds its speaker's own pronoun (« à l'en croire »: {@code pronoun-sources.txt}), not
+     * « à en croire » before a name.
+     */
+    private static boolean ownPronoun(SpeakerDocument d, CueMatch cue) {
+        return PRONOUN_SOURCES.getOrDefault(d.lang, java.util.Set.of())
+                .contains(cue.span().of(d.text).toLowerCase(java.util.Locale.ROOT));
     }
 }
