@@ -117,6 +117,20 @@ final class LatterSpeakers {
         return null;
     }
 
+    /**
+     * The person a phrase for the one mentioned last stands for when it starts exactly at {@code at}, a sentence's
+     * subject (« Ce dernier a pris la parole. », "The latter nodded."); else null.
+     */
+    Referent at(SpeakerDocument d, int at) {
+        LowerText lower = d.lowerText();
+        for (Phrase p : phrases) {
+            if (p.lang().equals(d.lang) && lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
+                return latest(d, at, p.gender());
+            }
+        }
+        return null;
+    }
+
     /** Whether a phrase of {@code lang} fits {@code gender}. */
     private boolean anyPhrase(String lang, Gender gender) {
         for (Phrase p : phrases) {

@@ -12,7 +12,8 @@ import org.retour.person.Tokens;
  * The subject of a sentence: the person named or described among its first words, past an opening prepositional
  * phrase and its comma ("Sur les raisons de son départ, il hésite"), not a complement, a possessive or a name that
  * only modifies a noun, unless it owns the voice or eyes the sentence opens with ({@link ExpressiveOwners}); or the
- * person a singular subject pronoun there refers to.
+ * person a singular subject pronoun there, or a phrase for the one mentioned last that opens it (« Ce dernier »), refers
+ * to.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,6 +31,7 @@ final class SentenceSubjects {
     private final SpeechCues cues;
     private final PronounResolver resolver;
     private final ExpressiveOwners expressive = ExpressiveOwners.bundled();
+    private final LatterSpeakers latterPhrases = LatterSpeakers.bundled();
 
     SentenceSubjects(SubjectRules subjectRules, PronounLinker pronouns, SpeechCues cues, PronounResolver resolver) {
         this.subjectRules = Objects.requireNonNull(subjectRules);
@@ -49,6 +51,10 @@ final class SentenceSubjects {
         int first = d.tokenAt(sentenceStart);
         if (first < d.tokens.size() && subjectRules.opensPhrase(d, first) && commaAfter(d, first + 1, first + PronounSpeakers.OPENER_TOKENS)) {
             opener = true; // "Sur les raisons de son départ, il hésite": the subject after the opening phrase's comma
+        }
+        Referent latter = !opener && first < d.tokens.size() ? latterPhrases.at(d, d.tokens.get(first).span().start()) : null;
+        if (latter != null) {
+            return latter; // « Ce dernier a pris la parole. », "The latter nodded.": the one mentioned last
         }
         boolean inPhrase = opener; // "Asked what he would say, Mr Ouazzani paused": its pronoun is no subject
         boolean agentPhrase = opener && subjectRules.agentOpener(d, first); // "Asked by …", « Interrogé par … »

@@ -38,4 +38,11 @@ class LatterSpeakerTest {
                 + "« Je demande pardon », a-t-il murmuré.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Mehdi L.");
     }
+
+    @Test
+    void aQuoteWithoutACueAfterASentenceOpenedByCeDernierIsThePersonMentionedLast() {
+        List<Quote> q = top("Sa mère, Leïla Haddad, et son oncle, Rachid Haddad, étaient présents à l'audience. "
+                + "Ce dernier a pris la parole. « Nous n'avons rien vu venir. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Rachid Haddad");
+    }
 }
