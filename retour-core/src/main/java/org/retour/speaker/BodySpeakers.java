@@ -58,8 +58,11 @@ final class BodySpeakers {
         boolean bodySubject = speaker != null && used != null && (speaker.span().start() >= used.span().end()
                 || speaker.span().end() <= sentenceStart(d, used.span().start())) // a person from an earlier sentence
                 && OrganisationVerbSubjects.before(d, used); // "ISD said the man, Zulkifli Osman, had “…”"
+        boolean sourceBody = speaker != null && used != null && used.source() && speaker.span().start() >= used.span().end()
+                && CueFinder.organisationAt(d, used) != null; // « Selon le PNAT, Karim B. « … » »: the source's words
         ReportSpeakers.Spoken org = subject != null ? new ReportSpeakers.Spoken(subject, used)
-                : speaker != null && !reportFirst && !bodySubject ? null : reports.organisation(d, used, after, before);
+                : speaker != null && !reportFirst && !bodySubject && !sourceBody ? null
+                : reports.organisation(d, used, after, before);
         Speaker organisation = org == null ? null : org.speaker();
         Speaker predicate = speaker == null ? PredicateQuotes.subject(d, open) : null; // "le ministère « ne commente pas … »"
         if (predicate != null) {

@@ -30,4 +30,19 @@ class OpeningSourceTest {
                 + " cinquantaine » seulement sont rentrés.", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Claire Dumont");
     }
+
+    @Test
+    void anOrganisationRightAfterTheSourceSpeaksThoughAPersonIsTheSubjectOfItsClause() {
+        List<Quote> q = top("Karim Benali est rentré de Syrie en 2017.\n\n"
+                + "Selon le parquet national antiterroriste, Karim Benali « n'a jamais renoncé ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isNotEqualTo("Karim Benali");
+        assertThat(speaker(q.get(0)).voice()).isEqualTo(org.retour.model.Voice.ORGANISATION);
+    }
+
+    @Test
+    void aPersonRightAfterTheSourceStillSpeaks() {
+        List<Quote> q = top("Karim Benali est rentré de Syrie en 2017.\n\n"
+                + "Selon Me Paul Dubois, Karim Benali « regrette profondément ».", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Dubois");
+    }
 }
