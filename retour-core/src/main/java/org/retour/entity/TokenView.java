@@ -35,6 +35,12 @@ public final class TokenView {
     static final byte ARABIC = 4;
     /** In {@link #marks}, a word that begins with a capital or a letter of a caseless script. */
     static final byte CAPITALISED = 8;
+    /**
+     * In {@link #marks}, a word written as an acronym ({@link TokenTrie#isAcronym} of its surface). Design
+     * decision: the organisation scans ask it of every short capitalised word, and a bit worked out once per
+     * distinct word spares them reading the word's characters at each occurrence.
+     */
+    static final int ACRONYM = 0x40;
     /** Where the ordinal of a token's {@link Token.Kind} begins in {@link #marks}. */
     private static final int KIND_SHIFT = 4;
     private static final Token.Kind[] KINDS = Token.Kind.values();
@@ -127,7 +133,7 @@ public final class TokenView {
             ids[i] = w.id();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
                     | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
-                    | kind.ordinal() << KIND_SHIFT);
+                    | (w.acronym() ? ACRONYM : 0) | kind.ordinal() << KIND_SHIFT);
             current &= w.idsFor() == known;
         }
         // the words' numbers are those of now unless a gazetteer numbered words meanwhile
@@ -249,6 +255,11 @@ public final class TokenView {
     /** Whether token {@code i} is a word. */
     public boolean isWord(int i) {
         return (marks[i] & KIND_MASK) == WORD_MARK;
+    }
+
+    /** Whether the text of token {@code i} is an acronym: {@link TokenTrie#isAcronym} of its {@link #surface}. */
+    public boolean isAcronym(int i) {
+        return (marks[i] & ACRONYM) != 0;
     }
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */

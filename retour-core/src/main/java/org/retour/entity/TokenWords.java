@@ -28,6 +28,7 @@ final class TokenWords {
      * @param capitalised whether it begins with a capital or a letter of a caseless script
      * @param arabic      whether its key begins with an Arabic letter
      * @param possessive  whether its key ends with an English possessive "'s"
+     * @param acronym     whether the word as written is an acronym ({@link TokenTrie#isAcronym})
      * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
      * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
      *                    had {@code idsFor} words
@@ -38,7 +39,7 @@ final class TokenWords {
      *                    with its number as {@link WordIds} had {@code idsFor} words
      */
     record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
+                boolean acronym, String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
     }
 
     /** No reading without a proclitic. */
@@ -82,14 +83,14 @@ final class TokenWords {
             if (w.idsFor == known) {
                 return w;
             }
-            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
+            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.acronym, w.hyphenHead,
                     WordIds.lookup(w.key), known, h, packed, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);
             int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
-                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
+                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"), TokenTrie.isAcronym(surface),
                     hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h, packed,
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)) ? readings(key, known) : NO_PROCLITICS);
         }

@@ -14,6 +14,7 @@ class TokenWordsTest {
         assertThat(w.lower()).isEqualTo(written.toLowerCase(Locale.ROOT));
         assertThat(w.capitalised()).isEqualTo(Fold.isCapitalised(written));
         assertThat(w.id()).isEqualTo(WordIds.lookup(key));
+        assertThat(w.acronym()).isEqualTo(TokenTrie.isAcronym(written));
     }
 
     @Test
