@@ -24,7 +24,8 @@ public final class TokenView {
     private final int[] ends;
     /**
      * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED}, read
-     * where tries turn tokens away, and the token's kind in the bits from {@link #KIND_SHIFT}. Design
+     * where tries turn tokens away, the token's kind in the bits from {@link #KIND_SHIFT}, then
+     * {@link #ACRONYM}. Design
      * decision: one byte, so that a trie asks one question of a token that begins no phrase instead of
      * three, and a view is made with one array for them all and its kinds; the written form and the key
      * are read from the token's {@link #words}, not kept in arrays of their own.
@@ -120,16 +121,18 @@ public final class TokenView {
         words = new TokenWords.Word[n];
         marks = new byte[n];
         ids = new int[n];
-        TokenWords table = TokenWords.local();
-        int known = WordIds.size();
-        boolean current = true;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.start();
             ends[i] = t.end();
-            Token.Kind kind = t.kind();
-            TokenWords.Word w = table.word(text, starts[i], ends[i]);
-            words[i] = w;
+            marks[i] = (byte) (t.kind().ordinal() << KIND_SHIFT);
+        }
+        int known = WordIds.size();
+        TokenWords.local().words(text, starts, ends, n, words);
+        boolean current = true;
+        for (int i = 0; i < n; i++) {
+            Token.Kind kind = KINDS[marks[i] >> KIND_SHIFT];
+            TokenWords.Word w = words[i];
             ids[i] = w.id();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
                     | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
