@@ -25,7 +25,7 @@ public final class TokenView {
     /**
      * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED}, read
      * where tries turn tokens away, the token's kind in the bits from {@link #KIND_SHIFT}, then
-     * {@link #ACRONYM}. Design
+     * {@link #ACRONYM} and {@link #DIGIT_KEY}. Design
      * decision: one byte, so that a trie asks one question of a token that begins no phrase instead of
      * three, and a view is made with one array for them all and its kinds; the written form and the key
      * are read from the token's {@link #words}, not kept in arrays of their own.
@@ -42,6 +42,11 @@ public final class TokenView {
      * distinct word spares them reading the word's characters at each occurrence.
      */
     static final int ACRONYM = 0x40;
+    /**
+     * In {@link #marks}, a word whose key begins with a digit ("10th", "1990s", "2015"): what the date scanners ask
+     * of every token before they read its key.
+     */
+    static final int DIGIT_KEY = 0x80;
     /** Where the ordinal of a token's {@link Token.Kind} begins in {@link #marks}. */
     private static final int KIND_SHIFT = 4;
     private static final Token.Kind[] KINDS = Token.Kind.values();
@@ -136,7 +141,7 @@ public final class TokenView {
             ids[i] = w.id();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
                     | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
-                    | (w.acronym() ? ACRONYM : 0) | kind.ordinal() << KIND_SHIFT);
+                    | (w.acronym() ? ACRONYM : 0) | (w.digitKey() ? DIGIT_KEY : 0) | kind.ordinal() << KIND_SHIFT);
             current &= w.idsFor() == known;
         }
         // the words' numbers are those of now unless a gazetteer numbered words meanwhile
@@ -263,6 +268,11 @@ public final class TokenView {
     /** Whether the text of token {@code i} is an acronym: {@link TokenTrie#isAcronym} of its {@link #surface}. */
     public boolean isAcronym(int i) {
         return (marks[i] & ACRONYM) != 0;
+    }
+
+    /** Whether the {@link #key} of token {@code i} begins with a digit ({@link Character#isDigit(char)}). */
+    public boolean keyBeginsWithDigit(int i) {
+        return (marks[i] & DIGIT_KEY) != 0;
     }
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */

@@ -29,6 +29,7 @@ final class TokenWords {
      * @param arabic      whether its key begins with an Arabic letter
      * @param possessive  whether its key ends with an English possessive "'s"
      * @param acronym     whether the word as written is an acronym ({@link TokenTrie#isAcronym})
+     * @param digitKey    whether its key begins with a digit ({@link Character#isDigit(char)})
      * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
      * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
      *                    had {@code idsFor} words
@@ -39,7 +40,7 @@ final class TokenWords {
      *                    with its number as {@link WordIds} had {@code idsFor} words
      */
     record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                boolean acronym, String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
+                boolean acronym, boolean digitKey, String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
     }
 
     /** No reading without a proclitic. */
@@ -147,7 +148,7 @@ final class TokenWords {
             if (w.idsFor == known) {
                 return w;
             }
-            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.acronym,
+            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.acronym, w.digitKey,
                     w.hyphenHead, WordIds.lookup(w.key), known, h, packed, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
         } else {
             String surface = text.substring(start, end);
@@ -155,7 +156,8 @@ final class TokenWords {
             int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"), TokenTrie.isAcronym(surface),
-                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h, packed,
+                    !key.isEmpty() && Character.isDigit(key.charAt(0)), hyphen > 0 ? key.substring(0, hyphen) : null,
+                    WordIds.lookup(key), known, h, packed,
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)) ? readings(key, known) : NO_PROCLITICS);
         }
         words[slot] = w;

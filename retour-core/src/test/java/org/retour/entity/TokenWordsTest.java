@@ -15,6 +15,7 @@ class TokenWordsTest {
         assertThat(w.capitalised()).isEqualTo(Fold.isCapitalised(written));
         assertThat(w.id()).isEqualTo(WordIds.lookup(key));
         assertThat(w.acronym()).isEqualTo(TokenTrie.isAcronym(written));
+        assertThat(w.digitKey()).isEqualTo(!key.isEmpty() && Character.isDigit(key.charAt(0)));
         assertThat(w.hash()).isEqualTo(written.hashCode());
     }
 
