@@ -64,10 +64,15 @@ public final class TokenView {
     private int idsFor = -1;
     /**
      * A reading of an Arabic word without its proclitic: the rest's key, how many letters the proclitic
-     * took, and the rest's number in {@link WordIds} (or -1) as it was when {@link WordIds} had
-     * {@code idsFor} words.
+     * took, the rest's number in {@link WordIds} (or -1) as it was when {@link WordIds} had
+     * {@code idsFor} words, and whether the rest ends with an English possessive "'s".
      */
-    record Proclitic(String rest, int letters, int id, int idsFor) {
+    record Proclitic(String rest, int letters, int id, int idsFor, boolean possessive) {
+
+        /** The reading of {@code rest} after a proclitic of {@code letters} letters, numbered as {@code idsFor} words. */
+        Proclitic(String rest, int letters, int id, int idsFor) {
+            this(rest, letters, id, idsFor, rest.endsWith("'s"));
+        }
 
         /** The number of {@link #rest} in {@link WordIds} as it is now, or -1. */
         int currentId() {
