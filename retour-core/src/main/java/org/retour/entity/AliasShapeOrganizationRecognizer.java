@@ -88,7 +88,8 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
         }
         for (int i = 0; i < n; i++) {
-            if (at[i] != null || !v.isCapitalised(i) || Fold.isArabic(v.key(i).codePointAt(0))) {
+            // an Arabic word (its mark) is turned away before its key is read
+            if (at[i] != null || !v.isCapitalised(i) || v.isArabic(i) || Fold.isArabic(v.key(i).codePointAt(0))) {
                 continue;
             }
             int last = extend(v, at, i);
