@@ -88,7 +88,8 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
         }
         for (int i = 0; i < n; i++) {
-            if (at[i] != null || !v.isCapitalised(i) || Fold.isArabic(v.key(i).codePointAt(0))) {
+            // an Arabic word (its mark) is turned away before its key is read
+            if (at[i] != null || !v.isCapitalised(i) || v.isArabic(i) || Fold.isArabic(v.key(i).codePointAt(0))) {
                 continue;
             }
             int last = extend(v, at, i);
@@ -276,10 +277,10 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             if (!v.isWord(k) || length < 2 || length > 5 || !v.isCapitalised(k)) {
                 continue;
             }
-            String acr = v.surface(k);
-            if (!TokenTrie.isAcronym(acr)) {
+            if (!v.isAcronym(k)) {
                 continue;
             }
+            String acr = v.surface(k);
             AliasTable.Organisation known = redefined.contains(acr) ? null : aliases.find(v, k);
             boolean paren = k >= 2 && k + 1 < n && v.is(k - 1, '(') && v.is(k + 1, ')');
             if (paren) {
@@ -338,7 +339,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         for (int k = 2; k + 1 < v.size(); k++) {
             // the marks and offsets first, the token's word only for the few short capitalised words left
             if (!v.isWord(k) || !v.isCapitalised(k) || v.end(k) - v.start(k) > 5 || !v.is(k - 1, '(')
-                    || !v.is(k + 1, ')') || !TokenTrie.isAcronym(v.surface(k))) {
+                    || !v.is(k + 1, ')') || !v.isAcronym(k)) {
                 continue;
             }
             AliasTable.Organisation known = aliases.find(v, k);

@@ -46,10 +46,29 @@ public final class FirstWords {
      * {@link TokenTrie#longestAt} of each of them gives null there.
      */
     public boolean mayStartAt(TokenView v, int i) {
-        int id = v.id(i);
-        return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & 1L << id) != 0
-                || arabic && v.isArabic(i)
+        return has(v.id(i))
                 || v.possessive(i)
-                || acronyms && v.hasHyphenHead(i);
+                || acronyms && v.hasHyphenHead(i)
+                || arabic && v.isArabic(i) && mayStartAfterProclitic(v, i);
+    }
+
+    /**
+     * Whether a trie may find a phrase in Arabic token {@code i} without its proclitic: one of its readings is a
+     * first word or a possessive, as {@link TokenTrie#longestAt} walks only those. Design decision: in an Arabic
+     * text every word may have a proclitic, so a scanner that let each through would ask all its tries, each
+     * reading the word's readings again, at every word of the text.
+     */
+    private boolean mayStartAfterProclitic(TokenView v, int i) {
+        for (TokenView.Proclitic p : v.proclitics(i)) {
+            if (p.possessive() || has(p.currentId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a phrase begins with the word numbered {@code id}. */
+    private boolean has(int id) {
+        return id >= 0 && (id >>> 6) < bits.length && (bits[id >>> 6] & 1L << id) != 0;
     }
 }

@@ -23,7 +23,8 @@ final class SpeakingInstitutions {
     /** How far back (in characters) a head looks for the institution it takes up. */
     static final int BACK = 3000;
 
-    private static final Set<String> DEFINITE = Set.of("le", "la", "l'");
+    /** The definite articles before a head, checked by word number at every token of a French text. */
+    private static final WordSet DEFINITE = WordSet.of(Set.of("le", "la", "l'"));
     private static final Set<String> OPENERS = Set.of("que", "qu'", ":", "«", "\"", "“");
     private static final Set<String> CLOSERS = Set.of("»", "\"", "”");
 
@@ -35,7 +36,7 @@ final class SpeakingInstitutions {
      * class comment), or -1.
      */
     static int end(TokenView v, AliasShapeOrganizationRecognizer.Found[] at, int i, FrenchSpeechVerbs speech) {
-        if (i < 1 || !DEFINITE.contains(v.key(i - 1))) {
+        if (i < 1 || !DEFINITE.contains(v, i - 1)) {
             return -1;
         }
         int last = FrenchNameTail.headEnd(v, at, i);

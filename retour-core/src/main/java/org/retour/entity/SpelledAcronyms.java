@@ -44,8 +44,11 @@ final class SpelledAcronyms {
                     || f != null && f.first() != f.last()) {
                 continue;
             }
+            if (!v.isAcronym(k)) {
+                continue;
+            }
             String acr = v.surface(k);
-            if (!TokenTrie.isAcronym(acr) || !allLetters(acr)) {
+            if (!allLetters(acr)) {
                 continue;
             }
             Object target = named.get(acr.toLowerCase(java.util.Locale.ROOT));

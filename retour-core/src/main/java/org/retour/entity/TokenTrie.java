@@ -168,15 +168,17 @@ public final class TokenTrie<T> {
         }
         boolean arabic = hasArabic && v.isArabic(i);
         boolean possessive = v.possessive(i);
-        Match<T> best = walk(v, i, first, v.key(i), possessive, v.start(i));
+        // Design decision: a walk from no node finds only a possessive, so an Arabic token (walked for its
+        // proclitics) that begins nothing itself is not walked, nor its key read, when it has none
+        Match<T> best = first != null || possessive ? walk(v, i, first, v.key(i), possessive, v.start(i)) : null;
         if (arabic) {
             for (TokenView.Proclitic p : v.proclitics(i)) {
                 int restId = p.currentId();
                 Node<T> n = restId >= 0 && restId < firsts.length ? firsts[restId] : null;
-                if (n == null && !p.rest().endsWith("'s")) {
+                if (n == null && !p.possessive()) {
                     continue;
                 }
-                Match<T> m = walk(v, i, n, p.rest(), p.rest().endsWith("'s"),
+                Match<T> m = walk(v, i, n, p.rest(), p.possessive(),
                         v.start(i) + skipLetters(v.surface(i), p.letters()));
                 if (m != null && (best == null || m.last() > best.last())) {
                     best = m;

@@ -24,7 +24,8 @@ public final class TokenView {
     private final int[] ends;
     /**
      * Per token: {@link #POSSESSIVE}, {@link #HYPHEN_HEAD}, {@link #ARABIC} and {@link #CAPITALISED}, read
-     * where tries turn tokens away, and the token's kind in the bits from {@link #KIND_SHIFT}. Design
+     * where tries turn tokens away, the token's kind in the bits from {@link #KIND_SHIFT}, then
+     * {@link #ACRONYM} and {@link #DIGIT_KEY}. Design
      * decision: one byte, so that a trie asks one question of a token that begins no phrase instead of
      * three, and a view is made with one array for them all and its kinds; the written form and the key
      * are read from the token's {@link #words}, not kept in arrays of their own.
@@ -35,6 +36,17 @@ public final class TokenView {
     static final byte ARABIC = 4;
     /** In {@link #marks}, a word that begins with a capital or a letter of a caseless script. */
     static final byte CAPITALISED = 8;
+    /**
+     * In {@link #marks}, a word written as an acronym ({@link TokenTrie#isAcronym} of its surface). Design
+     * decision: the organisation scans ask it of every short capitalised word, and a bit worked out once per
+     * distinct word spares them reading the word's characters at each occurrence.
+     */
+    static final int ACRONYM = 0x40;
+    /**
+     * In {@link #marks}, a word whose key begins with a digit ("10th", "1990s", "2015"): what the date scanners ask
+     * of every token before they read its key.
+     */
+    static final int DIGIT_KEY = 0x80;
     /** Where the ordinal of a token's {@link Token.Kind} begins in {@link #marks}. */
     private static final int KIND_SHIFT = 4;
     private static final Token.Kind[] KINDS = Token.Kind.values();
@@ -52,10 +64,15 @@ public final class TokenView {
     private int idsFor = -1;
     /**
      * A reading of an Arabic word without its proclitic: the rest's key, how many letters the proclitic
-     * took, and the rest's number in {@link WordIds} (or -1) as it was when {@link WordIds} had
-     * {@code idsFor} words.
+     * took, the rest's number in {@link WordIds} (or -1) as it was when {@link WordIds} had
+     * {@code idsFor} words, and whether the rest ends with an English possessive "'s".
      */
-    record Proclitic(String rest, int letters, int id, int idsFor) {
+    record Proclitic(String rest, int letters, int id, int idsFor, boolean possessive) {
+
+        /** The reading of {@code rest} after a proclitic of {@code letters} letters, numbered as {@code idsFor} words. */
+        Proclitic(String rest, int letters, int id, int idsFor) {
+            this(rest, letters, id, idsFor, rest.endsWith("'s"));
+        }
 
         /** The number of {@link #rest} in {@link WordIds} as it is now, or -1. */
         int currentId() {
@@ -114,20 +131,22 @@ public final class TokenView {
         words = new TokenWords.Word[n];
         marks = new byte[n];
         ids = new int[n];
-        TokenWords table = TokenWords.local();
-        int known = WordIds.size();
-        boolean current = true;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             starts[i] = t.start();
             ends[i] = t.end();
-            Token.Kind kind = t.kind();
-            TokenWords.Word w = table.word(text, starts[i], ends[i]);
-            words[i] = w;
+            marks[i] = (byte) (t.kind().ordinal() << KIND_SHIFT);
+        }
+        int known = WordIds.size();
+        TokenWords.local().words(text, starts, ends, n, words);
+        boolean current = true;
+        for (int i = 0; i < n; i++) {
+            Token.Kind kind = KINDS[marks[i] >> KIND_SHIFT];
+            TokenWords.Word w = words[i];
             ids[i] = w.id();
             marks[i] = (byte) ((w.possessive() ? POSSESSIVE : 0) | (w.hyphenHead() != null ? HYPHEN_HEAD : 0)
                     | (w.arabic() ? ARABIC : 0) | (kind == Token.Kind.WORD && w.capitalised() ? CAPITALISED : 0)
-                    | kind.ordinal() << KIND_SHIFT);
+                    | (w.acronym() ? ACRONYM : 0) | (w.digitKey() ? DIGIT_KEY : 0) | kind.ordinal() << KIND_SHIFT);
             current &= w.idsFor() == known;
         }
         // the words' numbers are those of now unless a gazetteer numbered words meanwhile
@@ -249,6 +268,16 @@ public final class TokenView {
     /** Whether token {@code i} is a word. */
     public boolean isWord(int i) {
         return (marks[i] & KIND_MASK) == WORD_MARK;
+    }
+
+    /** Whether the text of token {@code i} is an acronym: {@link TokenTrie#isAcronym} of its {@link #surface}. */
+    public boolean isAcronym(int i) {
+        return (marks[i] & ACRONYM) != 0;
+    }
+
+    /** Whether the {@link #key} of token {@code i} begins with a digit ({@link Character#isDigit(char)}). */
+    public boolean keyBeginsWithDigit(int i) {
+        return (marks[i] & DIGIT_KEY) != 0;
     }
 
     /** Whether token {@code i} is a word beginning with a capital (or a letter of a caseless script). */

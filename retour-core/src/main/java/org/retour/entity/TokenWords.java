@@ -28,6 +28,8 @@ final class TokenWords {
      * @param capitalised whether it begins with a capital or a letter of a caseless script
      * @param arabic      whether its key begins with an Arabic letter
      * @param possessive  whether its key ends with an English possessive "'s"
+     * @param acronym     whether the word as written is an acronym ({@link TokenTrie#isAcronym})
+     * @param digitKey    whether its key begins with a digit ({@link Character#isDigit(char)})
      * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
      * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
      *                    had {@code idsFor} words
@@ -38,7 +40,7 @@ final class TokenWords {
      *                    with its number as {@link WordIds} had {@code idsFor} words
      */
     record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
+                boolean acronym, boolean digitKey, String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
     }
 
     /** No reading without a proclitic. */
@@ -58,7 +60,72 @@ final class TokenWords {
 
     /** The word written {@code text[start, end)}, its number looked up in {@link WordIds} as it is now. */
     Word word(String text, int start, int end) {
-        return word(text, start, end, hash(text, start, end));
+        return word(text, start, end, hash(text, start, end), pack(text, start, end - start));
+    }
+
+    /** Per token of the last {@link #words} call: the hash of its characters and their {@link #pack}ing. */
+    private int[] hashes = new int[1024];
+    private long[] packs = new long[1024];
+
+    /**
+     * Sets {@code out[i]} to the {@link #word} written {@code text[starts[i], ends[i])} for each of the
+     * {@code n} tokens of a document. Design decision: a token's word is in the table nearly always, but the
+     * table and its words are scattered over the heap and seldom in the cache, so the words are read in three
+     * passes, not token by token: the hashes and packings of all the tokens, then every slot, each read
+     * independent of the others so that the processor waits for many at once, and last, in order, the tokens
+     * whose slot held no word of theirs. The words are the same as {@link #word} gives token after token.
+     */
+    void words(String text, int[] starts, int[] ends, int n, Word[] out) {
+        if (hashes.length < n) {
+            hashes = new int[Math.max(n, 2 * hashes.length)];
+            packs = new long[hashes.length];
+        }
+        int[] hs = hashes;
+        long[] ps = packs;
+        for (int i = 0; i < n; i++) {
+            hs[i] = hashAndPack(text, starts[i], ends[i], ps, i);
+        }
+        int known = WordIds.size();
+        Word[] table = words;
+        for (int i = 0; i < n; i++) {
+            Word w = table[slot(hs[i])];
+            long p = ps[i];
+            out[i] = w != null && w.hash == hs[i] && p != UNPACKED && w.packed == p && w.idsFor == known ? w : null;
+        }
+        for (int i = 0; i < n; i++) {
+            if (out[i] == null) {
+                out[i] = word(text, starts[i], ends[i], hs[i], ps[i]);
+            }
+        }
+    }
+
+    /**
+     * The {@link #hash} of {@code text[start, end)}, its {@link #pack}ing stored in {@code packs[at]}: a short
+     * word's characters, most of a text's, are read once for both.
+     */
+    private static int hashAndPack(String text, int start, int end, long[] packs, int at) {
+        int len = end - start;
+        if (len > 7) {
+            packs[at] = UNPACKED;
+            return hash(text, start, end);
+        }
+        int h = 0;
+        long p = 0;
+        int wide = 0;
+        boolean narrow = len <= 3;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            h = 31 * h + c;
+            p = narrow ? p << 16 | c : p << 8 | c;
+            wide |= c;
+        }
+        packs[at] = !narrow && wide > 0xFF ? UNPACKED : p | (long) len << 56;
+        return h;
+    }
+
+    /** The table slot of a word whose characters hash to {@code h}. */
+    private static int slot(int h) {
+        return (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
     }
 
     /** The hash code of {@code text[start, end)}, as {@link String#hashCode} gives it for that substring. */
@@ -70,27 +137,27 @@ final class TokenWords {
         return h;
     }
 
-    /** {@link #word(String, int, int)} when the caller has the {@link #hash} of the characters already. */
-    Word word(String text, int start, int end, int h) {
-        int slot = (h * 0x9E3779B1 >>> 16) & (SLOTS - 1);
+    /** {@link #word(String, int, int)} given the {@link #hash} {@code h} and the {@link #pack}ing of the characters. */
+    private Word word(String text, int start, int end, int h, long packed) {
+        int slot = slot(h);
         int len = end - start;
         int known = WordIds.size();
-        long packed = pack(text, start, len);
         Word w = words[slot];
         if (w != null && w.hash == h && (packed != UNPACKED ? w.packed == packed
                 : w.packed == UNPACKED && w.surface.length() == len && text.regionMatches(start, w.surface, 0, len))) {
             if (w.idsFor == known) {
                 return w;
             }
-            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.hyphenHead,
-                    WordIds.lookup(w.key), known, h, packed, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
+            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.acronym, w.digitKey,
+                    w.hyphenHead, WordIds.lookup(w.key), known, h, packed, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);
             int hyphen = key.indexOf('-');
             w = new Word(surface, key, surface.toLowerCase(Locale.ROOT), Fold.isCapitalised(surface),
-                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"),
-                    hyphen > 0 ? key.substring(0, hyphen) : null, WordIds.lookup(key), known, h, packed,
+                    !key.isEmpty() && Fold.isArabic(key.charAt(0)), key.endsWith("'s"), TokenTrie.isAcronym(surface),
+                    !key.isEmpty() && Character.isDigit(key.charAt(0)), hyphen > 0 ? key.substring(0, hyphen) : null,
+                    WordIds.lookup(key), known, h, packed,
                     !key.isEmpty() && Fold.isArabic(key.charAt(0)) ? readings(key, known) : NO_PROCLITICS);
         }
         words[slot] = w;

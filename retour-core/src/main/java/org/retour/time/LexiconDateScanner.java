@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.retour.entity.FirstWords;
 import org.retour.entity.TokenTrie;
 import org.retour.entity.TokenView;
+import org.retour.entity.WordSet;
 
 /**
  * Finds dates in one left-to-right pass over the tokens with the words of a {@link DateLexicon}:
@@ -17,6 +18,12 @@ import org.retour.entity.TokenView;
 public final class LexiconDateScanner {
 
     private static final java.util.Set<String> DAY_SUFFIXES = java.util.Set.of("er", "st", "nd", "rd", "th");
+    /**
+     * The keys of the word before a decade ("les années 1990"), checked by number. Design decision: the scan
+     * asks at every word whether a date may begin there, and a word set and the marks of {@link TokenView}
+     * answer without reading the word's key.
+     */
+    private static final WordSet DECADE_WORDS = WordSet.of(java.util.Set.of("annees", "années"));
 
     private final DateLexicon lex;
     private final LoneYears loneYears;
@@ -89,8 +96,7 @@ public final class LexiconDateScanner {
         if (starts.mayStartAt(v, i) || v.hasHyphenHead(i)) {
             return true;
         }
-        String k = v.key(i);
-        return !k.isEmpty() && Character.isDigit(k.charAt(0)) || k.equals("annees") || k.equals("années");
+        return v.keyBeginsWithDigit(i) || DECADE_WORDS.contains(v, i);
     }
 
     /**
@@ -128,6 +134,9 @@ public final class LexiconDateScanner {
 
     /** A decade ("1990s", "1990er", "les années 1990"); the index of its last token, or -1. */
     private static int decade(TokenView v, int i, List<RawDate> out) {
+        if (!v.keyBeginsWithDigit(i) && !DECADE_WORDS.contains(v, i)) {
+            return -1;
+        }
         String k = v.key(i);
         int digits = 0;
         while (digits < k.length() && Character.isDigit(k.charAt(digits))) {
@@ -171,9 +180,9 @@ public final class LexiconDateScanner {
             TokenTrie.Match<String> pm = lex.parts.longestAt(v, j);
             // a part and a month joined by a hyphen ("mi-mai"): the key's head before its first hyphen is
             // the view's, so the key is only cut for its month when the head is a part
-            String head = v.hyphenHead(j);
-            String key = v.key(j);
-            if (head != null && head.length() < key.length() - 1 && pm == null) {
+            String head = v.hasHyphenHead(j) ? v.hyphenHead(j) : null;
+            if (head != null && head.length() < v.key(j).length() - 1 && pm == null) {
+                String key = v.key(j);
                 String p = single(lex.parts, head, v);
                 Integer mo = p == null ? null : single(lex.months, key.substring(head.length() + 1), v);
                 if (p != null && mo != null) {
@@ -307,6 +316,9 @@ public final class LexiconDateScanner {
 
     /** A day of the month (1-31, "1er", "1st", "10th") at token {@code j}, or null. */
     private static Integer day(TokenView v, int j) {
+        if (!v.keyBeginsWithDigit(j)) {
+            return null;
+        }
         String k = v.key(j);
         int digits = 0;
         while (digits < k.length() && Character.isDigit(k.charAt(digits))) {

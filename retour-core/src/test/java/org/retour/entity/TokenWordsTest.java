@@ -14,6 +14,31 @@ class TokenWordsTest {
         assertThat(w.lower()).isEqualTo(written.toLowerCase(Locale.ROOT));
         assertThat(w.capitalised()).isEqualTo(Fold.isCapitalised(written));
         assertThat(w.id()).isEqualTo(WordIds.lookup(key));
+        assertThat(w.acronym()).isEqualTo(TokenTrie.isAcronym(written));
+        assertThat(w.digitKey()).isEqualTo(!key.isEmpty() && Character.isDigit(key.charAt(0)));
+        assertThat(w.hash()).isEqualTo(written.hashCode());
+    }
+
+    @Test
+    void theWordsOfADocumentAreReadAsOneByOneWithTheirPacking() {
+        String text = "a\u0000a ab ba été été! Āb Āb ĀĀĀĀ 😀 IS U.S. AT&T UN-Kämpfer NATO Nato ABCDEF ÉU 1990s";
+        java.util.List<int[]> ranges = new java.util.ArrayList<>();
+        for (int start = 0; start < text.length(); start++) {
+            for (int end = start + 1; end <= Math.min(text.length(), start + 9); end++) {
+                ranges.add(new int[] {start, end});
+            }
+        }
+        int n = ranges.size();
+        int[] starts = ranges.stream().mapToInt(r -> r[0]).toArray();
+        int[] ends = ranges.stream().mapToInt(r -> r[1]).toArray();
+        for (int round = 0; round < 2; round++) {
+            TokenWords.Word[] out = new TokenWords.Word[n];
+            TokenWords.local().words(text, starts, ends, n, out);
+            for (int i = 0; i < n; i++) {
+                assertReadOf(out[i], text.substring(starts[i], ends[i]));
+                assertThat(out[i].packed()).isEqualTo(TokenWords.pack(text, starts[i], ends[i] - starts[i]));
+            }
+        }
     }
 
     @Test
