@@ -28,6 +28,12 @@ final class CueCharacters {
      * table beside {@link #FOLDED}, so that the common one-character case reads no String.
      */
     static final char[] FOLDED_CHAR = foldedCharTable();
+    /**
+     * Per char, one bit: whether it {@link #separates separates} words. Design decision: a table of 8 KB made
+     * once, as the reading of a document's words asks it at both edges of every token, and for the typographic
+     * quotes and dashes that edge many tokens the answer otherwise takes the character's Unicode class.
+     */
+    private static final long[] SEPARATORS = separatorTable();
 
     private CueCharacters() {
     }
@@ -53,6 +59,11 @@ final class CueCharacters {
      * surrogate pair; reading it ends the word before it and only raises the boundary pending.
      */
     static boolean separates(char c) {
+        return (SEPARATORS[c >>> 6] & 1L << c) != 0;
+    }
+
+    /** {@link #separates} worked out from the character's class, for {@link #SEPARATORS}. */
+    private static boolean separatesByClass(char c) {
         if (c < 128) {
             return ASCII[c] >= 0;
         }
@@ -101,6 +112,16 @@ final class CueCharacters {
             return;
         }
         out.appendCodePoint(Character.toLowerCase(cp));
+    }
+
+    private static long[] separatorTable() {
+        long[] t = new long[(Character.MAX_VALUE + 1) >>> 6];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (separatesByClass((char) c)) {
+                t[c >>> 6] |= 1L << c;
+            }
+        }
+        return t;
     }
 
     private static byte[] asciiTable() {

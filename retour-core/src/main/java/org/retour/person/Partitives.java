@@ -33,29 +33,36 @@ final class Partitives {
     }
 
     /**
-     * The phrases of one language, in the file's order, grouped by the length of their first word, and the
-     * characters whose folded form one of them starts with, as a bit set over all UTF-16 characters.
+     * The phrases of one language, in the file's order, grouped by the length of their first word and then by
+     * that word, and the characters whose folded form one of them starts with, as a bit set over all UTF-16
+     * characters.
      *
      * <p>Design decision: most tokens start with none of a handful of letters, or are not as long as a
      * phrase's first word, so two comparisons turn them away before any text is compared; the first is
      * one bit test, each character's fold having been worked out when the phrases were read, the second
-     * one array read: a token meets only the phrases whose first word is as long as it is, still in the
-     * file's order, where it went through them all.
+     * one array read. A token then meets only the phrases whose first word it is, still in the file's order:
+     * many phrases share a first word ("l'un", "l'une", "l'autre"), and it is compared once for them all
+     * rather than once per phrase; a phrase whose first word the token is not could not match anyway.
      */
-    private record InLanguage(long[] firsts, Phrase[][] byFirstWord) {
+    private record InLanguage(long[] firsts, Phrase[][][] byFirstWord) {
 
         private static final Phrase[] NONE = new Phrase[0];
 
-        /** The phrases in the order of {@code phrases}, grouped by the length of their first word. */
+        /** The phrases in the order of {@code phrases}, grouped by the length of their first word, then by that word. */
         static InLanguage of(long[] firsts, List<Phrase> phrases) {
             int longest = 0;
             for (Phrase p : phrases) {
                 longest = Math.max(longest, p.firstWord());
             }
-            Phrase[][] by = new Phrase[longest + 1][];
+            Phrase[][][] by = new Phrase[longest + 1][][];
             for (int length = 0; length <= longest; length++) {
-                int len = length;
-                by[length] = phrases.stream().filter(p -> p.firstWord() == len).toArray(Phrase[]::new);
+                Map<String, List<Phrase>> words = new java.util.LinkedHashMap<>();
+                for (Phrase p : phrases) {
+                    if (p.firstWord() == length) {
+                        words.computeIfAbsent(p.text().substring(0, length), w -> new ArrayList<>()).add(p);
+                    }
+                }
+                by[length] = words.values().stream().map(l -> l.toArray(Phrase[]::new)).toArray(Phrase[][]::new);
             }
             return new InLanguage(firsts, by);
         }
@@ -65,9 +72,20 @@ final class Partitives {
             return (firsts[c >>> 6] & 1L << c) != 0;
         }
 
-        /** The phrases whose first word is {@code length} characters long, in the file's order. */
-        Phrase[] withFirstWord(int length) {
-            return length < byFirstWord.length ? byFirstWord[length] : NONE;
+        /**
+         * The phrases whose first word is the token {@code text[start, start + length)} folded, in the file's
+         * order; none when no phrase's is.
+         */
+        Phrase[] withFirstWord(String text, int start, int length) {
+            if (length >= byFirstWord.length) {
+                return NONE;
+            }
+            for (Phrase[] group : byFirstWord[length]) {
+                if (matches(text, start, group[0].text(), length)) {
+                    return group;
+                }
+            }
+            return NONE;
         }
     }
 
@@ -140,7 +158,7 @@ final class Partitives {
                 continue;
             }
             int length = (view != null ? view.end(k) : tokens.get(k).span().end()) - start;
-            for (Phrase p : in.withFirstWord(length)) {
+            for (Phrase p : in.withFirstWord(text, start, length)) {
                 int end = start + p.text().length();
                 if (!matches(text, start, p.text()) || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
                     continue;
@@ -193,10 +211,15 @@ final class Partitives {
     }
 
     private static boolean matches(String text, int start, String phrase) {
-        if (start + phrase.length() > text.length()) {
+        return matches(text, start, phrase, phrase.length());
+    }
+
+    /** Whether {@code text} at {@code start} folds to the first {@code length} characters of {@code phrase}. */
+    private static boolean matches(String text, int start, String phrase, int length) {
+        if (start + length > text.length()) {
             return false;
         }
-        for (int i = 0; i < phrase.length(); i++) {
+        for (int i = 0; i < length; i++) {
             if (fold(text.charAt(start + i)) != phrase.charAt(i)) {
                 return false;
             }
