@@ -8,8 +8,8 @@ import org.retour.resource.ResourceLines;
 
 /**
  * The owner of a voice, eyes or a face that opens a sentence as its subject: « La voix de Yassine tremble », "The
- * voice of Yassine breaks", „Die Stimme von Yassine zittert“. The sentence is about that person, who speaks next, though the name
- * is the complement or the possessor of the noun. The nouns come from {@code expressive-nouns.txt}.
+ * voice of Yassine breaks", „Die Stimme von Yassine zittert“. The sentence is about that person, who speaks next,
+ * though the name is the complement of the noun. The nouns come from {@code expressive-nouns.txt}.
  *
  * <p>Immutable and thread-safe.
  */

@@ -72,7 +72,7 @@ final class SentenceSubjects {
             if (!here.isEmpty() && here.get(0).span().start() == t.span().start()) {
                 Referent r = here.get(0);
                 if (!inPhrase && expressive.owns(d, k, r, words)) {
-                    return r; // « La voix de Yassine tremble », "Yassine's voice breaks": the one whose voice it is
+                    return r; // « La voix de Yassine tremble », "The voice of Yassine breaks": the one whose voice it is
                 }
                 if (inPhrase && agentPhrase) { // "Asked by assistant coroner Richard Atherton why …, Mr Mahmood said"
                     k = d.tokenAt(r.span().end()) - 1; // the one who asked is no subject
