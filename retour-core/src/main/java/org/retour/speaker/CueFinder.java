@@ -143,6 +143,9 @@ final class CueFinder {
         boolean longer = kinds.startsLonger(k);
         SpeechCues.Kind verb = kinds.kind(k);
         SpeechCues.Kind single = kinds.straightKind(k);
+        if (verb == null && !longer && (QuoteTags.frenchAt(d, cues, k) || QuoteTags.englishAt(d, k))) {
+            verb = SpeechCues.Kind.VERB; // « « … », grimace-t-il », "“…,” he grimaced.": a verb of no list tagging words
+        }
         if (!longer && verb != SpeechCues.Kind.VERB && single != SpeechCues.Kind.SOURCE
                 && single != SpeechCues.Kind.WEAK) {
             return null; // most words: no cue of one word, and none of several begins here
