@@ -17,6 +17,9 @@ import java.util.Objects;
  */
 public final class RuleCoder extends SegmentCoder {
 
+    /** How the rules' name as a coder begins ({@code rules@retour-default-36}). */
+    static final String PREFIX = "rules@";
+
     /** How many words before a cue a negation reaches. */
     static final int NEGATION_WINDOW = 5;
     /** How many words before a cue a hypothesis reaches. */
@@ -39,7 +42,7 @@ public final class RuleCoder extends SegmentCoder {
     public RuleCoder(Codebook codebook, CodingLexicon lexicon, boolean allVoices) {
         super(new TestimonySegmenter(new CueIndex(Objects.requireNonNull(codebook), lexicon), allVoices));
         this.codebook = codebook;
-        this.name = "rules@" + codebook.id() + "-" + codebook.version();
+        this.name = PREFIX + codebook.id() + "-" + codebook.version();
     }
 
     /** A rule coder with the standard lexicon, coding only defectors' and returnees' views. */

@@ -48,7 +48,43 @@ abstract class SegmentCoder implements Coder {
                 }
             }
         }
-        return out;
+        return withoutEchoes(out);
+    }
+
+    /**
+     * The codings without those the model alone gave a segment around a quote that carries the same code (« Mais
+     * plusieurs de ceux qui voulaient faire défection ont été « …des traîtres qui doivent être exécutés… », a-t-il
+     * dit »: the quote holds the code, the words around it only echo it).
+     *
+     * <p>Design decision: no cue found the code in the words around the quote, so the model's reading of them adds the
+     * article nothing the quote does not already say, and a second coding of one account would count it twice.
+     */
+    static List<Coding> withoutEchoes(List<Coding> codings) {
+        List<Coding> out = null;
+        for (int i = 0; i < codings.size(); i++) {
+            Coding c = codings.get(i);
+            if (c.quote() == null && c.coder().indexOf(RuleCoder.PREFIX) < 0 && echoes(c, codings)) {
+                if (out == null) {
+                    out = new ArrayList<>(codings.subList(0, i));
+                }
+                continue;
+            }
+            if (out != null) {
+                out.add(c);
+            }
+        }
+        return out == null ? codings : out;
+    }
+
+    /** Whether a quote's coding of the same code lies inside the span of {@code c}. */
+    private static boolean echoes(Coding c, List<Coding> codings) {
+        for (Coding q : codings) {
+            if (q.quote() != null && q.code().equals(c.code()) && c.span().start() <= q.span().start()
+                    && q.span().end() <= c.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
