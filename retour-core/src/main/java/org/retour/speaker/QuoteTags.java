@@ -47,8 +47,9 @@ final class QuoteTags {
      */
     static boolean englishAt(SpeakerDocument d, int k) {
         String w = d.lower(k);
-        if (!"en".equals(d.lang) || w == null || w.length() < 5 || !w.endsWith("ed") || k < 1 || k + 1 >= d.tokens.size()
-                || !SUBJECTS.contains(String.valueOf(d.lower(k - 1))) || ".,".indexOf(d.text.charAt(d.tokens.get(k + 1).start())) < 0) {
+        if (!"en".equals(d.lang) || w == null || w.length() < 5 || !w.endsWith("ed") || k < 1
+                || k + 1 >= d.tokens.size() || !SUBJECTS.contains(String.valueOf(d.lower(k - 1)))
+                || ".,".indexOf(d.text.charAt(d.tokens.get(k + 1).start())) < 0) {
             return false;
         }
         int i = blankBack(d.text, d.tokens.get(k - 1).start() - 1);
