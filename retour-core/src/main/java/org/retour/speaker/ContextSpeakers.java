@@ -6,6 +6,8 @@ import static org.retour.speaker.QuoteOffsets.lastNonBlankBefore;
 import static org.retour.speaker.QuoteOffsets.lineStart;
 import static org.retour.speaker.SpeakerSentences.sentenceStart;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.retour.person.Gender;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
@@ -52,7 +54,8 @@ final class ContextSpeakers {
     /**
      * The speaker the quote's context introduces when no cue is beside it. The one a sentence cites before the
      * colon that opens the quote said it (« Il cite l'un de ses clients : « … » », {@link CitedPersons}). A quote that opens its
-     * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph ("Le
+     * sentence goes to the person of the last speech cue in an earlier sentence of its paragraph, a denied one (« Elle ne
+     * le dit pas ainsi. ») only when no other gives one ("He said Ms Carroll had never claimed …": his) ("Le
      * déserteur assure qu'il … . « … »", "He said his daughter's husband was killed. “…”") unless the one named at the
      * head of a short sentence of gesture after that cue takes the turn (« « … », dit Abdel. Le père Morin acquiesce.
      * « … » »), the person of
@@ -106,8 +109,13 @@ final class ContextSpeakers {
         }
         int first = d.tokenAt(p);
         int last = d.tokenAt(sentenceStart);
-        for (int k = last - 1; k >= first; k--) {
-            CueMatch cue = finder.cueAt(d, k, first, last);
+        List<CueMatch> denied = null; // "He said Ms Carroll had never claimed …": read after the cues that speak
+        for (int k = last - 1; k >= first || denied != null && !denied.isEmpty(); k--) {
+            CueMatch cue = k >= first ? finder.cueAt(d, k, first, last) : denied.remove(0);
+            if (k >= first && cue != null && finder.denied(d, cue)) {
+                (denied = denied == null ? new ArrayList<>(2) : denied).add(cue);
+                continue;
+            }
             if (cue != null && opensSentence && cue.span().start() < sentenceStart(d, sentenceStart - 1)) {
                 Referent turned = turnedTo.turnedTo(d, p, sentenceStart);
                 if (turned != null) {
