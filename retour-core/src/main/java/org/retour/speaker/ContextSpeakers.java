@@ -381,7 +381,11 @@ final class ContextSpeakers {
             return null;
         }
         Referent subject = pronounSpeakers.subject(d, start, last + 1);
-        return subject != null && questioned(d, start, last + 1, subject) ? d.lastSpeaker : subject;
+        if (subject == null) { // "Life there was nothing like the videos, she says. Women were …" then "“…”"
+            return ReportedParagraphs.lastTeller(d, finder, cueSpeakers, c -> exchanges.asks(d, c), lineStart(d.text, last),
+                    last + 1, open);
+        }
+        return questioned(d, start, last + 1, subject) ? d.lastSpeaker : subject;
     }
 
     /**
