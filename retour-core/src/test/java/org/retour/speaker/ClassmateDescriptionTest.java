@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.retour.model.Quote;
 
-/** « Un ancien camarade de classe », « son copain », « une élève » describe a person who may speak. */
+/** « Un ancien camarade de classe », « son copain », "a former cellmate", "his fiancée" describe a person who may speak. */
 class ClassmateDescriptionTest {
 
     @Test
@@ -18,5 +18,13 @@ class ClassmateDescriptionTest {
         assertThat(speaker(q.get(0))).isNotNull();
         assertThat(speaker(q.get(0)).name()).isNull();
         assertThat(speaker(q.get(0)).description()).containsIgnoringCase("camarade");
+    }
+
+    @Test
+    void aFormerCellmateIsAnUnnamedSpeaker() {
+        List<Quote> q = top("Adil Rahman, 29, was released in March.\n\n\"He prayed all night,\" a former cellmate said.", "en");
+        assertThat(speaker(q.get(0))).isNotNull();
+        assertThat(speaker(q.get(0)).name()).isNull();
+        assertThat(speaker(q.get(0)).description()).containsIgnoringCase("cellmate");
     }
 }
