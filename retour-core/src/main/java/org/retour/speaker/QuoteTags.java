@@ -29,7 +29,7 @@ final class QuoteTags {
      */
     static boolean frenchAt(SpeakerDocument d, SpeechCues cues, int k) {
         String w = d.lower(k);
-        if (!"fr".equals(d.lang) || w == null || !INVERTED.matcher(w).matches()
+        if (!"fr".equals(d.lang) || w == null || w.indexOf('-') < 0 || !INVERTED.matcher(w).matches()
                 || cues.kind(w.substring(0, w.indexOf('-')), d.lang) == SpeechCues.Kind.AUX) {
             return false;
         }
