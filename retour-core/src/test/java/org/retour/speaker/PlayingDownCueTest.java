@@ -33,4 +33,11 @@ class PlayingDownCueTest {
         assertThat(q.get(0).attribution()).isInstanceOf(Attribution.Cued.class);
         assertThat(q.get(0).attribution().speaker().name()).isEqualTo("Nadia Benali");
     }
+
+    @Test
+    void qualifierDeIsTheCueOfThePartialQuoteItIntroduces() {
+        List<Quote> q = top(BEFORE + "Sa mère, Nadia Benali, qualifie ces camps de « prisons à ciel ouvert ».", "fr");
+        assertThat(q.get(0).attribution()).isInstanceOf(Attribution.Cued.class);
+        assertThat(q.get(0).attribution().speaker().name()).isEqualTo("Nadia Benali");
+    }
 }
