@@ -66,7 +66,8 @@ final class CueFinder {
             int e = m.end() <= vs ? OrganisationBrackets.past(d, m.end(), vs) : m.end(); // "the ISD (Singapore) said"
             boolean subjectBefore = !cue.source() && m.end() <= vs
                     && (vs - e <= 2 || OrganisationClauses.setOff(d, e, vs) // "HRW, which …, said"
-                    || OrganisationOffices.between(d, m.end(), vs)); // "the FBI's Denver field office said"
+                    || OrganisationOffices.between(d, m.end(), vs) // "the FBI's Denver field office said"
+                    || OrganisationVerbSubjects.relativeSubject(d, e, vs)); // « le ministère, qui évoque »
             boolean after = inverted && !clausePronoun && m.start() >= ce && m.start() - ce <= 6
                     && blankOrArticle(d.text.substring(ce, m.start()));
             if (subjectBefore || after) {

@@ -35,7 +35,7 @@ final class OrganisationVerbSubjects {
             }
             int past = end <= vs ? OrganisationBrackets.past(d, end, vs) : end; // "fedpol (Office fédéral) précise"
             if (end <= vs && (blank(d.text, past, vs) || OrganisationClauses.setOff(d, past, vs)
-                    || OrganisationOffices.between(d, end, vs))) {
+                    || OrganisationOffices.between(d, end, vs) || relativeSubject(d, past, vs))) {
                 return true;
             }
         }
@@ -62,6 +62,20 @@ final class OrganisationVerbSubjects {
     /** The index of the last organisation mention that starts before {@code offset}, or -1: a binary search. */
     private static int lastStartingBefore(SpeakerDocument d, int offset) {
         return Offsets.firstAtOrAfter(d.orgs, o -> o.span().start(), offset) - 1;
+    }
+
+    /**
+     * Whether {@code text[from, to)} is a comma and a relative pronoun, the subject of the verb right after it
+     * (« selon le ministère des Affaires étrangères, qui évoque « … » », "Human Rights Watch, which called …").
+     */
+    static boolean relativeSubject(SpeakerDocument d, int from, int to) {
+        String between = d.text.substring(from, to).strip();
+        if (between.length() < 3 || between.charAt(0) != ',') {
+            return false;
+        }
+        String word = between.substring(1).strip().toLowerCase(java.util.Locale.ROOT);
+        return org.retour.resource.GrammarWords.bundled().of(org.retour.resource.GrammarWords.Kind.RELATIVE, d.lang)
+                .contains(word);
     }
 
     /** Whether {@code text[from, to)} holds only whitespace. */

@@ -45,4 +45,13 @@ class OpeningSourceTest {
                 + "Selon Me Paul Dubois, Karim Benali « regrette profondément ».", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Dubois");
     }
+
+    @Test
+    void anOrganisationWhoseRelativeClauseHoldsTheVerbSpeaks() {
+        List<Quote> q = top("Karim Benali est rentré de Syrie en 2017.\n\n"
+                + "Le rapatriement a concerné six femmes, selon le ministère des Affaires étrangères, qui évoque"
+                + " « d'autres opérations à venir ».", "fr");
+        assertThat(speaker(q.get(0))).isNotNull();
+        assertThat(speaker(q.get(0)).name()).containsIgnoringCase("ministère");
+    }
 }
