@@ -92,24 +92,12 @@ final class PairOrdinals {
      * a word that joins ("et", "and", "und") stands between their names and it fits the phrase's gender; else null.
      */
     private static Referent joined(SpeakerDocument d, int at, Phrase p) {
-        Referent later = null;
-        int seen = 0;
-        for (Referent r = d.referents.mostRecent(at, Gender.UNKNOWN); r != null && seen < MAX_MENTIONS;
-                r = d.referents.mostRecent(r.span().start(), Gender.UNKNOWN), seen++) {
-            if (r.person() == null) {
-                continue;
-            }
-            if (later == null) {
-                later = r;
-            } else if (!SpeakerDocument.same(r, later)) {
-                if (!joins(d, r.span().end(), later.span().start())) {
-                    return null;
-                }
-                Referent one = p.rank() == 1 ? r : later;
-                return one.gender().compatible(p.gender()) ? one : null;
-            }
+        Pair pair = lastTwo(d, at, Gender.UNKNOWN);
+        if (pair == null || !joins(d, pair.first().span().end(), pair.second().span().start())) {
+            return null;
         }
-        return null;
+        Referent one = pair.of(p.rank());
+        return one.gender().compatible(p.gender()) ? one : null;
     }
 
     /** Whether the text between two names is short and holds a conjunction ("et", "and", "und"). */
@@ -127,17 +115,35 @@ final class PairOrdinals {
 
     /** Of the last two distinct persons of the phrase's gender named before {@code at}, the one of its rank. */
     private static Referent sameGender(SpeakerDocument d, int at, Phrase p) {
+        Pair pair = lastTwo(d, at, p.gender());
+        return pair == null ? null : pair.of(p.rank());
+    }
+
+    /** Two persons in the order the text named them. */
+    private record Pair(Referent first, Referent second) {
+
+        /** The one of rank 1 (named first) or 2. */
+        Referent of(int rank) {
+            return rank == 1 ? first : second;
+        }
+    }
+
+    /**
+     * The last two distinct persons of a gender fitting {@code gender} named before {@code at}, within
+     * {@link #MAX_MENTIONS} mentions back; else null.
+     */
+    private static Pair lastTwo(SpeakerDocument d, int at, Gender gender) {
         Referent later = null;
         int seen = 0;
-        for (Referent r = d.referents.mostRecent(at, p.gender()); r != null && seen < MAX_MENTIONS;
-                r = d.referents.mostRecent(r.span().start(), p.gender()), seen++) {
+        for (Referent r = d.referents.mostRecent(at, gender); r != null && seen < MAX_MENTIONS;
+                r = d.referents.mostRecent(r.span().start(), gender), seen++) {
             if (r.person() == null) {
                 continue;
             }
             if (later == null) {
                 later = r;
             } else if (!SpeakerDocument.same(r, later)) {
-                return p.rank() == 1 ? r : later;
+                return new Pair(r, later);
             }
         }
         return null;
