@@ -144,7 +144,8 @@ final class CueFinder {
         boolean longer = kinds.startsLonger(k);
         SpeechCues.Kind verb = kinds.kind(k);
         SpeechCues.Kind single = kinds.straightKind(k);
-        if (verb == null && !longer && (QuoteTags.frenchAt(d, cues, k) || QuoteTags.englishAt(d, k))) {
+        if (verb == null && !longer && (QuoteTags.frenchAt(d, cues, k) || QuoteTags.englishAt(d, k)
+                || NarrativeInfinitives.bundled().listedAt(d, k))) { // « Et lui de répondre : « … » »
             verb = SpeechCues.Kind.VERB; // « « … », grimace-t-il », "“…,” he grimaced.": a verb of no list tagging words
         }
         if (!longer && verb != SpeechCues.Kind.VERB && single != SpeechCues.Kind.SOURCE
@@ -167,7 +168,8 @@ final class CueFinder {
         if (verb != SpeechCues.Kind.VERB || d.personNounAfterArticle(k) || IntentVerbs.beforeInfinitive(d, k)
                 || d.personNounAfterPreposition(k) && !cues.clitic(d.lower(k - 1), d.lang) // "l'autorisation au juge"
                 || MannerPhrases.endsAt(d, k) // « rappelle par écrit que »
-                || AdjectivalParticiples.at(d, kinds, k)) { // « un accompagnement renforcé assuré en région »
+                || AdjectivalParticiples.at(d, kinds, k) // « un accompagnement renforcé assuré en région »
+                && Adverbials.bundled().startEndingAt(d, k - 1, from) < 0) { // not « a pour sa part annoncé »
             return null; // "Selon lui, le prévenu « … »": the defendant, not "prévenu" (warned); "agreed to bring home"
         }
         int first = k;
@@ -184,6 +186,14 @@ final class CueFinder {
         } else if (pronoun == null && k - 2 >= from && invertedAuxBefore(d, kinds, k)) {
             first = k - 2; // "a-t-elle simplement dit", "a-t-il longuement expliqué": one adverb after the inversion
             pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
+        } else if (pronoun == null) {
+            first = adverbialStart(d, kinds, k, from); // "has repeatedly said", « a pour sa part annoncé », "quickly told"
+            if (first < k && d.lower(first).indexOf('-') > 0) {
+                pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang); // « a-t-il plus tard ajouté »
+            }
+        }
+        if (pronoun == null && first == k) {
+            pronoun = NarrativeInfinitives.bundled().subject(d, k, from); // « Et lui de répondre », not the last speaker
         }
         if (pronoun == null && first - 1 >= from) {
             // "Sie selbst sagt", "he himself said": an emphasis word may stand between the pronoun and its verb
@@ -226,6 +236,31 @@ final class CueFinder {
                 && Character.isLowerCase(d.text.charAt(between.span().start()))
                 && Tokens.adjacent(d.text, aux, between) && Tokens.adjacent(d.text, between, d.tokens.get(k))
                 && pronouns.pronounIn(d.text, d.tokens, d.lowered, k - 2, d.lang) != null;
+    }
+
+    /**
+     * The first token of the cue whose verb of speech is token {@code k} when an adverbial stands right before that
+     * verb: the auxiliary before the adverbial ("has repeatedly said", « a-t-il plus tard ajouté », « a pour sa part
+     * annoncé »), else the adverbial itself ("she quickly told"), so that the subject before it is the cue's; {@code k}
+     * when no adverbial stands there.
+     */
+    private int adverbialStart(SpeakerDocument d, TokenCues kinds, int k, int from) {
+        if (k - 1 < from || !Tokens.adjacent(d.text, d.tokens.get(k - 1), d.tokens.get(k))) {
+            return k;
+        }
+        boolean emphasis = kinds.kind(k - 1) == SpeechCues.Kind.EMPHASIS;
+        int a = Adverbials.bundled().startEndingAt(d, k - 1, from);
+        if (emphasis && (a < 0 || a > k - 1)) {
+            a = k - 1;
+        }
+        if (a < 0) {
+            return k;
+        }
+        if (a - 1 >= from && kinds.kind(a - 1) == SpeechCues.Kind.AUX
+                && Tokens.adjacent(d.text, d.tokens.get(a - 1), d.tokens.get(a))) {
+            return a - 1; // "has repeatedly said", "has also said"
+        }
+        return emphasis ? k : a; // "he also said": the emphasis words keep their own reading
     }
 
     /** A source of two to {@link SpeechCues#MAX_SOURCE_WORDS} words starting at token {@code k}, or null. */
