@@ -284,6 +284,9 @@ final class DefiniteReferents {
             if (!Defendants.bundled().takesUp(d, r.description(), before)) {
                 return r; // "Le second témoin … « … », affirme-t-il. « … », proteste le prévenu": not the witness
             }
+            if (ContrastWords.bundled().setApart(r.description().text(), last.description().text(), d.lang)) {
+                return r; // "The elder of the two … “…”" then "“…,” the younger said": the other one
+            }
             if (described == before || described == Voice.UNKNOWN && !OFFICE.contains(before) // "Le procureur …" then
                     || before == Voice.UNKNOWN && OPEN.contains(described)) { // "L'accusé …" is no prosecutor
                 return last; // "Ce jeune Tunisien … raconte-t-il." then "Le jeune homme dit …": the same speaker
