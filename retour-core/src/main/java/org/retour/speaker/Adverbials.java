@@ -39,7 +39,7 @@ final class Adverbials {
                 throw new IllegalArgumentException(RESOURCE + " line needs 'lang phrase|suffix|except form': " + line);
             }
             out.computeIfAbsent(p[0], l -> new HashMap<>()).computeIfAbsent(p[1], k -> new HashSet<>())
-                    .add(p[2].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " "));
+                    .add(p[2].toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").replace("' ", "'"));
         }
         Map<String, Map<String, Set<String>>> frozen = new HashMap<>();
         out.forEach((lang, kinds) -> {
@@ -67,15 +67,14 @@ final class Adverbials {
         }
         Set<String> phrases = kinds.getOrDefault("phrase", Set.of());
         int best = suffixed(kinds, d.lower(end)) ? end : -1;
-        StringBuilder form = new StringBuilder();
+        String form = "";
         for (int a = end; a >= Math.max(from, end - MAX_TOKENS + 1); a--) {
             if (!lowerWord(d, a) || a < end && !joined(d, a, a + 1)) {
                 break;
             }
-            form.setLength(0);
-            form.append(d.text, d.tokens.get(a).start(), d.tokens.get(end).end());
-            String f = form.toString().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ");
-            if (phrases.contains(f)) {
+            String w = d.lower(a).replace('’', '\'');
+            form = a == end ? w : w.endsWith("'") ? w + form : w + " " + form; // "d'" + "emblée", "plus" + " tard"
+            if (phrases.contains(form)) {
                 best = a;
             }
         }
