@@ -32,7 +32,70 @@ final class AgentAppositions {
     private static final Pattern TITLES = Pattern.compile(
             "(?:(?:le|la|the)\\s+\\p{Ll}[\\p{L}-]*\\s+|l['’]\\p{Ll}[\\p{L}-]*\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\.?\\s+){0,2}");
 
+    /** What {@link #agentWord} gives when a character outside the basic plane leaves the pattern to decide. */
+    private static final String UNSURE = new String("?");
+
     private AgentAppositions() {
+    }
+
+    /**
+     * The word that group 1 of {@link #AGENT} would be, read in {@code text[from, to)} without matching: a participle
+     * after white space, white space and the run of lower-case letters after it, followed by white space; null when
+     * the text does not so start, {@link #UNSURE} when a surrogate stands there.
+     *
+     * <p>Design decision: the pattern is tried for every description a speaker's reading looks at, and mostly fails
+     * on its first words; its participle and preposition are each one run that no backtracking changes, so they are
+     * read here first, and the pattern only runs when the preposition is an agent's.
+     */
+    private static String agentWord(String text, int from, int to) {
+        int i = from;
+        if (i >= to || !space(text.charAt(i))) {
+            return null;
+        }
+        while (i < to && space(text.charAt(i))) {
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        char c = text.charAt(i);
+        if (Character.isSurrogate(c)) {
+            return UNSURE;
+        }
+        if (Character.getType(c) != Character.LOWERCASE_LETTER) {
+            return null;
+        }
+        for (i++; i < to; i++) {
+            c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return UNSURE;
+            }
+            if (!Character.isLetter(c) && c != '-') {
+                break;
+            }
+        }
+        if (i >= to || !space(text.charAt(i))) {
+            return null;
+        }
+        while (i < to && space(text.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        for (; i < to; i++) {
+            c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return UNSURE;
+            }
+            if (Character.getType(c) != Character.LOWERCASE_LETTER) {
+                break;
+            }
+        }
+        return i == start || i >= to || !space(text.charAt(i)) ? null : text.substring(start, i);
+    }
+
+    /** Whether {@code c} is white space as {@code \s} reads it in a pattern without Unicode classes. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
@@ -46,6 +109,10 @@ final class AgentAppositions {
         }
         int end = r.span().end();
         int to = Math.min(d.text.length(), end + DefiniteReferents.APPOSED_REACH);
+        String agent = agentWord(d.text, end, to);
+        if (agent != UNSURE && (agent == null || !agents.contains(agent))) {
+            return null; // most descriptions: no participle and agent's preposition after them
+        }
         Matcher m = AGENT.matcher(d.text).region(end, to);
         if (!m.lookingAt() || !agents.contains(m.group(1))) {
             return null;

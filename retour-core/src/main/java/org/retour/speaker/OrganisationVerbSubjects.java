@@ -69,13 +69,33 @@ final class OrganisationVerbSubjects {
      * (« selon le ministère des Affaires étrangères, qui évoque « … » », "Human Rights Watch, which called …").
      */
     static boolean relativeSubject(SpeakerDocument d, int from, int to) {
-        String between = d.text.substring(from, to).strip();
-        if (between.length() < 3 || between.charAt(0) != ',') {
+        // Design decision: the span between an organisation and a verb may be hundreds of characters long, read for
+        // every organisation before every cue; it is stripped by offsets, and only a span no longer than the
+        // longest relative pronoun is copied to be looked up, rather than copying every span twice.
+        String text = d.text;
+        int a = from;
+        while (a < to && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        int b = to;
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b - a < 3 || text.charAt(a) != ',') {
             return false;
         }
-        String word = between.substring(1).strip().toLowerCase(java.util.Locale.ROOT);
-        return org.retour.resource.GrammarWords.bundled().of(org.retour.resource.GrammarWords.Kind.RELATIVE, d.lang)
-                .contains(word);
+        int w = a + 1;
+        while (w < b && Character.isWhitespace(text.charAt(w))) {
+            w++;
+        }
+        java.util.Set<String> relatives = org.retour.resource.GrammarWords.bundled()
+                .of(org.retour.resource.GrammarWords.Kind.RELATIVE, d.lang);
+        int longest = 0;
+        for (String r : relatives) {
+            longest = Math.max(longest, r.length());
+        }
+        return b - w <= longest // lower-casing never shortens a word
+                && relatives.contains(text.substring(w, b).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether {@code text[from, to)} holds only whitespace. */

@@ -87,15 +87,17 @@ final class StandIns {
 
     /** The person named right after a mention of {@code e} in its sentence whose role opens with {@code e}'s name, or null. */
     private static Entity titleOwner(SpeakerDocument d, Entity e) {
+        List<Entity> titled = null; // the persons whose role opens with e's name, found at e's first name
         for (Mention m : e.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
             }
+            titled = titled != null ? titled : titledBy(d, e);
+            if (titled.isEmpty()) {
+                return null;
+            }
             int sentenceEnd = SpeakerSentences.sentenceEnd(d, m.span().start());
-            for (Entity o : d.persons) {
-                if (o == e || o.role() == null || !o.role().startsWith(e.canonical())) {
-                    continue;
-                }
+            for (Entity o : titled) {
                 for (Mention n : o.mentions()) {
                     int gap = n.span().start() - m.span().end();
                     if (n.kind() == Mention.Kind.NAME && gap > 0 && gap <= TITLE_REACH && n.span().start() < sentenceEnd
@@ -106,6 +108,23 @@ final class StandIns {
             }
         }
         return null;
+    }
+
+    /**
+     * The persons other than {@code e} whose role opens with {@code e}'s name, in the order of the document's persons.
+     *
+     * <p>Design decision: read once per person rather than once per mention of theirs, which made the search of
+     * every document's stand-ins grow with its persons times their mentions times its persons again.
+     */
+    private static List<Entity> titledBy(SpeakerDocument d, Entity e) {
+        List<Entity> out = List.of();
+        for (Entity o : d.persons) {
+            if (o != e && o.role() != null && o.role().startsWith(e.canonical())) {
+                out = out.isEmpty() ? new java.util.ArrayList<>(2) : out;
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /**

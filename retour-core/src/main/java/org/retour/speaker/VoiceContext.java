@@ -350,6 +350,20 @@ public final class VoiceContext {
      * case, for one opening a sentence is the same person ("the 29-year-old agreed" … "The 29-year-old said").
      */
     private record SpeakerKey(boolean named, String id) {
+
+        /*
+         * Design decision: equals and hashCode are written out, for the record's own go through a method handle
+         * that is not inlined, and every quote's key is hashed and compared once per document.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SpeakerKey k && k.named == named && k.id.equals(id);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Boolean.hashCode(named) + id.hashCode();
+        }
     }
 
     private static SpeakerKey key(Speaker s) {
