@@ -32,6 +32,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private final WordSet organisationWords;
     private final WordSet connectors;
     private final WordSet articles;
+    private final WordSet calendar;
     private final SpelledAcronyms spelled;
     private final RankTitles ranks = RankTitles.bundled();
     private final NationalBranches branches;
@@ -45,6 +46,7 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         this.organisationWords = WordSet.of(shapes.organisationWords());
         this.connectors = WordSet.of(shapes.connectors());
         this.articles = WordSet.of(shapes.articles());
+        this.calendar = WordSet.of(shapes.calendar());
         this.spelled = new SpelledAcronyms(connectors, articles);
         this.branches = new NationalBranches(places);
     }
@@ -215,6 +217,9 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         int j = i + 1;
         int small = 0;
         while (j < v.size() && v.adjacent(j - 1) && at[j] == null && v.isWord(j)) {
+            if (calendar.contains(v, j) && v.isCapitalised(j)) {
+                break; // "the University of Glasgow on Tuesday": a day or a month ends the name
+            }
             if (v.isCapitalised(j) && !connectors.contains(v, j)) {
                 last = j;
                 small = 0;
@@ -232,6 +237,13 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
     private int[] shape(TokenView v, int first, int last, String lang) {
         if (last <= first) {
             return null;
+        }
+        if (calendar.contains(v, first) && v.isCapitalised(first)) {
+            int next = first + 1; // "Monday and the University": the name begins past the day and its small words
+            while (next <= last && !v.isCapitalised(next)) {
+                next++;
+            }
+            return next <= last ? shape(v, next, last, lang) : null;
         }
         int orgWord = -1;
         for (int k = first; k <= last; k++) {
