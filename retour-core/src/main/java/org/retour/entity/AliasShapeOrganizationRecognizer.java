@@ -111,6 +111,9 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
                 first = name[0];
                 int end = name[1];
                 Span span = v.span(first, end);
+                if (v.possessive(end)) {
+                    span = new Span(span.start(), span.end() - 2); // "Police Scotland's": the name without its "'s"
+                }
                 String text = span.of(v.text());
                 Object key = "name:" + Fold.key(text);
                 out.add(key, text, seat, new Mention(span, text, Mention.Kind.NAME));
@@ -254,6 +257,10 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         }
         if (orgWord < 0) {
             return null;
+        }
+        PossessiveOwners.Bound owned = PossessiveOwners.bound(v, first, last, orgWord, shapes, places);
+        if (owned != null) { // "Cardiff University's Crime … Institute", "Iraq's Supreme Judicial Council"
+            return owned.owner() ? new int[] {first, owned.at()} : shape(v, owned.at() + 1, last, lang);
         }
         if ("de".equals(lang) && orgWord > first) {
             for (int k = first; k < orgWord; k++) {
