@@ -18,6 +18,11 @@ final class FrenchNameTail {
 
     /** The prepositions that link the parts of a French institution's name. */
     private static final Set<String> LINKS = Set.of("de", "d'", "du", "des", "aux", "au", "pour", "contre", "sur", "en");
+    /**
+     * The link that never comes right after the head ("Institut de recherche en sciences sociales" has it later): a
+     * capitalised word before it is a participle opening the sentence (« Parti en Syrie », « Rentré en France »).
+     */
+    private static final String FIRST_LINK_NEVER = "en";
     /** Adjective endings, on the folded key. */
     private static final String[] ADJECTIVE_ENDINGS = {"al", "ale", "aux", "ales", "ique", "iques", "aire", "aires",
         "eur", "eure", "ien", "ienne", "iens", "iennes", "if", "ive", "ifs", "ives", "el", "elle", "els", "elles", "ais",
@@ -49,6 +54,9 @@ final class FrenchNameTail {
             end = j++;
         }
         while (j < v.size() && j - last <= MAX_TAIL && usable(v, at, j) && isLink(v, j)) {
+            if (j == last + 1 && v.key(j).equals(FIRST_LINK_NEVER)) {
+                break; // « Parti en Syrie en 2014, il … » is a participle, not a party: no name goes on with « en »
+            }
             int k = j + 1;
             if (k < v.size() && usable(v, at, k) && shapes.articles().contains(v.key(k)) && !isLink(v, k)) {
                 k++;
