@@ -219,7 +219,7 @@ public final class AppositionRoles {
         } else if (k >= 0 && Tokens.isWord(tokens.get(k)) && preposition(e, k, lang)) {
             return null; // "la mère de Karim B.", "the lawyer of John D.": the name is the complement
         } else if (k >= 0 && Tokens.isWord(tokens.get(k)) && ("en".equals(lang) || "de".equals(lang))
-                && Character.isLowerCase(text.charAt(tokens.get(k).span().start())) && e.head(k) == null) {
+                && Character.isLowerCase(text.charAt(tokens.get(k).start())) && e.head(k) == null) {
             return null; // "Die Polizei nahm Ali K. fest", "The Home Office stripped Hamza Ali": a verb, no title's noun
         }
         int end = k;
@@ -355,7 +355,7 @@ public final class AppositionRoles {
      * -em: "der ehemalige Richter"). German writes its nouns with a capital, so such a word is a verb ("ließ").
      */
     private static boolean germanVerb(String text, Token t, TokenEntries e, int k, String lang) {
-        if (!"de".equals(lang) || !Character.isLowerCase(text.charAt(t.span().start()))
+        if (!"de".equals(lang) || !Character.isLowerCase(text.charAt(t.start()))
                 || e.isAny(k, Kind.PREP, Kind.DET, Kind.CONJ) || e.isAny(k, Kind.PARTICLE, Kind.INDEF, Kind.STOP)) {
             return false;
         }
@@ -393,6 +393,6 @@ public final class AppositionRoles {
         while (end > s && (e.is(Kind.PREP, end) || e.is(Kind.DET, end))) {
             end--;
         }
-        return new Span(tokens.get(s).span().start(), tokens.get(end).span().end());
+        return new Span(tokens.get(s).start(), tokens.get(end).end());
     }
 }

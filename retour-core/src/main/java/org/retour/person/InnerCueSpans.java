@@ -47,7 +47,7 @@ final class InnerCueSpans {
         List<Span> parts = null;
         int from = q.start();
         int first = Tokens.firstAtOrAfter(tokens, q.start());
-        for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k + 1).span().end() < q.end(); k++) {
+        for (int k = first + 1; k + 1 < tokens.size() && tokens.get(k + 1).end() < q.end(); k++) {
             Token verb = tokens.get(k);
             if (!Tokens.comma(text, tokens.get(k - 1)) || !Tokens.isWord(verb) || lower[k] == null
                     || !speech.isSpeechWord(lower[k], lang) || !Tokens.isWord(tokens.get(k + 1))
@@ -59,7 +59,7 @@ final class InnerCueSpans {
                 continue;
             }
             parts = parts == null ? new ArrayList<>(2) : parts;
-            parts.add(new Span(from, tokens.get(k - 1).span().start()));
+            parts.add(new Span(from, tokens.get(k - 1).start()));
             from = end;
             k = Tokens.firstAtOrAfter(tokens, end);
         }
@@ -75,16 +75,16 @@ final class InnerCueSpans {
         boolean comma = false;
         for (int n = 0; k + n < tokens.size() && n < CUE_TOKENS; n++) {
             Token t = tokens.get(k + n);
-            if (t.span().end() >= quoteEnd) {
+            if (t.end() >= quoteEnd) {
                 return -1;
             }
-            char c = text.charAt(t.span().start());
-            if (t.span().length() == 1 && (c == '.' || c == ';' || c == '!' || c == '?')) {
-                return t.span().end();
+            char c = text.charAt(t.start());
+            if (t.length() == 1 && (c == '.' || c == ';' || c == '!' || c == '?')) {
+                return t.end();
             }
             if (Tokens.comma(text, t)) {
                 if (comma) {
-                    return t.span().end(); // "dit Martine Marsaud, sa mère, …": past the apposition
+                    return t.end(); // "dit Martine Marsaud, sa mère, …": past the apposition
                 }
                 comma = true;
             }

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * One thread's answers of the person lexicon in one language for the words it met last: the entry of a
  * lower-cased word ({@link PersonLexicon#entry}), the entry of a written word as an honorific or a title
- * ({@link PersonLexicon#writtenEntry}) and the gender of a written word as a given name
- * ({@link PersonLexicon#firstName}).
+ * ({@link PersonLexicon#writtenEntry}), the gender of a written word as a given name
+ * ({@link PersonLexicon#firstName}) and that of the head noun in the parts of a lower-cased word
+ * ({@link PersonLexicon#headInParts}).
  *
  * <p>Design decision: the finders look up every token of every document, and a token's lower-cased and
  * written forms are strings shared by every token written the same on the thread
@@ -39,6 +40,9 @@ final class LexiconMemo {
     private final String[] givenWords = new String[SLOTS];
     /** Per slot, the gender of the word of {@link #givenWords} as a given name, or null when it is none. */
     private final Gender[] genders = new Gender[SLOTS];
+    private final String[] partWords = new String[SLOTS];
+    /** Per slot, the gender of the head noun in the parts of the word of {@link #partWords}, or null when it has none. */
+    private final Gender[] partGenders = new Gender[SLOTS];
 
     private LexiconMemo(PersonLexicon lexicon, String lang) {
         this.lexicon = lexicon;
@@ -93,6 +97,24 @@ final class LexiconMemo {
         words[slot] = word;
         entries[slot] = d;
         return d;
+    }
+
+    /**
+     * The gender of the head noun in the parts of the lower-cased {@code word} ({@link PersonLexicon#headInParts}),
+     * or null. Design decision: a word that is no head noun is cut into parts at its hyphens and, in German, at every
+     * place a compound's last part may start, each part copied out and looked up; the same words come back token
+     * after token and document after document, so the answer is kept here, once per word.
+     */
+    Gender headInParts(String word) {
+        int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
+        String w = partWords[slot];
+        if (w != null && (w == word || w.equals(word))) {
+            return partGenders[slot];
+        }
+        Gender g = lexicon.headInParts(word, lang);
+        partWords[slot] = word;
+        partGenders[slot] = g;
+        return g;
     }
 
     /** The gender of {@code word} as written as a given name ({@link PersonLexicon#firstName}), or null. */

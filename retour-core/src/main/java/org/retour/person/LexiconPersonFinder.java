@@ -385,15 +385,15 @@ public final class LexiconPersonFinder implements PersonFinder {
                     core++; // "Pieter de Wolff" is "Wolff" when a sentence writes "de Wolff"
                 }
                 if (core > surnameFrom) {
-                    bySurname.putIfAbsent(text.substring(tokens.get(core).span().start(), end), known);
+                    bySurname.putIfAbsent(text.substring(tokens.get(core).start(), end), known);
                 }
                 if (j - 1 > core && wd.capitalised(j - 1)) {
                     // "Hassan Kamal Darwish" is "Mr. Darwish" when a later sentence names him by the last word
-                    bySurname.putIfAbsent(text.substring(tokens.get(j - 1).span().start(), end), known);
+                    bySurname.putIfAbsent(text.substring(tokens.get(j - 1).start(), end), known);
                 }
             }
         }
-        Span span = new Span(tokens.get(start).span().start(), end); // the name is canonical when it made a person
+        Span span = new Span(tokens.get(start).start(), end); // the name is canonical when it made a person
         known.mentions.add(new Mention(span, canonical != null ? canonical : span.of(text), Mention.Kind.NAME));
         known.tokenRanges.add(new int[] {start, j});
     }

@@ -18,8 +18,8 @@ public final class PossessorNames {
 
     /** Whether token {@code t} is a capitalised word ending in "'s" or "’s", in an English text. */
     public static boolean owns(String text, Token t, String lang) {
-        int start = t.span().start();
-        int end = t.span().end();
+        int start = t.start();
+        int end = t.end();
         return "en".equals(lang) && end - start > 2 && Character.isUpperCase(text.charAt(start))
                 && Tokens.possessiveAt(text, end - 2);
     }

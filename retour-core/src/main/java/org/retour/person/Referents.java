@@ -178,7 +178,9 @@ public final class Referents {
         List<Referent> described = new ArrayList<>();
         List<Referent> named = new ArrayList<>();
         for (Entity e : persons) {
-            Gender g = lexicon.genderOf(e, lang).or(titleGender(text, e, lexicon, lang));
+            Gender known = lexicon.genderOf(e, lang);
+            // the title before a name is read only when the name and role tell no gender: Gender.or, lazily
+            Gender g = known != Gender.UNKNOWN ? known : titleGender(text, e, lexicon, lang);
             for (Mention m : e.mentions()) {
                 if (m.kind() == Mention.Kind.NAME && !inside(quotes, m.span())) {
                     named.add(new Referent(m.span(), e, null, g));

@@ -215,7 +215,7 @@ final class TokenEntries {
         if (c == 0) {
             String[] row = lowerRow(k); // the word's entry, as the lexicon's first lookup of a head noun reads it
             String d = row.length == 0 ? null : row[Kind.HEAD.ordinal()];
-            c = coded(d == null ? lexicon.headInParts(lower(k), lang) : d.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(d));
+            c = coded(d == null ? memo.headInParts(lower(k)) : d.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(d));
             heads[k] = c;
         }
         return decoded(c);
