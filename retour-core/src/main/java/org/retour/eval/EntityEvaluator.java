@@ -18,7 +18,10 @@ import org.retour.pipeline.Layers;
  *
  * <p>A predicted entity matches a gold entity of the same type when one of its names (canonical name,
  * aliases, name and alias mentions) equals the gold text or canonical name, ignoring case and accents;
- * matching is one-to-one in gold order. Articles without gold entities (key absent) are skipped.
+ * matching is one-to-one in gold order. Gold entities of one type that share a canonical name are one entity,
+ * the first of them: the gold format lists each entity once, and a file that lists « État islamique » and
+ * « Daech » apart, both canonical Islamic State, names one organisation. Articles without gold entities (key
+ * absent) are skipped.
  */
 public final class EntityEvaluator {
 
@@ -57,7 +60,11 @@ public final class EntityEvaluator {
             counts.put(t, new int[3]);
         }
         Ratio country = Ratio.ZERO;
+        Set<String> seen = new HashSet<>();
         for (GoldEntity g : c.gold().entities()) {
+            if (g.canonical() != null && !seen.add(g.type() + " " + Names.normalize(g.canonical()))) {
+                continue; // the same entity listed again under another of its names
+            }
             counts.get(g.type())[2]++;
             String t = Names.normalize(g.text());
             String canon = g.canonical() == null ? null : Names.normalize(g.canonical());

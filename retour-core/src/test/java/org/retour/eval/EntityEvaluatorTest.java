@@ -47,4 +47,19 @@ class EntityEvaluatorTest {
         assertThat(r.overall().all()).isEqualTo(new Prf(0, 0, 1));
         assertThat(r.errors()).singleElement().extracting(EvalError::kind).isEqualTo(EvalError.Kind.MISSED_ENTITY);
     }
+
+    @Test
+    void goldEntitiesSharingACanonicalNameAreOneEntity() {
+        String body = "L'État islamique, ou Daech, recule.";
+        GoldDocument g = EvalFixtures.gold("d3", "fr", body, null, null, List.of(
+                new GoldEntity("État islamique", at(body, "État islamique"), EntityType.ORGANIZATION, "Islamic State", null),
+                new GoldEntity("Daech", at(body, "Daech"), EntityType.ORGANIZATION, "Islamic State", null)), null, null);
+        var a = EvalFixtures.analysis(g).with(Layers.ORGANIZATIONS, List.of(new Entity("O1", EntityType.ORGANIZATION,
+                "Islamic State", List.of("Daech"), null, null, List.of())));
+
+        LanguageReport<EntityScores> r = new EntityEvaluator().evaluate(List.of(new EvalCase(g, a)));
+
+        assertThat(r.overall().types().get(EntityType.ORGANIZATION)).isEqualTo(new Prf(1, 0, 0));
+        assertThat(r.errors()).isEmpty();
+    }
 }
