@@ -102,4 +102,10 @@ public final class Articles {
         }
         return null;
     }
+
+    /** The texts of the organisation mentions the standard pipeline finds in {@code text}, published on 1 May 2021. */
+    public static List<String> organisationMentions(String text, String lang) {
+        List<Entity> orgs = analyze(text, lang, LocalDate.of(2021, 5, 1)).get(org.retour.pipeline.Layers.ORGANIZATIONS);
+        return orgs.stream().flatMap(e -> e.mentions().stream()).map(m -> m.text()).toList();
+    }
 }
