@@ -80,7 +80,8 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
             }
             if (m != null && (anyCapitalised(v, m.first(), m.last()) || writtenAsListed(m, v))) {
                 AliasTable.Organisation o = m.value();
-                int last = branches.end(v, m.first(), m.last()); // "Save the Children Australia"
+                boolean whole = m.span().end() == v.end(m.last()); // not "Islamic State-held | Syria"
+                int last = whole ? branches.end(v, m.first(), m.last()) : m.last(); // "Save the Children Australia"
                 Span span = last == m.last() ? m.span() : new Span(m.span().start(), v.end(last));
                 String text = span.of(v.text());
                 Mention.Kind kind = kinds.of(v.keyOf(text, span, m.first(), last), o.canonical());

@@ -236,6 +236,10 @@ public final class TokenTrie<T> {
                     best = new Match<>(i, j + 1, p.span(), p.value());
                 }
             }
+            if (next == null && v.hasHyphenHead(j + 1)) {
+                Match<T> h = hyphenated(node, v, j + 1, firstStart, i);
+                best = h != null ? h : best;
+            }
             node = next;
             j++;
         }
@@ -250,6 +254,22 @@ public final class TokenTrie<T> {
             b.append(' ').append(v.surface(k));
         }
         return b.toString();
+    }
+
+    /**
+     * A phrase of several words whose last word is the head of a hyphenated token {@code j} ("Islamic State-held",
+     * "Syrian Democratic Forces-led"): the phrase ends at the hyphen; or null.
+     */
+    private static <T> Match<T> hyphenated(Node<T> from, TokenView v, int j, int firstStart, int first) {
+        String head = v.hyphenHead(j);
+        Node<T> p = from.child(WordIds.lookup(head));
+        if (p == null || !p.hasValues) {
+            return null;
+        }
+        int end = v.start(j) + head.length();
+        T value = p.hasExact ? accepted(p, surface(v, first, j - 1, firstStart) + " " + v.text().substring(v.start(j), end))
+                : p.plain;
+        return value == null ? null : new Match<>(first, j, new Span(firstStart, end), value);
     }
 
     /** A phrase ending in token {@code j} written with an English possessive ("ISIS's"), or null. */
