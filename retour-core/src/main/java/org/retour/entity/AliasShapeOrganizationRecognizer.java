@@ -259,6 +259,17 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         if (orgWord < 0) {
             return null;
         }
+        if ("en".equals(lang)) {
+            for (int k = orgWord - 1; k > first; k--) {
+                if ("of".equals(v.key(k))) { // "Senior Asst Comm Razali Hamdan of | the Counter Terrorism Division"
+                    int start = k + 1;
+                    while (start < orgWord && !v.isCapitalised(start)) {
+                        start++;
+                    }
+                    return shape(v, start, last, lang);
+                }
+            }
+        }
         PossessiveOwners.Bound owned = PossessiveOwners.bound(v, first, last, orgWord, shapes, places);
         if (owned != null) { // "Cardiff University's Crime … Institute", "Iraq's Supreme Judicial Council"
             return owned.owner() ? new int[] {first, owned.at()} : shape(v, owned.at() + 1, last, lang);
