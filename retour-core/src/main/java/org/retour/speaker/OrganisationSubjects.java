@@ -48,7 +48,7 @@ final class OrganisationSubjects {
             return null;
         }
         for (SpeakerDocument.OrganisationMention o : d.orgs) {
-            if (o.span().start() >= previous && o.span().start() < own
+            if (o.span().start() >= previous && o.span().start() < own && !d.quoted(o.span()) // not « Nous, la DGSI … »
                     && opens(d.text.substring(previous, o.span().start()).strip().toLowerCase(Locale.ROOT))) {
                 return CueFinder.organisationSpeaker(d, o.entity(), o.span());
             }
