@@ -25,6 +25,12 @@ class PlaceNounNameTest {
     }
 
     @Test
+    void aStreetOrASquareNamedAfterSomeoneIsNoPerson() {
+        assertThat(persons("He was beheaded in Naim Square. His mother lived on William Street. Karim Haddad saw it.", "en"))
+                .containsExactly("Karim Haddad");
+    }
+
+    @Test
     void aFrenchRunEndingInAPlaceNounIsNoPerson() {
         assertThat(persons("Un ami de Addu City, dit-il, est parti un soir. Karim Haddad ne l'a jamais revu.", "fr"))
                 .containsExactly("Karim Haddad");
