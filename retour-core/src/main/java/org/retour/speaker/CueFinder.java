@@ -183,11 +183,11 @@ final class CueFinder {
             if (pronoun == null && d.lower(first).indexOf('-') > 0) {
                 pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
             }
-        } else if (pronoun == null && k - 2 >= from && invertedAuxBefore(d, kinds, k)) {
+        } else if (pronoun == null && k - 2 >= from && CueOpenings.invertedAuxBefore(d, kinds, pronouns, k)) {
             first = k - 2; // "a-t-elle simplement dit", "a-t-il longuement expliqué": one adverb after the inversion
             pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang);
         } else if (pronoun == null) {
-            first = adverbialStart(d, kinds, k, from); // "has repeatedly said", « a pour sa part annoncé », "quickly told"
+            first = CueOpenings.adverbialStart(d, kinds, k, from); // "has repeatedly said", « a pour sa part annoncé », "quickly told"
             if (first < k && d.lower(first).indexOf('-') > 0) {
                 pronoun = pronouns.pronounIn(text, d.tokens, d.lowered, first, d.lang); // « a-t-il plus tard ajouté »
             }
@@ -222,45 +222,6 @@ final class CueFinder {
                 || d.view().isDash(first - 1)) // "the woman – who we are not naming – said she had"
                 && k + 1 < d.tokens.size()
                 && Tokens.isWord(d.tokens.get(k + 1)) && cues.finite(d.lower(k + 1), d.lang);
-    }
-
-    /**
-     * Whether an auxiliary with its subject pronoun joined by hyphens stands two tokens before the verb at
-     * {@code k}, with one lower-case word between them ("a-t-elle simplement dit"): the inversion's pronoun is
-     * the subject, and only an adverb may stand between it and the participle.
-     */
-    private boolean invertedAuxBefore(SpeakerDocument d, TokenCues kinds, int k) {
-        Token aux = d.tokens.get(k - 2);
-        Token between = d.tokens.get(k - 1);
-        return kinds.kind(k - 2) == SpeechCues.Kind.AUX && d.lower(k - 2).indexOf('-') > 0 && Tokens.isWord(between)
-                && Character.isLowerCase(d.text.charAt(between.span().start()))
-                && Tokens.adjacent(d.text, aux, between) && Tokens.adjacent(d.text, between, d.tokens.get(k))
-                && pronouns.pronounIn(d.text, d.tokens, d.lowered, k - 2, d.lang) != null;
-    }
-
-    /**
-     * The first token of the cue whose verb of speech is token {@code k} when an adverbial stands right before that
-     * verb: the auxiliary before the adverbial ("has repeatedly said", « a-t-il plus tard ajouté », « a pour sa part
-     * annoncé »), else the adverbial itself ("she quickly told"), so that the subject before it is the cue's; {@code k}
-     * when no adverbial stands there.
-     */
-    private int adverbialStart(SpeakerDocument d, TokenCues kinds, int k, int from) {
-        if (k - 1 < from || !Tokens.adjacent(d.text, d.tokens.get(k - 1), d.tokens.get(k))) {
-            return k;
-        }
-        boolean emphasis = kinds.kind(k - 1) == SpeechCues.Kind.EMPHASIS;
-        int a = Adverbials.bundled().startEndingAt(d, k - 1, from);
-        if (emphasis && (a < 0 || a > k - 1)) {
-            a = k - 1;
-        }
-        if (a < 0) {
-            return k;
-        }
-        if (a - 1 >= from && kinds.kind(a - 1) == SpeechCues.Kind.AUX
-                && Tokens.adjacent(d.text, d.tokens.get(a - 1), d.tokens.get(a))) {
-            return a - 1; // "has repeatedly said", "has also said"
-        }
-        return emphasis ? k : a; // "he also said": the emphasis words keep their own reading
     }
 
     /** A source of two to {@link SpeechCues#MAX_SOURCE_WORDS} words starting at token {@code k}, or null. */

@@ -51,7 +51,7 @@ final class NarrativeInfinitives {
             return null;
         }
         String de = d.lower(k - 1).replace('’', '\'');
-        if (!de.equals("de") && !de.equals("d'") || !d.lower(k - 3).equals("et")) {
+        if (!de.equals("de") && !de.equals("d'") || !"et".equals(d.lower(k - 3))) {
             return null;
         }
         Token stressed = d.tokens.get(k - 2);
