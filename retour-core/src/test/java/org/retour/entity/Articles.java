@@ -108,4 +108,10 @@ public final class Articles {
         List<Entity> orgs = analyze(text, lang, LocalDate.of(2021, 5, 1)).get(org.retour.pipeline.Layers.ORGANIZATIONS);
         return orgs.stream().flatMap(e -> e.mentions().stream()).map(m -> m.text()).toList();
     }
+
+    /** The canonical names of the organisations the standard pipeline finds in {@code text}, published on 1 May 2021. */
+    public static List<String> organisationCanonicals(String text, String lang) {
+        return analyze(text, lang, LocalDate.of(2021, 5, 1)).get(org.retour.pipeline.Layers.ORGANIZATIONS).stream()
+                .map(Entity::canonical).toList();
+    }
 }
