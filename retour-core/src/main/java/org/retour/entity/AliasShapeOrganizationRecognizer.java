@@ -242,13 +242,6 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         if (last <= first) {
             return null;
         }
-        if (calendar.contains(v, first) && v.isCapitalised(first)) {
-            int next = first + 1; // "Monday and the University": the name begins past the day and its small words
-            while (next <= last && !v.isCapitalised(next)) {
-                next++;
-            }
-            return next <= last ? shape(v, next, last, lang) : null;
-        }
         int orgWord = -1;
         for (int k = first; k <= last; k++) {
             if (v.isCapitalised(k) && organisationWords.contains(v, k)) {
@@ -259,16 +252,9 @@ public final class AliasShapeOrganizationRecognizer implements EntityRecognizer 
         if (orgWord < 0) {
             return null;
         }
-        if ("en".equals(lang)) {
-            for (int k = orgWord - 1; k > first; k--) {
-                if ("of".equals(v.key(k))) { // "Senior Asst Comm Razali Hamdan of | the Counter Terrorism Division"
-                    int start = k + 1;
-                    while (start < orgWord && !v.isCapitalised(start)) {
-                        start++;
-                    }
-                    return shape(v, start, last, lang);
-                }
-            }
+        int start = NameStarts.start(v, first, orgWord, calendar, lang);
+        if (start > first) { // "Monday and the University", "Razali Hamdan of | the Counter Terrorism Division"
+            return shape(v, start, last, lang);
         }
         PossessiveOwners.Bound owned = PossessiveOwners.bound(v, first, last, orgWord, shapes, places);
         if (owned != null) { // "Cardiff University's Crime … Institute", "Iraq's Supreme Judicial Council"
