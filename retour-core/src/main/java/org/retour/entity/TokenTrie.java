@@ -232,9 +232,7 @@ public final class TokenTrie<T> {
             Node<T> next = node.child(v.id(j + 1));
             if (next == null && v.possessive(j + 1)) {
                 Match<T> p = possessive(node, v, j + 1, v.key(j + 1), firstStart, i);
-                if (p != null) {
-                    best = new Match<>(i, j + 1, p.span(), p.value());
-                }
+                best = p != null ? p : best;
             }
             if (next == null && v.hasHyphenHead(j + 1)) {
                 Match<T> h = hyphenated(node, v, j + 1, firstStart, i);
@@ -262,33 +260,34 @@ public final class TokenTrie<T> {
      */
     private static <T> Match<T> hyphenated(Node<T> from, TokenView v, int j, int firstStart, int first) {
         String head = v.hyphenHead(j);
-        Node<T> p = from.child(WordIds.lookup(head));
-        if (p == null || !p.hasValues) {
-            return null;
-        }
-        int end = v.start(j) + head.length();
-        T value = p.hasExact ? accepted(p, surface(v, first, j - 1, firstStart) + " " + v.text().substring(v.start(j), end))
-                : p.plain;
-        return value == null ? null : new Match<>(first, j, new Span(firstStart, end), value);
+        return endingInPart(from, v, j, head, v.start(j) + head.length(), firstStart, first);
     }
 
     /** A phrase ending in token {@code j} written with an English possessive ("ISIS's"), or null. */
     private static <T> Match<T> possessive(Node<T> from, TokenView v, int j, String key, int firstStart, int first) {
-        if (key.length() <= 2) {
-            return null;
-        }
-        Node<T> p = from.child(WordIds.lookup(key.substring(0, key.length() - 2)));
+        return key.length() <= 2 ? null
+                : endingInPart(from, v, j, key.substring(0, key.length() - 2), v.end(j) - 2, firstStart, first);
+    }
+
+    /**
+     * A phrase of tokens {@code first..j} whose last word is only the part of token {@code j} that ends at
+     * {@code partEnd} and has the key {@code partKey} (before an English possessive or a hyphen), from the node
+     * {@code from} of the words before it; or null.
+     */
+    private static <T> Match<T> endingInPart(Node<T> from, TokenView v, int j, String partKey, int partEnd,
+                                             int firstStart, int first) {
+        Node<T> p = from.child(WordIds.lookup(partKey));
         if (p == null || !p.hasValues) {
             return null;
         }
         T value;
         if (p.hasExact) {
-            String own = v.text().substring(j == first ? firstStart : v.start(j), v.end(j) - 2);
+            String own = v.text().substring(j == first ? firstStart : v.start(j), partEnd);
             value = accepted(p, j == first ? own : surface(v, first, j - 1, firstStart) + " " + own);
         } else {
             value = p.plain;
         }
-        return value == null ? null : new Match<>(j, j, new Span(firstStart, v.end(j) - 2), value);
+        return value == null ? null : new Match<>(first, j, new Span(firstStart, partEnd), value);
     }
 
     /** The value of {@code node} for the text from {@code start} to {@code end}, compared in place. */
