@@ -77,6 +77,11 @@ final class WindowCues {
             before = opening; // "Selon le conseil, sur les 420 Belges partis d'après l'OCAM, « … »": the source that opens
             // the sentence speaks, not its own; « Selon lui, on ne leur confiait « … » »: nor a verb of no one's
         }
+        if (after != null && before != null && !after.source() && after.pronoun() == null && after.first() > w.aFirst()
+                && d.conjunction(after.first() - 1) && onlyPunctuation(d, w.aFirst(), after.first() - 1)) {
+            after = null; // « Il affirme n'avoir « rien vu » et dit être rentré pour sa fille »: a second verb of the
+            // subject before the quote, not an incise whose subject follows
+        }
         boolean startsSentence = true;
         for (int k = w.bFirst(); k < w.bLast() && startsSentence; k++) {
             startsSentence = !Tokens.isWord(d.tokens.get(k));
