@@ -37,12 +37,13 @@ final class IndefiniteDescriptions {
     }
 
     /**
-     * The person named for the first time at the head of the sentence right after the description {@code r}, in its
-     * paragraph, with its gender, as {@code r} ("Le second témoin est extrait de sa cellule. Paul Renaud, 35 ans, …":
-     * the witness is Paul Renaud); else null.
+     * The person named for the first time at the head of one of the next {@link #TRADE_SENTENCES} sentences after the
+     * description {@code r}, in its paragraph, with its gender, as {@code r}, past sentences that name no one else
+     * outside quotes ("Le second témoin est extrait de sa cellule. Paul Renaud, 35 ans, …": the witness is Paul Renaud;
+     * « Une assistante sociale le suit. « … », assure-t-elle. Sophie Lamarck ajoute : »); else null.
      */
     static Referent namedInNextSentence(SpeakerDocument d, Referent r) {
-        return namedNext(d, r, r, false, 1);
+        return namedNext(d, r, r, false, TRADE_SENTENCES);
     }
 
     /**
@@ -73,9 +74,6 @@ final class IndefiniteDescriptions {
         int first = org.retour.model.Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), end + 1); // after it
         for (int i = first; i < d.sentences.size(); i++) {
             int at = d.sentences.get(i).span().start();
-            if (d.paragraph(at) != paragraph || ++seen > sentences) {
-                return null;
-            }
             int k = d.tokenAt(at);
             while (k < d.tokens.size() && !Tokens.isWord(d.tokens.get(k))) {
                 k++;
@@ -84,6 +82,9 @@ final class IndefiniteDescriptions {
                 return null;
             }
             int word = d.tokens.get(k).span().start();
+            if (d.paragraph(word) != paragraph || ++seen > sentences) {
+                return null; // the paragraph of its first word: a sentence may start at the blank before it
+            }
             int head = k;
             for (int n = 0; n < TITLE_TOKENS && head + 1 < d.tokens.size() && d.beforeName(head); n++) {
                 head++; // « Le Dr Olivier Jaccard, qui a examiné l'accusé, … »
@@ -99,7 +100,21 @@ final class IndefiniteDescriptions {
                     return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
                 }
             }
+            if (!trade && namesAnother(d, r, at, d.sentences.get(i).span().end())) {
+                return null; // « Un éducateur l'accompagne. Son père, lui, … »: someone else comes first
+            }
         }
         return null;
+    }
+
+    /** Whether a name or a description of someone other than {@code r} stands outside quotes in {@code [from, to)}. */
+    private static boolean namesAnother(SpeakerDocument d, Referent r, int from, int to) {
+        for (Referent n : d.referents.within(from, to)) {
+            if ((n.person() != null || n.description() != null && n.description() != r.description())
+                    && !d.quoted(n.span())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -10,7 +10,8 @@ import org.retour.model.Quote;
 
 /**
  * A description that brings someone new on stage (« Le second témoin », « Le troisième homme ») and the name that
- * opens the next sentence with its apposition (« Paul Renaud, 35 ans, ») are one person, who speaks as that name.
+ * opens the next sentence, or a later one past sentences that name no one else (« Paul Renaud, 35 ans, »), are one
+ * person, who speaks as that name.
  */
 class DescriptionNamedInNextSentenceTest {
 
@@ -47,5 +48,32 @@ class DescriptionNamedInNextSentenceTest {
                 + " modéré ». « Il a rompu avec le groupe », a-t-il précisé.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Olivier Jaccard");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Olivier Jaccard");
+    }
+
+    @Test
+    void aDescriptionWhoseOwnQuoteComesFirstIsTheNameThatOpensALaterSentence() {
+        List<Quote> q = top("Mehdi Karroum est sorti de prison en 2022. Une assistante sociale du SPIP le suit depuis. « Il"
+                + " vient à tous ses rendez-vous », assure-t-elle. Sophie Lamarck ajoute : « Ce n'est pas un homme"
+                + " dangereux. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Sophie Lamarck");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Sophie Lamarck");
+    }
+
+    @Test
+    void aNameInTheNextParagraphLeavesTheDescriptionUnnamed() {
+        List<Quote> q = top("Hélène Marchetti a quitté la DGSI en 2020. Un ancien collègue, toujours en poste, le juge"
+                + " « honnête mais imprudent ». « Elle donne à ces récits une forme de crédit qu'ils n'ont pas toujours. »"
+                + "\n\nL'avocat Antoine Ferrand voit les choses autrement. « Pour une fois, quelqu'un de l'intérieur"
+                + " admet que ces hommes ont quelque chose à nous apprendre », salue-t-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNull();
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Antoine Ferrand");
+    }
+
+    @Test
+    void someoneElseNamedInBetweenLeavesTheDescriptionUnnamed() {
+        List<Quote> q = top("Au centre, un éducateur reçoit les jeunes le mardi. « Ils arrivent avec beaucoup de honte »,"
+                + " explique-t-il. Dans le bureau voisin, Paul Girard hoche la tête. Julien Marchetti travaille ici depuis dix"
+                + " ans.", "fr");
+        assertThat(speaker(q.get(0)).name()).isNull();
     }
 }
