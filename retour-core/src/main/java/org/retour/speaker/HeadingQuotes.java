@@ -9,8 +9,9 @@ import org.retour.model.Quote;
  * Quotes printed as a heading over the entry or section that quotes their speaker ("'He just wants to come home
  * and face it'", "Labour: 'Leaving them there is the riskier option'"), as live pages and long reads do: a line of
  * its own holding only the quote, after a short label and its colon at most, with no full stop or other mark
- * ending the words. Such a quote is the words of whoever speaks first in the paragraphs under it, never those of
- * the speaker before it. Stateless and thread-safe.
+ * ending the words. Such a quote is the words of the speaker of the quote that holds them (« Chair à canon » over
+ * « “Nous, on était de la chair à canon pour eux” »), else of whoever speaks first in the paragraphs under it, never
+ * those of the speaker before it. Stateless and thread-safe.
  */
 final class HeadingQuotes {
 
@@ -18,6 +19,8 @@ final class HeadingQuotes {
     static final int MAX_WORDS = 15;
     /** The most words a label before the heading's colon holds ("Save the Children:"). */
     static final int LABEL_WORDS = 4;
+    /** The fewest letters a heading needs to be looked for in the text's other quotes. */
+    static final int MIN_LETTERS = 8;
     /** How many paragraphs under the heading its speaker may first speak in. */
     static final int PARAGRAPHS = 4;
 
@@ -33,6 +36,13 @@ final class HeadingQuotes {
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             if (q.parent() != null || q.attribution() instanceof Attribution.Cued || !heading(d, q)) {
+                continue;
+            }
+            Quote source = repeated(quotes, q);
+            if (source != null) { // « Chair à canon » over « Il me répétait : “Nous, on était de la chair à canon” »
+                out = out != null ? out : new ArrayList<>(quotes);
+                out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                        new Attribution.Contextual(source.attribution().speaker())));
                 continue;
             }
             int paragraph = d.paragraph(q.span().start());
@@ -53,6 +63,38 @@ final class HeadingQuotes {
             }
         }
         return out != null ? out : quotes;
+    }
+
+    /**
+     * The shortest other quote, nested or not, whose words hold the heading's ({@code heading}'s, compared in lower
+     * case with marks and white space ignored), when it has a speaker, or null: a heading repeats words said in the
+     * text, and the innermost quote that holds them is the one who said them.
+     */
+    private static Quote repeated(List<Quote> quotes, Quote heading) {
+        String words = letters(heading.text());
+        if (words.length() < MIN_LETTERS) {
+            return null;
+        }
+        Quote inner = null;
+        for (Quote other : quotes) {
+            if (other != heading && !other.span().equals(heading.span()) && letters(other.text()).contains(words)
+                    && (inner == null || other.text().length() < inner.text().length())) {
+                inner = other;
+            }
+        }
+        return inner != null && inner.attribution().speaker() != null ? inner : null;
+    }
+
+    /** The letters and digits of {@code s} in lower case, without anything else. */
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(Character.toLowerCase(c));
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -92,9 +134,8 @@ final class HeadingQuotes {
         int end = QuoteOffsets.outerEnd(text, q.span());
         int lineStart = QuoteOffsets.lineStart(text, open);
         int lineEnd = QuoteOffsets.lineEnd(text, end);
-        if (lineStart == 0 || !text.substring(end, lineEnd).isBlank() || text.charAt(lineStart - 1) != '\n'
-                || lineStart < 2 || text.charAt(lineStart - 2) != '\n') {
-            return false; // a paragraph of its own, after a blank line
+        if (lineStart < 2 || !text.substring(end, lineEnd).isBlank() || text.charAt(lineStart - 1) != '\n') {
+            return false; // a paragraph of its own
         }
         String label = text.substring(lineStart, open).strip();
         return label.isEmpty() || label.endsWith(":") && SPACES.split(label).length <= LABEL_WORDS

@@ -10,7 +10,7 @@ import org.retour.model.Quote;
 
 /**
  * A quote printed as a heading over an entry ("'We just want him home'", "Labour: 'It is a failure'") is the
- * words of the first speaker under it, not of the speaker before it.
+ * words of the quote that repeats them, else of the first speaker under it, not of the speaker before it.
  */
 class HeadingQuoteSpeakerTest {
 
@@ -34,5 +34,22 @@ class HeadingQuoteSpeakerTest {
         List<Quote> q = top("\"We were hungry all the time,\" Nadia Farouk said.\n\n\"Nobody came for us.\"\n\nOmar Reyes"
                 + " saw it differently. \"We had enough,\" he said.", "en");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Nadia Farouk");
+    }
+
+    @Test
+    void aHeadingQuoteIsTheWordsOfTheQuoteThatRepeatsThemEvenNestedFurtherOn() {
+        List<Quote> q = top("Mabrouka Jlassi attend son fils depuis 2016. « Au début, il disait que tout allait bien »,"
+                + " raconte-t-elle.\n« Chair à canon »\nSelon sa mère, Ali Jlassi a vite déchanté. « Il me répétait :"
+                + " “Nous, les Tunisiens, on était de la chair à canon pour eux.” », rapporte Mme Jlassi.", "fr");
+        assertThat(q.get(1).text()).isEqualTo("Chair à canon");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Ali Jlassi");
+    }
+
+    @Test
+    void aHeadingQuoteOnALineOfItsOwnInTextWithoutBlankLinesGoesToTheSpeakerUnderIt() {
+        List<Quote> q = top("« Nous, les Français, on faisait les corvées », a poursuivi Yassine Belkacemi.\n« Le dernier"
+                + " bus »\nL'avocate générale, Claire Dumontet, ne croit guère à ce récit. « Il est parti quand tout"
+                + " s'effondrait », a-t-elle lancé.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Claire Dumontet");
     }
 }
