@@ -5,7 +5,10 @@ import static org.retour.entity.Articles.organisationCanonicals;
 
 import org.junit.jupiter.api.Test;
 
-/** Research bodies, public media and platforms the press names are organisations of the alias table. */
+/**
+ * Research bodies, public media and platforms the press names are organisations of the alias table; a newspaper named
+ * by its town and a word of the press ("Brisbane Times", "Jakarta Post") is one too.
+ */
 class PressAndPlatformNamesTest {
 
     @Test
@@ -23,5 +26,13 @@ class PressAndPlatformNamesTest {
     @Test
     void aCommonPhraseIsNoOutlet() {
         assertThat(organisationCanonicals("Tout le monde a lu la presse ce matin.", "fr")).isEmpty();
+    }
+
+    @Test
+    void aNewspaperNamedByItsTownIsAnOrganisationNotAPerson() {
+        assertThat(organisationCanonicals("Voice messages shared with Brisbane Times describe the camp.", "en"))
+                .containsExactly("Brisbane Times");
+        assertThat(org.retour.quote.TestPipelines.analyze("In messages shared with Brisbane Times, the woman, now 27,"
+                + " describes the camp.", "en").get(org.retour.pipeline.Layers.PERSONS)).isEmpty();
     }
 }
