@@ -134,8 +134,8 @@ final class PronounSpeakers {
         }
         Referent r = d.referents.mostRecent(at, p.gender());
         PronounLinker.Found opening = OpeningPronouns.after(d, pronouns, r, Math.min(open, at), p);
-        Referent carried = opening == null ? null : resolve(d, opening.pronoun(), opening.span().start(),
-                opening.span().start(), asker);
+        Referent carried = opening == null || opening.span().start() >= Math.min(open, at) ? null // only further back:
+                : resolve(d, opening.pronoun(), opening.span().start(), opening.span().start(), asker); // it ends
         if (carried != null && !SpeakerDocument.same(carried, r) && !asks(d, carried, asker)) {
             return carried; // "Abdelkader attend un passeur. Il a quitté l'EI." then "« … », dit-il": not the smuggler
         }
