@@ -1,10 +1,8 @@
 package org.retour.speaker;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -12,9 +10,9 @@ import org.retour.resource.ResourceLines;
  * said", « l'aîné » … « le cadet »), read from {@code contrast-words.txt}: a description holding one of them stands for
  * another person than an earlier description that does not hold the same word. Immutable and thread-safe.
  *
- * <p>Design decision: the pattern that splits descriptions into words is compiled once (a class of letters is no
- * pattern {@link String#split} splits without compiling it), and the earlier description is split only when the
- * later one holds a contrast word: each description speaking after an unnamed one is checked.
+ * <p>Design decision: each description speaking after an unnamed one is checked, so its words (its runs of letters,
+ * as a split at {@code [^\p{L}]+} gives them) are read in place rather than split by a pattern, and the earlier
+ * description is read only when the later one holds a contrast word.
  */
 final class ContrastWords {
 
@@ -23,9 +21,6 @@ final class ContrastWords {
 
     private static final ContrastWords BUNDLED = new ContrastWords(
             ResourceLines.wordsByLanguage(ResourceLines.classpath(RESOURCE)));
-
-    /** What splits a description into its words: any run of characters that are not letters. */
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private final Map<String, Set<String>> words;
 
@@ -47,15 +42,52 @@ final class ContrastWords {
         if (of == null || later == null || earlier == null) {
             return false;
         }
-        List<String> before = null; // split only once a word of later is a contrast word, which is rare
-        for (String w : NON_LETTERS.split(later.toLowerCase(Locale.ROOT))) {
+        String lower = later.toLowerCase(Locale.ROOT);
+        String before = null; // lower-cased only once a word of later is a contrast word, which is rare
+        for (int start = nextLetter(lower, 0); start < lower.length(); ) {
+            int end = wordEnd(lower, start);
+            String w = lower.substring(start, end);
             if (of.contains(w)) {
-                before = before != null ? before : List.of(NON_LETTERS.split(earlier.toLowerCase(Locale.ROOT)));
-                if (!before.contains(w)) {
+                before = before != null ? before : earlier.toLowerCase(Locale.ROOT);
+                if (!holdsWord(before, w)) {
                     return true;
                 }
             }
+            start = nextLetter(lower, end);
         }
         return false;
+    }
+
+    /** Whether {@code w} is one of the runs of letters of {@code text}. */
+    private static boolean holdsWord(String text, String w) {
+        for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+            if ((at == 0 || !letterBefore(text, at)) && wordEnd(text, at) == at + w.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first letter at or after {@code from}, or the length of {@code text}. */
+    private static int nextLetter(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** The end of the run of letters that starts at {@code start}. */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        return i;
+    }
+
+    /** Whether a letter ends right before {@code at}. */
+    private static boolean letterBefore(String text, int at) {
+        return Character.isLetter(text.codePointBefore(at));
     }
 }
