@@ -1,7 +1,5 @@
 package org.retour.speaker;
 
-import java.util.List;
-import java.util.Locale;
 import org.retour.model.Entity;
 import org.retour.model.Voice;
 import org.retour.person.PersonLexicon;
@@ -19,13 +17,9 @@ import org.retour.person.Referents.Referent;
 final class DocumentSpeakers {
 
     private final SpeakerDocument d;
-    private final PersonLexicon lexicon;
     private final VoiceLexicon voices;
-    /** The voices of the roles read so far: a role is read once per document. */
-    private final java.util.Map<String, Voice> voiceOfRole = new java.util.HashMap<>();
-    /** Voices that a relative clause's object gives, not the person who leads or studies it. */
-    private static final java.util.Set<Voice> LED = java.util.EnumSet.of(Voice.RETURNEE, Voice.DEFECTOR,
-            Voice.RELATIVE, Voice.RECRUITER, Voice.UNKNOWN);
+    /** The voices of the roles read so far, on this thread. */
+    private final RoleVoices roleVoices;
     /** The role of the first description standing for each named person, built on first use. */
     private java.util.Map<Entity, String> describedRoles;
     /** The person the byline names, once {@link #bylineRead}. */
@@ -36,8 +30,8 @@ final class DocumentSpeakers {
 
     DocumentSpeakers(SpeakerDocument d, PersonLexicon lexicon, VoiceLexicon voices) {
         this.d = d;
-        this.lexicon = lexicon;
         this.voices = voices;
+        this.roleVoices = RoleVoices.of(voices, lexicon);
     }
 
     /**
@@ -113,27 +107,9 @@ final class DocumentSpeakers {
 
     /**
      * The voice a role gives; a role that leads a group of the led ("heads the returnee unit") gives the leader's
-     * voice. Each role is read once per document.
+     * voice ({@link RoleVoices}). Each role is read once per thread.
      */
     Voice voiceOf(String role) {
-        if (role == null) {
-            return Voice.UNKNOWN;
-        }
-        Voice v = voiceOfRole.get(role);
-        if (v == null) {
-            v = voices.voiceOf(role, d.lang);
-            List<String> words = RoleWords.of(role.toLowerCase(Locale.ROOT));
-            if (!words.isEmpty() && lexicon.is(PersonLexicon.Kind.LEAD, words.get(0), d.lang)) {
-                Voice led = voices.voiceOf(String.join(" ", words.subList(1, words.size())), d.lang);
-                Voice lead = voices.voiceOf(words.get(0), d.lang); // "heads the returnee unit": who leads them
-                if (LED.contains(v)) {
-                    v = lead == Voice.UNKNOWN ? v : lead;
-                } else if (led == Voice.OTHER) {
-                    v = Voice.OTHER; // "heads a team of six mentors": a practitioner among practitioners
-                }
-            }
-            voiceOfRole.put(role, v);
-        }
-        return v;
+        return role == null ? Voice.UNKNOWN : roleVoices.get(role, d.lang);
     }
 }

@@ -25,6 +25,9 @@ final class Exchanges {
     /** What a word of the resource is. */
     enum Kind { REPLY, ASK, TELL, YOU, SELF, TO, FLOOR }
 
+    /** The kinds, read once ({@code values()} copies its array at each call). */
+    private static final Kind[] KINDS = Kind.values();
+
     /** How many words before a preposition a noun of the turn to speak gives the floor to its complement. */
     private static final int FLOOR_WORDS = 3;
 
@@ -41,9 +44,38 @@ final class Exchanges {
         this.filter = new WordFilter(all);
     }
 
-    /** The bundled words. */
+    /** The bundled words, read once (immutable, so shared). */
     static Exchanges bundled() {
-        return new Exchanges(ResourceLines.classpath(RESOURCE));
+        return Bundled.WORDS;
+    }
+
+    /** Holds the bundled words, read on first use. */
+    private static final class Bundled {
+        static final Exchanges WORDS = new Exchanges(ResourceLines.classpath(RESOURCE));
+    }
+
+    /**
+     * What word token {@code k} of {@code d} is, or null: {@code kind(d.lower(k), d.lang)}, looked up once per token
+     * and document.
+     *
+     * <p>Design decision: the rules ask about the same tokens quote after quote (a cue's verb is asked whether it
+     * answers or asks three or four times, and the search for the asker goes back over the paragraph for each quote in
+     * it), so each answer is kept in a byte per token, for the words of one {@code Exchanges} at a time.
+     */
+    Kind kindAt(SpeakerDocument d, int k) {
+        byte[] kinds = d.exchangeKinds;
+        if (kinds == null || d.exchangeKindsOf != this) {
+            kinds = new byte[d.tokens.size()];
+            d.exchangeKinds = kinds;
+            d.exchangeKindsOf = this;
+        }
+        int code = kinds[k];
+        if (code == 0) {
+            Kind kind = kind(d.lower(k), d.lang);
+            code = kind == null ? KINDS.length + 1 : kind.ordinal() + 1;
+            kinds[k] = (byte) code;
+        }
+        return code > KINDS.length ? null : KINDS[code - 1];
     }
 
     /**
@@ -79,7 +111,7 @@ final class Exchanges {
 
     private boolean is(SpeakerDocument d, CueMatch cue, Kind kind) {
         for (int k = cue.first(); k <= cue.last(); k++) {
-            if (kind(d.lower(k), d.lang) == kind && (kind != Kind.ASK || !self(d, k - 1) && !selfAfter(d, k + 1))) {
+            if (kindAt(d, k) == kind && (kind != Kind.ASK || !self(d, k - 1) && !selfAfter(d, k + 1))) {
                 return true;
             }
         }
@@ -88,7 +120,7 @@ final class Exchanges {
 
     /** Whether token {@code k} is a reflexive pronoun: "s'interroge", "fragte sich" ask no one else. */
     private boolean self(SpeakerDocument d, int k) {
-        return k >= 0 && k < d.tokens.size() && kind(d.lower(k), d.lang) == Kind.SELF;
+        return k >= 0 && k < d.tokens.size() && kindAt(d, k) == Kind.SELF;
     }
 
     /**
@@ -109,7 +141,7 @@ final class Exchanges {
      */
     int ask(SpeakerDocument d, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
-            Kind kind = Tokens.isWord(d.tokens.get(k)) ? kind(d.lower(k), d.lang) : null;
+            Kind kind = Tokens.isWord(d.tokens.get(k)) ? kindAt(d, k) : null;
             if ((kind == Kind.ASK || kind == Kind.TELL) && !self(d, k - 1)
                     && !selfAfter(d, k + 1)) {
                 return k;
@@ -193,11 +225,11 @@ final class Exchanges {
      */
     boolean addressed(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
-        if (k < 0 || !Tokens.isWord(d.tokens.get(k)) || kind(d.lower(k), d.lang) != Kind.TO) {
+        if (k < 0 || !Tokens.isWord(d.tokens.get(k)) || kindAt(d, k) != Kind.TO) {
             return false;
         }
         for (int j = k - 1; j >= Math.max(0, k - FLOOR_WORDS) && Tokens.isWord(d.tokens.get(j)); j--) {
-            if (kind(d.lower(j), d.lang) == Kind.FLOOR) {
+            if (kindAt(d, j) == Kind.FLOOR) {
                 return false; // "Le dernier mot revient au prévenu :": the floor is given to them
             }
         }
@@ -207,7 +239,7 @@ final class Exchanges {
     /** Whether any token from {@code from} to {@code to} (exclusive) addresses the one asked. */
     boolean addresses(SpeakerDocument d, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && kind(d.lower(k), d.lang) == Kind.YOU) {
+            if (Tokens.isWord(d.tokens.get(k)) && kindAt(d, k) == Kind.YOU) {
                 return true;
             }
         }

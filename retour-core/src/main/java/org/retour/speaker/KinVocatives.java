@@ -74,6 +74,9 @@ final class KinVocatives {
      * stands between a comma and a comma or a sentence's end; else null.
      */
     static FamilyGraph.Relation addressed(String text, Map<String, FamilyGraph.Relation> words) {
+        if (text.indexOf(',') < 0 && text.indexOf('!') < 0) {
+            return null; // a kin noun addressed stands before a comma or an exclamation mark, or after a comma
+        }
         int n = text.length();
         int i = 0;
         boolean head = true;

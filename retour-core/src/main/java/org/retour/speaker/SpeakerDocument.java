@@ -107,6 +107,9 @@ final class SpeakerDocument {
     private TokenCues tokenCues;
     /** Per token, what {@link LetterWords#kindAt} found for it (0 before it looked); made on first use. */
     byte[] letterKinds;
+    /** Per token, what {@link Exchanges#kindAt} found for it (0 before it looked), and for which words; made on first use. */
+    byte[] exchangeKinds;
+    Exchanges exchangeKindsOf;
     /** The start offsets of the tokens. */
     private final org.retour.entity.TokenView view;
     /** The text read in lower case ({@link Locale#ROOT}), made on first use. */

@@ -51,6 +51,12 @@ public final class VoiceContext {
     private final InsideAccount inside = InsideAccount.bundled();
     private final OfficeVerbs officeVerbs = OfficeVerbs.bundled();
     private final SignalIdioms idioms = SignalIdioms.bundled();
+    /**
+     * Per thread, {@link #roleFates} of the roles read last. Design decision: a function of the words and the language
+     * alone, and the same roles come back article after article, so they are split and looked up once per thread.
+     */
+    private final ThreadLocal<org.retour.person.WordMemo<int[]>> roleFates =
+            org.retour.person.WordMemo.perThread(this::roleFates);
 
     /**
      * Context words from lines {@code "lang signal word…"}; {@code voices} reads role words near mentions,
@@ -250,9 +256,9 @@ public final class VoiceContext {
         SignalCounts c = new SignalCounts();
         for (String words : new String[] {s.role(), s.description()}) {
             if (words != null) {
-                for (String w : RoleWords.spaced(words.toLowerCase(java.util.Locale.ROOT))) {
-                    note(c, w, lang);
-                }
+                int[] told = roleFates.get().get(words, lang);
+                c.n[Signal.RETURNED.ordinal()] += told[0];
+                c.n[Signal.LEFT.ordinal()] += told[1];
             }
         }
         int lastSentence = -1;
@@ -331,6 +337,15 @@ public final class VoiceContext {
         }
         int last = name.lastIndexOf(' ');
         return last > 0 && voices.voiceOf(name.substring(0, last), lang) == Voice.OFFICIAL;
+    }
+
+    /** How many words of a role or description ({@code words}) tell a return and how many a flight ({@link #note}). */
+    private int[] roleFates(String words, String lang) {
+        SignalCounts c = new SignalCounts();
+        for (String w : RoleWords.spaced(words.toLowerCase(java.util.Locale.ROOT))) {
+            note(c, w, lang);
+        }
+        return new int[] {c.get(Signal.RETURNED), c.get(Signal.LEFT)};
     }
 
     /** Counts the signal of a word when it tells a return or a flight. */
