@@ -128,6 +128,9 @@ public final class LexiconPersonFinder implements PersonFinder {
             int j = arabicSurname || code ? i + 1 : arabic ? runs.arabicRunEnd(wd, i, language)
                     : wd.runEnds[i] != 0 ? wd.runEnds[i] : runs.runEnd(wd, i, language);
             j = arabic ? j : NameRuns.endBeforeHonorific(wd, i, j);
+            if (j == i + 2 && other[i] && Tokens.dottedInitials(text, tokens.get(i + 1))) {
+                j = i + 1; // "Washington D.C.": initials after a place are no surname
+            }
             name(text, tokens, wd, i, j, language, byName, bySurname, byGiven, order, other, cued, recurring);
             i = Math.max(j, i + 1);
         }

@@ -180,7 +180,7 @@ final class NameEvidence {
         Token last = tokens.get(j - 1);
         String w = last.span().of(text);
         boolean letter = w.length() == 1 && Character.isUpperCase(w.charAt(0));
-        boolean dotted = w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
+        boolean dotted = Tokens.dottedInitials(text, last); // "Yassin O.", "Shabna K.P."
         boolean dotAfter = j < tokens.size() && Tokens.is(text, tokens.get(j), ".") && Tokens.adjacent(text, last, tokens.get(j));
         return tokens.get(start).span().length() > 2 && (dotted || letter && dotAfter);
     }

@@ -52,8 +52,9 @@ final class NameRuns {
             if (wd.capitalised(j) || startsWithArticle(text, start, end)) {
                 j++;
             } else if (Tokens.dottedInitials(text, kind, start, end) && (wd.givenName(j - 1) != null
-                    || j - 1 > i && wd.entries.honorific(j - 2))) {
-                j++; // "Shameer K.P.", "Mr. Rafeeq K.V.": initials after a given name, as Indian papers write names
+                    || j - 1 > i && wd.entries.honorific(j - 2) || end - start >= 4 && j - 1 == i && (j + 1 >= n || !wd.capitalised(j + 1)))) {
+                j++; // "Shameer K.P.", "Mr. Rafeeq K.V.", "Shabna K.P.": initials after a given name, as Indian papers
+                // write names (two initials or more after one capitalised word, even a given name the lexicon lacks)
                 break;
             } else if (kind == Token.Kind.WORD && wd.entries.is(Kind.PARTICLE, j) && !prepositionAfterSurname(wd, i, j)
                     && !("de".equals(lang) && wd.entries.is(Kind.DET, j)) // "Merle der Mutter": an article, not "van der"

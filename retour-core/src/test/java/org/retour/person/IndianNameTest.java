@@ -50,4 +50,16 @@ class IndianNameTest {
         assertThat(Tokens.dottedInitials(text, new Token(new Span(8, 11), Token.Kind.WORD))).isFalse();
         assertThat(Tokens.dottedInitials(text, new Token(new Span(12, 15), Token.Kind.WORD))).isFalse();
     }
+
+    @Test
+    void twoInitialsAfterAGivenNameTheLexiconLacksMakeAName() {
+        assertThat(persons("\"He came back a broken man,\" Shabna K.P. told The Hindu on Wednesday."))
+                .containsExactly("Shabna K.P.");
+    }
+
+    @Test
+    void initialsBeforeANameAreNoSurnameOfTheWordBefore() {
+        assertThat(persons("Defence counsel Advocate P.M. Jaleel said his clients had surrendered."))
+                .doesNotContain("Advocate P.M.");
+    }
 }
