@@ -341,7 +341,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                         // "Besnik sells …" before "Besnik says"; not "told Newsday" before "Newsday reported", nor
                         // "Just" where the text also writes "just"
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
-                    || NameEvidence.freeRun(wd, start, j, other) && StatedAges.bundled().stateAt(wd, j, lang) // « Rojda a 24 ans »
+                    // the age first: read in the next three tokens, where a free run may search the whole text
+                    || StatedAges.bundled().stateAt(wd, j, lang) && NameEvidence.freeRun(wd, start, j, other) // « Rojda a 24 ans »
                     || StressedAppositions.apposed(wd, lexicon, start, j, other, lang) // « Gérard Vallon, lui, »
                     || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
                     || ApposedClauseNames.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"
