@@ -115,7 +115,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
             boolean opensArabic = arabic && (wd.givenName(i) != null && wordNames.opens(wd, i, language, byGiven::containsKey)
                     || wd.entries.honorific(i));
-            boolean arabicSurname = arabic && !opensArabic && bySurname.containsKey(wd.surface(i)); // "حمزة الزعبي" … « فأجاب الزعبي »
+            boolean arabicSurname = arabic && !opensArabic && bySurname.containsToken(view, i); // "حمزة الزعبي" … « فأجاب الزعبي »
             boolean starts = arabic ? opensArabic || arabicSurname
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
