@@ -75,9 +75,13 @@ final class LexiconMemo {
 
     /**
      * The entry of {@code word} as written when it may be an honorific or a title ({@link PersonLexicon#writtenEntry}),
-     * or {@link #NONE} when it has none.
+     * or {@link #NONE} when it has none. Design decision: the lexicon's filter of written words, a few cache lines,
+     * turns most words away before the memo's slots, which are seldom in the cache, are read.
      */
     String[] written(String word) {
+        if (!lexicon.mayBeWritten(word)) {
+            return NONE;
+        }
         return cached(word, writtenWords, writtenRows, writtenLookup);
     }
 

@@ -115,7 +115,7 @@ public final class LexiconPersonFinder implements PersonFinder {
             }
             boolean opensArabic = arabic && (wd.givenName(i) != null && wordNames.opens(wd, i, language, byGiven::containsKey)
                     || wd.entries.honorific(i));
-            boolean arabicSurname = arabic && !opensArabic && bySurname.containsKey(wd.surface(i)); // "حمزة الزعبي" … « فأجاب الزعبي »
+            boolean arabicSurname = arabic && !opensArabic && bySurname.containsToken(view, i); // "حمزة الزعبي" … « فأجاب الزعبي »
             boolean starts = arabic ? opensArabic || arabicSurname
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
@@ -344,7 +344,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                         // "Besnik sells …" before "Besnik says"; not "told Newsday" before "Newsday reported", nor
                         // "Just" where the text also writes "just"
                     || NameEvidence.placeAsGivenName(wd, start, j, lang, other)
-                    || NameEvidence.freeRun(wd, start, j, other) && StatedAges.bundled().stateAt(wd, j, lang) // « Rojda a 24 ans »
+                    // the age first: read in the next three tokens, where a free run may search the whole text
+                    || StatedAges.bundled().stateAt(wd, j, lang) && NameEvidence.freeRun(wd, start, j, other) // « Rojda a 24 ans »
                     || StressedAppositions.apposed(wd, lexicon, start, j, other, lang) // « Gérard Vallon, lui, »
                     || AgedDescriptions.aged(tokens, wd, start, j, other, lang) // « Abdelkader, un Algérien de 27 ans »
                     || ApposedClauseNames.apposed(tokens, wd, start, j, other, lang) // "Khaled, who walked out"

@@ -43,6 +43,15 @@ final class NameTable<V> {
         return get(key) != null;
     }
 
+    /**
+     * Whether the table holds token {@code k} of {@code view} as written, as {@link #containsKey} of its text answers.
+     * Design decision: the hash is the one the view keeps, and the characters are compared in the text, so the
+     * token's string, which every Arabic word is asked for, is not read.
+     */
+    boolean containsToken(org.retour.entity.TokenView view, int k) {
+        return size != 0 && get(view.text(), view.start(k), view.end(k), view.hash(k)) != null;
+    }
+
     /** Sets the value of {@code key}; returns the value it had, or null. */
     V put(String key, V value) {
         int slot = slot(key, 0, key.length(), key.hashCode());

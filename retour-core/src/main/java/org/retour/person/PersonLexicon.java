@@ -387,7 +387,12 @@ public final class PersonLexicon {
      * for callers that read only those two kinds of it.
      */
     String[] writtenEntry(String word, String lang) {
-        return writtenFilter.mayHave(word) ? entry(word, lang) : null;
+        return mayBeWritten(word) ? entry(word, lang) : null;
+    }
+
+    /** Whether {@code word} as written may have a {@link #writtenEntry}: false only when it surely has none. */
+    boolean mayBeWritten(String word) {
+        return writtenFilter.mayHave(word);
     }
 
     private String data(Kind kind, String word, String lang) {

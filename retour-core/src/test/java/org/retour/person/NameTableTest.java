@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.retour.entity.TokenView;
+import org.retour.model.Token;
+import org.retour.segment.RuleTokenizer;
 
 /**
  * A lookup of a stretch of text in a name table answers as a lookup of the stretch as a string in a map of the
@@ -55,5 +58,24 @@ class NameTableTest {
         assertThat(table.get(text, 2, 4)).isEqualTo("second");
         assertThat(table.get(text, 5, 7)).isEqualTo("first");
         assertThat(table.get(text, 0, 0)).isNull();
+    }
+
+    @Test
+    void aTokenIsFoundAsItsWrittenFormWouldBe() {
+        java.util.List<Token> tokens = RuleTokenizer.bundled().tokenize(TEXT, 0, TEXT.length(), "fr");
+        TokenView view = new TokenView(TEXT, tokens);
+        NameTable<Integer> table = new NameTable<>();
+        for (int k = 0; k < view.size(); k++) {
+            assertThat(table.containsToken(view, k)).as(view.surface(k)).isFalse(); // an empty table holds none
+        }
+        table.put("Dubois", 1);
+        table.put("العبادي", 2);
+        table.put("Bakr al", 3); // a stretch of several tokens is no token
+        table.put("Aa", 4);
+        for (int k = 0; k < view.size(); k++) {
+            assertThat(table.containsToken(view, k)).as(view.surface(k)).isEqualTo(table.containsKey(view.surface(k)));
+        }
+        assertThat(java.util.stream.IntStream.range(0, view.size()).filter(k -> table.containsToken(view, k)).count())
+                .isEqualTo(4); // "Dubois" three times, "العبادي" once
     }
 }
