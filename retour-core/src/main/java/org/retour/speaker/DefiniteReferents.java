@@ -131,6 +131,10 @@ final class DefiniteReferents {
         if (met != null) {
             return settled(met); // "Abdelkader … « … », lance notre interlocuteur"; "Karim Fellah a choisi d'écrire … L'auteur"
         }
+        Referent revealed = RevealedNames.bundled().named(d, r);
+        if (revealed != null) {
+            return settled(revealed); // "Un ancien détenu … « … », raconte-t-il" then "Il s'appelle Mohamed Lemine ould Brahim"
+        }
         if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
             Referent next = ApposedNames.after(d, r); // "Un responsable religieux du quartier, cheikh X, dit …"
             next = next != null ? next : IndefiniteDescriptions.namedNext(d, r); // "son avocat nuance : « … » Me Thomas Delattre …"
