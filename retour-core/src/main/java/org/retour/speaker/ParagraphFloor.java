@@ -16,6 +16,9 @@ final class ParagraphFloor {
 
     /** The most tokens a name beside a verb of speech spans. */
     static final int NAME_TOKENS = 6;
+
+    /** How many paragraphs after its own a pronoun that opens the text with no one before it may find its name in. */
+    static final int LEAD_PARAGRAPHS = 2;
     /** The most auxiliaries that may stand between a name and the verb of speech beside it. */
     static final int AUX_TOKENS = 2;
 
@@ -322,11 +325,14 @@ final class ParagraphFloor {
 
     /**
      * The first person named after a pronoun that no one comes before, in its paragraph, when the gender
-     * fits: a lede may open on "Il" and name the man in the next sentence; else null.
+     * fits: a lede may open on "Il" and name the man in the next sentence; when no one at all is named or described
+     * before the pronoun, in the next {@link #LEAD_PARAGRAPHS} paragraphs too (« Elle arrive à vélo, … » then « Laura
+     * Mercier, 34 ans, … »); else null.
      */
     static Referent namedAfterInParagraph(SpeakerDocument d, int at, Pronoun p) {
         int paragraph = d.paragraph(at);
-        int end = d.paragraphEnd(paragraph);
+        boolean lead = d.referents.within(0, at).isEmpty(); // « Elle arrive à vélo, … » opens a portrait of Laura Mercier
+        int end = d.paragraphEnd(lead ? Math.min(d.paragraphStarts.size() - 1, paragraph + LEAD_PARAGRAPHS) : paragraph);
         for (Referent r : d.referents.within(at, end)) {
             if (r.person() != null && r.description() == null && r.gender().compatible(p.gender())) {
                 return r;

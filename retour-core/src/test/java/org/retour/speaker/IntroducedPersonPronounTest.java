@@ -59,9 +59,12 @@ class IntroducedPersonPronounTest {
     }
 
     @Test
-    void ledePronounDoesNotReachIntoTheNextParagraph() {
+    void ledePronounReachesTheNextParagraphsButNoFurther() {
         List<Quote> q = top("Il se présente comme « infirmier, pas combattant ».\n\nChristophe Payet, 41 ans, a rejoint"
                 + " en 2014 un hôpital à Tabqa.", "fr");
-        assertThat(speaker(q.get(0)) == null ? null : speaker(q.get(0)).name()).isNotEqualTo("Christophe Payet");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Christophe Payet");
+        List<Quote> far = top("Il se présente comme « infirmier, pas combattant ».\n\nLe procès s'ouvre lundi.\n\nLa"
+                + " salle est pleine.\n\nChristophe Payet, 41 ans, a rejoint en 2014 un hôpital à Tabqa.", "fr");
+        assertThat(speaker(far.get(0)) == null ? null : speaker(far.get(0)).name()).isNotEqualTo("Christophe Payet");
     }
 }
