@@ -71,11 +71,9 @@ final class Exchanges {
         }
         int code = kinds[k];
         if (code == 0) {
-            Kind kind = kind(d.lower(k), d.lang);
-            code = kind == null ? KINDS.length + 1 : kind.ordinal() + 1;
-            kinds[k] = (byte) code;
+            code = kinds[k] = KindCodes.encode(kind(d.lower(k), d.lang), KINDS);
         }
-        return code > KINDS.length ? null : KINDS[code - 1];
+        return KindCodes.decode(code, KINDS);
     }
 
     /**
