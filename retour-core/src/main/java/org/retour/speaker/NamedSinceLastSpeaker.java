@@ -44,6 +44,11 @@ final class NamedSinceLastSpeaker {
             near = d.referents.within(from, paragraph);
         }
         Referent found = from < paragraph ? lastFitting(d, rules, near, p) : only(d, rules, near, p);
+        if (found != null && found.person() == null && found.description() != null
+                && DemonstrativeDescriptions.bundled().opens(found.description().text(), d.lang)) {
+            Referent topic = DemonstrativeDescriptions.topic(d, rules, found); // « Mehdi Saïdi, lui, est sorti. Ce
+            found = topic != null ? topic : found; // Dijonnais de 30 ans … » then « « … », reconnaît-il »: Mehdi Saïdi
+        }
         if (found != null && from < paragraph && !fits(d, rules, found, p)) {
             return null; // "Laura Delmas … ne souhaite pas parler à la presse. Sa mère, si.": the one told of last speaks
         }
