@@ -52,12 +52,11 @@ final class CueSpeakers {
         this.verbFirst = new VerbFirstSubjects(cues, pronounSpeakers, exchanges);
     }
 
-    /**
-     * The index of a relative pronoun right before a cue's verb, with at most one word between them ("qui
-     * aurait dit", "who told"), or -1.
-     */
     /** How many tokens before a person a relative pronoun that opens the clause holding them may stand. */
     static final int CLAUSE_TOKENS = 12;
+
+    /** Words that open, after a comma, a phrase naming some of a group inside a relative clause (« dont », "including"). */
+    private static final java.util.Set<String> INCLUDING = java.util.Set.of("dont", "including", "notamment", "among");
 
     /** Whether a comma right after {@code antecedent} opens an aside that the comma at token {@code comma} closes. */
     private static boolean apposedAside(SpeakerDocument d, Referent antecedent, int comma) {
@@ -65,6 +64,10 @@ final class CueSpeakers {
         return k < comma && Tokens.is(d.text, d.tokens.get(k), ",") && Tokens.is(d.text, d.tokens.get(comma), ",");
     }
 
+    /**
+     * The index of a relative pronoun right before a cue's verb, with at most one word between them ("qui
+     * aurait dit", "who told"), or -1.
+     */
     private static int relativeBefore(SpeakerDocument d, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             if (!Tokens.isWord(d.tokens.get(k))) {
@@ -80,7 +83,8 @@ final class CueSpeakers {
     /**
      * The person a relative clause holding {@code r} and closed by a comma before the cue at {@code cueStart}
      * belongs to ("X, who interviewed Ali, told"): the last referent ending right before the comma that opens
-     * the clause with a relative pronoun, within the window; else null.
+     * the clause with a relative pronoun, within the window, past one phrase of the clause that names some of a
+     * group (« X, qui défend plusieurs Belges, dont Sarah L., dénonce »); else null.
      */
     private static Referent antecedentOfClause(SpeakerDocument d, Referent r, int windowStart, int cueStart) {
         int end = d.tokenAt(r.span().end());
@@ -92,15 +96,26 @@ final class CueSpeakers {
         if (!closed) {
             return null;
         }
-        for (int k = d.tokenAt(r.span().start()) - 1, n = 0; k > 0 && n < CLAUSE_TOKENS; k--, n++) {
-            if (d.tokens.get(k).span().start() < windowStart || !Tokens.isWord(d.tokens.get(k))) {
-                return null; // a comma or a mark before the relative pronoun: no clause of this shape
+        boolean nested = false; // « X, qui défend plusieurs Belges, dont Sarah L., dénonce »: past « , dont » once
+        for (int k = d.tokenAt(r.span().start()) - 1, n = 0; k > 0 && n < CLAUSE_TOKENS * 2; k--, n++) {
+            if (d.tokens.get(k).span().start() < windowStart) {
+                return null;
+            }
+            if (!Tokens.isWord(d.tokens.get(k))) {
+                if (nested || !Tokens.is(d.text, d.tokens.get(k), ",") || !INCLUDING.contains(d.lower(k + 1))) {
+                    return null; // a comma or a mark before the relative pronoun: no clause of this shape
+                }
+                nested = true; // « …, dont Sarah L., » inside the clause: the clause that holds it goes on before
+                continue;
             }
             if (d.relativePronoun(d.lower(k)) && Tokens.is(d.text, d.tokens.get(k - 1), ",")) {
                 int comma = d.tokens.get(k - 1).span().start();
                 List<Referent> before = d.referents.within(windowStart, comma);
                 Referent a = before.isEmpty() ? null : before.get(before.size() - 1);
                 return a != null && a.span().end() == comma ? a : null;
+            }
+            if (!nested && n >= CLAUSE_TOKENS) {
+                return null;
             }
         }
         return null;
