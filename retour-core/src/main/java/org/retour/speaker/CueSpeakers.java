@@ -229,6 +229,11 @@ final class CueSpeakers {
                         : definite.named(d, aside); // "The 34-year-old then found himself, he says, …": the last speaker's own
             }
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
+            if (r != null && asker == null && r.person() != null && d.namedInQuoteAt(r.person(), open)) {
+                Referent other = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open,
+                        definite.named(d, r)); // "“…, je serais mort comme Mehdi”, dit-il": not Mehdi
+                r = other != null ? other : r;
+            }
             if (r == null && asker != null && !cue.pronoun().pronoun().plural()) {
                 r = exchanges.addressee(d, open, asker, cue.pronoun().pronoun().gender()); // "a demandé le président à Amine R."
             }

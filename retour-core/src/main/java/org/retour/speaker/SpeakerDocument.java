@@ -213,6 +213,44 @@ final class SpeakerDocument {
         return Referents.inside(quoteSpans, s);
     }
 
+    /** Whether {@code person} is named by name inside the top-level quote whose opening mark is at {@code open}. */
+    boolean namedInQuoteAt(org.retour.model.Entity person, int open) {
+        Span quote = null;
+        for (Span q : quoteSpans) {
+            if (q.start() > open) {
+                quote = q.start() - open <= QUOTE_AFTER_MARK ? q : null;
+                break;
+            }
+        }
+        if (quote == null) {
+            return false;
+        }
+        for (org.retour.model.Mention m : person.mentions()) {
+            if (m.kind() == org.retour.model.Mention.Kind.NAME && quote.contains(m.span()) && !selfNamed(m.span().start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** First-person phrases before a name by which a speaker names themselves ("I'm Tariq", « je m'appelle Karim »). */
+    private static final List<String> SELF_NAMING = List.of("i'm ", "i’m ", "i am ", "name is ", "m'appelle ",
+            "m’appelle ", "je suis ", "ich bin ", "heiße ");
+
+    /** Whether a self-naming phrase of {@link #SELF_NAMING} ends right before {@code at}. */
+    private boolean selfNamed(int at) {
+        String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
+        for (String s : SELF_NAMING) {
+            if (before.endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after its opening mark a quote's words may start (a mark and a no-break space). */
+    private static final int QUOTE_AFTER_MARK = 3;
+
     /** Whether a word is a relative pronoun that opens a clause about the noun before it ("qui", "who"). */
     boolean relativePronoun(String word) {
         return lexicon.is(PersonLexicon.Kind.REL, word.toLowerCase(Locale.ROOT), lang);
