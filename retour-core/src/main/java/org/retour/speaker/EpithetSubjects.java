@@ -96,10 +96,7 @@ final class EpithetSubjects {
 
     /** Whether the sentence at {@code sentence} opens on a singular subject pronoun whose gender fits {@code r}'s. */
     private static boolean pronounHeads(SpeakerDocument d, int sentence, Referent r) {
-        int k = d.tokenAt(sentence);
-        while (k < d.tokens.size() && !Tokens.isWord(d.tokens.get(k))) {
-            k++;
-        }
+        int k = d.wordAt(sentence);
         PronounLinker.Found p = k < d.tokens.size() ? PRONOUNS.pronounIn(d.text, d.tokens, d.lowered, k, d.lang) : null;
         return p != null && !p.pronoun().plural() && p.pronoun().gender().compatible(r.gender())
                 && d.referents.within(sentence, p.span().end()).isEmpty();

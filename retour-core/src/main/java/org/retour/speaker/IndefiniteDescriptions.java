@@ -1,7 +1,6 @@
 package org.retour.speaker;
 
 import org.retour.person.Referents.Referent;
-import org.retour.person.Tokens;
 
 /**
  * The rules that tie an indefinite description that speaks ("son avocat", "son fils") to the person the next
@@ -74,10 +73,7 @@ final class IndefiniteDescriptions {
         int first = org.retour.model.Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), end + 1); // after it
         for (int i = first; i < d.sentences.size(); i++) {
             int at = d.sentences.get(i).span().start();
-            int k = d.tokenAt(at);
-            while (k < d.tokens.size() && !Tokens.isWord(d.tokens.get(k))) {
-                k++;
-            }
+            int k = d.wordAt(at);
             if (k >= d.tokens.size()) {
                 return null;
             }
@@ -100,18 +96,21 @@ final class IndefiniteDescriptions {
                     return new Referent(r.span(), n.person(), r.description(), n.gender().or(r.gender()));
                 }
             }
-            if (!trade && namesAnother(d, r, at, d.sentences.get(i).span().end())) {
+            if (!trade && someoneElse(d, r, at, d.sentences.get(i).span().end(), org.retour.person.Gender.UNKNOWN)) {
                 return null; // « Un éducateur l'accompagne. Son père, lui, … »: someone else comes first
             }
         }
         return null;
     }
 
-    /** Whether a name or a description of someone other than {@code r} stands outside quotes in {@code [from, to)}. */
-    private static boolean namesAnother(SpeakerDocument d, Referent r, int from, int to) {
+    /**
+     * Whether a name or a description of someone other than {@code r}, of a gender compatible with {@code gender}
+     * (UNKNOWN: any), stands outside quotes in {@code [from, to)}.
+     */
+    static boolean someoneElse(SpeakerDocument d, Referent r, int from, int to, org.retour.person.Gender gender) {
         for (Referent n : d.referents.within(from, to)) {
             if ((n.person() != null || n.description() != null && n.description() != r.description())
-                    && !d.quoted(n.span())) {
+                    && n.gender().compatible(gender) && !d.quoted(n.span())) {
                 return true;
             }
         }

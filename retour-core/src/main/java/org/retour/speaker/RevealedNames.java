@@ -8,7 +8,6 @@ import org.retour.model.Offsets;
 import org.retour.model.Span;
 import org.retour.person.Gender;
 import org.retour.person.Referents.Referent;
-import org.retour.person.Tokens;
 import org.retour.resource.ResourceLines;
 
 /**
@@ -76,10 +75,7 @@ final class RevealedNames {
         int last = d.paragraph(end) + PARAGRAPHS;
         for (int i = Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), end + 1); i < d.sentences.size(); i++) {
             Span s = d.sentences.get(i).span();
-            int k = d.tokenAt(s.start());
-            while (k < d.tokens.size() && !Tokens.isWord(d.tokens.get(k))) {
-                k++;
-            }
+            int k = d.wordAt(s.start());
             if (k >= d.tokens.size() || d.paragraph(d.tokens.get(k).span().start()) > last) {
                 return null;
             }
@@ -87,7 +83,7 @@ final class RevealedNames {
             if (p != null && p.gender().compatible(r.gender())) {
                 return nameAfter(d, r, k + p.words().size(), end);
             }
-            if (someoneElse(d, r, d.tokens.get(k).span().start(), s.end())) {
+            if (IndefiniteDescriptions.someoneElse(d, r, d.tokens.get(k).span().start(), s.end(), r.gender())) {
                 return null;
             }
         }
@@ -114,7 +110,7 @@ final class RevealedNames {
         }
         int from = d.tokens.get(k).span().start();
         int to = d.tokens.get(k + NAME_TOKENS).span().start() + 1;
-        for (Referent n : d.referents.within(from, d.tokens.get(Math.min(d.tokens.size() - 1, k + 6)).span().end())) {
+        for (Referent n : d.referents.within(from, Math.min(d.text.length(), from + DefiniteReferents.APPOSED_REACH))) {
             if (n.span().start() >= to) {
                 break;
             }
@@ -123,16 +119,5 @@ final class RevealedNames {
             }
         }
         return null;
-    }
-
-    /** Whether someone of {@code r}'s gender other than {@code r} is named or described outside quotes in {@code [from, to)}. */
-    private static boolean someoneElse(SpeakerDocument d, Referent r, int from, int to) {
-        for (Referent n : d.referents.within(from, to)) {
-            if ((n.person() != null || n.description() != r.description()) && n.gender().compatible(r.gender())
-                    && !d.quoted(n.span())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

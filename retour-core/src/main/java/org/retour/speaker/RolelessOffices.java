@@ -20,9 +20,6 @@ final class RolelessOffices {
     /** How many tokens after a description a pronoun object may stand for the person before it. */
     private static final int OBJECT_REACH = 8;
 
-    /** Relative pronouns that open a clause telling who a description is. */
-    private static final java.util.Set<String> RELATIVES = java.util.Set.of("qui", "who", "der", "die");
-
     /** Pronoun objects that stand for someone other than the subject. */
     private static final java.util.Set<String> OBJECTS = java.util.Set.of("l'", "l’", "lui", "him", "ihn", "ihm");
 
@@ -90,7 +87,7 @@ final class RolelessOffices {
         int end = Math.min(d.tokens.size(), k + OBJECT_REACH);
         for (int i = k; i < end; i++) {
             String w = d.lower(i);
-            if (i == k && RELATIVES.contains(w) || OBJECTS.contains(w)) {
+            if (i == k && d.relativePronoun(w) || OBJECTS.contains(w)) {
                 return true;
             }
             if (!org.retour.person.Tokens.isWord(d.tokens.get(i)) && ".!?;".contains(d.tokens.get(i).span().of(d.text))) {

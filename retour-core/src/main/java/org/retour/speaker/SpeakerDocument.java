@@ -239,9 +239,8 @@ final class SpeakerDocument {
 
     /** Whether a self-naming phrase of {@link #SELF_NAMING} ends right before {@code at}. */
     private boolean selfNamed(int at) {
-        String before = text.substring(Math.max(0, at - 12), at).toLowerCase(Locale.ROOT);
         for (String s : SELF_NAMING) {
-            if (before.endsWith(s)) {
+            if (lowerText().startsWith(s, at - s.length())) {
                 return true;
             }
         }
@@ -370,6 +369,15 @@ final class SpeakerDocument {
     /** The index of the first token whose start is at or after {@code offset}, as {@link Tokens#firstAtOrAfter}. */
     int tokenAt(int offset) {
         return view.indexAt(offset);
+    }
+
+    /** The index of the first word token at or after {@code offset} (a sentence's first word), or the number of tokens. */
+    int wordAt(int offset) {
+        int k = tokenAt(offset);
+        while (k < tokens.size() && !org.retour.person.Tokens.isWord(tokens.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     /** The view of the tokens, shared with the other stages of the document. */
