@@ -97,8 +97,8 @@ final class CueSpeakers {
             return null;
         }
         boolean nested = false; // « X, qui défend plusieurs Belges, dont Sarah L., dénonce »: past « , dont » once
-        for (int k = d.tokenAt(r.span().start()) - 1, n = 0; k > 0 && n < CLAUSE_TOKENS * 2; k--, n++) {
-            if (d.tokens.get(k).span().start() < windowStart) {
+        for (int k = d.tokenAt(r.span().start()) - 1, n = 0; k > 0; k--, n++) {
+            if (n >= (nested ? 2 * CLAUSE_TOKENS : CLAUSE_TOKENS) || d.tokens.get(k).span().start() < windowStart) {
                 return null;
             }
             if (!Tokens.isWord(d.tokens.get(k))) {
@@ -113,9 +113,6 @@ final class CueSpeakers {
                 List<Referent> before = d.referents.within(windowStart, comma);
                 Referent a = before.isEmpty() ? null : before.get(before.size() - 1);
                 return a != null && a.span().end() == comma ? a : null;
-            }
-            if (!nested && n >= CLAUSE_TOKENS) {
-                return null;
             }
         }
         return null;
