@@ -344,7 +344,41 @@ final class NameEvidence {
                 return false; // "… by her first name. She went": a new sentence, no name given
             }
         }
-        return NamingPhrases.bundled().introducesName(text, Math.max(0, at - NAMING_WINDOW), at, lang)
-                && !BareNaming.bundled().namesThing(text, tokens, start, lang);
+        int phraseEnd = at;
+        if (!NamingPhrases.bundled().introducesName(text, Math.max(0, at - NAMING_WINDOW), at, lang)) {
+            phraseEnd = asideStart(text, at); // « Il s'appelle, pour cet article, Alhousseini »
+            if (phraseEnd < 0 || !NamingPhrases.bundled().introducesName(text, Math.max(0, phraseEnd - NAMING_WINDOW),
+                    phraseEnd, lang)) {
+                return false;
+            }
+        }
+        return !BareNaming.bundled().namesThing(text, tokens, start, lang);
+    }
+
+    /** How many characters an aside between a naming phrase and its name may hold. */
+    static final int ASIDE_CHARS = 30;
+
+    /**
+     * Where the aside set off by commas that ends right before {@code at} opens (its first comma: « s'appelle, pour cet
+     * article, »), or -1 when none does; an aside holds no sentence punctuation nor quotation mark.
+     */
+    static int asideStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        if (i < 0 || text.charAt(i) != ',') {
+            return -1;
+        }
+        for (int k = i - 1; k >= 0 && k >= i - ASIDE_CHARS; k--) {
+            char c = text.charAt(k);
+            if (c == ',') {
+                return k < i - 1 ? k : -1;
+            }
+            if (".!?;:\n«»\"“”".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 }

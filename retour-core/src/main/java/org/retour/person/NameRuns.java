@@ -49,6 +49,9 @@ final class NameRuns {
             if (GermanGenitives.endsBefore(wd, i, j, lang)) {
                 break; // "Birte Hansens Tochter": the noun a name in the genitive determines
             }
+            if (j - 1 > i && Tokens.possessive(text, wd.entries.start(j - 1), wd.entries.end(j - 1))) {
+                break; // "Kamal Haidari’s Mirrabooka home": the possessive ends the name ("CNN’s Jake Tapper" opens on one)
+            }
             if (wd.capitalised(j) || startsWithArticle(text, start, end)) {
                 j++;
             } else if (Tokens.dottedInitials(text, kind, start, end) && (wd.givenName(j - 1) != null

@@ -62,4 +62,13 @@ class IndianNameTest {
         assertThat(persons("Defence counsel Advocate P.M. Jaleel said his clients had surrendered."))
                 .doesNotContain("Advocate P.M.");
     }
+
+    @Test
+    void theBangladeshiAbbreviationMdOpensAFullNameWhoseGivenNameLaterStandsAlone() {
+        Analysis a = TestPipelines.analyze("Md Rakibul Hasan, 31, was arrested in Mirpur on Tuesday. Rakibul had left"
+                + " for Turkey in March 2015.", "en");
+        List<Entity> persons = a.get(Layers.PERSONS);
+        assertThat(persons).extracting(Entity::canonical).containsExactly("Md Rakibul Hasan");
+        assertThat(persons.get(0).mentions()).hasSize(2);
+    }
 }

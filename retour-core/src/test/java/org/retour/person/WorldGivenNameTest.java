@@ -63,4 +63,11 @@ class WorldGivenNameTest {
                 + " said the camps were full.", "en")).containsExactly("Selamawit Kebede Tadesse");
         assertThat(LEXICON.firstName("Kebede")).isNull();
     }
+
+    @Test
+    void guineanGivenNamesMakeWholeNames() {
+        assertThat(persons("Alpha Oumar Bah a recruté des jeunes à Conakry. Lansana Kouyaté l'a connu à Kindia.", "fr"))
+                .contains("Alpha Oumar Bah", "Lansana Kouyaté");
+        assertThat(LEXICON.firstName("Alpha")).isEqualTo(Gender.MALE);
+    }
 }
