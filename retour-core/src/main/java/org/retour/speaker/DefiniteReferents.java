@@ -117,6 +117,13 @@ final class DefiniteReferents {
         return new Reading(r, false);
     }
 
+    /** Whether the description {@code r} is the first word of its sentence, outside quotes. */
+    private static boolean opensSentence(SpeakerDocument d, Referent r) {
+        int start = r.span().start();
+        int k = d.wordAt(SpeakerSentences.sentenceStart(d, start));
+        return k < d.tokens.size() && d.tokens.get(k).span().start() == start && !d.quoted(r.span());
+    }
+
     /** The reading of {@code r}, not null: all of {@link #named} but the last speaker's part. */
     private Reading read(SpeakerDocument d, Referent r) {
         if (r.description() != null && r.description().definite()
@@ -146,6 +153,9 @@ final class DefiniteReferents {
             if (next == null) {
                 next = IndefiniteDescriptions.namedInNextSentence(d, r); // "L'un d'eux a accepté … Ilyes, 29 ans, …"
             }
+            if (next == null) {
+                next = CuedNames.named(d, r); // "Un éducateur … n'a pas oublié. « … », soupire Karim Ouali."
+            }
             return settled(next != null ? next : r);
         }
         if (!r.description().definite()) {
@@ -168,7 +178,11 @@ final class DefiniteReferents {
         }
         if (IntroducedDescriptions.introduced(d, r) || OrdinalDescriptions.ordinal(d, r)) {
             Referent named = IndefiniteDescriptions.namedInNextSentence(d, r); // "Le second témoin est extrait de sa
-            return settled(named != null ? named : r); // cellule. Paul Renaud, 35 ans, …"; "Le troisième homme refuse …"
+            // cellule. Paul Renaud, 35 ans, …"; "Le troisième homme refuse …"
+            Referent introducer = named == null ? IntroducedDescriptions.introducerOf(d, r) : null;
+            Referent cued = introducer != null ? CuedNames.named(d, introducer) : null; // "Un éducateur … « … »,
+            named = cued != null ? new Referent(r.span(), cued.person(), r.description(), cued.gender()) : named; // soupire
+            return settled(named != null ? named : r); // Karim Ouali." … « Pour l'éducateur, … »: Karim Ouali
         }
         Referent apposed = ApposedNames.after(d, r);
         if (apposed == null) {
@@ -176,6 +190,9 @@ final class DefiniteReferents {
         }
         apposed = apposed != null ? apposed : TitleHolders.holder(d, r); // "District Judge Marisol Treviño" … "The judge said"
         apposed = apposed != null ? apposed : PlacedHolders.named(d, r); // "X (Renaissance, Val-d'Oise)" … "l'élue du Val-d'Oise"
+        if (apposed == null && opensSentence(d, r)) { // « L'avocat général revient sur … Benoît Lacombe ne cache pas … »
+            apposed = IndefiniteDescriptions.namedInNextSentence(d, r);
+        }
         if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
             return settled(apposed != null ? apposed : r); // "The Interior Ministry’s spokesman said": not the last official named
         }

@@ -131,6 +131,11 @@ final class IntroducedDescriptions {
         return false;
     }
 
+    /** The unnamed indefinite description that introduced the definite {@code r} ({@link #introduced}), or null. */
+    static Referent introducerOf(SpeakerDocument d, Referent r) {
+        return introduced(d, r) ? introducer(d, r, true) : null;
+    }
+
     /**
      * The first description opened by an indefinite article, in the same or the previous paragraph before
      * {@code r}, that shares its noun ({@code unnamed}: only one tied to no person); else null.
@@ -154,7 +159,8 @@ final class IntroducedDescriptions {
      * The referent without the person it was tied to when that person is first named only after it and an
      * indefinite description of the same noun introduced it before ("a probation officer who cannot be
      * named" … "the officer says", with "Richard Hale, a former counter-terrorism officer" further on): an
-     * unnamed speaker; else the referent itself.
+     * unnamed speaker; else the referent itself, as when the name follows the description as its title does
+     * (« l'imam Thierno Souleymane Barry »).
      */
     static Referent unnamedBefore(SpeakerDocument d, Referent r) {
         if (r == null || r.person() == null || r.description() == null || !r.description().definite()) {
@@ -164,6 +170,9 @@ final class IntroducedDescriptions {
         for (org.retour.model.Mention m : r.person().mentions()) {
             if (m.span().start() < start) {
                 return r; // named before: the description takes the name up
+            }
+            if (m.span().start() >= r.span().end() && d.text.substring(r.span().end(), m.span().start()).isBlank()) {
+                return r; // "un imam de Hamdallaye" … « », estime l'imam Thierno Souleymane Barry »: the title's own name
             }
         }
         return introducer(d, r, false) != null ? new Referent(r.span(), null, r.description(), r.gender()) : r;

@@ -30,6 +30,10 @@ final class RevealedNames {
     /** How many tokens after the phrase the name may start (« Il s'appelle, dit-il, Karim »: none). */
     static final int NAME_TOKENS = 1;
 
+    /** How many tokens an aside set off by commas between the phrase and the name may hold (« Il s'appelle, pour cet
+     * article, Alhousseini »). */
+    static final int ASIDE_TOKENS = 5;
+
     private static final RevealedNames BUNDLED = new RevealedNames(ResourceLines.classpath(RESOURCE));
 
     /** A phrase of naming: its words in lower case and the gender of its pronoun. */
@@ -81,7 +85,7 @@ final class RevealedNames {
             }
             Phrase p = phraseAt(d, k, phrases);
             if (p != null && p.gender().compatible(r.gender())) {
-                return nameAfter(d, r, k + p.words().size(), end);
+                return nameAfter(d, r, afterAside(d, k + p.words().size()), end);
             }
             if (IndefiniteDescriptions.someoneElse(d, r, d.tokens.get(k).span().start(), s.end(), r.gender())) {
                 return null;
@@ -101,6 +105,22 @@ final class RevealedNames {
             }
         }
         return null;
+    }
+
+    /**
+     * The token after an aside set off by commas that opens at token {@code k} (« , pour cet article , »), or {@code k}
+     * when none does.
+     */
+    private static int afterAside(SpeakerDocument d, int k) {
+        if (k >= d.tokens.size() || !",".equals(d.lower(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < d.tokens.size() && j <= k + ASIDE_TOKENS + 1; j++) {
+            if (",".equals(d.lower(j))) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The person first named at token {@code k} or the next, as {@code r}, or null. */

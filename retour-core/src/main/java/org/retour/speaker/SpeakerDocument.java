@@ -213,6 +213,12 @@ final class SpeakerDocument {
         return Referents.inside(quoteSpans, s);
     }
 
+    /** The first top-level quote whose text starts at or after {@code offset} and at most {@code gap} characters after it, or null. */
+    Span quoteAfter(int offset, int gap) {
+        int i = org.retour.model.Offsets.firstAtOrAfter(quoteSpans, Span::start, offset);
+        return i < quoteSpans.size() && quoteSpans.get(i).start() - offset <= gap ? quoteSpans.get(i) : null;
+    }
+
     /** Whether {@code person} is named by name inside the top-level quote whose opening mark is at {@code open}. */
     boolean namedInQuoteAt(org.retour.model.Entity person, int open) {
         Span quote = null;

@@ -11,7 +11,8 @@ import org.retour.model.Quote;
 /**
  * A description that brings someone new on stage (« Le second témoin », « Le troisième homme ») and the name that
  * opens the next sentence, or a later one past sentences that name no one else (« Paul Renaud, 35 ans, »), are one
- * person, who speaks as that name.
+ * person, who speaks as that name. So are a definite description that opens its sentence („Die Anklagevertreterin
+ * sieht das anders.“) and the name that opens the next.
  */
 class DescriptionNamedInNextSentenceTest {
 
@@ -75,5 +76,13 @@ class DescriptionNamedInNextSentenceTest {
                 + " explique-t-il. Dans le bureau voisin, Paul Girard hoche la tête. Julien Marchetti travaille ici depuis dix"
                 + " ans.", "fr");
         assertThat(speaker(q.get(0)).name()).isNull();
+    }
+
+    @Test
+    void aDefiniteDescriptionOpeningItsSentenceIsThePersonTheNextSentenceNames() {
+        List<Quote> q = top("Die Richterin Birgit Hollander nickte. „Warum erst dann?“, fragte Hollander.\n\nDie"
+                + " Anklagevertreterin sieht das anders. Oberstaatsanwältin Annika Sperber zeigte sich in einer"
+                + " Verhandlungspause wenig beeindruckt. „Die Angeklagte hat sich bewusst entschieden“, sagte sie.", "de");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Annika Sperber");
     }
 }

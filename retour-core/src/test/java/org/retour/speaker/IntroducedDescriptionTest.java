@@ -67,4 +67,11 @@ class IntroducedDescriptionTest {
         assertThat(speaker(q.get(0)).name()).isEqualTo("Paul Reiter");
         assertThat(speaker(q.get(1)).name()).isNull();
     }
+
+    @Test
+    void aTitleBeforeItsOwnNameIsThatPersonNotTheOneWhoMetTheIntroducedHolder() {
+        List<Quote> q = top("Depuis quelques mois, Alpha Oumar Bah accompagne un imam de Hamdallaye dans des causeries."
+                + " «Sa parole porte plus que la nôtre», estime l'imam Thierno Souleymane Barry.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Thierno Souleymane Barry");
+    }
 }

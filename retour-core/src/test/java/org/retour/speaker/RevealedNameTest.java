@@ -39,4 +39,14 @@ class RevealedNameTest {
                 + " Haddad, il a 31 ans.", "fr").get(Layers.QUOTES);
         assertThat(speaker(q.get(0)).name()).isNull();
     }
+
+    @Test
+    void aNameGivenAfterAnAsideSetOffByCommasIsTheSpeakers() {
+        List<Quote> q = TestPipelines.analyze("Aucun ne veut donner son vrai nom.\n\nLe plus jeune est un berger de la"
+                + " zone d'Anderamboukane. Il a rejoint le groupe en 2021, « pour avoir une moto et un fusil », dit-il."
+                + " Il s'appelle, pour cet article, Alhousseini. « Au début, on nous disait qu'on allait combattre les"
+                + " mécréants », raconte-t-il.", "fr").get(Layers.QUOTES);
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Alhousseini");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Alhousseini");
+    }
 }
