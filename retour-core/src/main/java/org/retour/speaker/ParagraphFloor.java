@@ -169,17 +169,45 @@ final class ParagraphFloor {
         while (comma > k && Tokens.isWord(d.tokens.get(comma)) && rules.pastTitles(d, comma) > comma) {
             comma--; // "…, Me Ollier": past the title
         }
-        return comma > k && comma - k <= PronounSpeakers.OPENER_TOKENS && Tokens.is(d.text, d.tokens.get(comma), ",")
-                && rules.opensPhrase(d, k);
+        return comma > k && comma - k - markedName(d, k, comma) <= PronounSpeakers.OPENER_TOKENS
+                && Tokens.is(d.text, d.tokens.get(comma), ",") && rules.opensPhrase(d, k);
     }
 
-    /** The first referent from {@code from} (none when negative: no sentence before) to {@code to}, or null. */
+    /** The most tokens a name set in quotation marks inside an opening phrase may take. */
+    private static final int MARKED_NAME_TOKENS = 10;
+
+    /**
+     * How many tokens a name in quotation marks right before the comma at {@code comma} takes, its marks and the comma
+     * before it included (« Interrogé sur le nom de guerre qu'il portait, « Abou Hamza al-Faransi », X … »); 0 when
+     * none stands there.
+     */
+    private static int markedName(SpeakerDocument d, int k, int comma) {
+        int close = comma - 1;
+        if (close <= k || !org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(d.tokens.get(close).span().start()))) {
+            return 0;
+        }
+        for (int o = close - 1; o > k && close - o <= MARKED_NAME_TOKENS; o--) {
+            if (org.retour.quote.MarkQuoteExtractor.isMark(d.text.charAt(d.tokens.get(o).span().start()))) {
+                return Tokens.is(d.text, d.tokens.get(o - 1), ",") ? close - o + 2 : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first referent from {@code from} (none when negative: no sentence before) to {@code to} that is not a name
+     * set alone in quotation marks, or null.
+     */
     private static Referent firstIn(SpeakerDocument d, int from, int to) {
         if (from < 0) {
             return null;
         }
-        List<Referent> refs = d.referents.within(from, to);
-        return refs.isEmpty() ? null : refs.get(0);
+        for (Referent r : d.referents.within(from, to)) {
+            if (!QuoteOffsets.inMarks(d.text, r.span())) {
+                return r; // not « Abou Hamza al-Faransi », a war name in marks inside the opening phrase
+            }
+        }
+        return null;
     }
 
     /**

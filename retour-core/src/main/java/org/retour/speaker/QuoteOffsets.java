@@ -49,6 +49,17 @@ final class QuoteOffsets {
         return i >= 0 && MarkQuoteExtractor.isMark(text.charAt(i)) ? i : inner.start();
     }
 
+    /**
+     * Whether {@code span} stands alone between quotation marks (« Abou Hamza al-Faransi »), apostrophes aside (not
+     * « d'Ahmed », "Ahmed's").
+     */
+    static boolean inMarks(String text, Span span) {
+        int open = openMark(text, span);
+        int close = outerEnd(text, span) - 1;
+        return open != span.start() && close >= span.end() && "'’".indexOf(text.charAt(open)) < 0
+                && "'’".indexOf(text.charAt(close)) < 0;
+    }
+
     /** The offset just after the quote's closing mark (or its text when unclosed). */
     static int outerEnd(String text, Span inner) {
         int i = inner.end();

@@ -10,7 +10,8 @@ import org.retour.model.Quote;
 
 /**
  * After an opening participle or prepositional clause ("Asked by X whether …, Y paused", "In an interview with the
- * BBC, Ms Y said") the person after the comma is the subject.
+ * BBC, Ms Y said") the person after the comma is the subject, past a name in quotation marks the clause holds
+ * (« Interrogé sur son nom de guerre, « Abou Hamza », X a haussé les épaules »).
  */
 class OpeningClauseSubjectTest {
 
@@ -59,5 +60,14 @@ class OpeningClauseSubjectTest {
                 + "Jointe par téléphone, Mme Hadjadj raconte le départ de son fils. « Il ne m'a rien dit », confie-t-elle.",
                 "fr");
         assertThat(speaker(q.get(1)).name()).contains("Hadjadj");
+    }
+
+    @Test
+    void aWarNameInMarksInsideTheOpeningClauseLeavesTheSubjectAfterTheComma() {
+        List<Quote> q = top("Le ministre irakien Hoshyar Abdulrahman a rappelé la position de Bagdad. « La justice"
+                + " irakienne est souveraine », a-t-il dit.\n\nInterrogé sur le nom de guerre qu'il portait à Mossoul,"
+                + " « Abou Hamza al-Faransi », Grégory Ballesteros a haussé les épaules. « Ce nom-là, il est resté"
+                + " là-bas », a-t-il glissé.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Grégory Ballesteros");
     }
 }
