@@ -12,7 +12,8 @@ import org.retour.quote.TestPipelines;
 
 /**
  * Words a speaker reports inside their own quote after a cue of a third-person pronoun ("She told me, ‘…’",
- * "« Il me disait : “…” »") are those of the person of that gender the paragraph names before them.
+ * "« Il me disait : “…” »", « Elle me demandait toujours : "…" ») are those of the person of that gender the paragraph
+ * names before them.
  */
 class ReportedWordsSpeakerTest {
 
@@ -72,5 +73,15 @@ class ReportedWordsSpeakerTest {
         Quote outer = topLevel(a).get(0);
         Quote inner = children(a, outer).get(0);
         assertThat(speaker(inner) == null || speaker(inner).name() == null).isTrue();
+    }
+
+    @Test
+    void unAdverbeDHabitudeEntreLeVerbeEtLesParolesLaisseParlerLeSujet() {
+        Analysis a = TestPipelines.analyze("Nawel Bensaïd est jugée depuis lundi. Sa sœur Yasmine Bensaïd, 31 ans, témoigne"
+                + " l'après-midi. « Elle me demandait toujours : \"Est-ce que la chambre est toujours à nous ?\" Elle"
+                + " voulait savoir si on l'attendait », raconte-t-elle.", "fr");
+        Quote outer = topLevel(a).get(0);
+        assertThat(speaker(outer).name()).isEqualTo("Yasmine Bensaïd");
+        assertThat(speaker(children(a, outer).get(0)).name()).isEqualTo("Nawel Bensaïd");
     }
 }
