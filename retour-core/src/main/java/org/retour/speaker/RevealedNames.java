@@ -77,7 +77,11 @@ final class RevealedNames {
         }
         int end = r.span().end();
         int last = d.paragraph(end) + PARAGRAPHS;
-        for (int i = Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), end + 1); i < d.sentences.size(); i++) {
+        int first = Offsets.firstAtOrAfter(d.sentences, s -> s.span().start(), end + 1);
+        if (!namingAhead(d, phrases, first, last)) {
+            return null; // no sentence within reach opens on a phrase of naming: nothing further on names the description
+        }
+        for (int i = first; i < d.sentences.size(); i++) {
             Span s = d.sentences.get(i).span();
             int k = d.wordAt(s.start());
             if (k >= d.tokens.size() || d.paragraph(d.tokens.get(k).span().start()) > last) {
@@ -92,6 +96,35 @@ final class RevealedNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a sentence from the {@code first} on opens on a phrase of naming by paragraph {@code last}: when none does,
+     * {@link #named} finds no name, whoever is told of in between.
+     *
+     * <p>Design decision: every speaking description looked through the sentences of up to {@link #PARAGRAPHS}
+     * paragraphs after it for a phrase at their heads; the sentences that open on one are the same for every description,
+     * so they are found once per document ({@link SpeakerDocument#namingSentences}) and a description with none ahead
+     * is settled without reading the sentences in between.
+     */
+    private boolean namingAhead(SpeakerDocument d, List<Phrase> phrases, int first, int last) {
+        int[] next = d.namingSentencesOf == phrases ? d.namingSentences : null;
+        if (next == null) {
+            next = new int[d.sentences.size() + 1];
+            next[d.sentences.size()] = d.sentences.size();
+            for (int i = d.sentences.size() - 1; i >= 0; i--) {
+                int k = d.wordAt(d.sentences.get(i).span().start());
+                next[i] = k < d.tokens.size() && phraseAt(d, k, phrases) != null ? i : next[i + 1];
+            }
+            d.namingSentences = next;
+            d.namingSentencesOf = phrases;
+        }
+        int j = first < next.length ? next[first] : d.sentences.size();
+        if (j >= d.sentences.size()) {
+            return false;
+        }
+        int k = d.wordAt(d.sentences.get(j).span().start()); // paragraphs only grow from sentence to sentence
+        return k < d.tokens.size() && d.paragraph(d.tokens.get(k).span().start()) <= last;
     }
 
     private static Phrase phraseAt(SpeakerDocument d, int k, List<Phrase> phrases) {

@@ -105,6 +105,13 @@ final class SpeakerDocument {
     int headReportedEnd = -1;
     /** The cue kinds of the tokens, built on first use. */
     private TokenCues tokenCues;
+    /**
+     * Per sentence, the first sentence from it on that opens on a phrase of {@link RevealedNames} (the number of sentences
+     * when none does); made on first use.
+     */
+    int[] namingSentences;
+    /** The phrases {@link #namingSentences} were found with. */
+    Object namingSentencesOf;
     /** Per token, what {@link LetterWords#kindAt} found for it (0 before it looked); made on first use. */
     byte[] letterKinds;
     /** Per token, what {@link Exchanges#kindAt} found for it (0 before it looked), and for which words; made on first use. */
