@@ -142,10 +142,10 @@ final class DefiniteReferents {
         if (revealed != null) {
             return settled(revealed); // "Un ancien détenu … « … », raconte-t-il" then "Il s'appelle Mohamed Lemine ould Brahim"
         }
-        if (!r.description().definite() && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+        if (!r.description().definite() && d.opensIndefinite(r.description())) {
             Referent next = ApposedNames.after(d, r); // "Un responsable religieux du quartier, cheikh X, dit …"
             next = next != null ? next : IndefiniteDescriptions.namedNext(d, r); // "son avocat nuance : « … » Me Thomas Delattre …"
-            if (next == null && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+            if (next == null && subjectRules.opensPossessive(d, r.description())) {
                 next = PossessiveReferents.bundled().named(d, subjectRules, r); // "Their mother, X" … "His mother, …, said:"
                 next = next != null ? next : FamilyKin.named(d, subjectRules, r, o -> reading(d, o).referent()); // "“…,” her daughter corrected"
                 next = next != null ? next : Defendants.bundled().protagonist(d, r); // "her client had told gardaí"
@@ -355,8 +355,8 @@ final class DefiniteReferents {
         int head = d.tokenAt(previous);
         if (first == null || first.person() != null || first.description() == null || first.description().definite()
                 || head >= d.tokens.size() || d.tokens.get(head).span().start() != first.span().start()
-                || !d.indefinite(IntroducedDescriptions.firstWord(first.description().text()))
-                || subjectRules.possessive(d, IntroducedDescriptions.firstWord(first.description().text()))
+                || !d.opensIndefinite(first.description())
+                || subjectRules.opensPossessive(d, first.description())
                 || !first.gender().compatible(r.gender())) {
             return null;
         }

@@ -45,7 +45,7 @@ final class EpithetSubjects {
     /** The named subject {@code r}, a definite description after a quote's cue, takes up; or null. */
     static Referent named(SpeakerDocument d, SubjectRules rules, Referent r) {
         if (r.description() == null || !r.description().definite() || r.description().role() == null
-                || rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))
+                || rules.opensPossessive(d, r.description())
                 || PossessiveReferents.bundled().kin(d.lang, r.description().role())
                 || Defendants.bundled().accused(d.lang, r.description().role()) // « le prévenu »: the one on trial
                 || aged(d.descriptionMemo.ages(r.description().role(), d.lang))) { // « le trentenaire »: whose age fits

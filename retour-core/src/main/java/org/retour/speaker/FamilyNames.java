@@ -50,7 +50,7 @@ final class FamilyNames {
 
     /** The one relative sharing the owner's surname that a possessive kin description {@code r} stands for, or null. */
     static Referent relative(SpeakerDocument d, SubjectRules rules, Referent r) {
-        if (!rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))
+        if (!rules.opensPossessive(d, r.description())
                 || !PossessiveReferents.bundled().kin(d.lang, r.description().role())) {
             return null;
         }
@@ -132,7 +132,7 @@ final class FamilyNames {
      * person of the description's gender, named before it, shares; else null.
      */
     static Referent ofCounterpart(SpeakerDocument d, SubjectRules rules, Referent r) {
-        if (!r.description().definite() || rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))
+        if (!r.description().definite() || rules.opensPossessive(d, r.description())
                 || !PossessiveReferents.bundled().kin(d.lang, r.description().role())) {
             return null;
         }

@@ -36,7 +36,7 @@ final class IntroducedDescriptions {
         int start = r.span().start();
         Referent found = null;
         for (Referent p : d.referents.within(Math.max(0, start - CueSpeakerResolver.NAMED_REACH), start)) {
-            if (p.description() != null && !p.description().definite() && d.indefinite(firstWord(p.description().text()))
+            if (p.description() != null && !p.description().definite() && d.opensIndefinite(p.description())
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)) {
                 Referent name = apposedName(d, p);
                 if (name != null && name.gender().compatible(r.gender())) {
@@ -83,7 +83,7 @@ final class IntroducedDescriptions {
      */
     static Referent kinIntroducer(SpeakerDocument d, Referent r) {
         Referent p = introduced(d, r) ? introducer(d, r, true) : null;
-        return p != null && d.possessive(firstWord(p.description().text())) ? p : null;
+        return p != null && d.opensPossessive(p.description()) ? p : null;
     }
 
     /**
@@ -97,7 +97,7 @@ final class IntroducedDescriptions {
             return false;
         }
         Referent p = introducer(d, r, true);
-        if (p != null && d.possessive(firstWord(p.description().text()))) {
+        if (p != null && d.opensPossessive(p.description())) {
             // "Le fils parle …" … "que son fils voulait revenir" … "Le fils sourit": the son told of all along
             return !namedSince(d, p.span().end(), r) && !usedBefore(d, p, r);
         }
@@ -145,7 +145,7 @@ final class IntroducedDescriptions {
         int paragraph = d.paragraph(start);
         for (Referent p : d.referents.within(Math.max(0, start - REACH), start)) {
             if ((!unnamed || p.person() == null) && p.description() != null && !p.description().definite()
-                    && d.indefinite(firstWord(p.description().text()))
+                    && d.opensIndefinite(p.description())
                     && d.paragraph(p.span().start()) >= paragraph - 1
                     && Inflection.shareNoun(p.description().role(), r.description().role(), d.lang)
                     && (!unnamed || apposedName(d, p) == null && !glossesDescribed(d, p))) {

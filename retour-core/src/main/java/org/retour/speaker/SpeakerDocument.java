@@ -92,6 +92,8 @@ final class SpeakerDocument {
     private FamilyGraph family;
     final VoiceLexicon voices;
     private final PersonLexicon lexicon;
+    /** What opens each description ({@link DescriptionOpenings}), this thread's memo. */
+    private final org.retour.person.WordMemo<Integer> openings;
     /** The speakers and voices of this document's referents, with what they read once. */
     private final DocumentSpeakers speakers;
     /** The ids of the persons a surname alone was taken to name over another of that surname ({@link SurnameSpeakers}). */
@@ -125,6 +127,7 @@ final class SpeakerDocument {
     SpeakerDocument(Analysis a, DescriptionFinder descriptions, PersonLexicon lexicon, VoiceLexicon voices) {
         this.voices = voices;
         this.lexicon = lexicon;
+        this.openings = DescriptionOpenings.memo(lexicon);
         this.speakers = new DocumentSpeakers(this, lexicon, voices);
         text = a.text();
         lang = a.get(Layers.LANGUAGE).code();
@@ -308,6 +311,21 @@ final class SpeakerDocument {
     boolean conjunction(int k) {
         String w = lower(k);
         return w != null && lexicon.is(PersonLexicon.Kind.CONJ, w, lang);
+    }
+
+    /** Whether an indefinite article opens description {@code p}: {@link #indefinite} of its first word ({@link DescriptionOpenings}). */
+    boolean opensIndefinite(org.retour.person.PersonDescription p) {
+        return (openings.get(p.text(), lang) & DescriptionOpenings.INDEFINITE) != 0;
+    }
+
+    /** Whether a possessive determiner opens description {@code p}: {@link #possessive} of its first word. */
+    boolean opensPossessive(org.retour.person.PersonDescription p) {
+        return (openings.get(p.text(), lang) & DescriptionOpenings.POSSESSIVE) != 0;
+    }
+
+    /** Whether this document's words are read with {@code other}. */
+    boolean readsWith(PersonLexicon other) {
+        return lexicon == other;
     }
 
     /** Whether a word is a possessive determiner ("son", "his"): what it opens is someone's kin or staff, no newcomer. */

@@ -79,6 +79,11 @@ final class SubjectRules {
         return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(java.util.Locale.ROOT), d.lang);
     }
 
+    /** Whether a possessive determiner opens description {@code p}: {@link #possessive(SpeakerDocument, String)} of its first word. */
+    boolean opensPossessive(SpeakerDocument d, org.retour.person.PersonDescription p) {
+        return d.readsWith(lexicon) ? d.opensPossessive(p) : possessive(d, IntroducedDescriptions.firstWord(p.text()));
+    }
+
     /** Whether token {@code k} is a preposition that may open an infinitive (pour, de, to). */
     boolean preposition(SpeakerDocument d, int k) {
         return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
