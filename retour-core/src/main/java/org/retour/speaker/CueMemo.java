@@ -1,7 +1,8 @@
 package org.retour.speaker;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * One thread's {@link TokenCues} answers, for one set of cues in one language, for the lower-cased words it
@@ -23,13 +24,19 @@ final class CueMemo {
     private static final int SHIFT = 32 - Integer.numberOfTrailingZeros(SLOTS);
     /** How many memos a thread keeps before it starts afresh (sets of cues are few, and so are languages). */
     private static final int MAX_MEMOS = 64;
-    private static final ThreadLocal<Map<Key, CueMemo>> LOCAL = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * This thread's memos with their cues and languages, in the order made.
+     *
+     * <p>Design decision: a document asks for its memo once, and a thread holds a few (one per language); a walk
+     * over them comparing the cues by identity costs less than hashing a new key into a map.
+     */
+    private static final ThreadLocal<List<Held>> LOCAL = ThreadLocal.withInitial(ArrayList::new);
 
     private final String[] words = new String[SLOTS];
     private final byte[] answers = new byte[SLOTS];
 
-    /** The cues and the language of a memo. */
-    private record Key(SpeechCues cues, String lang) {
+    /** The cues and the language of a memo, with the memo. */
+    private record Held(SpeechCues cues, String lang, CueMemo memo) {
     }
 
     private CueMemo() {
@@ -37,16 +44,18 @@ final class CueMemo {
 
     /** This thread's memo of {@code cues} in {@code lang}. */
     static CueMemo of(SpeechCues cues, String lang) {
-        Map<Key, CueMemo> m = LOCAL.get();
-        Key key = new Key(cues, lang);
-        CueMemo memo = m.get(key);
-        if (memo == null) {
-            if (m.size() >= MAX_MEMOS) {
-                m.clear();
+        List<Held> held = LOCAL.get();
+        for (int i = 0; i < held.size(); i++) {
+            Held k = held.get(i);
+            if (k.cues() == cues && Objects.equals(k.lang(), lang)) {
+                return k.memo();
             }
-            memo = new CueMemo();
-            m.put(key, memo);
         }
+        if (held.size() >= MAX_MEMOS) {
+            held.clear();
+        }
+        CueMemo memo = new CueMemo();
+        held.add(new Held(cues, lang, memo));
         return memo;
     }
 
