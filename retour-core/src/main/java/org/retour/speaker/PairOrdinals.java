@@ -59,16 +59,17 @@ final class PairOrdinals {
      */
     Referent speaker(SpeakerDocument d, int cueStart, int cueEnd) {
         LowerText lower = d.lowerText();
+        int after = skipSpaces(d.text, cueEnd); // the same for every phrase: read once
+        int back = spacesBack(d.text, cueStart);
         for (Phrase p : phrases) {
             if (!p.lang().equals(d.lang)) {
                 continue;
             }
-            int after = skipSpaces(d.text, cueEnd);
             int afterEnd = after + p.text().length();
             if (after > cueEnd && lower.startsWith(p.text(), after) && markFollows(d.text, afterEnd)) {
                 return ranked(d, after, p);
             }
-            int before = spacesBack(d.text, cueStart) - p.text().length();
+            int before = back - p.text().length();
             if (before >= 0 && before + p.text().length() < cueStart && lower.startsWith(p.text(), before)
                     && wordStarts(d.text, before)) {
                 return ranked(d, before, p);

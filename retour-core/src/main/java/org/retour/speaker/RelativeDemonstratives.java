@@ -23,10 +23,13 @@ final class RelativeDemonstratives {
 
     private static final RelativeDemonstratives BUNDLED = new RelativeDemonstratives(ResourceLines.classpath(RESOURCE));
 
-    private final List<LatterSpeakers.Phrase> phrases;
+    /** The phrases by language, each language's in the order of the lines. */
+    private final java.util.Map<String, List<LatterSpeakers.Phrase>> phrases = new java.util.HashMap<>();
 
     RelativeDemonstratives(List<String> lines) {
-        this.phrases = LatterSpeakers.Phrase.parse(lines, "relative-demonstratives");
+        for (LatterSpeakers.Phrase p : LatterSpeakers.Phrase.parse(lines, "relative-demonstratives")) {
+            phrases.computeIfAbsent(p.lang(), k -> new java.util.ArrayList<>()).add(p);
+        }
     }
 
     /** The bundled phrases. */
@@ -39,11 +42,15 @@ final class RelativeDemonstratives {
      * {@link #ADVERB_WORDS} words of one piece with no mark between; else null.
      */
     Pronoun after(SpeakerDocument d, int cueEnd) {
+        List<LatterSpeakers.Phrase> own = phrases.get(d.lang);
+        if (own == null) {
+            return null; // no phrase in the language: the words after the verb need not be read
+        }
         LowerText lower = d.lowerText();
         int at = skipSpaces(d.text, cueEnd);
         for (int words = 0; words <= ADVERB_WORDS && at < d.text.length(); words++) {
-            for (LatterSpeakers.Phrase p : phrases) {
-                if (p.lang().equals(d.lang) && lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
+            for (LatterSpeakers.Phrase p : own) {
+                if (lower.startsWith(p.text(), at) && wordEnds(d.text, at + p.text().length())) {
                     return new Pronoun(p.gender(), false);
                 }
             }
