@@ -226,7 +226,7 @@ final class CueSpeakers {
                         : definite.named(d, aside); // "The 34-year-old then found himself, he says, …": the last speaker's own
             }
             Referent r = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open, asker);
-            if (r != null && asker == null && r.person() != null && d.namedInQuoteAt(r.person(), open)) {
+            if (r != null && asker == null && r.person() != null && d.quotes.namesInQuoteAt(r.person(), open, d.lowerText())) {
                 Referent other = pronounSpeakers.resolve(d, cue.pronoun().pronoun(), cue.span().start(), open,
                         definite.named(d, r)); // "“…, je serais mort comme Mehdi”, dit-il": not Mehdi
                 r = other != null ? other : r;

@@ -31,7 +31,7 @@ final class CuedNames {
             return null;
         }
         int end = SpeakerSentences.sentenceEnd(d, r.span().end());
-        Span quote = d.quoteAfter(end, QUOTE_GAP);
+        Span quote = d.quotes.after(end, QUOTE_GAP);
         if (quote == null || d.paragraph(quote.start()) != d.paragraph(r.span().end())) {
             return null;
         }

@@ -36,8 +36,8 @@ final class SpeakerDocument {
     final SentenceStarts sentenceStarts;
     final Referents referents;
     final List<Entity> persons;
-    /** The spans of the top-level quotes, in text order. */
-    private final List<Span> quoteSpans;
+    /** The top-level quotes' spans, in text order. */
+    final TopQuotes quotes;
     /** An organisation's mention with its entity. */
     record OrganisationMention(Span span, Entity entity) {
     }
@@ -137,7 +137,7 @@ final class SpeakerDocument {
         lowered = Tokens.lowered(text, tokens);
         view = org.retour.entity.TokenView.of(a);
         List<Span> top = PersonStage.topLevelSpans(a.get(Layers.MARKED_QUOTES));
-        quoteSpans = top;
+        quotes = new TopQuotes(top);
         List<Entity> all = a.list(Layers.PERSONS);
         for (Entity e : a.find(Layers.ORGANIZATIONS).orElse(List.of())) {
             for (org.retour.model.Mention m : e.mentions()) {
@@ -220,51 +220,8 @@ final class SpeakerDocument {
 
     /** Whether a span lies inside a top-level quote. */
     boolean quoted(Span s) {
-        return Referents.inside(quoteSpans, s);
+        return quotes.holds(s);
     }
-
-    /** The first top-level quote whose text starts at or after {@code offset} and at most {@code gap} characters after it, or null. */
-    Span quoteAfter(int offset, int gap) {
-        int i = org.retour.model.Offsets.firstAtOrAfter(quoteSpans, Span::start, offset);
-        return i < quoteSpans.size() && quoteSpans.get(i).start() - offset <= gap ? quoteSpans.get(i) : null;
-    }
-
-    /** Whether {@code person} is named by name inside the top-level quote whose opening mark is at {@code open}. */
-    boolean namedInQuoteAt(org.retour.model.Entity person, int open) {
-        Span quote = null;
-        for (Span q : quoteSpans) {
-            if (q.start() > open) {
-                quote = q.start() - open <= QUOTE_AFTER_MARK ? q : null;
-                break;
-            }
-        }
-        if (quote == null) {
-            return false;
-        }
-        for (org.retour.model.Mention m : person.mentions()) {
-            if (m.kind() == org.retour.model.Mention.Kind.NAME && quote.contains(m.span()) && !selfNamed(m.span().start())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** First-person phrases before a name by which a speaker names themselves ("I'm Tariq", « je m'appelle Karim »). */
-    private static final List<String> SELF_NAMING = List.of("i'm ", "i’m ", "i am ", "name is ", "m'appelle ",
-            "m’appelle ", "je suis ", "ich bin ", "heiße ");
-
-    /** Whether a self-naming phrase of {@link #SELF_NAMING} ends right before {@code at}. */
-    private boolean selfNamed(int at) {
-        for (String s : SELF_NAMING) {
-            if (lowerText().startsWith(s, at - s.length())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How far after its opening mark a quote's words may start (a mark and a no-break space). */
-    private static final int QUOTE_AFTER_MARK = 3;
 
     /** Whether a word is a relative pronoun that opens a clause about the noun before it ("qui", "who"). */
     boolean relativePronoun(String word) {
