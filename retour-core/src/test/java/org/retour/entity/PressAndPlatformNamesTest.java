@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Research bodies, public media and platforms the press names are organisations of the alias table; a newspaper named
- * by its town and a word of the press ("Brisbane Times", "Jakarta Post") is one too.
+ * by its town and a word of the press ("Brisbane Times", "Jakarta Post", "The West Australian") is one too.
  */
 class PressAndPlatformNamesTest {
 
@@ -34,5 +34,12 @@ class PressAndPlatformNamesTest {
                 .containsExactly("Brisbane Times");
         assertThat(org.retour.quote.TestPipelines.analyze("In messages shared with Brisbane Times, the woman, now 27,"
                 + " describes the camp.", "en").get(org.retour.pipeline.Layers.PERSONS)).isEmpty();
+    }
+
+    @Test
+    void theWestAustralianAndTheTorontoStarAreNewspapersNotPersons() {
+        assertThat(org.retour.quote.TestPipelines.analyze("In the message, which the family played to The West"
+                + " Australian, he says he tried to leave. He also wrote to the Toronto Star.", "en")
+                .get(org.retour.pipeline.Layers.PERSONS)).isEmpty();
     }
 }
