@@ -37,9 +37,12 @@ class PressAndPlatformNamesTest {
     }
 
     @Test
-    void theWestAustralianAndTheTorontoStarAreNewspapersNotPersons() {
-        assertThat(org.retour.quote.TestPipelines.analyze("In the message, which the family played to The West"
-                + " Australian, he says he tried to leave. He also wrote to the Toronto Star.", "en")
-                .get(org.retour.pipeline.Layers.PERSONS)).isEmpty();
+    void theWestAustralianIsANewspaperNotAPersonThoughAustralianRecurs() {
+        assertThat(org.retour.quote.TestPipelines.analyze("Their son, Bilal Haidari, 29, is held in Hasakah.\n\nIn the"
+                + " message, which the family played to The West Australian, the former student says he tried to leave"
+                + " the group in 2017.\n\n“They put me in a cell under the ground,” he says in the recording.\n\n“Let"
+                + " him stand in front of an Australian court,” his father said. Around 20 Australian women are believed"
+                + " to be in al-Hol.", "en").get(org.retour.pipeline.Layers.PERSONS))
+                .extracting(org.retour.model.Entity::canonical).containsExactly("Bilal Haidari");
     }
 }
