@@ -32,6 +32,8 @@ final class LexiconMemo {
     private final String lang;
     private final String[] lowerWords = new String[SLOTS];
     private final String[][] rows = new String[SLOTS][];
+    /** Per slot, the {@link #kindsOf kinds} of the entry of {@link #rows}. */
+    private final int[] kinds = new int[SLOTS];
     private final String[] writtenWords = new String[SLOTS];
     private final String[][] writtenRows = new String[SLOTS][];
     /** The lexicon's lookups of a lower-cased word and of a word as written, made once so that no call allocates. */
@@ -70,7 +72,65 @@ final class LexiconMemo {
 
     /** The entry of the lower-cased {@code word} ({@link PersonLexicon#entry}), or {@link #NONE} when it has none. */
     String[] entry(String word) {
-        return cached(word, lowerWords, rows, entryLookup);
+        int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
+        String w = lowerWords[slot];
+        if (w != null && (w == word || w.equals(word))) {
+            return rows[slot];
+        }
+        String[] d = entryLookup.apply(word);
+        d = d == null ? NONE : d;
+        lowerWords[slot] = word;
+        rows[slot] = d;
+        kinds[slot] = kindsOf(d);
+        return d;
+    }
+
+    /** In a {@link #kindsOf kinds} set: the word was looked up (so the set is never 0). */
+    static final int LOOKED_UP = 1 << 31;
+    /** In a {@link #kindsOf kinds} set: the lexicon lists the word as a word of some kind. */
+    static final int LISTED = 1 << 30;
+
+    static {
+        if (PersonLexicon.Kind.values().length > 30) {
+            throw new IllegalStateException("more kinds than the bits of a kinds set");
+        }
+    }
+
+    /**
+     * The kinds of the lower-cased {@code word} as one set of bits: {@code 1 << kind.ordinal()} for each kind its
+     * {@link #entry} has, {@link #LISTED} when it has one, and always {@link #LOOKED_UP}; the entry itself is put in
+     * {@code rows[at]}.
+     *
+     * <p>Design decision: the finders ask mostly whether a token is of a kind (a determiner, a preposition, a stop
+     * word), and a set of bits kept beside the word's slot answers that without reading the entry's array, which lies
+     * elsewhere in memory; the set is worked out once per word on the thread.
+     */
+    int kinds(String word, String[][] rows, int at) {
+        int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
+        String w = lowerWords[slot];
+        if (w != null && (w == word || w.equals(word))) {
+            rows[at] = this.rows[slot];
+            return kinds[slot];
+        }
+        String[] d = entryLookup.apply(word);
+        d = d == null ? NONE : d;
+        lowerWords[slot] = word;
+        this.rows[slot] = d;
+        int k = kindsOf(d);
+        kinds[slot] = k;
+        rows[at] = d;
+        return k;
+    }
+
+    /** The kinds of an entry as {@link #kinds} gives them. */
+    static int kindsOf(String[] entry) {
+        int k = LOOKED_UP | (entry.length != 0 ? LISTED : 0);
+        for (int i = 0; i < entry.length; i++) {
+            if (entry[i] != null) {
+                k |= 1 << i;
+            }
+        }
+        return k;
     }
 
     /**

@@ -27,6 +27,8 @@ final class TokenArrays {
 
     /** Per token, its lower-cased form's entry ({@link TokenEntries}). */
     String[][] lowerRows = new String[0][];
+    /** Per token, its lower-cased form's kinds ({@link TokenEntries}). */
+    int[] kinds = new int[0];
     /** Per token, its written form's entry ({@link TokenEntries}). */
     String[][] surfaceRows = new String[0][];
     /** Per token, the code of its gender as a given name ({@link TokenEntries}). */
@@ -74,6 +76,7 @@ final class TokenArrays {
     private void grow(int n) {
         int length = Math.max(n, given.length + (given.length >> 1));
         lowerRows = new String[length][];
+        kinds = new int[length];
         surfaceRows = new String[length][];
         given = new byte[length];
         heads = new byte[length];
@@ -87,6 +90,7 @@ final class TokenArrays {
 
     private void clear(int n) {
         Arrays.fill(lowerRows, 0, n, null);
+        Arrays.fill(kinds, 0, n, 0);
         Arrays.fill(surfaceRows, 0, n, null);
         Arrays.fill(given, 0, n, (byte) 0);
         Arrays.fill(heads, 0, n, (byte) 0);

@@ -36,6 +36,12 @@ final class TokenEntries {
      */
     private final String[][] lowerRows;
     /**
+     * Per token: the {@link LexiconMemo#kinds kinds} of its lower-cased form, 0 before it is looked up; its entry is
+     * then in {@link #lowerRows}. Design decision: whether a token is of a kind is one bit test of an array read in
+     * token order, not a read of the entry's array.
+     */
+    private final int[] kinds;
+    /**
      * Per token: the lexicon's data of its written form ({@link PersonLexicon#writtenEntry}, so read only for
      * honorifics and titles), {@link LexiconMemo#NONE}, or null before it is looked up.
      */
@@ -78,6 +84,7 @@ final class TokenEntries {
         this.view = view;
         int n = tokens.size();
         this.lowerRows = arrays != null ? arrays.lowerRows : new String[n][];
+        this.kinds = arrays != null ? arrays.kinds : new int[n];
         this.surfaceRows = arrays != null ? arrays.surfaceRows : new String[n][];
         this.given = arrays != null ? arrays.given : new byte[n];
         this.heads = arrays != null ? arrays.heads : new byte[n];
@@ -165,18 +172,17 @@ final class TokenEntries {
 
     /** Whether token {@code k} in lower case is of {@code kind} ({@link PersonLexicon#is}). */
     boolean is(Kind kind, int k) {
-        return lowerRow(k).length != 0 && lowerRows[k][kind.ordinal()] != null;
+        return (kinds(k) & 1 << kind.ordinal()) != 0;
     }
 
     /** Whether token {@code k} in lower case is of one of the kinds ({@link PersonLexicon#isAny}). */
     boolean isAny(int k, Kind a, Kind b, Kind c) {
-        String[] d = lowerRow(k);
-        return d.length != 0 && (d[a.ordinal()] != null || d[b.ordinal()] != null || d[c.ordinal()] != null);
+        return (kinds(k) & (1 << a.ordinal() | 1 << b.ordinal() | 1 << c.ordinal())) != 0;
     }
 
     /** Whether token {@code k} in lower case is listed as a word of any kind ({@link PersonLexicon#listed}). */
     boolean listed(int k) {
-        return lowerRow(k).length != 0;
+        return (kinds(k) & LexiconMemo.LISTED) != 0;
     }
 
     /** Whether token {@code k} as written is an honorific. */
@@ -231,12 +237,18 @@ final class TokenEntries {
     }
 
     private String[] lowerRow(int k) {
-        String[] d = lowerRows[k];
-        if (d == null) {
-            d = memo.entry(lower(k));
-            lowerRows[k] = d;
+        kinds(k);
+        return lowerRows[k];
+    }
+
+    /** The {@link #kinds} of token {@code k}, looked up (with its entry) on the first question. */
+    private int kinds(int k) {
+        int b = kinds[k];
+        if (b == 0) {
+            b = memo.kinds(lower(k), lowerRows, k);
+            kinds[k] = b;
         }
-        return d;
+        return b;
     }
 
     private String[] surfaceRow(int k) {
