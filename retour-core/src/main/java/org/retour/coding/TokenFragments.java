@@ -1,6 +1,5 @@
 package org.retour.coding;
 
-import java.util.Arrays;
 import org.retour.entity.TokenView;
 
 /**
@@ -16,21 +15,18 @@ import org.retour.entity.TokenView;
  * such tokens (spaces, text outside sentences, tokens whose edges are not such positions, as "aujourd'"
  * before "hui" would be) is read character by character as before.
  *
- * <p>One table per thread ({@link #local}), whatever vocabulary searches the words, two-way as
- * {@link WordTable} is, so it never needs clearing. Design decision: by slot, the token's surface (compared by
- * identity, as the words layer shares one surface among the tokens written the same) in one array, and what
- * its words are in typed arrays beside it: for a token that is one word from edge to edge with no boundary in
- * it (nearly all), that word and whether the last vocabulary that read it searches it, otherwise its
- * {@link Fragment}. A token is found by the hash of its characters that the words layer took once for the word
- * ({@link TokenView#hash}), read beside its surface, rather than by hashing the characters again or reading the
- * surface string, which lies elsewhere in memory; a plain token's word is then put with the vocabulary's judgement read from the
- * table, so the word itself, which lies elsewhere in memory too, is not read here at all.
+ * <p>One reader per thread ({@link #local}), whatever vocabulary searches the words. Design decision: what a token
+ * reads as is kept on its word as a {@link Reading} ({@link TokenView#note}), which every token written the same
+ * shares, document after document: for a token that is one word from edge to edge with no boundary in it (nearly
+ * all), that word and whether the last vocabulary that read it searches it, otherwise its {@link Fragment}. A token's
+ * reading is then one read of the word the view already holds, where a table of the reader's own, keyed by the
+ * token's characters, had its slots seldom in the cache and needed a first pass over the tokens to read them ahead.
  */
 final class TokenFragments {
 
-    /** Slots of a table, one token's words each. */
-    static final int SLOTS = 1 << 14;
     private static final ThreadLocal<TokenFragments> LOCAL = ThreadLocal.withInitial(TokenFragments::new);
+    /** The kind of the {@link Reading}s kept on words. */
+    private static final TokenView.NoteKind READINGS = TokenView.noteKind();
 
     /**
      * The words of one token read alone: each word's span relative to the token's start and the boundary
@@ -60,26 +56,19 @@ final class TokenFragments {
         }
     }
 
-    /** By slot: the surface of the token whose words are kept there, or null. */
-    private final String[] surfaces = new String[SLOTS];
-    /** By slot: the word of a plain token, or null for a token of another {@link Fragment}. */
-    private final WordTable.Word[] words = new WordTable.Word[SLOTS];
-    /** By slot: the fragment of a token that is not plain, or null. */
-    private final Fragment[] fragments = new Fragment[SLOTS];
-    /** By slot: whether {@link #judgedFor} searches the plain token's word ({@link #SEARCHED}, {@link #REFUSED}), or not judged yet. */
-    private final byte[] verdicts = new byte[SLOTS];
-    private static final byte UNJUDGED = 0;
-    private static final byte SEARCHED = 1;
-    private static final byte REFUSED = 2;
-    /** The vocabulary whose judgements {@link #verdicts} holds. */
-    private Vocabulary judgedFor;
-    /** Per token of the document being read, its slot as {@link #knownSlots} found it; grown as documents need. */
-    private int[] known = new int[0];
+    /**
+     * What a token written as the word it is kept on reads as: the {@code word} of a plain token (with whether
+     * {@code judgedFor} searches it), else the {@code fragment} of its words; read by the {@code reader} of one
+     * thread, whose {@link WordTable} made the words.
+     */
+    private record Reading(TokenFragments reader, WordTable.Word word, Fragment fragment, Vocabulary judgedFor,
+                           boolean searched) {
+    }
 
     private TokenFragments() {
     }
 
-    /** The table of the current thread. */
+    /** The reader of the current thread. */
     static TokenFragments local() {
         return LOCAL.get();
     }
@@ -96,11 +85,6 @@ final class TokenFragments {
     CueTokens read(TokenView view, Vocabulary vocabulary, WordArrays arrays) {
         String text = view.text();
         CueReader.Builder b = new CueReader.Builder(text, vocabulary, arrays);
-        if (vocabulary != judgedFor) {
-            Arrays.fill(verdicts, UNJUDGED);
-            judgedFor = vocabulary;
-        }
-        int[] known = knownSlots(view);
         int pos = 0;
         for (int i = 0, n = view.size(); i < n; i++) {
             int s = view.start(i);
@@ -112,26 +96,12 @@ final class TokenFragments {
             if (s > pos && (s > pos + 1 || text.charAt(pos) != ' ')) {
                 CueReader.scan(text, pos, s, b);
             }
-            String surface = view.surface(i);
-            int k = known[i];
-            if (k < 0 || surfaces[k] != surface) { // a token put since the first pass may have moved it
-                k = home(view.hash(i));
-                if (surfaces[k] != surface) {
-                    k = surfaces[k + 1] == surface ? k + 1 : slotOf(text, s, e, surface, k);
-                }
+            Reading r = reading(view, i, vocabulary, s, e);
+            if (r.word() == null) {
+                b.append(r.fragment(), s);
+            } else {
+                b.put(r.word(), r.searched(), s, e);
             }
-            WordTable.Word w = words[k];
-            if (w == null) {
-                b.append(fragments[k], s);
-                pos = e;
-                continue;
-            }
-            byte verdict = verdicts[k];
-            if (verdict == UNJUDGED) {
-                verdict = vocabulary == null || w.searchedBy(vocabulary) ? SEARCHED : REFUSED;
-                verdicts[k] = verdict;
-            }
-            b.put(w, verdict == SEARCHED, s, e);
             pos = e;
         }
         if (pos < text.length()) {
@@ -141,59 +111,34 @@ final class TokenFragments {
     }
 
     /**
-     * Per token of {@code view}, the slot that keeps its surface as a plain word judged for the current vocabulary, or
-     * -1. Design decision: the table is seldom in the cache when a document comes; this first pass reads the slots of
-     * all tokens with reads that do not wait on each other, where the reading pass would wait on each token's slot
-     * before it reads the next token's.
+     * The reading of token {@code i} of {@code view}, written {@code text[s, e)}: the one kept on its word when this
+     * reader made it (judged again for another vocabulary), else read alone and kept there.
      */
-    private int[] knownSlots(TokenView view) {
-        int n = view.size();
-        if (known.length < n) {
-            known = new int[Math.max(n, 2 * known.length)];
+    private Reading reading(TokenView view, int i, Vocabulary vocabulary, int s, int e) {
+        if (view.note(READINGS, i) instanceof Reading r && r.reader() == this) {
+            if (r.word() == null || r.judgedFor() == vocabulary) {
+                return r;
+            }
+            Reading judged = new Reading(this, r.word(), null, vocabulary, searches(vocabulary, r.word()));
+            view.note(READINGS, i, judged);
+            return judged;
         }
-        int[] out = known;
-        for (int i = 0; i < n; i++) {
-            String surface = view.surface(i);
-            int k = home(view.hash(i));
-            k = surfaces[k] == surface ? k : surfaces[k + 1] == surface ? k + 1 : -1;
-            out[i] = k >= 0 && words[k] != null && verdicts[k] != UNJUDGED ? k : -1;
-        }
-        return out;
+        Fragment f = readAlone(view.text(), s, e);
+        Reading r = f.plain(e - s) ? new Reading(this, f.words[0], null, vocabulary, searches(vocabulary, f.words[0]))
+                : new Reading(this, null, f, null, false);
+        view.note(READINGS, i, r);
+        return r;
     }
 
-    /** The first of the two slots a word of hash {@code hash} may take (an even slot; the next one is its overflow). */
-    private static int home(int hash) {
-        return (hash * 0x9E3779B1 >>> 16) & (SLOTS - 2);
+    /** Whether {@code vocabulary} searches {@code word}; no vocabulary searches every word. */
+    private static boolean searches(Vocabulary vocabulary, WordTable.Word word) {
+        return vocabulary == null || word.searchedBy(vocabulary);
     }
 
     /** Whether a reading of {@code text} may stop and start again at {@code p}. */
     static boolean splits(String text, int p) {
         return p == 0 || p >= text.length() || CueCharacters.separates(text.charAt(p - 1))
                 || CueCharacters.separates(text.charAt(p));
-    }
-
-    /**
-     * The slot of the token {@code text[s, e)}, written {@code surface}, whose first slot is {@code slot}:
-     * one that kept an equal surface (now kept as this one), or the first, where its words are read and put.
-     */
-    private int slotOf(String text, int s, int e, String surface, int slot) {
-        for (int k = slot; k <= slot + 1; k++) {
-            if (surface.equals(surfaces[k])) {
-                surfaces[k] = surface;
-                return k;
-            }
-        }
-        surfaces[slot + 1] = surfaces[slot];
-        words[slot + 1] = words[slot];
-        fragments[slot + 1] = fragments[slot];
-        verdicts[slot + 1] = verdicts[slot];
-        Fragment f = readAlone(text, s, e);
-        boolean plain = f.plain(e - s);
-        surfaces[slot] = surface;
-        words[slot] = plain ? f.words[0] : null;
-        fragments[slot] = plain ? null : f;
-        verdicts[slot] = UNJUDGED;
-        return slot;
     }
 
     /** The words of the token {@code text[s, e)} read alone, whatever vocabulary will search them. */

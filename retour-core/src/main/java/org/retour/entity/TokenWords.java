@@ -20,27 +20,124 @@ final class TokenWords {
     private static final ThreadLocal<TokenWords> LOCAL = ThreadLocal.withInitial(TokenWords::new);
 
     /**
-     * A word as tokens show it.
+     * A word as tokens show it, and the notes readers keep on it ({@link TokenView#note}).
      *
-     * @param surface     the word as written
-     * @param key         its lookup key ({@link Fold#key})
-     * @param lower       the written form in lower case ({@link Locale#ROOT})
-     * @param capitalised whether it begins with a capital or a letter of a caseless script
-     * @param arabic      whether its key begins with an Arabic letter
-     * @param possessive  whether its key ends with an English possessive "'s"
-     * @param acronym     whether the word as written is an acronym ({@link TokenTrie#isAcronym})
-     * @param digitKey    whether its key begins with a digit ({@link Character#isDigit(char)})
-     * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
-     * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
-     *                    had {@code idsFor} words
-     * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
-     * @param hash        the hash code of {@code surface}
-     * @param packed      {@code surface} packed into a number ({@link #pack}), or {@link #UNPACKED}
-     * @param proclitics  its readings without an Arabic proclitic ({@link TokenView#proclitics}), each
-     *                    with its number as {@link WordIds} had {@code idsFor} words
+     * <p>Design decision: a class rather than a record for those mutable fields, so that a later stage keeps
+     * what it works out of a word on the word itself, which every token written the same shares, instead of in a
+     * table of its own keyed by the word, whose slots are seldom in the cache.
      */
-    record Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
-                boolean acronym, boolean digitKey, String hyphenHead, int id, int idsFor, int hash, long packed, TokenView.Proclitic[] proclitics) {
+    static final class Word {
+        private final String surface;
+        private final String key;
+        private final String lower;
+        private final boolean capitalised;
+        private final boolean arabic;
+        private final boolean possessive;
+        private final boolean acronym;
+        private final boolean digitKey;
+        private final String hyphenHead;
+        private final int id;
+        private final int idsFor;
+        private final int hash;
+        private final long packed;
+        private final TokenView.Proclitic[] proclitics;
+        /** What readers keep of the word ({@link TokenView#note}), by kind, each null until its reader keeps a note. */
+        Object note0;
+        Object note1;
+        Object note2;
+
+        /**
+         * @param surface     the word as written
+         * @param key         its lookup key ({@link Fold#key})
+         * @param lower       the written form in lower case ({@link Locale#ROOT})
+         * @param capitalised whether it begins with a capital or a letter of a caseless script
+         * @param arabic      whether its key begins with an Arabic letter
+         * @param possessive  whether its key ends with an English possessive "'s"
+         * @param acronym     whether the word as written is an acronym ({@link TokenTrie#isAcronym})
+         * @param digitKey    whether its key begins with a digit ({@link Character#isDigit(char)})
+         * @param hyphenHead  its key before its first inner hyphen ("is" of "is-kampfer"), or null
+         * @param id          the number of its key in {@link WordIds}, or -1, as it was when {@link WordIds}
+         *                    had {@code idsFor} words
+         * @param idsFor      the size of {@link WordIds} when {@code id} was looked up
+         * @param hash        the hash code of {@code surface}
+         * @param packed      {@code surface} packed into a number ({@link #pack}), or {@link #UNPACKED}
+         * @param proclitics  its readings without an Arabic proclitic ({@link TokenView#proclitics}), each
+         *                    with its number as {@link WordIds} had {@code idsFor} words
+         */
+        Word(String surface, String key, String lower, boolean capitalised, boolean arabic, boolean possessive,
+             boolean acronym, boolean digitKey, String hyphenHead, int id, int idsFor, int hash, long packed,
+             TokenView.Proclitic[] proclitics) {
+            this.surface = surface;
+            this.key = key;
+            this.lower = lower;
+            this.capitalised = capitalised;
+            this.arabic = arabic;
+            this.possessive = possessive;
+            this.acronym = acronym;
+            this.digitKey = digitKey;
+            this.hyphenHead = hyphenHead;
+            this.id = id;
+            this.idsFor = idsFor;
+            this.hash = hash;
+            this.packed = packed;
+            this.proclitics = proclitics;
+        }
+
+        String surface() {
+            return surface;
+        }
+
+        String key() {
+            return key;
+        }
+
+        String lower() {
+            return lower;
+        }
+
+        boolean capitalised() {
+            return capitalised;
+        }
+
+        boolean arabic() {
+            return arabic;
+        }
+
+        boolean possessive() {
+            return possessive;
+        }
+
+        boolean acronym() {
+            return acronym;
+        }
+
+        boolean digitKey() {
+            return digitKey;
+        }
+
+        String hyphenHead() {
+            return hyphenHead;
+        }
+
+        int id() {
+            return id;
+        }
+
+        int idsFor() {
+            return idsFor;
+        }
+
+        int hash() {
+            return hash;
+        }
+
+        long packed() {
+            return packed;
+        }
+
+        TokenView.Proclitic[] proclitics() {
+            return proclitics;
+        }
     }
 
     /** No reading without a proclitic. */
@@ -148,8 +245,13 @@ final class TokenWords {
             if (w.idsFor == known) {
                 return w;
             }
-            w = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.acronym, w.digitKey,
-                    w.hyphenHead, WordIds.lookup(w.key), known, h, packed, w.arabic ? readings(w.key, known) : NO_PROCLITICS);
+            Word renumbered = new Word(w.surface, w.key, w.lower, w.capitalised, w.arabic, w.possessive, w.acronym,
+                    w.digitKey, w.hyphenHead, WordIds.lookup(w.key), known, h, packed,
+                    w.arabic ? readings(w.key, known) : NO_PROCLITICS);
+            renumbered.note0 = w.note0; // a note is of the written word, which is the same
+            renumbered.note1 = w.note1;
+            renumbered.note2 = w.note2;
+            w = renumbered;
         } else {
             String surface = text.substring(start, end);
             String key = Fold.key(surface);

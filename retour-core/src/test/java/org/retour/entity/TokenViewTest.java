@@ -148,4 +148,21 @@ class TokenViewTest {
         assertThat(v.size()).isEqualTo(1);
         assertThat(v.surface(0)).isEqualTo("Daech");
     }
+
+    /** A kind of note of the tests' own; the others are the readers'. */
+    private static final TokenView.NoteKind KIND = TokenView.noteKind();
+
+    @Test
+    void aNoteKeptOnATokenIsSeenByEveryTokenWrittenTheSameAndByNoOther() {
+        List<Token> tokens = RuleTokenizer.bundled().tokenize("Daech et Daech", 0, 14, "fr");
+        TokenView first = new TokenView("Daech et Daech", tokens);
+        Object note = new Object();
+        first.note(KIND, 0, note);
+        assertThat(first.note(KIND, 2)).isSameAs(note);
+        assertThat(first.note(KIND, 1)).isNotSameAs(note);
+        String other = "Selon Daech, non.";
+        TokenView second = new TokenView(other, RuleTokenizer.bundled().tokenize(other, 0, other.length(), "fr"));
+        assertThat(second.note(KIND, 1)).as("the same word in another document").isSameAs(note);
+        assertThat(second.note(KIND, 0)).isNotSameAs(note);
+    }
 }
