@@ -1,5 +1,6 @@
 package org.retour.coding;
 
+import org.retour.entity.NoteKind;
 import org.retour.entity.TokenView;
 
 /**
@@ -26,7 +27,7 @@ final class TokenFragments {
 
     private static final ThreadLocal<TokenFragments> LOCAL = ThreadLocal.withInitial(TokenFragments::new);
     /** The kind of the {@link Reading}s kept on words. */
-    private static final TokenView.NoteKind READINGS = TokenView.noteKind();
+    private static final NoteKind READINGS = NoteKind.make();
 
     /**
      * The words of one token read alone: each word's span relative to the token's start and the boundary

@@ -241,31 +241,6 @@ public final class TokenView {
     }
 
     /**
-     * A kind of note that one reader keeps on words ({@link #note}); each reader makes its own with {@link #noteKind}.
-     * There are at most {@link #NOTE_KINDS}, as each is a field of every word.
-     */
-    public static final class NoteKind {
-        private final int index;
-
-        private NoteKind(int index) {
-            this.index = index;
-        }
-    }
-
-    /** How many kinds of notes words may keep. */
-    public static final int NOTE_KINDS = 3;
-    private static final java.util.concurrent.atomic.AtomicInteger NOTE_KINDS_MADE = new java.util.concurrent.atomic.AtomicInteger();
-
-    /** A new kind of note, for one reader; at most {@link #NOTE_KINDS} are made. */
-    public static NoteKind noteKind() {
-        int index = NOTE_KINDS_MADE.getAndIncrement();
-        if (index >= NOTE_KINDS) {
-            throw new IllegalStateException("words keep at most " + NOTE_KINDS + " kinds of notes");
-        }
-        return new NoteKind(index);
-    }
-
-    /**
      * The note of {@code kind} kept on the word of token {@code i}, or null: one object per word as written, shared by
      * every token written the same on the thread that made the view, document after document. A reader keeps there
      * what it works out of the written word alone, and checks that a note is its own (of its thread, say) before it
@@ -273,13 +248,13 @@ public final class TokenView {
      */
     public Object note(NoteKind kind, int i) {
         TokenWords.Word w = words[i];
-        return kind.index == 0 ? w.note0 : kind.index == 1 ? w.note1 : w.note2;
+        return kind.index() == 0 ? w.note0 : kind.index() == 1 ? w.note1 : w.note2;
     }
 
     /** Keeps {@code note} as the note of {@code kind} on the word of token {@code i} ({@link #note(NoteKind, int)}). */
     public void note(NoteKind kind, int i, Object note) {
         TokenWords.Word w = words[i];
-        switch (kind.index) {
+        switch (kind.index()) {
             case 0 -> w.note0 = note;
             case 1 -> w.note1 = note;
             default -> w.note2 = note;

@@ -150,7 +150,7 @@ class TokenViewTest {
     }
 
     /** A kind of note of the tests' own; the others are the readers'. */
-    private static final TokenView.NoteKind KIND = TokenView.noteKind();
+    private static final NoteKind KIND = NoteKind.make();
 
     @Test
     void aNoteKeptOnATokenIsSeenByEveryTokenWrittenTheSameAndByNoOther() {
