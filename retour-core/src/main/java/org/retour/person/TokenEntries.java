@@ -2,6 +2,7 @@ package org.retour.person;
 
 import java.util.List;
 import java.util.Objects;
+import org.retour.entity.NoteKind;
 import org.retour.entity.TokenView;
 import org.retour.model.Token;
 import org.retour.person.PersonLexicon.Kind;
@@ -57,6 +58,8 @@ final class TokenEntries {
     /** The first hyphen at or after {@link #hyphenFrom}, or the text's length when none stands there. */
     private int hyphenAt;
     private static final Gender[] GENDERS = Gender.values();
+    /** The kind of the {@link WordEntries} kept on the view's words. */
+    private static final NoteKind NOTES = NoteKind.make();
     /** The code of "looked up: none" in {@link #given} and {@link #heads}; 0 is "not looked up yet". */
     private static final byte NO_GENDER = 1;
 
@@ -209,7 +212,15 @@ final class TokenEntries {
     Gender givenName(int k) {
         byte c = given[k];
         if (c == 0) {
-            c = coded(memo.firstName(surface(k)));
+            WordEntries w = note(k);
+            if (w != null && w.given != 0) {
+                c = w.given;
+            } else {
+                c = coded(memo.firstName(surface(k)));
+                if (w != null) {
+                    w.given = c;
+                }
+            }
             given[k] = c;
         }
         return decoded(c);
@@ -219,9 +230,17 @@ final class TokenEntries {
     Gender head(int k) {
         byte c = heads[k];
         if (c == 0) {
-            String[] row = lowerRow(k); // the word's entry, as the lexicon's first lookup of a head noun reads it
-            String d = row.length == 0 ? null : row[Kind.HEAD.ordinal()];
-            c = coded(d == null ? memo.headInParts(lower(k)) : d.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(d));
+            WordEntries w = note(k);
+            if (w != null && w.head != 0) {
+                c = w.head;
+            } else {
+                String[] row = lowerRow(k); // the word's entry, as the lexicon's first lookup of a head noun reads it
+                String d = row.length == 0 ? null : row[Kind.HEAD.ordinal()];
+                c = coded(d == null ? memo.headInParts(lower(k)) : d.isEmpty() ? Gender.UNKNOWN : Gender.fromCode(d));
+                if (w != null) {
+                    w.head = c;
+                }
+            }
             heads[k] = c;
         }
         return decoded(c);
@@ -245,10 +264,37 @@ final class TokenEntries {
     private int kinds(int k) {
         int b = kinds[k];
         if (b == 0) {
-            b = memo.kinds(lower(k), lowerRows, k);
+            WordEntries w = note(k);
+            if (w != null && w.kinds != 0 && w.row != null) {
+                b = w.kinds;
+                lowerRows[k] = w.row;
+            } else {
+                b = memo.kinds(lower(k), lowerRows, k);
+                if (w != null) {
+                    w.row = lowerRows[k];
+                    w.kinds = b;
+                }
+            }
             kinds[k] = b;
         }
         return b;
+    }
+
+    /**
+     * The {@link WordEntries} of this memo kept on the word of token {@code k}, made when the word keeps none; null
+     * without a view, or when the word keeps another memo's (of another language: that language keeps them).
+     */
+    private WordEntries note(int k) {
+        if (view == null) {
+            return null;
+        }
+        Object note = view.note(NOTES, k);
+        if (note instanceof WordEntries w) {
+            return w.memo == memo ? w : null;
+        }
+        WordEntries w = new WordEntries(memo);
+        view.note(NOTES, k, w);
+        return w;
     }
 
     private String[] surfaceRow(int k) {
