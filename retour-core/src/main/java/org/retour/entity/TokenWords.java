@@ -10,8 +10,9 @@ import java.util.Locale;
  * document after document is copied, folded and looked up once, not at each occurrence.
  *
  * <p>One per thread ({@link #local()}). Direct-mapped: a word takes the slot of its hash, and a new word
- * whose hash shares the slot replaces the old one, so the table never needs clearing. Its words are
- * immutable and may be read from any thread.
+ * whose hash shares the slot replaces the old one, so the table never needs clearing. A word's own fields are
+ * immutable and may be read from any thread; the notes readers keep on it ({@link TokenView#note}) are checked by
+ * their reader as its own before use.
  */
 final class TokenWords {
 
