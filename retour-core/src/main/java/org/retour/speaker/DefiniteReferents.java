@@ -190,7 +190,7 @@ final class DefiniteReferents {
         }
         apposed = apposed != null ? apposed : TitleHolders.holder(d, r); // "District Judge Marisol Treviño" … "The judge said"
         apposed = apposed != null ? apposed : PlacedHolders.named(d, r); // "X (Renaissance, Val-d'Oise)" … "l'élue du Val-d'Oise"
-        if (apposed == null && opensSentence(d, r)) { // « L'avocat général revient sur … Benoît Lacombe ne cache pas … »
+        if (apposed == null && opensSentence(d, r)) { // „Die Anklagevertreterin sieht das anders. Oberstaatsanwältin Annika Sperber …“
             apposed = IndefiniteDescriptions.namedInNextSentence(d, r);
         }
         if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
