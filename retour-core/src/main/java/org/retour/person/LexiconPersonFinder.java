@@ -353,7 +353,7 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || ApposedGivenNames.at(tokens, wd, start, j, other, lang)
                     || PredicatedNames.predicated(tokens, wd, start, j, other, lexicon, lang) // « X est l'un des imams »
                     || AgedSingleNames.aged(tokens, wd, start, j, other) // "In Bandung, Nurhayati, 56, has"
-                    || ApposedSingleNames.apposed(tokens, wd, start, j, other) // "His sister, Ayesha, said"
+                    || ApposedSingleNames.apposed(tokens, wd, start, j, other, lang) // "His sister, Ayesha, said"
                     || !"ar".equals(lang) && recurring.named(start, j) // "Ilyes Amrani" … "Amrani" … "Amrani"
                         && !subjects.roleWord(wd.lower(j - 1), lang) // not "Other Americans"
                     || PseudonymNotes.bundled().noted(tokens, wd, start, j, other, lang); // « Ilyes (le prénom a été changé) »

@@ -16,10 +16,16 @@ final class NewcomerOrdinals {
 
     /** The resource, shared with the speaker stage's ordinal descriptions. */
     static final String RESOURCE = "org/retour/speaker/ordinals.txt";
-    private static final Set<String> WORDS = ResourceLines.wordsByLanguage(ResourceLines.classpath(RESOURCE))
-            .getOrDefault("en", Set.of());
+    private static final java.util.Map<String, Set<String>> BY_LANGUAGE =
+            ResourceLines.wordsByLanguage(ResourceLines.classpath(RESOURCE));
+    private static final Set<String> WORDS = BY_LANGUAGE.getOrDefault("en", Set.of());
 
     private NewcomerOrdinals() {
+    }
+
+    /** Whether the lower-cased word is an ordinal of the language ("quatrième", "third"), of any of the file's lines. */
+    static boolean ordinal(String lowerWord, String lang) {
+        return BY_LANGUAGE.getOrDefault(lang, Set.of()).contains(lowerWord);
     }
 
     /** Whether a word of the description's text is an English ordinal ("The third man"). */

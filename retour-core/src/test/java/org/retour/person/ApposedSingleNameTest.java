@@ -8,7 +8,10 @@ import org.retour.model.Entity;
 import org.retour.pipeline.Layers;
 import org.retour.quote.TestPipelines;
 
-/** One unknown capitalised word between commas right after a noun of a person is that person's name. */
+/**
+ * One unknown capitalised word between commas right after a noun of a person, or after an ordinal that opens the
+ * sentence with its article (« Le quatrième, Assalek, »), is that person's name.
+ */
 class ApposedSingleNameTest {
 
     private static List<Entity> persons(String text, String lang) {
@@ -38,5 +41,18 @@ class ApposedSingleNameTest {
     void anUnknownWordAfterAPersonsNounWithoutTheClosingCommaIsNoPerson() {
         List<Entity> p = persons("Her brother, Tessalit is far away now.", "en");
         assertThat(p).isEmpty();
+    }
+
+    @Test
+    void anUnknownNameBetweenCommasAfterAnOrdinalOpeningTheSentenceIsAPerson() {
+        assertThat(persons("Quatre anciens combattants ont accepté de parler. Le quatrième, Assalek, tient à préciser une"
+                + " chose.", "fr")).extracting(Entity::canonical).containsExactly("Assalek");
+        assertThat(persons("Three men agreed to speak. The third, Qorane, stayed silent.", "en"))
+                .extracting(Entity::canonical).containsExactly("Qorane");
+    }
+
+    @Test
+    void anOrdinalInsideASentenceMakesNoName() {
+        assertThat(persons("Il a fini troisième, Anderamboukane, devant les autres.", "fr")).isEmpty();
     }
 }
