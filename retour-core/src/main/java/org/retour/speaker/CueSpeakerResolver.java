@@ -156,6 +156,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         out = HeadingQuotes.assign(d, out); // "'He just wants to come home and face it'" over the entry quoting her
         out = ParentSpeakers.bundled().assign(d, out); // "My mother told me, ‘Come home’": hers
         out = KinVocatives.assign(d, subjectRules, out); // "« Maman, je rentre »": her son's, not hers
+        out = ReportedVocatives.assign(d, finder, out); // "« Il m'a dit : “Papa, …” »": the father's report of his son's words
         out = ReceivedMessages.assign(d, out); // "The last message she received arrived at dawn." "“…”": the writer's
         return GroupFigures.voiced(context.assign(d.view(), d.lang, d.tokens, d.lowered, d.sentences, out, d.persons,
                 VoiceKeys.writers(d), VoiceKeys.kinReaders(d), d.mentionsAny(ARMED_GROUPS)), d.groupFigures);

@@ -69,6 +69,12 @@ final class KinVocatives {
         return out != null ? out : quotes;
     }
 
+    /** The relation of the kin the words {@code text} of language {@code lang} address ({@link #addressed}), or null. */
+    static FamilyGraph.Relation addressedIn(String lang, String text) {
+        Map<String, FamilyGraph.Relation> words = WORDS.get(lang);
+        return words == null ? null : addressed(text, words);
+    }
+
     /**
      * The relation of the kin the words address: a kin noun that heads them before a comma or an exclamation mark, or
      * stands between a comma and a comma or a sentence's end; else null.
