@@ -280,7 +280,7 @@ final class ContextSpeakers {
      */
     private Referent namedNext(SpeakerDocument d, Referent topic, int sentenceStart) {
         if (topic.person() != null || topic.description() == null || topic.description().definite()
-                || !d.indefinite(IntroducedDescriptions.firstWord(topic.description().text()))) {
+                || !d.opensIndefinite(topic.description())) {
             return null;
         }
         int next = d.tokenAt(topic.span().end());
@@ -354,7 +354,7 @@ final class ContextSpeakers {
     Referent newcomerFollowing(SpeakerDocument d, int outer) {
         Referent r = following(d, outer);
         if (r == null || r.description() != null
-                && subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+                && subjectRules.opensPossessive(d, r.description())) {
             return null;
         }
         Referent named = definite.named(d, r);

@@ -303,7 +303,7 @@ final class FamilyGraph {
         if (of != null) {
             return of.person();
         }
-        if (!rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+        if (!rules.opensPossessive(d, r.description())) {
             return null;
         }
         int start = r.span().start();

@@ -69,7 +69,7 @@ final class FamilyKin {
      */
     private static boolean owned(SpeakerDocument d, Referent r) {
         int k = d.tokenAt(r.span().start()) - 1;
-        return d.possessive(IntroducedDescriptions.firstWord(r.description().text()))
+        return d.opensPossessive(r.description())
                 || k >= 0 && org.retour.person.Tokens.possessiveAt(d.text, d.tokens.get(k).span().end() - 2);
     }
 

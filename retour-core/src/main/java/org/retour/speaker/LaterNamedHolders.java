@@ -37,7 +37,7 @@ final class LaterNamedHolders {
     static Referent named(SpeakerDocument d, Referent r) {
         String role = r.description().role();
         if (!r.description().definite() || role == null || !OFFICES.contains(d.voiceOf(role))
-                || d.possessive(IntroducedDescriptions.firstWord(r.description().text()))) {
+                || d.opensPossessive(r.description())) {
             return null;
         }
         Referent found = null;
@@ -75,7 +75,7 @@ final class LaterNamedHolders {
         for (Referent x : d.referents.within(from, name.span().start())) {
             if ((x.person() == null || x.person() == p) && x.description() != null && x.description().definite()
                     && x.span().end() <= name.span().start() && sameWord(x.description().role(), role)
-                    && !d.possessive(IntroducedDescriptions.firstWord(x.description().text()))) {
+                    && !d.opensPossessive(x.description())) {
                 return x;
             }
         }

@@ -52,7 +52,7 @@ final class LetterKin {
      * fighter had sent … The man, a Belgian citizen, wrote"), whom no name before stands for.
      */
     static Referent namedBefore(SpeakerDocument d, Referent r, Entity reader) {
-        if (r.description() != null && d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))) {
+        if (r.description() != null && d.opensIndefinite(r.description())) {
             return r;
         }
         for (Referent p : d.referents.namedBefore(r.span().start(), r.gender(), CueSpeakerResolver.NAMED_REACH)) {

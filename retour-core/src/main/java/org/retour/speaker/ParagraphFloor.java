@@ -78,7 +78,7 @@ final class ParagraphFloor {
      */
     private boolean kinToldOf(SpeakerDocument d, Referent r, int to) {
         if (r.description() == null
-                || !subjectRules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+                || !subjectRules.opensPossessive(d, r.description())) {
             return false;
         }
         List<Referent> before = d.referents.within(d.paragraphStarts.get(d.paragraph(r.span().start())), r.span().start());
@@ -116,8 +116,7 @@ final class ParagraphFloor {
      * them ("Une voisine, dit-elle, a été battue").
      */
     private boolean newcomer(SpeakerDocument d, Referent r, int end) {
-        String opener = IntroducedDescriptions.firstWord(r.description().text());
-        if (!d.indefinite(opener) || d.possessive(opener) || d.quoted(r.span())) {
+        if (!d.opensIndefinite(r.description()) || d.opensPossessive(r.description()) || d.quoted(r.span())) {
             return false; // "Son émir, un Tchétchène, réunit …": someone's kin or chief, told of, no newcomer
         }
         for (int k = d.tokenAt(r.span().end()); k < d.tokens.size() && d.tokens.get(k).span().start() < end; k++) {

@@ -69,7 +69,7 @@ final class ProtagonistReturns {
         List<Referent> near = d.referents.within(Math.max(0, first - APPOSED), first + 1);
         for (Referent r : near) {
             if (r.person() == person && r.description() != null && r.span().end() <= first
-                    && rules.possessive(d, IntroducedDescriptions.firstWord(r.description().text()))) {
+                    && rules.opensPossessive(d, r.description())) {
                 return true;
             }
         }

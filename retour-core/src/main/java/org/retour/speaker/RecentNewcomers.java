@@ -60,8 +60,7 @@ final class RecentNewcomers {
 
     /** Whether an unnamed description is brought in by an indefinite determiner or an ordinal ("The third man"). */
     private static boolean newcomer(SpeakerDocument d, Referent x) {
-        String first = IntroducedDescriptions.firstWord(x.description().text());
-        return !d.possessive(first) && (!x.description().definite() && d.indefinite(first)
+        return !d.opensPossessive(x.description()) && (!x.description().definite() && d.opensIndefinite(x.description())
                 || x.description().definite() && OrdinalDescriptions.ordinal(d, x));
     }
 

@@ -2,7 +2,6 @@ package org.retour.speaker;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.retour.model.Attribution;
 import org.retour.model.Entity;
@@ -79,7 +78,7 @@ final class ReportedVocatives {
         int to = Math.min(d.tokens.size(), cue.last() + 3);
         for (int k = from; k < to; k++) {
             String w = d.lower(k);
-            if (w != null && objects.contains(w.toLowerCase(Locale.ROOT))) {
+            if (w != null && objects.contains(w)) {
                 return true;
             }
         }

@@ -39,8 +39,8 @@ final class SetOffNewcomers {
         Referent r = refs.isEmpty() ? null : refs.get(0);
         if (r == null || r.person() != null || r.description() == null
                 || r.span().start() != d.tokens.get(first).span().start()
-                || !(r.description().definite() || d.indefinite(IntroducedDescriptions.firstWord(r.description().text()))
-                || d.possessive(IntroducedDescriptions.firstWord(r.description().text())))) {
+                || !(r.description().definite() || d.opensIndefinite(r.description())
+                || d.opensPossessive(r.description()))) {
             return null;
         }
         int after = pastComplement(d, d.tokenAt(r.span().end()), verb);

@@ -290,8 +290,6 @@ final class SpeakerDocument {
         return lexicon.is(PersonLexicon.Kind.POSSESSIVE, word.toLowerCase(Locale.ROOT), lang);
     }
 
-
-
     /**
      * Whether two speakers are one: the same entity, or, with none, the same description ({@code a} not null).
      */
