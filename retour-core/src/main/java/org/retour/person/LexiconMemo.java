@@ -72,17 +72,24 @@ final class LexiconMemo {
 
     /** The entry of the lower-cased {@code word} ({@link PersonLexicon#entry}), or {@link #NONE} when it has none. */
     String[] entry(String word) {
+        return rows[entrySlot(word)];
+    }
+
+    /**
+     * The slot of the lower-cased {@code word} in {@link #rows} and {@link #kinds}, its entry looked up and its kinds
+     * worked out there when the slot holds another word.
+     */
+    private int entrySlot(String word) {
         int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
         String w = lowerWords[slot];
-        if (w != null && (w == word || w.equals(word))) {
-            return rows[slot];
+        if (w == null || w != word && !w.equals(word)) {
+            String[] d = entryLookup.apply(word);
+            d = d == null ? NONE : d;
+            lowerWords[slot] = word;
+            rows[slot] = d;
+            kinds[slot] = kindsOf(d);
         }
-        String[] d = entryLookup.apply(word);
-        d = d == null ? NONE : d;
-        lowerWords[slot] = word;
-        rows[slot] = d;
-        kinds[slot] = kindsOf(d);
-        return d;
+        return slot;
     }
 
     /** In a {@link #kindsOf kinds} set: the word was looked up (so the set is never 0). */
@@ -106,20 +113,9 @@ final class LexiconMemo {
      * elsewhere in memory; the set is worked out once per word on the thread.
      */
     int kinds(String word, String[][] rows, int at) {
-        int slot = word.hashCode() * 0x9E3779B1 >>> SHIFT;
-        String w = lowerWords[slot];
-        if (w != null && (w == word || w.equals(word))) {
-            rows[at] = this.rows[slot];
-            return kinds[slot];
-        }
-        String[] d = entryLookup.apply(word);
-        d = d == null ? NONE : d;
-        lowerWords[slot] = word;
-        this.rows[slot] = d;
-        int k = kindsOf(d);
-        kinds[slot] = k;
-        rows[at] = d;
-        return k;
+        int slot = entrySlot(word);
+        rows[at] = this.rows[slot];
+        return kinds[slot];
     }
 
     /** The kinds of an entry as {@link #kinds} gives them. */
