@@ -13,10 +13,13 @@ import org.retour.resource.ResourceLines;
  * Hamza Dirani is Bilal Dirani. News names the members of a family by one surname, so the given name of a child,
  * sibling, parent or spouse (the nouns of {@code kin-surnames.txt}) is read with it.
  *
- * <p>The owner is the person whose surname the genitive writes ("Aziz’s"), else, behind a possessive of one owner
- * (« sa », « son », "his", "her", „seine“; not « leur », "their"), the last person named by a full name or a surname
- * before it in its sentence or the one before, of a gender "his" or "her" allows. A given name the lexicon does not
- * know, or one the text also writes with a surname (« son fils Nassim » … « Nassim Sahraoui »), is left as it is.
+ * <p>The owner is the person whose surname the genitive writes ("Aziz’s"), or the one named after the kin noun and
+ * a word of the resource's kind {@code of} before a comma (« Le frère de Salah, Lakhdar »), else, behind a
+ * possessive of one owner (« sa », « son », "his", "her", „seine“; not « leur », "their"), the last person named by
+ * a full name or a surname before it in its sentence or the one before, of a gender "his" or "her" allows; or in the
+ * sentence before that when nobody else is named in between (« Nadia Belkacem a aligné les enveloppes. Une trentaine
+ * de lettres … Toutes viennent de son frère Karim »). A given name the lexicon does not know, or one the text also
+ * writes with a surname (« son fils Nassim » … « Nassim Sahraoui »), is left as it is.
  *
  * <p>Design decision: a mother or a wife may bear a name of her own; news that names her so writes it, and the
  * person then has it. A given name alone after a possessive is read as the family's.
@@ -32,7 +35,7 @@ final class KinSurnames {
     static final int ROLE_TOKENS = 3;
 
     /** What a word of the resource is. */
-    enum Word { KIN, MODIFIER }
+    enum Word { KIN, MODIFIER, OF }
 
     private static final KinSurnames BUNDLED = new KinSurnames(ResourceLines.classpath(RESOURCE));
 
@@ -88,7 +91,14 @@ final class KinSurnames {
             return null;
         }
         int k = range[0] - 1;
-        k = k >= 0 && ",".equals(wd.lower(k)) ? k - 1 : k;
+        boolean comma = k >= 0 && ",".equals(wd.lower(k));
+        k = comma ? k - 1 : k;
+        if (comma) {
+            Found owner = namedAfterKin(wd, words, k, single, order);
+            if (owner != null) {
+                return surname(owner); // « Le frère de Salah, Lakhdar »
+            }
+        }
         k = k >= 0 && words.get(wd.lower(k)) == Word.MODIFIER ? k - 1 : k; // « sa sœur aînée, Leïla »
         if (k < 1 || words.get(wd.lower(k)) != Word.KIN) {
             return null;
@@ -104,6 +114,30 @@ final class KinSurnames {
         }
         Gender allowed = owner.equals("his") ? Gender.MALE : owner.equals("her") ? Gender.FEMALE : Gender.UNKNOWN;
         return lastNamedBefore(wd, words, k, allowed, single, order);
+    }
+
+    /**
+     * The person named by a name that ends at token {@code end} and follows a kin noun (maybe with a modifier) and a
+     * word of kind {@code of} (« le frère de Salah »), when that person has a surname; else null.
+     */
+    private static Found namedAfterKin(NameWords wd, Map<String, Word> words, int end, Found single, List<Found> order) {
+        for (Found f : order) {
+            if (f == single || surname(f) == null) {
+                continue;
+            }
+            for (int[] r : f.tokenRanges) {
+                int j = r[0] - 1;
+                if (r[1] != end + 1 || j < 1 || words.get(wd.lower(j)) != Word.OF) {
+                    continue;
+                }
+                j--;
+                j = words.get(wd.lower(j)) == Word.MODIFIER && j > 0 ? j - 1 : j; // « le frère aîné de Salah »
+                if (words.get(wd.lower(j)) == Word.KIN) {
+                    return f;
+                }
+            }
+        }
+        return null;
     }
 
     /** The surname of the person whose surname is {@code written} ("Aziz" of "Aziz’s"), or null. */
@@ -127,8 +161,9 @@ final class KinSurnames {
     private static String lastNamedBefore(NameWords wd, Map<String, Word> words, int k, Gender allowed, Found single,
                                           List<Found> order) {
         int at = wd.entries.start(k);
-        int from = opensParagraph(wd.text, at) ? Math.min(sentenceBefore(wd, k), paragraphBefore(wd.text, at))
-                : sentenceBefore(wd, k); // "Fatima Haddad’s house … “…,” Fatima says." then "Her daughter, Rania, 31, …"
+        int near = sentenceBefore(wd, k, 2);
+        int from = opensParagraph(wd.text, at) ? Math.min(near, paragraphBefore(wd.text, at))
+                : sentenceBefore(wd, k, 3); // "Fatima Haddad’s house … “…,” Fatima says." then "Her daughter, Rania, 31, …"
         Found owner = null;
         Mention last = null;
         for (Found f : order) {
@@ -142,7 +177,23 @@ final class KinSurnames {
                 }
             }
         }
-        return owner == null || roleBeside(wd, words, last) ? null : surname(owner);
+        if (owner == null || roleBeside(wd, words, last)
+                || last.span().start() < near && !opensParagraph(wd.text, at) && namedBetween(order, single, last, at)) {
+            return null; // the sentence before the one before: only when no one else is named since
+        }
+        return surname(owner);
+    }
+
+    /** Whether a person other than {@code single} is mentioned after {@code last} and before {@code at}. */
+    private static boolean namedBetween(List<Found> order, Found single, Mention last, int at) {
+        for (Found f : order) {
+            for (Mention m : f.mentions) {
+                if (f != single && m.span().start() >= last.span().end() && m.span().end() <= at) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether only white space stands between the line break before {@code at} (or the text's start) and it. */
@@ -168,12 +219,15 @@ final class KinSurnames {
         return own <= 0 ? 0 : text.lastIndexOf('\n', own - 1) + 1;
     }
 
-    /** Where the sentence before the one of token {@code k} starts (the text's start when there is none). */
-    private static int sentenceBefore(NameWords wd, int k) {
+    /**
+     * Where the sentence {@code back} - 1 sentences before the one of token {@code k} starts (2: the one before), or
+     * the text's start when there is none.
+     */
+    private static int sentenceBefore(NameWords wd, int k, int back) {
         int ends = 0;
         for (int j = k - 1; j >= 0; j--) {
             String w = wd.lower(j);
-            if ((w.equals(".") || w.equals("!") || w.equals("?")) && ++ends == 2) {
+            if ((w.equals(".") || w.equals("!") || w.equals("?")) && ++ends == back) {
                 return wd.entries.end(j);
             }
         }

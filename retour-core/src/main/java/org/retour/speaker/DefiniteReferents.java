@@ -192,7 +192,8 @@ final class DefiniteReferents {
         apposed = apposed != null ? apposed : PlacedHolders.named(d, r); // "X (Renaissance, Val-d'Oise)" … "l'élue du Val-d'Oise"
         if (apposed == null && opensSentence(d, r)) { // „Die Anklagevertreterin sieht das anders. Oberstaatsanwältin Annika Sperber …“
             apposed = IndefiniteDescriptions.namedInNextSentence(d, r);
-        }
+            apposed = apposed != null ? apposed : CuedNames.named(d, r); // « La coordinatrice … tient à nuancer. « … »,
+        } // explique Hadiza Souley Garba. »
         if (apposed != null || OrganisationDescriptions.someoneNew(d, r)) {
             return settled(apposed != null ? apposed : r); // "The Interior Ministry’s spokesman said": not the last official named
         }

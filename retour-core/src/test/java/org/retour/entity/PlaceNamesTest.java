@@ -96,6 +96,13 @@ class PlaceNamesTest {
     }
 
     @Test
+    void aGivenNameThatIsAlsoACityIsAPlaceOnlyWhereAPlaceStands() {
+        assertThat(mentions("Sa mère, Saïda, assise à côté d'elle, l'interrompt. Riad a fui vers la Turquie.", "fr"))
+                .containsExactly("Turquie");
+        assertThat(found("Il a été arrêté à Saïda, puis transféré à Riyad.", "fr")).containsExactly("Sidon/LB", "Riyadh/SA");
+    }
+
+    @Test
     void anAmbiguousNameInAListOfPlacesIsAPlace() {
         assertThat(found("Des départs ont été signalés à Metz, Nancy et Reims.", "fr"))
                 .containsExactly("Metz/FR", "Nancy/FR", "Reims/FR");

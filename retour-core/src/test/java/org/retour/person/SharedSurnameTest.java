@@ -54,4 +54,11 @@ class SharedSurnameTest {
         assertThat(p).extracting(Entity::canonical).containsOnlyOnce("Walid Benamara");
         assertThat(named(p, "Walid Benamara").mentions()).hasSize(2);
     }
+
+    @Test
+    void aBretonGivenNameJoinedToAFullNameSharesItsSurname() {
+        assertThat(persons("C'est la première lettre de Maël. Le fils de Jean-Yves et Annick Le Goff, 31 ans, s'est "
+                + "converti. Jean-Yves, 62 ans, se tait.", "fr")).extracting(Entity::canonical)
+                .contains("Jean-Yves Le Goff", "Annick Le Goff").doesNotContain("Jean-Yves");
+    }
 }

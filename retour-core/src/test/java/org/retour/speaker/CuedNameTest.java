@@ -40,4 +40,14 @@ class CuedNameTest {
                 + " Pour l'avocate, le risque est « largement surestimé ».", "fr");
         assertThat(speaker(q.get(1)).name()).isNull();
     }
+
+    @Test
+    void aDefiniteDescriptionOpeningItsSentenceIsTheOneTheCueOfTheNextWordsNames() {
+        List<Quote> q = top("Le camp de Goudoumaria accueille 230 repentis.\n\nLa coordinatrice des activités, une"
+                + " assistante sociale originaire de Zinder, tient à nuancer. « Beaucoup sont partis à cause de la faim »,"
+                + " explique Hadiza Souley Garba. Selon elle, la plupart n'ont jamais été des idéologues. « Ce sont des"
+                + " jeunes sans travail », ajoute-t-elle.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Hadiza Souley Garba");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Hadiza Souley Garba");
+    }
 }
