@@ -65,6 +65,11 @@ final class LetterWriters {
         if (vocative && reader != null && d.writers.contains(reader.person() != null ? reader.person() : reader.description())) {
             return null; // "« Maman, … » Et plus bas : « Dis à papa … »": the writer found already goes on
         }
+        if (vocative && reader != null && reader.person() != null
+                && FamilyGraph.relation(d.lang, reader.person().role()) == FamilyGraph.Relation.CHILD
+                && !reading.read(d, at[0], at[1], at[2], at[3], cuedAfter)) {
+            return null; // "Kevin, son fils … Kevin avait annoncé son départ par un message : “Papa, …”": his own words
+        }
         int writing = writingBefore(d, at[0], at[1]);
         Referent author = writing < 0 ? null : authorAt.apply(writing);
         author = author == null ? null : named.apply(author);
@@ -294,12 +299,13 @@ final class LetterWriters {
 
     /**
      * Whether the subject of a verb of writing writes the letter it introduces: someone's child or sibling
-     * ("Her son, Daniel" … "he wrote: “Mum, …”") or a former fighter ("un ancien combattant a écrit").
+     * ("Her son, Daniel" … "he wrote: “Mum, …”"), a former fighter ("un ancien combattant a écrit") or a person the
+     * text names with no role ("Wardle told the board …" then "“…,” he wrote, in a passage read out at the hearing").
      */
     boolean mayWrite(SpeakerDocument d, Referent r) {
         String role = r.person() != null ? r.person().role() : r.description().role();
         Voice v = d.voiceOf(role);
-        return words.childWords(d, role) || v == Voice.DEFECTOR || v == Voice.RETURNEE
+        return words.childWords(d, role) || v == Voice.DEFECTOR || v == Voice.RETURNEE || r.person() != null && role == null
                 || r.description() != null && words.childWords(d, r.description().role()); // "sa fille", named by the family
     }
 

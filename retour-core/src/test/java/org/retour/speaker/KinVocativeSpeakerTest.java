@@ -60,6 +60,22 @@ class KinVocativeSpeakerTest {
     }
 
     @Test
+    void aSonWhoseOwnMessageAddressesHisFatherSpeaksHimself() {
+        java.util.List<org.retour.model.Quote> q = QuoteAssertions.top("Jean-Marc Lambotte a passé l'été à Gaziantep. Son"
+                + " objectif : ramener Kevin, son fils de 19 ans.\n\nAncien apprenti carrossier, Kevin avait annoncé son"
+                + " départ par un simple message sur son téléphone : “Papa, ne me cherche pas, je suis là où je dois être.”"
+                + " Puis plus rien.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Kevin");
+    }
+
+    @Test
+    void theFatherCalledPapaByTheReporterIsTheFather() {
+        java.util.List<org.retour.model.Quote> q = QuoteAssertions.top("Kevin, 19 ans, est rentré de Syrie en août. Son"
+                + " père, Jean-Marc Lambotte, l'attendait à Kilis. “Il avait perdu quinze kilos”, raconte le papa.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Jean-Marc Lambotte");
+    }
+
+    @Test
     void aKinNounHeadingTheWordsOrSetOffByCommasAddressesThatKin() {
         assertThat(KinVocatives.addressed("Maman, je rentre bientôt.", FR)).isEqualTo(FamilyGraph.Relation.PARENT);
         assertThat(KinVocatives.addressed("Papa ! Pardonne-moi.", FR)).isEqualTo(FamilyGraph.Relation.PARENT);

@@ -17,6 +17,15 @@ import org.retour.quote.TestPipelines;
 class LetterWriterTest {
 
     @Test
+    void aNamedPersonWhoWroteAPassageReadOutAtAHearingWroteItNotAFigureNamedBefore() {
+        List<Quote> q = top("Adam Wardle, 31, of Elswick, was released on Monday.\n\nWardle told the board that what"
+                + " finally made him run was the day his unit was ordered to attack a rival rebel brigade north of"
+                + " Aleppo, rather than the forces of Bashar al-Assad.\n\n\"I didn't go there to shoot at lads who pray"
+                + " the same way I do,\" he wrote, in a passage read out at the hearing.", "en");
+        assertThat(speaker(q.get(q.size() - 1)).name()).isEqualTo("Adam Wardle");
+    }
+
+    @Test
     void aLetterReadAloudIsTheWritersAndSoIsTheRestOfItsParagraph() {
         List<Quote> q = top("Malika Benali garde toutes les lettres de son fils cadet, Sofiane, réfugié dans un camp"
                 + " près de la frontière. Elle lit à voix basse.\n\n"
