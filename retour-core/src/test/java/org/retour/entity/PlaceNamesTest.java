@@ -97,8 +97,8 @@ class PlaceNamesTest {
 
     @Test
     void aGivenNameThatIsAlsoACityIsAPlaceOnlyWhereAPlaceStands() {
-        assertThat(mentions("Sa mère, Saïda, assise à côté d'elle, l'interrompt. Riad a fui vers la Turquie.", "fr"))
-                .containsExactly("Turquie");
+        assertThat(mentions("Sa mère, Saïda, assise à côté d'elle, l'interrompt. Riad a fui vers la Turquie. Sa tante,"
+                + " Mabrouka, se tait.", "fr")).containsExactly("Turquie");
         assertThat(found("Il a été arrêté à Saïda, puis transféré à Riyad.", "fr")).containsExactly("Sidon/LB", "Riyadh/SA");
     }
 
