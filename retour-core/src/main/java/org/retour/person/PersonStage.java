@@ -98,7 +98,7 @@ public final class PersonStage implements Stage {
         List<Entity> all = new ArrayList<>(linked);
         all.addAll(named.named());
         return analysis.with(Layers.PERSONS, List.copyOf(all)).with(DESCRIPTIONS, described)
-                .with(REFERENTS, referents.relinked(linked));
+                .with(REFERENTS, referents.relinked(linked, lexicon, lang));
     }
 
     /** The spans of the top-level quotes, in order. */

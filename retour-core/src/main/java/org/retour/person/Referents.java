@@ -92,9 +92,10 @@ public final class Referents {
     /**
      * These referents with each of their persons replaced by the entity at the same place in {@code after}
      * (the same persons with more mentions, as pronoun linking gives them): the referents that
-     * {@link #of} finds among {@code after}, without finding them again.
+     * {@link #of} finds among {@code after}, without finding them again. A referent of a person whose name and role
+     * gave no gender takes the one the pronouns linked to the person give ({@link PronounGenders}).
      */
-    public Referents relinked(List<Entity> after) {
+    public Referents relinked(List<Entity> after, PersonLexicon lexicon, String lang) {
         if (after.size() != persons.size()) {
             throw new IllegalArgumentException("relinked to " + after.size() + " persons instead of " + persons.size());
         }
@@ -109,10 +110,17 @@ public final class Referents {
         if (!changed) {
             return this; // the same persons: the same referents
         }
+        Map<Entity, Gender> linkedGenders = new IdentityHashMap<>();
         List<Referent> out = new ArrayList<>(list.size());
         for (Referent r : array) {
             Entity p = r.person() == null ? null : to.get(r.person());
-            out.add(p == r.person() ? r : new Referent(r.span(), p, r.description(), r.gender())); // a person unchanged keeps its referent
+            if (p == r.person()) {
+                out.add(r); // a person unchanged keeps its referent
+                continue;
+            }
+            Gender g = r.gender() != Gender.UNKNOWN ? r.gender()
+                    : linkedGenders.computeIfAbsent(p, e -> PronounGenders.of(e, lexicon, lang));
+            out.add(new Referent(r.span(), p, r.description(), g));
         }
         return new Referents(out, after, this); // the same spans: their offsets and index are shared
     }
