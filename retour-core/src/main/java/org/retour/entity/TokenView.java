@@ -110,6 +110,9 @@ public final class TokenView {
         List<Token> tokens = analysis.get(Layers.TOKENS);
         TokenView layer = analysis.find(Layers.WORDS).orElse(null);
         if (layer != null && layer.source == tokens && layer.text == analysis.text()) {
+            if (LAST.get() != layer) {
+                LAST.set(layer); // for lastOf: searches of the same tokens by offset read this view's table
+            }
             return layer;
         }
         TokenView last = LAST.get();
@@ -119,6 +122,15 @@ public final class TokenView {
         TokenView v = new TokenView(analysis.text(), tokens);
         LAST.set(v);
         return v;
+    }
+
+    /**
+     * The view of {@code tokens} the last {@link #of} on this thread gave (the same list, not an equal one), or null:
+     * a reader that has only the tokens searches them by offset through it ({@link #indexAt}).
+     */
+    public static TokenView lastOf(List<Token> tokens) {
+        TokenView last = LAST.get();
+        return last != null && last.source == tokens ? last : null;
     }
 
     /** A view of {@code tokens}, which point into {@code text}. */

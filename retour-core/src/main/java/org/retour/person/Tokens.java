@@ -252,6 +252,10 @@ public final class Tokens {
      * tokens must not change between searches, as a layer's never do.
      */
     public static int firstAtOrAfter(List<Token> tokens, int offset) {
+        org.retour.entity.TokenView view = org.retour.entity.TokenView.lastOf(tokens);
+        if (view != null) {
+            return view.indexAt(offset); // the view's table of first tokens: no array of starts of its own
+        }
         int[] starts = starts(tokens);
         return Offsets.firstAtOrAfter(starts, 0, starts.length, offset);
     }
