@@ -16,5 +16,8 @@ public record DetectedLanguage(String code, double confidence, boolean declared)
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
         }
+        // Design decision: the code is the one string of its value in the JVM, so that the tables by language
+        // (org.retour.resource.LanguageMap), whose keys are too, find it by identity for each candidate they judge
+        code = code.intern();
     }
 }

@@ -45,7 +45,7 @@ final class IndefiniteHeads {
             }
         }
         read.replaceAll((lang, byNoun) -> Map.copyOf(byNoun));
-        this.nouns = Map.copyOf(read);
+        this.nouns = org.retour.resource.LanguageMap.of(Map.copyOf(read));
         StringBuilder first = new StringBuilder();
         read.values().forEach(byNoun -> byNoun.keySet().forEach(noun -> {
             if (!noun.isEmpty() && first.indexOf(noun.substring(0, 1)) < 0) {

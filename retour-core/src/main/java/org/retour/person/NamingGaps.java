@@ -40,7 +40,7 @@ final class NamingGaps {
             }
             out.put(lang, List.copyOf(list));
         });
-        this.byLanguage = Map.copyOf(out);
+        this.byLanguage = org.retour.resource.LanguageMap.of(Map.copyOf(out));
     }
 
     /** The bundled phrases. */

@@ -87,7 +87,7 @@ public final class NamingPhrases {
             });
             out.put(lang, new ByLast(lasts.toString(), List.copyOf(lists)));
         });
-        this.byLanguage = Map.copyOf(out);
+        this.byLanguage = org.retour.resource.LanguageMap.of(Map.copyOf(out));
     }
 
     /** The phrases of {@code lang} whose last character is {@code last}. */

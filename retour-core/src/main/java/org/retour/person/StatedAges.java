@@ -38,7 +38,7 @@ final class StatedAges {
             byVerb.replaceAll((k, v) -> Set.copyOf(v));
             out.put(lang, Map.copyOf(byVerb));
         });
-        this.units = Map.copyOf(out);
+        this.units = org.retour.resource.LanguageMap.of(Map.copyOf(out));
     }
 
     /** The bundled verbs. */

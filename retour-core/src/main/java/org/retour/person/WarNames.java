@@ -36,8 +36,8 @@ final class WarNames {
     private final Map<String, String[]> taken;
 
     WarNames(List<String> lines, List<String> takenLines) {
-        this.phrases = arrays(ResourceLines.byLanguage(lines, true));
-        this.taken = arrays(ResourceLines.byLanguage(takenLines, true));
+        this.phrases = org.retour.resource.LanguageMap.of(arrays(ResourceLines.byLanguage(lines, true)));
+        this.taken = org.retour.resource.LanguageMap.of(arrays(ResourceLines.byLanguage(takenLines, true)));
     }
 
     /** Each language's phrases as an array, in the order of its set. */

@@ -137,7 +137,7 @@ public final class ResourceLines {
             out.computeIfAbsent(lang, k -> new HashSet<>()).add(lowerCase ? value.toLowerCase(Locale.ROOT) : value);
         }
         out.replaceAll((k, v) -> Set.copyOf(v));
-        return Map.copyOf(out);
+        return LanguageMap.of(Map.copyOf(out));
     }
 
     private static List<String> read(InputStream in) throws IOException {
