@@ -73,7 +73,11 @@ public record Codebook(String id, String version, String name, List<Code> codes)
         Set<String> out = new TreeSet<>();
         for (Code c : codes) {
             if (found.contains(c.id())) {
-                c.covers().stream().filter(found::contains).forEach(out::add);
+                for (String covered : c.covers()) { // a loop, not a stream: asked of every segment with two codes
+                    if (found.contains(covered)) {
+                        out.add(covered);
+                    }
+                }
             }
         }
         return out;

@@ -98,10 +98,21 @@ abstract class SegmentCoder implements Coder {
         if (judgements.size() < 2) {
             return judgements;
         }
-        Set<String> covered = codebook().covered(judgements.stream().map(Judgement::code).toList());
+        // loops, not streams: asked of every segment that two codes find
+        List<String> codes = new ArrayList<>(judgements.size());
+        for (int k = 0; k < judgements.size(); k++) {
+            codes.add(judgements.get(k).code());
+        }
+        Set<String> covered = codebook().covered(codes);
         if (covered.isEmpty()) {
             return judgements;
         }
-        return judgements.stream().filter(j -> !covered.contains(j.code())).toList();
+        List<Judgement> kept = new ArrayList<>(judgements.size());
+        for (int k = 0; k < judgements.size(); k++) {
+            if (!covered.contains(judgements.get(k).code())) {
+                kept.add(judgements.get(k));
+            }
+        }
+        return java.util.Collections.unmodifiableList(kept);
     }
 }
