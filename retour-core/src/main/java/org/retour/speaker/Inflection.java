@@ -83,8 +83,21 @@ final class Inflection {
         if (a == null || b == null) {
             return false;
         }
-        // the words of four letters or more of each and their base forms meet: a base form of a word of one
-        // matching a word of the other, or two words being the same
+        NounPairs pairs = NounPairs.local(); // the same roles are compared again and again
+        int slot = NounPairs.slot(a, b);
+        if (pairs.holds(slot, a, b, lang)) {
+            return pairs.answer(slot);
+        }
+        boolean shared = nounsMeet(a, b, lang);
+        pairs.keep(slot, a, b, lang, shared);
+        return shared;
+    }
+
+    /**
+     * {@link #shareNoun} worked out: the words of four letters or more of each and their base forms meet, a base form
+     * of a word of one matching a word of the other, or two words being the same.
+     */
+    private static boolean nounsMeet(String a, String b, String lang) {
         org.retour.person.WordMemo<NounForms> memo = NOUN_FORMS.get();
         Set<String> left = memo.get(a, lang).set();
         if (left.isEmpty()) {
