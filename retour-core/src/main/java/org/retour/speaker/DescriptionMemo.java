@@ -19,6 +19,11 @@ import org.retour.person.Referents.Referent;
 final class DescriptionMemo {
 
     private final Map<Referent, Boolean> ordinals = new IdentityHashMap<>();
+    /**
+     * Per description (by identity), whom it stands for as a neighbour's namesake ({@link NeighbourProtagonists}):
+     * asked again each time the description is taken up, and fixed for the document.
+     */
+    private final Map<Referent, Referent> neighbours = new IdentityHashMap<>();
     private final Map<Entity, Integer> appositionAges = new IdentityHashMap<>();
     /** Per person, the ages given in apposition to their names ({@link AgedReferents}); keyed by identity. */
     private final Map<Entity, int[]> namedAges = new IdentityHashMap<>();
@@ -45,6 +50,27 @@ final class DescriptionMemo {
     /** Keeps the answer of {@link OrdinalDescriptions#ordinal} for {@code r}. */
     void ordinal(Referent r, boolean answer) {
         ordinals.put(r, answer);
+    }
+
+    /**
+     * What {@link #neighbour} gives for a description that stands for no neighbour: a referent of no one, never one
+     * of the document's.
+     */
+    static final Referent NO_ONE = new Referent(new org.retour.model.Span(0, 0), null, null,
+            org.retour.person.Gender.UNKNOWN);
+
+    /**
+     * The kept neighbour of {@code r} ({@link NeighbourProtagonists#standsFor} past its reading's checks: none for an
+     * ordinal description, else {@link NeighbourProtagonists#named}), {@link #NO_ONE} when it has none, or null before
+     * the first.
+     */
+    Referent neighbour(Referent r) {
+        return neighbours.get(r);
+    }
+
+    /** Keeps the neighbour of {@code r}, null for none. */
+    void neighbour(Referent r, Referent neighbour) {
+        neighbours.put(r, neighbour == null ? NO_ONE : neighbour);
     }
 
     /** The kept age in apposition of {@code person} ({@link TopicDescriptions}), or null before the first. */

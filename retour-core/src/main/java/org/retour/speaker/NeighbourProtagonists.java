@@ -45,11 +45,15 @@ final class NeighbourProtagonists {
             return null;
         }
         if (open != null ? read != open : !read.span().equals(r.span())
-                && !PossessiveReferents.bundled().kin(d.lang, read.description().role())
-                || OrdinalDescriptions.ordinal(d, r)) {
+                && !PossessiveReferents.bundled().kin(d.lang, read.description().role())) {
             return null;
         }
-        return named(d, r);
+        Referent kept = d.descriptionMemo.neighbour(r);
+        if (kept == null) {
+            kept = OrdinalDescriptions.ordinal(d, r) ? null : named(d, r);
+            d.descriptionMemo.neighbour(r, kept);
+        }
+        return kept == DescriptionMemo.NO_ONE ? null : kept;
     }
 
     /**
