@@ -78,7 +78,7 @@ final class LetterReading {
             return false; // "… read from the letters." then "“In one letter he wrote …,” his father said"
         }
         int c = QuoteOffsets.lastNonBlankBefore(d.text, open);
-        int line = QuoteOffsets.lineStart(d.text, open);
+        int line = QuoteOffsets.lineStart(d, open);
         if (c >= 0 && d.text.charAt(c) != ':' && !QuoteOffsets.blank(d.text, line, open)) {
             return false;
         }

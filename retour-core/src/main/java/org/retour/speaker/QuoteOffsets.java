@@ -74,6 +74,22 @@ final class QuoteOffsets {
         return Math.min(offset, text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1);
     }
 
+    /**
+     * {@link #lineStart(String, int)} in {@code d}'s text, read from its paragraphs: a line that holds a character
+     * other than a line break starts a paragraph ({@link SpeakerDocument#paragraphStarts}).
+     *
+     * <p>Design decision: the window of every quote asks for the start of the quote's line, and a search back for the
+     * line break crosses the whole paragraph before the quote; the paragraphs' starts are read once per document. An
+     * offset on a line break or at the text's end is searched as before.
+     */
+    static int lineStart(SpeakerDocument d, int offset) {
+        String text = d.text;
+        if (offset <= 0 || offset >= text.length() || text.charAt(offset) == '\n') {
+            return lineStart(text, offset);
+        }
+        return d.paragraphStarts.get(d.paragraph(offset));
+    }
+
     /** The end of the line that holds {@code offset}: its line break, or the text's end. */
     static int lineEnd(String text, int offset) {
         int end = text.indexOf('\n', offset);

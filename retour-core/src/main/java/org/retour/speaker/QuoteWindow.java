@@ -35,7 +35,7 @@ record QuoteWindow(int open, int outer, int bStart, int bEnd, int aStart, int aE
         String text = d.text;
         int open = openMark(text, q.span());
         int outer = outerEnd(text, q.span());
-        int lineStart = lineStart(text, open);
+        int lineStart = lineStart(d, open);
         int window = CueSpeakerResolver.WINDOW;
         int bStart = Math.max(Math.max(sentenceStart(d, open), prevEnd), Math.max(lineStart, open - window));
         int bEnd = open;
