@@ -31,12 +31,17 @@ final class FramedSubjects {
     }
 
     /**
-     * Whether a preposition or a stop word (selon) opens the sentence right before the name at token {@code a}:
-     * « Pour X », « Selon X », « D'après X », "For X", "According to X".
+     * Whether a preposition or a stop word (selon) opens the sentence right before the name at token {@code a}, past a
+     * title or an honorific before the name: « Pour X », « Selon Me X », « D'après X », "For X", "According to X".
      */
     private static boolean framed(String text, List<Token> tokens, TokenEntries e, int a) {
-        for (int k = a - 1; k >= 0 && a - k <= 2; k--) {
-            if (!e.isWord(k) || !(e.is(Kind.PREP, k) || e.is(Kind.STOP, k)) && a - k == 1) {
+        int k = a - 1;
+        while (k >= 0 && a - k <= 2 && e.isWord(k) && (e.honorific(k) || e.titleRole(k) != null)) {
+            k--; // « Selon Me Giraud »
+        }
+        int last = k;
+        for (; k >= 0 && last - k <= 1; k--) {
+            if (!e.isWord(k) || k == last && !(e.is(Kind.PREP, k) || e.is(Kind.STOP, k) || e.is(Kind.OPENER, k))) {
                 return false;
             }
             if (e.capitalised(k) && (k == 0 || Tokens.opensSentence(text, tokens.get(k - 1), tokens.get(k).start()))) {

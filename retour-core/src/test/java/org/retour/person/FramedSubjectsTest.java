@@ -28,6 +28,14 @@ class FramedSubjectsTest {
     }
 
     @Test
+    void aSubjectAfterSelonAndATitleOrAfterDapresIsNoRoleOfTheName() {
+        assertThat(person("Mehdi Khelifi est détenu. Me Antoine Giraud le défend. Selon Me Giraud, le jeune homme a"
+                + " été placé dans une cellule.", "fr", "Antoine Giraud").role()).isEqualTo("avocat");
+        assertThat(person("D'après Paul Morel, le procureur a exagéré.", "fr", "Paul Morel").role()).isNull();
+        assertThat(person("D’après Abou Ali, le jeune homme a été arrêté en 2016.", "fr", "Abou Ali").role()).isNull();
+    }
+
+    @Test
     void anEnglishSubjectAfterForIsNoRoleOfTheName() {
         assertThat(person("For Amina Yusuf, her brother “was never a fighter.”", "en", "Amina Yusuf").role()).isNull();
     }
