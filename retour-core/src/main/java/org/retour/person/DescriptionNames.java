@@ -133,7 +133,8 @@ final class DescriptionNames {
                     && (gap <= APPOSITION_GAP && apposed(text, r.span().end(), d.span().start())
                     || AgedAppositions.between(text, r.span().end(), d.span().start())) // "Nadia Mir, 34, a pharmacist"
                     && !sentenceBetween(text, r.span(), d.span())
-                    && !(d.definite() && subjectOfVerb(text, d.span().end(), lexicon, lang))) {
+                    && !(d.definite() && subjectOfVerb(text, d.span().end(), lexicon, lang))
+                    && !PersonNounComplements.complement(text, r.span().start(), lexicon, lang)) { // « Le père d'Issouf, un cultivateur »
                 return r.person();
             }
         }
