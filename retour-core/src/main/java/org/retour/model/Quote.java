@@ -19,4 +19,9 @@ public record Quote(String id, Span span, String text, boolean partial, String p
     public Quote {
         Objects.requireNonNull(attribution, "attribution");
     }
+
+    /** This quote with {@code other} as who said it. */
+    public Quote withAttribution(Attribution other) {
+        return new Quote(id, span, text, partial, parent, language, other);
+    }
 }

@@ -212,7 +212,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             speaker = DocumentCues.author(d, used, pronounSpeakers); // "“…,” the letter continued": its writer's
         }
         if (speaker == null && PassiveCues.bundled().toldSubject(d, used)) { // "and was told that “…”": not the one told
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Unattributed());
+            return q.withAttribution(new Attribution.Unattributed());
         }
         speaker = used == before ? accounts.speaker(d, used, prevEnd, speaker, d.lastSpeaker) : speaker; // "Mon émir a ri. Il a dit :"
         Referent figure = used == before ? figures.account(d, used, prevEnd, speaker, d.lastSpeaker) : null; // "L'émir nous disait :"
@@ -251,8 +251,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
         }
         BodySpeakers.Body body = bodies.speaking(d, speaker, used, after, before, startsSentence, open, outer);
         if (body instanceof BodySpeakers.Body.Words words) {
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(words.body()));
+            return q.withAttribution(new Attribution.Contextual(words.body()));
         }
         Speaker organisation = null;
         if (body instanceof BodySpeakers.Body.Through through) {
@@ -264,7 +263,7 @@ public final class CueSpeakerResolver implements SpeakerResolver {
             // "Les enquêteurs insistent. « … ? », lui demandent-ils", « Plusieurs hommes lui ont décrit « … » »: several
             // speak, no one person of the context
             d.lastResolved = null;
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), new Attribution.Unattributed());
+            return q.withAttribution(new Attribution.Unattributed());
         }
         if (organisation != null) {
             attribution = new Attribution.Cued(organisation, new Cue(used.span(), used.span().of(text)));

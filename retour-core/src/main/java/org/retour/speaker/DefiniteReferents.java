@@ -117,13 +117,6 @@ final class DefiniteReferents {
         return new Reading(r, false);
     }
 
-    /** Whether the description {@code r} is the first word of its sentence, outside quotes. */
-    private static boolean opensSentence(SpeakerDocument d, Referent r) {
-        int start = r.span().start();
-        int k = d.wordAt(SpeakerSentences.sentenceStart(d, start));
-        return k < d.tokens.size() && d.tokens.get(k).span().start() == start && !d.quoted(r.span());
-    }
-
     /** The reading of {@code r}, not null: all of {@link #named} but the last speaker's part. */
     private Reading read(SpeakerDocument d, Referent r) {
         if (r.description() != null && r.description().definite()
@@ -190,7 +183,8 @@ final class DefiniteReferents {
         }
         apposed = apposed != null ? apposed : TitleHolders.holder(d, r); // "District Judge Marisol Treviño" … "The judge said"
         apposed = apposed != null ? apposed : PlacedHolders.named(d, r); // "X (Renaissance, Val-d'Oise)" … "l'élue du Val-d'Oise"
-        if (apposed == null && opensSentence(d, r)) { // „Die Anklagevertreterin sieht das anders. Oberstaatsanwältin Annika Sperber …“
+        if (apposed == null && SpeakerSentences.wordsBefore(d, r.span().start()) == 0 && !d.quoted(r.span())) {
+            // the description opens its sentence: „Die Anklagevertreterin sieht das anders. Oberstaatsanwältin Annika Sperber …“
             apposed = IndefiniteDescriptions.namedInNextSentence(d, r);
             apposed = apposed != null ? apposed : CuedNames.named(d, r); // « La coordinatrice … tient à nuancer. « … »,
         } // explique Hadiza Souley Garba. »

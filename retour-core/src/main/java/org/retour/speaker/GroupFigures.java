@@ -337,7 +337,7 @@ final class GroupFigures {
                     case Attribution.Contextual c -> new Attribution.Contextual(other);
                     case Attribution.Unattributed u -> u;
                 };
-                out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), a));
+                out.set(i, q.withAttribution(a));
             }
         }
         return out;

@@ -41,8 +41,7 @@ final class HeadingQuotes {
             Quote source = repeated(quotes, q);
             if (source != null) { // « Chair à canon » over « Il me répétait : “Nous, on était de la chair à canon” »
                 out = out != null ? out : new ArrayList<>(quotes);
-                out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                        new Attribution.Contextual(source.attribution().speaker())));
+                out.set(i, q.withAttribution(new Attribution.Contextual(source.attribution().speaker())));
                 continue;
             }
             int paragraph = d.paragraph(q.span().start());
@@ -56,8 +55,7 @@ final class HeadingQuotes {
                 }
                 if (next.attribution().speaker() != null) {
                     out = out != null ? out : new ArrayList<>(quotes);
-                    out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                            new Attribution.Contextual(next.attribution().speaker())));
+                    out.set(i, q.withAttribution(new Attribution.Contextual(next.attribution().speaker())));
                     break;
                 }
             }

@@ -63,8 +63,7 @@ final class KinVocatives {
                 continue;
             }
             out = out != null ? out : new ArrayList<>(quotes);
-            out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(s)));
+            out.set(i, q.withAttribution(new Attribution.Contextual(s)));
         }
         return out != null ? out : quotes;
     }

@@ -42,16 +42,14 @@ final class NestedSpeakers {
         }
         Referent caller = ReportTellers.caller(d, q, parent); // "His sister rang him." then "“She said, ‘…’”"
         if (caller != null && !SpeakerDocument.same(caller, parentSpeaker)) {
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(d.speaker(caller)));
+            return q.withAttribution(new Attribution.Contextual(d.speaker(caller)));
         }
         int parentOpen = openMark(d.text, parent.span());
         Referent figure = figures.nested(d, finder, nestedOpen, parentOpen, parentSpeaker); // "« L'émir nous a dit :
         // “…” »": the group's figure, not a person named before
         if (figure != null) {
             d.groupFigures.add(figure.description().text());
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(d.speaker(figure)));
+            return q.withAttribution(new Attribution.Contextual(d.speaker(figure)));
         }
         Pronoun reporting = finder.reportingPronoun(d, nestedOpen);
         Gender gender = finder.pronounGender(d, nestedOpen);

@@ -67,7 +67,7 @@ final class ParentSpeakers {
                     String description = parent.of(d.text);
                     String role = d.lowered[d.tokenAt(parent.end()) - 1];
                     out = out != null ? out : new java.util.ArrayList<>(quotes);
-                    out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
+                    out.set(i, q.withAttribution(
                             new Attribution.Contextual(new Speaker(null, null, description, role, Voice.RELATIVE))));
                 }
             }

@@ -64,8 +64,7 @@ final class ReceivedMessages {
                 to = to == null && addressed ? previous : to;
                 if (to != null && (now == null || !SpeakerDocument.sameSpeaker(to, now))) {
                     out = out != null ? out : new ArrayList<>(quotes);
-                    out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                            new Attribution.Contextual(to)));
+                    out.set(i, q.withAttribution(new Attribution.Contextual(to)));
                     now = to;
                 }
             }

@@ -57,8 +57,8 @@ final class ReportedHeads {
      */
     static Quote nested(SpeakerDocument d, CueFinder finder, Quote q, Referent outer) {
         Referent reporter = subject(d, finder.reportingCue(d, QuoteOffsets.openMark(d.text, q.span())));
-        return reporter == null || SpeakerDocument.same(reporter, outer) ? null : new Quote(q.id(), q.span(), q.text(),
-                q.partial(), q.parent(), q.language(), new Attribution.Contextual(d.speaker(reporter)));
+        return reporter == null || SpeakerDocument.same(reporter, outer) ? null
+                : q.withAttribution(new Attribution.Contextual(d.speaker(reporter)));
     }
 
     /**

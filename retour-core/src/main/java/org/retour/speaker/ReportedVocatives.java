@@ -61,10 +61,8 @@ final class ReportedVocatives {
             }
             out = out != null ? out : new ArrayList<>(quotes);
             Quote outer = quotes.get(outerIndex);
-            out.set(outerIndex, new Quote(outer.id(), outer.span(), outer.text(), outer.partial(), outer.parent(),
-                    outer.language(), new Attribution.Contextual(d.speaker(parent))));
-            out.set(i, new Quote(inner.id(), inner.span(), inner.text(), inner.partial(), inner.parent(), inner.language(),
-                    new Attribution.Contextual(child)));
+            out.set(outerIndex, outer.withAttribution(new Attribution.Contextual(d.speaker(parent))));
+            out.set(i, inner.withAttribution(new Attribution.Contextual(child)));
         }
         return out != null ? out : quotes;
     }

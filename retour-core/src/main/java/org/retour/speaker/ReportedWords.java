@@ -43,8 +43,7 @@ final class ReportedWords {
     Quote nested(SpeakerDocument d, Quote q, Referent outer, Gender gender, Pronoun reporting, CueMatch cue,
                  UnaryOperator<Referent> named) {
         if (outer != null && ownCue(d, cue)) {
-            return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(d.speaker(outer)));
+            return q.withAttribution(new Attribution.Contextual(d.speaker(outer)));
         }
         boolean parent = letters.addressesParent(d, q.span().start(), q.span().end());
         if (!parent && reporting == null) {
@@ -69,8 +68,7 @@ final class ReportedWords {
             return q;
         }
         d.writers.add(w.person() != null ? w.person() : w.description());
-        return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                new Attribution.Contextual(d.speaker(w)));
+        return q.withAttribution(new Attribution.Contextual(d.speaker(w)));
     }
 
     /**

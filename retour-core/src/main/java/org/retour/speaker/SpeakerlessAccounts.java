@@ -47,8 +47,7 @@ final class SpeakerlessAccounts {
                 continue;
             }
             out = out != null ? out : new java.util.ArrayList<>(quotes);
-            out.set(i, new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(),
-                    new Attribution.Contextual(new Speaker(null, null, null, null, v))));
+            out.set(i, q.withAttribution(new Attribution.Contextual(new Speaker(null, null, null, null, v))));
         }
         return out != null ? out : quotes;
     }

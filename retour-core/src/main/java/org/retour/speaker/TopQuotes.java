@@ -44,13 +44,7 @@ final class TopQuotes {
      * speaker gives themselves aside ("I'm Tariq"); {@code lower} is the document's text in lower case.
      */
     boolean namesInQuoteAt(Entity person, int open, LowerText lower) {
-        Span quote = null;
-        for (Span q : spans) {
-            if (q.start() > open) {
-                quote = q.start() - open <= QUOTE_AFTER_MARK ? q : null;
-                break;
-            }
-        }
+        Span quote = after(open + 1, QUOTE_AFTER_MARK - 1); // the first quote whose words start after the mark
         if (quote == null) {
             return false;
         }

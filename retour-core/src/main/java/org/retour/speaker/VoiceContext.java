@@ -392,6 +392,6 @@ public final class VoiceContext {
             case Attribution.Contextual c -> new Attribution.Contextual(s);
             case Attribution.Unattributed u -> u;
         };
-        return new Quote(q.id(), q.span(), q.text(), q.partial(), q.parent(), q.language(), a);
+        return q.withAttribution(a);
     }
 }
