@@ -120,7 +120,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     : wd.capitalised(i) || NameRuns.startsWithArticle(text, wd.entries.start(i), wd.entries.end(i))
                     && bySurname.containsKey(wd.surface(i)); // "Yasmine el-Amrani" … "el-Amrani told the court"
             boolean code = !starts && !arabic && (CodeNames.at(wd, i, other, language) // "identified only as QX"
-                    || CodeNames.shaped(wd, i, other) && byName.containsKey(wd.surface(i))); // then "QX said"
+                    || CodeNames.shaped(wd, i, other) && byName.containsKey(wd.surface(i)) // then "QX said"
+                    || InitialNames.at(wd, i, other)); // « A.S., la trentaine, »
             if (!starts && !code || starts && !arabic && imperativeWithClitic(wd.surface(i), language)) {
                 i++; // « Appelons-la Nadia »: the verb that gives the pseudonym is no part of it
                 continue;
@@ -356,7 +357,8 @@ public final class LexiconPersonFinder implements PersonFinder {
                     || ApposedSingleNames.apposed(tokens, wd, start, j, other, lang) // "His sister, Ayesha, said"
                     || !"ar".equals(lang) && recurring.named(start, j) // "Ilyes Amrani" … "Amrani" … "Amrani"
                         && !subjects.roleWord(wd.lower(j - 1), lang) // not "Other Americans"
-                    || PseudonymNotes.bundled().noted(tokens, wd, start, j, other, lang); // « Ilyes (le prénom a été changé) »
+                    || PseudonymNotes.bundled().noted(tokens, wd, start, j, other, lang) // « Ilyes (le prénom a été changé) »
+                    || InitialNames.named(tokens, wd, subjects, start, j, other, lang); // « A.S., la trentaine, »
             if (!accept) {
                 return;
             }

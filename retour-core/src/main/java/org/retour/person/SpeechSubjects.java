@@ -72,7 +72,7 @@ final class SpeechSubjects {
      * stands in lower case right before it after a quote or comma ("”, said Jimmy Shahinian"), alone or
      * behind the auxiliary of a compound tense (« », a déclaré Nadège Perrin »).
      */
-    private boolean nextToSpeechVerb(NameWords wd, int i, int j, String lang) {
+    boolean nextToSpeechVerb(NameWords wd, int i, int j, String lang) {
         List<Token> tokens = wd.tokens;
         boolean clauseStart = Tokens.opensClause(tokens, i);
         if (clauseStart && j < tokens.size() && Tokens.isWord(tokens.get(j))
