@@ -363,11 +363,14 @@ final class DefiniteReferents {
     /**
      * The named topic of a description's paragraph when the person it would stand for is named there last as
      * a verb's object: "Son frère aîné, Mourad, tient l'épicerie. C'est lui qui a payé le passeur qui devait
-     * ramener Aymen. « … », raconte le quadragénaire" is Mourad, the one the paragraph is about. The topic holds
+     * ramener Aymen. « … », raconte le quadragénaire" is Mourad, the one the paragraph is about; so is the topic of
+     * the paragraph right before one the quote opens (« Soufiane … n'a pas attendu la sortie de Rachid El M. » then
+     * « « … », raconte le jeune homme »). The topic holds
      * no office and has the description's gender; else null.
      */
     private Referent topicOverObject(SpeakerDocument d, Referent r, Referent p) {
-        if (d.paragraph(p.span().start()) != d.paragraph(r.span().start()) || !ObjectReferents.isObject(d, p)) {
+        if (!ObjectReferents.isObject(d, p) || d.paragraph(p.span().start()) != d.paragraph(r.span().start())
+                && d.paragraph(QuoteOpenedParagraphs.topicOffset(d, r.span().start())) != d.paragraph(p.span().start())) {
             return null;
         }
         Referent topic = subjectRules.paragraphTopic(d, p.span().start(), r.gender());

@@ -58,4 +58,14 @@ class ProtagonistDescriptionTest {
                 + " raconte le jeune homme.", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Aymen Gharbi");
     }
+
+    @Test
+    void anAgeWordOpeningTheNextParagraphsQuoteStandsForTheTopicOverAPersonNamedAsAnObject() {
+        List<Quote> q = top("Il est sorti de prison mardi. Rachid El M., 38 ans, condamné pour avoir organisé des départs"
+                + " vers la Syrie, a obtenu sa libération.\n\n« Je ne suis plus le même », nous a-t-il déclaré.\n\n"
+                + "Soufiane est l'un de ceux qui sont revenus. Il n'a pas attendu la sortie de Rachid El M. pour tourner la"
+                + " page.\n\n« Là-bas, on nous mettait à part », raconte le jeune homme.", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Rachid El M.");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Soufiane");
+    }
 }
