@@ -10,6 +10,8 @@ import org.retour.person.Tokens;
  * The subject a pronoun that opens a sentence carries on from the sentence before it: "Au bout d'un mois, l'émir nous
  * a réunis. Il a dit : « … »". When the sentence before opens inside a quote, its subject is the one who said that
  * quote, never a person named in the words (« « … Il a marché trois jours », a-t-elle plaidé. Elle a ajouté : »).
+ * When the quote opens its paragraph, the last sentence of the paragraph before may open with the pronoun
+ * (« L'accusé cherche ses mots. Il décrit ses premiers mois à Raqqa. » then « « … », poursuit-il »).
  *
  * <p>Reads at most three sentences. Stateless and thread-safe.
  */
@@ -22,9 +24,10 @@ final class ChainedSubjects {
      * The subject of the sentence before a sentence that opens with the same pronoun, when the quote's
      * sentence or the one right before it opens with that pronoun: "Au bout d'un mois, l'émir nous a réunis.
      * Il a dit : « … »", "Son émir … réunit les combattants. Il leur annonce que … « … », leur a-t-il dit". A
-     * pronoun that opens a sentence continues the subject of the sentence before; else null.
+     * pronoun that opens a sentence continues the subject of the sentence before; else null. The pronoun itself
+     * stands at {@code at}, in the quote's sentence at {@code offset} or after it.
      */
-    static Referent before(SpeakerDocument d, PronounLinker pronouns, int offset, Pronoun p,
+    static Referent before(SpeakerDocument d, PronounLinker pronouns, int offset, int at, Pronoun p,
                            QuestionTurns.SubjectReader subject) {
         int paragraph = d.paragraphStarts.get(d.paragraph(offset));
         int own = SpeakerSentences.sentenceStart(d, offset);
@@ -33,6 +36,12 @@ final class ChainedSubjects {
             int previous = SpeakerSentences.previousSentenceStart(d, own, paragraph);
             opened = previous >= 0 && opensWith(d, pronouns, previous, p) ? previous : -1;
         }
+        int told = opened < 0 ? QuoteOpenedParagraphs.topicOffset(d, at) : at;
+        if (told != at) { // « L'accusé cherche ses mots. Il décrit … » then « « … », poursuit-il »: the paragraph
+            int last = SpeakerSentences.sentenceStart(d, told); // before tells who speaks when the quote opens its own
+            paragraph = d.paragraphStarts.get(d.paragraph(told));
+            opened = opensWith(d, pronouns, last, p) && !marked(d, last, told) ? last : -1; // not "He was released,
+        } // Dodi said, “thinner than a broom”.": the sentence with words of its own tells of someone else
         if (opened <= paragraph) {
             return null;
         }
@@ -45,8 +54,34 @@ final class ChainedSubjects {
             return said != null && said.gender().compatible(p.gender()) ? said : null;
         }
         Referent r = subject.read(before, opened);
+        if (r != null && told != at && namesAnother(d, r, before, opened)) {
+            return null; // "The second man had been in Syria with Omar Haddad. He said …", "That social worker was
+        } // Arta Sulejmani. She …": a name in that sentence may be whom the pronoun goes on with
+        if (r != null && told != at && r.person() != null && r.description() != null) {
+            r = new Referent(r.span(), r.person(), null, r.gender()); // the person the description was tied to
+        }
         return r != null && r.gender().compatible(p.gender())
                 && !DeadSubjects.dead(d, r) ? r : null; // "One of them is now dead. He says …": not the dead friend
+    }
+
+    /** Whether {@code text[from, to)} names a person other than the one {@code r} is. */
+    private static boolean namesAnother(SpeakerDocument d, Referent r, int from, int to) {
+        for (Referent x : d.referents.within(from, to)) {
+            if (x.person() != null && x.person() != r.person()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word of {@code text[from, to]} lies inside a quote. */
+    private static boolean marked(SpeakerDocument d, int from, int to) {
+        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() <= to; k++) {
+            if (Tokens.isWord(d.tokens.get(k)) && d.quoted(d.tokens.get(k).span())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the first word of the sentence at {@code start} lies inside a quote. */

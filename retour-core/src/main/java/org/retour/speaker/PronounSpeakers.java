@@ -88,7 +88,7 @@ final class PronounSpeakers {
         if (met != null && !asks(d, met, asker)) {
             return met; // "nous avons rencontré le père de l'accusé. « … », nous confie-t-il": not the accused
         }
-        Referent chained = ChainedSubjects.before(d, pronouns, Math.min(open, at), p, (from, to) -> subject(d, from, to));
+        Referent chained = ChainedSubjects.before(d, pronouns, Math.min(open, at), at, p, (from, to) -> subject(d, from, to));
         if (chained != null && !asks(d, chained, asker)) {
             return chained; // "Son émir, un Tchétchène, réunit … Il leur annonce que … « … », leur a-t-il dit"
         }

@@ -28,4 +28,24 @@ class ChainedPronounTest {
                 + " réunit un soir les combattants étrangers. « Celui qui part est un apostat », a-t-il raconté.", "fr");
         assertThat(speaker(q.get(1)).name()).isEqualTo("Yassin");
     }
+
+    private static final String TRIAL = "Karim Lahmar, 31 ans, est jugé depuis lundi. « Je suis parti pour servir à quelque"
+            + " chose », a-t-il commencé.\n\nLe président, Laurent Vercors, l'interrompt : « C'est-à-dire ? » L'accusé"
+            + " cherche ses mots. ";
+
+    @Test
+    void aQuoteOpeningItsParagraphGoesOnWithThePronounThatClosesTheParagraphBefore() {
+        List<Quote> q = top(TRIAL + "Il décrit ses premiers mois à Raqqa, puis les gardes.\n\n« On vivait comme des"
+                + " chiens », poursuit-il.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Laurent Vercors");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Karim Lahmar");
+    }
+
+    @Test
+    void aLastSentenceWithWordsOfItsOwnPassesNoSubjectOn() {
+        List<Quote> q = top("Dodi Kurniawan, 34, came home in 2018. \"We were hungry,\" he said.\n\nHis brother-in-law was"
+                + " caught at a checkpoint. He was released, Dodi said, \"thinner than a broom\".\n\n\"After that we knew,\""
+                + " he said.", "en");
+        assertThat(speaker(q.get(2)).name()).isEqualTo("Dodi Kurniawan");
+    }
 }
