@@ -149,6 +149,8 @@ final class DefiniteReferents {
             if (next == null) {
                 next = CuedNames.named(d, r); // "Un éducateur … n'a pas oublié. « … », soupire Karim Ouali."
             }
+            next = next != null ? next : LaterNamedDemonstratives.named(d, r); // "Un chercheur … « … »" then « Pour
+            // ce sociologue des religions, Laurent Mettraux, »
             return settled(next != null ? next : r);
         }
         if (!r.description().definite()) {
@@ -170,7 +172,8 @@ final class DefiniteReferents {
             return settled(aged); // "Tariq Rahman, 31, and his younger brother Sabir, 26" … "the elder brother said"
         }
         if (IntroducedDescriptions.introduced(d, r) || OrdinalDescriptions.ordinal(d, r)) {
-            Referent named = IndefiniteDescriptions.namedInNextSentence(d, r); // "Le second témoin est extrait de sa
+            Referent named = ApposedNames.after(d, r); // « Pour ce sociologue des religions, Laurent Mettraux, »
+            named = named != null ? named : IndefiniteDescriptions.namedInNextSentence(d, r); // "Le second témoin est extrait de sa
             // cellule. Paul Renaud, 35 ans, …"; "Le troisième homme refuse …"
             Referent introducer = named == null ? IntroducedDescriptions.introducerOf(d, r) : null;
             Referent cued = introducer != null ? CuedNames.named(d, introducer) : null; // "Un éducateur … « … »,
