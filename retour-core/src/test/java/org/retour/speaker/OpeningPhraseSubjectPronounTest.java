@@ -30,4 +30,14 @@ class OpeningPhraseSubjectPronounTest {
                 + " night the defendant came home. \"He was thin and silent,\" he said.\n", "en");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Tom Baxter");
     }
+
+    @Test
+    void aPhraseOpenedByAOrAuLeavesTheParagraphToThePersonNamedAfterIt() {
+        List<Quote> q = top("Son avocate, Me Clémence Vallaud, a rappelé que son client avait tout donné aux enquêteurs."
+                + " « On ne fait pas ça quand on veut garder une porte ouverte », a-t-elle plaidé.\n\n"
+                + "Au dernier rang de la salle, sa mère, Malika, venue de Reims, n'a pas quitté son fils des yeux. À la"
+                + " suspension, elle a accepté de nous parler. « Il m'appelait en pleurant », raconte-t-elle.\n", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Clémence Vallaud");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Malika");
+    }
 }
