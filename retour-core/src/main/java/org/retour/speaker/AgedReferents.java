@@ -57,6 +57,9 @@ final class AgedReferents {
         boolean otherAge = false;
         for (Referent p : d.referents.namedBefore(r.span().start(), gender, REACH)) {
             int age = age(d, p.person(), r.span().start());
+            if (age == 0 && rank == 0 && exact == 0 && opensParagraph(d, p, r)) {
+                return as(r, p, gender); // « Khadija Ouazzani, elle, a perdu son fils … « … », lâche la quinquagénaire »:
+            } // the one the paragraph is about, whose age the text does not give, not Nadia Belkacem, 54 ans, named before
             if (age == 0) {
                 continue;
             }
@@ -80,6 +83,20 @@ final class AgedReferents {
             return r; // "the 29-year-old agreed to speak" … "The second man, Shaheer T.K., 34" … "The 29-year-old said"
         }
         return aged >= 2 && !tie ? as(r, best, gender) : null; // "Tariq, 31, and his brother Sabir, 26" … "the elder"
+    }
+
+    /**
+     * Whether the person {@code p} is the first one named outside quotes in the paragraph of {@code r}, before it,
+     * at the head of a sentence.
+     */
+    private static boolean opensParagraph(SpeakerDocument d, Referent p, Referent r) {
+        int from = d.paragraphStarts.get(d.paragraph(r.span().start()));
+        for (Referent x : d.referents.within(from, r.span().start())) {
+            if (!d.quoted(x.span())) { // opening its sentence: not « Interrogé par le président, Olivier Gautier, »
+                return x.person() == p.person() && SpeakerSentences.wordsBefore(d, x.span().start()) == 0;
+            }
+        }
+        return false;
     }
 
     /**

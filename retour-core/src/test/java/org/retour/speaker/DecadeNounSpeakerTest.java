@@ -37,4 +37,21 @@ class DecadeNounSpeakerTest {
                 + "« On nous appelait les Tunisiens jetables », ajoute le trentenaire.", "fr");
         assertThat(speaker(q.get(0)).name()).isEqualTo("Oussama Jlassi");
     }
+
+    private static final String MOTHERS = "Nadia Belkacem, 54 ans, a fondé l'association. « On ne nous écoutait pas »,"
+            + " dit-elle.\n\n";
+
+    @Test
+    void aDecadeNounStandsForThePersonTheParagraphOpensOnWhoseAgeTheTextDoesNotGive() {
+        List<Quote> q = top(MOTHERS + "Khadija Ouazzani, elle, a perdu son fils aîné à Kobané. Elle ne parle pas de"
+                + " regrets. « Mon fils n'a jamais dit qu'il voulait revenir », lâche la quinquagénaire.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Khadija Ouazzani");
+    }
+
+    @Test
+    void aPersonNamedInAnOpeningPhraseIsNotTheOneADecadeNounTakesUp() {
+        List<Quote> q = top(MOTHERS + "Interrogée par son avocate, Me Nathalie Gallant, la prévenue a nié. « Je n'ai"
+                + " jamais recruté personne », a déclaré la quinquagénaire.", "fr");
+        assertThat(speaker(q.get(1)).name()).isNotEqualTo("Nathalie Gallant");
+    }
 }
