@@ -8,7 +8,8 @@ import org.retour.person.Referents.Referent;
  * or of the one after, with no one told of between them, stands for that speaker when its noun does not say otherwise ("Maulana X, who
  * leads Friday prayers, said the boys needed “…”." then "“…,” the cleric said"; "Daniel Harcourt said … “…”." then
  * "“…,” the minister said"): the writer varies the noun for the one who goes on speaking, not for a person named
- * further back nor for an unnamed one the lead told of.
+ * further back nor for an unnamed one the lead told of. A verb of going on (« « … », poursuit l'Elbeuvien ») keeps the
+ * last speaker for a description that tells only an age, a sex or an origin, even past others told of between.
  *
  * <p>Stateless and thread-safe.
  */
@@ -31,10 +32,13 @@ final class LastSpeakerDescriptions {
                 || read.person() == last.person()
                 || read.person() != null && read.person().role() != null
                 && Inflection.shareNoun(read.person().role(), r.description().role(), d.lang)
-                || !DefiniteReferents.afterQuote(d, r) && !sameTradeOpening(d, r, last)
-                || !d.referents.within(d.lastEnd, r.span().start()).isEmpty()
-                || !nextSentence(d, r) || sameNounInLastSentence(d, r) || toldOfNearby(d, r, read)) {
+                || !DefiniteReferents.afterQuote(d, r) && !sameTradeOpening(d, r, last) || sameNounInLastSentence(d, r)) {
             return read;
+        }
+        boolean goesOn = d.voiceOf(r.description().role()) == Voice.UNKNOWN && ContinuationVerbs.bundled().around(d, r);
+        if (!goesOn && (!d.referents.within(d.lastEnd, r.span().start()).isEmpty() || !nextSentence(d, r)
+                || toldOfNearby(d, r, read))) {
+            return read; // « « … », poursuit l'Elbeuvien » after « En 2017, Kévin dit avoir vu … »: the one who went on
         }
         Voice own = d.voiceOf(last.person().role());
         Voice described = d.voiceOf(r.description().role());
