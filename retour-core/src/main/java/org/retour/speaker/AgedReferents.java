@@ -32,6 +32,9 @@ final class AgedReferents {
     /** An age in figures right after a description: « de 33 ans », "of 33 years". */
     private static final Pattern AGE_AFTER = Pattern.compile("\\s+(?:de|d'|d’|of)\\s*(\\d{1,2})\\s+(?:ans|years)\\b");
 
+    /** The youngest age a word of old age (« le vieil homme », "the elderly man") may describe. */
+    static final int OLD = 50;
+
     private AgedReferents() {
     }
 
@@ -153,11 +156,17 @@ final class AgedReferents {
     /**
      * Whether {@code claim}, the age the description {@code r} gives, cannot be that of {@code person}, whose age
      * given in apposition to their name before it is another, for a decade noun one more than {@link #LOOSE} years
-     * outside its decade (« Nabil Harrouch, 30 ans » … « a glissé le septuagénaire »: his father, not him).
+     * outside its decade (« Nabil Harrouch, 30 ans » … « a glissé le septuagénaire »: his father, not him); a word
+     * of old age (« le vieil homme ») cannot be a person whose age is under {@link #OLD}.
      */
     static boolean contradicts(SpeakerDocument d, Referent r, AgeClaim claim, Entity person) {
         if (!claim.gives()) {
-            return false;
+            RoleAges ages = r.description() == null ? RoleAges.NONE : d.descriptionMemo.ages(r.description().role(), d.lang);
+            if (!ages.aged() || ages.figure()) {
+                return false;
+            }
+            int age = age(d, person, r.span().start()); // « Ibrahima Sory Camara, 24 ans » is no « vieil homme »
+            return age != 0 && age < OLD;
         }
         int age = age(d, person, r.span().start());
         return age != 0 && !claim.fits(age, LOOSE);

@@ -149,8 +149,7 @@ final class DefiniteReferents {
             if (next == null) {
                 next = CuedNames.named(d, r); // "Un éducateur … n'a pas oublié. « … », soupire Karim Ouali."
             }
-            next = next != null ? next : LaterNamedDemonstratives.named(d, r); // "Un chercheur … « … »" then « Pour
-            // ce sociologue des religions, Laurent Mettraux, »
+            next = next != null ? next : LaterNamedDemonstratives.named(d, r); // "Un chercheur" … « ce sociologue, X, »
             return settled(next != null ? next : r);
         }
         if (!r.description().definite()) {
@@ -368,8 +367,7 @@ final class DefiniteReferents {
      * a verb's object: "Son frère aîné, Mourad, tient l'épicerie. C'est lui qui a payé le passeur qui devait
      * ramener Aymen. « … », raconte le quadragénaire" is Mourad, the one the paragraph is about; so is the topic of
      * the paragraph right before one the quote opens (« Soufiane … n'a pas attendu la sortie de Rachid El M. » then
-     * « « … », raconte le jeune homme »). The topic holds
-     * no office and has the description's gender; else null.
+     * « « … », raconte le jeune homme »). The topic holds no office, has the description's gender and no age it denies.
      */
     private Referent topicOverObject(SpeakerDocument d, Referent r, Referent p) {
         if (!ObjectReferents.isObject(d, p) || d.paragraph(p.span().start()) != d.paragraph(r.span().start())
@@ -378,8 +376,9 @@ final class DefiniteReferents {
         }
         Referent topic = subjectRules.paragraphTopic(d, p.span().start(), r.gender());
         if (topic == null || topic.person() == null || topic.person() == p.person()
-                || OFFICE.contains(d.voiceOf(topic.person().role())) || !topic.gender().compatible(r.gender())) {
-            return null;
+                || OFFICE.contains(d.voiceOf(topic.person().role())) || !topic.gender().compatible(r.gender())
+                || AgedReferents.contradicts(d, r, AgedReferents.claim(d, r), topic.person())) {
+            return null; // « Ibrahima, 24 ans, … vit chez son oncle, Mamadou Camara. « … », confie le vieil homme »
         }
         return new Referent(r.span(), topic.person(), r.description(), topic.gender().or(r.gender()));
     }

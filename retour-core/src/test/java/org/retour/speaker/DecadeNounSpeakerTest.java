@@ -54,4 +54,12 @@ class DecadeNounSpeakerTest {
                 + " jamais recruté personne », a déclaré la quinquagénaire.", "fr");
         assertThat(speaker(q.get(1)).name()).isNotEqualTo("Nathalie Gallant");
     }
+
+    @Test
+    void theOldManIsTheUncleNotTheYoungManTheParagraphIsAbout() {
+        List<Quote> q = top("Ibrahima Sory Camara, 24 ans, est rentré à Conakry en janvier. « J'ai eu peur », dit-il.\n\n"
+                + "À Matoto, Ibrahima vit désormais chez son oncle, El hadj Mamadou Camara, commerçant au marché."
+                + " « Quand il est arrivé, il ne parlait à personne », confie le vieil homme.", "fr");
+        assertThat(speaker(q.get(1)).name()).isEqualTo("Mamadou Camara");
+    }
 }
