@@ -86,7 +86,19 @@ final class SubjectRules {
 
     /** Whether token {@code k} is a preposition that may open an infinitive (pour, de, to). */
     boolean preposition(SpeakerDocument d, int k) {
-        return lexicon.is(PersonLexicon.Kind.PREP, d.lower(k), d.lang);
+        String w = d.lower(k);
+        return lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) || complementPreposition(w, d.lang);
+    }
+
+    /** Prepositions of {@code complement-prepositions.txt}, by language. */
+    private static final java.util.Map<String, java.util.Set<String>> COMPLEMENT_PREPOSITIONS =
+            org.retour.resource.ResourceLines.wordsByLanguage(org.retour.resource.ResourceLines.classpath(
+                    "org/retour/speaker/complement-prepositions.txt"));
+
+    /** Whether a lower-cased word is a preposition whose complement a role does not run through (« avec »). */
+    private static boolean complementPreposition(String w, String lang) {
+        java.util.Set<String> words = COMPLEMENT_PREPOSITIONS.get(lang);
+        return words != null && words.contains(w);
     }
 
     /** The gender the last word of a role gives as a head noun ("his sister": female), else UNKNOWN. */
@@ -324,7 +336,7 @@ final class SubjectRules {
 
     /** Whether a word makes the person after it its complement: an agent or a preposition that is no source. */
     private boolean prepositionOf(SpeakerDocument d, String w) {
-        return lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang)
+        return lexicon.is(PersonLexicon.Kind.AGENT, w, d.lang) || complementPreposition(w, d.lang)
                 || lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) && cues.kind(w, d.lang) != SpeechCues.Kind.SOURCE
                 && cues.kind(w, d.lang) != SpeechCues.Kind.WEAK;
     }

@@ -48,4 +48,12 @@ class ChainedPronounTest {
                 + " he said.", "en");
         assertThat(speaker(q.get(2)).name()).isEqualTo("Dodi Kurniawan");
     }
+
+    @Test
+    void aFriendAfterAvecInAnOpeningPhraseIsNoSubjectThePronounGoesOnWith() {
+        List<Quote> q = top("Rayan, 29 ans, a accepté de nous rencontrer.\n\nParti en Syrie à l'automne 2014 avec un ami"
+                + " d'enfance, le jeune homme a passé quatorze mois près de Deir ez-Zor. Il dit avoir été affecté à la garde"
+                + " d'un dépôt. « On m'avait vendu une terre d'honneur, poursuit-il. J'ai surtout épluché des oignons. »", "fr");
+        assertThat(speaker(q.get(0)).name()).isEqualTo("Rayan");
+    }
 }
