@@ -40,7 +40,7 @@ final class InitialNames {
     private static boolean apposedPhrase(List<Token> tokens, NameWords wd, int j) {
         String text = wd.text;
         if (j + 2 >= tokens.size() || !Tokens.comma(text, tokens.get(j)) || !wd.entries.isWord(j + 1)
-                || !wd.entries.isAny(j + 1, PersonLexicon.Kind.DET, PersonLexicon.Kind.INDEF, PersonLexicon.Kind.DET)) {
+                || !wd.entries.is(PersonLexicon.Kind.DET, j + 1) && !wd.entries.is(PersonLexicon.Kind.INDEF, j + 1)) {
             return false;
         }
         for (int k = j + 2; k < Math.min(tokens.size(), j + 2 + APPOSED_WORDS); k++) {

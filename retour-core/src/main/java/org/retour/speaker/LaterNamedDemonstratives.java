@@ -40,7 +40,7 @@ final class LaterNamedDemonstratives {
             }
             if (!DemonstrativeDescriptions.bundled().opens(x.description().text(), d.lang)
                     || !x.gender().compatible(r.gender())) {
-                return null; // another one of that trade first: the text has not come back to {@code r}
+                return null; // another one of that trade first: the text has not come back to the first
             }
             Referent name = x.person() != null ? x : ApposedNames.after(d, x); // the name the person stage apposed
             if (name == null || name.person() == null || DefiniteReferents.namedBefore(name.person(), end)) {

@@ -4,13 +4,16 @@ import static org.retour.speaker.SpeakerSentences.wordsBefore;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.retour.model.Voice;
 import org.retour.person.Gender;
 import org.retour.person.PersonLexicon;
 import org.retour.person.PronounLinker;
 import org.retour.person.Referents.Referent;
 import org.retour.person.Tokens;
+import org.retour.resource.ResourceLines;
 
 /**
  * Decides which people can be the subject of a speech verb or of a paragraph: not possessives ("Trump's
@@ -23,6 +26,13 @@ final class SubjectRules {
 
     /** The most words before a sentence's subject ("Pour le chercheur X", "Parmi eux, une femme"). */
     static final int SUBJECT_WORDS = 5;
+
+    /**
+     * Prepositions whose complement is no subject though no role runs on through them, by language, from
+     * {@code org/retour/speaker/complement-prepositions.txt} (« avec »).
+     */
+    private static final Map<String, Set<String>> COMPLEMENT_PREPOSITIONS = ResourceLines.wordsByLanguage(
+            ResourceLines.classpath("org/retour/speaker/complement-prepositions.txt"));
     /** The most title words ("Home Affairs Minister") between a preposition and the name it governs. */
     static final int TITLE_WORDS = 4;
     /** The most words of a verb (auxiliary, object pronoun) between the writer's "nous" or "we" and the person met. */
@@ -90,14 +100,9 @@ final class SubjectRules {
         return lexicon.is(PersonLexicon.Kind.PREP, w, d.lang) || complementPreposition(w, d.lang);
     }
 
-    /** Prepositions of {@code complement-prepositions.txt}, by language. */
-    private static final java.util.Map<String, java.util.Set<String>> COMPLEMENT_PREPOSITIONS =
-            org.retour.resource.ResourceLines.wordsByLanguage(org.retour.resource.ResourceLines.classpath(
-                    "org/retour/speaker/complement-prepositions.txt"));
-
-    /** Whether a lower-cased word is a preposition whose complement a role does not run through (« avec »). */
+    /** Whether a lower-cased word is one of {@link #COMPLEMENT_PREPOSITIONS} in {@code lang}. */
     private static boolean complementPreposition(String w, String lang) {
-        java.util.Set<String> words = COMPLEMENT_PREPOSITIONS.get(lang);
+        Set<String> words = COMPLEMENT_PREPOSITIONS.get(lang);
         return words != null && words.contains(w);
     }
 
