@@ -100,7 +100,7 @@ final class DescriptionNames {
             head = head == null ? lastWord(d.role()) : head;
             roles = roles == null ? ROLES.get() : roles;
             String role = roles.get(r.person().role(), null);
-            if (role.contains(head) || feminineOf(head, role) && r.gender().compatible(d.gender())) {
+            if ((role.contains(head) || feminineOf(head, role)) && r.gender().compatible(d.gender())) {
                 best = r.person();
                 bestDistance = distance;
             }
