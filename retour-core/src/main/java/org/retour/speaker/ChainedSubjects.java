@@ -40,8 +40,9 @@ final class ChainedSubjects {
         if (told != at) { // « L'accusé cherche ses mots. Il décrit … » then « « … », poursuit-il »: the paragraph
             int last = SpeakerSentences.sentenceStart(d, told); // before tells who speaks when the quote opens its own
             paragraph = d.paragraphStarts.get(d.paragraph(told));
-            opened = opensWith(d, pronouns, last, p) && !marked(d, last, told) ? last : -1; // not "He was released,
-        } // Dodi said, “thinner than a broom”.": the sentence with words of its own tells of someone else
+            boolean ownWords = d.quotes.after(last, told - last) != null; // "He was released, Dodi said, “thinner
+            opened = opensWith(d, pronouns, last, p) && !ownWords ? last : -1; // than a broom”.": someone else's words
+        }
         if (opened <= paragraph) {
             return null;
         }
@@ -68,16 +69,6 @@ final class ChainedSubjects {
     private static boolean namesAnother(SpeakerDocument d, Referent r, int from, int to) {
         for (Referent x : d.referents.within(from, to)) {
             if (x.person() != null && x.person() != r.person()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a word of {@code text[from, to]} lies inside a quote. */
-    private static boolean marked(SpeakerDocument d, int from, int to) {
-        for (int k = d.tokenAt(from); k < d.tokens.size() && d.tokens.get(k).span().start() <= to; k++) {
-            if (Tokens.isWord(d.tokens.get(k)) && d.quoted(d.tokens.get(k).span())) {
                 return true;
             }
         }

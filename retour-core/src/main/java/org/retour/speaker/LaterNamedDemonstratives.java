@@ -1,7 +1,5 @@
 package org.retour.speaker;
 
-import java.util.EnumSet;
-import java.util.Set;
 import org.retour.model.Voice;
 import org.retour.person.Referents.Referent;
 
@@ -11,7 +9,8 @@ import org.retour.person.Referents.Referent;
  * sociologue des religions, Laurent Mettraux, … » — news brings in an expert by the trade first and names them where
  * the demonstrative comes back to them. The first demonstrative description after it of the same voice and a fitting
  * gender, within {@link #REACH}, must have the name in apposition right after it, of a person the text did not name
- * before the indefinite description; an unnamed description of that voice between them leaves it as it is.
+ * before the indefinite description; an unnamed description of that voice between them leaves it as it is. The voices
+ * are those of the offices and trades a text names later ({@link LaterNamedHolders#OFFICES}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -20,9 +19,6 @@ final class LaterNamedDemonstratives {
     /** How far (in characters) after the description the demonstrative may come. */
     static final int REACH = 1_500;
 
-    /** Voices of the offices and trades an indefinite description brings in before naming them. */
-    private static final Set<Voice> OFFICES = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST, Voice.OTHER);
-
     private LaterNamedDemonstratives() {
     }
 
@@ -30,7 +26,7 @@ final class LaterNamedDemonstratives {
     static Referent named(SpeakerDocument d, Referent r) {
         Voice voice = r.description() == null || r.description().role() == null ? Voice.UNKNOWN
                 : d.voiceOf(r.description().role());
-        if (!OFFICES.contains(voice) || !d.opensIndefinite(r.description())) {
+        if (!LaterNamedHolders.OFFICES.contains(voice) || !d.opensIndefinite(r.description())) {
             return null;
         }
         int end = r.span().end();

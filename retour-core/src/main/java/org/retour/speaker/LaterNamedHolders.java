@@ -28,7 +28,7 @@ final class LaterNamedHolders {
     static final int MIN_WORD = 4;
 
     /** Voices of the offices and trades a definite description keeps for one person through an article. */
-    private static final Set<Voice> OFFICES = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST, Voice.OTHER);
+    static final Set<Voice> OFFICES = EnumSet.of(Voice.OFFICIAL, Voice.RESEARCHER, Voice.JOURNALIST, Voice.OTHER);
 
     private LaterNamedHolders() {
     }
